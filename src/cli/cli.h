@@ -1,0 +1,41 @@
+/*
+ * cli.h -- the geoevents command-line tool: one file per command, each of
+ * which only parses arguments and calls the library.
+ */
+#ifndef GE_CLI_H
+#define GE_CLI_H
+
+#include "geoevents/geoevents.h"
+
+/* Each command gets argv with argv[0] = the command's name. Returns the
+ * process exit status. */
+int cmd_map(int argc, char **argv);
+int cmd_gazetteer(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_eval_events(int argc, char **argv);
+
+/* Default data paths: option value if set, else $GEOEVENTS_GAZETTEER /
+ * $GEOEVENTS_LEXICON_DIR, else the build-time defaults. */
+const char *cli_gazetteer_path(const char *option);
+const char *cli_lexicon_dir(const char *option);
+
+/* Opens the gazetteer named by option (or the default) and prints a
+ * one-line reason on failure. Returns NULL on failure. */
+ge_gazetteer *cli_open_gazetteer(const char *option);
+
+/* Loads the default lexicon files from the lexicon directory plus any
+ * extra files (NULL-terminated, may be NULL). Prints a reason on failure. */
+ge_lexicon *cli_load_lexicon(const char *dir_option, const char *const *extra);
+
+/* Prints "geoevents: FILE:LINE: message" to stderr (the ge_diag callback
+ * used by every command); user points to a size_t counter or NULL. */
+void cli_diag_stderr(void *user, const char *file, long line, const char *message);
+
+/* "geoevents: " + message on stderr. */
+void cli_error(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+#endif

@@ -1,0 +1,3 @@
+/* cmd_eval_events.c -- placeholder until the command lands. */
+#include "cli.h"
+int cmd_eval_events(int argc, char **argv) { (void)argc; (void)argv; cli_error("not implemented yet"); return 1; }

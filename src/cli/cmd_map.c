@@ -1,0 +1,3 @@
+/* cmd_map.c -- placeholder until the command lands. */
+#include "cli.h"
+int cmd_map(int argc, char **argv) { (void)argc; (void)argv; cli_error("not implemented yet"); return 1; }

@@ -1,0 +1,47 @@
+/*
+ * internal.h -- small helpers shared by the library's modules (not public).
+ */
+#ifndef GE_INTERNAL_H
+#define GE_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "geoevents/geoevents.h"
+
+#define GE_NONE UINT32_MAX
+
+/* Grows a (v, n, cap) vector so that one more element fits. Returns 0 on
+ * success, -1 when out of memory. */
+int ge_grow(void **v, size_t *cap, size_t n, size_t elem);
+#define GE_PUSH(vec, cap_, n_) ge_grow((void **)&(vec), &(cap_), (n_), sizeof *(vec))
+
+char *ge_strdup(const char *s);
+char *ge_strndup(const char *s, size_t n);
+
+/* A growing byte buffer. */
+typedef struct ge_buf {
+    char *s;
+    size_t len, cap;
+} ge_buf;
+
+int ge_buf_add(ge_buf *b, const void *p, size_t n);
+int ge_buf_addc(ge_buf *b, char c);
+void ge_buf_free(ge_buf *b);
+
+/* Copies src into a fixed buffer, always NUL-terminated. */
+void ge_copy(char *dst, size_t cap, const char *src);
+
+/* Writes a printf-style message into err (if not NULL). */
+void ge_seterr(char *err, size_t errlen, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* FNV-1a 64-bit hash, used by the gazetteer's name table. */
+uint64_t ge_hash(const char *s, size_t n);
+
+#endif
