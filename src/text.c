@@ -4,5 +4,3 @@
 ge_status ge_text_analyze(const char *s, size_t len, ge_text *out) { memset(out, 0, sizeof *out); out->s = s; out->len = len; return GE_OK; }
 void ge_text_free(ge_text *t) { (void)t; }
 uint32_t ge_text_cp(const ge_text *t, uint32_t byte) { (void)t; return byte; }
-size_t ge_text_normalize(const char *s, size_t len, char *out, size_t cap) { (void)s; (void)len; if (cap) out[0] = 0; return 0; }
-size_t ge_utf8_check(const char *s, size_t len) { (void)s; return len; }
