@@ -41,6 +41,14 @@ void ge_seterr(char *err, size_t errlen, const char *fmt, ...)
 #endif
     ;
 
+/* UTF-8 (normalize.c). ge_utf8_decode reads the code point at s[*i] and
+ * advances *i (an invalid byte reads as U+FFFD and advances by one);
+ * ge_utf8_encode writes 1-4 bytes and returns the count. */
+uint32_t ge_utf8_decode(const char *s, size_t len, size_t *i);
+size_t ge_utf8_encode(uint32_t cp, char *out);
+int ge_is_letter_cp(uint32_t cp); /* letter of any script (not digit, space, punctuation) */
+int ge_is_upper_cp(uint32_t cp);  /* upper-case Latin, Greek or Cyrillic letter */
+
 /* FNV-1a 64-bit hash, used by the gazetteer's name table. */
 uint64_t ge_hash(const char *s, size_t n);
 

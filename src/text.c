@@ -1,6 +1,425 @@
-/* text.c -- placeholder until the module lands (keeps the tree building). */
+/*
+ * text.c -- the text stage: UTF-8 article text -> tokens (with normalized
+ * forms, case flags and code point offsets) -> sentences.
+ *
+ * Tokens are words (letters and digits, apostrophes inside: "O'Brien"),
+ * numbers ("1,935", "3.5"), dotted acronyms ("U.S.", "D.C.") and known
+ * abbreviations with their period ("Fla.", "Gen."), or one punctuation
+ * character. A hyphen between two words is not a token: the second word is
+ * flagged GE_TOK_HYPHEN_BEFORE, so "al-Anbar" reads as the two words of the
+ * gazetteer key "al anbar" and "US-Iraqi" as "US" and "Iraqi".
+ */
 #include "internal.h"
 
-ge_status ge_text_analyze(const char *s, size_t len, ge_text *out) { memset(out, 0, sizeof *out); out->s = s; out->len = len; return GE_OK; }
-void ge_text_free(ge_text *t) { (void)t; }
-uint32_t ge_text_cp(const ge_text *t, uint32_t byte) { (void)t; return byte; }
+/* Words that keep their period ("Fla.", "Gen."). kind: 't' title or month
+ * (never ends a sentence), 'a' other abbreviation (may end one). */
+static const struct {
+    const char *w;
+    char kind;
+} abbrevs[] = {
+    {"mr", 't'},    {"mrs", 't'},   {"ms", 't'},    {"dr", 't'},    {"prof", 't'},
+    {"gen", 't'},   {"col", 't'},   {"lt", 't'},    {"sgt", 't'},   {"capt", 't'},
+    {"maj", 't'},   {"cpl", 't'},   {"pvt", 't'},   {"adm", 't'},   {"cmdr", 't'},
+    {"gov", 't'},   {"sen", 't'},   {"rep", 't'},   {"rev", 't'},   {"st", 't'},
+    {"mt", 't'},    {"ft", 't'},    {"pres", 't'},  {"supt", 't'},  {"det", 't'},
+    {"insp", 't'},  {"jan", 't'},   {"feb", 't'},   {"mar", 't'},   {"apr", 't'},
+    {"jun", 't'},   {"jul", 't'},   {"aug", 't'},   {"sep", 't'},   {"sept", 't'},
+    {"oct", 't'},   {"nov", 't'},   {"dec", 't'},   {"no", 't'},    {"vs", 't'},
+    {"ala", 'a'},   {"ariz", 'a'},  {"ark", 'a'},   {"calif", 'a'}, {"colo", 'a'},
+    {"conn", 'a'},  {"del", 'a'},   {"fla", 'a'},   {"ga", 'a'},    {"ill", 'a'},
+    {"ind", 'a'},   {"kan", 'a'},   {"kans", 'a'},  {"ky", 'a'},    {"la", 'a'},
+    {"md", 'a'},    {"mass", 'a'},  {"mich", 'a'},  {"minn", 'a'},  {"miss", 'a'},
+    {"mo", 'a'},    {"mont", 'a'},  {"neb", 'a'},   {"nebr", 'a'},  {"nev", 'a'},
+    {"okla", 'a'},  {"ore", 'a'},   {"pa", 'a'},    {"penn", 'a'},  {"tenn", 'a'},
+    {"tex", 'a'},   {"va", 'a'},    {"vt", 'a'},    {"wash", 'a'},  {"wis", 'a'},
+    {"wisc", 'a'},  {"wyo", 'a'},   {"co", 'a'},    {"corp", 'a'},  {"inc", 'a'},
+    {"ltd", 'a'},   {"jr", 'a'},    {"sr", 'a'},    {"etc", 'a'},   {"dept", 'a'},
+    {"univ", 'a'},  {"ave", 'a'},   {"blvd", 'a'},  {"rd", 'a'},    {"hwy", 'a'},
+    {"twp", 'a'},   {"cty", 'a'},   {"mtn", 'a'},   {"assn", 'a'},  {"bros", 'a'},
+};
+
+/* 0 when not an abbreviation, else its kind. w is ASCII, any case. */
+static char abbrev_kind(const char *w, size_t n)
+{
+    if (n == 0 || n > 5)
+        return 0;
+    char low[6];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= 0x80)
+            return 0;
+        low[i] = (char)(c | 0x20);
+    }
+    low[n] = '\0';
+    for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
+        if (!strcmp(abbrevs[i].w, low))
+            return abbrevs[i].kind;
+    return 0;
+}
+
+static int is_space_cp(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+           cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000 || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029;
+}
+
+static int is_digit_cp(uint32_t cp)
+{
+    return cp >= '0' && cp <= '9';
+}
+
+static int is_alnum_cp(uint32_t cp)
+{
+    return is_digit_cp(cp) || ge_is_letter_cp(cp);
+}
+
+static int is_apostrophe(uint32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+
+static int is_hyphen(uint32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+/* Code point at byte i without advancing (0 at the end). */
+static uint32_t peek(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    return ge_utf8_decode(s, len, &i);
+}
+
+static size_t next_i(const char *s, size_t len, size_t i)
+{
+    ge_utf8_decode(s, len, &i);
+    return i;
+}
+
+/* Length in bytes of a dotted acronym at i ("U.S.", "D.C.", "U.S.A."), or 0. */
+static size_t dotted_acronym(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    int letters = 0;
+    while (j + 1 < len && ge_is_letter_cp(peek(s, len, j))) {
+        size_t k = next_i(s, len, j);
+        if (k >= len || s[k] != '.')
+            break;
+        letters++;
+        j = k + 1;
+    }
+    if (letters < 2)
+        return 0;
+    /* "U.S" followed by a letter would be a word run-on: reject */
+    if (j < len && is_alnum_cp(peek(s, len, j)))
+        return 0;
+    return j - i;
+}
+
+typedef struct tokenizer {
+    const char *s;
+    size_t len;
+    ge_text *t;
+    size_t tok_cap;
+    ge_buf norm;
+    uint32_t cp;     /* code points before byte `at` */
+    size_t at;
+} tokenizer;
+
+/* Advances the running code point count to byte b. */
+static uint32_t cp_at(tokenizer *z, size_t b)
+{
+    while (z->at < b) {
+        unsigned char c = (unsigned char)z->s[z->at];
+        z->at++;
+        if ((c & 0xC0) != 0x80)
+            z->cp++;
+    }
+    return z->cp;
+}
+
+static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
+{
+    ge_text *t = z->t;
+    if (GE_PUSH(t->tokens, z->tok_cap, t->ntokens))
+        return -1;
+    ge_token *tk = &t->tokens[t->ntokens++];
+    memset(tk, 0, sizeof *tk);
+    tk->start = (uint32_t)start;
+    tk->end = (uint32_t)end;
+    tk->cp_start = cp_at(z, start);
+    tk->cp_end = cp_at(z, end);
+    tk->flags = flags;
+    char tmp[256];
+    size_t n;
+    if (flags & GE_TOK_PUNCT) {
+        n = end - start < sizeof tmp ? end - start : sizeof tmp - 1;
+        memcpy(tmp, z->s + start, n);
+        tmp[n] = '\0';
+    } else {
+        n = ge_text_normalize(z->s + start, end - start, tmp, sizeof tmp);
+    }
+    tk->norm = (uint32_t)z->norm.len;
+    tk->norm_len = (uint32_t)n;
+    if (ge_buf_add(&z->norm, tmp, n) || ge_buf_addc(&z->norm, '\0'))
+        return -1;
+    return 0;
+}
+
+/* Case flags of a word token. */
+static uint32_t case_flags(const char *s, size_t start, size_t end)
+{
+    size_t i = start;
+    int letters = 0, upper = 0, first = -1;
+    while (i < end) {
+        uint32_t cp = ge_utf8_decode(s, end, &i);
+        if (!ge_is_letter_cp(cp))
+            continue;
+        int u = ge_is_upper_cp(cp);
+        if (first < 0)
+            first = u;
+        letters++;
+        upper += u;
+    }
+    uint32_t f = 0;
+    if (first == 1)
+        f |= GE_TOK_CAP;
+    if (letters >= 2 && upper == letters)
+        f |= GE_TOK_UPPER;
+    return f;
+}
+
+/* Scans the word or number starting at i; returns its end and sets *flags. */
+static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
+{
+    size_t acr = dotted_acronym(s, len, i);
+    if (acr) {
+        *flags = GE_TOK_WORD | GE_TOK_ABBREV | case_flags(s, i, i + acr);
+        return i + acr;
+    }
+    size_t j = i;
+    int digits_only = 1;
+    while (j < len) {
+        uint32_t cp = peek(s, len, j);
+        size_t k = next_i(s, len, j);
+        if (is_alnum_cp(cp)) {
+            if (!is_digit_cp(cp))
+                digits_only = 0;
+            j = k;
+            continue;
+        }
+        uint32_t nx = peek(s, len, k);
+        if (is_apostrophe(cp) && ge_is_letter_cp(nx) && !digits_only) {
+            /* keep O'Brien, d'Ivoire; leave the possessive 's outside */
+            size_t k2 = next_i(s, len, k);
+            if ((nx == 's' || nx == 'S') && !is_alnum_cp(peek(s, len, k2)))
+                break;
+            j = k;
+            continue;
+        }
+        if ((cp == '.' || cp == ',') && digits_only && is_digit_cp(nx)) {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    if (digits_only) {
+        *flags = GE_TOK_NUMBER;
+        return j;
+    }
+    *flags = GE_TOK_WORD | case_flags(s, i, j);
+    if (j < len && s[j] == '.' && (*flags & GE_TOK_CAP) && abbrev_kind(s + i, j - i)) {
+        *flags |= GE_TOK_ABBREV;
+        j++;
+    }
+    return j;
+}
+
+static int tokenize(tokenizer *z)
+{
+    const char *s = z->s;
+    size_t len = z->len, i = 0;
+    int line_start = 1, hyphen = 0;
+    while (i < len) {
+        size_t k = i;
+        uint32_t cp = ge_utf8_decode(s, len, &k);
+        if (is_space_cp(cp)) {
+            if (cp == '\n')
+                line_start = 1;
+            hyphen = 0;
+            i = k;
+            continue;
+        }
+        uint32_t flags;
+        size_t end;
+        if (is_alnum_cp(cp)) {
+            end = scan_word(s, len, i, &flags);
+            if (hyphen)
+                flags |= GE_TOK_HYPHEN_BEFORE;
+        } else {
+            /* a hyphen joining two words is not a token */
+            ge_text *t = z->t;
+            if (is_hyphen(cp) && t->ntokens && t->tokens[t->ntokens - 1].end == i &&
+                !(t->tokens[t->ntokens - 1].flags & GE_TOK_PUNCT) && is_alnum_cp(peek(s, len, k))) {
+                hyphen = 1;
+                i = k;
+                continue;
+            }
+            end = k;
+            flags = GE_TOK_PUNCT;
+        }
+        hyphen = 0;
+        if (line_start)
+            flags |= GE_TOK_LINE_START;
+        line_start = 0;
+        if (push_token(z, i, end, flags))
+            return -1;
+        i = end;
+    }
+    return 0;
+}
+
+static int is_closing(const char *s, const ge_token *tk)
+{
+    size_t i = tk->start;
+    uint32_t cp = ge_utf8_decode(s, tk->end, &i);
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+           cp == 0xBB;
+}
+
+static int is_opening(const char *s, const ge_token *tk)
+{
+    size_t i = tk->start;
+    uint32_t cp = ge_utf8_decode(s, tk->end, &i);
+    return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||
+           cp == 0xAB;
+}
+
+/* Newlines between byte a and byte b. */
+static int newlines(const char *s, size_t a, size_t b)
+{
+    int n = 0;
+    for (size_t i = a; i < b; i++)
+        n += s[i] == '\n';
+    return n;
+}
+
+/* Does a new sentence start at token k? pending: the previous tokens ended
+ * with sentence-final punctuation (possibly followed by closing quotes). */
+static int sentence_break(const ge_text *t, size_t k, int pending)
+{
+    const ge_token *prev = &t->tokens[k - 1], *tk = &t->tokens[k];
+    int nl = newlines(t->s, prev->end, tk->start);
+    if (nl >= 2)
+        return 1;
+    if (nl == 1) {
+        /* a line wrapped inside a sentence continues in lower case */
+        int cont = (tk->flags & GE_TOK_WORD) && !(tk->flags & GE_TOK_CAP) &&
+                   ((prev->flags & GE_TOK_WORD) || t->s[prev->start] == ',');
+        return !cont;
+    }
+    if (pending)
+        return (tk->flags & (GE_TOK_CAP | GE_TOK_NUMBER)) || is_opening(t->s, tk);
+    return 0;
+}
+
+static int split_sentences(ge_text *t)
+{
+    size_t cap = 0;
+    int pending = 0;
+    for (size_t k = 0; k < t->ntokens; k++) {
+        ge_token *tk = &t->tokens[k];
+        if (k == 0 || sentence_break(t, k, pending)) {
+            if (t->nsentences)
+                t->sentences[t->nsentences - 1].tok_end = (uint32_t)k;
+            if (GE_PUSH(t->sentences, cap, t->nsentences))
+                return -1;
+            ge_sentence *se = &t->sentences[t->nsentences++];
+            se->start = tk->start;
+            se->tok_begin = (uint32_t)k;
+            tk->flags |= GE_TOK_SENT_START;
+            pending = 0;
+        }
+        t->sentences[t->nsentences - 1].end = tk->end;
+        tk->sentence = (uint32_t)(t->nsentences - 1);
+        if (tk->flags & GE_TOK_PUNCT) {
+            char c = t->s[tk->start];
+            if (c == '.' || c == '!' || c == '?' || (tk->end - tk->start == 3 &&
+                                                     !memcmp(t->s + tk->start, "\xE2\x80\xA6", 3)))
+                pending = 1;
+            else if (!(pending && is_closing(t->s, tk)))
+                pending = 0;
+        } else if (tk->flags & GE_TOK_ABBREV) {
+            /* "in Ocala, Fla. The fire ..." ends a sentence; "Gen. Smith" and
+             * "the U.S. Army" do not */
+            pending = abbrev_kind(t->s + tk->start, tk->end - tk->start - 1) == 'a';
+        } else {
+            pending = 0;
+        }
+    }
+    if (t->nsentences)
+        t->sentences[t->nsentences - 1].tok_end = (uint32_t)t->ntokens;
+    return 0;
+}
+
+ge_status ge_text_analyze(const char *s, size_t len, ge_text *out)
+{
+    memset(out, 0, sizeof *out);
+    out->s = s;
+    out->len = len;
+    if (len >= UINT32_MAX)
+        return GE_ERR_ARG;
+    tokenizer z = {.s = s, .len = len, .t = out};
+    if (tokenize(&z) || split_sentences(out)) {
+        ge_buf_free(&z.norm);
+        ge_text_free(out);
+        return GE_ERR_NOMEM;
+    }
+    out->norm = z.norm.s;
+    out->norm_len = z.norm.len;
+    if (!out->norm) {
+        out->norm = calloc(1, 1);
+        if (!out->norm) {
+            ge_text_free(out);
+            return GE_ERR_NOMEM;
+        }
+    }
+    return GE_OK;
+}
+
+void ge_text_free(ge_text *t)
+{
+    free(t->tokens);
+    free(t->sentences);
+    free(t->norm);
+    t->tokens = NULL;
+    t->sentences = NULL;
+    t->norm = NULL;
+    t->ntokens = t->nsentences = t->norm_len = 0;
+}
+
+uint32_t ge_text_cp(const ge_text *t, uint32_t byte)
+{
+    /* the last token starting at or before byte, then count from there */
+    size_t lo = 0, hi = t->ntokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->tokens[mid].start <= byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t b = 0, cp = 0;
+    if (lo > 0) {
+        b = t->tokens[lo - 1].start;
+        cp = t->tokens[lo - 1].cp_start;
+    }
+    if (byte > t->len)
+        byte = (uint32_t)t->len;
+    for (; b < byte; b++)
+        if (((unsigned char)t->s[b] & 0xC0) != 0x80)
+            cp++;
+    return cp;
+}

@@ -1,0 +1,130 @@
+/* test_text.c -- the text stage: normalization, UTF-8 checks, tokens,
+ * sentences and code point offsets. */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+static int fails, passes;
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond)                                                                                  \
+            passes++;                                                                              \
+        else {                                                                                     \
+            fails++;                                                                               \
+            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                            \
+            printf(__VA_ARGS__);                                                                   \
+            printf("\n");                                                                          \
+        }                                                                                          \
+    } while (0)
+
+static void norm_is(const char *in, const char *want)
+{
+    char out[256];
+    ge_text_normalize(in, strlen(in), out, sizeof out);
+    CHECK(!strcmp(out, want), "normalize(%s) = '%s', want '%s'", in, out, want);
+}
+
+static void test_normalize(void)
+{
+    norm_is("Baghdad", "baghdad");
+    norm_is("U.S.", "us");
+    norm_is("al-Anbar", "al anbar");
+    norm_is("Côte d’Ivoire", "cote divoire");
+    norm_is("  São   Paulo ", "sao paulo");
+    norm_is("Zürich", "zurich");
+    norm_is("Łódź", "lodz");
+    norm_is("Straße", "strasse");
+    norm_is("Deir ez-Zor", "deir ez zor");
+    norm_is("Москва", "москва");
+    norm_is("Ocala, Fla.", "ocala fla");
+    norm_is("Ṣanʿāʾ", "sana"); /* ʿ ʾ dropped, Ṣ ā folded */
+    norm_is("Hồ Chí Minh", "ho chi minh");
+    char small[4];
+    size_t n = ge_text_normalize("Baghdad", 7, small, sizeof small);
+    CHECK(n == 3 && !strcmp(small, "bag"), "truncation keeps a NUL: '%s'", small);
+}
+
+static void test_utf8(void)
+{
+    const char ok[] = "Tōkyō and Москва";
+    CHECK(ge_utf8_check(ok, strlen(ok)) == strlen(ok), "valid UTF-8 accepted");
+    const char bad[] = "abc\xff"
+                       "def";
+    CHECK(ge_utf8_check(bad, strlen(bad)) == 3, "invalid byte found at 3");
+    const char overlong[] = "a\xc0\xaf";
+    CHECK(ge_utf8_check(overlong, strlen(overlong)) == 1, "overlong refused");
+    const char trunc[] = "ab\xe2\x80";
+    CHECK(ge_utf8_check(trunc, strlen(trunc)) == 2, "truncated sequence refused");
+    const char surrogate[] = "\xed\xa0\x80";
+    CHECK(ge_utf8_check(surrogate, 3) == 0, "surrogate refused");
+}
+
+static const ge_token *find_tok(const ge_text *t, const char *raw)
+{
+    size_t n = strlen(raw);
+    for (size_t i = 0; i < t->ntokens; i++)
+        if (t->tokens[i].end - t->tokens[i].start == n && !memcmp(t->s + t->tokens[i].start, raw, n))
+            return &t->tokens[i];
+    return NULL;
+}
+
+static void test_tokens(void)
+{
+    const char *s = "Officials in Ocala, Fla., said the U.S. Army and US-Iraqi talks in al-Anbar "
+                    "cost 1,500 dollars. Sudan's army met O'Brien.\n\nHeadline Here\nNext line";
+    ge_text t;
+    CHECK(ge_text_analyze(s, strlen(s), &t) == GE_OK, "analyze");
+    const ge_token *tk = find_tok(&t, "Fla.");
+    CHECK(tk && (tk->flags & GE_TOK_ABBREV) && !strcmp(t.norm + tk->norm, "fla"), "Fla. abbrev");
+    tk = find_tok(&t, "U.S.");
+    CHECK(tk && (tk->flags & GE_TOK_ABBREV) && (tk->flags & GE_TOK_UPPER), "U.S. acronym");
+    tk = find_tok(&t, "Iraqi");
+    CHECK(tk && (tk->flags & GE_TOK_HYPHEN_BEFORE) && (tk->flags & GE_TOK_CAP), "US-Iraqi split");
+    tk = find_tok(&t, "Anbar");
+    CHECK(tk && (tk->flags & GE_TOK_HYPHEN_BEFORE), "al-Anbar split");
+    tk = find_tok(&t, "1,500");
+    CHECK(tk && (tk->flags & GE_TOK_NUMBER), "number with comma");
+    CHECK(find_tok(&t, "Sudan") != NULL, "possessive split off");
+    CHECK(find_tok(&t, "O'Brien") != NULL, "apostrophe inside a name kept");
+    CHECK(t.nsentences == 4, "4 sentences, got %zu", t.nsentences);
+    tk = find_tok(&t, "Sudan");
+    CHECK(tk && (tk->flags & GE_TOK_SENT_START) && tk->sentence == 1, "Sudan starts sentence 2");
+    tk = find_tok(&t, "Headline");
+    CHECK(tk && (tk->flags & GE_TOK_LINE_START) && tk->sentence == 2, "headline is a sentence");
+    ge_text_free(&t);
+
+    const char *abbr = "He lives in Ocala, Fla. The fire spread. Gen. Smith came.";
+    CHECK(ge_text_analyze(abbr, strlen(abbr), &t) == GE_OK, "analyze");
+    CHECK(t.nsentences == 3, "state abbreviation ends a sentence, title does not: %zu",
+          t.nsentences);
+    ge_text_free(&t);
+}
+
+static void test_offsets(void)
+{
+    const char *s = "Tōkyō and “Москва” in Zürich\r\nDone";
+    ge_text t;
+    CHECK(ge_text_analyze(s, strlen(s), &t) == GE_OK, "analyze");
+    const ge_token *tk = find_tok(&t, "Zürich");
+    CHECK(tk && tk->cp_start == 22 && tk->cp_end == 28, "code points of Zürich: %u-%u",
+          tk ? tk->cp_start : 0, tk ? tk->cp_end : 0);
+    CHECK(tk && ge_text_cp(&t, tk->start) == 22, "ge_text_cp at a token");
+    CHECK(ge_text_cp(&t, (uint32_t)strlen(s)) == 34, "ge_text_cp at the end: %u",
+          ge_text_cp(&t, (uint32_t)strlen(s)));
+    CHECK(ge_text_cp(&t, 0) == 0, "ge_text_cp at 0");
+    ge_text_free(&t);
+
+    CHECK(ge_text_analyze("", 0, &t) == GE_OK && t.ntokens == 0 && t.nsentences == 0, "empty");
+    ge_text_free(&t);
+}
+
+int main(void)
+{
+    test_normalize();
+    test_utf8();
+    test_tokens();
+    test_offsets();
+    printf("test_text: %d passed, %d failed\n", passes, fails);
+    return fails ? 1 : 0;
+}
