@@ -49,6 +49,10 @@ size_t ge_utf8_encode(uint32_t cp, char *out);
 int ge_is_letter_cp(uint32_t cp); /* letter of any script (not digit, space, punctuation) */
 int ge_is_upper_cp(uint32_t cp);  /* upper-case Latin, Greek or Cyrillic letter */
 
+/* The normalized key of tokens [b, e): their forms joined by one space
+ * (recognize.c; resolve.c looks the same key up again). */
+size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap);
+
 /* FNV-1a 64-bit hash, used by the gazetteer's name table. */
 uint64_t ge_hash(const char *s, size_t n);
 

@@ -1,4 +1,260 @@
-/* resolve.c -- placeholder until the module lands (keeps the tree building). */
+/*
+ * resolve.c -- the resolve stage: where a place name is disambiguated.
+ *
+ * Mentions are grouped by name (one sense per article: every "Springfield"
+ * in a story is the same Springfield). Each group's candidates are scored
+ * twice:
+ *   1. prior alone: population, level (countries and states before towns of
+ *      the same name), capitals, how the name refers to the place;
+ *   2. prior plus the article's context, taken from the other groups'
+ *      first-pass choices: countries named or implied (by cities and
+ *      demonyms), states named, places nearby, and a qualifier written
+ *      right after the name ("Paris, Texas", "Ocala, Fla.").
+ * The second pass is repeated once so that choices can support each other
+ * ("Alexandria" settles in Louisiana because "Pineville" and "Rapides
+ * Parish" did). A mention's score is the softmax weight of its winner.
+ */
+#include <math.h>
+
 #include "internal.h"
 
-ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m) { (void)g; (void)t; (void)m; return GE_OK; }
+/* Weights of the scoring function, in one place. */
+#define W_POP 1.0f         /* x log10(population + 1) / 7 */
+#define W_RANK 0.3f        /* x 1 / (1 + rank in the gazetteer's prior order) */
+#define W_PRIMARY 0.2f     /* the place's own name, not an alternate */
+#define W_CURATED 0.3f     /* from the project's supplements */
+#define W_CAPITAL 0.3f     /* national capital (PPLC); half for admin seats */
+#define W_COUNTRY_SHARE 1.6f
+#define W_COUNTRY_SEEN 0.4f
+#define W_ADMIN1_NAMED 1.2f
+#define W_ADMIN1_SHARE 0.6f
+#define W_NEAR 0.8f        /* another place of the article within 50 km; half within 200 km */
+#define W_QUALIFIER 3.0f   /* "Paris, Texas" */
+#define SOFTMAX_T 0.5f
+
+static const float level_bonus[] = {
+    [GE_LEVEL_UNKNOWN] = 0.0f, [GE_LEVEL_CONTINENT] = 1.2f, [GE_LEVEL_COUNTRY] = 1.5f,
+    [GE_LEVEL_ADMIN1] = 0.9f,  [GE_LEVEL_ADMIN2] = 0.35f,   [GE_LEVEL_CITY] = 0.0f,
+    [GE_LEVEL_SITE] = -0.2f,
+};
+
+/* Mentions of one name. */
+typedef struct group {
+    ge_name name;
+    uint32_t count;  /* mentions */
+    uint32_t choice; /* index into name.cands */
+    uint32_t prev;   /* choice of the previous pass */
+    float score;     /* confidence of the choice */
+    int32_t qualifier; /* group named right after one of the mentions, -1 none */
+    int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
+} group;
+
+typedef struct ctx {
+    const ge_gazetteer *g;
+    group *groups;
+    size_t ngroups;
+    uint32_t *group_of; /* per mention */
+} ctx;
+
+static const ge_place *cand_place(const ctx *c, const group *gr, uint32_t k)
+{
+    return ge_gazetteer_place(c->g, gr->name.cands[k].place);
+}
+
+static float prior(const ctx *c, const group *gr, uint32_t k)
+{
+    const ge_candidate *cd = &gr->name.cands[k];
+    const ge_place *p = ge_gazetteer_place(c->g, cd->place);
+    float s = W_POP * log10f((float)p->population + 1.0f) / 7.0f;
+    s += level_bonus[p->level <= GE_LEVEL_SITE ? p->level : 0];
+    s += W_RANK / (1.0f + (float)k);
+    if (cd->flags & GE_NAME_PRIMARY)
+        s += W_PRIMARY;
+    if (cd->flags & GE_NAME_CURATED)
+        s += W_CURATED;
+    if (!strncmp(p->fcode, "PPLC", 4))
+        s += W_CAPITAL;
+    else if (!strncmp(p->fcode, "PPLA", 4))
+        s += W_CAPITAL / 2;
+    return s;
+}
+
+/* Cheap distance in km (equirectangular): a scoring feature, not a
+ * measurement. */
+static float approx_km(const ge_place *a, const ge_place *b)
+{
+    const float rad = 0.017453292f;
+    float x = (b->lon - a->lon) * rad * cosf((a->lat + b->lat) * 0.5f * rad);
+    float y = (b->lat - a->lat) * rad;
+    return 6371.0f * sqrtf(x * x + y * y);
+}
+
+static int same_admin1(const ctx *c, const ge_place *a, const ge_place *b)
+{
+    return a->country[0] && !memcmp(a->country, b->country, 2) &&
+           !strcmp(ge_gazetteer_str(c->g, a->admin1), ge_gazetteer_str(c->g, b->admin1)) &&
+           ge_gazetteer_str(c->g, a->admin1)[0];
+}
+
+/* Does region q (a country or admin1) contain place p? */
+static int contains(const ctx *c, const ge_place *q, const ge_place *p)
+{
+    if (!q->country[0] || memcmp(q->country, p->country, 2))
+        return 0;
+    if (q->level == GE_LEVEL_COUNTRY)
+        return 1;
+    if (q->level == GE_LEVEL_ADMIN1 || q->level == GE_LEVEL_ADMIN2)
+        return same_admin1(c, q, p);
+    return 0;
+}
+
+/* Context score of candidate k of group gi, from the other groups' current
+ * choices. */
+static float context(const ctx *c, size_t gi, uint32_t k)
+{
+    const group *gr = &c->groups[gi];
+    const ge_place *p = cand_place(c, gr, k);
+    float cc_w = 0, total = 0, adm_named = 0, adm_w = 0, near = 0, qual = 0;
+    for (size_t j = 0; j < c->ngroups; j++) {
+        if (j == gi)
+            continue;
+        const group *o = &c->groups[j];
+        if (o->name.ncands == 0)
+            continue;
+        const ge_place *q = cand_place(c, o, o->prev);
+        float w = 1.0f + 0.25f * (float)(o->count - 1);
+        total += w;
+        if (q->country[0] && !memcmp(q->country, p->country, 2)) {
+            cc_w += w;
+            if (q->level == GE_LEVEL_ADMIN1 && p->level > GE_LEVEL_ADMIN1 && same_admin1(c, q, p))
+                adm_named = 1;
+            else if (q->level > GE_LEVEL_ADMIN1 && same_admin1(c, q, p))
+                adm_w += w;
+        }
+        if (q->level >= GE_LEVEL_ADMIN2 && p->level >= GE_LEVEL_ADMIN2) {
+            float d = approx_km(p, q);
+            float b = d < 50 ? W_NEAR : d < 200 ? W_NEAR / 2 : 0;
+            if (b > near)
+                near = b;
+        }
+        if (gr->qualifier == (int32_t)j && contains(c, q, p))
+            qual = W_QUALIFIER;
+        /* "Texas" in "Paris, Texas": the region holding the qualified place */
+        if (o->qualifier == (int32_t)gi && p->level <= GE_LEVEL_ADMIN2 && contains(c, p, q))
+            qual = W_QUALIFIER / 2;
+    }
+    float s = qual + near;
+    if (total > 0) {
+        s += W_COUNTRY_SHARE * cc_w / total;
+        s += W_ADMIN1_SHARE * adm_w / total;
+    }
+    if (cc_w > 0)
+        s += W_COUNTRY_SEEN;
+    if (adm_named)
+        s += W_ADMIN1_NAMED;
+    return s;
+}
+
+/* Chooses the best candidate of every group; with_context = 0 for the
+ * first pass. */
+static void choose(ctx *c, int with_context)
+{
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        uint32_t n = gr->name.ncands;
+        if (!n)
+            continue;
+        float best = -1e30f, sum = 0;
+        uint32_t bk = 0;
+        /* candidates are few (tens at most); scores twice over is cheap */
+        for (uint32_t k = 0; k < n; k++) {
+            float s = prior(c, gr, k) + (with_context ? context(c, gi, k) : 0);
+            if (s > best) {
+                best = s;
+                bk = k;
+            }
+        }
+        for (uint32_t k = 0; k < n; k++) {
+            float s = prior(c, gr, k) + (with_context ? context(c, gi, k) : 0);
+            sum += expf((s - best) / SOFTMAX_T);
+        }
+        gr->choice = bk;
+        gr->score = 1.0f / sum;
+    }
+    for (size_t gi = 0; gi < c->ngroups; gi++)
+        c->groups[gi].prev = c->groups[gi].choice;
+}
+
+/* "Paris, Texas", "Ocala, Fla.", "Erbil (Iraq)": the mention right after. */
+static void find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
+{
+    for (size_t i = 0; i + 1 < m->n; i++) {
+        const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
+        uint32_t gap = b->tok_begin - a->tok_end;
+        if (gap != 1 || a->kind == GE_KIND_DEMONYM || b->kind == GE_KIND_DEMONYM)
+            continue;
+        const ge_token *sep = &t->tokens[a->tok_end];
+        char ch = t->s[sep->start];
+        if (!(sep->flags & GE_TOK_PUNCT) || (ch != ',' && ch != '('))
+            continue;
+        uint32_t ga = c->group_of[i], gb = c->group_of[i + 1];
+        if (ga == gb)
+            continue;
+        c->groups[ga].qualifier = (int32_t)gb;
+        c->groups[gb].qualifies = 1;
+    }
+}
+
+ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
+{
+    if (!m->n)
+        return GE_OK;
+    ctx c = {.g = g};
+    size_t gcap = 0;
+    c.group_of = malloc(m->n * sizeof *c.group_of);
+    if (!c.group_of)
+        return GE_ERR_NOMEM;
+    char key[512];
+    for (size_t i = 0; i < m->n; i++) {
+        ge_mention *mn = &m->v[i];
+        size_t klen = ge_tokens_key(t, mn->tok_begin, mn->tok_end, key, sizeof key);
+        ge_name nm;
+        if (!ge_gazetteer_lookup(g, key, klen, &nm))
+            memset(&nm, 0, sizeof nm);
+        size_t gi = 0;
+        /* same name, same group: names are interned, so compare candidate lists */
+        for (; gi < c.ngroups; gi++)
+            if (c.groups[gi].name.cands == nm.cands && c.groups[gi].name.ncands == nm.ncands)
+                break;
+        if (gi == c.ngroups) {
+            if (GE_PUSH(c.groups, gcap, c.ngroups)) {
+                free(c.groups);
+                free(c.group_of);
+                return GE_ERR_NOMEM;
+            }
+            group *gr = &c.groups[c.ngroups++];
+            memset(gr, 0, sizeof *gr);
+            gr->name = nm;
+            gr->qualifier = -1;
+        }
+        c.groups[gi].count++;
+        c.group_of[i] = (uint32_t)gi;
+    }
+    find_qualifiers(&c, t, m);
+    choose(&c, 0);
+    choose(&c, 1);
+    choose(&c, 1);
+    for (size_t i = 0; i < m->n; i++) {
+        const group *gr = &c.groups[c.group_of[i]];
+        if (!gr->name.ncands) {
+            m->v[i].place = GE_NONE;
+            m->v[i].score = 0;
+            continue;
+        }
+        m->v[i].place = gr->name.cands[gr->choice].place;
+        m->v[i].score = gr->score;
+    }
+    free(c.groups);
+    free(c.group_of);
+    return GE_OK;
+}
