@@ -39,6 +39,15 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     (cd gazetteer && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
     echo "$want" > "$stamp"
 fi
+#    Leaflet for the self-contained HTML map (embedded at build time), the
+#    same way: pinned in web/package-lock.json, re-fetched only when it changes.
+stamp=web/node_modules/.geoevents-lock.sha256
+want=$(sha256sum web/package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "fetching the pinned Leaflet for the HTML map (npm ci, integrity-checked)"
+    (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$stamp"
+fi
 
 # 3. Build.
 if [ ! -f build/CMakeCache.txt ]; then

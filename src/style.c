@@ -1,3 +1,481 @@
-/* style.c -- placeholder until the module lands (keeps the tree building). */
+/* style.c -- the default QGIS style of the events layer: a QML document
+ * (categorised by PLOVER type, quad classes as colour families, sized by
+ * confidence, labelled, time-enabled), stored in a GeoPackage's layer_styles
+ * table or written as NAME.qml beside Shapefile and GeoJSON layers. */
+#define _LARGEFILE64_SOURCE 1 /* VSIStatBufL is struct stat64 */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include "internal.h"
 #include "style.h"
-ge_status ge_style_attach(GDALDatasetH ds, const char *driver, const char *tmp_path, const char *final_path, char *err, size_t errlen) { (void)ds; (void)driver; (void)tmp_path; (void)final_path; (void)err; (void)errlen; return GE_OK; }
+
+/* PLOVER's 16 types by quad class. Greens: verbal cooperation; blues:
+ * material cooperation; oranges: verbal conflict; reds: material conflict.
+ * Darker = further along the class (e.g. ASSAULT darkest red). */
+static const ge_event_style ge_types[] = {
+    {"AGREE", 1, "#b8e186", "Agree"},
+    {"CONSULT", 1, "#74c476", "Consult"},
+    {"SUPPORT", 1, "#31a354", "Support"},
+    {"CONCEDE", 1, "#006d2c", "Concede"},
+    {"COOPERATE", 2, "#9ecae1", "Cooperate"},
+    {"AID", 2, "#3182bd", "Aid"},
+    {"RETREAT", 2, "#08519c", "Retreat"},
+    {"REQUEST", 3, "#fdd0a2", "Request"},
+    {"ACCUSE", 3, "#fdae6b", "Accuse"},
+    {"REJECT", 3, "#f16913", "Reject"},
+    {"THREATEN", 3, "#a63603", "Threaten"},
+    {"PROTEST", 4, "#fcbba1", "Protest"},
+    {"SANCTION", 4, "#fb6a4a", "Sanction"},
+    {"MOBILIZE", 4, "#ef3b2c", "Mobilize"},
+    {"COERCE", 4, "#cb181d", "Coerce"},
+    {"ASSAULT", 4, "#67000d", "Assault"},
+};
+
+const ge_event_style *ge_event_styles(size_t *n)
+{
+    *n = sizeof ge_types / sizeof ge_types[0];
+    return ge_types;
+}
+
+const char *ge_quad_name(int quad)
+{
+    static const char *const names[] = {"other", "verbal cooperation", "material cooperation",
+                                        "verbal conflict", "material conflict"};
+    return quad >= 1 && quad <= 4 ? names[quad] : names[0];
+}
+
+/* Plain-words aliases of the events layer's fields. */
+static const struct {
+    const char *field, *alias;
+} ge_aliases[] = {
+    {"event_id", "Event ID"},
+    {"article_id", "Article ID"},
+    {"title", "Article title"},
+    {"url", "Article link"},
+    {"published", "Published"},
+    {"event_date", "Event date"},
+    {"date_precision", "Date precision"},
+    {"date_text", "Date as written"},
+    {"event_type", "Event type"},
+    {"mode", "Mode"},
+    {"quad_code", "Quad class"},
+    {"trigger", "Reported by the words"},
+    {"actor", "Actor"},
+    {"actor_code", "Actor country"},
+    {"actor_sector", "Actor sector"},
+    {"recipient", "Recipient"},
+    {"recipient_code", "Recipient country"},
+    {"recipient_sector", "Recipient sector"},
+    {"place_name", "Place"},
+    {"place_id", "GeoNames ID"},
+    {"country_code", "Country"},
+    {"admin1", "Province or state"},
+    {"precision", "Location precision"},
+    {"geo_precision", "Location precision (ACLED)"},
+    {"location_reason", "Why this place"},
+    {"sentence", "Sentence"},
+    {"event_text", "Sentence"},
+    {"start", "Sentence start (character)"},
+    {"end", "Sentence end (character)"},
+    {"trigger_start", "Trigger start (character)"},
+    {"trigger_end", "Trigger end (character)"},
+    {"place_start", "Place start (character)"},
+    {"place_end", "Place end (character)"},
+    {"negated", "Negated"},
+    {"mode_of_report", "Reported as"},
+    {"count", "Count"},
+    {"count_qualifier", "Count qualifier"},
+    {"fatalities", "Fatalities"},
+    {"injured", "Injured"},
+    {"confidence", "Confidence (0-1)"},
+};
+
+/* ------------------------------------------------------------ QML writing */
+
+static int addf(ge_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static int addf(ge_buf *b, const char *fmt, ...)
+{
+    char small[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return -1;
+    if ((size_t)n < sizeof small)
+        return ge_buf_add(b, small, (size_t)n);
+    char *big = malloc((size_t)n + 1);
+    if (!big)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    int rc = ge_buf_add(b, big, (size_t)n);
+    free(big);
+    return rc;
+}
+
+/* Appends s with XML's five special characters escaped. */
+static int add_xml(ge_buf *b, const char *s)
+{
+    int rc = 0;
+    for (; *s && rc == 0; s++) {
+        switch (*s) {
+        case '&': rc = ge_buf_add(b, "&amp;", 5); break;
+        case '<': rc = ge_buf_add(b, "&lt;", 4); break;
+        case '>': rc = ge_buf_add(b, "&gt;", 4); break;
+        case '"': rc = ge_buf_add(b, "&quot;", 6); break;
+        case '\'': rc = ge_buf_add(b, "&apos;", 6); break;
+        default: rc = ge_buf_addc(b, *s);
+        }
+    }
+    return rc;
+}
+
+/* Field index in defn, -1 when absent; with no defn every field "exists". */
+static int field_index(OGRFeatureDefnH defn, const char *name)
+{
+    if (!defn)
+        return 0;
+    return OGR_FD_GetFieldIndex(defn, name);
+}
+
+/* "#rrggbb" -> "r,g,b,255" (QGIS's colour encoding). */
+static void qgis_colour(const char *hex, char out[24])
+{
+    unsigned r = 128, g = 128, bl = 128;
+    if (sscanf(hex, "#%2x%2x%2x", &r, &g, &bl) != 3)
+        r = g = bl = 128;
+    snprintf(out, 24, "%u,%u,%u,255", r, g, bl);
+}
+
+/* A data-defined property collection holding at most one expression. */
+static int add_dd(ge_buf *b, const char *prop, const char *expr)
+{
+    int rc = addf(b, "<data_defined_properties><Option type=\"Map\">"
+                     "<Option name=\"name\" type=\"QString\" value=\"\"/>");
+    if (prop && expr) {
+        rc |= addf(b, "<Option name=\"properties\" type=\"Map\"><Option name=\"%s\" type=\"Map\">"
+                      "<Option name=\"active\" type=\"bool\" value=\"true\"/>"
+                      "<Option name=\"expression\" type=\"QString\" value=\"",
+                   prop);
+        rc |= add_xml(b, expr);
+        rc |= addf(b, "\"/><Option name=\"type\" type=\"int\" value=\"3\"/></Option></Option>");
+    } else {
+        rc |= addf(b, "<Option name=\"properties\"/>");
+    }
+    rc |= addf(b, "<Option name=\"type\" type=\"QString\" value=\"collection\"/></Option>"
+                  "</data_defined_properties>");
+    return rc;
+}
+
+/* One circle marker symbol, its size from size_expr when not NULL. */
+static int add_symbol(ge_buf *b, const char *name, const char *hex, const char *size_expr)
+{
+    char col[24];
+    qgis_colour(hex, col);
+    int rc = addf(b, "<symbol type=\"marker\" name=\"%s\" alpha=\"0.9\" clip_to_extent=\"1\" "
+                     "force_rhr=\"0\">",
+                  name);
+    rc |= add_dd(b, NULL, NULL);
+    rc |= addf(b, "<layer class=\"SimpleMarker\" enabled=\"1\" locked=\"0\" pass=\"0\">"
+                  "<prop k=\"angle\" v=\"0\"/><prop k=\"color\" v=\"%s\"/>"
+                  "<prop k=\"joinstyle\" v=\"bevel\"/><prop k=\"name\" v=\"circle\"/>"
+                  "<prop k=\"offset\" v=\"0,0\"/><prop k=\"offset_unit\" v=\"MM\"/>"
+                  "<prop k=\"outline_color\" v=\"35,35,35,255\"/>"
+                  "<prop k=\"outline_style\" v=\"solid\"/><prop k=\"outline_width\" v=\"0.2\"/>"
+                  "<prop k=\"outline_width_unit\" v=\"MM\"/><prop k=\"scale_method\" v=\"diameter\"/>"
+                  "<prop k=\"size\" v=\"3\"/><prop k=\"size_unit\" v=\"MM\"/>"
+                  "<prop k=\"vertical_anchor_point\" v=\"1\"/>"
+                  "<prop k=\"horizontal_anchor_point\" v=\"1\"/>",
+               col);
+    rc |= add_dd(b, size_expr ? "size" : NULL, size_expr);
+    rc |= addf(b, "</layer></symbol>");
+    return rc;
+}
+
+static int add_renderer(ge_buf *b, OGRFeatureDefnH defn)
+{
+    const char *size_expr = NULL;
+    if (field_index(defn, "confidence") >= 0)
+        size_expr = "coalesce(scale_linear(\"confidence\", 0, 1, 2.2, 5.5), 3)";
+    else if (field_index(defn, "count") >= 0)
+        size_expr = "coalesce(scale_linear(ln(max(\"count\", 1)), 0, 6, 2.5, 6), 3)";
+    size_t n;
+    const ge_event_style *t = ge_event_styles(&n);
+    int rc = addf(b, "<renderer-v2 type=\"categorizedSymbol\" attr=\"event_type\" "
+                     "forceraster=\"0\" symbollevels=\"0\" enableorderby=\"0\" "
+                     "referencescale=\"-1\"><categories>");
+    for (size_t i = 0; i < n; i++)
+        rc |= addf(b, "<category render=\"true\" symbol=\"%zu\" value=\"%s\" type=\"string\" "
+                      "label=\"%s (%s)\"/>",
+                   i, t[i].type, t[i].label, ge_quad_name(t[i].quad));
+    /* The empty value is QGIS's "all other values" category. */
+    rc |= addf(b, "<category render=\"true\" symbol=\"%zu\" value=\"\" type=\"string\" "
+                  "label=\"Other\"/></categories><symbols>",
+               n);
+    char name[24];
+    for (size_t i = 0; i < n; i++) {
+        snprintf(name, sizeof name, "%zu", i);
+        rc |= add_symbol(b, name, t[i].colour, size_expr);
+    }
+    snprintf(name, sizeof name, "%zu", n);
+    rc |= add_symbol(b, name, GE_STYLE_OTHER_COLOUR, size_expr);
+    rc |= addf(b, "</symbols><source-symbol>");
+    rc |= add_symbol(b, "0", GE_STYLE_OTHER_COLOUR, size_expr);
+    rc |= addf(b, "</source-symbol><rotation/><sizescale/></renderer-v2>");
+    return rc;
+}
+
+/* Labels "place_name, event_date" (just the place when there is no date). */
+static int add_labels(ge_buf *b, OGRFeatureDefnH defn)
+{
+    if (field_index(defn, "place_name") < 0)
+        return 0;
+    const char *expr = field_index(defn, "event_date") >= 0
+                           ? "\"place_name\" || coalesce(', ' || to_string(\"event_date\"), '')"
+                           : "\"place_name\"";
+    int rc = addf(b, "<labeling type=\"simple\"><settings calloutType=\"simple\">"
+                     "<text-style fieldName=\"");
+    rc |= add_xml(b, expr);
+    rc |= addf(b, "\" isExpression=\"1\" fontSize=\"8\" fontSizeUnit=\"Point\" "
+                  "fontWeight=\"50\" fontItalic=\"0\" textColor=\"40,40,40,255\" "
+                  "textOpacity=\"1\" allowHtml=\"0\">"
+                  "<text-buffer bufferDraw=\"1\" bufferSize=\"0.8\" bufferSizeUnits=\"MM\" "
+                  "bufferColor=\"255,255,255,255\" bufferOpacity=\"0.85\" bufferNoFill=\"1\" "
+                  "bufferJoinStyle=\"128\"/></text-style>"
+                  "<text-format wrapChar=\"\" multilineAlign=\"0\" autoWrapLength=\"0\"/>"
+                  "<placement placement=\"6\" dist=\"1.2\" distUnits=\"MM\" "
+                  "predefinedPositionOrder=\"TR,TL,BR,BL,R,L,TSR,BSR\" priority=\"5\" "
+                  "offsetType=\"0\"/>"
+                  "<rendering obstacle=\"1\" displayAll=\"0\" upsidedownLabels=\"0\" "
+                  "scaleVisibility=\"0\" labelPerPart=\"0\" mergeLines=\"0\" "
+                  "limitNumLabels=\"0\" drawLabels=\"1\"/></settings></labeling>");
+    return rc;
+}
+
+/* Temporal controller: each event shown on its day (event_date). */
+static int add_temporal(ge_buf *b, OGRFeatureDefnH defn)
+{
+    if (field_index(defn, "event_date") < 0)
+        return 0;
+    return addf(b, "<temporal enabled=\"1\" mode=\"1\" startField=\"event_date\" endField=\"\" "
+                   "startExpression=\"\" endExpression=\"\" durationField=\"\" "
+                   "durationUnit=\"d\" fixedDuration=\"1\" accumulate=\"0\" limitMode=\"0\">"
+                   "<fixedRange><start></start><end></end></fixedRange></temporal>");
+}
+
+static int add_aliases(ge_buf *b, OGRFeatureDefnH defn)
+{
+    int rc = addf(b, "<aliases>");
+    for (size_t i = 0; i < sizeof ge_aliases / sizeof ge_aliases[0]; i++) {
+        int idx = field_index(defn, ge_aliases[i].field);
+        if (idx < 0)
+            continue;
+        rc |= addf(b, "<alias field=\"%s\" index=\"%d\" name=\"%s\"/>", ge_aliases[i].field,
+                   defn ? idx : (int)i, ge_aliases[i].alias);
+    }
+    rc |= addf(b, "</aliases>");
+    return rc;
+}
+
+/* What a hover (map tip) and the identify tool show first. */
+static int add_tips(ge_buf *b, OGRFeatureDefnH defn)
+{
+    int rc = 0;
+    if (field_index(defn, "event_type") >= 0 && field_index(defn, "place_name") >= 0)
+        rc |= addf(b, "<previewExpression>%s</previewExpression>",
+                   "&quot;event_type&quot; || &apos; at &apos; || &quot;place_name&quot;");
+    if (field_index(defn, "sentence") >= 0 && field_index(defn, "event_type") >= 0)
+        rc |= addf(b, "<mapTip>%s</mapTip>",
+                   "&lt;b&gt;[% &quot;event_type&quot; %]&lt;/b&gt; [% &quot;place_name&quot; %], "
+                   "[% &quot;event_date&quot; %]&lt;br&gt;[% &quot;sentence&quot; %]");
+    return rc;
+}
+
+char *ge_style_qml(OGRFeatureDefnH defn)
+{
+    ge_buf b = {0};
+    int rc = addf(&b, "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+                      "<qgis version=\"3.22.0\" styleCategories=\"AllStyleCategories\" "
+                      "labelsEnabled=\"%d\" hasScaleBasedVisibilityFlag=\"0\" "
+                      "minScale=\"100000000\" maxScale=\"0\" readOnly=\"0\" "
+                      "simplifyDrawingHints=\"0\" simplifyLocal=\"1\" simplifyMaxScale=\"1\" "
+                      "simplifyAlgorithm=\"0\" simplifyDrawingTol=\"1\">\n",
+                  field_index(defn, "place_name") >= 0);
+    rc |= add_temporal(&b, defn);
+    rc |= add_renderer(&b, defn);
+    rc |= add_labels(&b, defn);
+    rc |= add_aliases(&b, defn);
+    rc |= add_tips(&b, defn);
+    rc |= addf(&b, "<layerGeometryType>0</layerGeometryType>\n</qgis>\n");
+    if (rc != 0) {
+        ge_buf_free(&b);
+        return NULL;
+    }
+    return b.s;
+}
+
+/* -------------------------------------------------------------- attaching */
+
+/* Runs one SQL statement (SQLite dialect) on ds; 0 on success. */
+static int run_sql(GDALDatasetH ds, const char *sql, char *err, size_t errlen)
+{
+    CPLErrorReset();
+    OGRLayerH res = GDALDatasetExecuteSQL(ds, sql, NULL, "SQLITE");
+    if (res)
+        GDALDatasetReleaseResultSet(ds, res);
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        ge_seterr(err, errlen, "storing the QGIS style: %s", CPLGetLastErrorMsg());
+        return -1;
+    }
+    return 0;
+}
+
+/* Appends s as an SQL string literal. */
+static int add_sql_string(ge_buf *b, const char *s)
+{
+    int rc = ge_buf_addc(b, '\'');
+    for (; *s && rc == 0; s++)
+        rc = *s == '\'' ? ge_buf_add(b, "''", 2) : ge_buf_addc(b, *s);
+    return rc | ge_buf_addc(b, '\'');
+}
+
+static const char GE_CREATE_LAYER_STYLES[] =
+    "CREATE TABLE IF NOT EXISTS layer_styles ("
+    "id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256), "
+    "f_table_schema TEXT(256), f_table_name TEXT(256), f_geometry_column TEXT(256), "
+    "styleName TEXT(30), styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN, "
+    "description TEXT, owner TEXT(30), ui TEXT(30), "
+    "update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))";
+
+/* Registers layer_styles as an attribute table, as QGIS does, so GDAL and
+ * GeoPackage readers list it. */
+static const char GE_REGISTER_LAYER_STYLES[] =
+    "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
+    "SELECT 'layer_styles', 'attributes', 'layer_styles', '', "
+    "strftime('%Y-%m-%dT%H:%M:%fZ','now') "
+    "WHERE NOT EXISTS (SELECT 1 FROM gpkg_contents WHERE table_name = 'layer_styles')";
+
+/* Stores qml as the default style of the events layer in a GeoPackage. */
+static ge_status attach_gpkg(GDALDatasetH ds, OGRLayerH layer, const char *qml, char *err,
+                             size_t errlen)
+{
+    const char *geom = OGR_L_GetGeometryColumn(layer);
+    if (!geom || !*geom)
+        geom = "geom";
+    if (run_sql(ds, GE_CREATE_LAYER_STYLES, err, errlen) != 0 ||
+        run_sql(ds, GE_REGISTER_LAYER_STYLES, err, errlen) != 0 ||
+        run_sql(ds, "UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = 'events'", err,
+                errlen) != 0)
+        return GE_ERR_OGR;
+    ge_buf sql = {0};
+    int rc = addf(&sql, "INSERT INTO layer_styles (f_table_catalog, f_table_schema, "
+                        "f_table_name, f_geometry_column, styleName, styleQML, styleSLD, "
+                        "useAsDefault, description, owner, ui, update_time) VALUES ('', '', "
+                        "'events', ");
+    rc |= add_sql_string(&sql, geom);
+    rc |= addf(&sql, ", 'geoevents', ");
+    rc |= add_sql_string(&sql, qml);
+    rc |= addf(&sql, ", '', 1, 'geoevents default: categorised by PLOVER event type, "
+                     "quad classes as colour families, sized by confidence, labelled with "
+                     "place and date, time-enabled on event_date', 'geoevents', '', "
+                     "strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ','now'))");
+    if (rc != 0) {
+        ge_buf_free(&sql);
+        ge_seterr(err, errlen, "out of memory");
+        return GE_ERR_NOMEM;
+    }
+    rc = run_sql(ds, sql.s, err, errlen);
+    ge_buf_free(&sql);
+    return rc == 0 ? GE_OK : GE_ERR_OGR;
+}
+
+/* Writes qml to path through VSI. */
+static ge_status write_file(const char *path, const char *qml, char *err, size_t errlen)
+{
+    VSILFILE *f = VSIFOpenL(path, "wb");
+    if (!f) {
+        ge_seterr(err, errlen, "%s: cannot write the QGIS style", path);
+        return GE_ERR_IO;
+    }
+    size_t n = strlen(qml);
+    int ok = VSIFWriteL(qml, 1, n, f) == n;
+    ok &= VSIFCloseL(f) == 0;
+    if (!ok) {
+        ge_seterr(err, errlen, "%s: cannot write the QGIS style", path);
+        return GE_ERR_IO;
+    }
+    return GE_OK;
+}
+
+/* Where NAME.qml goes: beside the events layer file, named after the file
+ * it will have once renamed into place (final_path), in the directory the
+ * output is being written to (tmp_path). A folder output (Shapefile set)
+ * holds events.shp, so its style is events.qml inside the folder (named
+ * after the layer). */
+static char *qml_path(const char *tmp_path, const char *final_path, const char *layer_name)
+{
+    VSIStatBufL st;
+    if (VSIStatL(tmp_path, &st) == 0 && VSI_ISDIR(st.st_mode))
+        return ge_strdup(CPLFormFilename(tmp_path, layer_name, "qml"));
+    char *dir = ge_strdup(CPLGetPath(tmp_path));
+    char *base = ge_strdup(CPLGetBasename(final_path));
+    char *out = dir && base ? ge_strdup(CPLFormFilename(dir, base, "qml")) : NULL;
+    free(dir);
+    free(base);
+    return out;
+}
+
+static int is_sidecar_driver(const char *driver)
+{
+    static const char *const drivers[] = {"ESRI Shapefile", "GeoJSON", "GeoJSONSeq",
+                                          "FlatGeobuf"};
+    for (size_t i = 0; i < sizeof drivers / sizeof drivers[0]; i++)
+        if (EQUAL(driver, drivers[i]))
+            return 1;
+    return 0;
+}
+
+ge_status ge_style_attach(GDALDatasetH ds, const char *driver, const char *tmp_path,
+                          const char *final_path, char *err, size_t errlen)
+{
+    if (!ds || !driver)
+        return GE_OK;
+    int gpkg = EQUAL(driver, "GPKG");
+    if (!gpkg && !is_sidecar_driver(driver))
+        return GE_OK;
+    OGRLayerH layer = GDALDatasetGetLayerByName(ds, "events");
+    if (!layer && !gpkg && GDALDatasetGetLayerCount(ds) == 1)
+        layer = GDALDatasetGetLayer(ds, 0); /* a single-layer file named after the output */
+    if (!layer || OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer), "event_type") < 0)
+        return GE_OK; /* no events layer asked for: nothing to style */
+    char *qml = ge_style_qml(OGR_L_GetLayerDefn(layer));
+    if (!qml) {
+        ge_seterr(err, errlen, "out of memory");
+        return GE_ERR_NOMEM;
+    }
+    ge_status st;
+    if (gpkg) {
+        st = attach_gpkg(ds, layer, qml, err, errlen);
+    } else {
+        char *path = qml_path(tmp_path, final_path ? final_path : tmp_path, OGR_L_GetName(layer));
+        st = path ? write_file(path, qml, err, errlen) : GE_ERR_NOMEM;
+        free(path);
+    }
+    free(qml);
+    return st;
+}

@@ -7,8 +7,31 @@
 #define GE_STYLE_H
 
 #include <gdal.h>
+#include <ogr_api.h>
 
 #include "geoevents/geoevents.h"
+
+/* One PLOVER event type as drawn on maps: its quad class (1 verbal
+ * cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+ * conflict) gives the colour family. Shared by the QGIS style and the HTML map. */
+typedef struct ge_event_style {
+    const char *type;   /* "ASSAULT" */
+    int quad;           /* 1..4 */
+    const char *colour; /* "#rrggbb" */
+    const char *label;  /* "Assault" */
+} ge_event_style;
+
+/* The 16 types, in PLOVER's order; *n gets the count. */
+const ge_event_style *ge_event_styles(size_t *n);
+/* "verbal cooperation", ... for quad 1..4; "other" otherwise. */
+const char *ge_quad_name(int quad);
+/* Colour of events of no known type. */
+#define GE_STYLE_OTHER_COLOUR "#808080"
+
+/* The QML document (QGIS style) of the events layer whose fields are in defn
+ * (aliases, labels and sizes only use fields that exist; NULL = assume the
+ * full schema). The caller frees it; NULL when out of memory. */
+char *ge_style_qml(OGRFeatureDefnH defn);
 
 /* Called by the writer after the layers are written and before the output is
  * renamed into place. ds is the open OGR dataset of the temporary output,
