@@ -1,8 +1,1130 @@
-/* write.c -- placeholder until the module lands (keeps the tree building). */
-#include "internal.h"
+/*
+ * write.c -- the write stage: documents -> the events, mentions and articles
+ * layers through OGR (any vector driver GDAL writes), PLOVER JSON Lines, or
+ * the HTML map. Everything is written into a private temporary folder next
+ * to the output and moved into place by ge_writer_commit only.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge_gazetteer *g, ge_writer **out, char *err, size_t errlen) { (void)path; (void)opt; (void)g; (void)err; (void)errlen; *out = NULL; return GE_ERR_ARG; }
-ge_status ge_writer_add(ge_writer *w, const ge_doc *doc) { (void)w; (void)doc; return GE_ERR_ARG; }
-ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen) { (void)w; (void)err; (void)errlen; return GE_ERR_ARG; }
-void ge_writer_abort(ge_writer *w) { (void)w; }
-const char *ge_driver_for_path(const char *path) { (void)path; return NULL; }
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include "internal.h"
+#include "plover.h"
+#include "style.h"
+
+/* ------------------------------------------------------------ the schema */
+
+typedef enum ftype { F_STR, F_INT, F_INT64, F_REAL, F_DATE, F_DATETIME, F_BOOL } ftype;
+
+/* One field: its name, its Shapefile name (10 characters at most; stable and
+ * documented in the README), its type, and its Shapefile width (strings). */
+typedef struct field_def {
+    const char *name;
+    const char *shp;
+    ftype type;
+    int width;
+} field_def;
+
+enum {
+    EV_EVENT_ID, EV_ARTICLE_ID, EV_TITLE, EV_URL, EV_PUBLISHED, EV_EVENT_DATE, EV_DATE_PREC,
+    EV_DATE_TEXT, EV_EVENT_TYPE, EV_MODE, EV_QUAD, EV_ACTOR, EV_ACTOR_CODE, EV_ACTOR_SECTOR,
+    EV_RECIPIENT, EV_RECIPIENT_CODE, EV_RECIPIENT_SECTOR, EV_PLACE_NAME, EV_PLACE_ID,
+    EV_COUNTRY, EV_ADMIN1, EV_PRECISION, EV_GEO_PREC, EV_ACLED_PREC, EV_LOC_REASON,
+    EV_SENTENCE, EV_START, EV_END, EV_TRIGGER, EV_TRIGGER_START, EV_TRIGGER_END,
+    EV_PLACE_START, EV_PLACE_END, EV_NEGATED, EV_REPORT_MODE, EV_COUNT, EV_COUNT_QUAL,
+    EV_FATALITIES, EV_INJURED, EV_CONFIDENCE, EV_N
+};
+
+static const field_def ev_fields[EV_N] = {
+    [EV_EVENT_ID] = {"event_id", "event_id", F_STR, 80},
+    [EV_ARTICLE_ID] = {"article_id", "article_id", F_STR, 80},
+    [EV_TITLE] = {"title", "title", F_STR, 254},
+    [EV_URL] = {"url", "url", F_STR, 254},
+    [EV_PUBLISHED] = {"published", "published", F_DATETIME, 0},
+    [EV_EVENT_DATE] = {"event_date", "event_date", F_DATE, 0},
+    [EV_DATE_PREC] = {"date_precision", "date_prec", F_STR, 8},
+    [EV_DATE_TEXT] = {"date_text", "date_text", F_STR, 254},
+    [EV_EVENT_TYPE] = {"event_type", "event_type", F_STR, 12},
+    [EV_MODE] = {"mode", "mode", F_STR, 24},
+    [EV_QUAD] = {"quad_code", "quad_code", F_INT, 0},
+    [EV_ACTOR] = {"actor", "actor", F_STR, 254},
+    [EV_ACTOR_CODE] = {"actor_code", "actor_code", F_STR, 3},
+    [EV_ACTOR_SECTOR] = {"actor_sector", "actor_sect", F_STR, 3},
+    [EV_RECIPIENT] = {"recipient", "recipient", F_STR, 254},
+    [EV_RECIPIENT_CODE] = {"recipient_code", "recip_code", F_STR, 3},
+    [EV_RECIPIENT_SECTOR] = {"recipient_sector", "recip_sect", F_STR, 3},
+    [EV_PLACE_NAME] = {"place_name", "place_name", F_STR, 254},
+    [EV_PLACE_ID] = {"place_id", "place_id", F_INT, 0},
+    [EV_COUNTRY] = {"country_code", "cntry_code", F_STR, 2},
+    [EV_ADMIN1] = {"admin1", "admin1", F_STR, 254},
+    [EV_PRECISION] = {"precision", "precision", F_STR, 10},
+    [EV_GEO_PREC] = {"geo_precision", "geo_prec", F_INT, 0},
+    [EV_ACLED_PREC] = {"acled_geo_precision", "acled_prec", F_INT, 0},
+    [EV_LOC_REASON] = {"location_reason", "loc_reason", F_STR, 24},
+    [EV_SENTENCE] = {"sentence", "sentence", F_STR, 254},
+    [EV_START] = {"start", "start", F_INT, 0},
+    [EV_END] = {"end", "end", F_INT, 0},
+    [EV_TRIGGER] = {"trigger", "trigger", F_STR, 254},
+    [EV_TRIGGER_START] = {"trigger_start", "trig_start", F_INT, 0},
+    [EV_TRIGGER_END] = {"trigger_end", "trig_end", F_INT, 0},
+    [EV_PLACE_START] = {"place_start", "plc_start", F_INT, 0},
+    [EV_PLACE_END] = {"place_end", "plc_end", F_INT, 0},
+    [EV_NEGATED] = {"negated", "negated", F_BOOL, 0},
+    [EV_REPORT_MODE] = {"mode_of_report", "report_mod", F_STR, 12},
+    [EV_COUNT] = {"count", "count", F_INT, 0},
+    [EV_COUNT_QUAL] = {"count_qualifier", "count_qual", F_STR, 16},
+    [EV_FATALITIES] = {"fatalities", "fatalities", F_INT, 0},
+    [EV_INJURED] = {"injured", "injured", F_INT, 0},
+    [EV_CONFIDENCE] = {"confidence", "confidence", F_REAL, 0},
+};
+
+enum {
+    MN_ARTICLE_ID, MN_NAME, MN_START, MN_END, MN_KIND, MN_PLACE_ID, MN_PLACE_NAME,
+    MN_FEATURE_CODE, MN_COUNTRY, MN_ADMIN1, MN_POPULATION, MN_PRECISION, MN_SCORE, MN_N
+};
+
+static const field_def mn_fields[MN_N] = {
+    [MN_ARTICLE_ID] = {"article_id", "article_id", F_STR, 80},
+    [MN_NAME] = {"name", "name", F_STR, 254},
+    [MN_START] = {"start", "start", F_INT, 0},
+    [MN_END] = {"end", "end", F_INT, 0},
+    [MN_KIND] = {"kind", "kind", F_STR, 8},
+    [MN_PLACE_ID] = {"place_id", "place_id", F_INT, 0},
+    [MN_PLACE_NAME] = {"place_name", "place_name", F_STR, 254},
+    [MN_FEATURE_CODE] = {"feature_code", "feat_code", F_STR, 8},
+    [MN_COUNTRY] = {"country_code", "cntry_code", F_STR, 2},
+    [MN_ADMIN1] = {"admin1", "admin1", F_STR, 254},
+    [MN_POPULATION] = {"population", "population", F_INT64, 0},
+    [MN_PRECISION] = {"precision", "precision", F_STR, 10},
+    [MN_SCORE] = {"score", "score", F_REAL, 0},
+};
+
+enum {
+    AR_ARTICLE_ID, AR_TITLE, AR_URL, AR_PUBLISHED, AR_MENTIONS, AR_EVENTS, AR_UNRESOLVED,
+    AR_PLACE_NAME, AR_PLACE_ID, AR_COUNTRY, AR_ADMIN1, AR_PRECISION, AR_N
+};
+
+static const field_def ar_fields[AR_N] = {
+    [AR_ARTICLE_ID] = {"article_id", "article_id", F_STR, 80},
+    [AR_TITLE] = {"title", "title", F_STR, 254},
+    [AR_URL] = {"url", "url", F_STR, 254},
+    [AR_PUBLISHED] = {"published", "published", F_DATETIME, 0},
+    [AR_MENTIONS] = {"mentions", "mentions", F_INT, 0},
+    [AR_EVENTS] = {"events", "events", F_INT, 0},
+    [AR_UNRESOLVED] = {"unresolved", "unresolved", F_INT, 0},
+    [AR_PLACE_NAME] = {"place_name", "place_name", F_STR, 254},
+    [AR_PLACE_ID] = {"place_id", "place_id", F_INT, 0},
+    [AR_COUNTRY] = {"country_code", "cntry_code", F_STR, 2},
+    [AR_ADMIN1] = {"admin1", "admin1", F_STR, 254},
+    [AR_PRECISION] = {"precision", "precision", F_STR, 10},
+};
+
+enum { L_EVENTS, L_MENTIONS, L_ARTICLES, L_N };
+
+static const struct {
+    const char *name;
+    const field_def *fields;
+    int nfields;
+    const char *description;
+} layer_defs[L_N] = {
+    {"events", ev_fields, EV_N, "geoevents: one point per event record"},
+    {"mentions", mn_fields, MN_N, "geoevents: one point per resolved place mention"},
+    {"articles", ar_fields, AR_N, "geoevents: one point per article, at its main place"},
+};
+
+#define MAX_FIELDS 48
+#define TXN_BATCH 20000
+#define SHP_MAX_BYTES 254
+
+/* ------------------------------------------------------------ the writer */
+
+typedef enum wkind { W_OGR, W_PLOVER, W_HTML } wkind;
+
+typedef struct out_layer {
+    GDALDatasetH ds; /* the dataset holding it (owned when own_ds) */
+    int own_ds;
+    OGRLayerH lyr;
+    int idx[MAX_FIELDS]; /* OGR field index of each field_def, -1 when absent */
+    GIntBig fid;         /* last feature id written */
+} out_layer;
+
+struct ge_writer {
+    const ge_gazetteer *g;
+    wkind kind;
+    char driver[64];
+    GDALDriverH drv;
+    int shp;     /* ESRI Shapefile: short names, 254-byte strings */
+    int folder;  /* the output is a folder of one file per layer */
+    int multi;   /* all layers in one dataset */
+    int set_fid; /* the driver stores our feature ids */
+    int date_ok, datetime_ok, bool_ok;
+    unsigned layers;
+    int keep_unlocated, overwrite;
+    char *final;      /* the output path, no trailing slash */
+    char *final_dir;  /* its folder */
+    char *tmpdir;     /* private temporary folder next to it */
+    char *names[L_N]; /* file name of each layer's output inside tmpdir (single-layer formats) */
+    char *main_name;  /* file name of the main dataset inside tmpdir ("" for a folder) */
+    GDALDatasetH ds;  /* the main dataset (events, or all layers) */
+    out_layer L[L_N];
+    OGRSpatialReferenceH wgs84, srs;
+    OGRCoordinateTransformationH ct;
+    int txn;
+    size_t txn_n;
+    FILE *jsonl;
+    ge_html *html;
+    ge_buf scratch;
+};
+
+static char *path_join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+static int is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static const char *extension(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    const char *dot = strrchr(base, '.');
+    return dot && dot != base ? dot + 1 : "";
+}
+
+static int ends_with_slash(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 0 && path[n - 1] == '/';
+}
+
+const char *ge_driver_for_path(const char *path)
+{
+    static const struct {
+        const char *ext, *driver;
+    } map[] = {
+        {"geojson", "GeoJSON"},    {"json", "GeoJSON"},        {"geojsonl", "GeoJSONSeq"},
+        {"geojsons", "GeoJSONSeq"}, {"shp", "ESRI Shapefile"}, {"gpkg", "GPKG"},
+        {"fgb", "FlatGeobuf"},     {"csv", "CSV"},             {"kml", "KML"},
+        {"mbtiles", "MBTiles"},    {"sqlite", "SQLite"},       {"html", "HTML"},
+        {"htm", "HTML"},           {"jsonl", "PLOVER"},        {"ndjson", "PLOVER"},
+    };
+    if (!path || !*path)
+        return NULL;
+    if (ends_with_slash(path) || is_dir(path))
+        return "ESRI Shapefile";
+    const char *ext = extension(path);
+    if (!*ext)
+        return "ESRI Shapefile"; /* a new folder, as ogr2ogr does */
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (!strcasecmp(ext, map[i].ext))
+            return map[i].driver;
+    return NULL;
+}
+
+/* Single-layer formats hold one layer per file: the events layer at the path
+ * given, the others beside it. */
+static int driver_is_single_layer(const char *d)
+{
+    static const char *const single[] = {"GeoJSON", "GeoJSONSeq", "FlatGeobuf", "CSV", "KML",
+                                         "LIBKML", "GML", "GPX", "MapInfo File", "DXF"};
+    for (size_t i = 0; i < sizeof single / sizeof *single; i++)
+        if (!strcasecmp(d, single[i]))
+            return 1;
+    return 0;
+}
+
+/* "NAME.EXT" -> "NAME.mentions.EXT" (or "NAME.mentions" with no extension). */
+static char *sidecar_name(const char *base, const char *layer)
+{
+    const char *ext = extension(base);
+    size_t stem = *ext ? (size_t)(ext - 1 - base) : strlen(base);
+    size_t n = strlen(base) + strlen(layer) + 3;
+    char *p = malloc(n);
+    if (!p)
+        return NULL;
+    if (*ext)
+        snprintf(p, n, "%.*s.%s.%s", (int)stem, base, layer, ext);
+    else
+        snprintf(p, n, "%s.%s", base, layer);
+    return p;
+}
+
+static int option_listed(const char *list, const char *key)
+{
+    char pat[96];
+    snprintf(pat, sizeof pat, "name='%s'", key);
+    return list && strstr(list, pat) != NULL;
+}
+
+/* Adds KEY=VALUE when the driver knows the option (no warnings otherwise). */
+static char **add_option(char **opts, GDALDriverH drv, int dataset_level, const char *key,
+                         const char *value)
+{
+    const char *list = GDALGetMetadataItem(
+        drv, dataset_level ? GDAL_DMD_CREATIONOPTIONLIST : GDAL_DS_LAYER_CREATIONOPTIONLIST, NULL);
+    if (!option_listed(list, key))
+        return opts;
+    return CSLSetNameValue(opts, key, value);
+}
+
+static int word_listed(const char *list, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = list; p && (p = strstr(p, word)); p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+            return 1;
+    return 0;
+}
+
+static void layer_names(ge_writer *w, ge_status *st, char *err, size_t errlen)
+{
+    const char *slash = strrchr(w->final, '/');
+    const char *base = slash ? slash + 1 : w->final;
+    if (w->folder) {
+        w->main_name = ge_strdup("");
+        return;
+    }
+    w->main_name = ge_strdup(base);
+    if (!w->main_name) {
+        *st = GE_ERR_NOMEM;
+        return;
+    }
+    if (w->multi)
+        return;
+    for (int i = 0; i < L_N; i++) {
+        w->names[i] = i == L_EVENTS ? ge_strdup(base) : sidecar_name(base, layer_defs[i].name);
+        if (!w->names[i])
+            *st = GE_ERR_NOMEM;
+    }
+    (void)err;
+    (void)errlen;
+}
+
+/* The final paths this output will occupy; refuses existing ones unless
+ * overwriting. */
+static ge_status check_targets(const ge_writer *w, char *err, size_t errlen)
+{
+    if (w->overwrite)
+        return GE_OK;
+    if (w->kind == W_OGR && w->folder) {
+        if (exists(w->final) && !is_dir(w->final)) {
+            ge_seterr(err, errlen, "%s exists and is not a folder", w->final);
+            return GE_ERR_EXISTS;
+        }
+        for (int i = 0; i < L_N; i++) {
+            if (!(w->layers & (1u << i)))
+                continue;
+            char name[32];
+            snprintf(name, sizeof name, "%s.shp", layer_defs[i].name);
+            char *p = path_join(w->final, name);
+            int e = p && exists(p);
+            if (e)
+                ge_seterr(err, errlen, "%s exists (use --overwrite to replace it)", p);
+            free(p);
+            if (e)
+                return GE_ERR_EXISTS;
+        }
+        return GE_OK;
+    }
+    for (int i = 0; i < L_N; i++) {
+        const char *name = w->names[i];
+        if (!name) {
+            if (i != L_EVENTS)
+                continue;
+            name = w->main_name;
+        } else if (!(w->layers & (1u << i))) {
+            continue;
+        }
+        char *p = path_join(w->final_dir, name);
+        int e = p && exists(p);
+        if (e)
+            ge_seterr(err, errlen, "%s exists (use --overwrite to replace it)", p);
+        free(p);
+        if (e)
+            return GE_ERR_EXISTS;
+    }
+    return GE_OK;
+}
+
+static ge_status make_tmpdir(ge_writer *w, char *err, size_t errlen)
+{
+    const char *slash = strrchr(w->final, '/');
+    const char *base = slash ? slash + 1 : w->final;
+    if (!is_dir(w->final_dir)) {
+        ge_seterr(err, errlen, "%s: no such folder", w->final_dir);
+        return GE_ERR_IO;
+    }
+    size_t n = strlen(w->final_dir) + strlen(base) + 48;
+    w->tmpdir = malloc(n);
+    if (!w->tmpdir)
+        return GE_ERR_NOMEM;
+    snprintf(w->tmpdir, n, "%s/.%s.tmp-%ld-XXXXXX", w->final_dir, base, (long)getpid());
+    if (!mkdtemp(w->tmpdir)) {
+        ge_seterr(err, errlen, "%s: cannot create a temporary folder: %s", w->final_dir,
+                  strerror(errno));
+        free(w->tmpdir);
+        w->tmpdir = NULL;
+        return GE_ERR_IO;
+    }
+    mode_t mask = umask(0); /* mkdtemp makes 0700; a folder output gets the usual mode */
+    umask(mask);
+    chmod(w->tmpdir, 0777 & ~mask);
+    return GE_OK;
+}
+
+static ge_status setup_srs(ge_writer *w, const char *t_srs, char *err, size_t errlen)
+{
+    w->wgs84 = OSRNewSpatialReference(NULL);
+    if (!w->wgs84 || OSRImportFromEPSG(w->wgs84, 4326) != OGRERR_NONE) {
+        ge_seterr(err, errlen, "cannot set up EPSG:4326 (is proj.db installed?)");
+        return GE_ERR_PROJ;
+    }
+    OSRSetAxisMappingStrategy(w->wgs84, OAMS_TRADITIONAL_GIS_ORDER);
+    if (!t_srs || !*t_srs) {
+        w->srs = OSRClone(w->wgs84);
+        return w->srs ? GE_OK : GE_ERR_NOMEM;
+    }
+    w->srs = OSRNewSpatialReference(NULL);
+    if (!w->srs || OSRSetFromUserInput(w->srs, t_srs) != OGRERR_NONE) {
+        ge_seterr(err, errlen, "-t_srs %s: not a CRS PROJ knows", t_srs);
+        return GE_ERR_PROJ;
+    }
+    OSRSetAxisMappingStrategy(w->srs, OAMS_TRADITIONAL_GIS_ORDER);
+    if (OSRIsSame(w->srs, w->wgs84))
+        return GE_OK;
+    w->ct = OCTNewCoordinateTransformation(w->wgs84, w->srs);
+    if (!w->ct) {
+        ge_seterr(err, errlen, "-t_srs %s: no transformation from EPSG:4326", t_srs);
+        return GE_ERR_PROJ;
+    }
+    return GE_OK;
+}
+
+static char **dataset_options(const ge_writer *w)
+{
+    char **o = NULL;
+    if (!strcasecmp(w->driver, "MBTiles") || !strcasecmp(w->driver, "MVT")) {
+        o = add_option(o, w->drv, 1, "NAME", "geoevents");
+        o = add_option(o, w->drv, 1, "DESCRIPTION", "Events and places mapped from news text");
+        o = add_option(o, w->drv, 1, "MINZOOM", "0");
+        o = add_option(o, w->drv, 1, "MAXZOOM", "8");
+    }
+    return o;
+}
+
+static char **layer_options(const ge_writer *w, int layer)
+{
+    char **o = NULL;
+    GDALDriverH d = w->drv;
+    const char *dn = w->driver;
+    if (!strcasecmp(dn, "GeoJSON")) {
+        if (!w->ct)
+            o = add_option(o, d, 0, "RFC7946", "YES");
+        o = add_option(o, d, 0, "COORDINATE_PRECISION", "6");
+    } else if (!strcasecmp(dn, "GeoJSONSeq")) {
+        o = add_option(o, d, 0, "COORDINATE_PRECISION", "6");
+    } else if (w->shp) {
+        o = add_option(o, d, 0, "ENCODING", "UTF-8");
+        o = add_option(o, d, 0, "RESIZE", "YES");
+    } else if (!strcasecmp(dn, "CSV")) {
+        o = add_option(o, d, 0, "GEOMETRY", "AS_XY");
+        o = add_option(o, d, 0, "STRING_QUOTING", "IF_NEEDED");
+        o = add_option(o, d, 0, "CREATE_CSVT", "YES");
+    } else if (!strcasecmp(dn, "GPKG")) {
+        o = add_option(o, d, 0, "DESCRIPTION", layer_defs[layer].description);
+    } else if (!strcasecmp(dn, "MBTiles") || !strcasecmp(dn, "MVT")) {
+        o = add_option(o, d, 0, "DESCRIPTION", layer_defs[layer].description);
+    }
+    return o;
+}
+
+static OGRFieldType ogr_type(const ge_writer *w, ftype t)
+{
+    switch (t) {
+    case F_STR: return OFTString;
+    case F_INT: return OFTInteger;
+    case F_INT64: return OFTInteger64;
+    case F_REAL: return OFTReal;
+    case F_BOOL: return OFTInteger;
+    case F_DATE: return w->date_ok ? OFTDate : OFTString;
+    case F_DATETIME:
+        return w->datetime_ok ? OFTDateTime : w->date_ok ? OFTDate : OFTString;
+    }
+    return OFTString;
+}
+
+static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *err, size_t errlen)
+{
+    out_layer *L = &w->L[layer];
+    char **opts = layer_options(w, layer);
+    L->lyr = GDALDatasetCreateLayer(ds, layer_defs[layer].name, w->srs, wkbPoint, opts);
+    CSLDestroy(opts);
+    if (!L->lyr) {
+        ge_seterr(err, errlen, "cannot create layer %s: %s", layer_defs[layer].name,
+                  CPLGetLastErrorMsg());
+        return GE_ERR_OGR;
+    }
+    const field_def *f = layer_defs[layer].fields;
+    for (int i = 0; i < layer_defs[layer].nfields; i++) {
+        const char *name = w->shp ? f[i].shp : f[i].name;
+        OGRFieldDefnH fd = OGR_Fld_Create(name, ogr_type(w, f[i].type));
+        if (f[i].type == F_BOOL && w->bool_ok)
+            OGR_Fld_SetSubType(fd, OFSTBoolean);
+        if (w->shp && f[i].type == F_STR)
+            OGR_Fld_SetWidth(fd, f[i].width ? f[i].width : 80);
+        OGRErr e = OGR_L_CreateField(L->lyr, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+        if (e != OGRERR_NONE) {
+            ge_seterr(err, errlen, "cannot create field %s.%s: %s", layer_defs[layer].name, name,
+                      CPLGetLastErrorMsg());
+            return GE_ERR_OGR;
+        }
+    }
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(L->lyr);
+    for (int i = 0; i < layer_defs[layer].nfields; i++)
+        L->idx[i] = OGR_FD_GetFieldIndex(defn, w->shp ? f[i].shp : f[i].name);
+    return GE_OK;
+}
+
+static GDALDatasetH create_dataset(ge_writer *w, const char *path, char *err, size_t errlen)
+{
+    char **opts = dataset_options(w);
+    CPLErrorReset();
+    GDALDatasetH ds = GDALCreate(w->drv, path, 0, 0, 0, GDT_Unknown, opts);
+    CSLDestroy(opts);
+    if (!ds)
+        ge_seterr(err, errlen, "%s: cannot create %s output: %s", w->final, w->driver,
+                  CPLGetLastErrorMsg());
+    return ds;
+}
+
+static ge_status open_ogr(ge_writer *w, char *err, size_t errlen)
+{
+    ge_status st;
+    if (w->multi || w->folder) {
+        char *p = w->folder ? ge_strdup(w->tmpdir) : path_join(w->tmpdir, w->main_name);
+        if (!p)
+            return GE_ERR_NOMEM;
+        w->ds = create_dataset(w, p, err, errlen);
+        free(p);
+        if (!w->ds)
+            return GE_ERR_OGR;
+        for (int i = 0; i < L_N; i++) {
+            if (!(w->layers & (1u << i)))
+                continue;
+            w->L[i].ds = w->ds;
+            if ((st = create_layer(w, w->ds, i, err, errlen)) != GE_OK)
+                return st;
+        }
+    } else {
+        for (int i = 0; i < L_N; i++) {
+            if (!(w->layers & (1u << i)))
+                continue;
+            char *p = path_join(w->tmpdir, w->names[i]);
+            if (!p)
+                return GE_ERR_NOMEM;
+            GDALDatasetH ds = create_dataset(w, p, err, errlen);
+            free(p);
+            if (!ds)
+                return GE_ERR_OGR;
+            w->L[i].ds = ds;
+            w->L[i].own_ds = 1;
+            if (i == L_EVENTS)
+                w->ds = ds;
+            if ((st = create_layer(w, ds, i, err, errlen)) != GE_OK)
+                return st;
+        }
+    }
+    if (w->ds && GDALDatasetTestCapability(w->ds, ODsCTransactions) &&
+        GDALDatasetStartTransaction(w->ds, FALSE) == OGRERR_NONE)
+        w->txn = 1;
+    return GE_OK;
+}
+
+static void driver_caps(ge_writer *w)
+{
+    const char *types = GDALGetMetadataItem(w->drv, GDAL_DMD_CREATIONFIELDDATATYPES, NULL);
+    const char *subtypes = GDALGetMetadataItem(w->drv, GDAL_DMD_CREATIONFIELDDATASUBTYPES, NULL);
+    w->date_ok = word_listed(types, "Date");
+    w->datetime_ok = word_listed(types, "DateTime");
+    w->bool_ok = word_listed(subtypes, "Boolean");
+    w->set_fid = !strcasecmp(w->driver, "GeoJSON") || !strcasecmp(w->driver, "GeoJSONSeq") ||
+                 !strcasecmp(w->driver, "GPKG") || !strcasecmp(w->driver, "SQLite");
+}
+
+/* Chooses the driver and the output's shape (file, folder, sidecars). */
+static ge_status choose_driver(ge_writer *w, const char *path, const ge_write_options *opt,
+                               char *err, size_t errlen)
+{
+    const char *d = opt && opt->driver && *opt->driver ? opt->driver : ge_driver_for_path(path);
+    if (!d) {
+        ge_seterr(err, errlen,
+                  "%s: cannot tell the output format from the extension (use -f DRIVER)", path);
+        return GE_ERR_ARG;
+    }
+    if (!strcasecmp(d, "PLOVER") || !strcasecmp(d, "JSONL")) {
+        w->kind = W_PLOVER;
+        ge_copy(w->driver, sizeof w->driver, "PLOVER");
+        return GE_OK;
+    }
+    if (!strcasecmp(d, "HTML")) {
+        w->kind = W_HTML;
+        ge_copy(w->driver, sizeof w->driver, "HTML");
+        return GE_OK;
+    }
+    GDALAllRegister();
+    w->drv = GDALGetDriverByName(d);
+    if (!w->drv || !GDALGetMetadataItem(w->drv, GDAL_DCAP_VECTOR, NULL) ||
+        !GDALGetMetadataItem(w->drv, GDAL_DCAP_CREATE, NULL)) {
+        ge_seterr(err, errlen, "%s: not an OGR driver that can write vector data", d);
+        return GE_ERR_ARG;
+    }
+    ge_copy(w->driver, sizeof w->driver, GDALGetDriverShortName(w->drv));
+    w->kind = W_OGR;
+    w->shp = !strcasecmp(w->driver, "ESRI Shapefile");
+    w->folder = w->shp && (ends_with_slash(path) || is_dir(path) || !*extension(path) ||
+                           strcasecmp(extension(path), "shp") != 0);
+    w->multi = !w->folder && !w->shp && !driver_is_single_layer(w->driver);
+    driver_caps(w);
+    return GE_OK;
+}
+
+static void writer_free(ge_writer *w)
+{
+    if (!w)
+        return;
+    for (int i = 0; i < L_N; i++)
+        free(w->names[i]);
+    free(w->main_name);
+    free(w->final);
+    free(w->final_dir);
+    free(w->tmpdir);
+    if (w->ct)
+        OCTDestroyCoordinateTransformation(w->ct);
+    if (w->srs)
+        OSRDestroySpatialReference(w->srs);
+    if (w->wgs84)
+        OSRDestroySpatialReference(w->wgs84);
+    ge_buf_free(&w->scratch);
+    free(w);
+}
+
+/* Closes every dataset and stream; returns 0 when all closed cleanly. */
+static int close_all(ge_writer *w)
+{
+    int bad = 0;
+    if (w->txn && w->ds) {
+        if (GDALDatasetCommitTransaction(w->ds) != OGRERR_NONE)
+            bad = 1;
+        w->txn = 0;
+    }
+    for (int i = 0; i < L_N; i++) {
+        if (w->L[i].own_ds && w->L[i].ds) {
+            CPLErrorReset();
+            GDALClose(w->L[i].ds);
+            bad |= CPLGetLastErrorType() == CE_Failure;
+        }
+        w->L[i].ds = NULL;
+    }
+    if (w->ds && !w->L[L_EVENTS].own_ds) {
+        CPLErrorReset();
+        GDALClose(w->ds);
+        bad |= CPLGetLastErrorType() == CE_Failure;
+    }
+    w->ds = NULL;
+    if (w->jsonl) {
+        bad |= fclose(w->jsonl) != 0;
+        w->jsonl = NULL;
+    }
+    return bad;
+}
+
+void ge_writer_abort(ge_writer *w)
+{
+    if (!w)
+        return;
+    if (w->html)
+        ge_html_close(w->html, NULL, 0);
+    w->html = NULL;
+    close_all(w);
+    if (w->tmpdir)
+        VSIRmdirRecursive(w->tmpdir);
+    writer_free(w);
+}
+
+ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge_gazetteer *g,
+                         ge_writer **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    if (!path || !*path) {
+        ge_seterr(err, errlen, "no output path");
+        return GE_ERR_ARG;
+    }
+    ge_writer *w = calloc(1, sizeof *w);
+    if (!w)
+        return GE_ERR_NOMEM;
+    w->g = g;
+    w->overwrite = opt && opt->overwrite;
+    w->keep_unlocated = opt && opt->keep_unlocated;
+    ge_status st = choose_driver(w, path, opt, err, errlen);
+    if (st == GE_OK) {
+        /* the path without trailing slashes */
+        size_t n = strlen(path);
+        while (n > 1 && path[n - 1] == '/')
+            n--;
+        w->final = ge_strndup(path, n);
+        if (!w->final)
+            st = GE_ERR_NOMEM;
+    }
+    unsigned all = GE_LAYER_EVENTS | GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
+    unsigned want = opt ? opt->layers & all : 0;
+    w->layers = want ? want : (w->multi || w->folder) ? all : GE_LAYER_EVENTS;
+    if (!w->multi && !w->folder)
+        w->layers |= GE_LAYER_EVENTS; /* the path given always holds the events */
+    if (w->kind != W_OGR)
+        w->layers = GE_LAYER_EVENTS;
+    if (st == GE_OK && w->kind == W_OGR)
+        st = setup_srs(w, opt ? opt->t_srs : NULL, err, errlen);
+    if (st == GE_OK)
+        layer_names(w, &st, err, errlen);
+    if (st == GE_OK) {
+        const char *slash = strrchr(w->final, '/');
+        w->final_dir = slash ? ge_strndup(w->final, slash == w->final ? 1
+                                                                       : (size_t)(slash - w->final))
+                             : ge_strdup(".");
+        if (!w->final_dir)
+            st = GE_ERR_NOMEM;
+    }
+    if (st == GE_OK)
+        st = check_targets(w, err, errlen);
+    if (st == GE_OK)
+        st = make_tmpdir(w, err, errlen);
+    if (st == GE_OK && w->kind == W_OGR)
+        st = open_ogr(w, err, errlen);
+    if (st == GE_OK && w->kind == W_PLOVER) {
+        char *p = path_join(w->tmpdir, w->main_name);
+        w->jsonl = p ? fopen(p, "w") : NULL;
+        if (!w->jsonl) {
+            ge_seterr(err, errlen, "%s: cannot write: %s", w->final, strerror(errno));
+            st = p ? GE_ERR_IO : GE_ERR_NOMEM;
+        }
+        free(p);
+    }
+    if (st == GE_OK && w->kind == W_HTML) {
+        char *p = path_join(w->tmpdir, w->main_name);
+        st = p ? ge_html_open(p, g, &w->html, err, errlen) : GE_ERR_NOMEM;
+        free(p);
+    }
+    if (st != GE_OK) {
+        ge_writer_abort(w);
+        return st;
+    }
+    *out = w;
+    return GE_OK;
+}
+
+/* -------------------------------------------------------------- features */
+
+/* A NUL-terminated copy of text[a, b) in the writer's scratch buffer (valid
+ * until the next call); Shapefile strings are cut at 254 bytes on a
+ * character boundary. */
+static const char *slice(ge_writer *w, const char *s, size_t a, size_t b)
+{
+    w->scratch.len = 0;
+    if (b > a && w->shp && b - a > SHP_MAX_BYTES) {
+        b = a + SHP_MAX_BYTES;
+        while (b > a && ((unsigned char)s[b] & 0xC0) == 0x80)
+            b--;
+    }
+    if (ge_buf_add(&w->scratch, b > a ? s + a : "", b > a ? b - a : 0) != 0)
+        return NULL;
+    return w->scratch.s;
+}
+
+static void set_str(ge_writer *w, OGRFeatureH f, const out_layer *L, int field, const char *s)
+{
+    if (L->idx[field] < 0 || !s || !*s)
+        return;
+    if (w->shp && strlen(s) > SHP_MAX_BYTES)
+        s = slice(w, s, 0, strlen(s));
+    if (s)
+        OGR_F_SetFieldString(f, L->idx[field], s);
+}
+
+static void set_text(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
+                     const ge_doc *d, uint32_t a, uint32_t b)
+{
+    const char *s = d->article.text;
+    size_t len = d->article.text_len;
+    if (L->idx[field] < 0 || !s || a >= b || b > len)
+        return;
+    const char *v = slice(w, s, a, b);
+    if (v)
+        OGR_F_SetFieldString(f, L->idx[field], v);
+}
+
+static void set_int(OGRFeatureH f, const out_layer *L, int field, long long v)
+{
+    if (L->idx[field] >= 0)
+        OGR_F_SetFieldInteger64(f, L->idx[field], v);
+}
+
+static void set_real(OGRFeatureH f, const out_layer *L, int field, double v)
+{
+    if (L->idx[field] >= 0)
+        OGR_F_SetFieldDouble(f, L->idx[field], v);
+}
+
+static uint32_t cp(const ge_doc *d, uint32_t byte)
+{
+    if (byte > d->text.len)
+        byte = (uint32_t)d->text.len;
+    return ge_text_cp(&d->text, byte);
+}
+
+static const ge_place *place_of(const ge_writer *w, uint32_t idx)
+{
+    if (!w->g || idx == GE_NONE || idx >= ge_gazetteer_nplaces(w->g))
+        return NULL;
+    return ge_gazetteer_place(w->g, idx);
+}
+
+static OGRGeometryH point_of(const ge_writer *w, const ge_place *p)
+{
+    if (!p)
+        return NULL;
+    double x = p->lon, y = p->lat;
+    if (w->ct && !OCTTransform(w->ct, 1, &x, &y, NULL))
+        return NULL;
+    OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
+    if (g)
+        OGR_G_SetPoint_2D(g, 0, x, y);
+    return g;
+}
+
+/* PLOVER `resolution`: 1 country .. 5 sub-city. */
+static int geo_precision(ge_level l)
+{
+    switch (l) {
+    case GE_LEVEL_ADMIN1: return 2;
+    case GE_LEVEL_ADMIN2: return 3;
+    case GE_LEVEL_CITY: return 4;
+    case GE_LEVEL_SITE: return 5;
+    default: return 1;
+    }
+}
+
+/* ACLED `geo_precision`: 1 a town or site, 2 a district near it, 3 a region
+ * or country. */
+static int acled_precision(ge_level l)
+{
+    switch (l) {
+    case GE_LEVEL_CITY:
+    case GE_LEVEL_SITE: return 1;
+    case GE_LEVEL_ADMIN2: return 2;
+    default: return 3;
+    }
+}
+
+/* The place fields every layer shares. */
+static void set_place(ge_writer *w, OGRFeatureH f, const out_layer *L, const ge_place *p,
+                      int f_name, int f_id, int f_cc, int f_admin1, int f_prec)
+{
+    if (!p)
+        return;
+    set_str(w, f, L, f_name, ge_gazetteer_str(w->g, p->name));
+    if (p->geonameid)
+        set_int(f, L, f_id, p->geonameid);
+    char cc[3] = {p->country[0], p->country[1], '\0'};
+    set_str(w, f, L, f_cc, cc);
+    const char *a1 = ge_gazetteer_str(w->g, p->admin1_name);
+    if (!a1 || !*a1)
+        a1 = ge_gazetteer_str(w->g, p->admin1);
+    set_str(w, f, L, f_admin1, a1);
+    set_str(w, f, L, f_prec, ge_level_name((ge_level)p->level));
+}
+
+static ge_status put(ge_writer *w, out_layer *L, OGRFeatureH f, OGRGeometryH geom)
+{
+    if (geom)
+        OGR_F_SetGeometryDirectly(f, geom);
+    L->fid++;
+    if (w->set_fid)
+        OGR_F_SetFID(f, L->fid);
+    OGRErr e = OGR_L_CreateFeature(L->lyr, f);
+    OGR_F_Destroy(f);
+    if (e != OGRERR_NONE)
+        return GE_ERR_OGR;
+    if (w->txn && ++w->txn_n >= TXN_BATCH) {
+        w->txn_n = 0;
+        if (GDALDatasetCommitTransaction(w->ds) != OGRERR_NONE ||
+            GDALDatasetStartTransaction(w->ds, FALSE) != OGRERR_NONE) {
+            w->txn = 0;
+            return GE_ERR_OGR;
+        }
+    }
+    return GE_OK;
+}
+
+static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
+{
+    const ge_event *e = &d->events.v[i];
+    out_layer *L = &w->L[L_EVENTS];
+    const ge_place *p = place_of(w, e->place);
+    OGRGeometryH geom = point_of(w, p);
+    if (!geom && !w->keep_unlocated)
+        return GE_OK;
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    if (!f) {
+        OGR_G_DestroyGeometry(geom);
+        return GE_ERR_NOMEM;
+    }
+    const ge_article *a = &d->article;
+    char id[256];
+    snprintf(id, sizeof id, "%s-%zu", a->id ? a->id : "", i + 1);
+    set_str(w, f, L, EV_EVENT_ID, id);
+    set_str(w, f, L, EV_ARTICLE_ID, a->id);
+    set_str(w, f, L, EV_TITLE, a->title);
+    set_str(w, f, L, EV_URL, a->url);
+    set_str(w, f, L, EV_PUBLISHED, a->published);
+    set_str(w, f, L, EV_EVENT_DATE, e->event_date);
+    set_str(w, f, L, EV_DATE_PREC, ge_date_precision_name(e->date_precision));
+    set_text(w, f, L, EV_DATE_TEXT, d, e->date_start, e->date_end);
+    set_str(w, f, L, EV_EVENT_TYPE, e->event_type);
+    set_str(w, f, L, EV_MODE, e->mode);
+    if (e->quad_code > 0)
+        set_int(f, L, EV_QUAD, e->quad_code);
+    set_text(w, f, L, EV_ACTOR, d, e->actor.start, e->actor.end);
+    set_str(w, f, L, EV_ACTOR_CODE, e->actor.code);
+    set_str(w, f, L, EV_ACTOR_SECTOR, e->actor.sector);
+    set_text(w, f, L, EV_RECIPIENT, d, e->recipient.start, e->recipient.end);
+    set_str(w, f, L, EV_RECIPIENT_CODE, e->recipient.code);
+    set_str(w, f, L, EV_RECIPIENT_SECTOR, e->recipient.sector);
+    set_place(w, f, L, p, EV_PLACE_NAME, EV_PLACE_ID, EV_COUNTRY, EV_ADMIN1, EV_PRECISION);
+    if (p) {
+        set_int(f, L, EV_GEO_PREC, geo_precision((ge_level)p->level));
+        set_int(f, L, EV_ACLED_PREC, acled_precision((ge_level)p->level));
+    }
+    set_str(w, f, L, EV_LOC_REASON, e->location_reason);
+    if (e->sentence < d->text.nsentences) {
+        const ge_sentence *s = &d->text.sentences[e->sentence];
+        set_text(w, f, L, EV_SENTENCE, d, s->start, s->end);
+        set_int(f, L, EV_START, cp(d, s->start));
+        set_int(f, L, EV_END, cp(d, s->end));
+    }
+    set_text(w, f, L, EV_TRIGGER, d, e->trigger_start, e->trigger_end);
+    set_int(f, L, EV_TRIGGER_START, cp(d, e->trigger_start));
+    set_int(f, L, EV_TRIGGER_END, cp(d, e->trigger_end));
+    if (e->mention >= 0 && (size_t)e->mention < d->mentions.n) {
+        const ge_mention *m = &d->mentions.v[e->mention];
+        set_int(f, L, EV_PLACE_START, cp(d, m->start));
+        set_int(f, L, EV_PLACE_END, cp(d, m->end));
+    }
+    set_int(f, L, EV_NEGATED, e->negated ? 1 : 0);
+    set_str(w, f, L, EV_REPORT_MODE, ge_report_mode_name(e->report_mode));
+    if (e->count >= 0)
+        set_int(f, L, EV_COUNT, e->count);
+    set_str(w, f, L, EV_COUNT_QUAL, e->count_qualifier);
+    if (e->fatalities >= 0)
+        set_int(f, L, EV_FATALITIES, e->fatalities);
+    if (e->injured >= 0)
+        set_int(f, L, EV_INJURED, e->injured);
+    set_real(f, L, EV_CONFIDENCE, e->confidence);
+    return put(w, L, f, geom);
+}
+
+static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
+{
+    const ge_mention *m = &d->mentions.v[i];
+    out_layer *L = &w->L[L_MENTIONS];
+    const ge_place *p = place_of(w, m->place);
+    OGRGeometryH geom = point_of(w, p);
+    if (!geom)
+        return GE_OK; /* mentions are resolved places only */
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    if (!f) {
+        OGR_G_DestroyGeometry(geom);
+        return GE_ERR_NOMEM;
+    }
+    set_str(w, f, L, MN_ARTICLE_ID, d->article.id);
+    set_text(w, f, L, MN_NAME, d, m->start, m->end);
+    set_int(f, L, MN_START, cp(d, m->start));
+    set_int(f, L, MN_END, cp(d, m->end));
+    set_str(w, f, L, MN_KIND, ge_kind_name(m->kind));
+    set_place(w, f, L, p, MN_PLACE_NAME, MN_PLACE_ID, MN_COUNTRY, MN_ADMIN1, MN_PRECISION);
+    char fcode[sizeof p->fcode + 1];
+    memcpy(fcode, p->fcode, sizeof p->fcode);
+    fcode[sizeof p->fcode] = '\0';
+    set_str(w, f, L, MN_FEATURE_CODE, fcode);
+    set_int(f, L, MN_POPULATION, p->population);
+    set_real(f, L, MN_SCORE, m->score);
+    return put(w, L, f, geom);
+}
+
+static ge_status add_article(ge_writer *w, const ge_doc *d)
+{
+    out_layer *L = &w->L[L_ARTICLES];
+    const ge_place *p = place_of(w, ge_doc_main_place(d));
+    OGRGeometryH geom = point_of(w, p);
+    if (!geom && !w->keep_unlocated)
+        return GE_OK;
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    if (!f) {
+        OGR_G_DestroyGeometry(geom);
+        return GE_ERR_NOMEM;
+    }
+    size_t resolved = 0;
+    for (size_t i = 0; i < d->mentions.n; i++)
+        resolved += d->mentions.v[i].place != GE_NONE;
+    const ge_article *a = &d->article;
+    set_str(w, f, L, AR_ARTICLE_ID, a->id);
+    set_str(w, f, L, AR_TITLE, a->title);
+    set_str(w, f, L, AR_URL, a->url);
+    set_str(w, f, L, AR_PUBLISHED, a->published);
+    set_int(f, L, AR_MENTIONS, (long long)resolved);
+    set_int(f, L, AR_EVENTS, (long long)d->events.n);
+    set_int(f, L, AR_UNRESOLVED, (long long)(d->mentions.n - resolved));
+    set_place(w, f, L, p, AR_PLACE_NAME, AR_PLACE_ID, AR_COUNTRY, AR_ADMIN1, AR_PRECISION);
+    return put(w, L, f, geom);
+}
+
+static ge_status add_plover(ge_writer *w, const ge_doc *d)
+{
+    for (size_t i = 0; i < d->events.n; i++) {
+        cJSON *o = ge_plover_event(w->g, d, i);
+        char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+        cJSON_Delete(o);
+        if (!s)
+            return GE_ERR_NOMEM;
+        int bad = fputs(s, w->jsonl) == EOF || fputc('\n', w->jsonl) == EOF;
+        cJSON_free(s);
+        if (bad)
+            return GE_ERR_IO;
+    }
+    return GE_OK;
+}
+
+ge_status ge_writer_add(ge_writer *w, const ge_doc *doc)
+{
+    if (!w || !doc)
+        return GE_ERR_ARG;
+    if (w->kind == W_PLOVER)
+        return add_plover(w, doc);
+    if (w->kind == W_HTML)
+        return ge_html_add(w->html, doc);
+    ge_status st = GE_OK;
+    if (w->layers & GE_LAYER_EVENTS)
+        for (size_t i = 0; i < doc->events.n && st == GE_OK; i++)
+            st = add_event(w, doc, i);
+    if (w->layers & GE_LAYER_MENTIONS)
+        for (size_t i = 0; i < doc->mentions.n && st == GE_OK; i++)
+            st = add_mention(w, doc, i);
+    if ((w->layers & GE_LAYER_ARTICLES) && st == GE_OK)
+        st = add_article(w, doc);
+    return st;
+}
+
+/* ---------------------------------------------------------------- commit */
+
+/* Moves every file of the temporary folder into dest. */
+static ge_status move_files(const char *tmpdir, const char *dest, char *err, size_t errlen)
+{
+    char **list = VSIReadDir(tmpdir);
+    ge_status st = GE_OK;
+    for (int i = 0; list && list[i] && st == GE_OK; i++) {
+        if (!strcmp(list[i], ".") || !strcmp(list[i], ".."))
+            continue;
+        char *from = path_join(tmpdir, list[i]);
+        char *to = path_join(dest, list[i]);
+        if (!from || !to)
+            st = GE_ERR_NOMEM;
+        else if (rename(from, to) != 0) {
+            ge_seterr(err, errlen, "%s: cannot move into place: %s", to, strerror(errno));
+            st = GE_ERR_IO;
+        }
+        free(from);
+        free(to);
+    }
+    CSLDestroy(list);
+    return st;
+}
+
+static ge_status move_into_place(ge_writer *w, char *err, size_t errlen)
+{
+    if (w->folder) {
+        if (!exists(w->final)) {
+            if (rename(w->tmpdir, w->final) != 0) {
+                ge_seterr(err, errlen, "%s: cannot move into place: %s", w->final,
+                          strerror(errno));
+                return GE_ERR_IO;
+            }
+            return GE_OK;
+        }
+        return move_files(w->tmpdir, w->final, err, errlen);
+    }
+    return move_files(w->tmpdir, w->final_dir, err, errlen);
+}
+
+ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
+{
+    if (!w)
+        return GE_ERR_ARG;
+    ge_status st = GE_OK;
+    if (w->kind == W_HTML) {
+        st = ge_html_close(w->html, err, errlen);
+        w->html = NULL;
+    }
+    if (st == GE_OK && w->kind == W_OGR && w->txn) {
+        w->txn = 0;
+        if (GDALDatasetCommitTransaction(w->ds) != OGRERR_NONE) {
+            ge_seterr(err, errlen, "%s: %s", w->final, CPLGetLastErrorMsg());
+            st = GE_ERR_OGR;
+        }
+    }
+    if (st == GE_OK && w->kind == W_OGR) {
+        char *tmp = w->folder ? ge_strdup(w->tmpdir) : path_join(w->tmpdir, w->main_name);
+        st = tmp ? ge_style_attach(w->ds, w->driver, tmp, w->final, err, errlen) : GE_ERR_NOMEM;
+        free(tmp);
+    }
+    if (close_all(w) && st == GE_OK) {
+        ge_seterr(err, errlen, "%s: writing failed: %s", w->final, CPLGetLastErrorMsg());
+        st = w->kind == W_OGR ? GE_ERR_OGR : GE_ERR_IO;
+    }
+    if (st == GE_OK)
+        st = check_targets(w, err, errlen); /* nothing appeared meanwhile */
+    if (st == GE_OK)
+        st = move_into_place(w, err, errlen);
+    if (st != GE_OK) {
+        ge_writer_abort(w);
+        return st;
+    }
+    VSIRmdirRecursive(w->tmpdir); /* empty now, or gone when renamed */
+    writer_free(w);
+    return GE_OK;
+}

@@ -1,3 +1,543 @@
-/* cmd_map.c -- placeholder until the command lands. */
+/*
+ * cmd_map.c -- `geoevents map`: articles in, GIS layers out. Parses the
+ * options, then runs read -> ge_doc_process -> ge_writer_add per article.
+ */
+#include <dirent.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cpl_progress.h>
+#include <gdal.h>
+
 #include "cli.h"
-int cmd_map(int argc, char **argv) { (void)argc; (void)argv; cli_error("not implemented yet"); return 1; }
+
+/* Set by SIGINT/SIGTERM; the loop stops, removes the temporary output and
+ * leaves any old output untouched. The one piece of global state a signal
+ * handler needs. */
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
+typedef struct map_args {
+    const char **inputs;
+    size_t ninputs;
+    const char *output;
+    const char *gazetteer, *lexicon_dir, *date;
+    const char **lexicons;
+    size_t nlexicons;
+    ge_write_options wopt;
+    ge_read_options ropt;
+    int strict, summary, quiet;
+} map_args;
+
+static void usage(FILE *f)
+{
+    fputs(
+        "Usage: geoevents map INPUT... -o OUTPUT [OPTIONS]\n"
+        "\n"
+        "Finds the places and events that news articles report and writes them as\n"
+        "GIS layers (events, mentions, articles) through GDAL/OGR.\n"
+        "\n"
+        "INPUT: text or HTML files, folders (recursive), JSON Lines (one article a\n"
+        "line), archives (.gz .zip .tar .tar.gz, /vsi... paths), or - for stdin.\n"
+        "\n"
+        "Options:\n"
+        "  -o, --output PATH       output file or folder (required); the format comes\n"
+        "                          from the extension: .geojson .geojsonl .gpkg .shp\n"
+        "                          or a folder (Shapefiles), .fgb .csv .kml .mbtiles\n"
+        "                          .html (web map) .jsonl (PLOVER JSON Lines)\n"
+        "  -f, --driver NAME       OGR driver short name (as in ogr2ogr), or HTML, PLOVER\n"
+        "  -t_srs SRS              reproject to SRS (EPSG:3857, a PROJ string, WKT...)\n"
+        "  --layers LIST           events,mentions,articles (default: all three for\n"
+        "                          GPKG, MBTiles and Shapefile folders; events only for\n"
+        "                          single-layer formats, others go beside as\n"
+        "                          NAME.mentions.EXT and NAME.articles.EXT)\n"
+        "  --format plover         write PLOVER JSON Lines whatever the extension\n"
+        "  --gazetteer FILE        gazetteer file (default: $GEOEVENTS_GAZETTEER or the\n"
+        "                          one built by setup.sh)\n"
+        "  --lexicon FILE          an extra event lexicon file (repeatable)\n"
+        "  --lexicon-dir DIR       the event lexicon folder (default: $GEOEVENTS_LEXICON_DIR)\n"
+        "  --date YYYY-MM-DD       publication date for articles that give none\n"
+        "  --id-field NAME, --title-field NAME, --url-field NAME, --date-field NAME,\n"
+        "  --text-field NAME       JSON Lines field names (default id title url date text)\n"
+        "  --overwrite             replace an existing output\n"
+        "  --keep-unlocated        also write events with no place (empty geometry)\n"
+        "  --strict                stop at the first bad input (nothing is written)\n"
+        "  --summary               counts by event type, country and day on stderr\n"
+        "  -q, --quiet             no summary line, no progress\n"
+        "  -h, --help              this help\n"
+        "\n"
+        "Output is written under a temporary name and renamed into place only when\n"
+        "complete. Exit status: 0 success, 1 failure, 2 usage error.\n"
+        "\n"
+        "Examples:\n"
+        "  geoevents map article.txt -o events.geojson\n"
+        "  geoevents map news/ -o events.gpkg -t_srs EPSG:3857\n"
+        "  geoevents map corpus.jsonl --text-field body -o events.csv\n",
+        f);
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("geoevents: map: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'geoevents map --help'.\n", stderr);
+    return 2;
+}
+
+static int parse_layers(const char *s, unsigned *out)
+{
+    unsigned v = 0;
+    while (*s) {
+        size_t n = strcspn(s, ",");
+        if (n == 6 && !strncmp(s, "events", 6))
+            v |= GE_LAYER_EVENTS;
+        else if (n == 8 && !strncmp(s, "mentions", 8))
+            v |= GE_LAYER_MENTIONS;
+        else if (n == 8 && !strncmp(s, "articles", 8))
+            v |= GE_LAYER_ARTICLES;
+        else if (n == 3 && !strncmp(s, "all", 3))
+            v |= GE_LAYER_EVENTS | GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
+        else if (n)
+            return -1;
+        s += n;
+        if (*s == ',')
+            s++;
+    }
+    *out = v;
+    return v ? 0 : -1;
+}
+
+static int valid_date(const char *s)
+{
+    int y, m, d;
+    char tail;
+    return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 &&
+           m <= 12 && d >= 1 && d <= 31;
+}
+
+/* Options that take a value: "--opt VALUE" or "--opt=VALUE". */
+static const char *const value_options[] = {
+    "-o", "--output", "-f", "--driver", "-t_srs", "--t_srs", "--layers", "--format",
+    "--gazetteer", "--lexicon", "--lexicon-dir", "--date", "--id-field", "--title-field",
+    "--url-field", "--date-field", "--text-field",
+};
+
+/* If argv[*i] is a value option, returns its name and sets *value (NULL
+ * when missing); returns NULL otherwise. */
+static const char *value_option(int argc, char **argv, int *i, const char **value)
+{
+    const char *a = argv[*i];
+    for (size_t k = 0; k < sizeof value_options / sizeof *value_options; k++) {
+        const char *name = value_options[k];
+        size_t n = strlen(name);
+        if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
+            continue;
+        if (a[n] == '=')
+            *value = a + n + 1;
+        else
+            *value = *i + 1 < argc ? argv[++*i] : NULL;
+        return name;
+    }
+    return NULL;
+}
+
+/* Applies one value option; returns -1 to go on, or an exit status. */
+static int set_value(map_args *m, const char *o, const char *v)
+{
+    if (!strcmp(o, "-o") || !strcmp(o, "--output"))
+        m->output = v;
+    else if (!strcmp(o, "-f") || !strcmp(o, "--driver"))
+        m->wopt.driver = v;
+    else if (!strcmp(o, "-t_srs") || !strcmp(o, "--t_srs"))
+        m->wopt.t_srs = v;
+    else if (!strcmp(o, "--layers")) {
+        if (parse_layers(v, &m->wopt.layers) != 0)
+            return usage_error("--layers: '%s': use events, mentions, articles", v);
+    } else if (!strcmp(o, "--format")) {
+        if (strcasecmp(v, "plover") != 0)
+            return usage_error("--format: '%s': only 'plover' is known", v);
+        m->wopt.driver = "PLOVER";
+    } else if (!strcmp(o, "--gazetteer"))
+        m->gazetteer = v;
+    else if (!strcmp(o, "--lexicon"))
+        m->lexicons[m->nlexicons++] = v;
+    else if (!strcmp(o, "--lexicon-dir"))
+        m->lexicon_dir = v;
+    else if (!strcmp(o, "--date")) {
+        if (!valid_date(v))
+            return usage_error("--date: '%s' is not YYYY-MM-DD", v);
+        m->date = v;
+    } else if (!strcmp(o, "--id-field"))
+        m->ropt.id_field = v;
+    else if (!strcmp(o, "--title-field"))
+        m->ropt.title_field = v;
+    else if (!strcmp(o, "--url-field"))
+        m->ropt.url_field = v;
+    else if (!strcmp(o, "--date-field"))
+        m->ropt.date_field = v;
+    else if (!strcmp(o, "--text-field"))
+        m->ropt.text_field = v;
+    return -1;
+}
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_args(int argc, char **argv, map_args *m)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = NULL, *o;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            usage(stdout);
+            return 0;
+        }
+        if ((o = value_option(argc, argv, &i, &v))) {
+            if (!v || !*v)
+                return usage_error("option '%s' needs a value", o);
+            int rc = set_value(m, o, v);
+            if (rc >= 0)
+                return rc;
+        } else if (!strcmp(a, "--overwrite"))
+            m->wopt.overwrite = 1;
+        else if (!strcmp(a, "--keep-unlocated"))
+            m->wopt.keep_unlocated = 1;
+        else if (!strcmp(a, "--strict"))
+            m->strict = 1;
+        else if (!strcmp(a, "--summary"))
+            m->summary = 1;
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
+            m->quiet = 1;
+        else if (a[0] == '-' && a[1] != '\0')
+            return usage_error("unknown option '%s'", a);
+        else
+            m->inputs[m->ninputs++] = a;
+    }
+    if (!m->output)
+        return usage_error("%s", "no output: give -o OUTPUT");
+    if (!m->ninputs)
+        return usage_error("%s", "no input: give files, folders or - for stdin");
+    return -1;
+}
+
+/* ------------------------------------------------------------ counting */
+
+typedef struct tally {
+    char (*key)[16];
+    size_t *n;
+    size_t len, cap;
+} tally;
+
+static void tally_add(tally *t, const char *key)
+{
+    if (!key || !*key)
+        key = "(none)";
+    size_t lo = 0, hi = t->len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strncmp(t->key[mid], key, 15);
+        if (c == 0) {
+            t->n[mid]++;
+            return;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (t->len == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 32;
+        char(*k)[16] = realloc(t->key, cap * sizeof *k);
+        if (k)
+            t->key = k;
+        size_t *n = realloc(t->n, cap * sizeof *n);
+        if (n)
+            t->n = n;
+        if (!k || !n)
+            return;
+        t->cap = cap;
+    }
+    memmove(t->key + lo + 1, t->key + lo, (t->len - lo) * sizeof *t->key);
+    memmove(t->n + lo + 1, t->n + lo, (t->len - lo) * sizeof *t->n);
+    snprintf(t->key[lo], sizeof t->key[lo], "%s", key);
+    t->n[lo] = 1;
+    t->len++;
+}
+
+static void tally_print(const tally *t, const char *title, int by_count)
+{
+    fprintf(stderr, "%s:\n", title);
+    if (!t->len)
+        fputs("  (none)\n", stderr);
+    size_t *order = malloc((t->len ? t->len : 1) * sizeof *order);
+    if (!order)
+        return;
+    for (size_t i = 0; i < t->len; i++)
+        order[i] = i;
+    for (size_t i = 1; by_count && i < t->len; i++) /* insertion sort by count, stable */
+        for (size_t j = i; j > 0 && t->n[order[j]] > t->n[order[j - 1]]; j--) {
+            size_t x = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = x;
+        }
+    for (size_t i = 0; i < t->len; i++)
+        fprintf(stderr, "  %-12s %zu\n", t->key[order[i]], t->n[order[i]]);
+    free(order);
+}
+
+static void tally_free(tally *t)
+{
+    free(t->key);
+    free(t->n);
+}
+
+typedef struct map_stats {
+    size_t articles, mentions, unresolved, events, unlocated, bad;
+    tally by_type, by_country, by_day;
+} map_stats;
+
+static void count_doc(map_stats *s, const ge_gazetteer *g, const ge_doc *d, int summary)
+{
+    s->articles++;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        if (d->mentions.v[i].place == UINT32_MAX)
+            s->unresolved++;
+        else
+            s->mentions++;
+    }
+    s->events += d->events.n;
+    for (size_t i = 0; i < d->events.n; i++) {
+        const ge_event *e = &d->events.v[i];
+        const ge_place *p = e->place != UINT32_MAX ? ge_gazetteer_place(g, e->place) : NULL;
+        s->unlocated += p == NULL;
+        if (!summary)
+            continue;
+        char cc[3] = {p ? p->country[0] : 0, p ? p->country[1] : 0, 0};
+        tally_add(&s->by_type, e->event_type);
+        tally_add(&s->by_country, cc);
+        tally_add(&s->by_day, e->event_date);
+    }
+}
+
+/* ------------------------------------------------------------- the run */
+
+/* Which of the command-line inputs an article came from (for progress). */
+static size_t input_index(const map_args *m, const ge_article *a, size_t last)
+{
+    if (!a->source)
+        return last;
+    for (size_t i = last; i < m->ninputs; i++)
+        if (!strncmp(a->source, m->inputs[i], strlen(m->inputs[i])))
+            return i;
+    return last;
+}
+
+static int lexicon_dir_has_files(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    int found = 0;
+    struct dirent *e;
+    while (!found && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        found = n > 4 && !strcmp(e->d_name + n - 4, ".txt");
+    }
+    closedir(d);
+    return found;
+}
+
+typedef struct map_run {
+    map_args *m;
+    ge_gazetteer *g;
+    ge_lexicon *lx;
+    ge_reader *r;
+    ge_writer *w;
+    map_stats st;
+    size_t diag_count;
+} map_run;
+
+static int run_loop(map_run *run)
+{
+    map_args *m = run->m;
+    int progress = !m->quiet && m->ninputs > 1 && isatty(STDERR_FILENO) && isatty(STDOUT_FILENO);
+    size_t where = 0;
+    if (progress)
+        GDALTermProgress(0.0, NULL, NULL);
+    for (;;) {
+        ge_doc doc;
+        memset(&doc, 0, sizeof doc);
+        ge_status st = ge_reader_next(run->r, &doc.article);
+        if (m->strict && run->diag_count > 0) {
+            ge_doc_free(&doc);
+            cli_error("stopping at the first bad input (--strict); nothing written");
+            return 1;
+        }
+        if (st == GE_END)
+            break;
+        if (st != GE_OK) {
+            cli_error("reading input: %s", ge_strerror(st));
+            return 1;
+        }
+        if (interrupted) {
+            ge_doc_free(&doc);
+            break;
+        }
+        if (!doc.article.published && m->date)
+            doc.article.published = strdup(m->date);
+        st = ge_doc_process(run->g, run->lx, &doc);
+        if (st == GE_ERR_NOMEM) {
+            ge_doc_free(&doc);
+            cli_error("%s", ge_strerror(st));
+            return 1;
+        }
+        if (st != GE_OK) {
+            ge_diag d = {cli_diag_stderr, &run->diag_count};
+            ge_diag_report(&d, doc.article.source, doc.article.line, "cannot process: %s",
+                           ge_strerror(st));
+            ge_doc_free(&doc);
+            if (m->strict) {
+                cli_error("stopping at the first bad input (--strict); nothing written");
+                return 1;
+            }
+            continue;
+        }
+        st = ge_writer_add(run->w, &doc);
+        if (st == GE_OK)
+            count_doc(&run->st, run->g, &doc, m->summary);
+        if (progress) {
+            where = input_index(m, &doc.article, where);
+            GDALTermProgress((double)where / (double)m->ninputs, NULL, NULL);
+        }
+        ge_doc_free(&doc);
+        if (st != GE_OK) {
+            cli_error("%s: writing failed: %s", m->output, ge_strerror(st));
+            return 1;
+        }
+    }
+    if (progress && !interrupted)
+        GDALTermProgress(1.0, NULL, NULL);
+    if (interrupted) {
+        cli_error("interrupted; %s left as it was", m->output);
+        return 130;
+    }
+    return 0;
+}
+
+static int setup_run(map_run *run)
+{
+    map_args *m = run->m;
+    run->g = cli_open_gazetteer(m->gazetteer);
+    if (!run->g)
+        return 1;
+    const char *dir = cli_lexicon_dir(m->lexicon_dir);
+    if (m->nlexicons || lexicon_dir_has_files(dir)) {
+        m->lexicons[m->nlexicons] = NULL;
+        run->lx = cli_load_lexicon(m->lexicon_dir, m->lexicons);
+        if (!run->lx)
+            return 1;
+    } else if (!m->quiet) {
+        cli_error("warning: no event lexicon in %s; writing places only", dir);
+    }
+    char err[1024] = "";
+    ge_status st = ge_writer_open(m->output, &m->wopt, run->g, &run->w, err, sizeof err);
+    if (st != GE_OK) {
+        cli_error("%s", err[0] ? err : ge_strerror(st));
+        return 1;
+    }
+    ge_diag diag = {cli_diag_stderr, &run->diag_count};
+    st = ge_reader_open(m->inputs, m->ninputs, &m->ropt, &diag, &run->r);
+    if (st != GE_OK) {
+        cli_error("cannot read the inputs: %s", ge_strerror(st));
+        return 1;
+    }
+    return 0;
+}
+
+static void print_summary(const map_run *run, double secs)
+{
+    const map_stats *s = &run->st;
+    fprintf(stderr,
+            "geoevents: %zu articles, %zu mentions resolved, %zu events (%zu without a place), "
+            "%zu unresolved, %zu bad inputs, %.2f s -> %s\n",
+            s->articles, s->mentions, s->events, s->unlocated, s->unresolved, s->bad, secs,
+            run->m->output);
+}
+
+int cmd_map(int argc, char **argv)
+{
+    map_args m;
+    memset(&m, 0, sizeof m);
+    m.inputs = calloc((size_t)argc + 1, sizeof *m.inputs);
+    m.lexicons = calloc((size_t)argc + 1, sizeof *m.lexicons);
+    if (!m.inputs || !m.lexicons) {
+        free(m.inputs);
+        free(m.lexicons);
+        cli_error("out of memory");
+        return 1;
+    }
+    int rc = parse_args(argc, argv, &m);
+    if (rc >= 0) {
+        free(m.inputs);
+        free(m.lexicons);
+        return rc;
+    }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
+    map_run run;
+    memset(&run, 0, sizeof run);
+    run.m = &m;
+    rc = setup_run(&run);
+    if (rc == 0)
+        rc = run_loop(&run);
+    run.st.bad = run.diag_count;
+    if (rc == 0 && run.st.articles == 0 && run.st.bad > 0) {
+        cli_error("no article could be read; %s not written", m.output);
+        rc = 1;
+    }
+    if (rc == 0) {
+        char err[1024] = "";
+        ge_status st = ge_writer_commit(run.w, err, sizeof err);
+        run.w = NULL;
+        if (st != GE_OK) {
+            cli_error("%s", err[0] ? err : ge_strerror(st));
+            rc = 1;
+        }
+    }
+    if (run.w)
+        ge_writer_abort(run.w);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (rc == 0 && !m.quiet)
+        print_summary(&run, secs);
+    if (rc == 0 && m.summary) {
+        tally_print(&run.st.by_type, "events by type", 1);
+        tally_print(&run.st.by_country, "events by country", 1);
+        tally_print(&run.st.by_day, "events by day", 0);
+    }
+    tally_free(&run.st.by_type);
+    tally_free(&run.st.by_country);
+    tally_free(&run.st.by_day);
+    if (run.r)
+        ge_reader_close(run.r);
+    ge_lexicon_free(run.lx);
+    if (run.g)
+        ge_gazetteer_close(run.g);
+    free(m.inputs);
+    free(m.lexicons);
+    return rc == 130 ? 1 : rc;
+}

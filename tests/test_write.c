@@ -1,0 +1,442 @@
+/*
+ * test_write.c -- unit tests of the write stage: hand-built documents written
+ * through OGR and read back (field types, offsets, UTF-8, layers, atomic
+ * output, overwrite refusal, CRS). Parts that need real places use the
+ * default gazetteer and are skipped when it is missing.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include "internal.h"
+
+static int fails, passes;
+
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond)                                                                                  \
+            passes++;                                                                              \
+        else {                                                                                     \
+            fails++;                                                                               \
+            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                            \
+            printf(__VA_ARGS__);                                                                   \
+            printf("\n");                                                                          \
+        }                                                                                          \
+    } while (0)
+
+static char tmp[512];
+
+static const char *path(const char *name)
+{
+    static char buf[8][768];
+    static int k;
+    k = (k + 1) % 8;
+    snprintf(buf[k], sizeof buf[k], "%s/%s", tmp, name);
+    return buf[k];
+}
+
+/* "In Zürich, protesters marched on Tuesday. Москва said nothing." with one
+ * event on "marched" and one mention on "Zürich" (place given by caller). */
+static const char *TEXT = "In Zürich, protesters marched on Tuesday. Москва said nothing.";
+
+static void make_doc(ge_doc *d, uint32_t place)
+{
+    memset(d, 0, sizeof *d);
+    d->article.id = ge_strdup("art-1");
+    d->article.title = ge_strdup("Zürich protest");
+    d->article.url = ge_strdup("https://example.org/a");
+    d->article.published = ge_strdup("2026-03-04T10:30:00Z");
+    d->article.text = ge_strdup(TEXT);
+    d->article.text_len = strlen(TEXT);
+    d->article.source = ge_strdup("test");
+    if (ge_text_analyze(d->article.text, d->article.text_len, &d->text) != GE_OK)
+        printf("ge_text_analyze failed\n");
+    const char *z = strstr(TEXT, "Zürich"), *mv = strstr(TEXT, "marched");
+    ge_mention m = {0};
+    m.start = (uint32_t)(z - TEXT);
+    m.end = m.start + (uint32_t)strlen("Zürich");
+    m.place = place;
+    m.score = 0.9f;
+    m.kind = GE_KIND_TOPONYM;
+    GE_PUSH(d->mentions.v, d->mentions.cap, d->mentions.n);
+    d->mentions.v[d->mentions.n++] = m;
+    ge_event e;
+    memset(&e, 0, sizeof e);
+    e.trigger_start = (uint32_t)(mv - TEXT);
+    e.trigger_end = e.trigger_start + 7;
+    e.sentence = 0;
+    ge_copy(e.event_type, sizeof e.event_type, "PROTEST");
+    ge_copy(e.mode, sizeof e.mode, "demonstrate");
+    e.quad_code = 3;
+    e.actor.start = (uint32_t)(strstr(TEXT, "protesters") - TEXT);
+    e.actor.end = e.actor.start + 10;
+    ge_copy(e.actor.sector, sizeof e.actor.sector, "CVL");
+    e.recipient.start = e.recipient.end = 0;
+    ge_copy(e.event_date, sizeof e.event_date, "2026-03-03");
+    e.date_precision = GE_DATE_DAY;
+    e.date_start = (uint32_t)(strstr(TEXT, "on Tuesday") - TEXT);
+    e.date_end = e.date_start + 10;
+    e.report_mode = GE_REPORT_ASSERTED;
+    e.mention = 0;
+    e.place = place;
+    e.location_reason = "locative";
+    e.count = 40;
+    ge_copy(e.count_qualifier, sizeof e.count_qualifier, "more than");
+    e.fatalities = -1;
+    e.injured = 2;
+    e.confidence = 0.75f;
+    GE_PUSH(d->events.v, d->events.cap, d->events.n);
+    d->events.v[d->events.n++] = e;
+    e.mention = -1;
+    ge_copy(e.event_type, sizeof e.event_type, "CONSULT");
+    e.event_date[0] = '\0';
+    e.count = -1;
+    GE_PUSH(d->events.v, d->events.cap, d->events.n);
+    d->events.v[d->events.n++] = e;
+}
+
+static ge_status write_doc(const char *out, const ge_write_options *o, const ge_gazetteer *g,
+                           const ge_doc *d)
+{
+    ge_writer *w = NULL;
+    char err[512] = "";
+    ge_status st = ge_writer_open(out, o, g, &w, err, sizeof err);
+    if (st != GE_OK) {
+        printf("  open %s: %s\n", out, err);
+        return st;
+    }
+    if ((st = ge_writer_add(w, d)) != GE_OK) {
+        ge_writer_abort(w);
+        return st;
+    }
+    st = ge_writer_commit(w, err, sizeof err);
+    if (st != GE_OK)
+        printf("  commit %s: %s\n", out, err);
+    return st;
+}
+
+static int count_tmp_leftovers(void)
+{
+    char **list = VSIReadDir(tmp);
+    int n = 0;
+    for (int i = 0; list && list[i]; i++)
+        n += strstr(list[i], ".tmp-") != NULL;
+    CSLDestroy(list);
+    return n;
+}
+
+static OGRLayerH open_layer(GDALDatasetH *ds, const char *file, const char *layer)
+{
+    *ds = GDALOpenEx(file, GDAL_OF_VECTOR, NULL, NULL, NULL);
+    if (!*ds)
+        return NULL;
+    return layer ? GDALDatasetGetLayerByName(*ds, layer) : GDALDatasetGetLayer(*ds, 0);
+}
+
+static OGRFieldType field_type(OGRLayerH l, const char *name)
+{
+    OGRFeatureDefnH d = OGR_L_GetLayerDefn(l);
+    int i = OGR_FD_GetFieldIndex(d, name);
+    return i < 0 ? (OGRFieldType)-1 : OGR_Fld_GetType(OGR_FD_GetFieldDefn(d, i));
+}
+
+static void test_driver_for_path(void)
+{
+    CHECK(!strcmp(ge_driver_for_path("a.geojson"), "GeoJSON"), "geojson");
+    CHECK(!strcmp(ge_driver_for_path("a.GEOJSONL"), "GeoJSONSeq"), "geojsonl");
+    CHECK(!strcmp(ge_driver_for_path("a.geojsons"), "GeoJSONSeq"), "geojsons");
+    CHECK(!strcmp(ge_driver_for_path("dir/a.gpkg"), "GPKG"), "gpkg");
+    CHECK(!strcmp(ge_driver_for_path("a.shp"), "ESRI Shapefile"), "shp");
+    CHECK(!strcmp(ge_driver_for_path("out/"), "ESRI Shapefile"), "folder/");
+    CHECK(!strcmp(ge_driver_for_path("out/shapes"), "ESRI Shapefile"), "no extension");
+    CHECK(!strcmp(ge_driver_for_path(tmp), "ESRI Shapefile"), "existing folder");
+    CHECK(!strcmp(ge_driver_for_path("a.fgb"), "FlatGeobuf"), "fgb");
+    CHECK(!strcmp(ge_driver_for_path("a.csv"), "CSV"), "csv");
+    CHECK(!strcmp(ge_driver_for_path("a.kml"), "KML"), "kml");
+    CHECK(!strcmp(ge_driver_for_path("a.mbtiles"), "MBTiles"), "mbtiles");
+    CHECK(!strcmp(ge_driver_for_path("a.html"), "HTML"), "html");
+    CHECK(!strcmp(ge_driver_for_path("a.jsonl"), "PLOVER"), "jsonl");
+    CHECK(ge_driver_for_path("a.docx") == NULL, "unknown extension");
+}
+
+/* Unlocated events (no gazetteer needed): types, offsets, UTF-8, ids. */
+static void test_geojson_unlocated(void)
+{
+    ge_doc d;
+    make_doc(&d, GE_NONE);
+    ge_write_options o = {0};
+    CHECK(write_doc(path("none.geojson"), &o, NULL, &d) == GE_OK, "write without places");
+    GDALDatasetH ds;
+    OGRLayerH l = open_layer(&ds, path("none.geojson"), NULL);
+    CHECK(l && OGR_L_GetFeatureCount(l, TRUE) == 0, "unlocated events skipped by default");
+    if (ds)
+        GDALClose(ds);
+
+    o.keep_unlocated = 1;
+    o.layers = GE_LAYER_EVENTS | GE_LAYER_ARTICLES;
+    CHECK(write_doc(path("keep.geojson"), &o, NULL, &d) == GE_OK, "write --keep-unlocated");
+    l = open_layer(&ds, path("keep.geojson"), NULL);
+    CHECK(l && OGR_L_GetFeatureCount(l, TRUE) == 2, "two unlocated events kept");
+    if (l) {
+        CHECK(field_type(l, "event_date") == OFTDate, "event_date is a Date");
+        CHECK(field_type(l, "published") == OFTDateTime, "published is a DateTime");
+        CHECK(field_type(l, "quad_code") == OFTInteger, "quad_code is an Integer");
+        CHECK(field_type(l, "confidence") == OFTReal, "confidence is Real");
+        OGR_L_ResetReading(l);
+        OGRFeatureH f = OGR_L_GetNextFeature(l);
+        CHECK(f && OGR_F_GetFID(f) == 1, "feature id 1");
+        if (f) {
+            /* "In Zürich, protesters marched": 'marched' starts at code point 22 */
+            const char *want = "In Zürich, protesters ";
+            long cps = 0;
+            for (const char *p = want; *p; p++)
+                cps += ((unsigned char)*p & 0xC0) != 0x80;
+            OGRFeatureDefnH fd = OGR_F_GetDefnRef(f);
+            CHECK(OGR_F_GetFieldAsInteger(f, OGR_FD_GetFieldIndex(fd, "trigger_start")) == cps,
+                  "trigger_start is a code point offset (%ld)", cps);
+            CHECK(!strcmp(OGR_F_GetFieldAsString(f, OGR_FD_GetFieldIndex(fd, "trigger")),
+                          "marched"),
+                  "trigger text");
+            CHECK(!strcmp(OGR_F_GetFieldAsString(f, OGR_FD_GetFieldIndex(fd, "date_text")),
+                          "on Tuesday"),
+                  "date_text");
+            CHECK(!strcmp(OGR_F_GetFieldAsString(f, OGR_FD_GetFieldIndex(fd, "event_date")),
+                          "2026/03/03"),
+                  "event_date value (%s)",
+                  OGR_F_GetFieldAsString(f, OGR_FD_GetFieldIndex(fd, "event_date")));
+            CHECK(strstr(OGR_F_GetFieldAsString(f, OGR_FD_GetFieldIndex(fd, "sentence")),
+                         "Zürich") != NULL,
+                  "UTF-8 sentence");
+            CHECK(OGR_F_GetFieldAsInteger(f, OGR_FD_GetFieldIndex(fd, "count")) == 40, "count");
+            CHECK(!strcmp(OGR_F_GetFieldAsString(f, OGR_FD_GetFieldIndex(fd, "event_id")),
+                          "art-1-1"),
+                  "event_id");
+            CHECK(OGR_F_GetGeometryRef(f) == NULL, "unlocated: no geometry");
+            OGR_F_Destroy(f);
+        }
+        f = OGR_L_GetNextFeature(l);
+        if (f) {
+            OGRFeatureDefnH fd = OGR_F_GetDefnRef(f);
+            CHECK(!OGR_F_IsFieldSetAndNotNull(f, OGR_FD_GetFieldIndex(fd, "count")),
+                  "count not stated -> null");
+            CHECK(!OGR_F_IsFieldSetAndNotNull(f, OGR_FD_GetFieldIndex(fd, "event_date")),
+                  "no event_date -> null");
+            OGR_F_Destroy(f);
+        }
+    }
+    if (ds)
+        GDALClose(ds);
+    CHECK(access(path("keep.articles.geojson"), F_OK) == 0, "articles layer beside");
+    CHECK(access(path("keep.mentions.geojson"), F_OK) != 0, "no mentions layer unless asked");
+    CHECK(count_tmp_leftovers() == 0, "no temporary files left");
+    ge_doc_free(&d);
+}
+
+static long file_size(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 ? (long)st.st_size : -1;
+}
+
+/* Existing outputs are refused; abort leaves the old one untouched. */
+static void test_atomic(void)
+{
+    ge_doc d;
+    make_doc(&d, GE_NONE);
+    ge_write_options o = {0};
+    o.keep_unlocated = 1;
+    const char *out = path("atomic.gpkg");
+    CHECK(write_doc(out, &o, NULL, &d) == GE_OK, "first write");
+    long size = file_size(out);
+    ge_writer *w = NULL;
+    char err[512] = "";
+    CHECK(ge_writer_open(out, &o, NULL, &w, err, sizeof err) == GE_ERR_EXISTS,
+          "existing output refused");
+    CHECK(strstr(err, "atomic.gpkg") != NULL, "message names the file (%s)", err);
+    o.overwrite = 1;
+    CHECK(ge_writer_open(out, &o, NULL, &w, err, sizeof err) == GE_OK, "overwrite allowed");
+    if (w) {
+        ge_writer_add(w, &d);
+        ge_writer_add(w, &d);
+        CHECK(count_tmp_leftovers() == 1, "written under a temporary name");
+        ge_writer_abort(w);
+    }
+    CHECK(count_tmp_leftovers() == 0, "abort removes the temporary output");
+    CHECK(file_size(out) == size, "abort leaves the old output untouched");
+    GDALDatasetH ds;
+    OGRLayerH l = open_layer(&ds, out, "events");
+    CHECK(l && OGR_L_GetFeatureCount(l, TRUE) == 2, "old output still readable");
+    CHECK(ds && GDALDatasetGetLayerByName(ds, "mentions") && GDALDatasetGetLayerByName(ds, "articles"),
+          "GPKG holds all three layers");
+    if (l) {
+        CHECK(field_type(l, "event_date") == OFTDate, "GPKG event_date Date");
+        CHECK(field_type(l, "negated") == OFTInteger, "GPKG negated Integer (boolean)");
+    }
+    if (ds)
+        GDALClose(ds);
+    o.t_srs = "EPSG:999999";
+    CHECK(ge_writer_open(path("bad.gpkg"), &o, NULL, &w, err, sizeof err) == GE_ERR_PROJ,
+          "unknown CRS refused");
+    o.t_srs = NULL;
+    CHECK(ge_writer_open(path("x.docx"), &o, NULL, &w, err, sizeof err) == GE_ERR_ARG,
+          "unknown extension refused");
+    CHECK(ge_writer_open(path("nodir/x.gpkg"), &o, NULL, &w, err, sizeof err) == GE_ERR_IO,
+          "missing folder refused");
+    CHECK(count_tmp_leftovers() == 0, "no temporary files left");
+    ge_doc_free(&d);
+}
+
+/* A Shapefile folder: short field names, UTF-8 with .cpg, .prj. */
+static void test_shapefile(void)
+{
+    ge_doc d;
+    make_doc(&d, GE_NONE);
+    ge_write_options o = {0};
+    o.keep_unlocated = 1;
+    CHECK(write_doc(path("shp"), &o, NULL, &d) == GE_OK, "write Shapefile folder");
+    CHECK(access(path("shp/events.shp"), F_OK) == 0, "events.shp");
+    CHECK(access(path("shp/events.cpg"), F_OK) == 0, "events.cpg");
+    CHECK(access(path("shp/events.prj"), F_OK) == 0, "events.prj");
+    CHECK(access(path("shp/mentions.shp"), F_OK) == 0, "mentions.shp");
+    CHECK(access(path("shp/articles.shp"), F_OK) == 0, "articles.shp");
+    GDALDatasetH ds;
+    OGRLayerH l = open_layer(&ds, path("shp/events.shp"), NULL);
+    CHECK(l != NULL, "events.shp opens");
+    if (l) {
+        CHECK(field_type(l, "trig_start") == OFTInteger, "short name trig_start");
+        CHECK(field_type(l, "event_date") == OFTDate, "Shapefile event_date Date");
+        OGR_L_ResetReading(l);
+        OGRFeatureH f = OGR_L_GetNextFeature(l);
+        if (f) {
+            const char *s = OGR_F_GetFieldAsString(f, OGR_F_GetFieldIndex(f, "title"));
+            CHECK(!strcmp(s, "Zürich protest"), "UTF-8 title survives (%s)", s);
+            OGR_F_Destroy(f);
+        }
+    }
+    if (ds)
+        GDALClose(ds);
+    CHECK(write_doc(path("shp"), &o, NULL, &d) == GE_ERR_EXISTS, "existing set refused");
+    o.overwrite = 1;
+    CHECK(write_doc(path("shp"), &o, NULL, &d) == GE_OK, "existing set replaced");
+    CHECK(count_tmp_leftovers() == 0, "no temporary files left");
+    ge_doc_free(&d);
+}
+
+/* Located events need a gazetteer: coordinates, reprojection. */
+static int test_located(void)
+{
+    const char *gp = getenv("GEOEVENTS_GAZETTEER");
+    char def[600];
+    snprintf(def, sizeof def, "%s/gazetteer/geoevents.gaz", GE_SOURCE_DIR);
+    if (!gp || access(gp, R_OK) != 0)
+        gp = def;
+    ge_gazetteer *g = NULL;
+    char err[256];
+    if (access(gp, R_OK) != 0 || ge_gazetteer_open(gp, 0, &g, err, sizeof err) != GE_OK) {
+        printf("test_write: no gazetteer (%s): located tests skipped\n", gp);
+        return 0;
+    }
+    char key[64];
+    size_t kl = ge_text_normalize("Zürich", strlen("Zürich"), key, sizeof key);
+    ge_name nm;
+    uint32_t place = GE_NONE;
+    if (ge_gazetteer_lookup(g, key, kl, &nm) && nm.ncands)
+        place = nm.cands[0].place;
+    CHECK(place != GE_NONE, "Zürich in the gazetteer");
+    if (place == GE_NONE) {
+        ge_gazetteer_close(g);
+        return 1;
+    }
+    const ge_place *p = ge_gazetteer_place(g, place);
+    ge_doc d;
+    make_doc(&d, place);
+    ge_write_options o = {0};
+    o.layers = GE_LAYER_EVENTS | GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
+    CHECK(write_doc(path("loc.geojson"), &o, g, &d) == GE_OK, "write located GeoJSON");
+    GDALDatasetH ds;
+    OGRLayerH l = open_layer(&ds, path("loc.geojson"), NULL);
+    CHECK(l && OGR_L_GetFeatureCount(l, TRUE) == 2, "two located events");
+    if (l) {
+        OGR_L_ResetReading(l);
+        OGRFeatureH f = OGR_L_GetNextFeature(l);
+        OGRGeometryH geom = f ? OGR_F_GetGeometryRef(f) : NULL;
+        CHECK(geom && fabs(OGR_G_GetX(geom, 0) - p->lon) < 1e-5 &&
+                  fabs(OGR_G_GetY(geom, 0) - p->lat) < 1e-5,
+              "lon/lat order");
+        if (f) {
+            CHECK(OGR_F_GetFieldAsInteger(f, OGR_F_GetFieldIndex(f, "geo_precision")) >= 1,
+                  "geo_precision set");
+            CHECK(OGR_F_GetFieldAsInteger(f, OGR_F_GetFieldIndex(f, "place_start")) == 3,
+                  "place_start in code points");
+            OGR_F_Destroy(f);
+        }
+    }
+    if (ds)
+        GDALClose(ds);
+    l = open_layer(&ds, path("loc.mentions.geojson"), NULL);
+    CHECK(l && OGR_L_GetFeatureCount(l, TRUE) == 1, "one mention");
+    if (l) {
+        OGR_L_ResetReading(l);
+        OGRFeatureH f = OGR_L_GetNextFeature(l);
+        if (f) {
+            CHECK(!strcmp(OGR_F_GetFieldAsString(f, OGR_F_GetFieldIndex(f, "name")), "Zürich"),
+                  "mention name");
+            CHECK(OGR_F_GetFieldAsInteger(f, OGR_F_GetFieldIndex(f, "end")) -
+                          OGR_F_GetFieldAsInteger(f, OGR_F_GetFieldIndex(f, "start")) ==
+                      6,
+                  "mention offsets in code points");
+            OGR_F_Destroy(f);
+        }
+    }
+    if (ds)
+        GDALClose(ds);
+
+    o.t_srs = "EPSG:3857";
+    CHECK(write_doc(path("merc.gpkg"), &o, g, &d) == GE_OK, "write GPKG in EPSG:3857");
+    l = open_layer(&ds, path("merc.gpkg"), "events");
+    if (l) {
+        OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(l);
+        const char *code = srs ? OSRGetAuthorityCode(srs, NULL) : NULL;
+        CHECK(code && !strcmp(code, "3857"), "layer CRS is EPSG:3857");
+        OGR_L_ResetReading(l);
+        OGRFeatureH f = OGR_L_GetNextFeature(l);
+        OGRGeometryH geom = f ? OGR_F_GetGeometryRef(f) : NULL;
+        double x = 6378137.0 * p->lon * M_PI / 180.0;
+        CHECK(geom && fabs(OGR_G_GetX(geom, 0) - x) < 1.0, "x in metres");
+        if (f)
+            OGR_F_Destroy(f);
+    } else {
+        CHECK(0, "merc.gpkg events layer");
+    }
+    if (ds)
+        GDALClose(ds);
+    ge_doc_free(&d);
+    ge_gazetteer_close(g);
+    return 1;
+}
+
+int main(void)
+{
+    snprintf(tmp, sizeof tmp, "%s", GE_TEST_TMP);
+    VSIRmdirRecursive(tmp);
+    VSIMkdirRecursive(tmp, 0755);
+    GDALAllRegister();
+    CPLSetConfigOption("CPL_LOG", "/dev/null");
+    test_driver_for_path();
+    test_geojson_unlocated();
+    test_atomic();
+    test_shapefile();
+    test_located();
+    printf("test_write: %d passed, %d failed\n", passes, fails);
+    return fails ? 1 : 0;
+}
