@@ -415,7 +415,9 @@ enum {
 typedef struct ge_write_options {
     const char *driver;  /* OGR short name; NULL = from the extension */
     const char *t_srs;   /* target CRS (anything PROJ knows); NULL = EPSG:4326 */
-    unsigned layers;     /* GE_LAYER_* ; 0 = all */
+    unsigned layers;     /* GE_LAYER_* ; 0 = the format's default: all in one dataset
+                          (GPKG, MBTiles, Shapefile folder), events only
+                          for single-layer formats (others go beside) */
     int overwrite;       /* replace an existing output */
     int keep_unlocated;  /* write events without a place (empty geometry) */
 } ge_write_options;
