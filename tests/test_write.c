@@ -332,6 +332,61 @@ static void test_shapefile(void)
     ge_doc_free(&d);
 }
 
+/* Every format the extension picks writes and reads back through OGR. */
+static void test_formats(void)
+{
+    static const struct {
+        const char *name;
+        int features; /* events read back, -1 = don't count */
+    } outs[] = {
+        {"f.geojsonl", 2}, {"f.geojsons", 2}, {"f.fgb", 0}, /* FlatGeobuf drops null geometries */  {"f.csv", 2},
+        {"f.kml", 2},      {"one.shp", 2},    {"f.sqlite", 2}, {"f.mbtiles", -1}, /* no points: no tiles */
+    };
+    ge_doc d;
+    make_doc(&d, GE_NONE);
+    ge_write_options o = {0};
+    o.keep_unlocated = 1;
+    for (size_t i = 0; i < sizeof outs / sizeof *outs; i++) {
+        CHECK(write_doc(path(outs[i].name), &o, NULL, &d) == GE_OK, "write %s", outs[i].name);
+        GDALDatasetH ds;
+        OGRLayerH l = open_layer(&ds, path(outs[i].name), NULL);
+        CHECK(ds != NULL || outs[i].features < 0, "%s opens", outs[i].name);
+        CHECK(access(path(outs[i].name), F_OK) == 0, "%s exists", outs[i].name);
+        if (l && outs[i].features >= 0)
+            CHECK(OGR_L_GetFeatureCount(l, TRUE) == outs[i].features, "%s: %d events",
+                  outs[i].name, outs[i].features);
+        if (ds)
+            GDALClose(ds);
+    }
+    CHECK(access(path("f.csvt"), F_OK) == 0, "CSV types beside (.csvt)");
+    o.layers = GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
+    CHECK(write_doc(path("g.fgb"), &o, NULL, &d) == GE_OK, "write fgb with sidecars");
+    CHECK(access(path("g.fgb"), F_OK) == 0 && access(path("g.mentions.fgb"), F_OK) == 0 &&
+              access(path("g.articles.fgb"), F_OK) == 0,
+          "events at the path, mentions and articles beside");
+    o.layers = 0;
+    CHECK(write_doc(path("f.jsonl"), &o, NULL, &d) == GE_OK, "write PLOVER JSON Lines");
+    FILE *f = fopen(path("f.jsonl"), "r");
+    int lines = 0;
+    char line[8192];
+    while (f && fgets(line, sizeof line, f))
+        lines += line[0] == '{';
+    if (f)
+        fclose(f);
+    CHECK(lines == 2, "one JSON line per event (%d)", lines);
+    o.driver = "GeoJSON";
+    CHECK(write_doc(path("forced.txt"), &o, NULL, &d) == GE_OK, "-f GeoJSON on any name");
+    GDALDatasetH ds;
+    OGRLayerH l = open_layer(&ds, path("forced.txt"), NULL);
+    CHECK(l != NULL, "forced driver output reads back");
+    if (ds)
+        GDALClose(ds);
+    o.driver = "NoSuchDriver";
+    CHECK(write_doc(path("x.gpkg"), &o, NULL, &d) == GE_ERR_ARG, "unknown driver refused");
+    CHECK(count_tmp_leftovers() == 0, "no temporary files left");
+    ge_doc_free(&d);
+}
+
 /* Located events need a gazetteer: coordinates, reprojection. */
 static int test_located(void)
 {
@@ -436,6 +491,7 @@ int main(void)
     test_geojson_unlocated();
     test_atomic();
     test_shapefile();
+    test_formats();
     test_located();
     printf("test_write: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;
