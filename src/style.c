@@ -79,7 +79,7 @@ static const struct {
     {"country_code", "Country"},
     {"admin1", "Province or state"},
     {"precision", "Location precision"},
-    {"geo_precision", "Location precision (ACLED)"},
+    {"geo_precision", "Location precision (PLOVER, 1-5)"},
     {"location_reason", "Why this place"},
     {"sentence", "Sentence"},
     {"event_text", "Sentence"},
@@ -96,6 +96,22 @@ static const struct {
     {"fatalities", "Fatalities"},
     {"injured", "Injured"},
     {"confidence", "Confidence (0-1)"},
+    {"acled_geo_precision", "Location precision (ACLED)"},
+    /* the same fields under their Shapefile (10-character) names */
+    {"date_prec", "Date precision"},
+    {"actor_sect", "Actor sector"},
+    {"recip_code", "Recipient country"},
+    {"recip_sect", "Recipient sector"},
+    {"cntry_code", "Country"},
+    {"geo_prec", "Location precision (PLOVER, 1-5)"},
+    {"acled_prec", "Location precision (ACLED)"},
+    {"loc_reason", "Why this place"},
+    {"trig_start", "Trigger start (character)"},
+    {"trig_end", "Trigger end (character)"},
+    {"plc_start", "Place start (character)"},
+    {"plc_end", "Place end (character)"},
+    {"report_mod", "Reported as"},
+    {"count_qual", "Count qualifier"},
 };
 
 /* ------------------------------------------------------------ QML writing */
