@@ -1,8 +1,8 @@
 /* map.js -- the page script of geoevents' self-contained HTML map. It is
  * inlined, with Leaflet, into every FILE.html that `geoevents map -o FILE.html`
  * writes, so the page opens from file:// with no network. It reads the events
- * (GeoJSON in <script id="ge-data">) and the type colours (<script
- * id="ge-types">), and draws one circle marker per event (SVG path of class
+ * (GeoJSON in the script element #ge-data) and the type colours (#ge-types),
+ * and draws one circle marker per event (SVG path of class
  * "ge-event"), a legend (#ge-legend) and a date filter (#ge-filter).
  * A base map is off by default (it needs the network): set the body's
  * data-tiles attribute, or open the page as map.html?tiles=URL-TEMPLATE. */
