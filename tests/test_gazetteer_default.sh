@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# test_gazetteer_default.sh -- the default gazetteer (gazetteer/geoevents.gaz)
+# answers the basic names right. Skipped (77) when it has not been built.
+# Args: geoevents binary, source dir, scratch dir.
+set -u
+bin=$1 src=$2
+gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
+[ -f "$gaz" ] || { echo "skip: $gaz not built"; exit 77; }
+fail=0
+# first candidate line of a lookup: fields geonameid name... fcode cc ... level
+first() { "$bin" gazetteer lookup "$1" --gazetteer "$gaz" | sed -n 3p; }
+expect() { # NAME REGEX
+    local line; line=$(first "$1")
+    if ! printf '%s\n' "$line" | grep -Eq "$2"; then
+        echo "FAIL: '$1' first candidate: $line (wanted /$2/)"; fail=1
+    fi
+}
+expect "Baghdad" ' PPLC +IQ .* city '
+expect "Iraq" ' PCL. +IQ .* country '
+expect "Iraqi" ' IQ .* country .*demonym'
+expect "Iraqis" ' IQ .* country .*demonym'
+expect "Fla." '^ +[0-9]+ +Florida .* US +FL .* admin1 .*abbrev'
+expect "Erbil" ' IQ '
+expect "U.S." ' US .* country '
+expect "Americans" ' US .* country .*demonym'
+expect "Africa" ' continent '
+# checksum and info
+"$bin" gazetteer info "$gaz" --verify | grep -q '^checksum: ok' || { echo "FAIL: info --verify"; fail=1; }
+# a name that is not there: exit 1 and says so
+out=$("$bin" gazetteer lookup "Qwxzzy Nowhere" --gazetteer "$gaz"); rc=$?
+[ $rc -eq 1 ] && printf '%s' "$out" | grep -q "not in the gazetteer" || { echo "FAIL: missing name rc=$rc"; fail=1; }
+exit $fail
