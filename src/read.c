@@ -322,7 +322,8 @@ static int fill(ge_reader *r, stream *s)
     s->clen = n;
     s->cpos = 0;
     if (read_failed(n < CHUNK)) {
-        bad(r, s->display, s->lineno, "read error: %s", last_error(errno));
+        bad(r, s->display, s->lineno, "read error: %s; %s", last_error(errno),
+            s->lineno ? "rest of the file skipped" : "skipped");
         s->eof = 1;
         return -1;
     }
