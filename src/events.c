@@ -1,6 +1,1565 @@
-/* events.c -- placeholder until the module lands (keeps the tree building). */
-#include "internal.h"
+/*
+ * events.c -- event records (PLOVER) from analysed, resolved articles: the
+ * lexicon loader, trigger matching, actors, report mode, place, date,
+ * counts, and de-duplication of an event reported in several sentences.
+ */
+#include <ctype.h>
+#include <stdio.h>
 
-ge_status ge_lexicon_load(const char *const *paths, const ge_diag *diag, ge_lexicon **out) { (void)paths; (void)diag; *out = NULL; return GE_ERR_ARG; }
-void ge_lexicon_free(ge_lexicon *lx) { (void)lx; }
-ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const ge_article *a, const ge_text *t, const ge_mentions *m, ge_events *out) { (void)lx; (void)g; (void)a; (void)t; (void)m; (void)out; return GE_OK; }
+#include "dates.h"
+#include "events_internal.h"
+
+/* =============================================================== lexicon */
+
+static const char *const plover_types[16] = {
+    "AGREE",   "CONSULT", "SUPPORT", "CONCEDE",  "COOPERATE", "AID",      "RETREAT", "REQUEST",
+    "ACCUSE",  "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
+
+int ge_plover_quad(const char *type)
+{
+    for (int i = 0; i < 16; i++)
+        if (!strcmp(type, plover_types[i]))
+            return i < 4 ? 1 : i < 7 ? 2 : i < 11 ? 3 : 4;
+    return 0;
+}
+
+static const char *const mod_names[MOD_NCLASSES] = {
+    "NEGATION", "HYPOTHETICAL", "PLANNED", "DENIED", "DEMAND",
+    "REPORT",   "DEAD",         "INJURED", "QUALIFIER"};
+
+static uint32_t lx_slot(const ge_lexicon *lx, const char *w, size_t n)
+{
+    return (uint32_t)(ge_hash(w, n) & (lx->nheads - 1));
+}
+
+static size_t first_word_len(const char *k, size_t n)
+{
+    const char *sp = memchr(k, ' ', n);
+    return sp ? (size_t)(sp - k) : n;
+}
+
+uint32_t lx_first(const ge_lexicon *lx, const char *w, size_t n)
+{
+    if (!lx || !lx->nheads)
+        return GE_NONE;
+    return lx->heads[lx_slot(lx, w, n)];
+}
+
+static int pool_add(ge_lexicon *lx, const char *s, size_t n, uint32_t *off)
+{
+    if (lx->pool_len + n + 1 > lx->pool_cap) {
+        size_t cap = lx->pool_cap ? lx->pool_cap * 2 : 4096;
+        while (cap < lx->pool_len + n + 1)
+            cap *= 2;
+        char *p = realloc(lx->pool, cap);
+        if (!p)
+            return -1;
+        lx->pool = p;
+        lx->pool_cap = cap;
+    }
+    memcpy(lx->pool + lx->pool_len, s, n);
+    lx->pool[lx->pool_len + n] = '\0';
+    *off = (uint32_t)lx->pool_len;
+    lx->pool_len += n + 1;
+    return 0;
+}
+
+static int rehash(ge_lexicon *lx, size_t nheads)
+{
+    uint32_t *h = malloc(nheads * sizeof *h);
+    if (!h)
+        return -1;
+    for (size_t i = 0; i < nheads; i++)
+        h[i] = GE_NONE;
+    free(lx->heads);
+    lx->heads = h;
+    lx->nheads = nheads;
+    /* insert in reverse so that chains keep file order */
+    for (size_t i = lx->n; i-- > 0;) {
+        lx_entry *e = &lx->v[i];
+        const char *k = lx->pool + e->key;
+        uint32_t s = lx_slot(lx, k, first_word_len(k, e->keylen));
+        e->next = h[s];
+        h[s] = (uint32_t)i;
+    }
+    return 0;
+}
+
+/* Adds (or, for the same kind and key, replaces) one entry. */
+static int lx_add(ge_lexicon *lx, const char *key, size_t keylen, const lx_entry *proto)
+{
+    if (keylen == 0)
+        return 0;
+    size_t fw = first_word_len(key, keylen);
+    for (uint32_t i = lx_first(lx, key, fw); i != GE_NONE; i = lx->v[i].next) {
+        lx_entry *e = &lx->v[i];
+        if (e->kind == proto->kind && e->keylen == keylen &&
+            !memcmp(lx->pool + e->key, key, keylen)) {
+            uint32_t k = e->key, kl = e->keylen, nx = e->next;
+            *e = *proto;
+            e->key = k;
+            e->keylen = kl;
+            e->next = nx;
+            return 0;
+        }
+    }
+    if (GE_PUSH(lx->v, lx->cap, lx->n) < 0)
+        return -1;
+    lx_entry *e = &lx->v[lx->n];
+    *e = *proto;
+    if (pool_add(lx, key, keylen, &e->key) < 0)
+        return -1;
+    e->keylen = (uint32_t)keylen;
+    e->nwords = 1;
+    for (size_t i = 0; i < keylen; i++)
+        e->nwords += key[i] == ' ';
+    lx->n++;
+    if (lx->n * 2 > lx->nheads)
+        return rehash(lx, lx->nheads ? lx->nheads * 4 : 1024);
+    uint32_t s = lx_slot(lx, key, fw);
+    e->next = lx->heads[s];
+    lx->heads[s] = (uint32_t)(lx->n - 1);
+    return 0;
+}
+
+/* ---------------------------------------------------------- inflections */
+
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* word + "s"/"es"/"ies" */
+static void form_s(const char *w, char *out, size_t cap)
+{
+    size_t n = strlen(w);
+    if (n >= 2 && w[n - 1] == 'y' && !is_vowel(w[n - 2]))
+        snprintf(out, cap, "%.*sies", (int)(n - 1), w);
+    else if ((n >= 1 && (w[n - 1] == 's' || w[n - 1] == 'x' || w[n - 1] == 'z')) ||
+             (n >= 2 && (w[n - 1] == 'h') && (w[n - 2] == 'c' || w[n - 2] == 's')))
+        snprintf(out, cap, "%ses", w);
+    else
+        snprintf(out, cap, "%ss", w);
+}
+
+/* Short consonant-vowel-consonant ending: the final consonant may double. */
+static int cvc(const char *w)
+{
+    size_t n = strlen(w);
+    if (n < 3)
+        return 0;
+    char c = w[n - 1];
+    return !is_vowel(c) && c != 'w' && c != 'x' && c != 'y' && is_vowel(w[n - 2]) &&
+           !is_vowel(w[n - 3]);
+}
+
+/* -ed forms (1 or 2: regular and doubled) */
+static int form_ed(const char *w, char out[2][64])
+{
+    size_t n = strlen(w);
+    int k = 0;
+    if (n >= 1 && w[n - 1] == 'e')
+        snprintf(out[k++], 64, "%sd", w);
+    else if (n >= 2 && w[n - 1] == 'y' && !is_vowel(w[n - 2]))
+        snprintf(out[k++], 64, "%.*sied", (int)(n - 1), w);
+    else
+        snprintf(out[k++], 64, "%sed", w);
+    if (cvc(w))
+        snprintf(out[k++], 64, "%s%ced", w, w[n - 1]);
+    return k;
+}
+
+static int form_ing(const char *w, char out[2][64])
+{
+    size_t n = strlen(w);
+    int k = 0;
+    if (n >= 2 && w[n - 2] == 'i' && w[n - 1] == 'e')
+        snprintf(out[k++], 64, "%.*sying", (int)(n - 2), w);
+    else if (n >= 3 && w[n - 1] == 'e' && w[n - 2] != 'e' && w[n - 2] != 'y' && w[n - 2] != 'o')
+        snprintf(out[k++], 64, "%.*sing", (int)(n - 1), w);
+    else
+        snprintf(out[k++], 64, "%sing", w);
+    if (cvc(w))
+        snprintf(out[k++], 64, "%s%cing", w, w[n - 1]);
+    return k;
+}
+
+/* ---------------------------------------------------------- line parser */
+
+#define MAX_FIELDS 6
+
+/* Splits a line into fields separated by a TAB or by two or more spaces.
+ * Trims each field. Returns the number of fields. */
+static int split_fields(char *line, char *f[MAX_FIELDS])
+{
+    int n = 0;
+    char *p = line;
+    while (*p && n < MAX_FIELDS) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        f[n++] = p;
+        while (*p && *p != '\t' && !(p[0] == ' ' && p[1] == ' '))
+            p++;
+        if (*p) {
+            char *end = p;
+            while (*p == ' ' || *p == '\t')
+                p++;
+            *end = '\0';
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        size_t l = strlen(f[i]);
+        while (l && isspace((unsigned char)f[i][l - 1]))
+            f[i][--l] = '\0';
+    }
+    return n;
+}
+
+static int parse_kind(const char *s)
+{
+    static const char *const names[LX_NKINDS] = {"triggers", "agents", "modifiers",
+                                                 "locatives", "boilerplate"};
+    for (int i = 0; i < LX_NKINDS; i++)
+        if (!strcmp(s, names[i]))
+            return i;
+    if (!strcmp(s, "actors"))
+        return LX_AGENT;
+    return -1;
+}
+
+/* Section from a file name: lexicon/triggers.txt -> triggers. */
+static int kind_from_path(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    static const char *const pre[] = {"trigger", "agent", "modifier", "locative", "boilerplate"};
+    for (int i = 0; i < LX_NKINDS; i++)
+        if (!strncmp(b, pre[i], strlen(pre[i])))
+            return i;
+    if (!strncmp(b, "actor", 5))
+        return LX_AGENT;
+    return -1;
+}
+
+static int upper_code(const char *s, size_t maxlen)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > maxlen)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* Normalizes a phrase and adds it. */
+static int add_phrase(ge_lexicon *lx, const char *phrase, const lx_entry *proto)
+{
+    char key[256];
+    size_t n = ge_text_normalize(phrase, strlen(phrase), key, sizeof key);
+    return lx_add(lx, key, n, proto);
+}
+
+/* Replaces word number `which` (0 first, -1 last) of phrase with w. */
+static void subst_word(const char *phrase, int which, const char *w, char *out, size_t cap)
+{
+    const char *b = phrase, *e;
+    if (which < 0) {
+        const char *sp = strrchr(phrase, ' ');
+        b = sp ? sp + 1 : phrase;
+        e = phrase + strlen(phrase);
+    } else {
+        e = strchr(phrase, ' ');
+        if (!e)
+            e = phrase + strlen(phrase);
+    }
+    snprintf(out, cap, "%.*s%s%s", (int)(b - phrase), phrase, w, e);
+}
+
+static void word_at(const char *phrase, int which, char *out, size_t cap)
+{
+    const char *b = phrase, *e;
+    if (which < 0) {
+        const char *sp = strrchr(phrase, ' ');
+        b = sp ? sp + 1 : phrase;
+        e = phrase + strlen(phrase);
+    } else {
+        e = strchr(phrase, ' ');
+        if (!e)
+            e = phrase + strlen(phrase);
+    }
+    snprintf(out, cap, "%.*s", (int)(e - b), b);
+}
+
+static int add_form(ge_lexicon *lx, const char *phrase, int which, const char *w, lx_entry *proto,
+                    int form, int pos)
+{
+    char buf[256];
+    subst_word(phrase, which, w, buf, sizeof buf);
+    proto->form = (uint8_t)form;
+    proto->flags = (uint8_t)((proto->flags & ~(LXF_VERB | LXF_NOUN)) | pos);
+    return add_phrase(lx, buf, proto);
+}
+
+/* Adds a trigger phrase in every form its forms field asks for:
+ * "v" verb forms of the first word, "n" plural of the last word, "="
+ * as written, other items: extra (irregular) forms of the first word. */
+static int add_trigger_forms(ge_lexicon *lx, const char *phrase, const char *forms,
+                             lx_entry *proto)
+{
+    int verb = 0, noun = 0;
+    char spec[128];
+    ge_copy(spec, sizeof spec, forms);
+    for (char *tok = strtok(spec, ","); tok; tok = strtok(NULL, ","))
+        if (!strcmp(tok, "v"))
+            verb = 1;
+        else if (!strcmp(tok, "n"))
+            noun = 1;
+    int exact_verb = strstr(forms, "=v") != NULL;
+    int base_pos = verb || exact_verb ? LXF_VERB : LXF_NOUN;
+    proto->form = FORM_BASE;
+    proto->flags = (uint8_t)((proto->flags & ~(LXF_VERB | LXF_NOUN)) | base_pos);
+    if (add_phrase(lx, phrase, proto) < 0)
+        return -1;
+    char w[64], f[2][64], s[64];
+    if (verb) {
+        word_at(phrase, 0, w, sizeof w);
+        form_s(w, s, sizeof s);
+        if (add_form(lx, phrase, 0, s, proto, FORM_S, LXF_VERB) < 0)
+            return -1;
+        int k = form_ed(w, f);
+        for (int i = 0; i < k; i++)
+            if (add_form(lx, phrase, 0, f[i], proto, FORM_ED, LXF_VERB) < 0)
+                return -1;
+        k = form_ing(w, f);
+        for (int i = 0; i < k; i++)
+            if (add_form(lx, phrase, 0, f[i], proto, FORM_ING, LXF_VERB) < 0)
+                return -1;
+    }
+    if (noun) {
+        word_at(phrase, -1, w, sizeof w);
+        form_s(w, s, sizeof s);
+        if (add_form(lx, phrase, -1, s, proto, FORM_NOUN, LXF_NOUN) < 0)
+            return -1;
+        if (verb) { /* "carried out attacks": both words inflected */
+            char pl[256];
+            subst_word(phrase, -1, s, pl, sizeof pl);
+            if (strchr(phrase, ' ')) {
+                word_at(phrase, 0, w, sizeof w);
+                int k = form_ed(w, f);
+                for (int i = 0; i < k; i++)
+                    if (add_form(lx, pl, 0, f[i], proto, FORM_ED, LXF_VERB) < 0)
+                        return -1;
+                k = form_ing(w, f);
+                for (int i = 0; i < k; i++)
+                    if (add_form(lx, pl, 0, f[i], proto, FORM_ING, LXF_VERB) < 0)
+                        return -1;
+                form_s(w, s, sizeof s);
+                if (add_form(lx, pl, 0, s, proto, FORM_S, LXF_VERB) < 0)
+                    return -1;
+            }
+        }
+    }
+    ge_copy(spec, sizeof spec, forms);
+    for (char *tok = strtok(spec, ","); tok; tok = strtok(NULL, ","))
+        if (strcmp(tok, "v") && strcmp(tok, "n") && strcmp(tok, "=") && strcmp(tok, "=v")) {
+            /* irregular forms: past tense and participles are verb forms */
+            if (add_form(lx, phrase, 0, tok, proto, FORM_EXTRA, LXF_VERB) < 0)
+                return -1;
+            if (noun && strchr(phrase, ' ')) {
+                word_at(phrase, -1, w, sizeof w);
+                form_s(w, s, sizeof s);
+                char pl[256];
+                subst_word(phrase, -1, s, pl, sizeof pl);
+                if (add_form(lx, pl, 0, tok, proto, FORM_EXTRA, LXF_VERB) < 0)
+                    return -1;
+            }
+        }
+    return 0;
+}
+
+static int valid_forms(const char *forms)
+{
+    for (const char *p = forms; *p; p++)
+        if (!(islower((unsigned char)*p) || *p == ',' || *p == '=' || *p == '\'' || *p == '-'))
+            return 0;
+    return *forms != '\0';
+}
+
+/* One line of a file; returns NULL when accepted or a reason. */
+static const char *parse_line(ge_lexicon *lx, int kind, char *line)
+{
+    char *f[MAX_FIELDS];
+    int nf = split_fields(line, f);
+    lx_entry e;
+    memset(&e, 0, sizeof e);
+    e.kind = (uint8_t)kind;
+    e.next = GE_NONE;
+    if (nf < 1)
+        return NULL;
+    char norm[256];
+    if (ge_text_normalize(f[0], strlen(f[0]), norm, sizeof norm) == 0)
+        return "the phrase has no words";
+    if (pool_add(lx, f[0], strlen(f[0]), &e.text) < 0)
+        return "out of memory";
+    switch (kind) {
+    case LX_TRIGGER: {
+        if (nf < 4)
+            return "expected: PHRASE  TYPE  MODE  FORMS [FLAGS]";
+        if (strcmp(f[1], "*") && !ge_plover_quad(f[1]))
+            return "unknown PLOVER event type (AGREE ... ASSAULT, or *)";
+        if (!valid_forms(f[3]))
+            return "bad FORMS (v, n, =, =v, or irregular forms, comma separated)";
+        ge_copy(e.type, sizeof e.type, f[1]);
+        if (strcmp(f[2], "-"))
+            ge_copy(e.mode, sizeof e.mode, f[2]);
+        if (!strcmp(f[1], "*"))
+            e.flags |= LXF_INHERIT;
+        for (int i = 4; i < nf; i++) {
+            char fl[64];
+            ge_copy(fl, sizeof fl, f[i]);
+            for (char *t = strtok(fl, ","); t; t = strtok(NULL, ","))
+                if (!strcmp(t, "lc"))
+                    e.flags |= LXF_LC;
+                else if (!strcmp(t, "weak"))
+                    e.flags |= LXF_WEAK;
+                else
+                    return "unknown FLAG (lc, weak)";
+        }
+        uint8_t keep = e.flags;
+        if (add_trigger_forms(lx, f[0], f[3], &e) < 0)
+            return "out of memory";
+        e.flags = keep;
+        return NULL;
+    }
+    case LX_AGENT: {
+        if (nf < 2 || nf > 3)
+            return "expected: PHRASE  SECTOR  [COUNTRY]";
+        if (strcmp(f[1], "-") && !upper_code(f[1], 3))
+            return "bad SECTOR (three capital letters, or -)";
+        if (nf == 3 && strcmp(f[2], "-") && !upper_code(f[2], 3))
+            return "bad COUNTRY (ISO 3166-1 alpha-3 or IGO-style code, or -)";
+        if (strcmp(f[1], "-"))
+            ge_copy(e.sector, sizeof e.sector, f[1]);
+        if (nf == 3 && strcmp(f[2], "-"))
+            ge_copy(e.code, sizeof e.code, f[2]);
+        if (add_phrase(lx, f[0], &e) < 0)
+            return "out of memory";
+        char w[64], s[64], pl[256];
+        word_at(f[0], -1, w, sizeof w);
+        if (islower((unsigned char)w[0]) && w[strlen(w) - 1] != 's') {
+            form_s(w, s, sizeof s);
+            subst_word(f[0], -1, s, pl, sizeof pl);
+            if (add_phrase(lx, pl, &e) < 0)
+                return "out of memory";
+        }
+        return NULL;
+    }
+    case LX_MODIFIER: {
+        if (nf != 2)
+            return "expected: PHRASE  CLASS";
+        int c = -1;
+        for (int i = 0; i < MOD_NCLASSES; i++)
+            if (!strcmp(f[1], mod_names[i]))
+                c = i;
+        if (c < 0)
+            return "unknown CLASS (NEGATION HYPOTHETICAL PLANNED DENIED DEMAND REPORT DEAD "
+                   "INJURED QUALIFIER)";
+        e.cls = (uint8_t)c;
+        if (add_phrase(lx, f[0], &e) < 0)
+            return "out of memory";
+        return NULL;
+    }
+    case LX_LOCATIVE: {
+        if (nf != 2)
+            return "expected: PHRASE  WEIGHT";
+        char *end;
+        long w = strtol(f[1], &end, 10);
+        if (*end || w < 1 || w > 9)
+            return "WEIGHT must be 1..9";
+        e.cls = (uint8_t)w;
+        if (add_phrase(lx, f[0], &e) < 0)
+            return "out of memory";
+        return NULL;
+    }
+    default:
+        if (nf != 1)
+            return "expected: PHRASE";
+        if (add_phrase(lx, f[0], &e) < 0)
+            return "out of memory";
+        return NULL;
+    }
+}
+
+static ge_status load_file(ge_lexicon *lx, const char *path, const ge_diag *diag)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp) {
+        ge_diag_report(diag, path, 0, "cannot open lexicon file");
+        return GE_ERR_IO;
+    }
+    int kind = kind_from_path(path);
+    char line[1024];
+    long lineno = 0;
+    ge_status st = GE_OK;
+    while (fgets(line, sizeof line, fp)) {
+        lineno++;
+        size_t len = strlen(line);
+        if (len == sizeof line - 1 && line[len - 1] != '\n') {
+            ge_diag_report(diag, path, lineno, "line too long, skipped");
+            int c;
+            while ((c = fgetc(fp)) != EOF && c != '\n')
+                ;
+            continue;
+        }
+        char *p = line;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        char *hash = strchr(p, '#');
+        if (hash)
+            *hash = '\0';
+        len = strlen(p);
+        while (len && isspace((unsigned char)p[len - 1]))
+            p[--len] = '\0';
+        if (!len)
+            continue;
+        if (p[0] == '[') {
+            char *close = strchr(p, ']');
+            int k = -1;
+            if (close && close[1] == '\0') {
+                *close = '\0';
+                k = parse_kind(p + 1);
+            }
+            if (k < 0)
+                ge_diag_report(diag, path, lineno,
+                               "unknown section (use [triggers], [agents], [modifiers], "
+                               "[locatives] or [boilerplate])");
+            kind = k;
+            continue;
+        }
+        if (kind < 0) {
+            ge_diag_report(diag, path, lineno, "line outside a known section, skipped");
+            continue;
+        }
+        const char *why = parse_line(lx, kind, p);
+        if (why) {
+            ge_diag_report(diag, path, lineno, "%s; line skipped", why);
+            if (!strcmp(why, "out of memory")) {
+                st = GE_ERR_NOMEM;
+                break;
+            }
+        }
+    }
+    fclose(fp);
+    return st;
+}
+
+ge_status ge_lexicon_load(const char *const *paths, const ge_diag *diag, ge_lexicon **out)
+{
+    *out = NULL;
+    if (!paths)
+        return GE_ERR_ARG;
+    ge_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx || rehash(lx, 1024) < 0) {
+        free(lx);
+        return GE_ERR_NOMEM;
+    }
+    size_t nfiles = 0, opened = 0;
+    for (size_t i = 0; paths[i]; i++) {
+        nfiles++;
+        ge_status st = load_file(lx, paths[i], diag);
+        if (st == GE_ERR_NOMEM) {
+            ge_lexicon_free(lx);
+            return st;
+        }
+        opened += st == GE_OK;
+    }
+    if (nfiles && !opened) {
+        ge_lexicon_free(lx);
+        return GE_ERR_IO;
+    }
+    *out = lx;
+    return GE_OK;
+}
+
+void ge_lexicon_free(ge_lexicon *lx)
+{
+    if (!lx)
+        return;
+    free(lx->v);
+    free(lx->pool);
+    free(lx->heads);
+    free(lx);
+}
+
+/* ============================================================= matching */
+
+typedef struct match {
+    uint32_t b, e; /* tokens, end exclusive */
+    const lx_entry *x;
+} match;
+
+typedef struct matches {
+    match *v;
+    size_t n, cap;
+} matches;
+
+static const char *tok_norm(const ge_text *t, uint32_t i, size_t *n)
+{
+    *n = t->tokens[i].norm_len;
+    return t->norm + t->tokens[i].norm;
+}
+
+/* Does entry x match the tokens from i? Returns the token after it, or 0. */
+static uint32_t entry_match(const ge_lexicon *lx, const lx_entry *x, const ge_text *t, uint32_t i,
+                            uint32_t end)
+{
+    const char *k = lx->pool + x->key, *ke = k + x->keylen;
+    uint32_t j = i;
+    while (k < ke) {
+        if (j >= end)
+            return 0;
+        const char *sp = memchr(k, ' ', (size_t)(ke - k));
+        size_t wl = sp ? (size_t)(sp - k) : (size_t)(ke - k);
+        size_t n;
+        const char *w = tok_norm(t, j, &n);
+        if (n != wl || memcmp(w, k, n))
+            return 0;
+        j++;
+        k += wl + (sp ? 1 : 0);
+    }
+    /* a phrase does not continue a hyphenated compound: "anti-war" */
+    return j;
+}
+
+/* All lexicon matches in tokens [b, e): for each start token and kind the
+ * longest entry. */
+static int find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t e,
+                        matches *out)
+{
+    out->n = 0;
+    for (uint32_t i = b; i < e; i++) {
+        size_t n;
+        const char *w = tok_norm(t, i, &n);
+        if (!n)
+            continue;
+        const lx_entry *best[LX_NKINDS] = {0};
+        uint32_t best_end[LX_NKINDS] = {0};
+        for (uint32_t k = lx_first(lx, w, n); k != GE_NONE; k = lx->v[k].next) {
+            const lx_entry *x = &lx->v[k];
+            uint32_t j = entry_match(lx, x, t, i, e);
+            if (j > best_end[x->kind]) {
+                best_end[x->kind] = j;
+                best[x->kind] = x;
+            }
+        }
+        for (int kd = 0; kd < LX_NKINDS; kd++) {
+            if (!best[kd])
+                continue;
+            if (GE_PUSH(out->v, out->cap, out->n) < 0)
+                return -1;
+            out->v[out->n++] = (match){i, best_end[kd], best[kd]};
+        }
+    }
+    return 0;
+}
+
+/* =========================================================== extraction */
+
+/* Everything known about the sentence being coded. */
+typedef struct sent {
+    const ge_lexicon *lx;
+    const ge_gazetteer *g;
+    const ge_text *t;
+    const ge_mentions *m;
+    uint32_t idx;      /* sentence index */
+    uint32_t b, e;     /* tokens */
+    size_t mb, me;     /* mentions of the sentence */
+    matches mt;        /* lexicon matches */
+    ge_date_phrase dates[8];
+    size_t ndates;
+} sent;
+
+static int tok_is(const sent *s, uint32_t i, const char *w)
+{
+    if (i < s->b || i >= s->e)
+        return 0;
+    size_t n;
+    const char *p = tok_norm(s->t, i, &n);
+    return n == strlen(w) && !memcmp(p, w, n);
+}
+
+static int tok_in(const sent *s, uint32_t i, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (tok_is(s, i, *ws))
+            return 1;
+    return 0;
+}
+
+static int is_word(const sent *s, uint32_t i)
+{
+    return i >= s->b && i < s->e && (s->t->tokens[i].flags & (GE_TOK_WORD | GE_TOK_NUMBER));
+}
+
+static int is_punct(const sent *s, uint32_t i)
+{
+    return i >= s->b && i < s->e && (s->t->tokens[i].flags & GE_TOK_PUNCT);
+}
+
+/* Match of kind covering token i (the longest), or NULL. */
+static const match *match_at(const sent *s, int kind, uint32_t i)
+{
+    const match *best = NULL;
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind == kind && x->b <= i && i < x->e &&
+            (!best || x->e - x->b > best->e - best->b))
+            best = x;
+    }
+    return best;
+}
+
+/* Match of kind ending exactly before token i. */
+static const match *match_ending(const sent *s, int kind, uint32_t i)
+{
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind == kind && x->e == i)
+            return x;
+    }
+    return NULL;
+}
+
+static const match *mod_ending(const sent *s, int cls, uint32_t i)
+{
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind == LX_MODIFIER && x->x->cls == cls && x->e == i)
+            return x;
+    }
+    return NULL;
+}
+
+static int mention_at(const sent *s, uint32_t i)
+{
+    for (size_t k = s->mb; k < s->me; k++)
+        if (s->m->v[k].tok_begin <= i && i < s->m->v[k].tok_end)
+            return (int)k;
+    return -1;
+}
+
+static int in_date(const sent *s, uint32_t i)
+{
+    for (size_t k = 0; k < s->ndates && k < 8; k++)
+        if (s->dates[k].tok_begin <= i && i < s->dates[k].tok_end)
+            return 1;
+    return 0;
+}
+
+/* Words skipped between a subject and its verb. */
+static const char *const aux_words[] = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "could", "should", "may", "might", "can", "must", "did", "do", "does", "also", "reportedly",
+    "allegedly", "then", "later", "already", "still", "just", "recently", "again", "jointly",
+    "subsequently", "apparently", "reported", "say", "said", "to", "not", "never", "n't", "first",
+    "finally", "eventually", "immediately", "briefly", "repeatedly", "successfully", "partially",
+    "fully", "nearly", "almost", "who", "that", "which", "largely", "mostly", "once", "now", NULL};
+
+/* Words that end a noun phrase going left. */
+static const char *const np_stops[] = {
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before",
+    "because", "since", "if", "as", "and", "or", "but", "said", "says", "according", "to",
+    "in", "at", "on", "by", "with", "from", "for", "during", "into", "against", "than", "near",
+    "over", "under", "between", "amid", "despite", "about", "also", "then", "reportedly",
+    "there", "it", "this", "these", "those", "they", "we", "he", "she", "i", "you", "both",
+    "them", "him", "us", "me", "her", "it", "of", NULL};
+
+static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                          "this", "that", "these", "those", "some", "several",
+                                          NULL};
+
+static int is_trigger_tok(const sent *s, uint32_t i)
+{
+    return match_at(s, LX_TRIGGER, i) != NULL;
+}
+
+/* A report-mode cue (negation, hedge, plan, denial, demand) at token i. */
+static int cue_at(const sent *s, uint32_t i)
+{
+    const match *x = match_at(s, LX_MODIFIER, i);
+    return x && x->x->cls <= MOD_DEMAND;
+}
+
+/* Noun phrase ending before token i (going left). */
+static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
+{
+    uint32_t e = i;
+    while (e > s->b && mention_at(s, e - 1) < 0 &&
+           (tok_in(s, e - 1, aux_words) || in_date(s, e - 1) || cue_at(s, e - 1)))
+        e--;
+    uint32_t b = e;
+    while (b > s->b && e - b < 8) {
+        uint32_t j = b - 1;
+        if (!is_word(s, j) || in_date(s, j))
+            break;
+        if (mention_at(s, j) < 0 && (tok_in(s, j, np_stops) || is_trigger_tok(s, j)))
+            break;
+        b = j;
+    }
+    while (b < e && tok_in(s, b, determiners))
+        b++;
+    *ob = b;
+    *oe = e;
+}
+
+/* Prepositions that a recipient may start with after the trigger. */
+static const char *const recip_preps[] = {"with", "on", "against", "upon", "at", NULL};
+
+/* Noun phrase starting at or after token i (going right). */
+static void np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
+{
+    uint32_t b = i;
+    if (tok_in(s, b, recip_preps))
+        b++;
+    while (b < s->e && tok_in(s, b, determiners))
+        b++;
+    uint32_t e = b;
+    while (e < s->e && e - b < 6) {
+        if (!is_word(s, e) || in_date(s, e))
+            break;
+        if (mention_at(s, e) < 0 &&
+            ((tok_in(s, e, np_stops) && !tok_is(s, e, "of")) || is_trigger_tok(s, e) ||
+             match_at(s, LX_LOCATIVE, e)))
+            break;
+        e++;
+    }
+    *ob = b;
+    *oe = e;
+}
+
+/* Country (alpha-3) and sector of the tokens [b, e). */
+static void code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
+{
+    memset(a, 0, sizeof *a);
+    if (b >= e)
+        return;
+    a->start = s->t->tokens[b].start;
+    a->end = s->t->tokens[e - 1].end;
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind != LX_AGENT || x->b < b || x->e > e)
+            continue;
+        if (x->x->sector[0])
+            ge_copy(a->sector, sizeof a->sector, x->x->sector);
+        if (x->x->code[0] && !a->code[0])
+            ge_copy(a->code, sizeof a->code, x->x->code);
+    }
+    if (a->code[0] || !s->g)
+        return;
+    for (size_t k = s->mb; k < s->me; k++) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->tok_begin < b || mm->tok_end > e || mm->place == GE_NONE)
+            continue;
+        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+        const char *a3 = p ? ge_gazetteer_alpha3(s->g, p->country) : NULL;
+        if (a3) {
+            ge_copy(a->code, sizeof a->code, a3);
+            break;
+        }
+    }
+}
+
+/* ------------------------------------------------------- report mode */
+
+static void report_mode(const sent *s, uint32_t tb, uint32_t te, int noun, ge_event *ev)
+{
+    uint32_t lo = tb > s->b + 8 ? tb - 8 : s->b;
+    ev->negated = 0;
+    ev->report_mode = GE_REPORT_ASSERTED;
+    for (uint32_t j = tb; j-- > lo;) {
+        if (is_punct(s, j) && (tok_is(s, j, ";") || tok_is(s, j, ":") || tok_is(s, j, ".")))
+            break;
+        const match *x = match_at(s, LX_MODIFIER, j);
+        if (!x)
+            continue;
+        int near = tb - x->e <= 3;
+        switch (x->x->cls) {
+        case MOD_NEG:
+            if (near || (noun && tb - x->e <= 2))
+                ev->negated = 1;
+            break;
+        case MOD_DENY:
+            if (ev->report_mode == GE_REPORT_ASSERTED)
+                ev->report_mode = GE_REPORT_DENIED;
+            break;
+        case MOD_HYPO:
+            if (ev->report_mode == GE_REPORT_ASSERTED)
+                ev->report_mode = GE_REPORT_HYPOTHETICAL;
+            break;
+        case MOD_PLAN:
+            if (ev->report_mode == GE_REPORT_ASSERTED && tb - x->e <= 4)
+                ev->report_mode = GE_REPORT_PLANNED;
+            break;
+        default:
+            break;
+        }
+        j = x->b; /* skip the rest of the cue */
+    }
+    /* "were not killed" is before; "killed no one" is not a negation of the event */
+    (void)te;
+}
+
+/* ---------------------------------------------------------- the place */
+
+/* Locative weight of mention k: a locative phrase before it (through a few
+ * modifier words: "in the southern countryside of"), or the object right
+ * after the trigger. */
+static int locative_weight(const sent *s, const ge_mention *mm, uint32_t tb, uint32_t te)
+{
+    uint32_t j = mm->tok_begin;
+    for (int skip = 0; skip <= 5 && j > s->b; skip++) {
+        const match *x = match_ending(s, LX_LOCATIVE, j);
+        if (x)
+            return x->x->cls;
+        if (j == te)
+            return 2; /* object of the trigger: "captured Palmyra", "shelled the town of X" */
+        uint32_t p = j - 1;
+        if (!is_word(s, p) || is_trigger_tok(s, p))
+            break;
+        if (mention_at(s, p) >= 0 && !tok_is(s, p, "of"))
+            break;
+        if (tok_in(s, p, np_stops) && !tok_is(s, p, "of"))
+            break;
+        j = p;
+    }
+    (void)tb;
+    return 0;
+}
+
+typedef struct place_choice {
+    int mention;
+    const char *reason;
+    float score;
+} place_choice;
+
+static float place_score(const sent *s, size_t k, uint32_t tb, uint32_t te, int *loc)
+{
+    const ge_mention *mm = &s->m->v[k];
+    *loc = locative_weight(s, mm, tb, te);
+    float dist = mm->tok_begin >= te ? (float)(mm->tok_begin - te) : (float)(tb - mm->tok_end);
+    float sc = 10.0f * (float)*loc - 0.25f * dist;
+    if (mm->tok_begin >= te)
+        sc += 1.0f;
+    if (s->g && mm->place != GE_NONE) {
+        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+        if (p && p->level == GE_LEVEL_CONTINENT)
+            sc -= 3.0f;
+    }
+    return sc;
+}
+
+static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_actor *actor)
+{
+    place_choice c = {-1, NULL, -1e9f};
+    for (size_t k = s->mb; k < s->me; k++) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->place == GE_NONE || mm->kind == GE_KIND_DEMONYM)
+            continue;
+        if (mm->tok_begin < te && mm->tok_end > tb)
+            continue;
+        int loc;
+        float sc = place_score(s, k, tb, te, &loc);
+        if (mm->kind == GE_KIND_METONYM && loc < 3)
+            continue;
+        if (!loc && actor->start < actor->end && s->t->tokens[mm->tok_begin].start >= actor->start &&
+            s->t->tokens[mm->tok_end - 1].end <= actor->end)
+            sc -= 4.0f; /* part of the actor: "the Baghdad government" */
+        if (sc > c.score) {
+            c.score = sc;
+            c.mention = (int)k;
+            c.reason = loc ? "locative" : "sentence";
+        }
+    }
+    return c;
+}
+
+/* ------------------------------------------------------------- counts */
+
+/* Numeric value of token i ("40", "1,200", "forty", "dozens"), or -1. */
+static long number_at(const sent *s, uint32_t i, uint32_t *end)
+{
+    static const char *const words[] = {"zero",    "one",     "two",      "three",    "four",
+                                        "five",    "six",     "seven",    "eight",    "nine",
+                                        "ten",     "eleven",  "twelve",   "thirteen", "fourteen",
+                                        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                        "twenty",  NULL};
+    static const struct { const char *w; long v; } tens[] = {
+        {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+        {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"dozen", 12}, {"hundreds", 200},
+        {"dozens", 24}, {"thousands", 2000}};
+    if (i < s->b || i >= s->e)
+        return -1;
+    *end = i + 1;
+    size_t n;
+    const char *p = tok_norm(s->t, i, &n);
+    if (s->t->tokens[i].flags & GE_TOK_NUMBER || (n && isdigit((unsigned char)p[0]))) {
+        long v = 0;
+        size_t k = 0;
+        for (; k < n; k++) {
+            if (isdigit((unsigned char)p[k]))
+                v = v * 10 + (p[k] - '0');
+            else if (p[k] != ',')
+                break;
+            if (v > 100000000)
+                return -1;
+        }
+        if (k < n)
+            return -1;
+        /* "1,200" split into "1" "," "200" */
+        uint32_t j = i + 1;
+        while (j + 1 < s->e && tok_is(s, j, ",") && s->t->tokens[j].start == s->t->tokens[j - 1].end &&
+               s->t->tokens[j + 1].start == s->t->tokens[j].end &&
+               s->t->tokens[j + 1].norm_len == 3 && (s->t->tokens[j + 1].flags & GE_TOK_NUMBER)) {
+            uint32_t dummy;
+            (void)dummy;
+            const char *q = s->t->norm + s->t->tokens[j + 1].norm;
+            v = v * 1000 + (q[0] - '0') * 100 + (q[1] - '0') * 10 + (q[2] - '0');
+            j += 2;
+        }
+        *end = j;
+        return v;
+    }
+    for (int k = 0; words[k]; k++)
+        if (tok_is(s, i, words[k]))
+            return k;
+    for (size_t k = 0; k < sizeof tens / sizeof *tens; k++)
+        if (tok_is(s, i, tens[k].w))
+            return tens[k].v;
+    return -1;
+}
+
+/* "More than 40 attacks": the count just before a noun trigger. */
+static void trigger_count(const sent *s, uint32_t tb, ge_event *ev)
+{
+    for (uint32_t j = tb, hops = 0; j > s->b && hops < 3; hops++) {
+        uint32_t p = j - 1;
+        uint32_t end;
+        long v = -1;
+        /* find a number whose end is j */
+        for (uint32_t q = p + 1; q-- > s->b && p - q < 4;) {
+            v = number_at(s, q, &end);
+            if (v >= 0 && end == j) {
+                p = q;
+                break;
+            }
+            v = -1;
+        }
+        if (v >= 0) {
+            ev->count = v;
+            const match *ql = mod_ending(s, MOD_QUAL, p);
+            if (ql)
+                ge_copy(ev->count_qualifier, sizeof ev->count_qualifier,
+                        s->lx->pool + ql->x->text);
+            return;
+        }
+        if (!is_word(s, p) || tok_in(s, p, np_stops) || is_trigger_tok(s, p) ||
+            tok_in(s, p, determiners))
+            return;
+        j = p;
+    }
+}
+
+/* Fatalities and injuries stated in the sentence: "killing 12", "at least
+ * 20 soldiers were killed", "5 wounded". */
+static void casualties(const sent *s, ge_event *ev)
+{
+    for (uint32_t i = s->b; i < s->e; i++) {
+        uint32_t end;
+        long v = number_at(s, i, &end);
+        if (v < 0 || (s->t->tokens[i].flags & GE_TOK_NUMBER && v >= 1900 && v <= 2100 &&
+                      s->t->tokens[i].norm_len == 4))
+            continue;
+        int cls = -1;
+        for (uint32_t j = end; j < s->e && j < end + 5 && cls < 0; j++) {
+            const match *x = match_at(s, LX_MODIFIER, j);
+            if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
+                cls = x->x->cls;
+            else if (is_punct(s, j) || is_trigger_tok(s, j))
+                break;
+        }
+        if (cls < 0) {
+            uint32_t j = i;
+            if (mod_ending(s, MOD_QUAL, j))
+                j = mod_ending(s, MOD_QUAL, j)->b;
+            for (int back = 0; back < 2 && j > s->b && cls < 0; back++) {
+                const match *x = match_at(s, LX_MODIFIER, j - 1);
+                if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
+                    cls = x->x->cls;
+                j--;
+            }
+        }
+        if (cls == MOD_DEAD && ev->fatalities < 0)
+            ev->fatalities = v;
+        else if (cls == MOD_INJURED && ev->injured < 0)
+            ev->injured = v;
+        i = end - 1;
+    }
+}
+
+/* --------------------------------------------------------------- dates */
+
+static void event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
+{
+    long best = -1;
+    size_t bi = 0;
+    for (size_t k = 0; k < s->ndates && k < 8; k++) {
+        const ge_date_phrase *d = &s->dates[k];
+        long dist = d->tok_begin >= tb ? (long)(d->tok_begin - tb) : (long)(tb - d->tok_end);
+        if (best < 0 || dist < best) {
+            best = dist;
+            bi = k;
+        }
+    }
+    if (best >= 0) {
+        const ge_date_phrase *d = &s->dates[bi];
+        ge_ymd_format(d->date, ev->event_date);
+        ev->date_precision = d->precision;
+        ev->date_start = s->t->tokens[d->tok_begin].start;
+        ev->date_end = s->t->tokens[d->tok_end - 1].end;
+        return;
+    }
+    if (have_pub) {
+        /* no date in the sentence: the publication date, to the week */
+        ge_ymd_format(pub, ev->event_date);
+        ev->date_precision = GE_DATE_WEEK;
+    }
+    ev->date_start = ev->date_end = s->t->tokens[tb].start;
+}
+
+/* ---------------------------------------------------- one trigger */
+
+typedef struct doc_ctx {
+    int have_pub;
+    ge_ymd pub;
+    uint32_t main_place;
+    int main_mention;
+} doc_ctx;
+
+static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
+{
+    /* "the attack occurred", "clashes erupted": the nearest event noun
+     * before the verb in the clause; "launched an offensive": after it */
+    for (uint32_t j = tb, n = 0; j > s->b && n < 8; j--, n++) {
+        if (is_punct(s, j - 1))
+            break;
+        const match *x = match_at(s, LX_TRIGGER, j - 1);
+        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
+            *out = *x->x;
+            return 1;
+        }
+    }
+    for (uint32_t j = te, n = 0; j < s->e && n < 5; j++, n++) {
+        if (is_punct(s, j))
+            break;
+        const match *x = match_at(s, LX_TRIGGER, j);
+        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
+            *out = *x->x;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int passive(const sent *s, uint32_t tb, const lx_entry *x)
+{
+    if (!(x->form == FORM_ED || x->form == FORM_EXTRA))
+        return 0;
+    static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be",
+                                     "got", "get", NULL};
+    uint32_t j = tb;
+    while (j > s->b && (tok_in(s, j - 1, (const char *const[]){"reportedly", "allegedly", "also",
+                                                                 "later", "not", "never",
+                                                                 "fatally", "seriously",
+                                                                 "critically", NULL})))
+        j--;
+    return j > s->b && tok_in(s, j - 1, be);
+}
+
+static int capitalised_mid(const sent *s, uint32_t i)
+{
+    uint32_t f = s->t->tokens[i].flags;
+    return (f & GE_TOK_CAP) && !(f & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && i != s->b;
+}
+
+static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
+{
+    lx_entry x = *tm->x;
+    if ((x.flags & LXF_INHERIT) && !inherit_type(s, tm->b, tm->e, &x))
+        return 0;
+    if ((tm->x->flags & LXF_LC) && capitalised_mid(s, tm->b))
+        return 0;
+    if (mention_at(s, tm->b) >= 0)
+        return 0; /* part of a place name */
+    if (GE_PUSH(out->v, out->cap, out->n) < 0)
+        return -1;
+    ge_event *ev = &out->v[out->n];
+    memset(ev, 0, sizeof *ev);
+    ev->trigger_start = s->t->tokens[tm->b].start;
+    ev->trigger_end = s->t->tokens[tm->e - 1].end;
+    ev->sentence = s->idx;
+    ge_copy(ev->event_type, sizeof ev->event_type, x.type);
+    ge_copy(ev->mode, sizeof ev->mode, x.mode);
+    ev->quad_code = ge_plover_quad(x.type);
+    ev->count = ev->fatalities = ev->injured = -1;
+    ev->mention = -1;
+    ev->place = GE_NONE;
+    int noun = (tm->x->flags & LXF_NOUN) && !(tm->x->flags & LXF_VERB);
+
+    /* actor and recipient */
+    uint32_t ab, ae, rb, re;
+    if (noun) {
+        /* premodifiers: "Israeli airstrikes", "the militia's attack" */
+        ab = ae = tm->b;
+        while (ab > s->b && tm->b - ab < 3 && is_word(s, ab - 1) &&
+               !tok_in(s, ab - 1, np_stops) && !tok_in(s, ab - 1, determiners) &&
+               !is_trigger_tok(s, ab - 1) && number_at(s, ab - 1, &rb) < 0 &&
+               !match_at(s, LX_MODIFIER, ab - 1))
+            ab--;
+        np_right(s, tm->e, &rb, &re);
+        if (!(tok_in(s, tm->e, recip_preps) || tok_is(s, tm->e, "of")))
+            rb = re = tm->e;
+        else if (tok_is(s, tm->e, "of"))
+            np_right(s, tm->e + 1, &rb, &re);
+    } else if (passive(s, tm->b, tm->x)) {
+        np_left(s, tm->b, &rb, &re);
+        ab = ae = tm->e;
+        if (tok_is(s, tm->e, "by"))
+            np_right(s, tm->e + 1, &ab, &ae);
+    } else {
+        np_left(s, tm->b, &ab, &ae);
+        /* "funds and arms": the subject of the first verb */
+        if (ab == ae || (ae == tm->b && ae > s->b && tok_is(s, ae - 1, "and"))) {
+            uint32_t j = tm->b;
+            if (j > s->b && (tok_is(s, j - 1, "and") || tok_is(s, j - 1, "or") ||
+                             tok_is(s, j - 1, ",")))
+                j--;
+            const match *prev = j > s->b ? match_at(s, LX_TRIGGER, j - 1) : NULL;
+            if (prev)
+                np_left(s, prev->b, &ab, &ae);
+        }
+        np_right(s, tm->e, &rb, &re);
+    }
+    code_actor(s, ab, ae, &ev->actor);
+    code_actor(s, rb, re, &ev->recipient);
+
+    report_mode(s, tm->b, tm->e, noun, ev);
+
+    /* place */
+    place_choice pc = choose_place(s, tm->b, tm->e, &ev->actor);
+    if (pc.mention >= 0) {
+        ev->mention = pc.mention;
+        ev->place = s->m->v[pc.mention].place;
+        ev->location_reason = pc.reason;
+    } else if (dc->main_place != GE_NONE) {
+        ev->mention = dc->main_mention;
+        ev->place = dc->main_place;
+        ev->location_reason = "article";
+    }
+
+    event_date(s, tm->b, dc->have_pub, dc->pub, ev);
+    if (noun || tm->x->form == FORM_NOUN)
+        trigger_count(s, tm->b, ev);
+    if (!strcmp(ev->event_type, "ASSAULT") || !strcmp(ev->event_type, "PROTEST") ||
+        !strcmp(ev->event_type, "COERCE"))
+        casualties(s, ev);
+
+    float c = 0.5f;
+    if (tm->x->flags & LXF_WEAK)
+        c -= 0.2f;
+    if (tm->e - tm->b > 1)
+        c += 0.1f;
+    if (ev->actor.code[0] || ev->actor.sector[0])
+        c += 0.1f;
+    if (ev->location_reason && !strcmp(ev->location_reason, "locative"))
+        c += 0.2f;
+    else if (ev->location_reason && !strcmp(ev->location_reason, "sentence"))
+        c += 0.1f;
+    if (ev->report_mode != GE_REPORT_ASSERTED || ev->negated)
+        c -= 0.1f;
+    ev->confidence = c < 0.05f ? 0.05f : c > 0.95f ? 0.95f : c;
+    out->n++;
+    return 1;
+}
+
+/* "X said that Y should stop ...": a REQUEST by the speaker. */
+static int code_demand(const sent *s, const doc_ctx *dc, ge_events *out)
+{
+    const match *rep = NULL, *dem = NULL;
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind != LX_MODIFIER)
+            continue;
+        if (x->x->cls == MOD_REPORT && !rep)
+            rep = x;
+        else if (x->x->cls == MOD_DEMAND && rep && x->b > rep->e && !dem)
+            dem = x;
+    }
+    if (!rep || !dem || dem->e >= s->e)
+        return 0;
+    uint32_t vend = dem->e + 1; /* the modal and its verb: "should cease" */
+    if (!is_word(s, dem->e))
+        return 0;
+    if (GE_PUSH(out->v, out->cap, out->n) < 0)
+        return -1;
+    ge_event *ev = &out->v[out->n];
+    memset(ev, 0, sizeof *ev);
+    ev->trigger_start = s->t->tokens[dem->b].start;
+    ev->trigger_end = s->t->tokens[vend - 1].end;
+    ev->sentence = s->idx;
+    ge_copy(ev->event_type, sizeof ev->event_type, "REQUEST");
+    ge_copy(ev->mode, sizeof ev->mode, "change");
+    ev->quad_code = ge_plover_quad("REQUEST");
+    ev->count = ev->fatalities = ev->injured = -1;
+    ev->mention = -1;
+    ev->place = GE_NONE;
+    uint32_t ab, ae, rb, re;
+    np_left(s, rep->b, &ab, &ae);
+    if (ab == ae) {
+        /* "John Kirby, a Pentagon spokesperson, reiterated": skip the apposition */
+        uint32_t j = rep->b;
+        if (j > s->b && tok_is(s, j - 1, ",")) {
+            uint32_t k = j - 1;
+            while (k > s->b && !tok_is(s, k - 1, ","))
+                k--;
+            if (k > s->b)
+                np_left(s, k - 1, &ab, &ae);
+            uint32_t b2, e2;
+            np_left(s, j - 1, &b2, &e2);
+            ge_actor tmp;
+            code_actor(s, ab, ae, &ev->actor);
+            code_actor(s, b2, e2, &tmp);
+            if (!ev->actor.code[0])
+                ge_copy(ev->actor.code, sizeof ev->actor.code, tmp.code);
+            if (!ev->actor.sector[0])
+                ge_copy(ev->actor.sector, sizeof ev->actor.sector, tmp.sector);
+            ab = ae = 0;
+        }
+    }
+    if (ab != ae)
+        code_actor(s, ab, ae, &ev->actor);
+    np_left(s, dem->b, &rb, &re);
+    if (rb < rep->e)
+        rb = rep->e;
+    code_actor(s, rb, re, &ev->recipient);
+    place_choice pc = choose_place(s, dem->b, vend, &ev->actor);
+    if (pc.mention >= 0 && !strcmp(pc.reason, "locative")) {
+        ev->mention = pc.mention;
+        ev->place = s->m->v[pc.mention].place;
+        ev->location_reason = pc.reason;
+    } else if (dc->main_place != GE_NONE) {
+        ev->mention = dc->main_mention;
+        ev->place = dc->main_place;
+        ev->location_reason = "article";
+    }
+    event_date(s, dem->b, dc->have_pub, dc->pub, ev);
+    ev->confidence = 0.45f;
+    out->n++;
+    return 1;
+}
+
+/* Places listed after "including" / "such as": one record each ("attacks
+ * ... including the embassy in Baghdad, ... Baghdad and Erbil airports"). */
+static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
+{
+    size_t n0 = out->n;
+    for (size_t k = first_ev; k < n0; k++) {
+        uint32_t inc = GE_NONE;
+        for (uint32_t i = s->b; i < s->e; i++)
+            if (s->t->tokens[i].start >= out->v[k].trigger_end &&
+                (tok_is(s, i, "including") || (tok_is(s, i, "such") && tok_is(s, i + 1, "as")))) {
+                inc = i;
+                break;
+            }
+        if (inc == GE_NONE || out->v[k].location_reason == NULL ||
+            strcmp(out->v[k].location_reason, "locative"))
+            continue;
+        for (size_t mi = s->mb; mi < s->me; mi++) {
+            const ge_mention *mm = &s->m->v[mi];
+            if (mm->tok_begin <= inc || mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
+                continue;
+            int dup = 0;
+            for (size_t q = first_ev; q < out->n; q++)
+                dup |= out->v[q].place == mm->place &&
+                       !strcmp(out->v[q].event_type, out->v[k].event_type);
+            if (dup)
+                continue;
+            if (GE_PUSH(out->v, out->cap, out->n) < 0)
+                return -1;
+            ge_event *ev = &out->v[out->n];
+            *ev = out->v[k];
+            ev->mention = (int32_t)mi;
+            ev->place = mm->place;
+            ev->location_reason = "locative";
+            ev->count = -1;
+            ev->count_qualifier[0] = '\0';
+            ev->confidence = out->v[k].confidence - 0.1f;
+            out->n++;
+        }
+    }
+    return 0;
+}
+
+static int word_tokens(const sent *s)
+{
+    int n = 0;
+    for (uint32_t i = s->b; i < s->e; i++)
+        n += (s->t->tokens[i].flags & GE_TOK_WORD) != 0;
+    return n;
+}
+
+static int boilerplate(const sent *s)
+{
+    if (word_tokens(s) < 3)
+        return 1;
+    for (size_t k = 0; k < s->mt.n; k++)
+        if (s->mt.v[k].x->kind == LX_BOILER)
+            return 1;
+    return 0;
+}
+
+/* Same event already reported in an earlier sentence? */
+static int duplicate(const ge_events *out, size_t upto, const ge_event *ev)
+{
+    for (size_t k = 0; k < upto; k++) {
+        const ge_event *o = &out->v[k];
+        if (o->sentence == ev->sentence)
+            continue;
+        if (ev->place == GE_NONE && !ev->actor.code[0] && !ev->recipient.code[0])
+            continue; /* nothing to tell two events apart */
+        if (strcmp(o->event_type, ev->event_type) || o->place != ev->place ||
+            strcmp(o->actor.code, ev->actor.code) || strcmp(o->actor.sector, ev->actor.sector) ||
+            strcmp(o->recipient.code, ev->recipient.code) || o->report_mode != ev->report_mode ||
+            o->negated != ev->negated)
+            continue;
+        return (int)k + 1;
+    }
+    return 0;
+}
+
+static void merge_into(ge_event *o, const ge_event *ev)
+{
+    if (o->count < 0 && ev->count >= 0) {
+        o->count = ev->count;
+        memcpy(o->count_qualifier, ev->count_qualifier, sizeof o->count_qualifier);
+    }
+    if (o->fatalities < 0)
+        o->fatalities = ev->fatalities;
+    if (o->injured < 0)
+        o->injured = ev->injured;
+    if (ev->date_precision != GE_DATE_NONE && ev->date_start != ev->date_end &&
+        o->date_start == o->date_end) {
+        memcpy(o->event_date, ev->event_date, sizeof o->event_date);
+        o->date_precision = ev->date_precision;
+        o->date_start = ev->date_start;
+        o->date_end = ev->date_end;
+    }
+    if (ev->confidence > o->confidence)
+        o->confidence = ev->confidence;
+}
+
+static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
+{
+    if (find_matches(s->lx, s->t, s->b, s->e, &s->mt) < 0)
+        return -1;
+    if (boilerplate(s))
+        return 0;
+    s->ndates = dc->have_pub ? ge_dates_find(s->t, s->b, s->e, dc->pub, s->dates, 8) : 0;
+    size_t first = out->n;
+    uint32_t covered = s->b;
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind != LX_TRIGGER || x->b < covered)
+            continue;
+        /* the longest trigger starting here */
+        const match *best = match_at(s, LX_TRIGGER, x->b);
+        if (best->b != x->b)
+            continue;
+        if (code_trigger(s, dc, best, out) < 0)
+            return -1;
+        covered = best->e;
+    }
+    if (code_demand(s, dc, out) < 0)
+        return -1;
+    if (enumerated_places(s, first, out) < 0)
+        return -1;
+    /* drop what an earlier sentence already reported */
+    size_t w = first;
+    for (size_t k = first; k < out->n; k++) {
+        int d = duplicate(out, first, &out->v[k]);
+        if (d) {
+            merge_into(&out->v[d - 1], &out->v[k]);
+            continue;
+        }
+        out->v[w++] = out->v[k];
+    }
+    out->n = w;
+    return 0;
+}
+
+ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const ge_article *a,
+                            const ge_text *t, const ge_mentions *m, ge_events *out)
+{
+    if (!lx || !t || !out)
+        return GE_ERR_ARG;
+    static const ge_mentions none = {0};
+    if (!m)
+        m = &none;
+    doc_ctx dc;
+    memset(&dc, 0, sizeof dc);
+    dc.have_pub = a && a->published && ge_date_parse_iso(a->published, &dc.pub);
+    /* the article's main place: the toponym mentioned most (ties: first) */
+    dc.main_place = GE_NONE;
+    dc.main_mention = -1;
+    size_t best = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        if (m->v[i].place == GE_NONE || m->v[i].kind != GE_KIND_TOPONYM)
+            continue;
+        size_t n = 0;
+        for (size_t j = 0; j < m->n; j++)
+            n += m->v[j].place == m->v[i].place && m->v[j].kind == GE_KIND_TOPONYM;
+        if (n > best) {
+            best = n;
+            dc.main_place = m->v[i].place;
+            dc.main_mention = (int)i;
+        }
+    }
+    sent s;
+    memset(&s, 0, sizeof s);
+    s.lx = lx;
+    s.g = g;
+    s.t = t;
+    s.m = m;
+    size_t mi = 0;
+    ge_status st = GE_OK;
+    for (uint32_t si = 0; si < t->nsentences; si++) {
+        const ge_sentence *sn = &t->sentences[si];
+        s.idx = si;
+        s.b = sn->tok_begin;
+        s.e = sn->tok_end;
+        while (mi < m->n && m->v[mi].tok_begin < s.b)
+            mi++;
+        s.mb = mi;
+        s.me = mi;
+        while (s.me < m->n && m->v[s.me].tok_begin < s.e)
+            s.me++;
+        if (code_sentence(&s, &dc, out) < 0) {
+            st = GE_ERR_NOMEM;
+            break;
+        }
+    }
+    free(s.mt.v);
+    return st;
+}

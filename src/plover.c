@@ -1,3 +1,189 @@
-/* plover.c -- placeholder until the module lands (keeps the tree building). */
+/*
+ * plover.c -- one event record as a PLOVER-shaped JSON object (cJSON), the
+ * line format of `-o FILE.jsonl`. Offsets are code point offsets.
+ */
+#include <stdio.h>
+
+#include "internal.h"
 #include "plover.h"
-cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i) { (void)g; (void)doc; (void)i; return cJSON_CreateObject(); }
+
+/* PLOVER `resolution`: 1 country, 2 province, 3 district, 4 city, 5 sub-city. */
+static int plover_resolution(ge_level level)
+{
+    switch (level) {
+    case GE_LEVEL_ADMIN1: return 2;
+    case GE_LEVEL_ADMIN2: return 3;
+    case GE_LEVEL_CITY: return 4;
+    case GE_LEVEL_SITE: return 5;
+    default: return 1;
+    }
+}
+
+/* ACLED `geo_precision`: 1 the town itself, 2 a part of a region, 3 a
+ * province or larger. */
+static int acled_precision(ge_level level)
+{
+    switch (level) {
+    case GE_LEVEL_CITY:
+    case GE_LEVEL_SITE: return 1;
+    case GE_LEVEL_ADMIN2: return 2;
+    default: return 3;
+    }
+}
+
+static cJSON *str_or_null(const char *s)
+{
+    return s && *s ? cJSON_CreateString(s) : cJSON_CreateNull();
+}
+
+static cJSON *span_text(const ge_doc *doc, uint32_t b, uint32_t e)
+{
+    if (e <= b || e > doc->article.text_len)
+        return cJSON_CreateNull();
+    char *s = ge_strndup(doc->article.text + b, e - b);
+    if (!s)
+        return NULL;
+    /* line breaks inside a span read as spaces */
+    for (char *p = s; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    cJSON *j = cJSON_CreateString(s);
+    free(s);
+    return j;
+}
+
+static void add_offsets(cJSON *o, const ge_doc *doc, const char *sk, const char *ek, uint32_t b,
+                        uint32_t e)
+{
+    if (e > b) {
+        cJSON_AddNumberToObject(o, sk, ge_text_cp(&doc->text, b));
+        cJSON_AddNumberToObject(o, ek, ge_text_cp(&doc->text, e));
+    } else {
+        cJSON_AddNullToObject(o, sk);
+        cJSON_AddNullToObject(o, ek);
+    }
+}
+
+static cJSON *actor_json(const ge_doc *doc, const ge_actor *a)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    cJSON_AddItemToObject(o, "text", span_text(doc, a->start, a->end));
+    cJSON_AddItemToObject(o, "country", str_or_null(a->code));
+    cJSON_AddItemToObject(o, "sector", str_or_null(a->sector));
+    add_offsets(o, doc, "start", "end", a->start, a->end);
+    return o;
+}
+
+static cJSON *location_json(const ge_gazetteer *g, const ge_doc *doc, const ge_event *ev)
+{
+    if (ev->place == GE_NONE || !g)
+        return cJSON_CreateNull();
+    const ge_place *p = ge_gazetteer_place(g, ev->place);
+    if (!p)
+        return cJSON_CreateNull();
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    cJSON_AddItemToObject(o, "name", str_or_null(ge_gazetteer_str(g, p->name)));
+    if (ev->mention >= 0 && (size_t)ev->mention < doc->mentions.n) {
+        const ge_mention *m = &doc->mentions.v[ev->mention];
+        cJSON_AddItemToObject(o, "text", span_text(doc, m->start, m->end));
+    }
+    if (p->geonameid)
+        cJSON_AddNumberToObject(o, "geonameid", p->geonameid);
+    else
+        cJSON_AddNullToObject(o, "geonameid");
+    cJSON_AddNumberToObject(o, "lat", (double)p->lat);
+    cJSON_AddNumberToObject(o, "lon", (double)p->lon);
+    char cc[3] = {p->country[0], p->country[1], '\0'};
+    const char *a3 = cc[0] ? ge_gazetteer_alpha3(g, p->country) : NULL;
+    cJSON_AddItemToObject(o, "country", str_or_null(a3));
+    cJSON_AddItemToObject(o, "country_code", str_or_null(cc));
+    cJSON_AddItemToObject(o, "admin1", str_or_null(ge_gazetteer_str(g, p->admin1_name)));
+    char fc[9];
+    memcpy(fc, p->fcode, 8);
+    fc[8] = '\0';
+    cJSON_AddItemToObject(o, "feature_code", str_or_null(fc));
+    cJSON_AddStringToObject(o, "precision", ge_level_name((ge_level)p->level));
+    cJSON_AddNumberToObject(o, "resolution", plover_resolution((ge_level)p->level));
+    cJSON_AddNumberToObject(o, "geo_precision", acled_precision((ge_level)p->level));
+    cJSON_AddItemToObject(o, "reason", str_or_null(ev->location_reason));
+    return o;
+}
+
+static cJSON *counts_json(const ge_event *ev)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    if (ev->count >= 0)
+        cJSON_AddNumberToObject(o, "count", (double)ev->count);
+    else
+        cJSON_AddNullToObject(o, "count");
+    cJSON_AddItemToObject(o, "qualifier", str_or_null(ev->count_qualifier));
+    if (ev->fatalities >= 0)
+        cJSON_AddNumberToObject(o, "fatalities", (double)ev->fatalities);
+    else
+        cJSON_AddNullToObject(o, "fatalities");
+    if (ev->injured >= 0)
+        cJSON_AddNumberToObject(o, "injured", (double)ev->injured);
+    else
+        cJSON_AddNullToObject(o, "injured");
+    return o;
+}
+
+static cJSON *article_json(const ge_doc *doc)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    cJSON_AddItemToObject(o, "id", str_or_null(doc->article.id));
+    cJSON_AddItemToObject(o, "title", str_or_null(doc->article.title));
+    cJSON_AddItemToObject(o, "url", str_or_null(doc->article.url));
+    cJSON_AddItemToObject(o, "published", str_or_null(doc->article.published));
+    return o;
+}
+
+cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
+{
+    if (!doc || i >= doc->events.n)
+        return NULL;
+    const ge_event *ev = &doc->events.v[i];
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    char id[256];
+    snprintf(id, sizeof id, "%s-%zu", doc->article.id ? doc->article.id : "article", i + 1);
+    cJSON_AddStringToObject(o, "id", id);
+    cJSON_AddItemToObject(o, "date", str_or_null(ev->event_date));
+    cJSON_AddStringToObject(o, "date_precision", ge_date_precision_name(ev->date_precision));
+    cJSON_AddItemToObject(o, "date_text", span_text(doc, ev->date_start, ev->date_end));
+    cJSON_AddStringToObject(o, "event_type", ev->event_type);
+    cJSON_AddItemToObject(o, "mode", str_or_null(ev->mode));
+    cJSON_AddNumberToObject(o, "quad_code", ev->quad_code);
+    cJSON_AddItemToObject(o, "actor", actor_json(doc, &ev->actor));
+    cJSON_AddItemToObject(o, "recipient", actor_json(doc, &ev->recipient));
+    const ge_sentence *s =
+        ev->sentence < doc->text.nsentences ? &doc->text.sentences[ev->sentence] : NULL;
+    cJSON_AddItemToObject(o, "event_text", s ? span_text(doc, s->start, s->end) : cJSON_CreateNull());
+    cJSON_AddItemToObject(o, "trigger", span_text(doc, ev->trigger_start, ev->trigger_end));
+    add_offsets(o, doc, "trigger_start", "trigger_end", ev->trigger_start, ev->trigger_end);
+    if (s)
+        add_offsets(o, doc, "start", "end", s->start, s->end);
+    cJSON_AddItemToObject(o, "location", location_json(g, doc, ev));
+    if (ev->mention >= 0 && (size_t)ev->mention < doc->mentions.n) {
+        const ge_mention *m = &doc->mentions.v[ev->mention];
+        add_offsets(o, doc, "place_start", "place_end", m->start, m->end);
+    } else {
+        add_offsets(o, doc, "place_start", "place_end", 0, 0);
+    }
+    add_offsets(o, doc, "date_start", "date_end", ev->date_start, ev->date_end);
+    cJSON_AddBoolToObject(o, "negated", ev->negated);
+    cJSON_AddStringToObject(o, "mode_of_report", ge_report_mode_name(ev->report_mode));
+    cJSON_AddItemToObject(o, "counts", counts_json(ev));
+    cJSON_AddNumberToObject(o, "confidence", (double)(int)(ev->confidence * 1000 + 0.5) / 1000.0);
+    cJSON_AddItemToObject(o, "article", article_json(doc));
+    return o;
+}
