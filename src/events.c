@@ -318,7 +318,7 @@ static int add_trigger_forms(ge_lexicon *lx, const char *phrase, const char *for
         else if (!strcmp(tok, "n"))
             noun = 1;
     int exact_verb = strstr(forms, "=v") != NULL;
-    int base_pos = verb || exact_verb ? LXF_VERB : LXF_NOUN;
+    int base_pos = (verb || exact_verb ? LXF_VERB : 0) | (noun || !(verb || exact_verb) ? LXF_NOUN : 0);
     proto->form = FORM_BASE;
     proto->flags = (uint8_t)((proto->flags & ~(LXF_VERB | LXF_NOUN)) | base_pos);
     if (add_phrase(lx, phrase, proto) < 0)
@@ -914,18 +914,31 @@ static void report_mode(const sent *s, uint32_t tb, uint32_t te, int noun, ge_ev
 
 /* ---------------------------------------------------------- the place */
 
-/* Locative weight of mention k: a locative phrase before it (through a few
- * modifier words: "in the southern countryside of"), or the object right
- * after the trigger. */
-static int locative_weight(const sent *s, const ge_mention *mm, uint32_t tb, uint32_t te)
+/* Locative weight of a mention: a locative phrase before it (through a few
+ * modifier words: "in the southern countryside of"), or, for material
+ * events, the object right after the trigger ("captured Palmyra"). A
+ * place given as a distance reference ("70 km north of Baghdad") is not
+ * the event's place. *loc_b gets the first token of the locative. */
+static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int objects,
+                           uint32_t *loc_b)
 {
     uint32_t j = mm->tok_begin;
+    *loc_b = j;
     for (int skip = 0; skip <= 5 && j > s->b; skip++) {
         const match *x = match_ending(s, LX_LOCATIVE, j);
-        if (x)
+        if (x) {
+            *loc_b = x->b;
+            if (x->e - x->b >= 2 && tok_is(s, x->e - 1, "of")) {
+                for (uint32_t k = x->b; k > s->b && x->b - k < 3; k--)
+                    if (tok_in(s, k - 1, (const char *const[]){"km", "kms", "kilometers",
+                                                               "kilometres", "miles", "mi",
+                                                               "meters", "metres", NULL}))
+                        return -1;
+            }
             return x->x->cls;
-        if (j == te)
-            return 2; /* object of the trigger: "captured Palmyra", "shelled the town of X" */
+        }
+        if (j == te && objects)
+            return 2;
         uint32_t p = j - 1;
         if (!is_word(s, p) || is_trigger_tok(s, p))
             break;
@@ -935,7 +948,6 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t tb, uin
             break;
         j = p;
     }
-    (void)tb;
     return 0;
 }
 
@@ -945,42 +957,115 @@ typedef struct place_choice {
     float score;
 } place_choice;
 
-static float place_score(const sent *s, size_t k, uint32_t tb, uint32_t te, int *loc)
+static int inside(const sent *s, const ge_mention *mm, const ge_actor *a)
 {
-    const ge_mention *mm = &s->m->v[k];
-    *loc = locative_weight(s, mm, tb, te);
-    float dist = mm->tok_begin >= te ? (float)(mm->tok_begin - te) : (float)(tb - mm->tok_end);
-    float sc = 10.0f * (float)*loc - 0.25f * dist;
-    if (mm->tok_begin >= te)
-        sc += 1.0f;
-    if (s->g && mm->place != GE_NONE) {
-        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
-        if (p && p->level == GE_LEVEL_CONTINENT)
-            sc -= 3.0f;
-    }
-    return sc;
+    return a->start < a->end && s->t->tokens[mm->tok_begin].start >= a->start &&
+           s->t->tokens[mm->tok_end - 1].end <= a->end;
 }
 
-static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_actor *actor)
+/* Is the mention inside an organisation name from the agents lexicon
+ * ("Free Syrian Army") or an attribution ("according to a source in X,")? */
+static int not_a_scene(const sent *s, const ge_mention *mm)
+{
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind == LX_AGENT && x->b <= mm->tok_begin && mm->tok_end <= x->e &&
+            (x->e - x->b >= 2 || isupper((unsigned char)s->lx->pool[x->x->text])))
+            return 1;
+    }
+    for (uint32_t j = mm->tok_begin; j > s->b; j--) {
+        if (is_punct(s, j - 1) && !tok_is(s, j - 1, "-"))
+            return 0;
+        if (tok_is(s, j - 1, "according") && tok_is(s, j, "to"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the mention a possessor followed by a place it contains ("Yemen's
+ * Maarib province", "India's state of Assam")? */
+static int possessor(const sent *s, size_t k)
+{
+    const ge_mention *mm = &s->m->v[k];
+    const char *after = s->t->s + mm->end;
+    size_t left = s->t->len - mm->end;
+    int poss = (left >= 2 && (after[0] == '\'' && after[1] == 's')) ||
+               (left >= 4 && !memcmp(after, "\xe2\x80\x99s", 4));
+    if (!poss)
+        return 0;
+    for (size_t q = k + 1; q < s->me; q++)
+        if (s->m->v[q].place != GE_NONE && s->m->v[q].tok_begin <= mm->tok_end + 6)
+            return 1;
+    return 0;
+}
+
+/* A place mention soon after the trigger in the same clause. */
+static int near_after(const sent *s, const ge_mention *mm, uint32_t te)
+{
+    if (mm->tok_begin < te || mm->tok_begin - te > 10)
+        return 0;
+    for (uint32_t j = te; j < mm->tok_begin; j++)
+        if ((is_punct(s, j) && !tok_is(s, j, "-")) || tok_in(s, j, np_stops))
+            if (!tok_is(s, j, "of"))
+                return 0;
+    return 1;
+}
+
+/* Part of a longer hyphenated name the gazetteer does not hold: "Al" in
+ * "Al-Sham", "Tal" in "Tal-Abyad". */
+static int fragment(const sent *s, const ge_mention *mm)
+{
+    uint32_t n = mm->tok_end;
+    if (n < s->e && (s->t->tokens[n].flags & GE_TOK_HYPHEN_BEFORE) &&
+        (s->t->tokens[n].flags & GE_TOK_CAP) && mention_at(s, n) < 0)
+        return 1;
+    uint32_t b = mm->tok_begin;
+    if ((s->t->tokens[b].flags & GE_TOK_HYPHEN_BEFORE) && b > s->b &&
+        (s->t->tokens[b - 1].flags & GE_TOK_CAP) && mention_at(s, b - 1) < 0)
+        return 1;
+    return 0;
+}
+
+static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev)
 {
     place_choice c = {-1, NULL, -1e9f};
+    int objects = ev->quad_code == 2 || ev->quad_code == 4 || !strcmp(ev->mode, "visit");
     for (size_t k = s->mb; k < s->me; k++) {
         const ge_mention *mm = &s->m->v[k];
         if (mm->place == GE_NONE || mm->kind == GE_KIND_DEMONYM)
             continue;
         if (mm->tok_begin < te && mm->tok_end > tb)
             continue;
-        int loc;
-        float sc = place_score(s, k, tb, te, &loc);
+        if (not_a_scene(s, mm))
+            continue;
+        uint32_t lb;
+        int loc = locative_weight(s, mm, te, objects, &lb);
         if (mm->kind == GE_KIND_METONYM && loc < 3)
             continue;
-        if (!loc && actor->start < actor->end && s->t->tokens[mm->tok_begin].start >= actor->start &&
-            s->t->tokens[mm->tok_end - 1].end <= actor->end)
-            sc -= 4.0f; /* part of the actor: "the Baghdad government" */
+        if (loc <= 0 && (inside(s, mm, &ev->actor) || inside(s, mm, &ev->recipient)))
+            continue; /* "Iran" in "deterring Iran", "the Baghdad government" */
+        int after = mm->tok_begin >= te;
+        float dist = after ? (float)(mm->tok_begin - te) : (float)(tb - mm->tok_end);
+        float sc = 10.0f * (float)(loc > 0 ? loc : 0) - 0.25f * dist;
+        if (loc < 0)
+            sc -= 5.0f;
+        if (!after && !(loc > 0 && lb <= s->b + 1))
+            sc -= 4.0f; /* in the subject: "a Briton born in Pakistan was captured" */
+        if (possessor(s, k))
+            sc -= 8.0f;
+        if (s->g) {
+            const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+            if (p && p->level == GE_LEVEL_CONTINENT)
+                sc -= 3.0f;
+        }
+        if (loc <= 0 && !near_after(s, mm, te))
+            continue; /* a place elsewhere in the sentence: too often another clause */
+        if (fragment(s, mm))
+            continue;
         if (sc > c.score) {
             c.score = sc;
             c.mention = (int)k;
-            c.reason = loc ? "locative" : "sentence";
+            c.reason = loc > 0 ? "locative" : "sentence";
         }
     }
     return c;
@@ -1148,6 +1233,23 @@ typedef struct doc_ctx {
     int main_mention;
 } doc_ctx;
 
+/* The article's main place, when the article names it outside this
+ * sentence (a one-sentence text has no context to fall back on). */
+static void article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
+{
+    if (dc->main_place == GE_NONE)
+        return;
+    for (size_t k = 0; k < s->m->n; k++) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->place == dc->main_place && mm->sentence != s->idx) {
+            ev->mention = (int32_t)k;
+            ev->place = dc->main_place;
+            ev->location_reason = "article";
+            return;
+        }
+    }
+}
+
 static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
 {
     /* "the attack occurred", "clashes erupted": the nearest event noun
@@ -1194,6 +1296,25 @@ static int capitalised_mid(const sent *s, uint32_t i)
     return (f & GE_TOK_CAP) && !(f & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && i != s->b;
 }
 
+/* Is the trigger used as a noun? Noun-only forms are; forms that are both
+ * ("attack") are after a determiner, a number, a possessive or "of". */
+static int noun_use(const sent *s, const match *tm)
+{
+    uint8_t f = tm->x->flags;
+    if (!(f & LXF_NOUN))
+        return 0;
+    if (!(f & LXF_VERB))
+        return 1;
+    uint32_t p = tm->b;
+    if (p == s->b)
+        return 1;
+    uint32_t end;
+    return tok_in(s, p - 1, determiners) || tok_is(s, p - 1, "of") ||
+           number_at(s, p - 1, &end) >= 0 ||
+           (mention_at(s, p - 1) >= 0 && s->m->v[mention_at(s, p - 1)].kind == GE_KIND_DEMONYM) ||
+           match_at(s, LX_MODIFIER, p - 1) != NULL;
+}
+
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
@@ -1216,7 +1337,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ev->count = ev->fatalities = ev->injured = -1;
     ev->mention = -1;
     ev->place = GE_NONE;
-    int noun = (tm->x->flags & LXF_NOUN) && !(tm->x->flags & LXF_VERB);
+    int noun = noun_use(s, tm);
 
     /* actor and recipient */
     uint32_t ab, ae, rb, re;
@@ -1258,15 +1379,13 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     report_mode(s, tm->b, tm->e, noun, ev);
 
     /* place */
-    place_choice pc = choose_place(s, tm->b, tm->e, &ev->actor);
+    place_choice pc = choose_place(s, tm->b, tm->e, ev);
     if (pc.mention >= 0) {
         ev->mention = pc.mention;
         ev->place = s->m->v[pc.mention].place;
         ev->location_reason = pc.reason;
-    } else if (dc->main_place != GE_NONE) {
-        ev->mention = dc->main_mention;
-        ev->place = dc->main_place;
-        ev->location_reason = "article";
+    } else {
+        article_place(s, dc, ev);
     }
 
     event_date(s, tm->b, dc->have_pub, dc->pub, ev);
@@ -1354,15 +1473,13 @@ static int code_demand(const sent *s, const doc_ctx *dc, ge_events *out)
     if (rb < rep->e)
         rb = rep->e;
     code_actor(s, rb, re, &ev->recipient);
-    place_choice pc = choose_place(s, dem->b, vend, &ev->actor);
+    place_choice pc = choose_place(s, dem->b, vend, ev);
     if (pc.mention >= 0 && !strcmp(pc.reason, "locative")) {
         ev->mention = pc.mention;
         ev->place = s->m->v[pc.mention].place;
         ev->location_reason = pc.reason;
-    } else if (dc->main_place != GE_NONE) {
-        ev->mention = dc->main_mention;
-        ev->place = dc->main_place;
-        ev->location_reason = "article";
+    } else {
+        article_place(s, dc, ev);
     }
     event_date(s, dem->b, dc->have_pub, dc->pub, ev);
     ev->confidence = 0.45f;
@@ -1509,6 +1626,42 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
     return 0;
 }
 
+/* The article's main place: the toponym mentioned most, a mention after a
+ * locative word ("in Iraq") counting twice (ties: first). */
+static void main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions *m, doc_ctx *dc)
+{
+    dc->main_place = GE_NONE;
+    dc->main_mention = -1;
+    size_t best = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        if (m->v[i].place == GE_NONE || m->v[i].kind != GE_KIND_TOPONYM)
+            continue;
+        size_t n = 0;
+        for (size_t j = 0; j < m->n; j++) {
+            const ge_mention *mj = &m->v[j];
+            if (mj->place != m->v[i].place || mj->kind != GE_KIND_TOPONYM)
+                continue;
+            n += 1;
+            uint32_t p = mj->tok_begin;
+            if (p > 0) {
+                size_t wl;
+                const char *w = tok_norm(t, p - 1, &wl);
+                for (uint32_t k = lx_first(lx, w, wl); k != GE_NONE; k = lx->v[k].next)
+                    if (lx->v[k].kind == LX_LOCATIVE && lx->v[k].nwords == 1 &&
+                        lx->v[k].keylen == wl && !memcmp(lx->pool + lx->v[k].key, w, wl)) {
+                        n += 1;
+                        break;
+                    }
+            }
+        }
+        if (n > best) {
+            best = n;
+            dc->main_place = m->v[i].place;
+            dc->main_mention = (int)i;
+        }
+    }
+}
+
 ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const ge_article *a,
                             const ge_text *t, const ge_mentions *m, ge_events *out)
 {
@@ -1520,22 +1673,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     doc_ctx dc;
     memset(&dc, 0, sizeof dc);
     dc.have_pub = a && a->published && ge_date_parse_iso(a->published, &dc.pub);
-    /* the article's main place: the toponym mentioned most (ties: first) */
-    dc.main_place = GE_NONE;
-    dc.main_mention = -1;
-    size_t best = 0;
-    for (size_t i = 0; i < m->n; i++) {
-        if (m->v[i].place == GE_NONE || m->v[i].kind != GE_KIND_TOPONYM)
-            continue;
-        size_t n = 0;
-        for (size_t j = 0; j < m->n; j++)
-            n += m->v[j].place == m->v[i].place && m->v[j].kind == GE_KIND_TOPONYM;
-        if (n > best) {
-            best = n;
-            dc.main_place = m->v[i].place;
-            dc.main_mention = (int)i;
-        }
-    }
+    main_place(lx, t, m, &dc);
     sent s;
     memset(&s, 0, sizeof s);
     s.lx = lx;
