@@ -612,6 +612,8 @@ static void read_geonames(builder *b, const char *path)
         if (strlen(f[8]) == 2)
             memcpy(p.country, f[8], 2);
         p.name = intern(b, f[1], strlen(f[1]));
+        if (lv == GE_LEVEL_COUNTRY || lv == GE_LEVEL_CONTINENT)
+            f[10] = f[11] = ""; /* GeoNames gives countries admin1 "00" */
         p.admin1 = intern(b, f[10], strlen(f[10]));
         p.admin2 = intern(b, f[11], strlen(f[11]));
         p.source = GE_SRC_GEONAMES;
@@ -1515,7 +1517,7 @@ typedef struct tables {
     ge_candidate *cands;
     gz_slot *name_slots, *token_slots, *admin1_slots;
     size_t nname_slots, ntoken_slots, nadmin1_slots;
-    uint32_t ncands; /* candidates written (places without a point left out) */
+    uint32_t ncands, nnames; /* written (places without a point left out) */
     gz_country countries[676];
 } tables;
 
@@ -1545,8 +1547,8 @@ static int make_tables(builder *b, tables *t)
     if (!t->names || !t->cands || !t->name_slots || !t->token_slots || !t->admin1_slots)
         return -1;
     uint32_t nc = 0;
-    for (size_t i = 0; i < b->nnames; i++) {
-        const bname *n = &b->names[i];
+    for (size_t ni = 0; ni < b->nnames; ni++) {
+        const bname *n = &b->names[ni];
         if (n->ncands > rcap) {
             rcap = n->ncands * 2;
             ranked *nr = realloc(r, rcap * sizeof *r);
@@ -1563,8 +1565,11 @@ static int make_tables(builder *b, tables *t)
             if (b->derive[bc->place] != 2)
                 r[k++] = (ranked){prior(p, bc->flags), p->population, bc->place, bc->flags};
         }
+        if (!k && !n->flags)
+            continue; /* every reading was left out */
         seat_rule(b, r, k);
         qsort(r, k, sizeof *r, cmp_ranked);
+        uint32_t i = t->nnames++;
         t->names[i] = (gz_name){n->key, n->keylen, n->flags, n->ntokens, nc, k};
         for (uint32_t j = 0; j < k; j++)
             t->cands[nc++] = (ge_candidate){r[j].place, r[j].flags};
@@ -1604,12 +1609,12 @@ static ge_status write_file(builder *b, const char *path, char *err, size_t errl
     h.nsections = GZ_NSEC;
     h.place_size = sizeof(ge_place);
     h.nplaces = (uint32_t)b->nplaces;
-    h.nnames = (uint32_t)b->nnames;
+    h.nnames = t.nnames;
     h.ncands = t.ncands;
     const void *data[GZ_NSEC] = {b->places, b->pool.s, t.names, t.name_slots, t.cands,
                                  t.token_slots, t.countries, t.admin1_slots, b->meta.s};
     uint64_t size[GZ_NSEC] = {b->nplaces * sizeof(ge_place), b->pool.len,
-                              b->nnames * sizeof(gz_name), t.nname_slots * sizeof(gz_slot),
+                              (uint64_t)t.nnames * sizeof(gz_name), t.nname_slots * sizeof(gz_slot),
                               (uint64_t)t.ncands * sizeof(ge_candidate), t.ntoken_slots * sizeof(gz_slot),
                               sizeof t.countries, t.nadmin1_slots * sizeof(gz_slot),
                               b->meta.len + 1};
