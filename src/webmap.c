@@ -1,6 +1,7 @@
 /* webmap.c -- the self-contained HTML map (-o FILE.html): one page holding
- * Leaflet (pinned in web/, embedded at build time), the page's script and
- * style (web/map.js, web/map.css) and the events as GeoJSON made with cJSON.
+ * Leaflet and Natural Earth country outlines (pinned in web/, embedded at
+ * build time), the page's script and style (web/map.js, web/map.css) and the
+ * events as GeoJSON made with cJSON.
  * Features are written as documents arrive, so memory stays flat. */
 #include <math.h>
 #include <stdio.h>
@@ -21,6 +22,8 @@ extern const unsigned char ge_map_js[];
 extern const size_t ge_map_js_len;
 extern const unsigned char ge_map_css[];
 extern const size_t ge_map_css_len;
+extern const unsigned char ge_world_json[]; /* world-atlas countries-110m (TopoJSON) */
+extern const size_t ge_world_json_len;
 
 /* Longest sentence put in a popup, in bytes (cut at a character boundary). */
 #define GE_HTML_SENTENCE_MAX 700
@@ -121,6 +124,10 @@ static void write_head(ge_html *h, const char *types)
              "<div id=\"ge-map\" role=\"application\" aria-label=\"Map of events\"></div>\n"
              "<noscript>This map needs JavaScript.</noscript>\n<script>\n");
     put(h, ge_leaflet_js, ge_leaflet_js_len);
+    if (ge_world_json_len) { /* country outlines: Natural Earth 1:110m, public domain */
+        puts_(h, "\n</script>\n<script id=\"ge-world\" type=\"application/json\">");
+        put_json(h, (const char *)ge_world_json);
+    }
     puts_(h, "\n</script>\n<script id=\"ge-types\" type=\"application/json\">");
     put_json(h, types);
     puts_(h, "</script>\n<script id=\"ge-data\" type=\"application/json\">");

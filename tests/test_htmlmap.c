@@ -107,9 +107,9 @@ static void check_page(const char *page, int located, const ge_gazetteer *g, uin
     CHECK(strstr(page, "<script src=") == NULL);
     CHECK(strstr(page, "<link ") == NULL);
     /* the article's "</script>" did not end any element early: as many
-     * closings as openings (Leaflet, types, data, page script) */
-    CHECK(count(page, "<script") == 4);
-    CHECK(count(page, "</script>") == 4);
+     * closings as openings (Leaflet, outlines, types, data, page script) */
+    CHECK(count(page, "<script") >= 4);
+    CHECK(count(page, "</script>") == count(page, "<script"));
     CHECK(strstr(page, "alert(1)</script>") == NULL);
 
     cJSON *types = script_json(page, "ge-types");

@@ -1,11 +1,12 @@
 /* map.js -- the page script of geoevents' self-contained HTML map. It is
  * inlined, with Leaflet, into every FILE.html that `geoevents map -o FILE.html`
  * writes, so the page opens from file:// with no network. It reads the events
- * (GeoJSON in the script element #ge-data) and the type colours (#ge-types),
- * and draws one circle marker per event (SVG path of class
+ * (GeoJSON in the script element #ge-data), the type colours (#ge-types) and
+ * the country outlines (#ge-world, Natural Earth via world-atlas), and draws one circle marker per event (SVG path of class
  * "ge-event"), a legend (#ge-legend) and a date filter (#ge-filter).
  * A base map is off by default (it needs the network): set the body's
- * data-tiles attribute, or open the page as map.html?tiles=URL-TEMPLATE. */
+ * data-tiles attribute, or open the page as map.html?tiles=URL-TEMPLATE.
+ * ?from=YYYY-MM-DD&to=YYYY-MM-DD&undated=0 open it with the date filter set. */
 (function () {
   'use strict';
 
@@ -45,12 +46,68 @@
     }).addTo(map);
   } else {
     graticule().addTo(map);
+    var world = document.getElementById('ge-world');
+    if (world) {
+      L.geoJSON(topoFeatures(JSON.parse(world.textContent), 'countries'), {
+        interactive: false,
+        style: { color: '#b7b0a4', weight: 0.8, fillColor: '#f8f6f1', fillOpacity: 1,
+                 className: 'ge-country' }
+      }).addTo(map);
+      map.attributionControl.addAttribution('outlines: Natural Earth');
+    }
+  }
+
+  /* TopoJSON (world-atlas) -> GeoJSON features of one object: arcs are
+   * delta-encoded integers scaled by the topology's transform. */
+  function topoFeatures(topo, name) {
+    var tf = topo.transform;
+    var arcs = topo.arcs.map(function (arc) {
+      var x = 0, y = 0;
+      return arc.map(function (p) {
+        if (!tf) return p;
+        x += p[0];
+        y += p[1];
+        return [x * tf.scale[0] + tf.translate[0], y * tf.scale[1] + tf.translate[1]];
+      });
+    });
+    /* Rings crossing the antimeridian (Russia, Fiji) are made continuous
+     * (longitudes past 180) so they do not streak across the map. */
+    function ring(ids) {
+      var pts = [];
+      ids.forEach(function (i, k) {
+        var a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
+        pts = pts.concat(k ? a.slice(1) : a);
+      });
+      for (var j = 1; j < pts.length; j++) {
+        var x = pts[j][0], prev = pts[j - 1][0];
+        while (x - prev > 180) x -= 360;
+        while (x - prev < -180) x += 360;
+        if (x !== pts[j][0]) pts[j] = [x, pts[j][1]];
+      }
+      return pts;
+    }
+    function polygon(rings) { return rings.map(ring); }
+    return {
+      type: 'FeatureCollection',
+      features: topo.objects[name].geometries.filter(function (g) {
+        /* Antarctica circles the pole: no ring of it can be drawn flat. */
+        return (g.type === 'Polygon' || g.type === 'MultiPolygon') &&
+               !(g.properties && g.properties.name === 'Antarctica');
+      }).map(function (g) {
+        return {
+          type: 'Feature',
+          properties: g.properties || {},
+          geometry: { type: g.type,
+            coordinates: g.type === 'Polygon' ? polygon(g.arcs) : g.arcs.map(polygon) }
+        };
+      })
+    };
   }
 
   /* Lines every 15 degrees, so the points have a frame without a base map. */
   function graticule() {
     var g = L.layerGroup();
-    var opts = { color: '#cdd5dc', weight: 1, interactive: false, className: 'ge-graticule' };
+    var opts = { color: '#c9d6e0', weight: 1, interactive: false, className: 'ge-graticule' };
     for (var lon = -180; lon <= 180; lon += 15) {
       g.addLayer(L.polyline([[-85, lon], [85, lon]], opts));
     }
@@ -272,6 +329,10 @@
     return div;
   };
   filter.addTo(map);
+  /* A filtered view can be shared: map.html?from=2023-11-01&to=2023-11-30&undated=0 */
+  if (/^\d{4}-\d{2}-\d{2}$/.test(query.get('from') || '')) from.value = query.get('from');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(query.get('to') || '')) to.value = query.get('to');
+  if (query.get('undated') === '0') withUndated.checked = false;
 
   function visible(p) {
     if (!shownType[styleOf(p).type]) return false;

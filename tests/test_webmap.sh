@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# test_webmap.sh -- the self-contained HTML map in a real browser: maps the
+# bundled examples and the seed article to FILE.html, opens each from file://
+# in headless Chromium with the network off, and checks from the DOM after
+# the scripts ran that every event is drawn (one "ge-event" marker per event
+# of a GeoJSON output of the same input), the legend is there, and the date
+# filter hides what is outside its range. Saves screenshots (into docs/ with
+# GEOEVENTS_UPDATE_DOCS=1). Skipped (77) without Chromium or the gazetteer.
+set -euo pipefail
+bin=$1; src=$2; tmp=$3
+chrome=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$chrome" ]; then
+    echo "SKIP: chromium is not installed (scripts/install-clients.sh installs Debian's)"
+    exit 77
+fi
+gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
+if [ ! -f "$gaz" ]; then
+    echo "SKIP: no gazetteer at $gaz (./setup.sh builds it)"
+    exit 77
+fi
+py=$(command -v python3)
+rm -rf "$tmp"; mkdir -p "$tmp"
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+# Headless Chromium, the flags from TOOLCHAIN.md, a fresh profile each run.
+browse() { # browse URL ARGS... -> stdout
+    local url=$1; shift
+    local profile
+    profile=$(mktemp -d "$tmp/profile.XXXXXX")
+    timeout 120 "$chrome" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+        --disable-background-networking --disable-component-update --disable-sync \
+        --user-data-dir="$profile" --virtual-time-budget=5000 --window-size=1280,800 \
+        --hide-scrollbars "$@" "$url" 2>>"$tmp/chromium.log"
+    rm -rf "$profile"
+}
+
+# What a DOM dump shows: markers drawn, legend rows, the page's own counters.
+dom_facts() { # dom_facts FILE -> "markers legend_rows shown"
+    "$py" - "$1" <<'PY'
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+markers = len(re.findall(r'<path[^>]*class="[^"]*\bge-event\b', dom))
+legend = re.search(r'<div[^>]*id="ge-legend"', dom) is not None
+rows = len(re.findall(r'class="ge-legend-row"', dom)) if legend else -1
+shown = re.search(r'data-shown="(\d+)"', dom)
+print(markers, rows, shown.group(1) if shown else -1)
+PY
+}
+
+# Facts from the GeoJSON output: events, types, and the busiest day.
+geojson_facts() { # geojson_facts FILE -> "events types day events_on_day"
+    "$py" - "$1" <<'PY'
+import json, sys, collections
+fs = json.load(open(sys.argv[1], encoding="utf-8"))["features"]
+located = [f for f in fs if f.get("geometry")]
+types = {f["properties"].get("event_type") for f in located}
+days = collections.Counter(f["properties"].get("event_date") for f in located
+                           if f["properties"].get("event_date"))
+day, n = days.most_common(1)[0] if days else ("none", 0)
+print(len(located), len(types), day, n)
+PY
+}
+
+check_map() { # check_map NAME INPUT [OPTIONS...]
+    local name=$1; shift
+    "$bin" map "$@" -o "$tmp/$name.html" -q
+    "$bin" map "$@" -o "$tmp/$name.geojson" -q
+    read -r events ntypes day on_day < <(geojson_facts "$tmp/$name.geojson")
+    [ "$events" -gt 0 ] || fail "$name: no located events to draw"
+    if grep -Eq '<(script|link|img)[^>]* (src|href)="https?:' "$tmp/$name.html"; then
+        fail "$name: the page loads something from the network"
+    fi
+
+    browse "file://$tmp/$name.html" --dump-dom > "$tmp/$name.dom.html"
+    read -r markers rows shown < <(dom_facts "$tmp/$name.dom.html")
+    echo "$name: $events events in the GeoJSON, $markers markers drawn, legend rows $rows, shown $shown"
+    [ "$markers" -eq "$events" ] || fail "$name: $markers markers drawn for $events events"
+    [ "$rows" -ge 0 ] || fail "$name: no legend (#ge-legend)"
+    [ "$rows" -eq "$ntypes" ] || fail "$name: legend has $rows rows for $ntypes event types"
+    [ "$shown" -eq "$events" ] || fail "$name: $shown events shown before filtering, not $events"
+
+    # The date filter: only the busiest day, undated events off.
+    if [ "$day" != none ]; then
+        browse "file://$tmp/$name.html?from=$day&to=$day&undated=0" --dump-dom \
+            > "$tmp/$name.filtered.html"
+        read -r markers rows shown < <(dom_facts "$tmp/$name.filtered.html")
+        echo "$name: filtered to $day: $markers markers ($on_day events that day)"
+        [ "$markers" -eq "$on_day" ] || fail "$name: filter to $day drew $markers, not $on_day"
+        [ "$shown" -eq "$on_day" ] || fail "$name: filter status says $shown, not $on_day"
+    fi
+
+    local shot="$tmp/$name.png"
+    [ "${GEOEVENTS_UPDATE_DOCS:-0}" = 1 ] && mkdir -p "$src/docs" && shot="$src/docs/webmap-$name.png"
+    browse "file://$tmp/$name.html" --screenshot="$shot" >/dev/null
+    local size
+    size=$(stat -c %s "$shot" 2>/dev/null || echo 0)
+    [ "$size" -gt 10000 ] || fail "$name: screenshot $shot missing or blank ($size bytes)"
+    echo "$name: screenshot $shot ($size bytes)"
+}
+
+check_map examples "$src/examples"
+check_map seed "$src/examples/seed-article.txt" --date 2023-11-20
+
+if [ "$fails" -ne 0 ]; then
+    echo "test_webmap: $fails failure(s); Chromium's messages are in $tmp/chromium.log"
+    exit 1
+fi
+echo "test_webmap: all checks passed"
