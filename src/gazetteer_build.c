@@ -444,6 +444,42 @@ static void add_demonym(builder *b, const char *d, uint32_t place, uint32_t extr
         add_name(b, pl, place, GE_NAME_DEMONYM | extra);
 }
 
+/* Arabic place names are written with and without the article: "al-Anbar"
+ * and "Anbar", "Ar Raqqah" and "Raqqah". For places in Arabic-speaking
+ * countries, a name with an article also gets the bare name, and a bare
+ * name of an admin unit or a city also gets the "al" form (alternates). */
+static int arabic_country(const char *cc)
+{
+    static const char list[] = "IQ SY SA YE JO LB EG LY TN DZ MA AE KW QA BH OM PS SD MR SO DJ ";
+    for (const char *p = list; *p; p += 3)
+        if (p[0] == cc[0] && p[1] == cc[1])
+            return 1;
+    return 0;
+}
+
+static void add_article_variants(builder *b, const char *raw, uint32_t place)
+{
+    const ge_place *p = &b->places[place];
+    if (p->level < GE_LEVEL_ADMIN1 || p->level > GE_LEVEL_CITY || !arabic_country(p->country) ||
+        !is_latin(raw))
+        return;
+    static const char *const art[] = {"al ", "el ", "ad ", "ar ", "as ", "ash ", "at ",
+                                      "az ", "an ", "adh ", "ath "};
+    char key[KEYMAX], alt[KEYMAX + 4];
+    size_t len = ge_text_normalize(raw, strlen(raw), key, sizeof key);
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++) {
+        size_t m = strlen(art[i]);
+        if (len > m + 2 && !strncmp(key, art[i], m)) {
+            add_name(b, key + m, place, GE_NAME_ALT);
+            return;
+        }
+    }
+    if (len > 2 && len + 3 < sizeof alt && !strchr(key, ' ')) {
+        snprintf(alt, sizeof alt, "al %s", key);
+        add_name(b, alt, place, GE_NAME_ALT);
+    }
+}
+
 /* ------------------------------------------------------------ line input */
 
 typedef struct lines {
@@ -579,8 +615,10 @@ static void add_alt_list(builder *b, char *list, uint32_t place)
 {
     char *save = NULL;
     for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
-        if (!looks_like_code(t))
+        if (!looks_like_code(t)) {
             add_name(b, t, place, GE_NAME_ALT);
+            add_article_variants(b, t, place);
+        }
 }
 
 static void read_geonames(builder *b, const char *path)
@@ -635,6 +673,7 @@ static void read_geonames(builder *b, const char *path)
         }
         add_name(b, f[1], idx, GE_NAME_PRIMARY);
         add_name(b, f[2], idx, GE_NAME_ASCII);
+        add_article_variants(b, f[2], idx);
         add_alt_list(b, f[3], idx);
     }
     lines_close(&l);
@@ -731,6 +770,7 @@ static void add_admin(builder *b, int level, const char *code, const char *name,
     if (ascii)
         add_name(b, ascii, idx, GE_NAME_ASCII);
     add_short_admin_name(b, name, idx);
+    add_article_variants(b, name, idx);
 }
 
 /* admin1CodesASCII.txt / admin2Codes.txt: code, name, ascii name, geonameid. */
