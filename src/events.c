@@ -942,7 +942,8 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
         uint32_t p = j - 1;
         if (!is_word(s, p) || is_trigger_tok(s, p))
             break;
-        if (mention_at(s, p) >= 0 && !tok_is(s, p, "of"))
+        int mp = mention_at(s, p);
+        if (mp >= 0 && s->m->v[mp].kind != GE_KIND_DEMONYM)
             break;
         if (tok_in(s, p, np_stops) && !tok_is(s, p, "of"))
             break;
@@ -999,6 +1000,51 @@ static int possessor(const sent *s, size_t k)
     return 0;
 }
 
+/* Nouns that head a place: "the Ghat area", "Erbil airport". */
+static const char *const place_nouns[] = {
+        "area", "areas", "region", "district", "province", "city", "town", "village", "camp",
+        "border", "airport", "port", "base", "neighborhood", "neighbourhood", "countryside",
+        "outskirts", "suburb", "suburbs", "state", "county", "valley", "coast", "market",
+        "square", "street", "road", "highway", "crossing", "governorate", "municipality",
+        "township", "quarter", "mountains", "hills", "river", "island", "islands", "zone",
+        "front", "airbase", "checkpoint", "station", "bridge", "prison", NULL};
+
+/* Is the mention a modifier of a following noun ("US interests")? */
+static int modifier_of_noun(const sent *s, const ge_mention *mm)
+{
+    uint32_t n = mm->tok_end;
+    if (n >= s->e || !(s->t->tokens[n].flags & GE_TOK_WORD) || (s->t->tokens[n].flags & GE_TOK_CAP))
+        return 0;
+    return !tok_in(s, n, np_stops) && !is_trigger_tok(s, n) && !match_at(s, LX_LOCATIVE, n) &&
+           !match_at(s, LX_MODIFIER, n) && !tok_in(s, n, place_nouns);
+}
+
+/* "to" + a verb between the trigger and a later mention. */
+static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
+{
+    static const char *const nouns[] = {"death", "hospital", "safety", "power", "court",
+                                        "prison", "jail", "school", "work", "trial", "ground",
+                                        NULL};
+    for (uint32_t j = te; j + 1 < mm->tok_begin; j++)
+        if (tok_is(s, j, "to") && (s->t->tokens[j + 1].flags & GE_TOK_WORD) &&
+            !tok_in(s, j + 1, nouns) &&
+            !(s->t->tokens[j + 1].flags & GE_TOK_CAP) && !tok_in(s, j + 1, determiners) &&
+            !match_at(s, LX_LOCATIVE, j + 1) && mention_at(s, j + 1) < 0 && !is_trigger_tok(s, j + 1))
+            return 1;
+    return 0;
+}
+
+/* Punctuation or a clause word between tokens [b, e). */
+static int clause_break(const sent *s, uint32_t b, uint32_t e)
+{
+    static const char *const words[] = {"said", "says", "while", "after", "before", "when",
+                                        "which", "who", "but", "where", NULL};
+    for (uint32_t j = b; j < e; j++)
+        if ((is_punct(s, j) && !tok_is(s, j, "-") && !tok_is(s, j, "'")) || tok_in(s, j, words))
+            return 1;
+    return 0;
+}
+
 /* A place mention soon after the trigger in the same clause. */
 static int near_after(const sent *s, const ge_mention *mm, uint32_t te)
 {
@@ -1044,6 +1090,12 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
             continue;
         if (loc <= 0 && (inside(s, mm, &ev->actor) || inside(s, mm, &ev->recipient)))
             continue; /* "Iran" in "deterring Iran", "the Baghdad government" */
+        if (loc > 0 && loc <= 2 && modifier_of_noun(s, mm))
+            continue; /* "attacks on US interests": the interests are the target */
+        if (other_verb_between(s, te, mm))
+            continue; /* "met ... to exert pressure on Washington" */
+        int other_clause = mm->tok_end <= tb && clause_break(s, mm->tok_end, tb) &&
+                           !(loc > 0 && lb <= s->b + 1);
         int after = mm->tok_begin >= te;
         float dist = after ? (float)(mm->tok_begin - te) : (float)(tb - mm->tok_end);
         float sc = 10.0f * (float)(loc > 0 ? loc : 0) - 0.25f * dist;
@@ -1053,6 +1105,8 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
             sc -= 4.0f; /* in the subject: "a Briton born in Pakistan was captured" */
         if (possessor(s, k))
             sc -= 8.0f;
+        if (other_clause)
+            sc -= 6.0f;
         if (s->g) {
             const ge_place *p = ge_gazetteer_place(s->g, mm->place);
             if (p && p->level == GE_LEVEL_CONTINENT)
@@ -1380,7 +1434,19 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 
     /* place */
     place_choice pc = choose_place(s, tm->b, tm->e, ev);
-    if (pc.mention >= 0) {
+    const ge_event *prev = NULL;
+    for (size_t k = out->n; k-- > 0 && out->v[k].sentence == s->idx;)
+        if (out->v[k].location_reason && !strcmp(out->v[k].location_reason, "locative")) {
+            prev = &out->v[k];
+            break;
+        }
+    if (prev && (pc.mention < 0 || s->m->v[pc.mention].tok_end <= tm->b ||
+                 strcmp(pc.reason, "locative"))) {
+        /* "exploded in X, killing six": the sentence's located event */
+        ev->mention = prev->mention;
+        ev->place = prev->place;
+        ev->location_reason = "locative";
+    } else if (pc.mention >= 0) {
         ev->mention = pc.mention;
         ev->place = s->m->v[pc.mention].place;
         ev->location_reason = pc.reason;
@@ -1503,9 +1569,17 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
         if (inc == GE_NONE || out->v[k].location_reason == NULL ||
             strcmp(out->v[k].location_reason, "locative"))
             continue;
+        uint32_t stop = inc;
+        while (stop < s->e && !tok_is(s, stop, ";") && !tok_is(s, stop, "which") &&
+               !tok_is(s, stop, "who") && !tok_is(s, stop, "that"))
+            stop++;
         for (size_t mi = s->mb; mi < s->me; mi++) {
             const ge_mention *mm = &s->m->v[mi];
-            if (mm->tok_begin <= inc || mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
+            if (mm->tok_begin <= inc || mm->tok_end > stop || mm->place == GE_NONE ||
+                mm->kind != GE_KIND_TOPONYM || fragment(s, mm))
+                continue;
+            const ge_place *pl = s->g ? ge_gazetteer_place(s->g, mm->place) : NULL;
+            if (!pl || pl->level <= GE_LEVEL_COUNTRY)
                 continue;
             int dup = 0;
             for (size_t q = first_ev; q < out->n; q++)
@@ -1617,7 +1691,14 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
     for (size_t k = first; k < out->n; k++) {
         int d = duplicate(out, first, &out->v[k]);
         if (d) {
-            merge_into(&out->v[d - 1], &out->v[k]);
+            ge_event *o = &out->v[d - 1];
+            if (out->v[k].confidence > o->confidence) {
+                ge_event better = out->v[k];
+                merge_into(&better, o);
+                *o = better;
+            } else {
+                merge_into(o, &out->v[k]);
+            }
             continue;
         }
         out->v[w++] = out->v[k];
@@ -1627,7 +1708,7 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
 }
 
 /* The article's main place: the toponym mentioned most, a mention after a
- * locative word ("in Iraq") counting twice (ties: first). */
+ * locative word ("in Iraq") counting eleven times (ties: first). */
 static void main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions *m, doc_ctx *dc)
 {
     dc->main_place = GE_NONE;
@@ -1648,8 +1729,9 @@ static void main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions
                 const char *w = tok_norm(t, p - 1, &wl);
                 for (uint32_t k = lx_first(lx, w, wl); k != GE_NONE; k = lx->v[k].next)
                     if (lx->v[k].kind == LX_LOCATIVE && lx->v[k].nwords == 1 &&
-                        lx->v[k].keylen == wl && !memcmp(lx->pool + lx->v[k].key, w, wl)) {
-                        n += 1;
+                        lx->v[k].cls >= 3 && lx->v[k].keylen == wl &&
+                        !memcmp(lx->pool + lx->v[k].key, w, wl)) {
+                        n += 10;
                         break;
                     }
             }
