@@ -1484,22 +1484,26 @@ static int cmp_ranked(const void *a, const void *b)
 }
 
 /* An admin unit named after its seat ranks just below the seat: a PPLA/PPLC
- * city whose admin unit (same country and admin1) has the same name. */
+ * city above an admin1 or admin2 of the same name in its admin1 ("Basra"),
+ * and any city above an admin2 of the same name that holds it ("Ramallah"). */
+static int is_seat_of(const ge_place *c, const ge_place *a)
+{
+    if (c->level != GE_LEVEL_CITY || memcmp(a->country, c->country, 2) != 0 ||
+        a->admin1 != c->admin1)
+        return 0;
+    if (a->level == GE_LEVEL_ADMIN2 && (a->admin2 == c->admin2 || !c->admin2))
+        return 1;
+    int seat = !strncmp(c->fcode, "PPLA", 4) || !strncmp(c->fcode, "PPLC", 4);
+    return seat && (a->level == GE_LEVEL_ADMIN1 || a->level == GE_LEVEL_ADMIN2);
+}
+
 static void seat_rule(const builder *b, ranked *r, uint32_t n)
 {
-    for (uint32_t i = 0; i < n; i++) {
-        const ge_place *c = &b->places[r[i].place];
-        if (c->level != GE_LEVEL_CITY || strncmp(c->fcode, "PPL", 3) || !c->fcode[3] ||
-            (c->fcode[3] != 'A' && c->fcode[3] != 'C'))
-            continue;
-        for (uint32_t j = 0; j < n; j++) {
-            const ge_place *a = &b->places[r[j].place];
-            if ((a->level == GE_LEVEL_ADMIN1 || a->level == GE_LEVEL_ADMIN2) &&
-                !memcmp(a->country, c->country, 2) && a->admin1 == c->admin1 &&
-                r[i].score <= r[j].score)
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t j = 0; j < n; j++)
+            if (r[i].score <= r[j].score &&
+                is_seat_of(&b->places[r[i].place], &b->places[r[j].place]))
                 r[i].score = r[j].score + 0.1;
-        }
-    }
 }
 
 /* ------------------------------------------------------------ writing */
