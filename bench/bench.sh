@@ -3,36 +3,52 @@
 #
 #   bench/bench.sh [CORPUS.jsonl ...]     (default: ../shared/eval/lgl.jsonl and wiktor.jsonl)
 #
+# Environment: GE_BUILD_DIR (default build), GE_BENCH_RUNS (default 5),
+# GEOEVENTS_GAZETTEER, GEOEVENTS_LEXICON_DIR.
+#
 # Reports, per corpus: gazetteer open time; recognition + resolution alone
 # (MB/s, articles/s) and with event extraction, from bench/bench.c (texts in
-# memory, median of 5 runs); end to end `geoevents map CORPUS -o out.geojsonl`
-# (articles/s, MB/s, median of 5 runs) and its peak RSS. One core: the
-# tool is single-threaded.
+# memory, median of the runs); end to end `geoevents map CORPUS -o out.geojsonl`
+# (GeoJSONSeq; articles/s, MB/s of input, median of the runs) and its peak
+# RSS (median of the same runs). One core: the tool is single-threaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -x build/geoevents ] || ./setup.sh --no-run
-cmake --build build --target ge_bench >/dev/null
+build=${GE_BUILD_DIR:-build}
+runs=${GE_BENCH_RUNS:-5}
+if [ ! -x "$build/geoevents" ]; then
+    if [ "$build" = build ]; then ./setup.sh --no-run; else
+        cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+        cmake --build "$build" -j2 >/dev/null
+    fi
+fi
+cmake --build "$build" --target geoevents_cli ge_bench >/dev/null
 gaz=${GEOEVENTS_GAZETTEER:-gazetteer/geoevents.gaz}
 lex=${GEOEVENTS_LEXICON_DIR:-lexicon}
 corpora=("$@")
 [ ${#corpora[@]} -gt 0 ] || corpora=(../shared/eval/lgl.jsonl ../shared/eval/wiktor.jsonl)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-runs=5
+
+median() { sort -g | sed -n "$(( (runs + 1) / 2 ))p"; }
 
 for c in "${corpora[@]}"; do
     echo "== $(basename "$c")"
-    build/ge_bench "$gaz" "$lex" "$c" $runs | sed 's/^/  /'
-    n=$(wc -l < "$c"); bytes=$(stat -c %s "$c")
-    times=()
-    for i in $(seq $runs); do
+    "$build/ge_bench" "$gaz" "$lex" "$c" "$runs" | sed 's/^/  /'
+    n=$(grep -c . "$c"); bytes=$(stat -c %s "$c")
+    : >"$tmp/times"; : >"$tmp/rss"
+    for _ in $(seq "$runs"); do
         s=$(date +%s.%N)
-        build/geoevents map "$c" -o "$tmp/out.geojsonl" --gazetteer "$gaz" --overwrite -q 2>/dev/null
+        /usr/bin/time -f '%M' -o "$tmp/rss1" "$build/geoevents" map "$c" -o "$tmp/out.geojsonl" \
+            --gazetteer "$gaz" --overwrite -q >/dev/null 2>"$tmp/err" \
+            || { echo "  geoevents map failed: $(tail -n 2 "$tmp/err")"; break; }
         e=$(date +%s.%N)
-        times+=("$(awk -v a="$s" -v b="$e" 'BEGIN{print b-a}')")
+        awk -v a="$s" -v b="$e" 'BEGIN{print b-a}' >>"$tmp/times"
+        tail -n 1 "$tmp/rss1" >>"$tmp/rss"
     done
-    med=$(printf '%s\n' "${times[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p")
-    awk -v t="$med" -v n="$n" -v b="$bytes" \
-        'BEGIN{printf "  end_to_end_s %.3f\n  end_to_end_articles_s %.0f\n  end_to_end_mb_s %.1f\n", t, n/t, b/1e6/t}'
-    rss=$( { /usr/bin/time -f '%M' build/geoevents map "$c" -o "$tmp/out.geojsonl" --gazetteer "$gaz" --overwrite -q 2>&1 >/dev/null; } | tail -n1)
-    awk -v k="$rss" 'BEGIN{printf "  peak_rss_mb %.1f\n", k/1024}'
+    [ -s "$tmp/times" ] || continue
+    med=$(median <"$tmp/times")
+    rss=$(median <"$tmp/rss")
+    features=$(grep -c . "$tmp/out.geojsonl" || true)
+    awk -v t="$med" -v n="$n" -v b="$bytes" -v k="$rss" -v f="$features" 'BEGIN{
+        printf "  end_to_end_s %.3f\n  end_to_end_articles_s %.0f\n  end_to_end_mb_s %.1f\n", t, n/t, b/1e6/t
+        printf "  end_to_end_features %d\n  peak_rss_mb %.1f\n", f, k/1024 }'
 done

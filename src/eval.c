@@ -285,8 +285,28 @@ static const char *parse_doc(const cJSON *j, const char *file, long line, const 
     return NULL;
 }
 
-/* Runs the pipeline and turns its mentions into predicted spans. */
-static ge_status predict(const ge_gazetteer *g, eval_doc *d)
+unsigned ge_eval_parse_kinds(const char *list)
+{
+    unsigned mask = 0;
+    while (list && *list) {
+        size_t n = strcspn(list, ",");
+        unsigned bit = 0;
+        for (int k = GE_KIND_TOPONYM; k <= GE_KIND_METONYM; k++) {
+            const char *name = ge_kind_name((ge_kind)k);
+            if (strlen(name) == n && !strncmp(name, list, n))
+                bit = 1u << k;
+        }
+        if (!bit)
+            return 0;
+        mask |= bit;
+        list += n + (list[n] == ',');
+    }
+    return mask;
+}
+
+/* Runs the pipeline and turns its mentions (of the kinds asked for) into
+ * predicted spans. */
+static ge_status predict(const ge_gazetteer *g, unsigned kinds, eval_doc *d)
 {
     ge_doc doc;
     memset(&doc, 0, sizeof doc);
@@ -301,6 +321,8 @@ static ge_status predict(const ge_gazetteer *g, eval_doc *d)
     }
     for (size_t i = 0; st == GE_OK && i < doc.mentions.n; i++) {
         const ge_mention *m = &doc.mentions.v[i];
+        if (kinds && !(kinds & (1u << m->kind)))
+            continue;
         ge_eval_span *p = &d->pred[d->npred++];
         p->start = ge_text_cp(&doc.text, m->start);
         p->end = ge_text_cp(&doc.text, m->end);
@@ -361,7 +383,7 @@ static void put_place(FILE *f, const ge_gazetteer *g, const ge_eval_span *p)
 {
     const ge_place *pl = p && p->place != GE_NONE ? ge_gazetteer_place(g, p->place) : NULL;
     if (!pl) {
-        fputs("\t\t\t\t\t\t", f);
+        fputs("\t\t\t\t\t\t\t", f);
         return;
     }
     fprintf(f, "\t%s\t%.8s\t%.2s\t%s\t%u\t%.4f\t%.4f", ge_gazetteer_str(g, pl->name), pl->fcode,
@@ -434,9 +456,10 @@ static int write_errors(FILE *f, const ge_gazetteer *g, const ge_eval_stats *s, 
 }
 
 /* Scores one parsed document (and writes its errors). */
-static ge_status score_doc(const ge_gazetteer *g, eval_doc *d, FILE *errors, ge_eval_stats *s)
+static ge_status score_doc(const ge_gazetteer *g, unsigned kinds, eval_doc *d, FILE *errors,
+                           ge_eval_stats *s)
 {
-    ge_status st = predict(g, d);
+    ge_status st = predict(g, kinds, d);
     if (st != GE_OK)
         return st;
     s->bytes += d->len;
@@ -487,8 +510,8 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-ge_status ge_eval_corpus(const ge_gazetteer *g, const char *path, FILE *errors,
-                         const ge_diag *diag, ge_eval_stats *s)
+ge_status ge_eval_corpus(const ge_gazetteer *g, const char *path, const ge_eval_options *opt,
+                         FILE *errors, const ge_diag *diag, ge_eval_stats *s)
 {
     VSILFILE *fp = VSIFOpenL(path, "rb");
     if (!fp) {
@@ -515,7 +538,7 @@ ge_status ge_eval_corpus(const ge_gazetteer *g, const char *path, FILE *errors,
         } else {
             if (s->docs == 0)
                 set_name(s, d.corpus);
-            st = score_doc(g, &d, errors, s);
+            st = score_doc(g, opt ? opt->kinds : 0, &d, errors, s);
             if (st != GE_OK)
                 ge_diag_report(diag, path, lineno, "%s", ge_strerror(st));
         }

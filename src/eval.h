@@ -88,12 +88,22 @@ void ge_eval_figures_of(const ge_eval_stats *s, ge_eval_figures *f);
 int ge_eval_stats_add(ge_eval_stats *all, const ge_eval_stats *s);
 void ge_eval_stats_free(ge_eval_stats *s);
 
+/* Options of a corpus run. */
+typedef struct ge_eval_options {
+    unsigned kinds; /* mention kinds scored as predictions: bit (1u << ge_kind); 0 = all */
+} ge_eval_options;
+
+/* Parses a comma-separated list of kind names ("toponym,metonym") into a
+ * ge_eval_options.kinds mask; returns 0 on an unknown name. */
+unsigned ge_eval_parse_kinds(const char *list);
+
 /* Runs the pipeline over one corpus file (a path or any GDAL /vsi path) and
- * fills *s (zero it first). errors, when not NULL, gets one TSV line per
- * false positive, miss, boundary mismatch and wrong resolution (see
- * ge_eval_errors_header). Bad lines are reported through diag and skipped. */
-ge_status ge_eval_corpus(const ge_gazetteer *g, const char *path, FILE *errors,
-                         const ge_diag *diag, ge_eval_stats *s);
+ * fills *s (zero it first). opt may be NULL. errors, when not NULL, gets one
+ * TSV line per false positive, miss, boundary mismatch and wrong resolution
+ * (see ge_eval_errors_header). Bad lines are reported through diag and
+ * skipped. */
+ge_status ge_eval_corpus(const ge_gazetteer *g, const char *path, const ge_eval_options *opt,
+                         FILE *errors, const ge_diag *diag, ge_eval_stats *s);
 
 /* Writes the column names of the error file. */
 void ge_eval_errors_header(FILE *errors);

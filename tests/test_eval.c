@@ -163,6 +163,16 @@ static void test_resolution(void)
     ge_eval_stats_free(&all);
 }
 
+static void test_kinds(void)
+{
+    CHECK(ge_eval_parse_kinds("toponym") == 1u << GE_KIND_TOPONYM);
+    CHECK(ge_eval_parse_kinds("toponym,metonym") ==
+          ((1u << GE_KIND_TOPONYM) | (1u << GE_KIND_METONYM)));
+    CHECK(ge_eval_parse_kinds("demonym,") == 1u << GE_KIND_DEMONYM);
+    CHECK(ge_eval_parse_kinds("toponyms") == 0);
+    CHECK(ge_eval_parse_kinds("toponym,,demonym") == 0);
+}
+
 static void test_empty(void)
 {
     ge_eval_stats s;
@@ -219,7 +229,7 @@ static int test_corpus_reader(void)
     ge_eval_stats s;
     memset(&s, 0, sizeof s);
     FILE *errs = tmpfile();
-    CHECK(ge_eval_corpus(g, path, errs, &diag, &s) == GE_OK);
+    CHECK(ge_eval_corpus(g, path, NULL, errs, &diag, &s) == GE_OK);
     CHECK(s.docs == 2);
     CHECK(s.bad_lines == 2);
     CHECK(s.gold == 2); /* the out-of-range toponym is dropped */
@@ -241,6 +251,7 @@ int main(void)
     test_touching_spans_do_not_overlap();
     test_resolution();
     test_empty();
+    test_kinds();
     test_corpus_reader();
     printf("test_eval: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;

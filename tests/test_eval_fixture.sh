@@ -38,9 +38,11 @@ grep -q "missing.jsonl" "$tmp/err" || fail "a missing corpus should be named"
 "$bin" eval "$fixture" --gazetteer "$gaz" --json --errors "$tmp/errors.tsv" >"$tmp/out.json" 2>"$tmp/err" \
     || fail "eval --json failed: $(cat "$tmp/err")"
 "$bin" eval "$fixture" --gazetteer "$gaz" >"$tmp/table.txt" 2>>"$tmp/err" || fail "eval (table) failed"
+"$bin" eval "$fixture" --gazetteer "$gaz" --json --kinds toponym >"$tmp/toponyms.json" 2>>"$tmp/err" || fail "eval --kinds failed"
+"$bin" eval "$fixture" --gazetteer "$gaz" --kinds toponym,bogus >/dev/null 2>&1; [ $? -eq 2 ] || fail "--kinds with a bad name should exit 2"
 cat "$tmp/table.txt"
 
-python3 - "$tmp/out.json" "$tmp/table.txt" "$tmp/errors.tsv" "$fixture" "$FLOORS" <<'PY' || fails=$((fails + 1))
+python3 - "$tmp/out.json" "$tmp/table.txt" "$tmp/errors.tsv" "$fixture" "$FLOORS" "$tmp/toponyms.json" <<'PY' || fails=$((fails + 1))
 import json, sys
 out, table, errors, fixture, floors = sys.argv[1:6]
 bad = 0
@@ -64,6 +66,8 @@ check(c["exact_recall"] <= c["overlap_recall"] + 1e-12, "exact recall <= overlap
 check(c["resolved_n"] <= coords, "resolved <= gold with coordinates")
 check(abs(c["e2e_acc161"] * coords - c["acc161"] * c["resolved_n"]) < 1e-6, "e2e = acc161 * resolved / coords")
 check(0 <= c["auc"] <= 1.0001, "AUC in [0, 1]")
+t = json.load(open(sys.argv[6]))["corpora"][0]
+check(t["predicted"] <= c["predicted"] and t["gold"] == c["gold"], "--kinds toponym scores a subset of the predictions")
 
 # the table prints the same figures
 row = [l for l in open(table) if l.startswith("fixture")]

@@ -14,7 +14,8 @@
 static void usage(FILE *f)
 {
     fprintf(f,
-            "Usage: geoevents eval CORPUS.jsonl [...] [--gazetteer FILE] [--errors FILE] [--json]\n\n"
+            "Usage: geoevents eval CORPUS.jsonl [...] [--gazetteer FILE] [--errors FILE] [--json]\n"
+            "                      [--kinds LIST]\n\n"
             "Runs the pipeline of 'geoevents map' over annotated corpora (JSON Lines: id, text,\n"
             "toponyms with code point start/end and lat/lon) and prints per corpus:\n"
             "recognition precision, recall and F1 (exact and overlapping spans); resolution\n"
@@ -27,6 +28,8 @@ static void usage(FILE *f)
             "                    mismatch (BOUNDARY) and wrong (WRONG, > 161 km) or\n"
             "                    UNRESOLVED resolution as tab-separated lines with context\n"
             "  --json            print the figures as JSON instead of a table\n"
+            "  --kinds LIST      score only mentions of these kinds (toponym,demonym,metonym;\n"
+            "                    default: all), e.g. for corpora that do not annotate demonyms\n"
             "  -h, --help        this help\n\n"
             "Example: geoevents eval ../shared/eval/lgl.jsonl ../shared/eval/geovirus.jsonl\n");
 }
@@ -117,6 +120,7 @@ int cmd_eval(int argc, char **argv)
 {
     const char *gaz = NULL, *errpath = NULL;
     int json = 0;
+    ge_eval_options opt = {0};
     const char **corpora = calloc((size_t)argc + 1, sizeof *corpora);
     size_t n = 0;
     if (!corpora)
@@ -131,6 +135,12 @@ int cmd_eval(int argc, char **argv)
             gaz = argv[++i];
         } else if (!strcmp(a, "--errors") && i + 1 < argc) {
             errpath = argv[++i];
+        } else if (!strcmp(a, "--kinds") && i + 1 < argc) {
+            if (!(opt.kinds = ge_eval_parse_kinds(argv[++i]))) {
+                cli_error("eval: --kinds: expected toponym, demonym and/or metonym, got '%s'", argv[i]);
+                free(corpora);
+                return 2;
+            }
         } else if (!strcmp(a, "--json")) {
             json = 1;
         } else if (a[0] == '-' && a[1]) {
@@ -162,7 +172,7 @@ int cmd_eval(int argc, char **argv)
     if (!rc && !json)
         print_header();
     for (size_t i = 0; !rc && i < n; i++) {
-        ge_status st = ge_eval_corpus(g, corpora[i], errors, &diag, &stats[i]);
+        ge_status st = ge_eval_corpus(g, corpora[i], &opt, errors, &diag, &stats[i]);
         if (st != GE_OK) {
             cli_error("%s: %s", corpora[i], ge_strerror(st));
             rc = 1;
