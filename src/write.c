@@ -48,27 +48,27 @@ enum {
 };
 
 static const field_def ev_fields[EV_N] = {
-    [EV_EVENT_ID] = {"event_id", "event_id", F_STR, 80},
+    [EV_EVENT_ID] = {"event_id", "event_id", F_STR, 100},
     [EV_ARTICLE_ID] = {"article_id", "article_id", F_STR, 80},
     [EV_TITLE] = {"title", "title", F_STR, 254},
     [EV_URL] = {"url", "url", F_STR, 254},
     [EV_PUBLISHED] = {"published", "published", F_DATETIME, 0},
     [EV_EVENT_DATE] = {"event_date", "event_date", F_DATE, 0},
     [EV_DATE_PREC] = {"date_precision", "date_prec", F_STR, 8},
-    [EV_DATE_TEXT] = {"date_text", "date_text", F_STR, 254},
+    [EV_DATE_TEXT] = {"date_text", "date_text", F_STR, 80},
     [EV_EVENT_TYPE] = {"event_type", "event_type", F_STR, 12},
     [EV_MODE] = {"mode", "mode", F_STR, 24},
     [EV_QUAD] = {"quad_code", "quad_code", F_INT, 0},
-    [EV_ACTOR] = {"actor", "actor", F_STR, 254},
+    [EV_ACTOR] = {"actor", "actor", F_STR, 120},
     [EV_ACTOR_CODE] = {"actor_code", "actor_code", F_STR, 3},
     [EV_ACTOR_SECTOR] = {"actor_sector", "actor_sect", F_STR, 3},
-    [EV_RECIPIENT] = {"recipient", "recipient", F_STR, 254},
+    [EV_RECIPIENT] = {"recipient", "recipient", F_STR, 120},
     [EV_RECIPIENT_CODE] = {"recipient_code", "recip_code", F_STR, 3},
     [EV_RECIPIENT_SECTOR] = {"recipient_sector", "recip_sect", F_STR, 3},
-    [EV_PLACE_NAME] = {"place_name", "place_name", F_STR, 254},
+    [EV_PLACE_NAME] = {"place_name", "place_name", F_STR, 120},
     [EV_PLACE_ID] = {"place_id", "place_id", F_INT, 0},
     [EV_COUNTRY] = {"country_code", "cntry_code", F_STR, 2},
-    [EV_ADMIN1] = {"admin1", "admin1", F_STR, 254},
+    [EV_ADMIN1] = {"admin1", "admin1", F_STR, 80},
     [EV_PRECISION] = {"precision", "precision", F_STR, 10},
     [EV_GEO_PREC] = {"geo_precision", "geo_prec", F_INT, 0},
     [EV_ACLED_PREC] = {"acled_geo_precision", "acled_prec", F_INT, 0},
@@ -76,7 +76,7 @@ static const field_def ev_fields[EV_N] = {
     [EV_SENTENCE] = {"sentence", "sentence", F_STR, 254},
     [EV_START] = {"start", "start", F_INT, 0},
     [EV_END] = {"end", "end", F_INT, 0},
-    [EV_TRIGGER] = {"trigger", "trigger", F_STR, 254},
+    [EV_TRIGGER] = {"trigger", "trigger", F_STR, 60},
     [EV_TRIGGER_START] = {"trigger_start", "trig_start", F_INT, 0},
     [EV_TRIGGER_END] = {"trigger_end", "trig_end", F_INT, 0},
     [EV_PLACE_START] = {"place_start", "plc_start", F_INT, 0},
@@ -97,15 +97,15 @@ enum {
 
 static const field_def mn_fields[MN_N] = {
     [MN_ARTICLE_ID] = {"article_id", "article_id", F_STR, 80},
-    [MN_NAME] = {"name", "name", F_STR, 254},
+    [MN_NAME] = {"name", "name", F_STR, 120},
     [MN_START] = {"start", "start", F_INT, 0},
     [MN_END] = {"end", "end", F_INT, 0},
     [MN_KIND] = {"kind", "kind", F_STR, 8},
     [MN_PLACE_ID] = {"place_id", "place_id", F_INT, 0},
-    [MN_PLACE_NAME] = {"place_name", "place_name", F_STR, 254},
+    [MN_PLACE_NAME] = {"place_name", "place_name", F_STR, 120},
     [MN_FEATURE_CODE] = {"feature_code", "feat_code", F_STR, 8},
     [MN_COUNTRY] = {"country_code", "cntry_code", F_STR, 2},
-    [MN_ADMIN1] = {"admin1", "admin1", F_STR, 254},
+    [MN_ADMIN1] = {"admin1", "admin1", F_STR, 80},
     [MN_POPULATION] = {"population", "population", F_INT64, 0},
     [MN_PRECISION] = {"precision", "precision", F_STR, 10},
     [MN_SCORE] = {"score", "score", F_REAL, 0},
@@ -124,10 +124,10 @@ static const field_def ar_fields[AR_N] = {
     [AR_MENTIONS] = {"mentions", "mentions", F_INT, 0},
     [AR_EVENTS] = {"events", "events", F_INT, 0},
     [AR_UNRESOLVED] = {"unresolved", "unresolved", F_INT, 0},
-    [AR_PLACE_NAME] = {"place_name", "place_name", F_STR, 254},
+    [AR_PLACE_NAME] = {"place_name", "place_name", F_STR, 120},
     [AR_PLACE_ID] = {"place_id", "place_id", F_INT, 0},
     [AR_COUNTRY] = {"country_code", "cntry_code", F_STR, 2},
-    [AR_ADMIN1] = {"admin1", "admin1", F_STR, 254},
+    [AR_ADMIN1] = {"admin1", "admin1", F_STR, 80},
     [AR_PRECISION] = {"precision", "precision", F_STR, 10},
 };
 
@@ -146,7 +146,6 @@ static const struct {
 
 #define MAX_FIELDS 48
 #define TXN_BATCH 20000
-#define SHP_MAX_BYTES 254
 
 /* ------------------------------------------------------------ the writer */
 
@@ -156,6 +155,7 @@ typedef struct out_layer {
     GDALDatasetH ds; /* the dataset holding it (owned when own_ds) */
     int own_ds;
     OGRLayerH lyr;
+    const field_def *defs;
     int idx[MAX_FIELDS]; /* OGR field index of each field_def, -1 when absent */
     GIntBig fid;         /* last feature id written */
 } out_layer;
@@ -165,7 +165,7 @@ struct ge_writer {
     wkind kind;
     char driver[64];
     GDALDriverH drv;
-    int shp;     /* ESRI Shapefile: short names, 254-byte strings */
+    int shp;     /* ESRI Shapefile: short names, fixed-width strings */
     int folder;  /* the output is a folder of one file per layer */
     int multi;   /* all layers in one dataset */
     int set_fid; /* the driver stores our feature ids */
@@ -451,7 +451,6 @@ static char **layer_options(const ge_writer *w, int layer)
         o = add_option(o, d, 0, "COORDINATE_PRECISION", "6");
     } else if (w->shp) {
         o = add_option(o, d, 0, "ENCODING", "UTF-8");
-        o = add_option(o, d, 0, "RESIZE", "YES");
     } else if (!strcasecmp(dn, "CSV")) {
         o = add_option(o, d, 0, "GEOMETRY", "AS_XY");
         o = add_option(o, d, 0, "STRING_QUOTING", "IF_NEEDED");
@@ -491,6 +490,7 @@ static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *er
         return GE_ERR_OGR;
     }
     const field_def *f = layer_defs[layer].fields;
+    L->defs = f;
     for (int i = 0; i < layer_defs[layer].nfields; i++) {
         const char *name = w->shp ? f[i].shp : f[i].name;
         OGRFieldDefnH fd = OGR_Fld_Create(name, ogr_type(w, f[i].type));
@@ -751,14 +751,14 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
 
 /* -------------------------------------------------------------- features */
 
-/* A NUL-terminated copy of text[a, b) in the writer's scratch buffer (valid
- * until the next call); Shapefile strings are cut at 254 bytes on a
- * character boundary. */
-static const char *slice(ge_writer *w, const char *s, size_t a, size_t b)
+/* A NUL-terminated copy of s[a, b) in the writer's scratch buffer (valid
+ * until the next call), cut to max bytes (0 = no limit) on a character
+ * boundary. */
+static const char *slice(ge_writer *w, const char *s, size_t a, size_t b, size_t max)
 {
     w->scratch.len = 0;
-    if (b > a && w->shp && b - a > SHP_MAX_BYTES) {
-        b = a + SHP_MAX_BYTES;
+    if (max && b > a && b - a > max) {
+        b = a + max;
         while (b > a && ((unsigned char)s[b] & 0xC0) == 0x80)
             b--;
     }
@@ -767,12 +767,19 @@ static const char *slice(ge_writer *w, const char *s, size_t a, size_t b)
     return w->scratch.s;
 }
 
+/* Shapefile strings have a fixed width in bytes. */
+static size_t max_bytes(const ge_writer *w, const out_layer *L, int field)
+{
+    return w->shp ? (size_t)(L->defs[field].width ? L->defs[field].width : 80) : 0;
+}
+
 static void set_str(ge_writer *w, OGRFeatureH f, const out_layer *L, int field, const char *s)
 {
     if (L->idx[field] < 0 || !s || !*s)
         return;
-    if (w->shp && strlen(s) > SHP_MAX_BYTES)
-        s = slice(w, s, 0, strlen(s));
+    size_t max = max_bytes(w, L, field), n = strlen(s);
+    if (max && n > max)
+        s = slice(w, s, 0, n, max);
     if (s)
         OGR_F_SetFieldString(f, L->idx[field], s);
 }
@@ -784,7 +791,7 @@ static void set_text(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
     size_t len = d->article.text_len;
     if (L->idx[field] < 0 || !s || a >= b || b > len)
         return;
-    const char *v = slice(w, s, a, b);
+    const char *v = slice(w, s, a, b, max_bytes(w, L, field));
     if (v)
         OGR_F_SetFieldString(f, L->idx[field], v);
 }

@@ -325,6 +325,26 @@ static void test_shapefile(void)
     }
     if (ds)
         GDALClose(ds);
+    /* a title longer than the 254-byte field is cut on a character boundary */
+    free(d.article.title);
+    d.article.title = malloc(401);
+    for (int i = 0; i < 200; i++)
+        memcpy(d.article.title + 2 * i, "\xc3\xbc", 2); /* u-umlaut */
+    d.article.title[400] = '\0';
+    CHECK(write_doc(path("long.shp"), &o, NULL, &d) == GE_OK, "write long title");
+    l = open_layer(&ds, path("long.shp"), NULL);
+    if (l) {
+        OGR_L_ResetReading(l);
+        OGRFeatureH f = OGR_L_GetNextFeature(l);
+        const char *s = f ? OGR_F_GetFieldAsString(f, OGR_F_GetFieldIndex(f, "title")) : "";
+        size_t n = strlen(s);
+        CHECK(n == 254 && ge_utf8_check(s, n) == n && !strncmp(s, d.article.title, n),
+              "long title cut to 254 bytes of whole characters (%zu)", n);
+        if (f)
+            OGR_F_Destroy(f);
+    }
+    if (ds)
+        GDALClose(ds);
     CHECK(write_doc(path("shp"), &o, NULL, &d) == GE_ERR_EXISTS, "existing set refused");
     o.overwrite = 1;
     CHECK(write_doc(path("shp"), &o, NULL, &d) == GE_OK, "existing set replaced");
