@@ -171,8 +171,8 @@ static int cmd_build(int argc, char **argv)
         cli_error("gazetteer build failed: %s", err[0] ? err : ge_strerror(st));
         rc = 1;
     } else {
-        fprintf(stderr, "geoevents: wrote %s (%.1f s CPU, %zu input problems reported)\n", outp,
-                (double)(clock() - t0) / CLOCKS_PER_SEC, nbad);
+        fprintf(stderr, "geoevents: wrote %s (%.1f s CPU, %zu message%s above)\n", outp,
+                (double)(clock() - t0) / CLOCKS_PER_SEC, nbad, nbad == 1 ? "" : "s");
         rc = 0;
     }
     free(tmp);
