@@ -53,6 +53,10 @@ int ge_is_upper_cp(uint32_t cp);  /* upper-case Latin, Greek or Cyrillic letter 
  * (recognize.c; resolve.c looks the same key up again). */
 size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap);
 
+/* Can this reading of a name be meant at all? (resolve.c; the recognizer
+ * drops names with no usable reading.) */
+int ge_candidate_usable(const ge_gazetteer *g, const ge_candidate *c);
+
 /* FNV-1a 64-bit hash, used by the gazetteer's name table. */
 uint64_t ge_hash(const char *s, size_t n);
 

@@ -23,13 +23,15 @@
 #define W_RANK 0.3f        /* x 1 / (1 + rank in the gazetteer's prior order) */
 #define W_PRIMARY 0.2f     /* the place's own name, not an alternate */
 #define W_CURATED 0.3f     /* from the project's supplements */
-#define W_CAPITAL 0.3f     /* national capital (PPLC); half for admin seats */
+#define W_CAPITAL 0.6f     /* national capital (PPLC); half for admin seats */
 #define W_COUNTRY_SHARE 1.6f
 #define W_COUNTRY_SEEN 0.4f
 #define W_ADMIN1_NAMED 1.2f
 #define W_ADMIN1_SHARE 0.6f
 #define W_NEAR 0.8f        /* another place of the article within 50 km; half within 200 km */
 #define W_QUALIFIER 3.0f   /* "Paris, Texas" */
+#define W_SEAT 1.0f        /* an admin area loses this to its same-named seat city */
+#define W_FORM 2.0f        /* the reading matches how the name is written (abbreviation or not) */
 #define SOFTMAX_T 0.5f
 
 static const float level_bonus[] = {
@@ -47,6 +49,8 @@ typedef struct group {
     float score;     /* confidence of the choice */
     int32_t qualifier; /* group named right after one of the mentions, -1 none */
     int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
+    float *prior;    /* per candidate: prior score (fixed across passes) */
+    int abbrev_form; /* written "US", "U.S.", "Fla.": readings as abbreviations win */
 } group;
 
 typedef struct ctx {
@@ -59,6 +63,34 @@ typedef struct ctx {
 static const ge_place *cand_place(const ctx *c, const group *gr, uint32_t k)
 {
     return ge_gazetteer_place(c->g, gr->name.cands[k].place);
+}
+
+int ge_candidate_usable(const ge_gazetteer *g, const ge_candidate *c)
+{
+    const ge_place *p = ge_gazetteer_place(g, c->place);
+    /* "Hall" for Hall County: counties are written with their word */
+    if (p->level == GE_LEVEL_ADMIN2 &&
+        !(c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_ABBREV)))
+        return 0;
+    return 1;
+}
+
+/* Is candidate k an admin area whose seat city of the same name is also a
+ * candidate ("Baghdad" the governorate and the city)? News means the city. */
+static int has_seat_city(const ctx *c, const group *gr, uint32_t k)
+{
+    const ge_place *a = cand_place(c, gr, k);
+    if (a->level != GE_LEVEL_ADMIN1 && a->level != GE_LEVEL_ADMIN2)
+        return 0;
+    for (uint32_t j = 0; j < gr->name.ncands; j++) {
+        const ge_place *p = cand_place(c, gr, j);
+        if (p->level == GE_LEVEL_CITY && p->fcode[0] == 'P' && p->fcode[3] &&
+            (!strncmp(p->fcode, "PPLA", 4) || !strncmp(p->fcode, "PPLC", 4)) &&
+            !memcmp(p->country, a->country, 2) &&
+            !strcmp(ge_gazetteer_str(c->g, p->admin1), ge_gazetteer_str(c->g, a->admin1)))
+            return 1;
+    }
+    return 0;
 }
 
 static float prior(const ctx *c, const group *gr, uint32_t k)
@@ -76,6 +108,12 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
         s += W_CAPITAL;
     else if (!strncmp(p->fcode, "PPLA", 4))
         s += W_CAPITAL / 2;
+    if (has_seat_city(c, gr, k))
+        s -= W_SEAT;
+    if (!!(cd->flags & GE_NAME_ABBREV) != !!gr->abbrev_form)
+        s -= W_FORM;
+    if (!ge_candidate_usable(c->g, cd))
+        s -= 1000.0f;
     return s;
 }
 
@@ -168,14 +206,14 @@ static void choose(ctx *c, int with_context)
         uint32_t bk = 0;
         /* candidates are few (tens at most); scores twice over is cheap */
         for (uint32_t k = 0; k < n; k++) {
-            float s = prior(c, gr, k) + (with_context ? context(c, gi, k) : 0);
+            float s = gr->prior[k] + (with_context ? context(c, gi, k) : 0);
             if (s > best) {
                 best = s;
                 bk = k;
             }
         }
         for (uint32_t k = 0; k < n; k++) {
-            float s = prior(c, gr, k) + (with_context ? context(c, gi, k) : 0);
+            float s = gr->prior[k] + (with_context ? context(c, gi, k) : 0);
             sum += expf((s - best) / SOFTMAX_T);
         }
         gr->choice = bk;
@@ -239,6 +277,21 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
         }
         c.groups[gi].count++;
         c.group_of[i] = (uint32_t)gi;
+        const ge_token *tk = &t->tokens[mn->tok_begin];
+        if (mn->tok_end - mn->tok_begin == 1 &&
+            ((tk->flags & GE_TOK_ABBREV) || ((tk->flags & GE_TOK_UPPER) && tk->end - tk->start <= 4)))
+            c.groups[gi].abbrev_form = 1;
+    }
+    ge_status st = GE_OK;
+    for (size_t gi = 0; gi < c.ngroups; gi++) {
+        group *gr = &c.groups[gi];
+        gr->prior = malloc((gr->name.ncands + 1) * sizeof *gr->prior);
+        if (!gr->prior) {
+            st = GE_ERR_NOMEM;
+            goto done;
+        }
+        for (uint32_t k = 0; k < gr->name.ncands; k++)
+            gr->prior[k] = prior(&c, gr, k);
     }
     find_qualifiers(&c, t, m);
     choose(&c, 0);
@@ -254,7 +307,10 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
         m->v[i].place = gr->name.cands[gr->choice].place;
         m->v[i].score = gr->score;
     }
+done:
+    for (size_t gi = 0; gi < c.ngroups; gi++)
+        free(c.groups[gi].prior);
     free(c.groups);
     free(c.group_of);
-    return GE_OK;
+    return st;
 }

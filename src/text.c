@@ -98,19 +98,23 @@ static size_t next_i(const char *s, size_t len, size_t i)
     return i;
 }
 
-/* Length in bytes of a dotted acronym at i ("U.S.", "D.C.", "U.S.A."), or 0. */
+/* Length in bytes of a dotted acronym at i ("U.S.", "D.C.", "U.S.A.",
+ * "W.Va."): two or more runs of one or two letters, each with its period,
+ * the first a single letter. */
 static size_t dotted_acronym(const char *s, size_t len, size_t i)
 {
     size_t j = i;
-    int letters = 0;
+    int runs = 0;
     while (j + 1 < len && ge_is_letter_cp(peek(s, len, j))) {
         size_t k = next_i(s, len, j);
+        if (runs > 0 && k < len && s[k] != '.' && ge_is_letter_cp(peek(s, len, k)))
+            k = next_i(s, len, k); /* a two-letter run: "Va." */
         if (k >= len || s[k] != '.')
             break;
-        letters++;
+        runs++;
         j = k + 1;
     }
-    if (letters < 2)
+    if (runs < 2)
         return 0;
     /* "U.S" followed by a letter would be a word run-on: reject */
     if (j < len && is_alnum_cp(peek(s, len, j)))
