@@ -129,11 +129,13 @@ static int is_vowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-/* word + "s"/"es"/"ies" */
+/* word + "s"/"es"/"ies" ("torpedo" -> "torpedoes") */
 static void form_s(const char *w, char *out, size_t cap)
 {
     size_t n = strlen(w);
-    if (n >= 2 && w[n - 1] == 'y' && !is_vowel(w[n - 2]))
+    if (n >= 2 && w[n - 1] == 'o' && !is_vowel(w[n - 2]))
+        snprintf(out, cap, "%ses", w);
+    else if (n >= 2 && w[n - 1] == 'y' && !is_vowel(w[n - 2]))
         snprintf(out, cap, "%.*sies", (int)(n - 1), w);
     else if ((n >= 1 && (w[n - 1] == 's' || w[n - 1] == 'x' || w[n - 1] == 'z')) ||
              (n >= 2 && (w[n - 1] == 'h') && (w[n - 2] == 'c' || w[n - 2] == 's')))
@@ -805,7 +807,8 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
         uint32_t j = b - 1;
         if (!is_word(s, j) || in_date(s, j))
             break;
-        if (mention_at(s, j) < 0 && (tok_in(s, j, np_stops) || is_trigger_tok(s, j)))
+        if (mention_at(s, j) < 0 && !(s->t->tokens[j].flags & GE_TOK_UPPER) &&
+            (tok_in(s, j, np_stops) || is_trigger_tok(s, j)))
             break;
         b = j;
     }
@@ -1112,7 +1115,7 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
             if (p && p->level == GE_LEVEL_CONTINENT)
                 sc -= 3.0f;
         }
-        if (loc <= 0 && !near_after(s, mm, te))
+        if (loc < 0 || (loc == 0 && !near_after(s, mm, te)))
             continue; /* a place elsewhere in the sentence: too often another clause */
         if (fragment(s, mm))
             continue;
@@ -1222,23 +1225,22 @@ static void casualties(const sent *s, ge_event *ev)
                       s->t->tokens[i].norm_len == 4))
             continue;
         int cls = -1;
+        /* "killing at least 12": the cue just before the number */
+        uint32_t j0 = i;
+        if (mod_ending(s, MOD_QUAL, j0))
+            j0 = mod_ending(s, MOD_QUAL, j0)->b;
+        for (int back = 0; back < 2 && j0 > s->b && cls < 0; back++, j0--) {
+            const match *x = match_at(s, LX_MODIFIER, j0 - 1);
+            if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
+                cls = x->x->cls;
+        }
+        /* "20 soldiers were killed" */
         for (uint32_t j = end; j < s->e && j < end + 5 && cls < 0; j++) {
             const match *x = match_at(s, LX_MODIFIER, j);
             if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
                 cls = x->x->cls;
-            else if (is_punct(s, j) || is_trigger_tok(s, j))
+            else if (is_punct(s, j) || tok_is(s, j, "and"))
                 break;
-        }
-        if (cls < 0) {
-            uint32_t j = i;
-            if (mod_ending(s, MOD_QUAL, j))
-                j = mod_ending(s, MOD_QUAL, j)->b;
-            for (int back = 0; back < 2 && j > s->b && cls < 0; back++) {
-                const match *x = match_at(s, LX_MODIFIER, j - 1);
-                if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
-                    cls = x->x->cls;
-                j--;
-            }
         }
         if (cls == MOD_DEAD && ev->fatalities < 0)
             ev->fatalities = v;
@@ -1295,7 +1297,8 @@ static void article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
         return;
     for (size_t k = 0; k < s->m->n; k++) {
         const ge_mention *mm = &s->m->v[k];
-        if (mm->place == dc->main_place && mm->sentence != s->idx) {
+        if (mm->place == dc->main_place && mm->sentence != s->idx &&
+            mm->kind == GE_KIND_TOPONYM) {
             ev->mention = (int32_t)k;
             ev->place = dc->main_place;
             ev->location_reason = "article";
@@ -1369,6 +1372,24 @@ static int noun_use(const sent *s, const match *tm)
            match_at(s, LX_MODIFIER, p - 1) != NULL;
 }
 
+/* A verb-only entry's -s form used as a plural noun: after a determiner,
+ * "of", a number, or a name that itself follows a verb or preposition
+ * ("attack US targets"). */
+static int verb_form_as_noun(const sent *s, const match *tm)
+{
+    if ((tm->x->flags & LXF_NOUN) || tm->x->form != FORM_S || tm->b == s->b)
+        return 0;
+    uint32_t p = tm->b - 1, end;
+    if (tok_in(s, p, determiners) || tok_is(s, p, "of") || number_at(s, p, &end) >= 0)
+        return 1;
+    int mp = mention_at(s, p);
+    if (mp < 0)
+        return 0;
+    uint32_t q = s->m->v[mp].tok_begin;
+    return q > s->b && (is_trigger_tok(s, q - 1) || tok_in(s, q - 1, np_stops) ||
+                        tok_in(s, q - 1, determiners));
+}
+
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
@@ -1378,6 +1399,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0;
     if (mention_at(s, tm->b) >= 0)
         return 0; /* part of a place name */
+    if (verb_form_as_noun(s, tm))
+        return 0; /* "US targets", "the funds" */
     if (GE_PUSH(out->v, out->cap, out->n) < 0)
         return -1;
     ge_event *ev = &out->v[out->n];
@@ -1621,6 +1644,12 @@ static int boilerplate(const sent *s)
     return 0;
 }
 
+/* Codes agree when equal or when one side does not know. */
+static int same_code(const char *a, const char *b)
+{
+    return !a[0] || !b[0] || !strcmp(a, b);
+}
+
 /* Same event already reported in an earlier sentence? */
 static int duplicate(const ge_events *out, size_t upto, const ge_event *ev)
 {
@@ -1631,9 +1660,10 @@ static int duplicate(const ge_events *out, size_t upto, const ge_event *ev)
         if (ev->place == GE_NONE && !ev->actor.code[0] && !ev->recipient.code[0])
             continue; /* nothing to tell two events apart */
         if (strcmp(o->event_type, ev->event_type) || o->place != ev->place ||
-            strcmp(o->actor.code, ev->actor.code) || strcmp(o->actor.sector, ev->actor.sector) ||
-            strcmp(o->recipient.code, ev->recipient.code) || o->report_mode != ev->report_mode ||
-            o->negated != ev->negated)
+            !same_code(o->actor.code, ev->actor.code) ||
+            !same_code(o->actor.sector, ev->actor.sector) ||
+            !same_code(o->recipient.code, ev->recipient.code) ||
+            o->report_mode != ev->report_mode || o->negated != ev->negated)
             continue;
         return (int)k + 1;
     }
@@ -1692,7 +1722,9 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
         int d = duplicate(out, first, &out->v[k]);
         if (d) {
             ge_event *o = &out->v[d - 1];
-            if (out->v[k].confidence > o->confidence) {
+            int new_loc = out->v[k].location_reason && !strcmp(out->v[k].location_reason, "locative");
+            int old_loc = o->location_reason && !strcmp(o->location_reason, "locative");
+            if (new_loc && !old_loc) {
                 ge_event better = out->v[k];
                 merge_into(&better, o);
                 *o = better;

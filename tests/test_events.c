@@ -1,0 +1,376 @@
+/* test_events.c -- the event lexicon loader and the extractor on hand-made
+ * sentences: triggers, PLOVER types and modes, report modes, negation,
+ * actors, places (with hand-built mentions, no gazetteer), dates, counts,
+ * boilerplate and de-duplication. */
+#include <stdio.h>
+#include <string.h>
+
+#include "events_internal.h"
+
+static int fails, passes;
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (cond)                                                                                  \
+            passes++;                                                                              \
+        else {                                                                                     \
+            fails++;                                                                               \
+            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                            \
+            printf(__VA_ARGS__);                                                                   \
+            printf("\n");                                                                          \
+        }                                                                                          \
+    } while (0)
+
+static void count_diag(void *user, const char *file, long line, const char *msg)
+{
+    (void)file;
+    (void)msg;
+    if (line > 0)
+        ++*(int *)user;
+}
+
+static ge_lexicon *project_lexicon(void)
+{
+    static const char *const names[] = {"triggers", "agents", "modifiers", "locatives",
+                                        "boilerplate"};
+    char buf[5][512];
+    const char *paths[6];
+    for (int i = 0; i < 5; i++) {
+        snprintf(buf[i], sizeof buf[i], "%s/lexicon/%s.txt", GE_SOURCE_DIR, names[i]);
+        paths[i] = buf[i];
+    }
+    paths[5] = NULL;
+    int bad = 0;
+    ge_diag d = {count_diag, &bad};
+    ge_lexicon *lx = NULL;
+    ge_status st = ge_lexicon_load(paths, &d, &lx);
+    CHECK(st == GE_OK && lx, "project lexicon loads");
+    CHECK(bad == 0, "project lexicon has %d bad lines", bad);
+    return lx;
+}
+
+/* A place mention for the test: the first occurrence of name in text. */
+typedef struct mspec {
+    const char *name;
+    ge_kind kind;
+    uint32_t place;
+} mspec;
+
+typedef struct run {
+    ge_article a;
+    ge_text t;
+    ge_mentions m;
+    ge_events e;
+} run;
+
+static void extract(const ge_lexicon *lx, const char *text, const char *published,
+                    const mspec *ms, run *r)
+{
+    memset(r, 0, sizeof *r);
+    r->a.text = (char *)text;
+    r->a.text_len = strlen(text);
+    r->a.published = (char *)published;
+    ge_text_analyze(text, strlen(text), &r->t);
+    for (size_t i = 0; ms && ms[i].name; i++) {
+        const char *p = strstr(text, ms[i].name);
+        if (!p)
+            continue;
+        ge_mention mm;
+        memset(&mm, 0, sizeof mm);
+        mm.start = (uint32_t)(p - text);
+        mm.end = mm.start + (uint32_t)strlen(ms[i].name);
+        mm.kind = ms[i].kind;
+        mm.place = ms[i].place;
+        mm.score = 1;
+        for (uint32_t k = 0; k < r->t.ntokens; k++) {
+            if (r->t.tokens[k].start == mm.start)
+                mm.tok_begin = k;
+            if (r->t.tokens[k].end == mm.end)
+                mm.tok_end = k + 1;
+        }
+        mm.sentence = r->t.tokens[mm.tok_begin].sentence;
+        if (r->m.n == r->m.cap) {
+            r->m.cap = r->m.cap ? r->m.cap * 2 : 8;
+            r->m.v = realloc(r->m.v, r->m.cap * sizeof *r->m.v);
+        }
+        r->m.v[r->m.n++] = mm;
+    }
+    /* mentions in text order */
+    for (size_t i = 1; i < r->m.n; i++)
+        for (size_t j = i; j > 0 && r->m.v[j].start < r->m.v[j - 1].start; j--) {
+            ge_mention tmp = r->m.v[j];
+            r->m.v[j] = r->m.v[j - 1];
+            r->m.v[j - 1] = tmp;
+        }
+    ge_status st = ge_events_extract(lx, NULL, &r->a, &r->t, &r->m, &r->e);
+    CHECK(st == GE_OK, "extract '%s'", text);
+}
+
+static void run_free(run *r)
+{
+    ge_text_free(&r->t);
+    ge_mentions_free(&r->m);
+    ge_events_free(&r->e);
+}
+
+/* The event whose trigger text is trig, or NULL. */
+static const ge_event *find(const run *r, const char *trig)
+{
+    for (size_t i = 0; i < r->e.n; i++) {
+        const ge_event *ev = &r->e.v[i];
+        if (strlen(trig) == ev->trigger_end - ev->trigger_start &&
+            !memcmp(r->a.text + ev->trigger_start, trig, strlen(trig)))
+            return ev;
+    }
+    return NULL;
+}
+
+static int span_is(const run *r, uint32_t b, uint32_t e, const char *want)
+{
+    return strlen(want) == e - b && !memcmp(r->a.text + b, want, e - b);
+}
+
+static void type_is(const ge_lexicon *lx, const char *text, const char *trig, const char *type,
+                    const char *mode)
+{
+    run r;
+    extract(lx, text, NULL, NULL, &r);
+    const ge_event *ev = find(&r, trig);
+    CHECK(ev != NULL, "'%s': no event on '%s' (%zu events)", text, trig, r.e.n);
+    if (ev) {
+        CHECK(!strcmp(ev->event_type, type), "'%s': type %s, want %s", text, ev->event_type, type);
+        if (mode)
+            CHECK(!strcmp(ev->mode, mode), "'%s': mode '%s', want '%s'", text, ev->mode, mode);
+        CHECK(ev->quad_code == ge_plover_quad(type) && ev->quad_code >= 1 && ev->quad_code <= 4,
+              "'%s': quad %d", text, ev->quad_code);
+    }
+    run_free(&r);
+}
+
+static void test_loader(void)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/events_lexicon_test.txt", GE_TEST_TMP);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s'", GE_TEST_TMP);
+    CHECK(system(cmd) == 0, "mkdir");
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL, "write %s", path);
+    if (!f)
+        return;
+    fputs("# a user's extension\n"
+          "[triggers]\n"
+          "torpedo\tASSAULT\theavy-weapons\tv,n\n"
+          "shoot\tASSAULT\tfirearms\tv,shot\n"
+          "frobnicate\tFROB\t-\tv\n"            /* line 5: unknown type */
+          "just two fields\tASSAULT\n"          /* line 6: too few fields */
+          "[agents]\n"
+          "Starfleet\tMIL\tUSA\n"
+          "brigade\tmil\n"                      /* line 9: bad sector */
+          "[nonsense]\n"                        /* line 10: unknown section */
+          "[modifiers]\n"
+          "perhaps\tHYPOTHETICAL\n"
+          "surely\tCERTAIN\n",                  /* line 13: unknown class */
+          f);
+    fclose(f);
+    const char *paths[] = {path, NULL};
+    int bad = 0;
+    ge_diag d = {count_diag, &bad};
+    ge_lexicon *lx = NULL;
+    CHECK(ge_lexicon_load(paths, &d, &lx) == GE_OK && lx, "user lexicon loads");
+    CHECK(bad == 5, "5 bad lines reported, got %d", bad);
+    run r;
+    extract(lx, "The submarine torpedoed the cargo ship.", NULL, NULL, &r);
+    CHECK(r.e.n == 1 && find(&r, "torpedoed") && !strcmp(r.e.v[0].mode, "heavy-weapons"),
+          "generated past tense form matches");
+    run_free(&r);
+    extract(lx, "Starfleet shot two drones and perhaps torpedoes will follow.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "shot");
+    CHECK(ev && !strcmp(ev->actor.code, "USA") && !strcmp(ev->actor.sector, "MIL"),
+          "irregular form and agent with a country");
+    ev = find(&r, "torpedoes");
+    CHECK(ev && ev->report_mode == GE_REPORT_HYPOTHETICAL, "user modifier applies");
+    run_free(&r);
+    ge_lexicon_free(lx);
+    const char *missing[] = {"/nonexistent/lexicon.txt", NULL};
+    bad = 0;
+    CHECK(ge_lexicon_load(missing, &d, &lx) != GE_OK, "missing file fails");
+}
+
+static void test_types(const ge_lexicon *lx)
+{
+    type_is(lx, "Rebels attacked an army post.", "attacked", "ASSAULT", "");
+    type_is(lx, "Police fired tear gas at the crowd.", "fired tear gas", "ASSAULT",
+            "crowd-control");
+    type_is(lx, "Gunmen shot dead a policeman.", "shot dead", "ASSAULT", "firearms");
+    type_is(lx, "A car bomb exploded near the market.", "car bomb", "ASSAULT", "explosives");
+    type_is(lx, "Militants detonated a roadside bomb.", "detonated", "ASSAULT", "explosives");
+    type_is(lx, "The two ministers met in the capital.", "met", "CONSULT", NULL);
+    type_is(lx, "The meeting ended without a statement.", "meeting", "CONSULT", NULL);
+    type_is(lx, "Thousands protested against the law.", "protested", "PROTEST", "demo");
+    type_is(lx, "Workers went on strike for higher pay.", "went on strike", "PROTEST", "strike");
+    type_is(lx, "Police arrested three suspects.", "arrested", "COERCE", "arrest");
+    type_is(lx, "The government deployed troops to the border.", "deployed", "MOBILIZE",
+            "troops");
+    type_is(lx, "The minister condemned the decision.", "condemned", "ACCUSE", "disapprove");
+    type_is(lx, "The union rejected the offer.", "rejected", "REJECT", NULL);
+    type_is(lx, "The envoy urged both sides to talk.", "urged", "REQUEST", NULL);
+    type_is(lx, "Both parties agreed to a truce.", "agreed", "AGREE", NULL);
+    type_is(lx, "The rebels released ten hostages.", "released", "RETREAT", "release");
+    type_is(lx, "The UN imposed sanctions on the regime.", "imposed sanctions", "SANCTION", NULL);
+    type_is(lx, "Iran funds the militias.", "funds", "AID", NULL);
+    type_is(lx, "The president warned of reprisals.", "warned", "THREATEN", NULL);
+    /* occurrence verbs take the type of their event noun */
+    type_is(lx, "The army launched an offensive.", "launched", "ASSAULT", NULL);
+    type_is(lx, "Heavy clashes erupted overnight.", "erupted", "ASSAULT", NULL);
+    run r;
+    extract(lx, "The festival began on time.", NULL, NULL, &r);
+    CHECK(!find(&r, "began"), "an occurrence verb without an event noun is no event");
+    run_free(&r);
+    /* a capitalised month is not a march */
+    extract(lx, "Elections were held in March.", NULL, NULL, &r);
+    CHECK(!find(&r, "March"), "March the month");
+    run_free(&r);
+}
+
+static void test_report_modes(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "The Pentagon said the United States is considering deterring Iran.", NULL, NULL,
+            &r);
+    const ge_event *ev = find(&r, "deterring");
+    CHECK(ev && !strcmp(ev->event_type, "THREATEN") &&
+              ev->report_mode == GE_REPORT_HYPOTHETICAL,
+          "considering -> hypothetical");
+    run_free(&r);
+    extract(lx, "The army did not attack the village.", NULL, NULL, &r);
+    ev = find(&r, "attack");
+    CHECK(ev && ev->negated, "did not attack -> negated");
+    run_free(&r);
+    extract(lx, "The army attacked the village.", NULL, NULL, &r);
+    ev = find(&r, "attacked");
+    CHECK(ev && !ev->negated && ev->report_mode == GE_REPORT_ASSERTED, "asserted");
+    run_free(&r);
+    extract(lx, "The group plans to attack the base.", NULL, NULL, &r);
+    ev = find(&r, "attack");
+    CHECK(ev && ev->report_mode == GE_REPORT_PLANNED, "plans to -> planned");
+    run_free(&r);
+    extract(lx, "The ministry denied bombing the hospital.", NULL, NULL, &r);
+    ev = find(&r, "bombing");
+    CHECK(ev && ev->report_mode == GE_REPORT_DENIED, "denied -> denied");
+    run_free(&r);
+    extract(lx, "Rebels could seize the town.", NULL, NULL, &r);
+    ev = find(&r, "seize");
+    CHECK(ev && ev->report_mode == GE_REPORT_HYPOTHETICAL, "could -> hypothetical");
+    run_free(&r);
+    extract(lx, "John Kirby, a Pentagon spokesperson, reiterated that Iran should cease its "
+                "support.",
+            NULL, NULL, &r);
+    ev = find(&r, "should cease");
+    CHECK(ev && !strcmp(ev->event_type, "REQUEST") && !strcmp(ev->actor.code, "USA"),
+          "reported obligation -> REQUEST by the speaker's side");
+    run_free(&r);
+}
+
+static void test_actors(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Iraqi militias attacked the Pentagon convoy.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "attacked");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Iraqi militias") &&
+              !strcmp(ev->actor.sector, "UAF"),
+          "actor span and sector UAF (militias are not MIL)");
+    CHECK(ev && !strcmp(ev->recipient.code, "USA"), "recipient country from an agent word");
+    run_free(&r);
+    extract(lx, "Two soldiers were killed by rebels.", NULL, NULL, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && !strcmp(ev->actor.sector, "REB") && !strcmp(ev->recipient.sector, "MIL"),
+          "passive: actor after 'by', recipient before");
+    run_free(&r);
+}
+
+static void test_places(const ge_lexicon *lx)
+{
+    run r;
+    mspec m1[] = {{"Iraq", GE_KIND_TOPONYM, 10}, {"Baghdad", GE_KIND_TOPONYM, 11}, {0}};
+    extract(lx, "Iraq's army said rebels attacked a convoy in Baghdad.", NULL, m1, &r);
+    const ge_event *ev = find(&r, "attacked");
+    CHECK(ev && ev->place == 11 && !strcmp(ev->location_reason, "locative"),
+          "the locative wins over other places");
+    run_free(&r);
+    mspec m2[] = {{"Iraqi", GE_KIND_DEMONYM, 10}, {0}};
+    extract(lx, "Iraqi militias attacked the convoy.", NULL, m2, &r);
+    ev = find(&r, "attacked");
+    CHECK(ev && ev->place == GE_NONE, "a demonym is not where the event happened");
+    run_free(&r);
+    mspec m3[] = {{"Baghdad", GE_KIND_TOPONYM, 11}, {"Erbil", GE_KIND_TOPONYM, 12}, {0}};
+    extract(lx, "Fighting continued in Baghdad. Later, thousands protested.", NULL, m3, &r);
+    ev = find(&r, "protested");
+    CHECK(ev && ev->place == 11 && !strcmp(ev->location_reason, "article"),
+          "the article's main place when the sentence has none");
+    run_free(&r);
+    mspec m4[] = {{"Baghdad", GE_KIND_TOPONYM, 11}, {0}};
+    extract(lx, "A bodyguard was killed 70 km north of Baghdad.", NULL, m4, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && ev->place == GE_NONE, "a distance reference is not the place");
+    run_free(&r);
+}
+
+static void test_dates_counts(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "A leader met with factions a few days ago.", "2023-11-20", NULL, &r);
+    const ge_event *ev = find(&r, "met");
+    CHECK(ev && !strcmp(ev->event_date, "2023-11-17") && ev->date_precision == GE_DATE_WEEK &&
+              span_is(&r, ev->date_start, ev->date_end, "a few days ago"),
+          "relative date");
+    run_free(&r);
+    extract(lx, "Protesters marched through the city.", "2023-11-20", NULL, &r);
+    ev = find(&r, "marched");
+    CHECK(ev && !strcmp(ev->event_date, "2023-11-20") && ev->date_start == ev->date_end,
+          "no date phrase: the publication date, no span");
+    run_free(&r);
+    extract(lx, "More than 40 attacks have targeted US interests.", NULL, NULL, &r);
+    ev = find(&r, "attacks");
+    CHECK(ev && ev->count == 40 && !strcmp(ev->count_qualifier, "more than"),
+          "count and qualifier (%ld '%s')", ev ? ev->count : -2, ev ? ev->count_qualifier : "");
+    run_free(&r);
+    extract(lx, "A car bomb exploded, killing at least 12 people and wounding 30.", NULL, NULL,
+            &r);
+    ev = find(&r, "car bomb");
+    CHECK(ev && ev->fatalities == 12 && ev->injured == 30, "fatalities %ld injured %ld",
+          ev ? ev->fatalities : -2, ev ? ev->injured : -2);
+    run_free(&r);
+}
+
+static void test_boilerplate_dedupe(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Leave a Reply\n\nRelated Stories\n\nBack to top button", NULL, NULL, &r);
+    CHECK(r.e.n == 0, "no events from page furniture (%zu)", r.e.n);
+    run_free(&r);
+    mspec m[] = {{"Baghdad", GE_KIND_TOPONYM, 11}, {0}};
+    extract(lx, "Militias attacked the embassy in Baghdad. Militias attacked the embassy again.",
+            NULL, m, &r);
+    size_t n = 0;
+    for (size_t i = 0; i < r.e.n; i++)
+        n += !strcmp(r.e.v[i].event_type, "ASSAULT");
+    CHECK(n == 1, "one event reported in two sentences is kept once (%zu)", n);
+    run_free(&r);
+}
+
+int main(void)
+{
+    test_loader();
+    ge_lexicon *lx = project_lexicon();
+    if (lx) {
+        test_types(lx);
+        test_report_modes(lx);
+        test_actors(lx);
+        test_places(lx);
+        test_dates_counts(lx);
+        test_boilerplate_dedupe(lx);
+    }
+    ge_lexicon_free(lx);
+    printf("test_events: %d passed, %d failed\n", passes, fails);
+    return fails ? 1 : 0;
+}
