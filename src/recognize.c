@@ -460,7 +460,8 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
         return 0;
     /* "Raquel Henry", "Hillary Clinton": a small place right after a
      * capitalized word that is no place is the end of a person's name */
-    if (single && fb > 0 && !uninformative && !(first->flags & GE_TOK_HYPHEN_BEFORE)) {
+    if (single && fb > 0 && !uninformative && !(first->flags & GE_TOK_HYPHEN_BEFORE) &&
+        !case_uninformative(r, fb - 1)) {
         const ge_token *pv = &t->tokens[fb - 1];
         uint32_t pf = 0, pn = 0;
         int known = name_flags(r, fb - 1, &pf, &pn);

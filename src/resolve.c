@@ -134,6 +134,12 @@ static int same_admin1(const ctx *c, const ge_place *a, const ge_place *b)
            ge_gazetteer_str(c->g, a->admin1)[0];
 }
 
+static int same_admin2(const ctx *c, const ge_place *a, const ge_place *b)
+{
+    const char *x = ge_gazetteer_str(c->g, a->admin2);
+    return x[0] && !strcmp(x, ge_gazetteer_str(c->g, b->admin2));
+}
+
 /* Does region q (a country or admin1) contain place p? */
 static int contains(const ctx *c, const ge_place *q, const ge_place *p)
 {
@@ -164,10 +170,15 @@ static float context(const ctx *c, size_t gi, uint32_t k)
         total += w;
         if (q->country[0] && !memcmp(q->country, p->country, 2)) {
             cc_w += w;
-            if (q->level == GE_LEVEL_ADMIN1 && p->level > GE_LEVEL_ADMIN1 && same_admin1(c, q, p))
-                adm_named = 1;
-            else if (q->level > GE_LEVEL_ADMIN1 && same_admin1(c, q, p))
+            if ((q->level == GE_LEVEL_ADMIN1 || q->level == GE_LEVEL_ADMIN2) &&
+                p->level > q->level && same_admin1(c, q, p)) {
+                /* "a town in Erie County, New York" */
+                float b = q->level == GE_LEVEL_ADMIN2 && same_admin2(c, q, p) ? 2.0f : 1.0f;
+                if (b > adm_named)
+                    adm_named = b;
+            } else if (q->level > GE_LEVEL_ADMIN1 && same_admin1(c, q, p)) {
                 adm_w += w;
+            }
         }
         if (q->level >= GE_LEVEL_ADMIN2 && p->level >= GE_LEVEL_ADMIN2) {
             float d = approx_km(p, q);
@@ -188,8 +199,7 @@ static float context(const ctx *c, size_t gi, uint32_t k)
     }
     if (cc_w > 0)
         s += W_COUNTRY_SEEN;
-    if (adm_named)
-        s += W_ADMIN1_NAMED;
+    s += W_ADMIN1_NAMED * adm_named;
     return s;
 }
 
