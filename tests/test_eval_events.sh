@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# geoevents eval-events: exact figures on a small hand-written fixture
+# (event_location and PLOVER lines, one bad line), the error file, and, when
+# GEOEVENTS_EVAL_DIR points at ../shared/eval, floors on the real dev corpora
+# just under the figures reached. Skipped (77) without the default gazetteer.
+set -euo pipefail
+bin=$1; src=$2; tmp=$3
+rm -rf "$tmp"; mkdir -p "$tmp"
+gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
+if [ ! -f "$gaz" ]; then
+    echo "test_eval_events: skipped (no gazetteer at $gaz)"
+    exit 77
+fi
+py=$(command -v python3)
+
+"$bin" eval-events "$src/tests/data/events_fixture.jsonl" --json --errors "$tmp/errors.tsv" \
+    > "$tmp/fixture.json" 2> "$tmp/stderr.txt"
+"$bin" eval-events "$src/tests/data/events_fixture.jsonl" > "$tmp/table.txt" 2>/dev/null
+
+# usage errors
+if "$bin" eval-events 2>/dev/null; then echo "FAIL: no corpus accepted"; exit 1; fi
+if "$bin" eval-events --bogus x.jsonl 2>/dev/null; then echo "FAIL: unknown option accepted"; exit 1; fi
+
+"$py" - "$tmp" <<'PY'
+import json, sys
+tmp = sys.argv[1]
+fails = passed = 0
+def check(ok, what):
+    global fails, passed
+    if ok: passed += 1
+    else:
+        fails += 1; print("FAIL:", what)
+rows = {r["subset"]: r for r in json.load(open(tmp + "/fixture.json"))}
+a, c = rows.get("all"), rows.get("without Masdar_RA")
+check(a is not None and c is not None, "both subsets reported")
+# 5 event_location lines: 4 triggers are event verbs, "said" is not
+check(a["lines"] == 5 and abs(a["trigger_recall"] - 0.8) < 1e-9, f"trigger recall 4/5: {a['trigger_recall']}")
+check(c["lines"] == 4 and c["trigger_recall"] == 1, "the excluded batch is left out")
+check(a["location_recall"] >= 0.75, f"places of 3 of the 4 located events at least: {a['location_recall']}")
+check(a["location_precision"] >= 0.75, f"location precision: {a['location_precision']}")
+check(abs(a["end_to_end_accuracy"] - a["trigger_recall"] * a["location_accuracy"]) < 1e-9,
+      "end to end = matched and located")
+# 3 PLOVER lines: protest, accuse, agree
+check(a["sentences"] == 3 and a["event_found"] == 1, "an event in every PLOVER sentence")
+check(a["event_type_accuracy"] == 1, f"PLOVER types: {a['event_type_accuracy']}")
+check(a["bad_lines"] == 1, "the bad line is counted")
+err = open(tmp + "/stderr.txt").read()
+check("events_fixture.jsonl:6:" in err, "the bad line is reported with file and line")
+lines = open(tmp + "/errors.tsv").read().splitlines()
+check(lines[0].startswith("what\t"), "error file header")
+check(any(l.startswith("NOTRIGGER\tfx-4\t") for l in lines), "the miss is in the error file")
+table = open(tmp + "/table.txt").read()
+check("without Masdar_RA" in table and "type acc" in table, "table output")
+print(f"test_eval_events fixture: {passed} passed, {fails} failed")
+sys.exit(1 if fails else 0)
+PY
+
+dir=${GEOEVENTS_EVAL_DIR:-}
+if [ -z "$dir" ]; then
+    echo "test_eval_events: real corpora skipped (GEOEVENTS_EVAL_DIR not set)"
+    exit 0
+fi
+"$bin" eval-events "$dir/event_location_dev.jsonl" "$dir/plover_gsr.jsonl" --json > "$tmp/real.json"
+"$py" - "$tmp/real.json" <<'PY'
+import json, sys
+rows = {(r["corpus"], r["subset"]): r for r in json.load(open(sys.argv[1]))}
+# floors just under the figures reached (see the README's Accuracy section)
+floors = [
+    (("event_location_dev.jsonl", "without Masdar_RA"), "trigger_recall", 0.80),
+    (("event_location_dev.jsonl", "without Masdar_RA"), "location_precision", 0.60),
+    (("event_location_dev.jsonl", "without Masdar_RA"), "location_recall", 0.54),
+    (("event_location_dev.jsonl", "all"), "trigger_recall", 0.82),
+    (("plover_gsr.jsonl", "all"), "event_type_accuracy", 0.60),
+]
+fails = 0
+for key, metric, floor in floors:
+    got = rows[key][metric]
+    ok = got >= floor
+    fails += not ok
+    print(f"{'ok  ' if ok else 'FAIL'} {key[0]} [{key[1]}] {metric} = {got:.4f} (floor {floor})")
+sys.exit(1 if fails else 0)
+PY
