@@ -357,13 +357,13 @@ typedef struct match {
 typedef struct cand_info {
     int all_abbrev, all_demonym, any_admin1_abbrev, big, any_country_or_capital;
     int alt_only; /* every reading is through an alternate name */
-    int any_abbrev, any_country_abbrev;
+    int any_abbrev, any_country_abbrev, any_demonym, any_region_primary;
     uint32_t usable; /* readings left after ge_candidate_usable */
 } cand_info;
 
 static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
 {
-    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0};
+    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0};
     for (uint32_t k = 0; k < nm->ncands; k++) {
         const ge_candidate *c = &nm->cands[k];
         const ge_place *p = ge_gazetteer_place(g, c->place);
@@ -381,6 +381,10 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
             ci.any_admin1_abbrev = 1;
         if (!(c->flags & GE_NAME_DEMONYM))
             ci.all_demonym = 0;
+        else
+            ci.any_demonym = 1;
+        if (p->level <= GE_LEVEL_ADMIN1 && !(c->flags & GE_NAME_DEMONYM))
+            ci.any_region_primary = 1;
         if (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL))
             ci.alt_only = 0;
         if (p->level <= GE_LEVEL_ADMIN1 || p->population >= 50000)
@@ -446,7 +450,8 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
     if (single && (first->flags & GE_TOK_UPPER) && !r->caps_line[fb] &&
         first->end - first->start <= 5 && !ci.any_country_or_capital)
         return 0;
-    if (ci.all_demonym) {
+    /* "Canadian" is the adjective, not Canadian, Texas */
+    if (ci.all_demonym || (ci.any_demonym && !ci.any_region_primary)) {
         *kind = GE_KIND_DEMONYM;
         return 1;
     }

@@ -51,6 +51,7 @@ typedef struct group {
     int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
     float *prior;    /* per candidate: prior score (fixed across passes) */
     int abbrev_form; /* written "US", "U.S.", "Fla.": readings as abbreviations win */
+    int demonym;     /* a demonym mention: readings as demonyms win */
 } group;
 
 typedef struct ctx {
@@ -111,6 +112,8 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
     if (has_seat_city(c, gr, k))
         s -= W_SEAT;
     if (!!(cd->flags & GE_NAME_ABBREV) != !!gr->abbrev_form)
+        s -= W_FORM;
+    if (!!(cd->flags & GE_NAME_DEMONYM) != !!gr->demonym)
         s -= W_FORM;
     if (!ge_candidate_usable(c->g, cd))
         s -= 1000.0f;
@@ -291,6 +294,8 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
         if (mn->tok_end - mn->tok_begin == 1 &&
             ((tk->flags & GE_TOK_ABBREV) || ((tk->flags & GE_TOK_UPPER) && tk->end - tk->start <= 4)))
             c.groups[gi].abbrev_form = 1;
+        if (mn->kind == GE_KIND_DEMONYM)
+            c.groups[gi].demonym = 1;
     }
     ge_status st = GE_OK;
     for (size_t gi = 0; gi < c.ngroups; gi++) {
