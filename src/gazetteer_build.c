@@ -1317,6 +1317,27 @@ static int cmp_float(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Centre of an admin unit along one axis from its member places: the
+ * middle of the range between the 10th and 90th percentiles (close to
+ * GeoNames' admin points, which sit near the unit's geometric centre; a
+ * median would drift to where people live), or the median for fewer than 5
+ * members. Longitudes spread over more than 180 degrees are taken across
+ * the antimeridian. */
+static float spread_centre(float *v, uint32_t n, int is_lon)
+{
+    qsort(v, n, sizeof *v, cmp_float);
+    if (is_lon && n > 1 && v[n - 1] - v[0] > 180) {
+        for (uint32_t k = 0; k < n; k++)
+            if (v[k] < 0)
+                v[k] += 360;
+        qsort(v, n, sizeof *v, cmp_float);
+    }
+    float c = n < 5 ? v[n / 2] : (v[n / 10] + v[n - 1 - n / 10]) / 2;
+    if (is_lon && c > 180)
+        c -= 360;
+    return c;
+}
+
 /* Member key of place p at a level: index of its country / admin1 / admin2
  * place, or GE_NONE. */
 static uint32_t parent_of(builder *b, const ge_place *p, int level)
@@ -1341,7 +1362,7 @@ static uint32_t parent_of(builder *b, const ge_place *p, int level)
     return v ? *v : GE_NONE;
 }
 
-/* Points of places marked "derive": median lat/lon of their member cities;
+/* Points of places marked "derive": centre of their member cities;
  * population 0 -> sum of members. Places with no members and no point are
  * dropped from names (lat/lon stay NaN -> set to 0 and flagged). */
 static void derive_points(builder *b)
@@ -1385,10 +1406,8 @@ static void derive_points(builder *b)
                 p->population = popsum[i] > UINT32_MAX ? UINT32_MAX : (uint32_t)popsum[i];
             if (!b->derive[i] || !count[i])
                 continue;
-            qsort(lat + start[i], count[i], sizeof *lat, cmp_float);
-            qsort(lon + start[i], count[i], sizeof *lon, cmp_float);
-            p->lat = lat[start[i] + count[i] / 2];
-            p->lon = lon[start[i] + count[i] / 2];
+            p->lat = spread_centre(lat + start[i], count[i], 0);
+            p->lon = spread_centre(lon + start[i], count[i], 1);
             b->derive[i] = 0;
         }
     }
