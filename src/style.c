@@ -256,7 +256,10 @@ static int add_renderer(ge_buf *b, OGRFeatureDefnH defn)
     return rc;
 }
 
-/* Labels "place_name, event_date" (just the place when there is no date). */
+/* Labels "place_name, event_date" (just the place when there is no date),
+ * in one position only (top right): several events at one place would
+ * otherwise repeat the same label around it; this way the first hides the
+ * others. */
 static int add_labels(ge_buf *b, OGRFeatureDefnH defn)
 {
     if (field_index(defn, "place_name") < 0)
@@ -275,9 +278,9 @@ static int add_labels(ge_buf *b, OGRFeatureDefnH defn)
                   "bufferJoinStyle=\"128\"/></text-style>"
                   "<text-format wrapChar=\"\" multilineAlign=\"0\" autoWrapLength=\"0\"/>"
                   "<placement placement=\"6\" dist=\"1.2\" distUnits=\"MM\" "
-                  "predefinedPositionOrder=\"TR,TL,BR,BL,R,L,TSR,BSR\" priority=\"5\" "
+                  "predefinedPositionOrder=\"TR\" priority=\"5\" "
                   "offsetType=\"0\"/>"
-                  "<rendering obstacle=\"1\" displayAll=\"0\" upsidedownLabels=\"0\" "
+                  "<rendering obstacle=\"0\" displayAll=\"0\" upsidedownLabels=\"0\" "
                   "scaleVisibility=\"0\" labelPerPart=\"0\" mergeLines=\"0\" "
                   "limitNumLabels=\"0\" drawLabels=\"1\"/></settings></labeling>");
     return rc;

@@ -95,7 +95,7 @@ def check_render(name, fmt, layer):
     """Every event's point changes the pixels under it (vs the backdrop alone)."""
     to_web = QgsCoordinateTransform(layer.crs(), WEB, QgsProject.instance())
     ext = to_web.transformBoundingBox(layer.extent())
-    ext.grow(max(ext.width(), ext.height(), 400000) * 0.15 + 50000)
+    ext.grow(max(ext.width(), ext.height(), 400000) * 0.25 + 50000)
     back = [world] if world else []
     out = os.path.join(docs, "qgis-%s.png" % name) if docs and fmt == "gpkg" else \
           os.path.join(tmp, "%s-%s.png" % (name, fmt))
