@@ -39,12 +39,12 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     (cd gazetteer && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
     echo "$want" > "$stamp"
 fi
-#    Leaflet for the self-contained HTML map (embedded at build time), the
-#    same way: pinned in web/package-lock.json, re-fetched only when it changes.
+#    Leaflet and Natural Earth outlines for the self-contained HTML map (embedded
+#    at build time), the same way: pinned in web/package-lock.json.
 stamp=web/node_modules/.geoevents-lock.sha256
 want=$(sha256sum web/package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    say "fetching the pinned Leaflet for the HTML map (npm ci, integrity-checked)"
+    say "fetching the pinned Leaflet and country outlines for the HTML map (npm ci, integrity-checked)"
     (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
     echo "$want" > "$stamp"
 fi
