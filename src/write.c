@@ -302,28 +302,23 @@ static int word_listed(const char *list, const char *word)
     return 0;
 }
 
-static void layer_names(ge_writer *w, ge_status *st, char *err, size_t errlen)
+/* File names inside the temporary folder: the main dataset, and for
+ * single-layer formats one file per layer. */
+static ge_status layer_names(ge_writer *w)
 {
     const char *slash = strrchr(w->final, '/');
     const char *base = slash ? slash + 1 : w->final;
-    if (w->folder) {
-        w->main_name = ge_strdup("");
-        return;
-    }
-    w->main_name = ge_strdup(base);
-    if (!w->main_name) {
-        *st = GE_ERR_NOMEM;
-        return;
-    }
-    if (w->multi)
-        return;
+    w->main_name = ge_strdup(w->folder ? "" : base);
+    if (!w->main_name)
+        return GE_ERR_NOMEM;
+    if (w->multi || w->folder)
+        return GE_OK;
     for (int i = 0; i < L_N; i++) {
         w->names[i] = i == L_EVENTS ? ge_strdup(base) : sidecar_name(base, layer_defs[i].name);
         if (!w->names[i])
-            *st = GE_ERR_NOMEM;
+            return GE_ERR_NOMEM;
     }
-    (void)err;
-    (void)errlen;
+    return GE_OK;
 }
 
 /* The final paths this output will occupy; refuses existing ones unless
@@ -372,6 +367,8 @@ static ge_status check_targets(const ge_writer *w, char *err, size_t errlen)
     return GE_OK;
 }
 
+/* Creates the private temporary folder ".NAME.tmp-PID-N" beside the output
+ * (mkdir, so the usual umask applies when a folder output is renamed). */
 static ge_status make_tmpdir(ge_writer *w, char *err, size_t errlen)
 {
     const char *slash = strrchr(w->final, '/');
@@ -380,22 +377,22 @@ static ge_status make_tmpdir(ge_writer *w, char *err, size_t errlen)
         ge_seterr(err, errlen, "%s: no such folder", w->final_dir);
         return GE_ERR_IO;
     }
-    size_t n = strlen(w->final_dir) + strlen(base) + 48;
+    size_t n = strlen(w->final_dir) + strlen(base) + 64;
     w->tmpdir = malloc(n);
     if (!w->tmpdir)
         return GE_ERR_NOMEM;
-    snprintf(w->tmpdir, n, "%s/.%s.tmp-%ld-XXXXXX", w->final_dir, base, (long)getpid());
-    if (!mkdtemp(w->tmpdir)) {
-        ge_seterr(err, errlen, "%s: cannot create a temporary folder: %s", w->final_dir,
-                  strerror(errno));
-        free(w->tmpdir);
-        w->tmpdir = NULL;
-        return GE_ERR_IO;
+    for (unsigned k = 0; k < 1000; k++) {
+        snprintf(w->tmpdir, n, "%s/.%s.tmp-%ld-%u", w->final_dir, base, (long)getpid(), k);
+        if (mkdir(w->tmpdir, 0777) == 0)
+            return GE_OK;
+        if (errno != EEXIST)
+            break;
     }
-    mode_t mask = umask(0); /* mkdtemp makes 0700; a folder output gets the usual mode */
-    umask(mask);
-    chmod(w->tmpdir, 0777 & ~mask);
-    return GE_OK;
+    ge_seterr(err, errlen, "%s: cannot create a temporary folder: %s", w->final_dir,
+              strerror(errno));
+    free(w->tmpdir);
+    w->tmpdir = NULL;
+    return GE_ERR_IO;
 }
 
 static ge_status setup_srs(ge_writer *w, const char *t_srs, char *err, size_t errlen)
@@ -678,6 +675,50 @@ void ge_writer_abort(ge_writer *w)
     writer_free(w);
 }
 
+/* The final path (no trailing slashes), its folder, and the layers to write. */
+static ge_status plan_output(ge_writer *w, const char *path, const ge_write_options *opt)
+{
+    size_t n = strlen(path);
+    while (n > 1 && path[n - 1] == '/')
+        n--;
+    w->final = ge_strndup(path, n);
+    if (!w->final)
+        return GE_ERR_NOMEM;
+    const char *slash = strrchr(w->final, '/');
+    w->final_dir = !slash ? ge_strdup(".")
+                          : ge_strndup(w->final, slash == w->final ? 1 : (size_t)(slash - w->final));
+    if (!w->final_dir)
+        return GE_ERR_NOMEM;
+    unsigned all = GE_LAYER_EVENTS | GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
+    unsigned want = opt ? opt->layers & all : 0;
+    w->layers = want ? want : (w->multi || w->folder) ? all : GE_LAYER_EVENTS;
+    if (!w->multi && !w->folder)
+        w->layers |= GE_LAYER_EVENTS; /* the path given always holds the events */
+    if (w->kind != W_OGR)
+        w->layers = GE_LAYER_EVENTS;
+    return layer_names(w);
+}
+
+/* PLOVER JSON Lines or the HTML map, in the temporary folder. */
+static ge_status open_stream(ge_writer *w, char *err, size_t errlen)
+{
+    char *p = path_join(w->tmpdir, w->main_name);
+    if (!p)
+        return GE_ERR_NOMEM;
+    ge_status st = GE_OK;
+    if (w->kind == W_HTML) {
+        st = ge_html_open(p, w->g, &w->html, err, errlen);
+    } else {
+        w->jsonl = fopen(p, "w");
+        if (!w->jsonl) {
+            ge_seterr(err, errlen, "%s: cannot write: %s", w->final, strerror(errno));
+            st = GE_ERR_IO;
+        }
+    }
+    free(p);
+    return st;
+}
+
 ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge_gazetteer *g,
                          ge_writer **out, char *err, size_t errlen)
 {
@@ -693,54 +734,16 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
     w->overwrite = opt && opt->overwrite;
     w->keep_unlocated = opt && opt->keep_unlocated;
     ge_status st = choose_driver(w, path, opt, err, errlen);
-    if (st == GE_OK) {
-        /* the path without trailing slashes */
-        size_t n = strlen(path);
-        while (n > 1 && path[n - 1] == '/')
-            n--;
-        w->final = ge_strndup(path, n);
-        if (!w->final)
-            st = GE_ERR_NOMEM;
-    }
-    unsigned all = GE_LAYER_EVENTS | GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
-    unsigned want = opt ? opt->layers & all : 0;
-    w->layers = want ? want : (w->multi || w->folder) ? all : GE_LAYER_EVENTS;
-    if (!w->multi && !w->folder)
-        w->layers |= GE_LAYER_EVENTS; /* the path given always holds the events */
-    if (w->kind != W_OGR)
-        w->layers = GE_LAYER_EVENTS;
+    if (st == GE_OK)
+        st = plan_output(w, path, opt);
     if (st == GE_OK && w->kind == W_OGR)
         st = setup_srs(w, opt ? opt->t_srs : NULL, err, errlen);
-    if (st == GE_OK)
-        layer_names(w, &st, err, errlen);
-    if (st == GE_OK) {
-        const char *slash = strrchr(w->final, '/');
-        w->final_dir = slash ? ge_strndup(w->final, slash == w->final ? 1
-                                                                       : (size_t)(slash - w->final))
-                             : ge_strdup(".");
-        if (!w->final_dir)
-            st = GE_ERR_NOMEM;
-    }
     if (st == GE_OK)
         st = check_targets(w, err, errlen);
     if (st == GE_OK)
         st = make_tmpdir(w, err, errlen);
-    if (st == GE_OK && w->kind == W_OGR)
-        st = open_ogr(w, err, errlen);
-    if (st == GE_OK && w->kind == W_PLOVER) {
-        char *p = path_join(w->tmpdir, w->main_name);
-        w->jsonl = p ? fopen(p, "w") : NULL;
-        if (!w->jsonl) {
-            ge_seterr(err, errlen, "%s: cannot write: %s", w->final, strerror(errno));
-            st = p ? GE_ERR_IO : GE_ERR_NOMEM;
-        }
-        free(p);
-    }
-    if (st == GE_OK && w->kind == W_HTML) {
-        char *p = path_join(w->tmpdir, w->main_name);
-        st = p ? ge_html_open(p, g, &w->html, err, errlen) : GE_ERR_NOMEM;
-        free(p);
-    }
+    if (st == GE_OK)
+        st = w->kind == W_OGR ? open_ogr(w, err, errlen) : open_stream(w, err, errlen);
     if (st != GE_OK) {
         ge_writer_abort(w);
         return st;
