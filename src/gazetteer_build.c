@@ -1181,6 +1181,25 @@ static int parse_name_flags(char *s, uint32_t *flags)
     return 0;
 }
 
+/* "W.Va." is also written "W. Va.", "N.Y." "N. Y.": the abbreviation with a
+ * space after each inner period, which normalizes to another key. */
+static void add_spaced_abbrev(builder *b, const char *name, uint32_t place, uint32_t flags)
+{
+    char sp[KEYMAX];
+    size_t n = 0;
+    int changed = 0;
+    for (const char *p = name; *p && n + 2 < sizeof sp; p++) {
+        sp[n++] = *p;
+        if (*p == '.' && p[1] && p[1] != ' ') {
+            sp[n++] = ' ';
+            changed = 1;
+        }
+    }
+    sp[n] = 0;
+    if (changed)
+        add_name(b, sp, place, flags);
+}
+
 /* "alias NAME | TARGET [| FLAGS]" */
 static const char *supp_alias(builder *b, char **f, int n)
 {
@@ -1199,6 +1218,8 @@ static const char *supp_alias(builder *b, char **f, int n)
         add_demonym(b, f[0], place, GE_NAME_CURATED | flags);
     else
         add_name(b, f[0], place, flags | GE_NAME_CURATED);
+    if (flags & GE_NAME_ABBREV)
+        add_spaced_abbrev(b, f[0], place, flags | GE_NAME_CURATED);
     return NULL;
 }
 
