@@ -24,8 +24,8 @@ int ge_plover_quad(const char *type)
 }
 
 static const char *const mod_names[MOD_NCLASSES] = {
-    "NEGATION", "HYPOTHETICAL", "PLANNED", "DENIED", "DEMAND",
-    "REPORT",   "DEAD",         "INJURED", "QUALIFIER"};
+    "NEGATION", "HYPOTHETICAL", "PLANNED", "INTENT",  "REVERSE",  "DENIED",
+    "DEMAND",   "REPORT",       "DEAD",    "INJURED", "QUALIFIER"};
 
 static uint32_t lx_slot(const ge_lexicon *lx, const char *w, size_t n)
 {
@@ -467,8 +467,8 @@ static const char *parse_line(ge_lexicon *lx, int kind, char *line)
             if (!strcmp(f[1], mod_names[i]))
                 c = i;
         if (c < 0)
-            return "unknown CLASS (NEGATION HYPOTHETICAL PLANNED DENIED DEMAND REPORT DEAD "
-                   "INJURED QUALIFIER)";
+            return "unknown CLASS (NEGATION HYPOTHETICAL PLANNED INTENT REVERSE DENIED DEMAND "
+                   "REPORT DEAD INJURED QUALIFIER)";
         e.cls = (uint8_t)c;
         if (add_phrase(lx, f[0], &e) < 0)
             return "out of memory";
@@ -877,11 +877,19 @@ static void code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
 
 /* ------------------------------------------------------- report mode */
 
-static void report_mode(const sent *s, uint32_t tb, uint32_t te, int noun, ge_event *ev)
+/* The cues found before a trigger. */
+typedef struct cues {
+    int neg, intent;
+    uint32_t reverse_b; /* first token of a REVERSE cue right before, or UINT32_MAX */
+} cues;
+
+static void report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
 {
     uint32_t lo = tb > s->b + 8 ? tb - 8 : s->b;
     ev->negated = 0;
     ev->report_mode = GE_REPORT_ASSERTED;
+    memset(c, 0, sizeof *c);
+    c->reverse_b = GE_NONE;
     for (uint32_t j = tb; j-- > lo;) {
         if (is_punct(s, j) && (tok_is(s, j, ";") || tok_is(s, j, ":") || tok_is(s, j, ".")))
             break;
@@ -892,27 +900,94 @@ static void report_mode(const sent *s, uint32_t tb, uint32_t te, int noun, ge_ev
         switch (x->x->cls) {
         case MOD_NEG:
             if (near || (noun && tb - x->e <= 2))
-                ev->negated = 1;
+                ev->negated = c->neg = 1;
             break;
         case MOD_DENY:
             if (ev->report_mode == GE_REPORT_ASSERTED)
                 ev->report_mode = GE_REPORT_DENIED;
             break;
         case MOD_HYPO:
-            if (ev->report_mode == GE_REPORT_ASSERTED)
+            if (ev->report_mode == GE_REPORT_ASSERTED || ev->report_mode == GE_REPORT_PLANNED)
                 ev->report_mode = GE_REPORT_HYPOTHETICAL;
             break;
         case MOD_PLAN:
-            if (ev->report_mode == GE_REPORT_ASSERTED && tb - x->e <= 4)
+        case MOD_INTENT:
+            if (ev->report_mode == GE_REPORT_ASSERTED && tb - x->e <= 4) {
                 ev->report_mode = GE_REPORT_PLANNED;
+                c->intent |= x->x->cls == MOD_INTENT;
+            }
+            break;
+        case MOD_DEMAND: /* asked for, not done: "Iran should cease its backing" */
+            if (tb - x->e <= 4)
+                ev->report_mode = GE_REPORT_HYPOTHETICAL;
+            break;
+        case MOD_REVERSE:
+            if (tb - x->e <= 3 && c->reverse_b == GE_NONE)
+                c->reverse_b = x->b;
             break;
         default:
             break;
         }
         j = x->b; /* skip the rest of the cue */
     }
-    /* "were not killed" is before; "killed no one" is not a negation of the event */
-    (void)te;
+}
+
+/* THREATEN mode for a threatened material action. */
+static const char *threat_mode(const ge_event *ev)
+{
+    if (!strcmp(ev->event_type, "COERCE"))
+        return !strcmp(ev->mode, "arrest") ? "arrest" : !strcmp(ev->mode, "ban") ? "ban"
+                                                                                 : "restrict";
+    if (!strcmp(ev->event_type, "SANCTION"))
+        return !strcmp(ev->mode, "expel") ? "expel" : "relations";
+    if (!strcmp(ev->event_type, "PROTEST"))
+        return "restrict";
+    return "violence";
+}
+
+static void set_type(ge_event *ev, const char *type, const char *mode)
+{
+    ge_copy(ev->event_type, sizeof ev->event_type, type);
+    ge_copy(ev->mode, sizeof ev->mode, mode);
+    ev->quad_code = ge_plover_quad(type);
+}
+
+/* PLOVER codes what is said about an action, not only the action: a
+ * promised cooperation is AGREE, a promised blow THREATEN, a refused
+ * cooperation REJECT, ending cooperation SANCTION, ending a sanction or
+ * a blockade CONCEDE; civilians blocking a road PROTEST. */
+static void recode(const sent *s, const cues *c, ge_event *ev)
+{
+    int q = ev->quad_code;
+    if (c->reverse_b != GE_NONE && ev->report_mode != GE_REPORT_HYPOTHETICAL) {
+        ev->trigger_start = s->t->tokens[c->reverse_b].start;
+        if (q == 1 || q == 2)
+            set_type(ev, "SANCTION", "discontinue");
+        else
+            set_type(ev, "CONCEDE", "");
+        return;
+    }
+    if (c->neg && (q == 1 || q == 2 || !strcmp(ev->event_type, "REQUEST"))) {
+        const char *mode = !strcmp(ev->event_type, "CONSULT") ? "meet"
+                           : !strcmp(ev->event_type, "AID") ? "assist"
+                           : !strcmp(ev->mode, "release") ? "yield"
+                           : !strcmp(ev->mode, "resign") ? "change" : "";
+        set_type(ev, "REJECT", mode);
+        ev->negated = 0;
+        return;
+    }
+    if (c->intent && ev->report_mode == GE_REPORT_PLANNED && !c->neg) {
+        if ((q == 1 || q == 2) && strcmp(ev->event_type, "AGREE"))
+            set_type(ev, "AGREE", "");
+        else if (q == 4)
+            set_type(ev, "THREATEN", threat_mode(ev));
+        return;
+    }
+    static const char *const civil[] = {"CVL", "LAB", "OPP", "EDU", "AGR", "REF", NULL};
+    if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "restrict"))
+        for (int i = 0; civil[i]; i++)
+            if (!strcmp(ev->actor.sector, civil[i]))
+                set_type(ev, "PROTEST", "obstruct");
 }
 
 /* ---------------------------------------------------------- the place */
@@ -1453,7 +1528,9 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     code_actor(s, ab, ae, &ev->actor);
     code_actor(s, rb, re, &ev->recipient);
 
-    report_mode(s, tm->b, tm->e, noun, ev);
+    cues cu;
+    report_mode(s, tm->b, noun, ev, &cu);
+    recode(s, &cu, ev);
 
     /* place */
     place_choice pc = choose_place(s, tm->b, tm->e, ev);
@@ -1503,23 +1580,43 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 }
 
 /* "X said that Y should stop ...": a REQUEST by the speaker. */
-static int code_demand(const sent *s, const doc_ctx *dc, ge_events *out)
+static int code_demand(const sent *s, const doc_ctx *dc, size_t first, ge_events *out)
 {
     const match *rep = NULL, *dem = NULL;
     for (size_t k = 0; k < s->mt.n; k++) {
         const match *x = &s->mt.v[k];
         if (x->x->kind != LX_MODIFIER)
             continue;
-        if (x->x->cls == MOD_REPORT && !rep)
+        if (x->x->cls == MOD_REPORT && !rep && !dem)
             rep = x;
-        else if (x->x->cls == MOD_DEMAND && rep && x->b > rep->e && !dem)
+        else if (x->x->cls == MOD_DEMAND && !dem)
             dem = x;
     }
-    if (!rep || !dem || dem->e >= s->e)
+    if (!dem || dem->e >= s->e || !is_word(s, dem->e))
         return 0;
-    uint32_t vend = dem->e + 1; /* the modal and its verb: "should cease" */
-    if (!is_word(s, dem->e))
+    /* the action asked for: a trigger right after the modal ("must hand over") */
+    const match *act = NULL;
+    for (uint32_t j = dem->e; j < dem->e + 3 && j < s->e && !act; j++) {
+        const match *x = match_at(s, LX_TRIGGER, j);
+        if (x && x->b == j && !(x->x->flags & LXF_INHERIT))
+            act = x;
+    }
+    if (!act && !rep)
         return 0;
+    uint32_t vend = act ? act->e : dem->e + 1; /* "should cease" */
+    const char *mode = "change";
+    if (act) {
+        mode = !strcmp(act->x->type, "CONSULT") ? "meet"
+               : !strcmp(act->x->type, "AID") ? "assist"
+               : !strcmp(act->x->mode, "release") ? "yield" : "change";
+        /* the action is what is asked for, not an event of its own */
+        uint32_t at = s->t->tokens[act->b].start;
+        size_t w = first;
+        for (size_t k = first; k < out->n; k++)
+            if (out->v[k].trigger_start != at)
+                out->v[w++] = out->v[k];
+        out->n = w;
+    }
     if (GE_PUSH(out->v, out->cap, out->n) < 0)
         return -1;
     ge_event *ev = &out->v[out->n];
@@ -1528,14 +1625,15 @@ static int code_demand(const sent *s, const doc_ctx *dc, ge_events *out)
     ev->trigger_end = s->t->tokens[vend - 1].end;
     ev->sentence = s->idx;
     ge_copy(ev->event_type, sizeof ev->event_type, "REQUEST");
-    ge_copy(ev->mode, sizeof ev->mode, "change");
+    ge_copy(ev->mode, sizeof ev->mode, mode);
     ev->quad_code = ge_plover_quad("REQUEST");
     ev->count = ev->fatalities = ev->injured = -1;
     ev->mention = -1;
     ev->place = GE_NONE;
-    uint32_t ab, ae, rb, re;
-    np_left(s, rep->b, &ab, &ae);
-    if (ab == ae) {
+    uint32_t ab = 0, ae = 0, rb, re;
+    if (rep)
+        np_left(s, rep->b, &ab, &ae);
+    if (rep && ab == ae) {
         /* "John Kirby, a Pentagon spokesperson, reiterated": skip the apposition */
         uint32_t j = rep->b;
         if (j > s->b && tok_is(s, j - 1, ",")) {
@@ -1559,7 +1657,7 @@ static int code_demand(const sent *s, const doc_ctx *dc, ge_events *out)
     if (ab != ae)
         code_actor(s, ab, ae, &ev->actor);
     np_left(s, dem->b, &rb, &re);
-    if (rb < rep->e)
+    if (rep && rb < rep->e)
         rb = rep->e;
     code_actor(s, rb, re, &ev->recipient);
     place_choice pc = choose_place(s, dem->b, vend, ev);
@@ -1712,7 +1810,7 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
             return -1;
         covered = best->e;
     }
-    if (code_demand(s, dc, out) < 0)
+    if (code_demand(s, dc, first, out) < 0)
         return -1;
     if (enumerated_places(s, first, out) < 0)
         return -1;

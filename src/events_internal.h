@@ -27,9 +27,11 @@ enum lx_kind {
 enum lx_mod {
     MOD_NEG = 0,   /* not, never, no */
     MOD_HYPO,      /* could, may, is considering */
-    MOD_PLAN,      /* plans to, will, ordered to */
+    MOD_PLAN,      /* ordered to, tried to: planned, type kept */
+    MOD_INTENT,    /* will, would, offered to: a promise (AGREE) or a threat (THREATEN) */
+    MOD_REVERSE,   /* halted, called off, lifted: ends an action (SANCTION or CONCEDE) */
     MOD_DENY,      /* denied, rejected reports */
-    MOD_DEMAND,    /* should, must (with a reporting verb: a REQUEST) */
+    MOD_DEMAND,    /* should, must: a REQUEST */
     MOD_REPORT,    /* said, reiterated, stated */
     MOD_DEAD,      /* killed, dead, died (fatality counts) */
     MOD_INJURED,   /* injured, wounded (injury counts) */

@@ -265,10 +265,22 @@ static void test_report_modes(const ge_lexicon *lx)
     extract(lx, "John Kirby, a Pentagon spokesperson, reiterated that Iran should cease its "
                 "support.",
             NULL, NULL, &r);
-    ev = find(&r, "should cease");
+    ev = find(&r, "should cease its support");
     CHECK(ev && !strcmp(ev->event_type, "REQUEST") && !strcmp(ev->actor.code, "USA"),
           "reported obligation -> REQUEST by the speaker's side");
+    CHECK(!find(&r, "support"), "the action asked for is not an event of its own");
     run_free(&r);
+    /* what is said about an action */
+    type_is(lx, "The rebels said they will release the hostages.", "release", "AGREE", NULL);
+    type_is(lx, "The farmers said they would blockade the capital.", "blockade", "THREATEN",
+            "restrict");
+    type_is(lx, "Japan halted economic aid to the country.", "halted economic aid", "SANCTION",
+            "discontinue");
+    type_is(lx, "The union called off the strike.", "called off the strike", "CONCEDE", NULL);
+    type_is(lx, "The minister declined to resign.", "resign", "REJECT", "change");
+    type_is(lx, "Angry workers blocked the bridge for three hours.", "blocked", "PROTEST",
+            "obstruct");
+    type_is(lx, "Police blocked the bridge for three hours.", "blocked", "COERCE", "restrict");
 }
 
 static void test_actors(const ge_lexicon *lx)
