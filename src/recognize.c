@@ -22,8 +22,10 @@
 
 static int word_in(const char *w, size_t n, const char *const *list)
 {
+    if (!n)
+        return 0;
     for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && !memcmp(list[i], w, n))
+        if (list[i][0] == w[0] && !strncmp(list[i], w, n) && list[i][n] == '\0')
             return 1;
     return 0;
 }
@@ -512,6 +514,12 @@ static uint32_t match_at(const recog *r, size_t i, const unsigned char *person, 
     const ge_token *tk = &t->tokens[i];
     if (!(tk->flags & GE_TOK_WORD))
         return 0;
+    /* names start with a capital, or with "the" before one: most tokens
+     * cost nothing */
+    if (!(tk->flags & GE_TOK_CAP) &&
+        !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP) && tk->norm_len == 3 &&
+          !memcmp(tok_norm(t, i), "the", 3)))
+        return 0;
     uint32_t maxn = ge_gazetteer_max_tokens(r->g, tok_norm(t, i), tk->norm_len);
     if (!maxn)
         return 0;
@@ -525,6 +533,10 @@ static uint32_t match_at(const recog *r, size_t i, const unsigned char *person, 
         if (!(tn->flags & GE_TOK_WORD) || tn->sentence != tk->sentence)
             break;
         if (n > 1 && (tn->flags & GE_TOK_LINE_START))
+            break;
+        /* inside a name only particles are lower case ("Isle of Man", "Rio
+         * de Janeiro", "Stratford-upon-Avon"), and a name ends capitalized */
+        if (n > 1 && !(tn->flags & GE_TOK_CAP) && tn->norm_len > 4)
             break;
         size_t klen = ge_tokens_key(t, (uint32_t)i, (uint32_t)(i + n), key, sizeof key);
         ge_name nm;
