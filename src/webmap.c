@@ -125,7 +125,13 @@ static void write_head(ge_html *h, const char *types)
              "<noscript>This map needs JavaScript.</noscript>\n<script>\n");
     put(h, ge_leaflet_js, ge_leaflet_js_len);
     if (ge_world_json_len) { /* country outlines: Natural Earth 1:110m, public domain */
-        puts_(h, "\n</script>\n<script id=\"ge-world\" type=\"application/json\">");
+        puts_(h, "\n</script>\n"
+                 "<!-- Country outlines: Natural Earth 1:110m (public domain), as TopoJSON from\n"
+                 "     world-atlas 2.0.2. Copyright 2013-2019 Michael Bostock. Permission to use,\n"
+                 "     copy, modify, and/or distribute this software for any purpose with or\n"
+                 "     without fee is hereby granted, provided that the above copyright notice\n"
+                 "     and this permission notice appear in all copies. (ISC licence) -->\n"
+                 "<script id=\"ge-world\" type=\"application/json\">");
         put_json(h, (const char *)ge_world_json);
     }
     puts_(h, "\n</script>\n<script id=\"ge-types\" type=\"application/json\">");
