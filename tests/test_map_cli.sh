@@ -63,7 +63,8 @@ sys.exit(0 if all(f['properties'].get('published','').startswith('2023-11-20') f
 
 # JSON Lines from stdin with renamed fields.
 printf '{"key": "a1", "body": "Police fired tear gas at protesters in Nairobi on Monday.", "day": "2026-01-05"}\n' |
-    "$bin" map - -o "$tmp/renamed.gpkg" --id-field key --text-field body --date-field day -q 2>"$tmp/err"
+    "$bin" map - -o "$tmp/renamed.gpkg" --id-field key --text-field body --date-field day \
+        --keep-unlocated -q 2>"$tmp/err"
 check "renamed JSONL fields: exit 0" test $? -eq 0
 check "renamed JSONL fields: article id kept" sh -c \
     "ogrinfo -q '$tmp/renamed.gpkg' articles -sql \"SELECT article_id FROM articles\" | grep -q 'a1'"
