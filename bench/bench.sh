@@ -11,6 +11,8 @@
 # memory, median of the runs); end to end `geoevents map CORPUS -o out.geojsonl`
 # (GeoJSONSeq; articles/s, MB/s of input, median of the runs) and its peak
 # RSS (median of the same runs). One core: the tool is single-threaded.
+# Throughputs are given on wall time and on CPU time (user + system, the
+# _cpu_ keys); on a shared, loaded machine compare the CPU figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${GE_BUILD_DIR:-build}
@@ -34,21 +36,24 @@ for c in "${corpora[@]}"; do
     echo "== $(basename "$c")"
     "$build/ge_bench" "$gaz" "$lex" "$c" "$runs" | sed 's/^/  /'
     n=$(grep -c . "$c"); bytes=$(stat -c %s "$c")
-    : >"$tmp/times"; : >"$tmp/rss"
+    : >"$tmp/times"; : >"$tmp/rss"; : >"$tmp/cpu"
     for _ in $(seq "$runs"); do
         s=$(date +%s.%N)
-        /usr/bin/time -f '%M' -o "$tmp/rss1" "$build/geoevents" map "$c" -o "$tmp/out.geojsonl" \
+        /usr/bin/time -f '%M %U %S' -o "$tmp/rss1" "$build/geoevents" map "$c" -o "$tmp/out.geojsonl" \
             --gazetteer "$gaz" --overwrite -q >/dev/null 2>"$tmp/err" \
             || { echo "  geoevents map failed: $(tail -n 2 "$tmp/err")"; break; }
         e=$(date +%s.%N)
         awk -v a="$s" -v b="$e" 'BEGIN{print b-a}' >>"$tmp/times"
-        tail -n 1 "$tmp/rss1" >>"$tmp/rss"
+        tail -n 1 "$tmp/rss1" | awk '{print $1}' >>"$tmp/rss"
+        tail -n 1 "$tmp/rss1" | awk '{print $2 + $3}' >>"$tmp/cpu"
     done
     [ -s "$tmp/times" ] || continue
     med=$(median <"$tmp/times")
     rss=$(median <"$tmp/rss")
+    cpu=$(median <"$tmp/cpu")
     features=$(grep -c . "$tmp/out.geojsonl" || true)
-    awk -v t="$med" -v n="$n" -v b="$bytes" -v k="$rss" -v f="$features" 'BEGIN{
+    awk -v t="$med" -v n="$n" -v b="$bytes" -v k="$rss" -v f="$features" -v c="$cpu" 'BEGIN{
         printf "  end_to_end_s %.3f\n  end_to_end_articles_s %.0f\n  end_to_end_mb_s %.1f\n", t, n/t, b/1e6/t
+        if (c > 0) printf "  end_to_end_cpu_s %.2f\n  end_to_end_cpu_articles_s %.0f\n  end_to_end_cpu_mb_s %.1f\n", c, n/c, b/1e6/c
         printf "  end_to_end_features %d\n  peak_rss_mb %.1f\n", f, k/1024 }'
 done
