@@ -992,6 +992,16 @@ static void recode(const sent *s, const cues *c, ge_event *ev)
 
 /* ---------------------------------------------------------- the place */
 
+/* Nouns that head a place: "the Ghat area", "Erbil airport". */
+static const char *const place_nouns[] = {
+        "area", "areas", "region", "district", "province", "city", "town", "village", "camp",
+        "border", "airport", "port", "base", "neighborhood", "neighbourhood", "countryside",
+        "outskirts", "suburb", "suburbs", "state", "county", "valley", "coast", "market",
+        "square", "street", "road", "highway", "crossing", "governorate", "municipality",
+        "township", "quarter", "mountains", "hills", "river", "island", "islands", "zone",
+        "front", "airbase", "checkpoint", "station", "bridge", "prison", "capital", "embassy",
+    "towns", "villages", "cities", "streets", "farms", NULL};
+
 /* Locative weight of a mention: a locative phrase before it (through a few
  * modifier words: "in the southern countryside of"), or, for material
  * events, the object right after the trigger ("captured Palmyra"). A
@@ -1018,6 +1028,10 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
         if (j == te && objects)
             return 2;
         uint32_t p = j - 1;
+        if (tok_is(s, p, ",") && p > s->b && tok_in(s, p - 1, place_nouns)) {
+            j = p; /* "in the capital, Harare" */
+            continue;
+        }
         if (!is_word(s, p) || is_trigger_tok(s, p))
             break;
         int mp = mention_at(s, p);
@@ -1078,23 +1092,45 @@ static int possessor(const sent *s, size_t k)
     return 0;
 }
 
-/* Nouns that head a place: "the Ghat area", "Erbil airport". */
-static const char *const place_nouns[] = {
-        "area", "areas", "region", "district", "province", "city", "town", "village", "camp",
-        "border", "airport", "port", "base", "neighborhood", "neighbourhood", "countryside",
-        "outskirts", "suburb", "suburbs", "state", "county", "valley", "coast", "market",
-        "square", "street", "road", "highway", "crossing", "governorate", "municipality",
-        "township", "quarter", "mountains", "hills", "river", "island", "islands", "zone",
-        "front", "airbase", "checkpoint", "station", "bridge", "prison", NULL};
 
-/* Is the mention a modifier of a following noun ("US interests")? */
-static int modifier_of_noun(const sent *s, const ge_mention *mm)
+static int is_country(const sent *s, const ge_mention *mm)
+{
+    const ge_place *p = s->g ? ge_gazetteer_place(s->g, mm->place) : NULL;
+    return p && p->level <= GE_LEVEL_COUNTRY;
+}
+
+/* Is the mention a modifier of a following noun ("US interests", "the US
+ * base")? With strong locatives ("in", "at") a city before a place noun
+ * is the place ("in the Baghdad district"), a country is not. */
+static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
 {
     uint32_t n = mm->tok_end;
     if (n >= s->e || !(s->t->tokens[n].flags & GE_TOK_WORD) || (s->t->tokens[n].flags & GE_TOK_CAP))
         return 0;
-    return !tok_in(s, n, np_stops) && !is_trigger_tok(s, n) && !match_at(s, LX_LOCATIVE, n) &&
-           !match_at(s, LX_MODIFIER, n) && !tok_in(s, n, place_nouns);
+    if (tok_in(s, n, np_stops) || is_trigger_tok(s, n) || match_at(s, LX_LOCATIVE, n) ||
+        match_at(s, LX_MODIFIER, n))
+        return 0;
+    if (tok_in(s, n, place_nouns))
+        return is_country(s, mm) &&
+               tok_in(s, n, (const char *const[]){"base", "airbase", "embassy", NULL});
+    return strong ? is_country(s, mm) : 1;
+}
+
+/* Is the mention a container named before the place it holds: "the West
+ * Bank city of Nablus", "the Harare township of Highfield"? */
+static int container_of_next(const sent *s, size_t k)
+{
+    const ge_mention *mm = &s->m->v[k];
+    uint32_t j = mm->tok_end;
+    for (int n = 0; n < 3 && j < s->e && !tok_is(s, j, "of"); n++, j++)
+        if (!tok_in(s, j, place_nouns) && !(s->t->tokens[j].flags & GE_TOK_WORD))
+            return 0;
+    if (!tok_is(s, j, "of") || j == mm->tok_end)
+        return 0;
+    for (size_t q = k + 1; q < s->me; q++)
+        if (s->m->v[q].tok_begin == j + 1 || (s->m->v[q].tok_begin == j + 2 && tok_is(s, j + 1, "the")))
+            return s->m->v[q].place != GE_NONE;
+    return 0;
 }
 
 /* "to" + a verb between the trigger and a later mention. */
@@ -1166,10 +1202,13 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
         int loc = locative_weight(s, mm, te, objects, &lb);
         if (mm->kind == GE_KIND_METONYM && loc < 3)
             continue;
+        if (loc <= 0 && objects && inside(s, mm, &ev->recipient) &&
+            ev->recipient.end <= s->t->tokens[tb].start && !modifier_of_noun(s, mm, 0))
+            loc = 2; /* the subject of a passive: "Belet Huen was captured" */
         if (loc <= 0 && (inside(s, mm, &ev->actor) || inside(s, mm, &ev->recipient)))
             continue; /* "Iran" in "deterring Iran", "the Baghdad government" */
-        if (loc > 0 && loc <= 2 && modifier_of_noun(s, mm))
-            continue; /* "attacks on US interests": the interests are the target */
+        if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
+            continue; /* "attacks on US interests", "outside the US headquarters" */
         if (other_verb_between(s, te, mm))
             continue; /* "met ... to exert pressure on Washington" */
         int other_clause = mm->tok_end <= tb && clause_break(s, mm->tok_end, tb) &&
@@ -1181,7 +1220,7 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
             sc -= 5.0f;
         if (!after && !(loc > 0 && lb <= s->b + 1))
             sc -= 4.0f; /* in the subject: "a Briton born in Pakistan was captured" */
-        if (possessor(s, k))
+        if (possessor(s, k) || container_of_next(s, k))
             sc -= 8.0f;
         if (other_clause)
             sc -= 6.0f;
@@ -1386,8 +1425,8 @@ static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
 {
     /* "the attack occurred", "clashes erupted": the nearest event noun
      * before the verb in the clause; "launched an offensive": after it */
-    for (uint32_t j = tb, n = 0; j > s->b && n < 8; j--, n++) {
-        if (is_punct(s, j - 1))
+    for (uint32_t j = tb, n = 0; j > s->b && n < 16; j--, n++) {
+        if (tok_is(s, j - 1, ";") || tok_is(s, j - 1, ":"))
             break;
         const match *x = match_at(s, LX_TRIGGER, j - 1);
         if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
@@ -1395,8 +1434,8 @@ static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
             return 1;
         }
     }
-    for (uint32_t j = te, n = 0; j < s->e && n < 5; j++, n++) {
-        if (is_punct(s, j))
+    for (uint32_t j = te, n = 0; j < s->e && n < 7; j++, n++) {
+        if (is_punct(s, j) && !tok_is(s, j, ","))
             break;
         const match *x = match_at(s, LX_TRIGGER, j);
         if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
