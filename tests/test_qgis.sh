@@ -41,7 +41,7 @@ import os, re, subprocess, sys
 
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
                        QgsFillSymbol, QgsMapRendererParallelJob, QgsMapSettings, QgsPointXY,
-                       QgsProject, QgsSingleSymbolRenderer, QgsVectorLayer,
+                       QgsProject, QgsSingleSymbolRenderer, QgsUnitTypes, QgsVectorLayer,
                        QgsVectorLayerTemporalProperties)
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
@@ -135,13 +135,17 @@ def check_style(name, fmt, layer):
     check(layer.labelsEnabled(), "%s %s: labels not enabled" % (name, fmt))
     i = layer.fields().indexOf("event_type")
     check(layer.attributeAlias(i) == "Event type", "%s %s: alias %r" % (name, fmt, layer.attributeAlias(i)))
-    # QGIS 3.22 resets "enabled" after a layer's default style loads; the
-    # mode and field come from the style, and loading it again enables it.
-    tp = layer.temporalProperties()
-    check(tp.mode() == QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField
-          and tp.startField() == "event_date", "%s %s: temporal settings not from the style" % (name, fmt))
+    # QGIS 3.22's layer constructor loads the default style, then replaces
+    # its temporal settings with the provider's (inactive) and a guess from
+    # the field names; loading the default style again applies the stored
+    # ones: active, each event shown on event_date for one day.
     layer.loadDefaultStyle()
-    check(layer.temporalProperties().isActive(), "%s %s: temporal not active from the style" % (name, fmt))
+    tp = layer.temporalProperties()
+    check(tp.isActive(), "%s %s: temporal not active from the style" % (name, fmt))
+    check(tp.mode() == QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField
+          and tp.startField() == "event_date", "%s %s: temporal mode/field not from the style" % (name, fmt))
+    check(tp.fixedDuration() == 1 and tp.durationUnits() == QgsUnitTypes.TemporalDays,
+          "%s %s: temporal duration %s %s" % (name, fmt, tp.fixedDuration(), tp.durationUnits()))
 
 def check_output(name, fmt, uri, path, ogr_layer, crs, reference_ids):
     layer = QgsVectorLayer(uri, "events", "ogr")
