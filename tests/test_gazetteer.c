@@ -127,6 +127,15 @@ static void check_lookups(const ge_gazetteer *g)
     CHECK(p && p->geonameid == 95446);
     p = first(g, "Hewler", NULL); /* diacritics folded */
     CHECK(p && p->geonameid == 95446);
+    /* the English word rule (word list: baghdad, hope, spring, human, ...):
+     * a small place named by an ordinary word gets the stop flag, a big one
+     * not; an alternate-only reading that is a word is dropped */
+    CHECK(lookup(g, "Hope", &n) && n.ncands == 1 && (n.flags & GE_NAMEF_STOP));
+    CHECK(lookup(g, "Baghdad", &n) && !(n.flags & GE_NAMEF_STOP));
+    CHECK(!lookup(g, "Spring", &n));
+    CHECK(!lookup(g, "Human", &n));
+    p = first(g, "Springfild", NULL); /* a non-word alternate name of the same place stays */
+    CHECK(p && p->geonameid == 4409896);
     /* countries beat cities; country from the dump keeps its own point */
     p = first(g, "Iraq", &fl);
     CHECK(p && p->level == GE_LEVEL_COUNTRY && p->geonameid == 99237);
@@ -320,8 +329,8 @@ int main(void)
     /* bad lines: 2 in allCountries, 1 in alternates, 1 in admin1 codes, 1 in
      * countryInfo, 3 in the supplements (lines 10, 11, 12) */
     CHECK(d.n >= 8);
-    CHECK(d.nsupp == 3 && d.supp_lines[0] == 10 && d.supp_lines[1] == 11 &&
-          d.supp_lines[2] == 12);
+    CHECK(d.nsupp == 4 && d.supp_lines[0] == 10 && d.supp_lines[1] == 11 &&
+          d.supp_lines[2] == 12 && d.supp_lines[3] == 15);
     /* unknown kinds are refused before anything is read */
     ge_build_input badkind = {"shapefile", p[0]};
     CHECK(ge_gazetteer_build(&badkind, 1, out, NULL, NULL, err, sizeof err) == GE_ERR_ARG);

