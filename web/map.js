@@ -35,7 +35,11 @@
   var body = document.body;
   var query = new URLSearchParams(window.location.search);
   var tiles = query.get('tiles') || body.getAttribute('data-tiles') || '';
-  var map = L.map('ge-map', { renderer: L.svg({ padding: 0.5 }), minZoom: 1, zoomSnap: 0.25 });
+  /* SVG gives each marker a DOM element (class ge-event); past a few
+   * thousand events a canvas draws much faster. */
+  var manyEvents = events.features.length > 5000;
+  var map = L.map('ge-map', { renderer: manyEvents ? L.canvas({ padding: 0.5 }) : L.svg({ padding: 0.5 }),
+                              minZoom: 1, zoomSnap: 0.25 });
   map.attributionControl.addAttribution(
     'events: geoevents; places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
 
