@@ -3,8 +3,8 @@
  * stdin, all through GDAL's VSI layer) and yields one ge_article at a time
  * from plain text, HTML, JSON Lines and JSON files.
  *
- * The reader keeps a stack of paths still to visit (folders and archives are
- * expanded onto it, sorted) and at most one open file. Text and HTML files
+ * The reader keeps a stack of paths still to visit and folders (or archives)
+ * being walked in sorted order, and at most one open file. Text and HTML files
  * are read whole (up to max_bytes); JSON Lines files stream line by line
  * through a 64 KiB chunk, so memory holds one line and one article at a time.
  */
@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <sys/stat.h>
 
 #include <cjson/cJSON.h>
 #include <cpl_conv.h>
@@ -27,13 +28,18 @@
 #define DEFAULT_MAX_BYTES ((size_t)64 << 20)
 #define MAX_DEPTH 64
 
-/* A path waiting to be visited. */
+/* A path waiting to be visited, or (names != NULL) a folder or archive
+ * being walked: its sorted entry names and the next one to visit. Entries
+ * are turned into paths one at a time, so a folder of a million files costs
+ * its name list, not a million paths. */
 typedef struct item {
     char *vsi;     /* path handed to GDAL */
     char *display; /* path in messages */
     char *rel;     /* path below the input the user named (ids derive from it) */
     int root;      /* named by the user: read whatever its extension */
     int depth;
+    char **names; /* folder being walked (GDAL string list), else NULL */
+    int nnames, next;
 } item;
 
 typedef enum kind { K_SNIFF, K_TEXT, K_HTML, K_JSONL, K_JSON } kind;
@@ -195,6 +201,7 @@ static void item_free(item *it)
     free(it->vsi);
     free(it->display);
     free(it->rel);
+    CSLDestroy(it->names);
 }
 
 static int push(ge_reader *r, char *vsi, char *display, char *rel, int root, int depth)
@@ -205,7 +212,7 @@ static int push(ge_reader *r, char *vsi, char *display, char *rel, int root, int
         free(rel);
         return -1;
     }
-    r->stack[r->nstack++] = (item){vsi, display, rel, root, depth};
+    r->stack[r->nstack++] = (item){vsi, display, rel, root, depth, NULL, 0, 0};
     return 0;
 }
 
@@ -214,7 +221,8 @@ static int cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Pushes a folder's (or an archive's) wanted entries, sorted. */
+/* Starts walking a folder (or an archive, dir being its /vsizip/ or
+ * /vsitar/ path): its entry names, sorted, go on the stack. */
 static int expand(ge_reader *r, const item *it, const char *dir)
 {
     if (it->depth >= MAX_DEPTH) {
@@ -223,29 +231,55 @@ static int expand(ge_reader *r, const item *it, const char *dir)
     }
     char **names = VSIReadDir(dir);
     int n = CSLCount(names);
-    if (n > 1)
-        qsort(names, (size_t)n, sizeof *names, cmp_names);
-    int rc = 0;
-    for (int i = n - 1; i >= 0 && rc == 0; i--) {
-        const char *nm = names[i];
-        if (nm[0] == '.' || strcmp(nm, "__MACOSX") == 0)
-            continue;
-        char *vsi = join(dir, "/", nm);
-        if (!vsi) {
-            rc = -1;
-            break;
-        }
-        VSIStatBufL st;
-        if (!wanted(nm) &&
-            !(VSIStatExL(vsi, &st, VSI_STAT_NATURE_FLAG) == 0 && VSI_ISDIR(st.st_mode))) {
-            free(vsi);
-            continue;
-        }
-        char *rel = it->root ? ge_strdup(nm) : join(it->rel, "/", nm);
-        rc = push(r, vsi, join(it->display, "/", nm), rel, 0, it->depth + 1);
+    if (n == 0) {
+        CSLDestroy(names);
+        return 0;
     }
-    CSLDestroy(names);
-    return rc;
+    qsort(names, (size_t)n, sizeof *names, cmp_names);
+    char *rel = ge_strdup(it->root ? "" : it->rel);
+    if (push(r, ge_strdup(dir), ge_strdup(it->display), rel, 0, it->depth)) {
+        CSLDestroy(names);
+        return -1;
+    }
+    item *top = &r->stack[r->nstack - 1];
+    top->names = names;
+    top->nnames = n;
+    return 0;
+}
+
+/* A symbolic link to a folder met during a walk (not followed: no loops). */
+static int is_dir_link(const char *vsi)
+{
+    struct stat st;
+    return strncmp(vsi, "/vsi", 4) != 0 && lstat(vsi, &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+/* The next entry of the folder on top of the stack, as a path to visit.
+ * 1 = *child filled, 0 = entry not wanted, -1 = out of memory. */
+static int next_entry(ge_reader *r, item *child)
+{
+    item *top = &r->stack[r->nstack - 1];
+    const char *nm = top->names[top->next++];
+    if (nm[0] == '.' || strcmp(nm, "__MACOSX") == 0)
+        return 0;
+    memset(child, 0, sizeof *child);
+    child->vsi = join(top->vsi, "/", nm);
+    child->display = join(top->display, "/", nm);
+    child->rel = *top->rel ? join(top->rel, "/", nm) : ge_strdup(nm);
+    child->depth = top->depth + 1;
+    if (!child->vsi || !child->display || !child->rel) {
+        item_free(child);
+        return -1;
+    }
+    if (!wanted(nm)) {
+        VSIStatBufL st;
+        if (VSIStatExL(child->vsi, &st, VSI_STAT_NATURE_FLAG) != 0 || !VSI_ISDIR(st.st_mode) ||
+            is_dir_link(child->vsi)) {
+            item_free(child);
+            return 0;
+        }
+    }
+    return 1;
 }
 
 /* ------------------------------------------------------------ decoding */
@@ -701,12 +735,13 @@ static int json_load(ge_reader *r, stream *s)
 
 /* Opens a file and decides what it holds. 1 = article in *a, 0 = nothing
  * (skipped, or a stream was started), -1 = out of memory. */
-static int open_file(ge_reader *r, const item *it, const char *vsi, kind k, ge_article *a)
+static int open_file(ge_reader *r, const item *it, const char *vsi, VSILFILE *fp, kind k,
+                     ge_article *a)
 {
     stream *s = &r->cur;
     errno = 0;
     CPLErrorReset();
-    s->fp = VSIFOpenL(vsi, "rb");
+    s->fp = fp ? fp : VSIFOpenL(vsi, "rb");
     if (!s->fp) {
         bad(r, it->display, 0, "cannot open: %s", last_error(errno));
         return 0;
@@ -760,7 +795,15 @@ static int visit(ge_reader *r, const item *it, ge_article *a)
 {
     const char *name = base_name(it->vsi);
     if (strcmp(it->vsi, "/vsistdin/") == 0)
-        return open_file(r, it, it->vsi, K_SNIFF, a);
+        return open_file(r, it, it->vsi, NULL, K_SNIFF, a);
+    if (!it->root && strncmp(it->vsi, "/vsi", 4) == 0 && !is_zip(name) && !is_tar(name) &&
+        !is_gz(name)) {
+        /* An archive member: open it straight away. GDAL 3.6 finds members
+         * by a linear search, so every stat saved counts in big archives. */
+        VSILFILE *fp = VSIFOpenL(it->vsi, "rb");
+        if (fp)
+            return open_file(r, it, it->vsi, fp, kind_of_name(name), a);
+    }
     VSIStatBufL st;
     errno = 0;
     CPLErrorReset();
@@ -790,11 +833,11 @@ static int visit(ge_reader *r, const item *it, ge_article *a)
         char *gz = join("/vsigzip/", "", it->vsi);
         if (!gz)
             return -1;
-        int rc = open_file(r, it, gz, k, a);
+        int rc = open_file(r, it, gz, NULL, k, a);
         free(gz);
         return rc;
     }
-    return open_file(r, it, it->vsi, k, a);
+    return open_file(r, it, it->vsi, NULL, k, a);
 }
 
 /* ------------------------------------------------------------- the API */
@@ -874,7 +917,20 @@ ge_status ge_reader_next(ge_reader *r, ge_article *a)
         }
         if (!r->nstack)
             break;
-        item it = r->stack[--r->nstack];
+        item it;
+        item *top = &r->stack[r->nstack - 1];
+        if (!top->names) {
+            it = *top;
+            r->nstack--;
+        } else if (top->next >= top->nnames) {
+            item_free(top);
+            r->nstack--;
+            continue;
+        } else if ((rc = next_entry(r, &it)) <= 0) {
+            if (rc < 0)
+                break;
+            continue;
+        }
         rc = visit(r, &it, a);
         item_free(&it);
         if (rc)

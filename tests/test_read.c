@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cpl_vsi.h>
 
@@ -345,6 +346,8 @@ static void test_folder_and_archives(void)
     puts_(vsi, "G1 zipped");
     snprintf(vsi, sizeof vsi, "/vsizip/%s/in/g2.htm", path("dir/g.zip"));
     puts_(vsi, "<title>G2</title><p>G2 zipped page</p>");
+    /* A link back up the tree is not followed (no loop, no duplicates). */
+    CHECK(symlink("..", path("dir/sub/loop")) == 0, "symlink");
     result r;
     run1(&r, path("dir"), NULL);
     const char *want[] = {"a", "b", "e", "f:1", "f2", "g.zip/g1", "g.zip/in/g2", "sub/c",
