@@ -1689,8 +1689,9 @@ static void slot_put(gz_slot *t, size_t nslot, uint64_t h, uint32_t value, int m
  * one-token name that is an ordinary lower-case English word ("human",
  * "spring", "english"):
  *  - an automatic alternate-only reading of it is dropped unless its place
- *    is a continent, country or admin1 or has 1,000,000+ people (GeoNames
- *    lists "Human" for Uman and "Google" for Topeka; "Cologne" stays);
+ *    is a continent or country or has 1,000,000+ people (GeoNames lists
+ *    "Human" for Uman and "Google" for Topeka, "Free State" gives "Free";
+ *    "Cologne" stays);
  *  - the name gets GE_NAMEF_STOP unless a reading is curated, a continent,
  *    country or admin1, or a place of 50,000+ people ("Homs", "Mobile" and
  *    "China" are not stop words; English, Indiana is). */
@@ -1698,7 +1699,7 @@ static int junk_alt_reading(const ge_place *p, uint32_t flags)
 {
     const uint32_t strong = GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_OFFICIAL | GE_NAME_DEMONYM |
                             GE_NAME_CURATED | GE_NAME_ABBREV;
-    return !(flags & strong) && p->level > GE_LEVEL_ADMIN1 && p->population < 1000000;
+    return !(flags & strong) && p->level > GE_LEVEL_COUNTRY && p->population < 1000000;
 }
 
 static int any_big_reading(const builder *b, const ranked *r, uint32_t k)
