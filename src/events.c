@@ -843,11 +843,24 @@ static void np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
     *oe = e;
 }
 
+/* Does [b, e) name someone: an agent word, a place or a capitalised name? */
+static int names_someone(const sent *s, uint32_t b, uint32_t e)
+{
+    for (uint32_t j = b; j < e; j++) {
+        if (mention_at(s, j) >= 0 || match_at(s, LX_AGENT, j))
+            return 1;
+        uint32_t f = s->t->tokens[j].flags;
+        if ((f & GE_TOK_CAP) && !(f & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && j != s->b)
+            return 1;
+    }
+    return 0;
+}
+
 /* Country (alpha-3) and sector of the tokens [b, e). */
 static void code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
 {
     memset(a, 0, sizeof *a);
-    if (b >= e)
+    if (b >= e || !names_someone(s, b, e))
         return;
     a->start = s->t->tokens[b].start;
     a->end = s->t->tokens[e - 1].end;
@@ -1148,6 +1161,21 @@ static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
     return 0;
 }
 
+/* A statement about the event between it and a later mention: the place
+ * is where that was said ("the attack was condemned in Paris"). */
+static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm)
+{
+    for (uint32_t j = te; j < mm->tok_begin; j++) {
+        const match *x = match_at(s, LX_TRIGGER, j);
+        if (x && (x->x->flags & LXF_VERB) && !(x->x->flags & LXF_INHERIT)) {
+            int q = ge_plover_quad(x->x->type);
+            if (q == 1 || q == 3)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Punctuation or a clause word between tokens [b, e). */
 static int clause_break(const sent *s, uint32_t b, uint32_t e)
 {
@@ -1209,8 +1237,9 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
             continue; /* "Iran" in "deterring Iran", "the Baghdad government" */
         if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
             continue; /* "attacks on US interests", "outside the US headquarters" */
-        if (other_verb_between(s, te, mm))
-            continue; /* "met ... to exert pressure on Washington" */
+        if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm))
+            continue; /* "met ... to exert pressure on Washington", "the attack was
+                         condemned in Paris" */
         int other_clause = mm->tok_end <= tb && clause_break(s, mm->tok_end, tb) &&
                            !(loc > 0 && lb <= s->b + 1);
         int after = mm->tok_begin >= te;
@@ -1401,6 +1430,7 @@ typedef struct doc_ctx {
     ge_ymd pub;
     uint32_t main_place;
     int main_mention;
+    int main_dateline; /* the main place is the article's dateline */
 } doc_ctx;
 
 /* The article's main place, when the article names it outside this
@@ -1411,7 +1441,7 @@ static void article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
         return;
     for (size_t k = 0; k < s->m->n; k++) {
         const ge_mention *mm = &s->m->v[k];
-        if (mm->place == dc->main_place && mm->sentence != s->idx &&
+        if (mm->place == dc->main_place && (mm->sentence != s->idx || dc->main_dateline) &&
             mm->kind == GE_KIND_TOPONYM) {
             ev->mention = (int32_t)k;
             ev->place = dc->main_place;
@@ -1467,6 +1497,28 @@ static int capitalised_mid(const sent *s, uint32_t i)
     return (f & GE_TOK_CAP) && !(f & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && i != s->b;
 }
 
+/* "Switzerland said it had expelled ...": a pronoun subject after a
+ * reporting verb stands for that verb's subject. */
+static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
+{
+    static const char *const pron[] = {"it", "they", "he", "she", "we", NULL};
+    uint32_t p = *ae;
+    if (!(*ab == *ae && p > s->b && tok_in(s, p - 1, pron)))
+        return;
+    for (uint32_t j = p - 1; j > s->b; j--) {
+        const match *x = match_at(s, LX_MODIFIER, j - 1);
+        if (x && x->x->cls == MOD_REPORT) {
+            uint32_t b, e;
+            np_left(s, x->b, &b, &e);
+            if (b < e && !tok_in(s, e - 1, pron)) {
+                *ab = b;
+                *ae = e;
+            }
+            return;
+        }
+    }
+}
+
 /* Is the trigger used as a noun? Noun-only forms are; forms that are both
  * ("attack") are after a determiner, a number, a possessive or "of". */
 static int noun_use(const sent *s, const match *tm)
@@ -1515,6 +1567,9 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0; /* part of a place name */
     if (verb_form_as_noun(s, tm))
         return 0; /* "US targets", "the funds" */
+    if ((s->t->tokens[tm->b].flags & GE_TOK_HYPHEN_BEFORE) ||
+        (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE)))
+        return 0; /* part of a compound: "free-trade", "US-led" */
     if (GE_PUSH(out->v, out->cap, out->n) < 0)
         return -1;
     ge_event *ev = &out->v[out->n];
@@ -1552,6 +1607,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             np_right(s, tm->e + 1, &ab, &ae);
     } else {
         np_left(s, tm->b, &ab, &ae);
+        subject_of_report(s, &ab, &ae);
         /* "funds and arms": the subject of the first verb */
         if (ab == ae || (ae == tm->b && ae > s->b && tok_is(s, ae - 1, "and"))) {
             uint32_t j = tm->b;
@@ -1640,7 +1696,7 @@ static int code_demand(const sent *s, const doc_ctx *dc, size_t first, ge_events
         if (x && x->b == j && !(x->x->flags & LXF_INHERIT))
             act = x;
     }
-    if (!act && !rep)
+    if (!rep)
         return 0;
     uint32_t vend = act ? act->e : dem->e + 1; /* "should cease" */
     const char *mode = "change";
@@ -1876,6 +1932,26 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
     return 0;
 }
 
+/* A dateline: "BAGHDAD (Reuters) -", "KARNI CROSSING, Gaza Strip --": an
+ * upper-case place name opening a line near the top, then a dash soon. */
+static int dateline(const ge_text *t, const ge_mention *mm)
+{
+    if (mm->tok_begin >= t->ntokens || mm->tok_begin > 40)
+        return 0;
+    const ge_token *k = &t->tokens[mm->tok_begin];
+    int opens = mm->tok_begin == 0 || (k->flags & GE_TOK_LINE_START);
+    for (uint32_t j = mm->tok_begin; !opens && j > 0 && mm->tok_begin - j < 6; j--)
+        opens = (t->tokens[j - 1].flags & GE_TOK_LINE_START) && (t->tokens[j - 1].flags & GE_TOK_UPPER);
+    if (!opens || !(k->flags & GE_TOK_UPPER))
+        return 0;
+    for (uint32_t j = mm->tok_end; j < t->ntokens && j < mm->tok_end + 8; j++) {
+        if (t->s[t->tokens[j].start] == '-' || !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x94", 3) ||
+            !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x93", 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* The article's main place: the toponym mentioned most, a mention after a
  * locative word ("in Iraq") counting eleven times (ties: first). */
 static void main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions *m, doc_ctx *dc)
@@ -1905,10 +1981,14 @@ static void main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions
                     }
             }
         }
+        int dl = dateline(t, &m->v[i]);
+        if (dl)
+            n += 100;
         if (n > best) {
             best = n;
             dc->main_place = m->v[i].place;
             dc->main_mention = (int)i;
+            dc->main_dateline = dl;
         }
     }
 }

@@ -293,6 +293,15 @@ static void test_actors(const ge_lexicon *lx)
           "actor span and sector UAF (militias are not MIL)");
     CHECK(ev && !strcmp(ev->recipient.code, "USA"), "recipient country from an agent word");
     run_free(&r);
+    mspec ch[] = {{"Switzerland", GE_KIND_TOPONYM, 30}, {0}};
+    extract(lx, "Switzerland said today it had expelled two diplomats.", NULL, ch, &r);
+    ev = find(&r, "expelled");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Switzerland"),
+          "a pronoun after a reporting verb stands for its subject");
+    run_free(&r);
+    extract(lx, "The two countries signed a free-trade pact.", NULL, NULL, &r);
+    CHECK(!find(&r, "free"), "part of a hyphenated compound is no trigger");
+    run_free(&r);
     extract(lx, "Two soldiers were killed by rebels.", NULL, NULL, &r);
     ev = find(&r, "killed");
     CHECK(ev && !strcmp(ev->actor.sector, "REB") && !strcmp(ev->recipient.sector, "MIL"),
@@ -319,6 +328,17 @@ static void test_places(const ge_lexicon *lx)
     ev = find(&r, "protested");
     CHECK(ev && ev->place == 11 && !strcmp(ev->location_reason, "article"),
           "the article's main place when the sentence has none");
+    run_free(&r);
+    mspec m6[] = {{"BEIRUT", GE_KIND_TOPONYM, 20}, {"Paris", GE_KIND_TOPONYM, 21}, {0}};
+    extract(lx, "BEIRUT -- Gunmen opened fire on a bus. The attack was condemned in Paris.", NULL,
+            m6, &r);
+    ev = find(&r, "opened fire");
+    CHECK(ev && ev->place == 20 && !strcmp(ev->location_reason, "article") &&
+              !strcmp(ev->actor.sector, "UAF"),
+          "the dateline is the article's place");
+    ev = find(&r, "condemned");
+    CHECK(ev && ev->place == 21, "the condemnation happened in Paris");
+    CHECK(!find(&r, "attack"), "the attack is the shooting already reported");
     run_free(&r);
     mspec m4[] = {{"Baghdad", GE_KIND_TOPONYM, 11}, {0}};
     extract(lx, "A bodyguard was killed 70 km north of Baghdad.", NULL, m4, &r);
