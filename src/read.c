@@ -40,6 +40,9 @@ typedef struct item {
     int depth;
     char **names; /* folder being walked (GDAL string list), else NULL */
     int nnames, next;
+    VSILFILE *tar;     /* tar archive being walked, else NULL */
+    uint64_t tar_next; /* offset of its next header */
+    int tar_done;
 } item;
 
 typedef enum kind { K_SNIFF, K_TEXT, K_HTML, K_JSONL, K_JSON } kind;
@@ -58,6 +61,9 @@ typedef struct stream {
     size_t doclen, docpos;
     cJSON *root, *elem;
     size_t elemno;
+    int member;      /* a tar member: fp is the archive's, remain bytes left */
+    uint64_t remain;
+    int failed;      /* a read error was reported */
 } stream;
 
 struct ge_reader {
@@ -202,6 +208,8 @@ static void item_free(item *it)
     free(it->display);
     free(it->rel);
     CSLDestroy(it->names);
+    if (it->tar)
+        VSIFCloseL(it->tar);
 }
 
 static int push(ge_reader *r, char *vsi, char *display, char *rel, int root, int depth)
@@ -212,7 +220,7 @@ static int push(ge_reader *r, char *vsi, char *display, char *rel, int root, int
         free(rel);
         return -1;
     }
-    r->stack[r->nstack++] = (item){vsi, display, rel, root, depth, NULL, 0, 0};
+    r->stack[r->nstack++] = (item){vsi, display, rel, root, depth, NULL, 0, 0, NULL, 0, 0};
     return 0;
 }
 
@@ -221,15 +229,17 @@ static int cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Starts walking a folder (or an archive, dir being its /vsizip/ or
- * /vsitar/ path): its entry names, sorted, go on the stack. */
-static int expand(ge_reader *r, const item *it, const char *dir)
+/* Starts walking a folder (or a zip, dir being its /vsizip/ path): its
+ * entry names (names if already listed, owned), sorted, go on the stack. */
+static int expand(ge_reader *r, const item *it, const char *dir, char **names)
 {
     if (it->depth >= MAX_DEPTH) {
         bad(r, it->display, 0, "folders nested more than %d deep; skipped", MAX_DEPTH);
+        CSLDestroy(names);
         return 0;
     }
-    char **names = VSIReadDir(dir);
+    if (!names)
+        names = VSIReadDir(dir);
     int n = CSLCount(names);
     if (n == 0) {
         CSLDestroy(names);
@@ -347,27 +357,45 @@ static void limit_text(ge_reader *r, ge_article *a)
 
 /* --------------------------------------------------------- file access */
 
+/* Reads up to want bytes of the file (or tar member). Sets s->eof at its
+ * end; on a read error reports it once, sets s->failed and returns 0. */
+static size_t stream_read(ge_reader *r, stream *s, char *buf, size_t want)
+{
+    if (s->member && want > s->remain)
+        want = (size_t)s->remain;
+    if (want == 0 || s->eof) {
+        s->eof = 1;
+        return 0;
+    }
+    CPLErrorReset();
+    errno = 0;
+    size_t got = VSIFReadL(buf, 1, want, s->fp);
+    int short_read = got < want;
+    if (read_failed(short_read) || (short_read && s->member)) {
+        bad(r, s->display, s->lineno, "%s%s; %s", read_failed(short_read) ? "read error: " : "",
+            read_failed(short_read) ? last_error(errno) : "archive truncated",
+            s->lineno ? "rest of the file skipped" : "skipped");
+        s->eof = s->failed = 1;
+        return 0;
+    }
+    if (s->member)
+        s->remain -= got;
+    if (short_read || (s->member && s->remain == 0))
+        s->eof = 1;
+    return got;
+}
+
 /* Reads the next chunk; -1 on a read error (reported). */
 static int fill(ge_reader *r, stream *s)
 {
-    CPLErrorReset();
-    errno = 0;
-    size_t n = VSIFReadL(s->chunk, 1, CHUNK, s->fp);
-    s->clen = n;
+    s->clen = stream_read(r, s, s->chunk, CHUNK);
     s->cpos = 0;
-    if (read_failed(n < CHUNK)) {
-        bad(r, s->display, s->lineno, "read error: %s; %s", last_error(errno),
-            s->lineno ? "rest of the file skipped" : "skipped");
-        s->eof = 1;
-        return -1;
-    }
-    if (n < CHUNK)
-        s->eof = 1;
-    return 0;
+    return s->failed ? -1 : 0;
 }
 
 /* Reads what is left of the file into a buffer of at most limit bytes
- * (plus one byte to tell whether there was more). */
+ * (plus one byte to tell whether there was more). 0 = done, 1 = read error
+ * (reported), -1 = out of memory. */
 static int read_rest(ge_reader *r, stream *s, size_t limit, char **out, size_t *len, int *more)
 {
     size_t cap = s->clen - s->cpos + CHUNK, n = s->clen - s->cpos;
@@ -388,17 +416,11 @@ static int read_rest(ge_reader *r, stream *s, size_t limit, char **out, size_t *
             cap = ncap;
         }
         size_t want = cap - n < (size_t)16 << 20 ? cap - n : (size_t)16 << 20;
-        CPLErrorReset();
-        errno = 0;
-        size_t got = VSIFReadL(b + n, 1, want, s->fp);
-        n += got;
-        if (read_failed(got < want)) {
-            bad(r, s->display, 0, "read error: %s; skipped", last_error(errno));
+        n += stream_read(r, s, b + n, want);
+        if (s->failed) {
             free(b);
             return 1;
         }
-        if (got < want)
-            s->eof = 1;
     }
     if (n > limit) {
         *more = 1;
@@ -413,8 +435,12 @@ static int read_rest(ge_reader *r, stream *s, size_t limit, char **out, size_t *
 static void stream_close(ge_reader *r)
 {
     stream *s = &r->cur;
-    if (s->fp)
+    if (s->fp && !s->member)
         VSIFCloseL(s->fp);
+    /* A tar member that failed to read: the archive's error is reported
+     * once, the rest of the archive is skipped. */
+    if (s->member && s->failed && r->nstack && r->stack[r->nstack - 1].tar)
+        r->stack[r->nstack - 1].tar_done = 1;
     free(s->display);
     free(s->idbase);
     ge_buf_free(&s->line);
@@ -735,13 +761,15 @@ static int json_load(ge_reader *r, stream *s)
 
 /* Opens a file and decides what it holds. 1 = article in *a, 0 = nothing
  * (skipped, or a stream was started), -1 = out of memory. */
-static int open_file(ge_reader *r, const item *it, const char *vsi, VSILFILE *fp, kind k,
-                     ge_article *a)
+static int open_file(ge_reader *r, const item *it, const char *vsi, VSILFILE *fp,
+                     const uint64_t *member, kind k, ge_article *a)
 {
     stream *s = &r->cur;
     errno = 0;
     CPLErrorReset();
     s->fp = fp ? fp : VSIFOpenL(vsi, "rb");
+    s->member = member != NULL;
+    s->remain = member ? *member : 0;
     if (!s->fp) {
         bad(r, it->display, 0, "cannot open: %s", last_error(errno));
         return 0;
@@ -790,19 +818,240 @@ static int open_file(ge_reader *r, const item *it, const char *vsi, VSILFILE *fp
     return rc;
 }
 
+/* ------------------------------------------------------------ tar */
+
+/* Tar archives are walked in one pass, member after member, through a
+ * GDAL VSI handle (/vsigzip/ decompresses .tar.gz). GDAL 3.6's /vsitar/
+ * finds each member by a linear search and, in a .tar.gz, decompresses from
+ * the start for every member opened: quadratic in the number of members.
+ * Here only the 512-byte headers are parsed (ustar, GNU long names, pax
+ * paths); members come in archive order. */
+
+static uint64_t tar_number(const unsigned char *f, size_t n)
+{
+    uint64_t v = 0;
+    if (f[0] & 0x80) { /* base-256 (GNU, for sizes of 8 GiB and more) */
+        for (size_t i = 1; i < n; i++)
+            v = (v << 8) | f[i];
+        return v;
+    }
+    size_t i = 0;
+    while (i < n && (f[i] == ' ' || f[i] == '\0'))
+        i++;
+    for (; i < n && f[i] >= '0' && f[i] <= '7'; i++)
+        v = v * 8 + (uint64_t)(f[i] - '0');
+    return v;
+}
+
+static int tar_header_ok(const unsigned char *h)
+{
+    uint64_t want = tar_number(h + 148, 8), sum = 0;
+    for (int i = 0; i < 512; i++)
+        sum += (i >= 148 && i < 156) ? ' ' : h[i];
+    return sum == want;
+}
+
+static int all_zero(const unsigned char *h, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (h[i])
+            return 0;
+    return 1;
+}
+
+/* A member's path: pax or GNU long name if one came before, else
+ * ustar prefix + name. */
+static char *tar_name(const unsigned char *h, char *longname)
+{
+    if (longname)
+        return longname;
+    char name[101], prefix[156];
+    memcpy(name, h, 100);
+    name[100] = '\0';
+    prefix[0] = '\0';
+    if (memcmp(h + 257, "ustar", 5) == 0) {
+        memcpy(prefix, h + 345, 155);
+        prefix[155] = '\0';
+    }
+    return *prefix ? join(prefix, "/", name) : ge_strdup(name);
+}
+
+/* Reads a small member (long name, pax header) whole; NULL if too big. */
+static char *tar_small(VSILFILE *fp, uint64_t size)
+{
+    if (size > ((uint64_t)1 << 20))
+        return NULL;
+    char *b = malloc((size_t)size + 1);
+    if (b && VSIFReadL(b, 1, (size_t)size, fp) != size) {
+        free(b);
+        return NULL;
+    }
+    if (b)
+        b[size] = '\0';
+    return b;
+}
+
+/* The "path" record of a pax header ("LEN path=VALUE\n" records). */
+static char *pax_path(const char *b)
+{
+    for (const char *p = b; *p;) {
+        char *end;
+        long len = strtol(p, &end, 10);
+        if (len <= 0 || *end != ' ')
+            return NULL;
+        const char *kv = end + 1, *rec_end = p + len;
+        if (strncmp(kv, "path=", 5) == 0 && rec_end > kv + 5)
+            return ge_strndup(kv + 5, (size_t)(rec_end - kv - 5 - (rec_end[-1] == '\n')));
+        if (memchr(p, '\0', (size_t)len))
+            return NULL;
+        p = rec_end;
+    }
+    return NULL;
+}
+
+static int hidden_path(const char *path)
+{
+    for (const char *p = path; p; p = strchr(p, '/')) {
+        if (*p == '/')
+            p++;
+        if (*p == '.' || strncmp(p, "__MACOSX", 8) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Starts walking a tar archive (it->vsi names the .tar or .tar.gz file). */
+static int tar_open(ge_reader *r, const item *it)
+{
+    const char *name = base_name(it->vsi);
+    int gz = !ends_with(name, ".tar") && strncmp(it->vsi, "/vsigzip/", 9) != 0;
+    char *path = gz ? join("/vsigzip/", "", it->vsi) : ge_strdup(it->vsi);
+    if (!path)
+        return -1;
+    CPLErrorReset();
+    errno = 0;
+    VSILFILE *fp = VSIFOpenL(path, "rb");
+    free(path);
+    unsigned char h[512];
+    size_t got = fp ? VSIFReadL(h, 1, sizeof h, fp) : 0;
+    if (!fp || got != sizeof h || !tar_header_ok(h)) {
+        if (!fp)
+            bad(r, it->display, 0, "cannot open: %s", last_error(errno));
+        else
+            bad(r, it->display, 0, "cannot read archive: %s",
+                CPLGetLastErrorType() >= CE_Failure ? last_error(0) : "not a tar archive");
+        if (fp)
+            VSIFCloseL(fp);
+        return 0;
+    }
+    char *rel = ge_strdup(it->root ? "" : it->rel);
+    if (push(r, ge_strdup(it->vsi), ge_strdup(it->display), rel, 0, it->depth)) {
+        VSIFCloseL(fp);
+        return -1;
+    }
+    r->stack[r->nstack - 1].tar = fp;
+    return 0;
+}
+
+static int visit(ge_reader *r, const item *it, ge_article *a);
+
+/* Next member of the tar archive on top of the stack: 1 = article, 0 =
+ * nothing yet (or a stream started), -1 = out of memory. */
+static int tar_step(ge_reader *r, ge_article *a)
+{
+    item *top = &r->stack[r->nstack - 1];
+    char *longname = NULL;
+    while (!top->tar_done) {
+        unsigned char h[512];
+        CPLErrorReset();
+        errno = 0;
+        size_t got = 0;
+        if (VSIFSeekL(top->tar, top->tar_next, SEEK_SET) == 0)
+            got = VSIFReadL(h, 1, sizeof h, top->tar);
+        int failed = read_failed(got < sizeof h);
+        if (got == 0 && !failed)
+            break; /* end of file without end-of-archive blocks: accept */
+        if (failed || got < sizeof h) {
+            bad(r, top->display, 0, "cannot read archive: %s; rest of the archive skipped",
+                failed ? last_error(errno) : "archive truncated");
+            break;
+        }
+        if (all_zero(h, sizeof h))
+            break;
+        if (!tar_header_ok(h)) {
+            bad(r, top->display, 0, "corrupt tar header at byte %llu; rest of the archive skipped",
+                (unsigned long long)top->tar_next);
+            break;
+        }
+        uint64_t size = tar_number(h + 124, 12), data = top->tar_next + 512;
+        top->tar_next = data + ((size + 511) & ~(uint64_t)511);
+        char type = (char)h[156];
+        if (type == 'L' || type == 'x') {
+            char *b = tar_small(top->tar, size);
+            free(longname);
+            longname = !b ? NULL : type == 'L' ? ge_strdup(b) : pax_path(b);
+            free(b);
+            continue;
+        }
+        if (type != '0' && type != '\0' && type != '7') { /* folders, links, ... */
+            free(longname);
+            longname = NULL;
+            continue;
+        }
+        char *mpath = tar_name(h, longname);
+        longname = NULL;
+        if (!mpath)
+            return -1;
+        const char *mbase = base_name(mpath);
+        if (!*mbase || hidden_path(mpath) || !wanted(mbase)) {
+            free(mpath);
+            continue;
+        }
+        item child = {0};
+        child.display = join(top->display, "/", mpath);
+        child.rel = *top->rel ? join(top->rel, "/", mpath) : ge_strdup(mpath);
+        child.depth = top->depth + 1;
+        /* Nested archives go the GDAL way (rare; /vsitar/ indexes once). */
+        int nested = is_zip(mbase) || is_tar(mbase) || is_gz(mbase);
+        kind mkind = kind_of_name(mbase); /* mbase dies with mpath below */
+        char *outer = nested ? join("/vsitar/{", top->vsi, "}/") : NULL;
+        child.vsi = nested ? (outer ? join(outer, "", mpath) : NULL) : ge_strdup(mpath);
+        free(outer);
+        free(mpath);
+        if (!child.display || !child.rel || !child.vsi) {
+            item_free(&child);
+            return -1;
+        }
+        int rc;
+        if (nested) {
+            rc = visit(r, &child, a);
+        } else if (VSIFSeekL(top->tar, data, SEEK_SET) != 0) {
+            bad(r, child.display, 0, "cannot read archive member; skipped");
+            rc = 0;
+        } else {
+            rc = open_file(r, &child, child.vsi, top->tar, &size, mkind, a);
+        }
+        item_free(&child);
+        return rc;
+    }
+    free(longname);
+    top->tar_done = 1;
+    return 0;
+}
+
 /* Visits one path: a folder or archive is expanded, a file opened. */
 static int visit(ge_reader *r, const item *it, ge_article *a)
 {
     const char *name = base_name(it->vsi);
     if (strcmp(it->vsi, "/vsistdin/") == 0)
-        return open_file(r, it, it->vsi, NULL, K_SNIFF, a);
+        return open_file(r, it, it->vsi, NULL, NULL, K_SNIFF, a);
     if (!it->root && strncmp(it->vsi, "/vsi", 4) == 0 && !is_zip(name) && !is_tar(name) &&
         !is_gz(name)) {
         /* An archive member: open it straight away. GDAL 3.6 finds members
          * by a linear search, so every stat saved counts in big archives. */
         VSILFILE *fp = VSIFOpenL(it->vsi, "rb");
         if (fp)
-            return open_file(r, it, it->vsi, fp, kind_of_name(name), a);
+            return open_file(r, it, it->vsi, fp, NULL, kind_of_name(name), a);
     }
     VSIStatBufL st;
     errno = 0;
@@ -812,19 +1061,24 @@ static int visit(ge_reader *r, const item *it, ge_article *a)
         return 0;
     }
     if (VSI_ISDIR(st.st_mode))
-        return expand(r, it, it->vsi);
-    if (is_zip(name) || is_tar(name)) {
-        char *dir = join(is_zip(name) ? "/vsizip/{" : "/vsitar/{", it->vsi, "}");
+        return expand(r, it, it->vsi, NULL);
+    if (is_tar(name))
+        return tar_open(r, it);
+    if (is_zip(name)) {
+        char *dir = join("/vsizip/{", it->vsi, "}");
         if (!dir)
             return -1;
+        /* Listed rather than stat'ed: GDAL 3.6 calls the root of a zip
+         * that sits inside another archive a file, not a folder. */
         CPLErrorReset();
+        char **names = VSIReadDir(dir);
         int rc = 0;
-        if (VSIStatExL(dir, &st, VSI_STAT_EXISTS_FLAG | VSI_STAT_NATURE_FLAG) != 0 ||
-            !VSI_ISDIR(st.st_mode))
+        if (!names)
             bad(r, it->display, 0, "cannot read archive: %s",
-                CPLGetLastErrorType() >= CE_Failure ? last_error(0) : "not a valid archive");
+                CPLGetLastErrorType() >= CE_Failure ? last_error(0)
+                                                    : "not a valid (or an empty) zip archive");
         else
-            rc = expand(r, it, dir);
+            rc = expand(r, it, dir, names);
         free(dir);
         return rc;
     }
@@ -833,11 +1087,11 @@ static int visit(ge_reader *r, const item *it, ge_article *a)
         char *gz = join("/vsigzip/", "", it->vsi);
         if (!gz)
             return -1;
-        int rc = open_file(r, it, gz, NULL, k, a);
+        int rc = open_file(r, it, gz, NULL, NULL, k, a);
         free(gz);
         return rc;
     }
-    return open_file(r, it, it->vsi, NULL, k, a);
+    return open_file(r, it, it->vsi, NULL, NULL, k, a);
 }
 
 /* ------------------------------------------------------------- the API */
@@ -906,6 +1160,9 @@ ge_status ge_reader_next(ge_reader *r, ge_article *a)
     if (!r)
         return GE_ERR_ARG;
     CPLPushErrorHandler(CPLQuietErrorHandler);
+    /* GDAL would otherwise leave NAME.gz.properties files beside the inputs. */
+    char *gzprops = ge_strdup(CPLGetThreadLocalConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", NULL));
+    CPLSetThreadLocalConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", "NO");
     int rc = 0;
     for (;;) {
         if (r->active) {
@@ -919,13 +1176,20 @@ ge_status ge_reader_next(ge_reader *r, ge_article *a)
             break;
         item it;
         item *top = &r->stack[r->nstack - 1];
-        if (!top->names) {
-            it = *top;
-            r->nstack--;
-        } else if (top->next >= top->nnames) {
+        if (top->tar && !top->tar_done) {
+            rc = tar_step(r, a);
+            if (rc)
+                break;
+            continue;
+        }
+        if (top->tar || (top->names && top->next >= top->nnames)) {
             item_free(top);
             r->nstack--;
             continue;
+        }
+        if (!top->names) {
+            it = *top;
+            r->nstack--;
         } else if ((rc = next_entry(r, &it)) <= 0) {
             if (rc < 0)
                 break;
@@ -936,6 +1200,8 @@ ge_status ge_reader_next(ge_reader *r, ge_article *a)
         if (rc)
             break;
     }
+    CPLSetThreadLocalConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", gzprops);
+    free(gzprops);
     CPLPopErrorHandler();
     if (rc < 0) {
         ge_article_free(a);

@@ -383,6 +383,65 @@ static void test_folder_and_archives(void)
     done(&r);
 }
 
+/* Tar archives are walked member by member, in archive order. */
+static void test_tar(void)
+{
+    char mixed[1200], gnu[1200];
+    snprintf(mixed, sizeof mixed, "%s/tests/data/inputs/mixed.tar.gz", GE_SOURCE_DIR);
+    snprintf(gnu, sizeof gnu, "%s/tests/data/inputs/gnu-longname.tar.gz", GE_SOURCE_DIR);
+    const char *in[] = {mixed, gnu};
+    result r;
+    run(&r, in, 2, NULL);
+    char longid[200] = "deep/", gnuid[200] = "gnu/";
+    memset(longid + 5, 'n', 120);
+    memset(gnuid + 4, 'g', 120);
+    const char *want[] = {"docs/one", "t-l1", "lines:3", "nested.zip/z", "deep/er/page", longid,
+                          gnuid};
+    int nw = (int)(sizeof want / sizeof want[0]);
+    CHECK(r.n == nw, "tar: %d articles, want %d", r.n, nw);
+    for (int i = 0; i < r.n && i < nw; i++)
+        CHECK(STREQ(r.v[i].id, want[i]), "tar order/ids: got %s want %s", r.v[i].id, want[i]);
+    const ge_article *a = by_id(&r, "lines:3");
+    CHECK(a && STREQ(a->text, "Line three about Rome.") && a->line == 3, "JSONL member streamed");
+    a = by_id(&r, "deep/er/page");
+    CHECK(a && STREQ(a->title, "Deep") && STREQ(a->text, "Deep page about Lima."), "HTML member");
+    a = by_id(&r, "nested.zip/z");
+    CHECK(a && STREQ(a->text, "Zipped inside a tar about Cairo."), "zip inside a tar");
+    a = by_id(&r, longid);
+    CHECK(a && STREQ(a->text, "Long name about Quito.\n"), "pax long name");
+    a = by_id(&r, gnuid);
+    CHECK(a && STREQ(a->text, "Long name about Quito.\n"), "GNU long name");
+    CHECK(r.errors == 1 && msg_count(&r.m, "mixed.tar.gz/lines.jsonl:2:", NULL) == 1,
+          "one bad line in a tar member (%zu errors)", r.errors);
+    done(&r);
+    struct stat st;
+    char props[1300];
+    snprintf(props, sizeof props, "%s.properties", mixed);
+    CHECK(stat(props, &st) != 0, "no .properties file left beside the input");
+
+    /* The archive cut in half, and a file that is not a tar at all. */
+    VSILFILE *f = VSIFOpenL(mixed, "rb");
+    char buf[4096];
+    size_t n = f ? VSIFReadL(buf, 1, sizeof buf, f) : 0;
+    if (f)
+        VSIFCloseL(f);
+    put(path("tar/cut.tar.gz"), buf, n / 2);
+    char junk[600];
+    memset(junk, 'x', sizeof junk);
+    put(path("tar/junk.tar"), junk, sizeof junk);
+    puts_(path("tar/z.txt"), "After the broken archives.");
+    run1(&r, path("tar"), NULL);
+    CHECK(by_id(&r, "z"), "batch goes on after broken tars");
+    /* Members before the cut are read (with their own bad line). */
+    CHECK(msg_count(&r.m, "cut.tar.gz:0:", NULL) == 1, "truncated tar.gz: one message");
+    CHECK(msg_count(&r.m, "junk.tar:0:", "not a tar") == 1, "not a tar: one message");
+    int nline = msg_count(&r.m, "cut.tar.gz/lines.jsonl:2:", NULL);
+    CHECK(r.m.n == 2 + nline && r.errors == (size_t)r.m.n, "no other messages (%d)", r.m.n);
+    for (int i = 0; i < r.m.n; i++)
+        printf("  message: %s\n", r.m.text[i]);
+    done(&r);
+}
+
 static void test_bad_inputs(void)
 {
     mkdirs(path("bad"));
@@ -474,6 +533,7 @@ int main(void)
     test_jsonl();
     test_json_file();
     test_folder_and_archives();
+    test_tar();
     test_bad_inputs();
     test_truncation();
     test_stdin();
