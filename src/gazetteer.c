@@ -29,7 +29,9 @@
  * section lies inside the file with a size that is a whole number of
  * records; hash table sizes must be powers of two. Everything read later is
  * bounds-checked on access (string offsets, candidate ranges, place
- * indexes), so a corrupt file gives empty answers, never a crash.
+ * indexes: a lookup returns only candidates whose place index is valid, so
+ * callers may dereference ge_gazetteer_place() of any candidate), so a
+ * corrupt file gives empty answers, never a crash.
  * Lookups hash the key once, probe, compare; they allocate nothing.
  */
 #include <errno.h>
@@ -252,6 +254,8 @@ int ge_gazetteer_lookup(const ge_gazetteer *g, const char *key, size_t keylen, g
         out->flags = n->flags;
         out->ntokens = n->ntokens;
         int ok = n->cand <= g->ncands && n->ncands <= g->ncands - n->cand;
+        for (uint32_t i = 0; ok && i < n->ncands; i++)
+            ok = g->cands[n->cand + i].place < g->nplaces; /* a damaged file: no readings */
         out->cands = ok ? g->cands + n->cand : NULL;
         out->ncands = ok ? n->ncands : 0;
     }

@@ -280,6 +280,38 @@ static void check_refusals(const char *good, const char *dir)
                     (void)ge_gazetteer_place(g, n.cands[c].place);
         ge_gazetteer_close(g);
     }
+    /* random damage anywhere after the header: whatever opens answers
+     * lookups with candidates whose places exist */
+    srand(12345);
+    static const char *const keys[] = {"baghdad", "iraq", "us", "middle east", "paris",
+                                       "springfield", "illinois", "x"};
+    for (int round = 0; round < 300; round++) {
+        memcpy(copy, data, len);
+        for (int k = 0; k < 1 + round % 16; k++) {
+            size_t at = sizeof(gz_header) + (size_t)rand() % (len - sizeof(gz_header));
+            copy[at] = (char)rand();
+        }
+        spit(path, copy, len);
+        g = NULL;
+        if (ge_gazetteer_open(path, 0, &g, err, sizeof err) != GE_OK)
+            continue;
+        for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+            ge_name n;
+            if (ge_gazetteer_lookup(g, keys[i], strlen(keys[i]), &n))
+                for (uint32_t c = 0; c < n.ncands; c++) {
+                    const ge_place *p = ge_gazetteer_place(g, n.cands[c].place);
+                    CHECK(p != NULL);
+                    if (p)
+                        (void)strlen(ge_gazetteer_str(g, p->name));
+                }
+            (void)ge_gazetteer_max_tokens(g, keys[i], strlen(keys[i]));
+        }
+        (void)ge_gazetteer_admin1(g, "US", "IL");
+        (void)ge_gazetteer_alpha3(g, "IQ");
+        uint32_t ci = ge_gazetteer_country(g, "IQ");
+        CHECK(ci == UINT32_MAX || ge_gazetteer_place(g, ci) != NULL);
+        ge_gazetteer_close(g);
+    }
     free(copy);
     free(data);
 }
