@@ -510,12 +510,13 @@ static int whole_file(ge_reader *r, stream *s, kind k, char *buf, size_t n, int 
 
 /* ------------------------------------------------------------- JSON */
 
-static char *json_str(const cJSON *o, const char *field)
+/* A string field (numbers too when numbers_ok: ids), or NULL. */
+static char *json_str(const cJSON *o, const char *field, int numbers_ok)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, field);
     if (cJSON_IsString(v) && v->valuestring && *v->valuestring)
         return ge_strdup(v->valuestring);
-    if (cJSON_IsNumber(v)) {
+    if (numbers_ok && cJSON_IsNumber(v)) {
         char num[64];
         if (v->valuedouble == (double)(long long)v->valuedouble)
             snprintf(num, sizeof num, "%lld", (long long)v->valuedouble);
@@ -552,7 +553,7 @@ static int from_json(ge_reader *r, const cJSON *o, long line, long elem, ge_arti
     a->text = t->valuestring;
     t->valuestring = NULL;
     a->text_len = strlen(a->text);
-    a->id = json_str(o, r->f_id);
+    a->id = json_str(o, r->f_id, 1);
     if (!a->id) {
         char *base = id_from_rel(s->idbase);
         char suffix[32];
@@ -560,9 +561,9 @@ static int from_json(ge_reader *r, const cJSON *o, long line, long elem, ge_arti
         a->id = base ? join(base, ":", suffix) : NULL;
         free(base);
     }
-    a->title = json_str(o, r->f_title);
-    a->url = json_str(o, r->f_url);
-    a->published = json_str(o, r->f_date);
+    a->title = json_str(o, r->f_title, 0);
+    a->url = json_str(o, r->f_url, 0);
+    a->published = json_str(o, r->f_date, 0);
     a->source = ge_strdup(s->display);
     a->line = line;
     if (!a->text || !a->id || !a->source)

@@ -12,6 +12,7 @@
 #include <cpl_vsi.h>
 
 #include "geoevents/geoevents.h"
+#include "html.h"
 
 static int fails, checks;
 
@@ -522,6 +523,51 @@ static void test_stdin(void)
     done(&r);
 }
 
+/* Random HTML-ish soup (a fixed seed): no crash, valid UTF-8 out, no tag
+ * characters left from well-formed tags. ASan/UBSan watch the rest. */
+static void test_html_fuzz(void)
+{
+    static const char *const parts[] = {
+        "<p>", "</p>", "<script>", "</script>", "<style>", "<!--", "-->", "<nav>", "</nav>",
+        "<title>", "</title>", "&amp;", "&#x27;", "&#39;", "&#xFFFFFFFF;", "&#0;", "&", "<",
+        ">", "\"", "'", "=", " ", "\n", "\r\n", "<meta name=date content='2020'>",
+        "<time datetime=", "é", "\xe2\x80\x94", "Baghdad", "<br/>", "<div class=\"a\">",
+        "</div>", "<![CDATA[", "]]>", "<?xml", "<a href=x>", "</a>", "&nbsp", "&hellip;",
+        "<header>", "</header>", "<pre>", "</pre>", "&eacute", "<!doctype html>"};
+    size_t np = sizeof parts / sizeof parts[0];
+    unsigned seed = 12345;
+    int bad_utf8 = 0, leaked = 0;
+    for (int iter = 0; iter < 3000; iter++) {
+        char doc[2048];
+        size_t len = 0;
+        int n = (int)(seed % 40);
+        for (int k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = parts[(seed >> 8) % np];
+            size_t pl = strlen(p);
+            if (len + pl >= sizeof doc)
+                break;
+            memcpy(doc + len, p, pl);
+            len += pl;
+        }
+        seed = seed * 1103515245u + 12345u;
+        ge_html h;
+        if (ge_html_to_text(doc, len, &h) != 0) {
+            CHECK(0, "ge_html_to_text failed");
+            continue;
+        }
+        if (ge_utf8_check(h.text, h.len) != h.len || strlen(h.text) != h.len)
+            bad_utf8++;
+        if (h.title && ge_utf8_check(h.title, strlen(h.title)) != strlen(h.title))
+            bad_utf8++;
+        if (strstr(h.text, "<p>") || strstr(h.text, "<script>") || strstr(h.text, "<br/>"))
+            leaked++;
+        ge_html_free(&h);
+    }
+    CHECK(bad_utf8 == 0, "HTML fuzz: %d outputs not valid UTF-8", bad_utf8);
+    CHECK(leaked == 0, "HTML fuzz: %d outputs with tags left", leaked);
+}
+
 int main(void)
 {
     snprintf(tmpdir, sizeof tmpdir, "%s", GE_TEST_TMP);
@@ -530,6 +576,7 @@ int main(void)
     test_plain();
     test_cp1252();
     test_html();
+    test_html_fuzz();
     test_jsonl();
     test_json_file();
     test_folder_and_archives();
