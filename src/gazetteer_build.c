@@ -4,10 +4,12 @@
  *
  * Inputs are read in a fixed order whatever order they are given in:
  * country info, GeoNames places, country lists, admin code lists, alternate
- * names, airports, supplements. Then missing admin/country points are derived
- * from member places (median lat/lon, population = sum), curated country
- * points are applied, each name's candidates are ranked by prior, and the
- * file is written section by section with a streaming checksum.
+ * names, airports, supplements. Then curated country points are applied,
+ * missing admin/country points are derived from member places (centre of
+ * their spread, population = sum), each name's candidates are ranked by prior
+ * (with the seat rule and, given an English word list, the English word
+ * rule), and the file is written section by section with a streaming
+ * checksum. gazetteer/README.md documents the rules and the supplement format.
  */
 #include <ctype.h>
 #include <dirent.h>

@@ -16,7 +16,7 @@
 enum {
     GZ_SEC_PLACES,       /* ge_place[nplaces] */
     GZ_SEC_STRINGS,      /* NUL-terminated strings; offset 0 is "" ; last byte is NUL */
-    GZ_SEC_NAMES,        /* gz_name[nnames], sorted by key */
+    GZ_SEC_NAMES,        /* gz_name[nnames], in build order */
     GZ_SEC_NAME_SLOTS,   /* gz_slot[2^k]: open-addressing hash table over names */
     GZ_SEC_CANDS,        /* ge_candidate[], each name's run sorted by descending prior */
     GZ_SEC_TOKEN_SLOTS,  /* gz_slot[2^k]: first token hash -> max tokens (value) */
