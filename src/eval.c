@@ -338,7 +338,7 @@ static ge_status predict(const ge_gazetteer *g, unsigned kinds, eval_doc *d)
     ge_text_free(&doc.text);
     ge_mentions_free(&doc.mentions);
     ge_events_free(&doc.events);
-    if (st == GE_OK)
+    if (st == GE_OK && d->npred)
         qsort(d->pred, d->npred, sizeof *d->pred, cmp_span);
     return st;
 }
