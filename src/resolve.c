@@ -23,6 +23,7 @@
 #define W_RANK 0.3f        /* x 1 / (1 + rank in the gazetteer's prior order) */
 #define W_PRIMARY 0.2f     /* the place's own name, not an alternate */
 #define W_CURATED 0.3f     /* from the project's supplements */
+#define W_ALT_ONLY 0.5f    /* the name is only an alternate name of the place */
 #define W_CAPITAL 0.6f     /* national capital (PPLC); half for admin seats */
 #define W_COUNTRY_SHARE 1.6f
 #define W_COUNTRY_SEEN 0.4f
@@ -105,6 +106,9 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
         s += W_PRIMARY;
     if (cd->flags & GE_NAME_CURATED)
         s += W_CURATED;
+    if (!(cd->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL |
+                       GE_NAME_ABBREV | GE_NAME_DEMONYM)))
+        s -= W_ALT_ONLY;
     if (!strncmp(p->fcode, "PPLC", 4))
         s += W_CAPITAL;
     else if (!strncmp(p->fcode, "PPLA", 4))
@@ -155,6 +159,41 @@ static int contains(const ctx *c, const ge_place *q, const ge_place *p)
     return 0;
 }
 
+/* Support of place p from the admin areas among group o's readings ("a
+ * town in Erie County, New York"; "Huntsville" with "Walker County"), and
+ * of admin area p from the places among them. Every reading counts, the
+ * current choice fully and the others less, so that a name and its county
+ * settle together. */
+static float admin_support(const ctx *c, const group *o, const ge_place *p)
+{
+    float best = 0;
+    for (uint32_t k = 0; k < o->name.ncands && k < 64; k++) {
+        const ge_place *q = cand_place(c, o, k);
+        const ge_place *region = NULL, *inner = NULL;
+        if ((q->level == GE_LEVEL_ADMIN1 || q->level == GE_LEVEL_ADMIN2) && p->level > q->level) {
+            region = q;
+            inner = p;
+        } else if ((p->level == GE_LEVEL_ADMIN1 || p->level == GE_LEVEL_ADMIN2) &&
+                   q->level > p->level) {
+            region = p;
+            inner = q;
+        } else {
+            continue;
+        }
+        if (!same_admin1(c, region, inner))
+            continue;
+        float b = region->level == GE_LEVEL_ADMIN2 ? (same_admin2(c, region, inner) ? 2.0f : 0.0f)
+                                                   : 1.0f;
+        if (region == p)
+            b *= 0.5f; /* a state is named for itself more than for its towns */
+        if (k != o->prev)
+            b *= 0.7f;
+        if (b > best)
+            best = b;
+    }
+    return best;
+}
+
 /* Context score of candidate k of group gi, from the other groups' current
  * choices. */
 static float context(const ctx *c, size_t gi, uint32_t k)
@@ -173,16 +212,12 @@ static float context(const ctx *c, size_t gi, uint32_t k)
         total += w;
         if (q->country[0] && !memcmp(q->country, p->country, 2)) {
             cc_w += w;
-            if ((q->level == GE_LEVEL_ADMIN1 || q->level == GE_LEVEL_ADMIN2) &&
-                p->level > q->level && same_admin1(c, q, p)) {
-                /* "a town in Erie County, New York" */
-                float b = q->level == GE_LEVEL_ADMIN2 && same_admin2(c, q, p) ? 2.0f : 1.0f;
-                if (b > adm_named)
-                    adm_named = b;
-            } else if (q->level > GE_LEVEL_ADMIN1 && same_admin1(c, q, p)) {
+            if (q->level > GE_LEVEL_ADMIN1 && same_admin1(c, q, p))
                 adm_w += w;
-            }
         }
+        float a = admin_support(c, o, p);
+        if (a > adm_named)
+            adm_named = a;
         if (q->level >= GE_LEVEL_ADMIN2 && p->level >= GE_LEVEL_ADMIN2) {
             float d = approx_km(p, q);
             float b = d < 50 ? W_NEAR : d < 200 ? W_NEAR / 2 : 0;
