@@ -20,102 +20,515 @@
 
 #define MAX_NAME_TOKENS 8
 
-static int word_in(const char *w, size_t n, const char *const *list)
+/* Classes of ordinary English words the filters ask about. */
+enum {
+    WC_TITLE = 1 << 0,      /* before a person's name: "President", "Gen.", "coach" */
+    WC_WEAK_TITLE = 1 << 1, /* a title only when capitalized ("a major", "the general public") */
+    WC_LOCATIVE = 1 << 2,   /* introduces a place: "in", "near", "outside" */
+    WC_SAYING = 1 << 3,     /* a verb of saying: after a capital it makes a metonym */
+    WC_CALENDAR = 1 << 4,   /* months and weekdays: never places on their own */
+    WC_FUNCTION = 1 << 5,   /* closed-class words (pronouns, determiners, prepositions,
+                             * conjunctions, auxiliaries, number words): capitalized only
+                             * at a sentence start; never a place on their own */
+    WC_MODIFIER = 1 << 6,   /* before a place, part of its description ("Northern
+                             * Virginia"), not of a person's name */
+    WC_FEATURE = 1 << 7     /* generic words of place names: after a name they make a
+                             * street or feature ("Wichita Drive"), before one they are
+                             * part of it ("Lake Lanier") */
+};
+
+/* The words, sorted for binary search, with their classes. */
+static const struct {
+    const char *w;
+    unsigned cls;
+} word_classes[] = {
+    {"a", WC_FUNCTION},
+    {"about", WC_FUNCTION},
+    {"above", WC_FUNCTION},
+    {"accused", WC_SAYING},
+    {"accuses", WC_SAYING},
+    {"across", WC_FUNCTION | WC_LOCATIVE},
+    {"adm", WC_TITLE},
+    {"admiral", WC_TITLE},
+    {"after", WC_FUNCTION},
+    {"again", WC_FUNCTION},
+    {"against", WC_FUNCTION},
+    {"agent", WC_TITLE | WC_WEAK_TITLE},
+    {"agreed", WC_SAYING},
+    {"agrees", WC_SAYING},
+    {"airport", WC_FEATURE},
+    {"all", WC_FUNCTION},
+    {"along", WC_FUNCTION},
+    {"also", WC_FUNCTION},
+    {"although", WC_FUNCTION},
+    {"ambassador", WC_TITLE},
+    {"among", WC_FUNCTION},
+    {"an", WC_FUNCTION},
+    {"and", WC_FUNCTION},
+    {"announced", WC_SAYING},
+    {"announces", WC_SAYING},
+    {"any", WC_FUNCTION},
+    {"april", WC_CALENDAR},
+    {"are", WC_FUNCTION},
+    {"around", WC_FUNCTION | WC_LOCATIVE},
+    {"as", WC_FUNCTION},
+    {"at", WC_FUNCTION | WC_LOCATIVE},
+    {"attorney", WC_TITLE | WC_WEAK_TITLE},
+    {"august", WC_CALENDAR},
+    {"aunt", WC_TITLE | WC_WEAK_TITLE},
+    {"ave", WC_FEATURE},
+    {"avenue", WC_FEATURE},
+    {"ayatollah", WC_TITLE},
+    {"base", WC_FEATURE},
+    {"bay", WC_FEATURE},
+    {"be", WC_FUNCTION},
+    {"beach", WC_FEATURE},
+    {"because", WC_FUNCTION},
+    {"been", WC_FUNCTION},
+    {"before", WC_FUNCTION},
+    {"behind", WC_FUNCTION},
+    {"being", WC_FUNCTION},
+    {"believes", WC_SAYING},
+    {"below", WC_FUNCTION},
+    {"between", WC_FUNCTION | WC_LOCATIVE},
+    {"beyond", WC_FUNCTION},
+    {"bishop", WC_TITLE},
+    {"blvd", WC_FEATURE},
+    {"both", WC_FUNCTION},
+    {"boulevard", WC_FEATURE},
+    {"bridge", WC_FEATURE},
+    {"brother", WC_TITLE | WC_WEAK_TITLE},
+    {"but", WC_FUNCTION},
+    {"by", WC_FUNCTION},
+    {"camp", WC_FEATURE},
+    {"can", WC_FUNCTION},
+    {"canyon", WC_FEATURE},
+    {"cape", WC_FEATURE},
+    {"capt", WC_TITLE},
+    {"captain", WC_TITLE},
+    {"central", WC_LOCATIVE | WC_MODIFIER},
+    {"chairman", WC_TITLE},
+    {"chairwoman", WC_TITLE},
+    {"chancellor", WC_TITLE},
+    {"chief", WC_TITLE | WC_WEAK_TITLE},
+    {"circle", WC_FEATURE},
+    {"claimed", WC_SAYING},
+    {"claims", WC_SAYING},
+    {"coach", WC_TITLE},
+    {"coastal", WC_MODIFIER},
+    {"col", WC_TITLE},
+    {"colonel", WC_TITLE},
+    {"commissioner", WC_TITLE},
+    {"condemned", WC_SAYING},
+    {"condemns", WC_SAYING},
+    {"confirmed", WC_SAYING},
+    {"constable", WC_TITLE},
+    {"corporal", WC_TITLE},
+    {"could", WC_FUNCTION},
+    {"councilman", WC_TITLE},
+    {"councilwoman", WC_TITLE},
+    {"court", WC_FEATURE},
+    {"cpl", WC_TITLE},
+    {"creek", WC_FEATURE},
+    {"criticised", WC_SAYING},
+    {"criticized", WC_SAYING},
+    {"crossing", WC_FEATURE},
+    {"ct", WC_FEATURE},
+    {"dam", WC_FEATURE},
+    {"dean", WC_TITLE | WC_WEAK_TITLE},
+    {"december", WC_CALENDAR},
+    {"declared", WC_SAYING},
+    {"deep", WC_MODIFIER},
+    {"demanded", WC_SAYING},
+    {"demands", WC_SAYING},
+    {"denied", WC_SAYING},
+    {"denies", WC_SAYING},
+    {"deputy", WC_TITLE | WC_WEAK_TITLE},
+    {"desert", WC_FEATURE},
+    {"despite", WC_FUNCTION},
+    {"det", WC_TITLE | WC_WEAK_TITLE},
+    {"detective", WC_TITLE},
+    {"did", WC_FUNCTION},
+    {"director", WC_TITLE | WC_WEAK_TITLE},
+    {"district", WC_FEATURE},
+    {"do", WC_FUNCTION},
+    {"doctor", WC_TITLE | WC_WEAK_TITLE},
+    {"does", WC_FUNCTION},
+    {"done", WC_FUNCTION},
+    {"down", WC_FUNCTION},
+    {"downtown", WC_LOCATIVE | WC_MODIFIER},
+    {"dr", WC_FEATURE | WC_TITLE},
+    {"drive", WC_FEATURE},
+    {"during", WC_FUNCTION},
+    {"each", WC_FUNCTION},
+    {"east", WC_MODIFIER},
+    {"eastern", WC_LOCATIVE | WC_MODIFIER},
+    {"eight", WC_FUNCTION},
+    {"else", WC_FUNCTION},
+    {"emir", WC_TITLE},
+    {"envoy", WC_TITLE | WC_WEAK_TITLE},
+    {"estates", WC_FEATURE},
+    {"even", WC_FUNCTION},
+    {"every", WC_FUNCTION},
+    {"falls", WC_FEATURE},
+    {"far", WC_MODIFIER},
+    {"father", WC_TITLE | WC_WEAK_TITLE},
+    {"february", WC_CALENDAR},
+    {"few", WC_FUNCTION},
+    {"first", WC_FUNCTION},
+    {"five", WC_FUNCTION},
+    {"for", WC_FUNCTION},
+    {"ford", WC_FEATURE},
+    {"forest", WC_FEATURE},
+    {"fort", WC_FEATURE},
+    {"four", WC_FUNCTION},
+    {"friday", WC_CALENDAR},
+    {"from", WC_FUNCTION | WC_LOCATIVE},
+    {"ft", WC_FEATURE},
+    {"further", WC_FUNCTION},
+    {"gen", WC_TITLE},
+    {"general", WC_TITLE | WC_WEAK_TITLE},
+    {"get", WC_FUNCTION},
+    {"glen", WC_FEATURE},
+    {"go", WC_FUNCTION},
+    {"got", WC_FUNCTION},
+    {"gov", WC_TITLE},
+    {"governor", WC_TITLE},
+    {"greater", WC_MODIFIER},
+    {"grove", WC_FEATURE},
+    {"gulf", WC_FEATURE},
+    {"had", WC_FUNCTION},
+    {"harbor", WC_FEATURE},
+    {"harbour", WC_FEATURE},
+    {"has", WC_FUNCTION},
+    {"have", WC_FUNCTION},
+    {"having", WC_FUNCTION},
+    {"he", WC_FUNCTION},
+    {"heights", WC_FEATURE},
+    {"her", WC_FUNCTION},
+    {"here", WC_FUNCTION},
+    {"hes", WC_FUNCTION},
+    {"highway", WC_FEATURE},
+    {"hill", WC_FEATURE},
+    {"hills", WC_FEATURE},
+    {"him", WC_FUNCTION},
+    {"his", WC_FUNCTION},
+    {"hopes", WC_SAYING},
+    {"how", WC_FUNCTION},
+    {"however", WC_FUNCTION},
+    {"hwy", WC_FEATURE},
+    {"i", WC_FUNCTION},
+    {"id", WC_FUNCTION},
+    {"if", WC_FUNCTION},
+    {"ill", WC_FUNCTION},
+    {"im", WC_FUNCTION},
+    {"imam", WC_TITLE},
+    {"in", WC_FUNCTION | WC_LOCATIVE},
+    {"inner", WC_MODIFIER},
+    {"inside", WC_LOCATIVE},
+    {"insisted", WC_SAYING},
+    {"insists", WC_SAYING},
+    {"inspector", WC_TITLE | WC_WEAK_TITLE},
+    {"into", WC_FUNCTION | WC_LOCATIVE},
+    {"is", WC_FUNCTION},
+    {"island", WC_FEATURE},
+    {"islands", WC_FEATURE},
+    {"it", WC_FUNCTION},
+    {"its", WC_FUNCTION},
+    {"ive", WC_FUNCTION},
+    {"january", WC_CALENDAR},
+    {"judge", WC_TITLE},
+    {"july", WC_CALENDAR},
+    {"june", WC_CALENDAR},
+    {"just", WC_FUNCTION},
+    {"justice", WC_TITLE | WC_WEAK_TITLE},
+    {"king", WC_TITLE | WC_WEAK_TITLE},
+    {"lady", WC_TITLE | WC_WEAK_TITLE},
+    {"lake", WC_FEATURE},
+    {"lakes", WC_FEATURE},
+    {"landing", WC_FEATURE},
+    {"lane", WC_FEATURE},
+    {"last", WC_FUNCTION},
+    {"let", WC_FUNCTION},
+    {"lets", WC_FUNCTION},
+    {"lieutenant", WC_TITLE},
+    {"like", WC_FUNCTION},
+    {"ln", WC_FEATURE},
+    {"lord", WC_TITLE | WC_WEAK_TITLE},
+    {"lower", WC_MODIFIER},
+    {"lt", WC_TITLE},
+    {"maj", WC_TITLE},
+    {"major", WC_TITLE | WC_WEAK_TITLE},
+    {"many", WC_FUNCTION},
+    {"march", WC_CALENDAR},
+    {"may", WC_CALENDAR | WC_FUNCTION},
+    {"mayor", WC_TITLE},
+    {"me", WC_FUNCTION},
+    {"meadow", WC_FEATURE},
+    {"meadows", WC_FEATURE},
+    {"metro", WC_MODIFIER},
+    {"mid", WC_MODIFIER},
+    {"middle", WC_MODIFIER},
+    {"might", WC_FUNCTION},
+    {"minister", WC_TITLE | WC_WEAK_TITLE},
+    {"miss", WC_TITLE},
+    {"monday", WC_CALENDAR},
+    {"more", WC_FUNCTION},
+    {"most", WC_FUNCTION},
+    {"mount", WC_FEATURE},
+    {"mountain", WC_FEATURE},
+    {"mountains", WC_FEATURE},
+    {"mr", WC_FUNCTION | WC_TITLE},
+    {"mrs", WC_FUNCTION | WC_TITLE},
+    {"ms", WC_FUNCTION | WC_TITLE},
+    {"mt", WC_FEATURE},
+    {"much", WC_FUNCTION},
+    {"must", WC_FUNCTION},
+    {"my", WC_FUNCTION},
+    {"near", WC_FUNCTION | WC_LOCATIVE},
+    {"new", WC_FUNCTION | WC_MODIFIER},
+    {"next", WC_FUNCTION},
+    {"nine", WC_FUNCTION},
+    {"no", WC_FUNCTION},
+    {"none", WC_FUNCTION},
+    {"nor", WC_FUNCTION},
+    {"north", WC_MODIFIER},
+    {"northeast", WC_MODIFIER},
+    {"northeastern", WC_MODIFIER},
+    {"northern", WC_LOCATIVE | WC_MODIFIER},
+    {"northwest", WC_MODIFIER},
+    {"northwestern", WC_MODIFIER},
+    {"not", WC_FUNCTION},
+    {"november", WC_CALENDAR},
+    {"now", WC_FUNCTION},
+    {"nurse", WC_TITLE | WC_WEAK_TITLE},
+    {"ocean", WC_FEATURE},
+    {"october", WC_CALENDAR},
+    {"of", WC_FUNCTION},
+    {"off", WC_FUNCTION},
+    {"officer", WC_TITLE | WC_WEAK_TITLE},
+    {"old", WC_FUNCTION | WC_MODIFIER},
+    {"on", WC_FUNCTION},
+    {"once", WC_FUNCTION},
+    {"one", WC_FUNCTION},
+    {"only", WC_FUNCTION},
+    {"or", WC_FUNCTION},
+    {"other", WC_FUNCTION},
+    {"our", WC_FUNCTION},
+    {"out", WC_FUNCTION},
+    {"outer", WC_MODIFIER},
+    {"outside", WC_LOCATIVE},
+    {"over", WC_FUNCTION},
+    {"own", WC_FUNCTION},
+    {"park", WC_FEATURE},
+    {"parkway", WC_FEATURE},
+    {"pastor", WC_TITLE},
+    {"peninsula", WC_FEATURE},
+    {"per", WC_FUNCTION},
+    {"pike", WC_FEATURE},
+    {"pkwy", WC_FEATURE},
+    {"pl", WC_FEATURE},
+    {"place", WC_FEATURE},
+    {"plaza", WC_FEATURE},
+    {"point", WC_FEATURE},
+    {"pond", WC_FEATURE},
+    {"pope", WC_TITLE},
+    {"port", WC_FEATURE},
+    {"premier", WC_TITLE | WC_WEAK_TITLE},
+    {"president", WC_TITLE},
+    {"prince", WC_TITLE | WC_WEAK_TITLE},
+    {"princess", WC_TITLE | WC_WEAK_TITLE},
+    {"principal", WC_TITLE | WC_WEAK_TITLE},
+    {"private", WC_TITLE | WC_WEAK_TITLE},
+    {"prof", WC_TITLE},
+    {"professor", WC_TITLE},
+    {"province", WC_FEATURE},
+    {"pvt", WC_TITLE},
+    {"queen", WC_TITLE | WC_WEAK_TITLE},
+    {"rabbi", WC_TITLE},
+    {"rd", WC_FEATURE},
+    {"refused", WC_SAYING},
+    {"refuses", WC_SAYING},
+    {"region", WC_FEATURE},
+    {"rejected", WC_SAYING},
+    {"rejects", WC_SAYING},
+    {"rep", WC_TITLE | WC_WEAK_TITLE},
+    {"representative", WC_TITLE},
+    {"reservoir", WC_FEATURE},
+    {"responded", WC_SAYING},
+    {"rev", WC_TITLE},
+    {"reverend", WC_TITLE},
+    {"ridge", WC_FEATURE},
+    {"river", WC_FEATURE},
+    {"road", WC_FEATURE},
+    {"rural", WC_MODIFIER},
+    {"said", WC_FUNCTION | WC_SAYING},
+    {"same", WC_FUNCTION},
+    {"saturday", WC_CALENDAR},
+    {"say", WC_SAYING},
+    {"says", WC_FUNCTION | WC_SAYING},
+    {"sea", WC_FEATURE},
+    {"second", WC_FUNCTION},
+    {"secretary", WC_TITLE | WC_WEAK_TITLE},
+    {"sen", WC_TITLE},
+    {"senator", WC_TITLE},
+    {"september", WC_CALENDAR},
+    {"sergeant", WC_TITLE},
+    {"seven", WC_FUNCTION},
+    {"sgt", WC_TITLE},
+    {"shall", WC_FUNCTION},
+    {"she", WC_FUNCTION},
+    {"sheikh", WC_TITLE},
+    {"sheriff", WC_TITLE},
+    {"shes", WC_FUNCTION},
+    {"should", WC_FUNCTION},
+    {"since", WC_FUNCTION},
+    {"sir", WC_TITLE},
+    {"sister", WC_TITLE | WC_WEAK_TITLE},
+    {"six", WC_FUNCTION},
+    {"so", WC_FUNCTION},
+    {"some", WC_FUNCTION},
+    {"south", WC_MODIFIER},
+    {"southeast", WC_MODIFIER},
+    {"southeastern", WC_MODIFIER},
+    {"southern", WC_LOCATIVE | WC_MODIFIER},
+    {"southwest", WC_MODIFIER},
+    {"southwestern", WC_MODIFIER},
+    {"spokesman", WC_TITLE},
+    {"spokesperson", WC_TITLE},
+    {"spokeswoman", WC_TITLE},
+    {"springs", WC_FEATURE},
+    {"square", WC_FEATURE},
+    {"st", WC_FEATURE},
+    {"state", WC_FEATURE},
+    {"stated", WC_SAYING},
+    {"station", WC_FEATURE},
+    {"still", WC_FUNCTION},
+    {"street", WC_FEATURE},
+    {"suburban", WC_MODIFIER},
+    {"such", WC_FUNCTION},
+    {"sunday", WC_CALENDAR},
+    {"superintendent", WC_TITLE},
+    {"swamp", WC_FEATURE},
+    {"ten", WC_FUNCTION},
+    {"terrace", WC_FEATURE},
+    {"than", WC_FUNCTION},
+    {"that", WC_FUNCTION},
+    {"the", WC_FUNCTION},
+    {"their", WC_FUNCTION},
+    {"them", WC_FUNCTION},
+    {"then", WC_FUNCTION},
+    {"there", WC_FUNCTION},
+    {"these", WC_FUNCTION},
+    {"they", WC_FUNCTION},
+    {"theyre", WC_FUNCTION},
+    {"third", WC_FUNCTION},
+    {"this", WC_FUNCTION},
+    {"those", WC_FUNCTION},
+    {"though", WC_FUNCTION},
+    {"threatened", WC_SAYING},
+    {"threatens", WC_SAYING},
+    {"three", WC_FUNCTION},
+    {"through", WC_FUNCTION},
+    {"throughout", WC_LOCATIVE},
+    {"thursday", WC_CALENDAR},
+    {"to", WC_FUNCTION | WC_LOCATIVE},
+    {"today", WC_FUNCTION},
+    {"told", WC_SAYING},
+    {"tomorrow", WC_FUNCTION},
+    {"tonight", WC_FUNCTION},
+    {"too", WC_FUNCTION},
+    {"toward", WC_FUNCTION | WC_LOCATIVE},
+    {"towards", WC_FUNCTION | WC_LOCATIVE},
+    {"township", WC_FEATURE},
+    {"trail", WC_FEATURE},
+    {"trooper", WC_TITLE | WC_WEAK_TITLE},
+    {"tuesday", WC_CALENDAR},
+    {"turnpike", WC_FEATURE},
+    {"two", WC_FUNCTION},
+    {"uncle", WC_TITLE | WC_WEAK_TITLE},
+    {"under", WC_FUNCTION},
+    {"unless", WC_FUNCTION},
+    {"unlike", WC_FUNCTION},
+    {"until", WC_FUNCTION},
+    {"up", WC_FUNCTION},
+    {"upon", WC_FUNCTION},
+    {"upper", WC_MODIFIER},
+    {"urged", WC_SAYING},
+    {"urges", WC_SAYING},
+    {"us", WC_FUNCTION},
+    {"valley", WC_FEATURE},
+    {"very", WC_FUNCTION},
+    {"via", WC_FUNCTION | WC_LOCATIVE},
+    {"vice", WC_TITLE | WC_WEAK_TITLE},
+    {"village", WC_FEATURE},
+    {"vowed", WC_SAYING},
+    {"vows", WC_SAYING},
+    {"wants", WC_SAYING},
+    {"warned", WC_SAYING},
+    {"warns", WC_SAYING},
+    {"was", WC_FUNCTION},
+    {"way", WC_FEATURE},
+    {"we", WC_FUNCTION},
+    {"wednesday", WC_CALENDAR},
+    {"welcomed", WC_SAYING},
+    {"welcomes", WC_SAYING},
+    {"went", WC_FUNCTION},
+    {"were", WC_FUNCTION},
+    {"west", WC_MODIFIER},
+    {"western", WC_LOCATIVE | WC_MODIFIER},
+    {"weve", WC_FUNCTION},
+    {"what", WC_FUNCTION},
+    {"when", WC_FUNCTION},
+    {"where", WC_FUNCTION},
+    {"whether", WC_FUNCTION},
+    {"which", WC_FUNCTION},
+    {"while", WC_FUNCTION},
+    {"who", WC_FUNCTION},
+    {"whom", WC_FUNCTION},
+    {"whose", WC_FUNCTION},
+    {"why", WC_FUNCTION},
+    {"will", WC_FUNCTION},
+    {"with", WC_FUNCTION},
+    {"within", WC_FUNCTION | WC_LOCATIVE},
+    {"without", WC_FUNCTION},
+    {"woods", WC_FEATURE},
+    {"would", WC_FUNCTION},
+    {"yesterday", WC_FUNCTION},
+    {"yet", WC_FUNCTION},
+    {"you", WC_FUNCTION},
+    {"your", WC_FUNCTION},
+    {"youre", WC_FUNCTION},
+};
+
+static unsigned word_class(const char *w, size_t n)
 {
-    if (!n)
-        return 0;
-    for (size_t i = 0; list[i]; i++)
-        if (list[i][0] == w[0] && !strncmp(list[i], w, n) && list[i][n] == '\0')
-            return 1;
+    size_t lo = 0, hi = sizeof word_classes / sizeof *word_classes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *x = word_classes[mid].w;
+        int c = strncmp(x, w, n);
+        if (c == 0 && x[n] != '\0')
+            c = 1;
+        if (c == 0)
+            return word_classes[mid].cls;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return 0;
 }
-
-/* Words before a person's name. */
-static const char *const titles[] = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "gen", "general", "sen",
-    "senator", "rep", "representative", "gov", "governor", "judge", "justice", "officer", "sgt",
-    "sergeant", "lt", "lieutenant", "col", "colonel", "capt", "captain", "maj", "major", "chief",
-    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "pope", "king", "queen",
-    "prince", "princess", "sheikh", "ayatollah", "mayor", "deputy", "detective", "det", "coach",
-    "bishop", "rev", "reverend", "father", "sister", "brother", "uncle", "aunt", "sir", "lady",
-    "lord", "commissioner", "chairman", "chairwoman", "director", "trooper", "cpl", "corporal",
-    "pvt", "private", "adm", "admiral", "attorney", "councilman", "councilwoman", "superintendent",
-    "principal", "dean", "emir", "imam", "rabbi", "pastor", "ambassador", "envoy", "premier",
-    "chancellor", "vice", "sheriff", "constable", "inspector", "agent", "nurse", "doctor", NULL};
-
-/* Prepositions that introduce a place. */
-static const char *const locatives[] = {
-    "in", "at", "near", "from", "to", "outside", "inside", "across", "around", "throughout",
-    "into", "toward", "towards", "via", "within", "between", "across", "northern", "southern",
-    "eastern", "western", "central", "downtown", NULL};
-
-/* Verbs of saying after a capital or country make it a metonym. */
-static const char *const saying[] = {
-    "said", "says", "say", "announced", "announces", "denied", "denies", "warned", "warns",
-    "accused", "accuses", "insisted", "insists", "responded", "rejected", "rejects", "claimed",
-    "claims", "told", "stated", "urged", "urges", "condemned", "condemns", "demanded", "demands",
-    "threatened", "threatens", "vowed", "vows", "refused", "refuses", "agreed", "agrees",
-    "welcomed", "welcomes", "criticized", "criticised", "declared", "confirmed", "hopes", "wants",
-    "believes", NULL};
-
-/* Closed-class English words (pronouns, determiners, prepositions,
- * conjunctions, auxiliaries, number words): a capitalized one starts a
- * sentence or a title; it is never a place on its own. */
-static const char *const function_words[] = {
-    "a", "an", "the", "this", "that", "these", "those", "i", "ive", "id", "ill", "im", "me", "my",
-    "we", "were", "weve", "us", "our", "you", "youre", "your", "he", "hes", "him", "his", "she",
-    "shes", "her", "it", "its", "they", "theyre", "them", "their", "who", "whom", "whose", "what",
-    "which", "when", "where", "why", "how", "all", "any", "both", "each", "every", "some", "no",
-    "not", "none", "many", "much", "more", "most", "few", "other", "such", "only", "own", "same",
-    "so", "than", "too", "very", "can", "will", "just", "should", "would", "could", "may",
-    "might", "must", "shall", "do", "does", "did", "done", "is", "are", "was", "be", "been",
-    "being", "have", "has", "had", "having", "and", "but", "or", "nor", "if", "then", "else",
-    "because", "as", "until", "while", "of", "at", "by", "for", "with", "about", "against",
-    "between", "into", "through", "during", "before", "after", "above", "below", "to", "from",
-    "up", "down", "in", "out", "on", "off", "over", "under", "again", "further", "once", "here",
-    "there", "since", "also", "yet", "still", "even", "though", "although", "however", "unless",
-    "whether", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "first", "second", "third", "last", "next", "new", "old", "now", "today", "yesterday",
-    "tomorrow", "tonight", "said", "says", "mr", "mrs", "ms", "per", "via", "among", "within",
-    "without", "upon", "around", "along", "across", "behind", "beyond", "despite", "near",
-    "toward", "towards", "like", "unlike", "let", "lets", "get", "got", "go", "went", NULL};
-
-/* Words that make a capitalized word before a place part of the place's
- * description, not of a person's name ("Northern Virginia"). */
-static const char *const place_modifiers[] = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-    "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "metro", "rural",
-    "coastal", "suburban", "inner", "outer", "mid", "middle", "far", "deep", "old", "new", NULL};
-
-/* Generic words of place names: after a name they make a street or a
- * natural feature ("Wichita Drive", "Catawba River"), before one they are
- * part of it ("Lake Lanier", "Fort Hood"). */
-static const char *const feature_words[] = {
-    "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd", "lane",
-    "ln", "parkway", "pkwy", "highway", "hwy", "way", "court", "ct", "place", "pl", "terrace",
-    "trail", "circle", "square", "plaza", "bridge", "river", "creek", "lake", "lakes", "island",
-    "islands", "valley", "mountain", "mountains", "mount", "mt", "hill", "hills", "bay", "beach",
-    "park", "forest", "canyon", "falls", "springs", "harbor", "harbour", "port", "fort", "ft",
-    "camp", "cape", "gulf", "sea", "ocean", "peninsula", "desert", "township", "station",
-    "airport", "base", "dam", "reservoir", "pond", "swamp", "ridge", "heights", "estates",
-    "district", "region", "province", "state", "pike", "turnpike", "crossing", "ford", "landing",
-    "point", "glen", "grove", "meadow", "meadows", "woods", "village", NULL};
-
-/* Months and weekdays: never places on their own. */
-static const char *const calendar[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", NULL};
 
 static const char *tok_norm(const ge_text *t, size_t i)
 {
     return t->norm + t->tokens[i].norm;
 }
 
-static int tok_is(const ge_text *t, size_t i, const char *const *list)
+static int tok_is(const ge_text *t, size_t i, unsigned cls)
 {
-    return word_in(tok_norm(t, i), t->tokens[i].norm_len, list);
+    const ge_token *tk = &t->tokens[i];
+    return tk->norm_len && (word_class(t->norm + tk->norm, tk->norm_len) & cls);
 }
 
 static int tok_punct(const ge_text *t, size_t i, char c)
@@ -256,14 +669,6 @@ static void mark_caps_lines(recog *r)
     }
 }
 
-/* Titles that are ordinary words in lower case ("a major", "the general
- * public"): titles only when capitalized. */
-static const char *const weak_titles[] = {
-    "major", "general", "private", "father", "sister", "brother", "lady", "vice", "agent",
-    "nurse", "doctor", "principal", "director", "chief", "deputy", "lord", "king", "queen",
-    "prince", "princess", "uncle", "aunt", "dean", "envoy", "premier", "justice", "trooper",
-    "officer", "minister", "secretary", "attorney", "inspector", "rep", "det", NULL};
-
 /* Is token i a country or a state name (so not a surname after a first
  * name: "in Jordan Saturday" is no person)? */
 static int names_region(const recog *r, size_t i)
@@ -306,8 +711,8 @@ static int find_people(recog *r, unsigned char *person)
         const ge_token *tk = &t->tokens[i];
         if (!(tk->flags & GE_TOK_WORD))
             continue;
-        int title = tok_is(t, i, titles) && !r->caps_line[i] &&
-                    ((tk->flags & GE_TOK_CAP) || !tok_is(t, i, weak_titles));
+        int title = tok_is(t, i, WC_TITLE) && !r->caps_line[i] &&
+                    ((tk->flags & GE_TOK_CAP) || !tok_is(t, i, WC_WEAK_TITLE));
         int first = !title && is_first_name(r, i) && !r->caps_line[i];
         if (!title && !first)
             continue;
@@ -317,7 +722,7 @@ static int find_people(recog *r, unsigned char *person)
         size_t j = i + 1;
         while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
                (t->tokens[j].flags & GE_TOK_CAP) && t->tokens[j].sentence == tk->sentence &&
-               !(t->tokens[j].flags & GE_TOK_LINE_START) && tok_is(t, j, titles))
+               !(t->tokens[j].flags & GE_TOK_LINE_START) && tok_is(t, j, WC_TITLE))
             j++; /* "Vice President Smith" */
         size_t name_begin = j;
         while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
@@ -417,10 +822,10 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
             return 0;
     int single = m->e - fb == 1;
     int uninformative = case_uninformative(r, fb);
-    int after_locative = fb > 0 && tok_is(t, fb - 1, locatives);
+    int after_locative = fb > 0 && tok_is(t, fb - 1, WC_LOCATIVE);
     if (single && !(first->flags & GE_TOK_UPPER && !r->caps_line[fb]) &&
-        (tok_is(t, fb, calendar) || tok_is(t, fb, function_words) || tok_is(t, fb, titles) ||
-         tok_is(t, fb, place_modifiers)))
+        (tok_is(t, fb, WC_CALENDAR) || tok_is(t, fb, WC_FUNCTION) || tok_is(t, fb, WC_TITLE) ||
+         tok_is(t, fb, WC_MODIFIER)))
         return 0;
     if (single && is_surname(r, tok_norm(t, fb), first->norm_len))
         return 0;
@@ -463,7 +868,7 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
         return 0;
     /* "Jones said": a small place before a verb of saying is a person */
-    if (single && !ci.big && m->e < t->ntokens && tok_is(t, m->e, saying))
+    if (single && !ci.big && m->e < t->ntokens && tok_is(t, m->e, WC_SAYING))
         return 0;
     /* "Raquel Henry", "Hillary Clinton": a small place right after a
      * capitalized word that is no place is the end of a person's name */
@@ -473,8 +878,8 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
         uint32_t pf = 0, pn = 0;
         int known = name_flags(r, fb - 1, &pf, &pn);
         if ((pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) && !(pv->flags & GE_TOK_ABBREV) &&
-            !(pv->flags & GE_TOK_UPPER) && !tok_is(t, fb - 1, place_modifiers) &&
-            !tok_is(t, fb - 1, function_words) && !tok_is(t, fb - 1, feature_words) &&
+            !(pv->flags & GE_TOK_UPPER) && !tok_is(t, fb - 1, WC_MODIFIER) &&
+            !tok_is(t, fb - 1, WC_FUNCTION) && !tok_is(t, fb - 1, WC_FEATURE) &&
             !(known && pn > 0 && !(pf & GE_NAMEF_PERSON)) &&
             !(known && (pf & GE_NAMEF_ORG_WORD)) && (!ci.big || !known))
             return 0;
@@ -500,7 +905,7 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
         if (uninformative && !ci.big)
             return 0;
     }
-    if (ci.any_country_or_capital && m->e < t->ntokens && tok_is(t, m->e, saying) &&
+    if (ci.any_country_or_capital && m->e < t->ntokens && tok_is(t, m->e, WC_SAYING) &&
         !after_locative)
         *kind = GE_KIND_METONYM;
     return 1;
@@ -600,7 +1005,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         size_t fe = e;
         while (fe < t->ntokens && fe - e < 2 && (t->tokens[fe].flags & GE_TOK_WORD) &&
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
-               tok_is(t, fe, feature_words) && !starts_long_name(&r, fe))
+               tok_is(t, fe, WC_FEATURE) && !starts_long_name(&r, fe))
             fe++;
         if (fe > e) {
             mn->end = t->tokens[fe - 1].end;

@@ -51,6 +51,10 @@ typedef struct group {
     int32_t qualifier; /* group named right after one of the mentions, -1 none */
     int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
     float *prior;    /* per candidate: prior score (fixed across passes) */
+    float *scratch;  /* per candidate: this pass's score */
+    int has_admin;   /* some reading is a state or county */
+    uint32_t admin_k[8]; /* the first such readings */
+    uint32_t nadmin_k;
     int abbrev_form; /* written "US", "U.S.", "Fla.": readings as abbreviations win */
     int demonym;     /* a demonym mention: readings as demonyms win */
 } group;
@@ -134,17 +138,16 @@ static float approx_km(const ge_place *a, const ge_place *b)
     return 6371.0f * sqrtf(x * x + y * y);
 }
 
+/* The gazetteer interns its strings: equal codes have equal offsets. */
 static int same_admin1(const ctx *c, const ge_place *a, const ge_place *b)
 {
-    return a->country[0] && !memcmp(a->country, b->country, 2) &&
-           !strcmp(ge_gazetteer_str(c->g, a->admin1), ge_gazetteer_str(c->g, b->admin1)) &&
+    return a->admin1 == b->admin1 && a->country[0] && !memcmp(a->country, b->country, 2) &&
            ge_gazetteer_str(c->g, a->admin1)[0];
 }
 
 static int same_admin2(const ctx *c, const ge_place *a, const ge_place *b)
 {
-    const char *x = ge_gazetteer_str(c->g, a->admin2);
-    return x[0] && !strcmp(x, ge_gazetteer_str(c->g, b->admin2));
+    return a->admin2 == b->admin2 && ge_gazetteer_str(c->g, a->admin2)[0];
 }
 
 /* Does region q (a country or admin1) contain place p? */
@@ -167,7 +170,10 @@ static int contains(const ctx *c, const ge_place *q, const ge_place *p)
 static float admin_support(const ctx *c, const group *o, const ge_place *p)
 {
     float best = 0;
-    for (uint32_t k = 0; k < o->name.ncands && k < 64; k++) {
+    int p_admin = p->level == GE_LEVEL_ADMIN1 || p->level == GE_LEVEL_ADMIN2;
+    uint32_t n = p_admin ? (o->name.ncands < 64 ? o->name.ncands : 64) : o->nadmin_k;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t k = p_admin ? i : o->admin_k[i];
         const ge_place *q = cand_place(c, o, k);
         const ge_place *region = NULL, *inner = NULL;
         if ((q->level == GE_LEVEL_ADMIN1 || q->level == GE_LEVEL_ADMIN2) && p->level > q->level) {
@@ -194,13 +200,86 @@ static float admin_support(const ctx *c, const group *o, const ge_place *p)
     return best;
 }
 
+/* What the other groups' current choices say, gathered once per pass. */
+typedef struct area_w {
+    char cc[2];
+    uint32_t admin1; /* string offset; 0 for a country total */
+    float w;
+} area_w;
+
+typedef struct evidence {
+    area_w *areas; /* per country (admin1 0) and per (country, admin1) */
+    size_t nareas;
+    float total;
+} evidence;
+
+static void add_area(evidence *e, const char cc[2], uint32_t admin1, float w)
+{
+    for (size_t i = 0; i < e->nareas; i++)
+        if (e->areas[i].admin1 == admin1 && !memcmp(e->areas[i].cc, cc, 2)) {
+            e->areas[i].w += w;
+            return;
+        }
+    area_w *a = &e->areas[e->nareas++];
+    memcpy(a->cc, cc, 2);
+    a->admin1 = admin1;
+    a->w = w;
+}
+
+static float area_weight(const evidence *e, const char cc[2], uint32_t admin1)
+{
+    for (size_t i = 0; i < e->nareas; i++)
+        if (e->areas[i].admin1 == admin1 && !memcmp(e->areas[i].cc, cc, 2))
+            return e->areas[i].w;
+    return 0;
+}
+
+static float group_weight(const group *o)
+{
+    return 1.0f + 0.25f * (float)(o->count - 1);
+}
+
+/* e->areas must hold 2 * ngroups entries. */
+static void gather(const ctx *c, evidence *e)
+{
+    e->nareas = 0;
+    e->total = 0;
+    for (size_t j = 0; j < c->ngroups; j++) {
+        const group *o = &c->groups[j];
+        if (!o->name.ncands)
+            continue;
+        const ge_place *q = cand_place(c, o, o->prev);
+        float w = group_weight(o);
+        e->total += w;
+        if (!q->country[0])
+            continue;
+        add_area(e, q->country, 0, w);
+        if (q->level > GE_LEVEL_ADMIN1 && ge_gazetteer_str(c->g, q->admin1)[0])
+            add_area(e, q->country, q->admin1, w);
+    }
+}
+
 /* Context score of candidate k of group gi, from the other groups' current
- * choices. */
-static float context(const ctx *c, size_t gi, uint32_t k)
+ * choices (the group's own choice is taken out of the evidence). */
+static float context(const ctx *c, const evidence *e, size_t gi, uint32_t k)
 {
     const group *gr = &c->groups[gi];
     const ge_place *p = cand_place(c, gr, k);
-    float cc_w = 0, total = 0, adm_named = 0, adm_w = 0, near = 0, qual = 0;
+    const ge_place *own = cand_place(c, gr, gr->prev);
+    float own_w = group_weight(gr);
+    float total = e->total - own_w;
+    float cc_w = 0, adm_w = 0, adm_named = 0, near = 0, qual = 0;
+    if (p->country[0]) {
+        cc_w = area_weight(e, p->country, 0);
+        if (!memcmp(own->country, p->country, 2))
+            cc_w -= own_w;
+        if (p->level > GE_LEVEL_ADMIN1 && ge_gazetteer_str(c->g, p->admin1)[0]) {
+            adm_w = area_weight(e, p->country, p->admin1);
+            if (own->level > GE_LEVEL_ADMIN1 && same_admin1(c, own, p))
+                adm_w -= own_w;
+        }
+    }
+    int p_admin = p->level == GE_LEVEL_ADMIN1 || p->level == GE_LEVEL_ADMIN2;
     for (size_t j = 0; j < c->ngroups; j++) {
         if (j == gi)
             continue;
@@ -208,17 +287,13 @@ static float context(const ctx *c, size_t gi, uint32_t k)
         if (o->name.ncands == 0)
             continue;
         const ge_place *q = cand_place(c, o, o->prev);
-        float w = 1.0f + 0.25f * (float)(o->count - 1);
-        total += w;
-        if (q->country[0] && !memcmp(q->country, p->country, 2)) {
-            cc_w += w;
-            if (q->level > GE_LEVEL_ADMIN1 && same_admin1(c, q, p))
-                adm_w += w;
+        if (o->has_admin || p_admin) {
+            float a = admin_support(c, o, p);
+            if (a > adm_named)
+                adm_named = a;
         }
-        float a = admin_support(c, o, p);
-        if (a > adm_named)
-            adm_named = a;
-        if (q->level >= GE_LEVEL_ADMIN2 && p->level >= GE_LEVEL_ADMIN2) {
+        if (q->level >= GE_LEVEL_ADMIN2 && p->level >= GE_LEVEL_ADMIN2 &&
+            fabsf(q->lat - p->lat) < 2.0f) {
             float d = approx_km(p, q);
             float b = d < 50 ? W_NEAR : d < 200 ? W_NEAR / 2 : 0;
             if (b > near)
@@ -235,7 +310,7 @@ static float context(const ctx *c, size_t gi, uint32_t k)
         s += W_COUNTRY_SHARE * cc_w / total;
         s += W_ADMIN1_SHARE * adm_w / total;
     }
-    if (cc_w > 0)
+    if (cc_w > 0.001f)
         s += W_COUNTRY_SEEN;
     s += W_ADMIN1_NAMED * adm_named;
     return s;
@@ -243,8 +318,10 @@ static float context(const ctx *c, size_t gi, uint32_t k)
 
 /* Chooses the best candidate of every group; with_context = 0 for the
  * first pass. */
-static void choose(ctx *c, int with_context)
+static void choose(ctx *c, evidence *e, int with_context)
 {
+    if (with_context)
+        gather(c, e);
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
         uint32_t n = gr->name.ncands;
@@ -252,18 +329,16 @@ static void choose(ctx *c, int with_context)
             continue;
         float best = -1e30f, sum = 0;
         uint32_t bk = 0;
-        /* candidates are few (tens at most); scores twice over is cheap */
         for (uint32_t k = 0; k < n; k++) {
-            float s = gr->prior[k] + (with_context ? context(c, gi, k) : 0);
+            float s = gr->prior[k] + (with_context ? context(c, e, gi, k) : 0);
+            gr->scratch[k] = s;
             if (s > best) {
                 best = s;
                 bk = k;
             }
         }
-        for (uint32_t k = 0; k < n; k++) {
-            float s = gr->prior[k] + (with_context ? context(c, gi, k) : 0);
-            sum += expf((s - best) / SOFTMAX_T);
-        }
+        for (uint32_t k = 0; k < n; k++)
+            sum += expf((gr->scratch[k] - best) / SOFTMAX_T);
         gr->choice = bk;
         gr->score = 1.0f / sum;
     }
@@ -335,18 +410,32 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     ge_status st = GE_OK;
     for (size_t gi = 0; gi < c.ngroups; gi++) {
         group *gr = &c.groups[gi];
-        gr->prior = malloc((gr->name.ncands + 1) * sizeof *gr->prior);
+        gr->prior = malloc(2 * (gr->name.ncands + 1) * sizeof *gr->prior);
         if (!gr->prior) {
             st = GE_ERR_NOMEM;
             goto done;
         }
-        for (uint32_t k = 0; k < gr->name.ncands; k++)
+        gr->scratch = gr->prior + gr->name.ncands + 1;
+        for (uint32_t k = 0; k < gr->name.ncands; k++) {
             gr->prior[k] = prior(&c, gr, k);
+            uint8_t lv = cand_place(&c, gr, k)->level;
+            if ((lv == GE_LEVEL_ADMIN1 || lv == GE_LEVEL_ADMIN2) && k < 64) {
+                gr->has_admin = 1;
+                if (gr->nadmin_k < 8)
+                    gr->admin_k[gr->nadmin_k++] = k;
+            }
+        }
     }
     find_qualifiers(&c, t, m);
-    choose(&c, 0);
-    choose(&c, 1);
-    choose(&c, 1);
+    evidence ev = {.areas = malloc(2 * c.ngroups * sizeof *ev.areas)};
+    if (!ev.areas) {
+        st = GE_ERR_NOMEM;
+        goto done;
+    }
+    choose(&c, &ev, 0);
+    choose(&c, &ev, 1);
+    choose(&c, &ev, 1);
+    free(ev.areas);
     for (size_t i = 0; i < m->n; i++) {
         const group *gr = &c.groups[c.group_of[i]];
         if (!gr->name.ncands) {
