@@ -3,10 +3,16 @@
  * stdin, all through GDAL's VSI layer) and yields one ge_article at a time
  * from plain text, HTML, JSON Lines and JSON files.
  *
- * The reader keeps a stack of paths still to visit and folders (or archives)
- * being walked in sorted order, and at most one open file. Text and HTML files
- * are read whole (up to max_bytes); JSON Lines files stream line by line
- * through a 64 KiB chunk, so memory holds one line and one article at a time.
+ * The reader keeps a stack of inputs still to visit and of folders, zips and
+ * tars being walked (folders and zips in sorted order, tars in archive
+ * order), and at most one open file. Text and HTML files are read whole (up
+ * to max_bytes); JSON Lines stream line by line through a 64 KiB chunk, so
+ * memory holds one line and one article at a time.
+ *
+ * Every problem with an input is one diag message (file, line) and one count
+ * in ge_reader_errors: a file or line that is skipped (NUL bytes, empty, not
+ * JSON, no text, unreadable, broken archive) and one that is repaired
+ * (invalid UTF-8 read as Windows-1252, text truncated to max_bytes).
  */
 #define _LARGEFILE64_SOURCE 1 /* struct stat64 behind GDAL's VSIStatBufL */
 #include <ctype.h>
