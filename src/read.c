@@ -314,6 +314,36 @@ static char *cp1252_to_utf8(const char *s, size_t n, size_t *outlen)
     return o;
 }
 
+/* UTF-16 after a byte order mark (Windows "Unicode" text) to UTF-8.
+ * Unpaired surrogates become U+FFFD; an odd last byte is dropped. */
+static char *utf16_to_utf8(const char *s, size_t n, int be, size_t *outlen)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    char *o = malloc(n / 2 * 3 + 4);
+    if (!o)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 2; i + 1 < n; i += 2) {
+        uint32_t c = be ? (uint32_t)(u[i] << 8 | u[i + 1]) : (uint32_t)(u[i + 1] << 8 | u[i]);
+        if (c >= 0xD800 && c < 0xDC00 && i + 3 < n) {
+            uint32_t d = be ? (uint32_t)(u[i + 2] << 8 | u[i + 3])
+                            : (uint32_t)(u[i + 3] << 8 | u[i + 2]);
+            if (d >= 0xDC00 && d < 0xE000) {
+                c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+                i += 2;
+            } else {
+                c = 0xFFFD;
+            }
+        } else if (c >= 0xD800 && c < 0xE000) {
+            c = 0xFFFD;
+        }
+        k += ge_utf8_put(o + k, c);
+    }
+    o[k] = '\0';
+    *outlen = k;
+    return o;
+}
+
 /* Largest length <= max that ends on a code point boundary of s. */
 static size_t utf8_cut(const char *s, size_t len, size_t max)
 {
@@ -466,8 +496,17 @@ static int whole_file(ge_reader *r, stream *s, kind k, char *buf, size_t n, int 
                       ge_article *a)
 {
     const char *file = s->display;
-    size_t off = (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
-    if (off) {
+    if (n >= 2 && ((unsigned char)buf[0] + (unsigned char)buf[1]) == 0xFF + 0xFE &&
+        (buf[0] == '\xFF' || buf[0] == '\xFE')) {
+        size_t len;
+        char *u = utf16_to_utf8(buf, n, buf[0] == '\xFE', &len);
+        free(buf);
+        if (!u)
+            return -1;
+        buf = u;
+        n = len;
+    }
+    if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
         memmove(buf, buf + 3, n - 3 + 1);
         n -= 3;
     }

@@ -154,6 +154,22 @@ static void test_plain(void)
         CHECK(a->line == 0 && !a->title && !a->url && !a->published, "no metadata");
     }
     done(&r);
+    /* UTF-16 with a BOM, both byte orders: "Zürich 𝄞" (a surrogate pair). */
+    const unsigned char le[] = {0xFF, 0xFE, 'Z', 0, 0xFC, 0, 'r', 0, 'i', 0, 'c', 0, 'h', 0,
+                                ' ', 0, 0x34, 0xD8, 0x1E, 0xDD};
+    unsigned char be[sizeof le];
+    for (size_t i = 0; i < sizeof le; i += 2) {
+        be[i] = le[i + 1];
+        be[i + 1] = le[i];
+    }
+    put(path("plain/utf16le.txt"), le, sizeof le);
+    put(path("plain/utf16be.txt"), be, sizeof be);
+    const char *u16[] = {path("plain/utf16le.txt"), path("plain/utf16be.txt")};
+    run(&r, u16, 2, NULL);
+    CHECK(r.n == 2 && r.errors == 0, "UTF-16 files read (%d, %zu errors)", r.n, r.errors);
+    for (int i = 0; i < r.n; i++)
+        CHECK(STREQ(r.v[i].text, "Zürich \xF0\x9D\x84\x9E"), "UTF-16 decoded: [%s]", r.v[i].text);
+    done(&r);
     run1(&r, path("plain/bom.txt"), NULL);
     CHECK(r.n == 1 && STREQ(r.v[0].text, "BOM text about Paris."), "BOM stripped");
     CHECK(r.errors == 0 && r.m.n == 0, "a BOM is not an error");
