@@ -171,9 +171,11 @@ static float admin_support(const ctx *c, const group *o, const ge_place *p)
 {
     float best = 0;
     int p_admin = p->level == GE_LEVEL_ADMIN1 || p->level == GE_LEVEL_ADMIN2;
-    uint32_t n = p_admin ? (o->name.ncands < 64 ? o->name.ncands : 64) : o->nadmin_k;
+    uint32_t n = p_admin ? (o->name.ncands < 8 ? o->name.ncands : 8) : o->nadmin_k;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t k = p_admin ? i : o->admin_k[i];
+        if (o->prior[k] < -500.0f)
+            continue;
         const ge_place *q = cand_place(c, o, k);
         const ge_place *region = NULL, *inner = NULL;
         if ((q->level == GE_LEVEL_ADMIN1 || q->level == GE_LEVEL_ADMIN2) && p->level > q->level) {
@@ -207,11 +209,27 @@ typedef struct area_w {
     float w;
 } area_w;
 
+typedef struct local {
+    float lat;
+    uint32_t group;
+    const ge_place *place;
+} local;
+
 typedef struct evidence {
     area_w *areas; /* per country (admin1 0) and per (country, admin1) */
     size_t nareas;
     float total;
+    local *locals; /* choices at county level or finer, by latitude */
+    size_t nlocals;
+    uint32_t *admins; /* groups with a state or county reading */
+    size_t nadmins;
 } evidence;
+
+static int cmp_local(const void *a, const void *b)
+{
+    float x = ((const local *)a)->lat, y = ((const local *)b)->lat;
+    return (x > y) - (x < y);
+}
 
 static void add_area(evidence *e, const char cc[2], uint32_t admin1, float w)
 {
@@ -239,11 +257,14 @@ static float group_weight(const group *o)
     return 1.0f + 0.25f * (float)(o->count - 1);
 }
 
-/* e->areas must hold 2 * ngroups entries. */
+/* e->areas must hold 2 * ngroups entries, e->locals and e->admins
+ * ngroups each. */
 static void gather(const ctx *c, evidence *e)
 {
     e->nareas = 0;
     e->total = 0;
+    e->nlocals = 0;
+    e->nadmins = 0;
     for (size_t j = 0; j < c->ngroups; j++) {
         const group *o = &c->groups[j];
         if (!o->name.ncands)
@@ -251,12 +272,40 @@ static void gather(const ctx *c, evidence *e)
         const ge_place *q = cand_place(c, o, o->prev);
         float w = group_weight(o);
         e->total += w;
+        if (o->has_admin)
+            e->admins[e->nadmins++] = (uint32_t)j;
+        if (q->level >= GE_LEVEL_ADMIN2)
+            e->locals[e->nlocals++] = (local){q->lat, (uint32_t)j, q};
         if (!q->country[0])
             continue;
         add_area(e, q->country, 0, w);
         if (q->level > GE_LEVEL_ADMIN1 && ge_gazetteer_str(c->g, q->admin1)[0])
             add_area(e, q->country, q->admin1, w);
     }
+    qsort(e->locals, e->nlocals, sizeof *e->locals, cmp_local);
+}
+
+/* W_NEAR for another place of the article within 50 km, half within 200. */
+static float nearby(const evidence *e, size_t gi, const ge_place *p)
+{
+    size_t lo = 0, hi = e->nlocals;
+    while (lo < hi) { /* first local with lat >= p->lat - 2 */
+        size_t mid = (lo + hi) / 2;
+        if (e->locals[mid].lat < p->lat - 2.0f)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    float best = 0;
+    for (size_t i = lo; i < e->nlocals && e->locals[i].lat <= p->lat + 2.0f; i++) {
+        if (e->locals[i].group == gi)
+            continue;
+        float d = approx_km(p, e->locals[i].place);
+        float b = d < 50 ? W_NEAR : d < 200 ? W_NEAR / 2 : 0;
+        if (b > best)
+            best = b;
+    }
+    return best;
 }
 
 /* Context score of candidate k of group gi, from the other groups' current
@@ -280,30 +329,32 @@ static float context(const ctx *c, const evidence *e, size_t gi, uint32_t k)
         }
     }
     int p_admin = p->level == GE_LEVEL_ADMIN1 || p->level == GE_LEVEL_ADMIN2;
-    for (size_t j = 0; j < c->ngroups; j++) {
-        if (j == gi)
+    if (p->level >= GE_LEVEL_ADMIN2)
+        near = nearby(e, gi, p);
+    /* states and counties: those named by other groups, or, for a state or
+     * county reading, the places named by any group */
+    size_t na = p_admin ? c->ngroups : e->nadmins;
+    for (size_t i = 0; i < na; i++) {
+        size_t j = p_admin ? i : e->admins[i];
+        if (j == gi || !c->groups[j].name.ncands)
             continue;
-        const group *o = &c->groups[j];
-        if (o->name.ncands == 0)
-            continue;
-        const ge_place *q = cand_place(c, o, o->prev);
-        if (o->has_admin || p_admin) {
-            float a = admin_support(c, o, p);
-            if (a > adm_named)
-                adm_named = a;
-        }
-        if (q->level >= GE_LEVEL_ADMIN2 && p->level >= GE_LEVEL_ADMIN2 &&
-            fabsf(q->lat - p->lat) < 2.0f) {
-            float d = approx_km(p, q);
-            float b = d < 50 ? W_NEAR : d < 200 ? W_NEAR / 2 : 0;
-            if (b > near)
-                near = b;
-        }
-        if (gr->qualifier == (int32_t)j && contains(c, q, p))
+        float a = admin_support(c, &c->groups[j], p);
+        if (a > adm_named)
+            adm_named = a;
+    }
+    if (gr->qualifier >= 0) {
+        const group *o = &c->groups[gr->qualifier];
+        if (o->name.ncands && contains(c, cand_place(c, o, o->prev), p))
             qual = W_QUALIFIER;
-        /* "Texas" in "Paris, Texas": the region holding the qualified place */
-        if (o->qualifier == (int32_t)gi && p->level <= GE_LEVEL_ADMIN2 && contains(c, p, q))
-            qual = W_QUALIFIER / 2;
+    }
+    /* "Texas" in "Paris, Texas": the region holding the qualified place */
+    if (gr->qualifies && p->level <= GE_LEVEL_ADMIN2) {
+        for (size_t j = 0; j < c->ngroups; j++) {
+            const group *o = &c->groups[j];
+            if (o->qualifier == (int32_t)gi && o->name.ncands &&
+                contains(c, p, cand_place(c, o, o->prev)))
+                qual = W_QUALIFIER / 2;
+        }
     }
     float s = qual + near;
     if (total > 0) {
@@ -330,7 +381,10 @@ static void choose(ctx *c, evidence *e, int with_context)
         float best = -1e30f, sum = 0;
         uint32_t bk = 0;
         for (uint32_t k = 0; k < n; k++) {
-            float s = gr->prior[k] + (with_context ? context(c, e, gi, k) : 0);
+            /* unusable readings ("Hall" for Hall County) need no context */
+            float s = gr->prior[k];
+            if (with_context && s > -500.0f)
+                s += context(c, e, gi, k);
             gr->scratch[k] = s;
             if (s > best) {
                 best = s;
@@ -419,7 +473,8 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
         for (uint32_t k = 0; k < gr->name.ncands; k++) {
             gr->prior[k] = prior(&c, gr, k);
             uint8_t lv = cand_place(&c, gr, k)->level;
-            if ((lv == GE_LEVEL_ADMIN1 || lv == GE_LEVEL_ADMIN2) && k < 64) {
+            if ((lv == GE_LEVEL_ADMIN1 || lv == GE_LEVEL_ADMIN2) && k < 64 &&
+                gr->prior[k] > -500.0f) {
                 gr->has_admin = 1;
                 if (gr->nadmin_k < 8)
                     gr->admin_k[gr->nadmin_k++] = k;
@@ -427,8 +482,13 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
         }
     }
     find_qualifiers(&c, t, m);
-    evidence ev = {.areas = malloc(2 * c.ngroups * sizeof *ev.areas)};
-    if (!ev.areas) {
+    evidence ev = {.areas = malloc(2 * c.ngroups * sizeof *ev.areas),
+                   .locals = malloc(c.ngroups * sizeof *ev.locals),
+                   .admins = malloc(c.ngroups * sizeof *ev.admins)};
+    if (!ev.areas || !ev.locals || !ev.admins) {
+        free(ev.areas);
+        free(ev.locals);
+        free(ev.admins);
         st = GE_ERR_NOMEM;
         goto done;
     }
@@ -436,6 +496,8 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
     free(ev.areas);
+    free(ev.locals);
+    free(ev.admins);
     for (size_t i = 0; i < m->n; i++) {
         const group *gr = &c.groups[c.group_of[i]];
         if (!gr->name.ncands) {
