@@ -252,6 +252,21 @@ size_t ge_text_normalize(const char *s, size_t len, char *out, size_t cap)
     size_t n = 0, i = 0;
     int pending_space = 0;
     while (i < len) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80 && (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9'))) {
+            /* ASCII letters and digits, the common case */
+            if (pending_space) {
+                if (n + 1 >= cap)
+                    break;
+                out[n++] = ' ';
+                pending_space = 0;
+            }
+            if (n + 1 >= cap)
+                break;
+            out[n++] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+            i++;
+            continue;
+        }
         uint32_t cp = ge_utf8_decode(s, len, &i);
         if (is_dropped(cp))
             continue;

@@ -709,8 +709,8 @@ static int find_people(recog *r, unsigned char *person)
     const ge_text *t = r->t;
     for (size_t i = 0; i + 1 < t->ntokens; i++) {
         const ge_token *tk = &t->tokens[i];
-        if (!(tk->flags & GE_TOK_WORD))
-            continue;
+        if (!(tk->flags & GE_TOK_WORD) || !(t->tokens[i + 1].flags & GE_TOK_CAP))
+            continue; /* a name follows a title or a first name */
         int title = tok_is(t, i, WC_TITLE) && !r->caps_line[i] &&
                     ((tk->flags & GE_TOK_CAP) || !tok_is(t, i, WC_WEAK_TITLE));
         int first = !title && is_first_name(r, i) && !r->caps_line[i];

@@ -178,6 +178,18 @@ static uint32_t case_flags(const char *s, size_t start, size_t end)
     size_t i = start;
     int letters = 0, upper = 0, first = -1;
     while (i < end) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) {
+            i++;
+            int lo = b >= 'a' && b <= 'z', up = b >= 'A' && b <= 'Z';
+            if (!lo && !up)
+                continue;
+            if (first < 0)
+                first = up;
+            letters++;
+            upper += up;
+            continue;
+        }
         uint32_t cp = ge_utf8_decode(s, end, &i);
         if (!ge_is_letter_cp(cp))
             continue;
@@ -206,6 +218,20 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
     size_t j = i;
     int digits_only = 1;
     while (j < len) {
+        unsigned char b = (unsigned char)s[j];
+        if (b < 0x80) { /* ASCII fast path */
+            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+                digits_only = 0;
+                j++;
+                continue;
+            }
+            if (b >= '0' && b <= '9') {
+                j++;
+                continue;
+            }
+            if (b != '\'' && b != '.' && b != ',')
+                break;
+        }
         uint32_t cp = peek(s, len, j);
         size_t k = next_i(s, len, j);
         if (is_alnum_cp(cp)) {
