@@ -31,7 +31,7 @@
 #include "internal.h"
 
 #define CHUNK ((size_t)64 * 1024)
-#define DEFAULT_MAX_BYTES ((size_t)64 << 20)
+#define DEFAULT_MAX_BYTES ((size_t)4 << 20)
 #define MAX_DEPTH 64
 
 /* A path waiting to be visited, or (names != NULL) a folder or archive

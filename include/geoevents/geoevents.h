@@ -214,7 +214,7 @@ typedef struct ge_read_options {
     const char *url_field;
     const char *date_field;
     const char *text_field;
-    size_t max_bytes;        /* articles longer than this are truncated (0 = 64 MiB) */
+    size_t max_bytes;        /* articles longer than this are truncated (0 = 4 MiB) */
 } ge_read_options;
 
 typedef struct ge_reader ge_reader;

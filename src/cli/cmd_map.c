@@ -67,6 +67,7 @@ static void usage(FILE *f)
         "  --lexicon FILE          an extra event lexicon file (repeatable)\n"
         "  --lexicon-dir DIR       the event lexicon folder (default: $GEOEVENTS_LEXICON_DIR)\n"
         "  --date YYYY-MM-DD       publication date for articles that give none\n"
+        "  --max-bytes N           truncate longer articles, with a message (default 4194304)\n"
         "  --id-field NAME, --title-field NAME, --url-field NAME, --date-field NAME,\n"
         "  --text-field NAME       JSON Lines field names (default id title url date text)\n"
         "  --overwrite             replace an existing output\n"
@@ -129,7 +130,7 @@ static int valid_date(const char *s)
 static const char *const value_options[] = {
     "-o", "--output", "-f", "--driver", "-t_srs", "--t_srs", "--layers", "--format",
     "--gazetteer", "--lexicon", "--lexicon-dir", "--date", "--id-field", "--title-field",
-    "--url-field", "--date-field", "--text-field",
+    "--url-field", "--date-field", "--text-field", "--max-bytes",
 };
 
 /* If argv[*i] is a value option, returns its name and sets *value (NULL
@@ -187,6 +188,13 @@ static int set_value(map_args *m, const char *o, const char *v)
         m->ropt.date_field = v;
     else if (!strcmp(o, "--text-field"))
         m->ropt.text_field = v;
+    else if (!strcmp(o, "--max-bytes")) {
+        char *end;
+        unsigned long long n = strtoull(v, &end, 10);
+        if (*end || n == 0)
+            return usage_error("--max-bytes: '%s' is not a positive number of bytes", v);
+        m->ropt.max_bytes = (size_t)n;
+    }
     return -1;
 }
 
