@@ -679,7 +679,8 @@ typedef struct sent {
     uint32_t idx;      /* sentence index */
     uint32_t b, e;     /* tokens */
     size_t mb, me;     /* mentions of the sentence */
-    matches mt;        /* lexicon matches */
+    matches mt;        /* lexicon matches, in start order */
+    uint32_t maxlen;   /* longest match, in tokens */
     ge_date_phrase dates[8];
     size_t ndates;
 } sent;
@@ -712,22 +713,38 @@ static int is_punct(const sent *s, uint32_t i)
 }
 
 /* Match of kind covering token i (the longest), or NULL. */
+/* Matches are in start order and no longer than s->maxlen tokens: the ones
+ * that can touch token i start in [i - maxlen, i]. */
+static size_t first_from(const sent *s, uint32_t i)
+{
+    uint32_t from = i > s->b + s->maxlen ? i - s->maxlen : s->b;
+    size_t lo = 0, hi = s->mt.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->mt.v[mid].b < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Longest match of kind covering token i, or NULL. */
 static const match *match_at(const sent *s, int kind, uint32_t i)
 {
     const match *best = NULL;
-    for (size_t k = 0; k < s->mt.n; k++) {
+    for (size_t k = first_from(s, i); k < s->mt.n && s->mt.v[k].b <= i; k++) {
         const match *x = &s->mt.v[k];
-        if (x->x->kind == kind && x->b <= i && i < x->e &&
-            (!best || x->e - x->b > best->e - best->b))
+        if (x->x->kind == kind && i < x->e && (!best || x->e - x->b > best->e - best->b))
             best = x;
     }
     return best;
 }
 
-/* Match of kind ending exactly before token i. */
+/* Match of kind ending exactly before token i (the longest). */
 static const match *match_ending(const sent *s, int kind, uint32_t i)
 {
-    for (size_t k = 0; k < s->mt.n; k++) {
+    for (size_t k = first_from(s, i); k < s->mt.n && s->mt.v[k].b < i; k++) {
         const match *x = &s->mt.v[k];
         if (x->x->kind == kind && x->e == i)
             return x;
@@ -737,7 +754,7 @@ static const match *match_ending(const sent *s, int kind, uint32_t i)
 
 static const match *mod_ending(const sent *s, int cls, uint32_t i)
 {
-    for (size_t k = 0; k < s->mt.n; k++) {
+    for (size_t k = first_from(s, i); k < s->mt.n && s->mt.v[k].b < i; k++) {
         const match *x = &s->mt.v[k];
         if (x->x->kind == LX_MODIFIER && x->x->cls == cls && x->e == i)
             return x;
@@ -745,12 +762,34 @@ static const match *mod_ending(const sent *s, int cls, uint32_t i)
     return NULL;
 }
 
+/* The mention covering token i (mentions are in text order, disjoint). */
 static int mention_at(const sent *s, uint32_t i)
 {
-    for (size_t k = s->mb; k < s->me; k++)
-        if (s->m->v[k].tok_begin <= i && i < s->m->v[k].tok_end)
-            return (int)k;
+    size_t lo = s->mb, hi = s->me;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->m->v[mid].tok_begin <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > s->mb && s->m->v[lo - 1].tok_end > i)
+        return (int)(lo - 1);
     return -1;
+}
+
+/* The first mention of the sentence ending after token i. */
+static size_t mention_from(const sent *s, uint32_t i)
+{
+    size_t lo = s->mb, hi = s->me;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->m->v[mid].tok_end <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 static int in_date(const sent *s, uint32_t i)
@@ -864,7 +903,7 @@ static void code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
         return;
     a->start = s->t->tokens[b].start;
     a->end = s->t->tokens[e - 1].end;
-    for (size_t k = 0; k < s->mt.n; k++) {
+    for (size_t k = first_from(s, b); k < s->mt.n && s->mt.v[k].b < e; k++) {
         const match *x = &s->mt.v[k];
         if (x->x->kind != LX_AGENT || x->b < b || x->e > e)
             continue;
@@ -875,7 +914,7 @@ static void code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
     }
     if (a->code[0] || !s->g)
         return;
-    for (size_t k = s->mb; k < s->me; k++) {
+    for (size_t k = mention_from(s, b); k < s->me && s->m->v[k].tok_begin < e; k++) {
         const ge_mention *mm = &s->m->v[k];
         if (mm->tok_begin < b || mm->tok_end > e || mm->place == GE_NONE)
             continue;
@@ -1025,7 +1064,7 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
 {
     uint32_t j = mm->tok_begin;
     *loc_b = j;
-    for (int skip = 0; skip <= 5 && j > s->b; skip++) {
+    for (int skip = 0; skip <= 7 && j > s->b; skip++) {
         const match *x = match_ending(s, LX_LOCATIVE, j);
         if (x) {
             *loc_b = x->b;
@@ -1073,13 +1112,11 @@ static int inside(const sent *s, const ge_mention *mm, const ge_actor *a)
  * ("Free Syrian Army") or an attribution ("according to a source in X,")? */
 static int not_a_scene(const sent *s, const ge_mention *mm)
 {
-    for (size_t k = 0; k < s->mt.n; k++) {
-        const match *x = &s->mt.v[k];
-        if (x->x->kind == LX_AGENT && x->b <= mm->tok_begin && mm->tok_end <= x->e &&
-            (x->e - x->b >= 2 || isupper((unsigned char)s->lx->pool[x->x->text])))
-            return 1;
-    }
-    for (uint32_t j = mm->tok_begin; j > s->b; j--) {
+    const match *x = match_at(s, LX_AGENT, mm->tok_begin);
+    if (x && mm->tok_end <= x->e &&
+        (x->e - x->b >= 2 || isupper((unsigned char)s->lx->pool[x->x->text])))
+        return 1;
+    for (uint32_t j = mm->tok_begin; j > s->b && mm->tok_begin - j < 25; j--) {
         if (is_punct(s, j - 1) && !tok_is(s, j - 1, "-"))
             return 0;
         if (tok_is(s, j - 1, "according") && tok_is(s, j, "to"))
@@ -1214,11 +1251,15 @@ static int fragment(const sent *s, const ge_mention *mm)
     return 0;
 }
 
+#define PLACE_WINDOW 40
+
 static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev)
 {
     place_choice c = {-1, NULL, -1e9f};
     int objects = ev->quad_code == 2 || ev->quad_code == 4 || !strcmp(ev->mode, "visit");
-    for (size_t k = s->mb; k < s->me; k++) {
+    /* places within PLACE_WINDOW tokens of the trigger */
+    uint32_t lo = tb > s->b + PLACE_WINDOW ? tb - PLACE_WINDOW : s->b;
+    for (size_t k = mention_from(s, lo); k < s->me && s->m->v[k].tok_begin <= te + PLACE_WINDOW; k++) {
         const ge_mention *mm = &s->m->v[k];
         if (mm->place == GE_NONE || mm->kind == GE_KIND_DEMONYM)
             continue;
@@ -1359,9 +1400,10 @@ static void trigger_count(const sent *s, uint32_t tb, ge_event *ev)
 
 /* Fatalities and injuries stated in the sentence: "killing 12", "at least
  * 20 soldiers were killed", "5 wounded". */
-static void casualties(const sent *s, ge_event *ev)
+static void casualties(const sent *s, uint32_t tb, ge_event *ev)
 {
-    for (uint32_t i = s->b; i < s->e; i++) {
+    uint32_t lo = tb > s->b + 25 ? tb - 25 : s->b, hi = tb + 25 < s->e ? tb + 25 : s->e;
+    for (uint32_t i = lo; i < hi; i++) {
         uint32_t end;
         long v = number_at(s, i, &end);
         if (v < 0 || (s->t->tokens[i].flags & GE_TOK_NUMBER && v >= 1900 && v <= 2100 &&
@@ -1430,6 +1472,7 @@ typedef struct doc_ctx {
     ge_ymd pub;
     uint32_t main_place;
     int main_mention;
+    int main_other;    /* a mention of it in another sentence, -1 none */
     int main_dateline; /* the main place is the article's dateline */
 } doc_ctx;
 
@@ -1439,16 +1482,14 @@ static void article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
 {
     if (dc->main_place == GE_NONE)
         return;
-    for (size_t k = 0; k < s->m->n; k++) {
-        const ge_mention *mm = &s->m->v[k];
-        if (mm->place == dc->main_place && (mm->sentence != s->idx || dc->main_dateline) &&
-            mm->kind == GE_KIND_TOPONYM) {
-            ev->mention = (int32_t)k;
-            ev->place = dc->main_place;
-            ev->location_reason = "article";
-            return;
-        }
-    }
+    int k = dc->main_mention;
+    if (s->m->v[k].sentence == s->idx && !dc->main_dateline)
+        k = dc->main_other;
+    if (k < 0)
+        return;
+    ev->mention = k;
+    ev->place = dc->main_place;
+    ev->location_reason = "article";
 }
 
 static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
@@ -1538,12 +1579,13 @@ static int noun_use(const sent *s, const match *tm)
            match_at(s, LX_MODIFIER, p - 1) != NULL;
 }
 
-/* A verb-only entry's -s form used as a plural noun: after a determiner,
+/* A verb-only entry's base or -s form used as a noun ("in the back"): after a determiner,
  * "of", a number, or a name that itself follows a verb or preposition
  * ("attack US targets"). */
 static int verb_form_as_noun(const sent *s, const match *tm)
 {
-    if ((tm->x->flags & LXF_NOUN) || tm->x->form != FORM_S || tm->b == s->b)
+    if ((tm->x->flags & LXF_NOUN) || (tm->x->form != FORM_S && tm->x->form != FORM_BASE) ||
+        tm->b == s->b)
         return 0;
     uint32_t p = tm->b - 1, end;
     if (tok_in(s, p, determiners) || tok_is(s, p, "of") || number_at(s, p, &end) >= 0)
@@ -1630,7 +1672,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     /* place */
     place_choice pc = choose_place(s, tm->b, tm->e, ev);
     const ge_event *prev = NULL;
-    for (size_t k = out->n; k-- > 0 && out->v[k].sentence == s->idx;)
+    for (size_t k = out->n, n = 0; k-- > 0 && out->v[k].sentence == s->idx && n < 16; n++)
         if (out->v[k].location_reason && !strcmp(out->v[k].location_reason, "locative")) {
             prev = &out->v[k];
             break;
@@ -1654,7 +1696,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         trigger_count(s, tm->b, ev);
     if (!strcmp(ev->event_type, "ASSAULT") || !strcmp(ev->event_type, "PROTEST") ||
         !strcmp(ev->event_type, "COERCE"))
-        casualties(s, ev);
+        casualties(s, tm->b, ev);
 
     float c = 0.5f;
     if (tm->x->flags & LXF_WEAK)
@@ -1775,10 +1817,16 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
 {
     size_t n0 = out->n;
     for (size_t k = first_ev; k < n0; k++) {
-        uint32_t inc = GE_NONE;
-        for (uint32_t i = s->b; i < s->e; i++)
-            if (s->t->tokens[i].start >= out->v[k].trigger_end &&
-                (tok_is(s, i, "including") || (tok_is(s, i, "such") && tok_is(s, i + 1, "as")))) {
+        uint32_t inc = GE_NONE, from = s->b, hi = s->e;
+        while (from < hi) { /* first token after the trigger */
+            uint32_t mid = from + (hi - from) / 2;
+            if (s->t->tokens[mid].start < out->v[k].trigger_end)
+                from = mid + 1;
+            else
+                hi = mid;
+        }
+        for (uint32_t i = from; i < s->e && i < from + 40; i++)
+            if ((tok_is(s, i, "including") || (tok_is(s, i, "such") && tok_is(s, i + 1, "as")))) {
                 inc = i;
                 break;
             }
@@ -1786,10 +1834,10 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
             strcmp(out->v[k].location_reason, "locative"))
             continue;
         uint32_t stop = inc;
-        while (stop < s->e && !tok_is(s, stop, ";") && !tok_is(s, stop, "which") &&
+        while (stop < s->e && stop < inc + 40 && !tok_is(s, stop, ";") && !tok_is(s, stop, "which") &&
                !tok_is(s, stop, "who") && !tok_is(s, stop, "that"))
             stop++;
-        for (size_t mi = s->mb; mi < s->me; mi++) {
+        for (size_t mi = mention_from(s, inc); mi < s->me && s->m->v[mi].tok_begin < stop; mi++) {
             const ge_mention *mm = &s->m->v[mi];
             if (mm->tok_begin <= inc || mm->tok_end > stop || mm->place == GE_NONE ||
                 mm->kind != GE_KIND_TOPONYM || fragment(s, mm))
@@ -1797,8 +1845,8 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
             const ge_place *pl = s->g ? ge_gazetteer_place(s->g, mm->place) : NULL;
             if (!pl || pl->level <= GE_LEVEL_COUNTRY)
                 continue;
-            int dup = 0;
-            for (size_t q = first_ev; q < out->n; q++)
+            int dup = out->v[k].place == mm->place;
+            for (size_t q = out->n > first_ev + 64 ? out->n - 64 : first_ev; q < out->n; q++)
                 dup |= out->v[q].place == mm->place &&
                        !strcmp(out->v[q].event_type, out->v[k].event_type);
             if (dup)
@@ -1846,7 +1894,9 @@ static int same_code(const char *a, const char *b)
 /* Same event already reported in an earlier sentence? */
 static int duplicate(const ge_events *out, size_t upto, const ge_event *ev)
 {
-    for (size_t k = 0; k < upto; k++) {
+    /* the last few hundred records: enough for one article's retellings,
+     * bounded for huge inputs */
+    for (size_t k = upto > 512 ? upto - 512 : 0; k < upto; k++) {
         const ge_event *o = &out->v[k];
         if (o->sentence == ev->sentence)
             continue;
@@ -1888,6 +1938,10 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
 {
     if (find_matches(s->lx, s->t, s->b, s->e, &s->mt) < 0)
         return -1;
+    s->maxlen = 1;
+    for (size_t k = 0; k < s->mt.n; k++)
+        if (s->mt.v[k].e - s->mt.v[k].b > s->maxlen)
+            s->maxlen = s->mt.v[k].e - s->mt.v[k].b;
     if (boilerplate(s))
         return 0;
     s->ndates = dc->have_pub ? ge_dates_find(s->t, s->b, s->e, dc->pub, s->dates, 8) : 0;
@@ -1953,44 +2007,82 @@ static int dateline(const ge_text *t, const ge_mention *mm)
 }
 
 /* The article's main place: the toponym mentioned most, a mention after a
- * locative word ("in Iraq") counting eleven times (ties: first). */
-static void main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions *m, doc_ctx *dc)
+ * locative word ("in Iraq") counting eleven times, the dateline a hundred
+ * (ties: first mentioned). Sorting by place keeps it O(n log n). */
+typedef struct place_count {
+    uint32_t place, first, n, dateline;
+} place_count;
+
+static int cmp_place_count(const void *a, const void *b)
+{
+    const place_count *x = a, *y = b;
+    if (x->place != y->place)
+        return x->place < y->place ? -1 : 1;
+    return x->first < y->first ? -1 : x->first > y->first;
+}
+
+static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_mention *mm)
+{
+    if (mm->tok_begin == 0)
+        return 0;
+    size_t wl;
+    const char *w = tok_norm(t, mm->tok_begin - 1, &wl);
+    for (uint32_t k = lx_first(lx, w, wl); k != GE_NONE; k = lx->v[k].next)
+        if (lx->v[k].kind == LX_LOCATIVE && lx->v[k].nwords == 1 && lx->v[k].cls >= 3 &&
+            lx->v[k].keylen == wl && !memcmp(lx->pool + lx->v[k].key, w, wl))
+            return 1;
+    return 0;
+}
+
+static int main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions *m, doc_ctx *dc)
 {
     dc->main_place = GE_NONE;
-    dc->main_mention = -1;
-    size_t best = 0;
+    dc->main_mention = dc->main_other = -1;
+    dc->main_dateline = 0;
+    place_count *pc = malloc((m->n ? m->n : 1) * sizeof *pc);
+    if (!pc)
+        return -1;
+    size_t n = 0;
     for (size_t i = 0; i < m->n; i++) {
-        if (m->v[i].place == GE_NONE || m->v[i].kind != GE_KIND_TOPONYM)
+        const ge_mention *mm = &m->v[i];
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
             continue;
-        size_t n = 0;
-        for (size_t j = 0; j < m->n; j++) {
-            const ge_mention *mj = &m->v[j];
-            if (mj->place != m->v[i].place || mj->kind != GE_KIND_TOPONYM)
-                continue;
-            n += 1;
-            uint32_t p = mj->tok_begin;
-            if (p > 0) {
-                size_t wl;
-                const char *w = tok_norm(t, p - 1, &wl);
-                for (uint32_t k = lx_first(lx, w, wl); k != GE_NONE; k = lx->v[k].next)
-                    if (lx->v[k].kind == LX_LOCATIVE && lx->v[k].nwords == 1 &&
-                        lx->v[k].cls >= 3 && lx->v[k].keylen == wl &&
-                        !memcmp(lx->pool + lx->v[k].key, w, wl)) {
-                        n += 10;
-                        break;
-                    }
-            }
-        }
-        int dl = dateline(t, &m->v[i]);
-        if (dl)
-            n += 100;
-        if (n > best) {
-            best = n;
-            dc->main_place = m->v[i].place;
-            dc->main_mention = (int)i;
-            dc->main_dateline = dl;
-        }
+        pc[n].place = mm->place;
+        pc[n].first = (uint32_t)i;
+        pc[n].n = 1 + (after_locative(lx, t, mm) ? 10 : 0);
+        pc[n].dateline = (uint32_t)dateline(t, mm);
+        n++;
     }
+    qsort(pc, n, sizeof *pc, cmp_place_count);
+    uint32_t best = 0, best_first = UINT32_MAX;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        uint32_t score = 0, dl = 0;
+        for (; j < n && pc[j].place == pc[i].place; j++) {
+            score += pc[j].n;
+            dl |= pc[j].dateline;
+        }
+        if (dl)
+            score += 100;
+        if (score > best || (score == best && pc[i].first < best_first)) {
+            best = score;
+            best_first = pc[i].first;
+            dc->main_place = pc[i].place;
+            dc->main_mention = (int)pc[i].first;
+            dc->main_dateline = (int)dl;
+        }
+        i = j;
+    }
+    free(pc);
+    /* a mention of it in another sentence than the first one */
+    if (dc->main_mention >= 0) {
+        uint32_t s0 = m->v[dc->main_mention].sentence;
+        for (size_t i = (size_t)dc->main_mention + 1; i < m->n && dc->main_other < 0; i++)
+            if (m->v[i].place == dc->main_place && m->v[i].kind == GE_KIND_TOPONYM &&
+                m->v[i].sentence != s0)
+                dc->main_other = (int)i;
+    }
+    return 0;
 }
 
 ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const ge_article *a,
@@ -2004,7 +2096,8 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     doc_ctx dc;
     memset(&dc, 0, sizeof dc);
     dc.have_pub = a && a->published && ge_date_parse_iso(a->published, &dc.pub);
-    main_place(lx, t, m, &dc);
+    if (main_place(lx, t, m, &dc) < 0)
+        return GE_ERR_NOMEM;
     sent s;
     memset(&s, 0, sizeof s);
     s.lx = lx;
