@@ -39,22 +39,47 @@ void ge_events_free(ge_events *e)
     memset(e, 0, sizeof *e);
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
 uint32_t ge_doc_main_place(const ge_doc *doc)
 {
+    /* sort the resolved places, count runs; ties go to the place named
+     * first. O(n log n): documents can hold thousands of mentions. */
     const ge_mentions *m = &doc->mentions;
-    uint32_t best = GE_NONE;
+    uint32_t *v = malloc((m->n + 1) * sizeof *v);
+    if (!v)
+        return GE_NONE;
+    size_t n = 0;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->v[i].place != GE_NONE)
+            v[n++] = m->v[i].place;
+    qsort(v, n, sizeof *v, cmp_u32);
     size_t best_n = 0;
-    for (size_t i = 0; i < m->n; i++) {
-        uint32_t p = m->v[i].place;
-        if (p == GE_NONE)
-            continue;
-        size_t n = 0;
-        for (size_t j = 0; j < m->n; j++)
-            n += m->v[j].place == p;
-        if (n > best_n) {
-            best_n = n;
-            best = p;
+    uint32_t best = GE_NONE;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && v[j] == v[i])
+            j++;
+        if (j - i > best_n) {
+            best_n = j - i;
+            best = v[i];
+        } else if (j - i == best_n) {
+            /* tie: the one mentioned first */
+            for (size_t k = 0; k < m->n; k++) {
+                if (m->v[k].place == best)
+                    break;
+                if (m->v[k].place == v[i]) {
+                    best = v[i];
+                    break;
+                }
+            }
         }
+        i = j;
     }
+    free(v);
     return best;
 }

@@ -34,6 +34,7 @@
 #define W_SEAT 1.0f        /* an admin area loses this to its same-named seat city */
 #define W_FORM 2.0f        /* the reading matches how the name is written (abbreviation or not) */
 #define SOFTMAX_T 0.5f
+#define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
 
 static const float level_bonus[] = {
     [GE_LEVEL_UNKNOWN] = 0.0f, [GE_LEVEL_CONTINENT] = 1.2f, [GE_LEVEL_COUNTRY] = 1.5f,
@@ -334,6 +335,8 @@ static float context(const ctx *c, const evidence *e, size_t gi, uint32_t k)
     /* states and counties: those named by other groups, or, for a state or
      * county reading, the places named by any group */
     size_t na = p_admin ? c->ngroups : e->nadmins;
+    if (na > MAX_SUPPORT)
+        na = MAX_SUPPORT; /* bounds the cost of huge documents */
     for (size_t i = 0; i < na; i++) {
         size_t j = p_admin ? i : e->admins[i];
         if (j == gi || !c->groups[j].name.ncands)
