@@ -2,6 +2,7 @@
  * plover.c -- one event record as a PLOVER-shaped JSON object (cJSON), the
  * line format of `-o FILE.jsonl`. Offsets are code point offsets.
  */
+#include <math.h>
 #include <stdio.h>
 
 #include "internal.h"
@@ -29,6 +30,12 @@ static int acled_precision(ge_level level)
     case GE_LEVEL_ADMIN2: return 2;
     default: return 3;
     }
+}
+
+/* Degrees to 6 decimals (about 0.1 m), as the GeoJSON layers write them. */
+static double round6(float v)
+{
+    return round((double)v * 1e6) / 1e6;
 }
 
 static cJSON *str_or_null(const char *s)
@@ -95,8 +102,8 @@ static cJSON *location_json(const ge_gazetteer *g, const ge_doc *doc, const ge_e
         cJSON_AddNumberToObject(o, "geonameid", p->geonameid);
     else
         cJSON_AddNullToObject(o, "geonameid");
-    cJSON_AddNumberToObject(o, "lat", (double)p->lat);
-    cJSON_AddNumberToObject(o, "lon", (double)p->lon);
+    cJSON_AddNumberToObject(o, "lat", round6(p->lat));
+    cJSON_AddNumberToObject(o, "lon", round6(p->lon));
     char cc[3] = {p->country[0], p->country[1], '\0'};
     const char *a3 = cc[0] ? ge_gazetteer_alpha3(g, p->country) : NULL;
     cJSON_AddItemToObject(o, "country", str_or_null(a3));
