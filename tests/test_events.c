@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "events_internal.h"
+#include "plover.h"
 
 static int fails, passes;
 #define CHECK(cond, ...)                                                                           \
@@ -390,6 +391,52 @@ static void test_boilerplate_dedupe(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* PLOVER JSON: fields and code point offsets (non-ASCII text before the trigger). */
+static void test_plover_json(const ge_lexicon *lx)
+{
+    run r;
+    const char *text = "In Zürich – on Tuesday – 2,000 protesters marched, police said.";
+    extract(lx, text, "2023-11-20", NULL, &r);
+    ge_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.article.id = (char *)"a1";
+    doc.article.text = (char *)text;
+    doc.article.text_len = strlen(text);
+    doc.article.published = (char *)"2023-11-20";
+    doc.text = r.t;
+    doc.events = r.e;
+    size_t k = 0;
+    while (k < r.e.n && (r.e.v[k].trigger_end - r.e.v[k].trigger_start != 7 ||
+                         memcmp(text + r.e.v[k].trigger_start, "marched", 7)))
+        k++;
+    CHECK(k < r.e.n, "an event on 'marched'");
+    cJSON *o = k < r.e.n ? ge_plover_event(NULL, &doc, k) : NULL;
+    if (o) {
+        const cJSON *ts = cJSON_GetObjectItemCaseSensitive(o, "trigger_start");
+        const cJSON *tr = cJSON_GetObjectItemCaseSensitive(o, "trigger");
+        /* "In Zürich – on Tuesday – 2,000 protesters " is 42 code points */
+        CHECK(cJSON_IsNumber(ts) && ts->valueint == 42, "code point offset %d",
+              cJSON_IsNumber(ts) ? ts->valueint : -1);
+        CHECK(cJSON_IsString(tr) && !strcmp(tr->valuestring, "marched"), "trigger text");
+        const cJSON *ty = cJSON_GetObjectItemCaseSensitive(o, "event_type");
+        CHECK(cJSON_IsString(ty) && !strcmp(ty->valuestring, "PROTEST"), "event_type");
+        const cJSON *q = cJSON_GetObjectItemCaseSensitive(o, "quad_code");
+        CHECK(cJSON_IsNumber(q) && q->valueint == 4, "quad_code");
+        const cJSON *d = cJSON_GetObjectItemCaseSensitive(o, "date");
+        CHECK(cJSON_IsString(d) && !strcmp(d->valuestring, "2023-11-14"), "date");
+        const cJSON *loc = cJSON_GetObjectItemCaseSensitive(o, "location");
+        CHECK(cJSON_IsNull(loc), "no gazetteer: location null");
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
+        CHECK(cJSON_IsString(id) && !strncmp(id->valuestring, "a1-", 3), "id from the article");
+        char *js = cJSON_PrintUnformatted(o);
+        CHECK(js && !strchr(js, '\n'), "one line");
+        free(js);
+        cJSON_Delete(o);
+    }
+    CHECK(ge_plover_event(NULL, &doc, r.e.n) == NULL, "out of range -> NULL");
+    run_free(&r);
+}
+
 int main(void)
 {
     test_loader();
@@ -401,6 +448,7 @@ int main(void)
         test_places(lx);
         test_dates_counts(lx);
         test_boilerplate_dedupe(lx);
+        test_plover_json(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events: %d passed, %d failed\n", passes, fails);
