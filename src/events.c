@@ -1044,6 +1044,16 @@ static void recode(const sent *s, const cues *c, ge_event *ev)
 
 /* ---------------------------------------------------------- the place */
 
+/* Is the mention followed by a possessive 's ("Yemen's")? */
+static int possessive(const sent *s, const ge_mention *mm)
+{
+    const char *after = s->t->s + mm->end;
+    size_t left = s->t->len - mm->end;
+    return (left >= 2 && after[0] == '\'' && (after[1] == 's' || after[1] == 'S')) ||
+           (left >= 4 && !memcmp(after, "\xe2\x80\x99s", 4)) ||
+           (mm->end - mm->start >= 2 && s->t->s[mm->end - 2] == '\'' && s->t->s[mm->end - 1] == 's');
+}
+
 /* Nouns that head a place: "the Ghat area", "Erbil airport". */
 static const char *const place_nouns[] = {
         "area", "areas", "region", "district", "province", "city", "town", "village", "camp",
@@ -1063,6 +1073,7 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
                            uint32_t *loc_b)
 {
     uint32_t j = mm->tok_begin;
+    int of_place = 0;
     *loc_b = j;
     for (int skip = 0; skip <= 7 && j > s->b; skip++) {
         const match *x = match_ending(s, LX_LOCATIVE, j);
@@ -1084,13 +1095,30 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             j = p; /* "in the capital, Harare" */
             continue;
         }
+        if (tok_is(s, p, "s") && p > s->b + 1 && is_punct(s, p - 1) && mention_at(s, p - 2) >= 0) {
+            j = p - 1; /* the "'s" of "Iraq's" */
+            continue;
+        }
+        if (is_punct(s, p) && p > s->b && tok_is(s, p + 1, "s") && mention_at(s, p - 1) >= 0) {
+            j = p;
+            continue;
+        }
         if (!is_word(s, p) || is_trigger_tok(s, p))
             break;
         int mp = mention_at(s, p);
-        if (mp >= 0 && s->m->v[mp].kind != GE_KIND_DEMONYM)
+        if (mp >= 0 && s->m->v[mp].kind != GE_KIND_DEMONYM) {
+            /* through a container: "in Iraq's northern city of Kirkuk",
+             * "in the West Bank city of Nablus" */
+            if (possessive(s, &s->m->v[mp]) || of_place) {
+                j = s->m->v[mp].tok_begin;
+                continue;
+            }
             break;
+        }
         if (tok_in(s, p, np_stops) && !tok_is(s, p, "of"))
             break;
+        if (tok_is(s, p, "of") && p > s->b && tok_in(s, p - 1, place_nouns))
+            of_place = 1;
         j = p;
     }
     return 0;
@@ -1130,11 +1158,7 @@ static int not_a_scene(const sent *s, const ge_mention *mm)
 static int possessor(const sent *s, size_t k)
 {
     const ge_mention *mm = &s->m->v[k];
-    const char *after = s->t->s + mm->end;
-    size_t left = s->t->len - mm->end;
-    int poss = (left >= 2 && (after[0] == '\'' && after[1] == 's')) ||
-               (left >= 4 && !memcmp(after, "\xe2\x80\x99s", 4));
-    if (!poss)
+    if (!possessive(s, mm))
         return 0;
     for (size_t q = k + 1; q < s->me; q++)
         if (s->m->v[q].place != GE_NONE && s->m->v[q].tok_begin <= mm->tok_end + 6)
@@ -1155,7 +1179,11 @@ static int is_country(const sent *s, const ge_mention *mm)
 static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
 {
     uint32_t n = mm->tok_end;
-    if (n >= s->e || !(s->t->tokens[n].flags & GE_TOK_WORD) || (s->t->tokens[n].flags & GE_TOK_CAP))
+    if (n >= s->e || !(s->t->tokens[n].flags & GE_TOK_WORD))
+        return 0;
+    if (match_at(s, LX_AGENT, n) && is_country(s, mm))
+        return 1; /* "the U.S. Army helicopter", "Iraqi police" */
+    if (s->t->tokens[n].flags & GE_TOK_CAP)
         return 0;
     if (tok_in(s, n, np_stops) || is_trigger_tok(s, n) || match_at(s, LX_LOCATIVE, n) ||
         match_at(s, LX_MODIFIER, n))
@@ -1210,6 +1238,18 @@ static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm
                 return 1;
         }
     }
+    return 0;
+}
+
+/* A word opening another clause between tokens [b, e): "bombed ... while
+ * in neighbouring Iraq, saboteurs ...". */
+static int clause_word(const sent *s, uint32_t b, uint32_t e)
+{
+    static const char *const words[] = {"while", "whereas", "but", "although", "meanwhile",
+                                        ";", NULL};
+    for (uint32_t j = b; j < e; j++)
+        if (tok_in(s, j, words))
+            return 1;
     return 0;
 }
 
@@ -1281,8 +1321,9 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
         if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm))
             continue; /* "met ... to exert pressure on Washington", "the attack was
                          condemned in Paris" */
-        int other_clause = mm->tok_end <= tb && clause_break(s, mm->tok_end, tb) &&
-                           !(loc > 0 && lb <= s->b + 1);
+        int other_clause = (mm->tok_end <= tb && clause_break(s, mm->tok_end, tb) &&
+                            !(loc > 0 && lb <= s->b + 1)) ||
+                           (mm->tok_begin >= te && clause_word(s, te, mm->tok_begin));
         int after = mm->tok_begin >= te;
         float dist = after ? (float)(mm->tok_begin - te) : (float)(tb - mm->tok_end);
         float sc = 10.0f * (float)(loc > 0 ? loc : 0) - 0.25f * dist;

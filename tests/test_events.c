@@ -85,7 +85,7 @@ static void extract(const ge_lexicon *lx, const char *text, const char *publishe
         for (uint32_t k = 0; k < r->t.ntokens; k++) {
             if (r->t.tokens[k].start == mm.start)
                 mm.tok_begin = k;
-            if (r->t.tokens[k].end == mm.end)
+            if (r->t.tokens[k].start < mm.end && r->t.tokens[k].end >= mm.end && !mm.tok_end)
                 mm.tok_end = k + 1;
         }
         mm.sentence = r->t.tokens[mm.tok_begin].sentence;
@@ -340,6 +340,24 @@ static void test_places(const ge_lexicon *lx)
     ev = find(&r, "condemned");
     CHECK(ev && ev->place == 21, "the condemnation happened in Paris");
     CHECK(!find(&r, "attack"), "the attack is the shooting already reported");
+    run_free(&r);
+    mspec m7[] = {{"Iraq", GE_KIND_TOPONYM, 10}, {"Kirkuk", GE_KIND_TOPONYM, 13}, {0}};
+    extract(lx, "Insurgents detonated a bomb in Iraq's northern city of Kirkuk.", NULL, m7, &r);
+    ev = find(&r, "detonated");
+    CHECK(ev && ev->place == 13, "the place a possessive container holds");
+    run_free(&r);
+    mspec m8[] = {{"West Bank", GE_KIND_TOPONYM, 14}, {"Nablus", GE_KIND_TOPONYM, 15}, {0}};
+    extract(lx, "Soldiers shot dead two men in the West Bank city of Nablus.", NULL, m8, &r);
+    ev = find(&r, "shot dead");
+    CHECK(ev && ev->place == 15 && !strcmp(ev->location_reason, "locative"),
+          "'the X city of Y' is Y");
+    run_free(&r);
+    mspec m9[] = {{"Saudi Arabia", GE_KIND_TOPONYM, 16}, {"Iraq", GE_KIND_TOPONYM, 10}, {0}};
+    extract(lx, "A compound in Saudi Arabia was bombed on Saturday, while in Iraq saboteurs hit "
+                "a pipeline.",
+            NULL, m9, &r);
+    ev = find(&r, "bombed");
+    CHECK(ev && ev->place == 16, "a place in another clause does not win");
     run_free(&r);
     mspec m4[] = {{"Baghdad", GE_KIND_TOPONYM, 11}, {0}};
     extract(lx, "A bodyguard was killed 70 km north of Baghdad.", NULL, m4, &r);
