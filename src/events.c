@@ -1191,7 +1191,8 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
     if (tok_in(s, n, place_nouns))
         return is_country(s, mm) &&
                tok_in(s, n, (const char *const[]){"base", "airbase", "embassy", NULL});
-    return strong ? is_country(s, mm) : 1;
+    (void)strong; /* a town before a noun is still where it happened: "a Baghdad restaurant" */
+    return is_country(s, mm);
 }
 
 /* Is the mention a container named before the place it holds: "the West
