@@ -1227,13 +1227,16 @@ static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
     return 0;
 }
 
+static int verb_form_as_noun(const sent *s, const match *tm);
+
 /* A statement about the event between it and a later mention: the place
  * is where that was said ("the attack was condemned in Paris"). */
 static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm)
 {
     for (uint32_t j = te; j < mm->tok_begin; j++) {
         const match *x = match_at(s, LX_TRIGGER, j);
-        if (x && (x->x->flags & LXF_VERB) && !(x->x->flags & LXF_INHERIT)) {
+        if (x && (x->x->flags & LXF_VERB) && !(x->x->flags & LXF_INHERIT) &&
+            !verb_form_as_noun(s, x)) {
             int q = ge_plover_quad(x->x->type);
             if (q == 1 || q == 3)
                 return 1;
@@ -1314,7 +1317,7 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
             continue;
         if (loc <= 0 && objects && inside(s, mm, &ev->recipient) &&
             ev->recipient.end <= s->t->tokens[tb].start && !modifier_of_noun(s, mm, 0))
-            loc = 2; /* the subject of a passive: "Belet Huen was captured" */
+            loc = 1; /* the subject of a passive: "Belet Huen was captured" */
         if (loc <= 0 && (inside(s, mm, &ev->actor) || inside(s, mm, &ev->recipient)))
             continue; /* "Iran" in "deterring Iran", "the Baghdad government" */
         if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
