@@ -790,8 +790,10 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
             ci.all_demonym = 0;
         else
             ci.any_demonym = 1;
-        if (p->level <= GE_LEVEL_ADMIN1 && !(c->flags & GE_NAME_DEMONYM))
-            ci.any_region_primary = 1;
+        if (p->level <= GE_LEVEL_ADMIN1 &&
+            (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_ALT | GE_NAME_CURATED |
+                         GE_NAME_OFFICIAL | GE_NAME_ABBREV)))
+            ci.any_region_primary = 1; /* "Vatican" the state, not the adjective */
         if (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL))
             ci.alt_only = 0;
         if (p->level <= GE_LEVEL_ADMIN1 || p->population >= 50000)
@@ -833,15 +835,19 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
     /* written as an abbreviation: "US", "U.S.", "Fla.", "TX", "NSW" */
     int abbrev_form = single && ((first->flags & GE_TOK_ABBREV) ||
                                  ((first->flags & GE_TOK_UPPER) && first->end - first->start <= 4));
+    /* "US$460": a currency */
+    if (m->e < t->ntokens && t->tokens[m->e].start == last->end && t->s[last->end] == '$')
+        return 0;
     if (abbrev_form && ci.any_abbrev) {
-        if (ci.any_admin1_abbrev && !ci.any_country_abbrev) {
+        /* two-letter state codes collide with words ("IN", "OR", "ME"):
+         * they need "City, ST" or a ZIP code; "NSW", "Fla." do not */
+        if (ci.any_admin1_abbrev && !ci.any_country_abbrev && first->norm_len <= 2) {
             /* state codes: "Ocala, Fla." "Austin, TX 78701" */
             int after_comma = fb >= 2 && tok_punct(t, fb - 1, ',') &&
                               (t->tokens[fb - 2].flags & GE_TOK_CAP);
             int before_zip = m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_NUMBER) &&
                              t->tokens[m->e].end - t->tokens[m->e].start == 5;
-            int dotted = (first->flags & GE_TOK_ABBREV) && first->end - first->start >= 4;
-            if (!after_comma && !before_zip && !(dotted && !uninformative))
+            if (!after_comma && !before_zip)
                 return 0;
         }
         return 1;
