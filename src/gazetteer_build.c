@@ -1430,7 +1430,7 @@ static int cmp_float(const void *a, const void *b)
 }
 
 /* Centre of an admin unit along one axis from its member places: the
- * middle of the range between the 10th and 90th percentiles (close to
+ * middle of the range between the 2nd and 98th percentiles (close to
  * GeoNames' admin points, which sit near the unit's geometric centre; a
  * median would drift to where people live), or the median for fewer than 5
  * members. Longitudes spread over more than 180 degrees are taken across
@@ -1444,7 +1444,7 @@ static float spread_centre(float *v, uint32_t n, int is_lon)
                 v[k] += 360;
         qsort(v, n, sizeof *v, cmp_float);
     }
-    float c = n < 5 ? v[n / 2] : (v[n / 10] + v[n - 1 - n / 10]) / 2;
+    float c = n < 5 ? v[n / 2] : (v[n / 50] + v[n - 1 - n / 50]) / 2;
     if (is_lon && c > 180)
         c -= 360;
     return c;
