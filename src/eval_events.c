@@ -40,7 +40,7 @@ typedef struct recs {
 typedef struct pred {
     span trig;
     span loc; /* s == e: null */
-    const char *type, *mode;
+    const char *type, *mode, *reason;
     char actor[4];
     float confidence;
 } pred;
@@ -234,6 +234,7 @@ static ge_status run_text(const ge_gazetteer *g, const ge_lexicon *lx, const cha
             p->loc.e = ge_text_cp(&doc->text, m->end);
         }
         p->type = ev->event_type;
+        p->reason = ev->location_reason;
         p->mode = ev->mode;
         memcpy(p->actor, ev->actor.code, sizeof p->actor);
         p->confidence = ev->confidence;
@@ -284,7 +285,7 @@ static void err_line(FILE *f, const rec *r, const char *what, const pred *p)
     fputc('\t', f);
     if (p) {
         put_cp(f, r->text, p->trig);
-        fprintf(f, "\t%s\t", p->type);
+        fprintf(f, "\t%s%s%s\t", p->type, p->reason ? "/" : "", p->reason ? p->reason : "");
         if (p->loc.e > p->loc.s)
             put_cp(f, r->text, p->loc);
     } else {
@@ -297,7 +298,23 @@ static void err_line(FILE *f, const rec *r, const char *what, const pred *p)
 
 /* ------------------------------------------------------------- scoring */
 
-static void score_evloc(const rec *r, const pred *p, size_t np, FILE *errors, ge_evstats *s)
+/* Is some gold place among the document's resolved mentions? (for the error file) */
+static int gold_known(const rec *r, const ge_doc *doc)
+{
+    for (size_t k = 0; k < doc->mentions.n; k++) {
+        const ge_mention *m = &doc->mentions.v[k];
+        if (m->place == GE_NONE)
+            continue;
+        span ms = {ge_text_cp(&doc->text, m->start), ge_text_cp(&doc->text, m->end)};
+        for (size_t i = 0; i < r->nlocs; i++)
+            if (overlaps(ms, r->locs[i]))
+                return 1;
+    }
+    return 0;
+}
+
+static void score_evloc(const rec *r, const pred *p, size_t np, FILE *errors, const ge_doc *doc,
+                        ge_evstats *s)
 {
     s->lines++;
     int k = best_match(p, np, r->verb);
@@ -330,7 +347,11 @@ static void score_evloc(const rec *r, const pred *p, size_t np, FILE *errors, ge
     s->exact_ok += ok_exact;
     s->e2e_ok += ok;
     if (!ok)
-        err_line(errors, r, !has_loc ? "NOLOC" : r->nlocs ? "WRONGLOC" : "SPURIOUS", e);
+        err_line(errors, r,
+                 !has_loc ? (r->nlocs && !gold_known(r, doc) ? "NOLOC-UNRESOLVED" : "NOLOC")
+                 : r->nlocs ? (gold_known(r, doc) ? "WRONGLOC" : "WRONGLOC-UNRESOLVED")
+                            : "SPURIOUS",
+                 e);
 }
 
 static int same_code(const char *a, const char *b)
@@ -446,9 +467,9 @@ ge_status ge_eval_events_corpus(const ge_gazetteer *g, const ge_lexicon *lx, con
                 if (keep)
                     cl[ncl++] = r;
                 if (r->kind == REC_EVLOC) {
-                    score_evloc(r, p, np, errors, all);
+                    score_evloc(r, p, np, errors, &doc, all);
                     if (clean && keep)
-                        score_evloc(r, p, np, NULL, clean);
+                        score_evloc(r, p, np, NULL, &doc, clean);
                 } else {
                     score_gsr(r, p, np, errors, all);
                     if (clean && keep)

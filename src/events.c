@@ -1295,6 +1295,89 @@ static int fragment(const sent *s, const ge_mention *mm)
     return 0;
 }
 
+/* A locative ("in", "at", "near", "in the village of") at token j whose
+ * object is a capitalised name the gazetteer does not resolve: "in Bayaa,
+ * a neighborhood in western Baghdad", "at the Nyanya Motor Park in Abuja".
+ * Dates, demonyms, agents and sentence starts are not such names. */
+static int unknown_locative_at(const sent *s, uint32_t j)
+{
+    const match *x = match_at(s, LX_LOCATIVE, j);
+    if (!x || x->b != j || x->x->cls < 2 || tok_is(s, j, "on") || tok_is(s, j, "into") ||
+        tok_is(s, j, "over") || tok_is(s, j, "across") || tok_is(s, j, "through") ||
+        tok_is(s, j, "around") || tok_is(s, j, "along"))
+        return 0;
+    uint32_t k = x->e;
+    for (int n = 0; n < 3 && k < s->e && is_word(s, k) &&
+                    !(s->t->tokens[k].flags & GE_TOK_CAP) && !(s->t->tokens[k].flags & GE_TOK_NUMBER) &&
+                    (tok_in(s, k, determiners) || !tok_in(s, k, np_stops)) &&
+                    !is_trigger_tok(s, k);
+         n++)
+        k++;
+    if (k >= s->e || !is_word(s, k) || !(s->t->tokens[k].flags & GE_TOK_CAP) ||
+        (s->t->tokens[k].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START | GE_TOK_UPPER)) ||
+        in_date(s, k) || match_at(s, LX_AGENT, k) || is_trigger_tok(s, k))
+        return 0;
+    if (k > x->e && !tok_in(s, k - 1, determiners) && !(s->t->tokens[k - 1].flags & GE_TOK_WORD))
+        return 0;
+    static const char *const calendar[] = {
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "easter", NULL};
+    if (tok_in(s, k, calendar))
+        return 0;
+    int mp = mention_at(s, k);
+    if (mp >= 0)
+        return 0; /* a known place, or a demonym ("in Iraqi custody") */
+    size_t wn;
+    const char *w = tok_norm(s->t, k, &wn);
+    if ((wn > 4 && (!memcmp(w + wn - 3, "ish", 3) || !memcmp(w + wn - 3, "ese", 3) ||
+                    !memcmp(w + wn - 3, "ian", 3) || !memcmp(w + wn - 3, "ern", 3))))
+        return 0; /* an adjective: "a Jewish neighborhood", "the Togolese capital" */
+    /* a name of two words or more whose next word is a place noun, or a
+     * single word followed by a place noun, a comma or another locative */
+    uint32_t e = k;
+    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && mention_at(s, e) < 0 &&
+           !in_date(s, e) && e - k < 5)
+        e++;
+    if (e < s->e && (mention_at(s, e) >= 0 || tok_is(s, e, "'") || tok_is(s, e, "s")))
+        return 0; /* part of a longer known name, or a possessive ("Assad's") */
+    if (e < s->e && tok_in(s, e, place_nouns) && tok_is(s, e + 1, "of") && mention_at(s, e + 2) >= 0)
+        return 0; /* "the Philippine city of Davao" */
+    return e == s->e || tok_in(s, e, place_nouns) || is_punct(s, e) ||
+           match_at(s, LX_LOCATIVE, e) != NULL;
+}
+
+/* Is the event's place an unresolved name, given before the chosen mention
+ * (between the trigger and it), or right after the chosen container
+ * ("in Baghdad's mainly Shiite neighborhood of Kamaliya")? */
+static int unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm)
+{
+    uint32_t from, to;
+    if (mm->tok_begin >= te) {
+        from = te;
+        to = mm->tok_begin;
+    } else {
+        from = mm->tok_end;
+        to = tb;
+    }
+    if (to - from > 12)
+        to = from + 12;
+    for (uint32_t j = from; j < to; j++)
+        if (unknown_locative_at(s, j))
+            return 1;
+    if (possessive(s, mm)) {
+        for (uint32_t j = mm->tok_end, n = 0; j < s->e && n < 8; j++, n++) {
+            if (mention_at(s, j) >= 0 || is_trigger_tok(s, j))
+                break;
+            if (tok_is(s, j, "of") && j + 1 < s->e && (s->t->tokens[j + 1].flags & GE_TOK_CAP) &&
+                mention_at(s, j + 1) < 0 && !in_date(s, j + 1))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 #define PLACE_WINDOW 40
 
 static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev)
@@ -1716,13 +1799,18 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 
     /* place */
     place_choice pc = choose_place(s, tm->b, tm->e, ev);
+    int unknown = pc.mention >= 0 && unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention]);
+    if (unknown)
+        pc.mention = -1; /* the place is a name we cannot map: better none than its container */
     const ge_event *prev = NULL;
     for (size_t k = out->n, n = 0; k-- > 0 && out->v[k].sentence == s->idx && n < 16; n++)
         if (out->v[k].location_reason && !strcmp(out->v[k].location_reason, "locative")) {
             prev = &out->v[k];
             break;
         }
-    if (prev && (pc.mention < 0 || s->m->v[pc.mention].tok_end <= tm->b ||
+    if (unknown) {
+        /* no place */
+    } else if (prev && (pc.mention < 0 || s->m->v[pc.mention].tok_end <= tm->b ||
                  strcmp(pc.reason, "locative"))) {
         /* "exploded in X, killing six": the sentence's located event */
         ev->mention = prev->mention;
