@@ -156,19 +156,39 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
     tk->cp_start = cp_at(z, start);
     tk->cp_end = cp_at(z, end);
     tk->flags = flags;
-    char tmp[256];
-    size_t n;
-    if (flags & GE_TOK_PUNCT) {
-        n = end - start < sizeof tmp ? end - start : sizeof tmp - 1;
-        memcpy(tmp, z->s + start, n);
-        tmp[n] = '\0';
-    } else {
-        n = ge_text_normalize(z->s + start, end - start, tmp, sizeof tmp);
+    /* the normalized form goes straight into the buffer (at most 255
+     * bytes and a NUL) */
+    if (z->norm.len + 257 > z->norm.cap) {
+        size_t ncap = z->norm.cap ? z->norm.cap * 2 : 4096;
+        char *p = realloc(z->norm.s, ncap);
+        if (!p)
+            return -1;
+        z->norm.s = p;
+        z->norm.cap = ncap;
     }
+    char *out = z->norm.s + z->norm.len;
+    size_t n = end - start, k;
+    if (flags & GE_TOK_PUNCT) {
+        if (n > 255)
+            n = 255;
+        memcpy(out, z->s + start, n);
+    } else {
+        /* ASCII letters and digits only: lower-casing is the whole job */
+        for (k = 0; k < n && k < 255; k++) {
+            unsigned char b = (unsigned char)z->s[start + k];
+            if (b >= 'A' && b <= 'Z')
+                b |= 0x20;
+            else if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')))
+                break;
+            out[k] = (char)b;
+        }
+        if (k < n)
+            n = ge_text_normalize(z->s + start, end - start, out, 256);
+    }
+    out[n] = '\0';
     tk->norm = (uint32_t)z->norm.len;
     tk->norm_len = (uint32_t)n;
-    if (ge_buf_add(&z->norm, tmp, n) || ge_buf_addc(&z->norm, '\0'))
-        return -1;
+    z->norm.len += n + 1;
     return 0;
 }
 
@@ -210,17 +230,25 @@ static uint32_t case_flags(const char *s, size_t start, size_t end)
 /* Scans the word or number starting at i; returns its end and sets *flags. */
 static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
 {
-    size_t acr = dotted_acronym(s, len, i);
+    /* an acronym starts with one letter and a period ("U.S.") */
+    size_t acr = (unsigned char)s[i] >= 0x80 || (i + 1 < len && s[i + 1] == '.')
+                     ? dotted_acronym(s, len, i)
+                     : 0;
     if (acr) {
         *flags = GE_TOK_WORD | GE_TOK_ABBREV | case_flags(s, i, i + acr);
         return i + acr;
     }
     size_t j = i;
-    int digits_only = 1;
+    int digits_only = 1, ascii = 1, letters = 0, upper = 0, first_upper = -1;
     while (j < len) {
         unsigned char b = (unsigned char)s[j];
-        if (b < 0x80) { /* ASCII fast path */
+        if (b < 0x80) { /* ASCII fast path, counting case as it goes */
             if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+                int up = b <= 'Z';
+                if (first_upper < 0)
+                    first_upper = up;
+                letters++;
+                upper += up;
                 digits_only = 0;
                 j++;
                 continue;
@@ -237,6 +265,7 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
         if (is_alnum_cp(cp)) {
             if (!is_digit_cp(cp))
                 digits_only = 0;
+            ascii = 0;
             j = k;
             continue;
         }
@@ -259,7 +288,12 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
         *flags = GE_TOK_NUMBER;
         return j;
     }
-    *flags = GE_TOK_WORD | case_flags(s, i, j);
+    if (ascii) {
+        *flags = GE_TOK_WORD | (first_upper == 1 ? GE_TOK_CAP : 0) |
+                 (letters >= 2 && upper == letters ? GE_TOK_UPPER : 0);
+    } else {
+        *flags = GE_TOK_WORD | case_flags(s, i, j);
+    }
     if (j < len && s[j] == '.' && (*flags & GE_TOK_CAP) && abbrev_kind(s + i, j - i)) {
         *flags |= GE_TOK_ABBREV;
         j++;
