@@ -507,7 +507,9 @@ static unsigned word_class(const char *w, size_t n)
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const char *x = word_classes[mid].w;
-        int c = strncmp(x, w, n);
+        int c = (unsigned char)x[0] - (unsigned char)w[0];
+        if (c == 0)
+            c = strncmp(x, w, n);
         if (c == 0 && x[n] != '\0')
             c = 1;
         if (c == 0)
