@@ -1089,7 +1089,7 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             return x->x->cls;
         }
         if (j == te && objects)
-            return 2;
+            return 4; /* the object of a material act is its own place */
         uint32_t p = j - 1;
         if (tok_is(s, p, ",") && p > s->b && tok_in(s, p - 1, place_nouns)) {
             j = p; /* "in the capital, Harare" */
@@ -1183,8 +1183,20 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
         return 0;
     if (match_at(s, LX_AGENT, n) && is_country(s, mm))
         return 1; /* "the U.S. Army helicopter", "Iraqi police" */
-    if (s->t->tokens[n].flags & GE_TOK_CAP)
-        return 0;
+    if (s->t->tokens[n].flags & GE_TOK_CAP) {
+        /* a country before a name and a noun: "a U.S. Chinook helicopter" */
+        if (!is_country(s, mm))
+            return 0;
+        uint32_t j = n;
+        while (j < s->e && j - n < 3 && (s->t->tokens[j].flags & GE_TOK_CAP) &&
+               (s->t->tokens[j].flags & GE_TOK_WORD) && !in_date(s, j) &&
+               !match_at(s, LX_AGENT, j) && !is_trigger_tok(s, j))
+            j++;
+        return j > n && j < s->e && (s->t->tokens[j].flags & GE_TOK_WORD) &&
+               !(s->t->tokens[j].flags & GE_TOK_CAP) && !tok_in(s, j, np_stops) &&
+               !is_trigger_tok(s, j) && !match_at(s, LX_LOCATIVE, j) &&
+               !match_at(s, LX_MODIFIER, j) && !in_date(s, j);
+    }
     if (tok_in(s, n, np_stops) || is_trigger_tok(s, n) || match_at(s, LX_LOCATIVE, n) ||
         match_at(s, LX_MODIFIER, n))
         return 0;
