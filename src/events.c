@@ -1247,7 +1247,7 @@ static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm
 {
     for (uint32_t j = te; j < mm->tok_begin; j++) {
         const match *x = match_at(s, LX_TRIGGER, j);
-        if (x && (x->x->flags & LXF_VERB) && !(x->x->flags & LXF_INHERIT) &&
+        if (x && (x->x->flags & LXF_VERB) && !(x->x->flags & (LXF_INHERIT | LXF_WEAK)) &&
             !verb_form_as_noun(s, x)) {
             int q = ge_plover_quad(x->x->type);
             if (q == 1 || q == 3)
@@ -1396,6 +1396,8 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
 {
     place_choice c = {-1, NULL, -1e9f};
     int objects = ev->quad_code == 2 || ev->quad_code == 4 || !strcmp(ev->mode, "visit");
+    int motion = !strcmp(ev->event_type, "MOBILIZE") || !strcmp(ev->event_type, "RETREAT") ||
+                 !strcmp(ev->event_type, "CONSULT") || !strcmp(ev->event_type, "AID");
     /* places within PLACE_WINDOW tokens of the trigger */
     uint32_t lo = tb > s->b + PLACE_WINDOW ? tb - PLACE_WINDOW : s->b;
     for (size_t k = mention_from(s, lo); k < s->me && s->m->v[k].tok_begin <= te + PLACE_WINDOW; k++) {
@@ -1408,6 +1410,11 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
             continue;
         uint32_t lb;
         int loc = locative_weight(s, mm, te, objects, &lb);
+        if (loc > 0 && (tok_is(s, lb, "from") ||
+                        ((tok_is(s, lb, "to") || tok_is(s, lb, "toward") ||
+                          tok_is(s, lb, "towards")) && !motion)))
+            loc = 0; /* an origin ("fighters from Homs"), or a goal of something else than
+                        a movement ("shipped him off to Japan") */
         if (mm->kind == GE_KIND_METONYM && loc < 3)
             continue;
         if (loc <= 0 && objects && inside(s, mm, &ev->recipient) &&
