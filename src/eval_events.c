@@ -362,6 +362,23 @@ static int same_code(const char *a, const char *b)
     return !strcmp(a, b);
 }
 
+/* The GSR's PLOVER 0.5b1 mode names that are only renamed in the current
+ * codebook (same meaning): demonstrations and riots lost their organised /
+ * spontaneous split, strikes their general / hunger names, "detain" is
+ * "arrest", "confiscate" is "seize", hosting a visit is "visit". Modes with
+ * no current equivalent (COERCE destroy, THREATEN political...) are kept. */
+static const char *current_mode(const char *mode)
+{
+    static const char *const map[][2] = {
+            {"demo-org", "demo"},   {"demo-spon", "demo"},      {"riot-spon", "riot"},
+            {"riot-org", "riot"},   {"strike-gen", "strike"},   {"strike-hun", "hunger"},
+            {"detain", "arrest"},   {"confiscate", "seize"},    {"host", "visit"}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcmp(mode, map[i][0]))
+            return map[i][1];
+    return mode;
+}
+
 static void score_gsr(const rec *r, const pred *p, size_t np, FILE *errors, ge_evstats *s)
 {
     s->gsr++;
@@ -391,7 +408,7 @@ static void score_gsr(const rec *r, const pred *p, size_t np, FILE *errors, ge_e
     s->gsr_type_ok += ok;
     if (r->mode[0]) {
         s->gsr_mode_n++;
-        s->gsr_mode_ok += !strcmp(e->mode, r->mode);
+        s->gsr_mode_ok += !strcmp(e->mode, current_mode(r->mode));
     }
     if (r->nactors) {
         s->gsr_actor_n++;

@@ -40,9 +40,11 @@ check(a["location_recall"] >= 0.75, f"places of 3 of the 4 located events at lea
 check(a["location_precision"] >= 0.75, f"location precision: {a['location_precision']}")
 check(abs(a["end_to_end_accuracy"] - a["trigger_recall"] * a["location_accuracy"]) < 1e-9,
       "end to end = matched and located")
-# 3 PLOVER lines: protest, accuse, agree
-check(a["sentences"] == 3 and a["event_found"] == 1, "an event in every PLOVER sentence")
+# 4 PLOVER lines: protest, accuse, agree, and a hunger strike coded with the
+# PLOVER 0.5b1 mode name "strike-hun" (now "hunger")
+check(a["sentences"] == 4 and a["event_found"] == 1, "an event in every PLOVER sentence")
 check(a["event_type_accuracy"] == 1, f"PLOVER types: {a['event_type_accuracy']}")
+check(a["mode_accuracy"] == 1, f"0.5b1 mode names mapped to current ones: {a['mode_accuracy']}")
 check(a["bad_lines"] == 1, "the bad line is counted")
 err = open(tmp + "/stderr.txt").read()
 check("events_fixture.jsonl:6:" in err, "the bad line is reported with file and line")

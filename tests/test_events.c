@@ -224,6 +224,18 @@ static void test_types(const ge_lexicon *lx)
     type_is(lx, "The army launched an offensive.", "launched", "ASSAULT", NULL);
     type_is(lx, "Heavy clashes erupted overnight.", "erupted", "ASSAULT", NULL);
     run r;
+    type_is(lx, "Two civilians died in the clashes.", "died", "ASSAULT", NULL);
+    type_is(lx, "The convoy came under mortar fire.", "came under", "ASSAULT", NULL);
+    type_is(lx, "The patrol came under fire near the border.", "came under fire", "ASSAULT",
+            "firearms");
+    type_is(lx, "Police made arrests in the market.", "made arrests", "COERCE", "arrest");
+    type_is(lx, "The garrison abandoned its positions.", "abandoned", "RETREAT", "withdraw");
+    type_is(lx, "The senator castigated the agency.", "castigated", "ACCUSE", NULL);
+    type_is(lx, "Soldiers and gunmen exchanged fire overnight.", "exchanged fire", "ASSAULT",
+            "firearms");
+    extract(lx, "His share of the vote dropped sharply.", NULL, NULL, &r);
+    CHECK(!find(&r, "dropped"), "'dropped' without an event noun is no event");
+    run_free(&r);
     extract(lx, "The festival began on time.", NULL, NULL, &r);
     CHECK(!find(&r, "began"), "an occurrence verb without an event noun is no event");
     run_free(&r);
@@ -358,6 +370,37 @@ static void test_places(const ge_lexicon *lx)
             NULL, m9, &r);
     ev = find(&r, "bombed");
     CHECK(ev && ev->place == 16, "a place in another clause does not win");
+    run_free(&r);
+    mspec m10[] = {{"Baghdad", GE_KIND_TOPONYM, 11}, {0}};
+    extract(lx, "A car bomb exploded in Bayaa, a busy neighborhood in western Baghdad.", NULL, m10,
+            &r);
+    ev = find(&r, "exploded");
+    CHECK(ev && ev->place == GE_NONE, "an unresolved name after 'in' is the place, not its container");
+    run_free(&r);
+    extract(lx, "Protesters marched on Monday in western Baghdad.", NULL, m10, &r);
+    ev = find(&r, "marched");
+    CHECK(ev && ev->place == 11, "a day name after 'on' does not hide the place");
+    run_free(&r);
+    mspec m11[] = {{"Homs", GE_KIND_TOPONYM, 17}, {0}};
+    extract(lx, "Fighters from Homs attacked an army post.", NULL, m11, &r);
+    ev = find(&r, "attacked");
+    CHECK(ev && ev->place == GE_NONE, "'from X' is the actors' origin");
+    run_free(&r);
+    mspec m12[] = {{"Japan", GE_KIND_TOPONYM, 18}, {0}};
+    extract(lx, "Troops captured the boy and shipped him off to Japan.", NULL, m12, &r);
+    ev = find(&r, "captured");
+    CHECK(ev && ev->place == GE_NONE, "'to X' is not where a capture happened");
+    run_free(&r);
+    extract(lx, "The last brigade was redeployed to Japan in May.", NULL, m12, &r);
+    ev = find(&r, "redeployed");
+    CHECK(ev && ev->place == 18, "'to X' is where a movement went");
+    run_free(&r);
+    mspec m13[] = {{"Hama", GE_KIND_TOPONYM, 19}, {"Kawkab", GE_KIND_TOPONYM, 22}, {0}};
+    extract(lx, "Rebels launched an attack in the northern Hama countryside on Sunday, targeting the "
+                "town of Kawkab.",
+            NULL, m13, &r);
+    ev = find(&r, "targeting");
+    CHECK(ev && ev->place == 22, "the object of a material act is its place");
     run_free(&r);
     mspec m4[] = {{"Baghdad", GE_KIND_TOPONYM, 11}, {0}};
     extract(lx, "A bodyguard was killed 70 km north of Baghdad.", NULL, m4, &r);
