@@ -1314,7 +1314,7 @@ static int fragment(const sent *s, const ge_mention *mm)
 static int unknown_locative_at(const sent *s, uint32_t j)
 {
     const match *x = match_at(s, LX_LOCATIVE, j);
-    if (!x || x->b != j || x->x->cls < 2 || tok_is(s, j, "on") || tok_is(s, j, "into") ||
+    if (!x || x->b != j || x->x->cls < 2 || tok_is(s, j, "into") ||
         tok_is(s, j, "over") || tok_is(s, j, "across") || tok_is(s, j, "through") ||
         tok_is(s, j, "around") || tok_is(s, j, "along"))
         return 0;
@@ -1360,6 +1360,78 @@ static int unknown_locative_at(const sent *s, uint32_t j)
            match_at(s, LX_LOCATIVE, e) != NULL;
 }
 
+/* Token k starts a capitalised name that is no known place, date, agent
+ * or event word; *end gets the token after it (at most 5 words). */
+static int unknown_name_at(const sent *s, uint32_t k, uint32_t *end)
+{
+    if (k >= s->e || !is_word(s, k) || !(s->t->tokens[k].flags & GE_TOK_CAP) ||
+        (s->t->tokens[k].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) || in_date(s, k) ||
+        match_at(s, LX_AGENT, k) || is_trigger_tok(s, k) || mention_at(s, k) >= 0)
+        return 0;
+    uint32_t e = k;
+    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && mention_at(s, e) < 0 &&
+           !in_date(s, e) && e - k < 5)
+        e++;
+    if (e < s->e && (mention_at(s, e) >= 0 || tok_is(s, e, "'") || tok_is(s, e, "s")))
+        return 0;
+    if (e + 2 < s->e && tok_in(s, e, place_nouns) && tok_is(s, e + 1, "of") &&
+        mention_at(s, e + 2) >= 0)
+        return 0; /* an adjective: "the Muslim village of Bihac" */
+    *end = e;
+    return 1;
+}
+
+/* Lower-case modifiers from token j ("the strategic", "a small"), at most n. */
+static uint32_t skip_modifiers(const sent *s, uint32_t j, int n)
+{
+    while (n-- > 0 && j < s->e && is_word(s, j) && !(s->t->tokens[j].flags & GE_TOK_CAP) &&
+           !(s->t->tokens[j].flags & GE_TOK_NUMBER) && !tok_in(s, j, place_nouns) &&
+           (tok_in(s, j, determiners) || !tok_in(s, j, np_stops)) && !is_trigger_tok(s, j))
+        j++;
+    return j;
+}
+
+/* "the Harare township of Highfield", "Istanbul's Bayrampasa prison":
+ * the known mention only names the container of an unknown place. */
+static int container_of_unknown(const sent *s, const ge_mention *mm)
+{
+    uint32_t j = mm->tok_end, e;
+    int poss = possessive(s, mm);
+    while (j < s->e && j < mm->tok_end + 2 && (tok_is(s, j, "'") || tok_is(s, j, "s") ||
+                                              (is_punct(s, j) && tok_is(s, j + 1, "s"))))
+        j++;
+    j = skip_modifiers(s, j, 3);
+    if (j + 2 < s->e && tok_in(s, j, place_nouns) && tok_is(s, j + 1, "of") &&
+        unknown_name_at(s, j + 2, &e))
+        return 1;
+    if (j + 3 < s->e && tok_in(s, j + 1, place_nouns) && tok_in(s, j, place_nouns) &&
+        tok_is(s, j + 2, "of") && unknown_name_at(s, j + 3, &e))
+        return 1; /* "the Somali port city of Baraawe" */
+    return poss && unknown_name_at(s, j, &e) && e < s->e && tok_in(s, e, place_nouns);
+}
+
+/* The object of a material act is a place we cannot resolve: "invaded
+ * Maitsaba village", "targeting the key village of Deir Khabiyeh",
+ * "invaded Gidan Sule, a small village". */
+static int unknown_object(const sent *s, uint32_t te)
+{
+    uint32_t j = skip_modifiers(s, te, 4), e;
+    int of_noun = 0;
+    if (j + 1 < s->e && tok_in(s, j, place_nouns) && tok_is(s, j + 1, "of")) {
+        j += 2;
+        of_noun = 1;
+    }
+    if (!unknown_name_at(s, j, &e))
+        return 0;
+    if (of_noun || (e < s->e && tok_in(s, e, place_nouns)))
+        return 1;
+    if (e + 1 < s->e && tok_is(s, e, ",")) {
+        uint32_t k = skip_modifiers(s, e + 1, 3);
+        return k > e + 1 && k < s->e && tok_in(s, k, place_nouns);
+    }
+    return 0;
+}
+
 /* Is the event's place an unresolved name, given before the chosen mention
  * (between the trigger and it), or right after the chosen container
  * ("in Baghdad's mainly Shiite neighborhood of Kamaliya")? */
@@ -1373,8 +1445,8 @@ static int unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge
         from = mm->tok_end;
         to = tb;
     }
-    if (to - from > 12)
-        to = from + 12;
+    if (to - from > 30)
+        to = from + 30;
     for (uint32_t j = from; j < to; j++)
         if (unknown_locative_at(s, j))
             return 1;
@@ -1387,7 +1459,7 @@ static int unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge
                 return 1;
         }
     }
-    return 0;
+    return container_of_unknown(s, mm);
 }
 
 #define PLACE_WINDOW 40
@@ -1818,7 +1890,10 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 
     /* place */
     place_choice pc = choose_place(s, tm->b, tm->e, ev);
-    int unknown = pc.mention >= 0 && unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention]);
+    int unknown = pc.mention >= 0 && (unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention]) ||
+                                      ((ev->quad_code == 2 || ev->quad_code == 4) && !noun &&
+                                       s->m->v[pc.mention].tok_begin > tm->e &&
+                                       unknown_object(s, tm->e)));
     if (unknown)
         pc.mention = -1; /* the place is a name we cannot map: better none than its container */
     const ge_event *prev = NULL;
