@@ -1301,8 +1301,12 @@ static int fragment(const sent *s, const ge_mention *mm)
         (s->t->tokens[n].flags & GE_TOK_CAP) && mention_at(s, n) < 0)
         return 1;
     uint32_t b = mm->tok_begin;
+    /* the Arabic article is part of the name: "Al-Qarassi" is Qarassi */
+    static const char *const article[] = {"al", "el", "ad", "ar", "as", "an", "at", "ash", "az",
+                                          "ath", "ed", "er", "es", "et", "ul", NULL};
     if ((s->t->tokens[b].flags & GE_TOK_HYPHEN_BEFORE) && b > s->b &&
-        (s->t->tokens[b - 1].flags & GE_TOK_CAP) && mention_at(s, b - 1) < 0)
+        (s->t->tokens[b - 1].flags & GE_TOK_CAP) && mention_at(s, b - 1) < 0 &&
+        !tok_in(s, b - 1, article))
         return 1;
     return 0;
 }
@@ -1360,19 +1364,28 @@ static int unknown_locative_at(const sent *s, uint32_t j)
            match_at(s, LX_LOCATIVE, e) != NULL;
 }
 
+static int fragment(const sent *s, const ge_mention *mm);
+
+/* A mention at token i that is a whole name (not "Al" of "Al-Qarassi"). */
+static int known_at(const sent *s, uint32_t i)
+{
+    int mp = mention_at(s, i);
+    return mp >= 0 && !fragment(s, &s->m->v[mp]);
+}
+
 /* Token k starts a capitalised name that is no known place, date, agent
  * or event word; *end gets the token after it (at most 5 words). */
 static int unknown_name_at(const sent *s, uint32_t k, uint32_t *end)
 {
     if (k >= s->e || !is_word(s, k) || !(s->t->tokens[k].flags & GE_TOK_CAP) ||
         (s->t->tokens[k].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) || in_date(s, k) ||
-        match_at(s, LX_AGENT, k) || is_trigger_tok(s, k) || mention_at(s, k) >= 0)
+        match_at(s, LX_AGENT, k) || is_trigger_tok(s, k) || known_at(s, k))
         return 0;
     uint32_t e = k;
-    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && mention_at(s, e) < 0 &&
+    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && !known_at(s, e) &&
            !in_date(s, e) && e - k < 5)
         e++;
-    if (e < s->e && (mention_at(s, e) >= 0 || tok_is(s, e, "'") || tok_is(s, e, "s")))
+    if (e < s->e && (known_at(s, e) || tok_is(s, e, "'") || tok_is(s, e, "s")))
         return 0;
     if (e + 2 < s->e && tok_in(s, e, place_nouns) && tok_is(s, e + 1, "of") &&
         mention_at(s, e + 2) >= 0)
@@ -1386,7 +1399,8 @@ static uint32_t skip_modifiers(const sent *s, uint32_t j, int n)
 {
     while (n-- > 0 && j < s->e && is_word(s, j) && !(s->t->tokens[j].flags & GE_TOK_CAP) &&
            !(s->t->tokens[j].flags & GE_TOK_NUMBER) && !tok_in(s, j, place_nouns) &&
-           (tok_in(s, j, determiners) || !tok_in(s, j, np_stops)) && !is_trigger_tok(s, j))
+           (tok_in(s, j, determiners) || !tok_in(s, j, np_stops)) && !is_trigger_tok(s, j) &&
+           !match_at(s, LX_LOCATIVE, j))
         j++;
     return j;
 }
@@ -1890,10 +1904,9 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 
     /* place */
     place_choice pc = choose_place(s, tm->b, tm->e, ev);
-    int unknown = pc.mention >= 0 && (unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention]) ||
-                                      ((ev->quad_code == 2 || ev->quad_code == 4) && !noun &&
-                                       s->m->v[pc.mention].tok_begin > tm->e &&
-                                       unknown_object(s, tm->e)));
+    int unknown = (pc.mention >= 0 && unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention])) ||
+                  ((ev->quad_code == 2 || ev->quad_code == 4) && !noun && !passive(s, tm->b, tm->x) &&
+                   unknown_object(s, tm->e));
     if (unknown)
         pc.mention = -1; /* the place is a name we cannot map: better none than its container */
     const ge_event *prev = NULL;
