@@ -31,7 +31,7 @@
 #define W_ADMIN1_SHARE 0.6f
 #define W_NEAR 0.8f        /* another place of the article within 50 km; half within 200 km */
 #define W_QUALIFIER 3.0f   /* "Paris, Texas" */
-#define W_SEAT 1.0f        /* an admin area loses this to its same-named seat city */
+#define W_SEAT 1.5f        /* an admin area loses this to its same-named seat city */
 #define W_FORM 2.0f        /* the reading matches how the name is written (abbreviation or not) */
 #define SOFTMAX_T 0.5f
 #define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
