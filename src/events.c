@@ -427,8 +427,10 @@ static const char *parse_line(ge_lexicon *lx, int kind, char *line)
                     e.flags |= LXF_LC;
                 else if (!strcmp(t, "weak"))
                     e.flags |= LXF_WEAK;
+                else if (!strcmp(t, "intr"))
+                    e.flags |= LXF_INTR;
                 else
-                    return "unknown FLAG (lc, weak)";
+                    return "unknown FLAG (lc, weak, intr)";
         }
         uint8_t keep = e.flags;
         if (add_trigger_forms(lx, f[0], f[3], &e) < 0)
@@ -1842,6 +1844,12 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0; /* part of a place name */
     if (verb_form_as_noun(s, tm))
         return 0; /* "US targets", "the funds" */
+    if ((tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&
+        !passive(s, tm->b, tm->x) && !noun_use(s, tm) &&
+        tok_in(s, tm->e, (const char *const[]){"the", "a", "an", "this", "these", "those", "that",
+                                                "how", "what", "itself", "themselves", "himself",
+                                                "herself", NULL}))
+        return 0; /* "demonstrated the effectiveness of": another sense */
     if ((s->t->tokens[tm->b].flags & GE_TOK_HYPHEN_BEFORE) ||
         (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE)))
         return 0; /* part of a compound: "free-trade", "US-led" */

@@ -48,7 +48,9 @@ enum {
     LXF_WEAK = 1u << 1,    /* lower confidence */
     LXF_INHERIT = 1u << 2, /* type "*": takes the type of a nearby event noun */
     LXF_VERB = 1u << 3,    /* the form is a verb form */
-    LXF_NOUN = 1u << 4     /* the form is a noun form */
+    LXF_NOUN = 1u << 4,    /* the form is a noun form */
+    LXF_INTR = 1u << 5     /* an event only without a direct object ("demonstrated" vs
+                              "demonstrated the effectiveness of") */
 };
 
 typedef struct lx_entry {

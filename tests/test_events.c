@@ -233,6 +233,10 @@ static void test_types(const ge_lexicon *lx)
     type_is(lx, "The senator castigated the agency.", "castigated", "ACCUSE", NULL);
     type_is(lx, "Soldiers and gunmen exchanged fire overnight.", "exchanged fire", "ASSAULT",
             "firearms");
+    type_is(lx, "Thousands demonstrated outside the embassy.", "demonstrated", "PROTEST", "demo");
+    extract(lx, "The election demonstrated the strength of democracy.", NULL, NULL, &r);
+    CHECK(!find(&r, "demonstrated"), "'demonstrated the strength': to show, not to protest");
+    run_free(&r);
     extract(lx, "His share of the vote dropped sharply.", NULL, NULL, &r);
     CHECK(!find(&r, "dropped"), "'dropped' without an event noun is no event");
     run_free(&r);
