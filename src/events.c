@@ -1064,7 +1064,9 @@ static const char *const place_nouns[] = {
         "square", "street", "road", "highway", "crossing", "governorate", "municipality",
         "township", "quarter", "mountains", "hills", "river", "island", "islands", "zone",
         "front", "airbase", "checkpoint", "station", "bridge", "prison", "capital", "embassy",
-    "towns", "villages", "cities", "streets", "farms", NULL};
+    "towns", "villages", "cities", "streets", "farms", "frontier", "territory", "waters",
+    "airspace", "soil", "installations", "facility", "facilities", "heartland", "provinces",
+    "districts", "regions", "borders", NULL};
 
 /* Locative weight of a mention: a locative phrase before it (through a few
  * modifier words: "in the southern countryside of"), or, for material
@@ -1478,6 +1480,30 @@ static int unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge
     return container_of_unknown(s, mm);
 }
 
+/* "against Turkey's environment minister", "Iraq's 55 most wanted": a
+ * possessive place owning a person or thing, not where the event was. */
+static int owner_of_thing(const sent *s, const ge_mention *mm)
+{
+    if (!possessive(s, mm))
+        return 0;
+    uint32_t j = mm->tok_end;
+    while (j < s->e && j < mm->tok_end + 2 && (tok_is(s, j, "'") || tok_is(s, j, "s") ||
+                                              (is_punct(s, j) && tok_is(s, j + 1, "s"))))
+        j++;
+    if (j < s->e && (s->t->tokens[j].flags & GE_TOK_NUMBER))
+        return 1;
+    j = skip_modifiers(s, j, 3);
+    if (j >= s->e || !is_word(s, j) || (s->t->tokens[j].flags & GE_TOK_CAP) ||
+        tok_in(s, j, place_nouns) || mention_at(s, j) >= 0)
+        return 0;
+    /* the head is the last of a run of lower-case words: "environment minister" */
+    uint32_t h = j;
+    while (h + 1 < s->e && is_word(s, h + 1) && !(s->t->tokens[h + 1].flags & GE_TOK_CAP) &&
+           !tok_in(s, h + 1, np_stops) && !is_trigger_tok(s, h + 1) && h - j < 3)
+        h++;
+    return !tok_in(s, h, place_nouns) && !tok_in(s, j, place_nouns);
+}
+
 #define PLACE_WINDOW 40
 
 static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev)
@@ -1536,7 +1562,7 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
         }
         if (loc < 0 || (loc == 0 && !near_after(s, mm, te)))
             continue; /* a place elsewhere in the sentence: too often another clause */
-        if (fragment(s, mm))
+        if (fragment(s, mm) || owner_of_thing(s, mm))
             continue;
         if (sc > c.score) {
             c.score = sc;

@@ -398,6 +398,16 @@ static void test_places(const ge_lexicon *lx)
     ev = find(&r, "invaded");
     CHECK(ev && ev->place == 23, "a common-noun object leaves the locative");
     run_free(&r);
+    mspec m15[] = {{"Turkey", GE_KIND_TOPONYM, 24}, {0}};
+    extract(lx, "Activists demonstrated against Turkey's environment minister on Monday.", NULL, m15,
+            &r);
+    ev = find(&r, "demonstrated");
+    CHECK(ev && ev->place == GE_NONE, "a place owning a person is not where the event was");
+    run_free(&r);
+    extract(lx, "Troops were patrolling Turkey's northern frontier.", NULL, m15, &r);
+    ev = find(&r, "patrolling");
+    CHECK(ev && ev->place == 24, "a place owning a frontier is");
+    run_free(&r);
     mspec m11[] = {{"Homs", GE_KIND_TOPONYM, 17}, {0}};
     extract(lx, "Fighters from Homs attacked an army post.", NULL, m11, &r);
     ev = find(&r, "attacked");
