@@ -68,12 +68,13 @@ import json, sys
 rows = {(r["corpus"], r["subset"]): r for r in json.load(open(sys.argv[1]))}
 # floors just under the figures reached (see the README's Accuracy section)
 floors = [
-    (("event_location_dev.jsonl", "without Masdar_RA"), "trigger_recall", 0.82),
-    (("event_location_dev.jsonl", "without Masdar_RA"), "location_precision", 0.64),
-    (("event_location_dev.jsonl", "without Masdar_RA"), "location_recall", 0.58),
-    (("event_location_dev.jsonl", "without Masdar_RA"), "end_to_end_accuracy", 0.52),
-    (("event_location_dev.jsonl", "all"), "trigger_recall", 0.84),
-    (("plover_gsr.jsonl", "all"), "event_type_accuracy", 0.73),
+    (("event_location_dev.jsonl", "without Masdar_RA"), "trigger_recall", 0.85),
+    (("event_location_dev.jsonl", "without Masdar_RA"), "location_precision", 0.74),
+    (("event_location_dev.jsonl", "without Masdar_RA"), "location_recall", 0.61),
+    (("event_location_dev.jsonl", "without Masdar_RA"), "end_to_end_accuracy", 0.57),
+    (("event_location_dev.jsonl", "all"), "trigger_recall", 0.87),
+    (("plover_gsr.jsonl", "all"), "event_type_accuracy", 0.74),
+    (("plover_gsr.jsonl", "all"), "mode_accuracy", 0.43),
 ]
 fails = 0
 for key, metric, floor in floors:
