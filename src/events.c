@@ -824,6 +824,14 @@ static const char *const determiners[] = {"the", "a", "an", "its", "their", "his
                                           "this", "that", "these", "those", "some", "several",
                                           NULL};
 
+/* Does token i end with suffix (normalized)? */
+static int tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
+{
+    size_t n, k = strlen(suffix);
+    const char *p = tok_norm(s->t, i, &n);
+    return n > k + 1 && !memcmp(p + n - k, suffix, k);
+}
+
 static int is_trigger_tok(const sent *s, uint32_t i)
 {
     return match_at(s, LX_TRIGGER, i) != NULL;
@@ -1092,8 +1100,11 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             }
             return x->x->cls;
         }
-        if (j == te && objects)
-            return 4; /* the object of a material act is its own place */
+        if (objects && (j == te || (j == te + 2 && tok_is(s, te, "and") && is_word(s, te + 1) &&
+                                    !(s->t->tokens[te + 1].flags & GE_TOK_CAP) &&
+                                    tok_norm_ends(s, te + 1, "ed"))))
+            return 4; /* the object of a material act is its own place ("captured and
+                         annexed X" too) */
         uint32_t p = j - 1;
         if (tok_is(s, p, ",") && p > s->b && tok_in(s, p - 1, place_nouns)) {
             j = p; /* "in the capital, Harare" */
