@@ -1218,6 +1218,13 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
     if (tok_in(s, n, place_nouns))
         return is_country(s, mm) &&
                tok_in(s, n, (const char *const[]){"base", "airbase", "embassy", NULL});
+    /* an adverb or a time word is not a head noun: "in Ivory Coast earlier this week" */
+    if (tok_norm_ends(s, n, "ly") ||
+        tok_in(s, n, (const char *const[]){"earlier", "later", "last", "next", "yesterday",
+                                           "today", "tonight", "overnight", "early", "late",
+                                           "ago", "each", "every", "again", "too", "alone",
+                                           "itself", "instead", "now", "soon", NULL}))
+        return 0;
     (void)strong; /* a town before a noun is still where it happened: "a Baghdad restaurant" */
     return is_country(s, mm);
 }
