@@ -9,10 +9,10 @@ rm -rf "$tmp"; mkdir -p "$tmp"
 
 # Floors on the fixture: figure=minimum, one per line (raise as quality rises).
 FLOORS="
-overlap_f1=0.90
-overlap_recall=0.90
-acc161=0.85
-e2e_acc161=0.80
+overlap_f1=0.93
+overlap_recall=0.93
+acc161=0.90
+e2e_acc161=0.88
 "
 
 fixture=$src/tests/data/eval/fixture.jsonl
