@@ -59,6 +59,36 @@ static cJSON *span_text(const ge_doc *doc, uint32_t b, uint32_t e)
     return j;
 }
 
+/* The event's sentence, or, for a run-on "sentence" longer than
+ * EVENT_TEXT_MAX bytes (a page without punctuation), a window of it around
+ * the trigger, cut at spaces and UTF-8 boundaries: every record then stays
+ * small and writing stays linear in the input. */
+#define EVENT_TEXT_MAX 2000u
+
+static void text_window(const ge_doc *doc, const ge_sentence *s, const ge_event *ev, uint32_t *b,
+                        uint32_t *e)
+{
+    *b = s->start;
+    *e = s->end;
+    if (s->end - s->start <= EVENT_TEXT_MAX)
+        return;
+    const char *t = doc->article.text;
+    uint32_t half = EVENT_TEXT_MAX / 2;
+    uint32_t lo = ev->trigger_start > s->start + half ? ev->trigger_start - half : s->start;
+    uint32_t hi = ev->trigger_end + half < s->end ? ev->trigger_end + half : s->end;
+    /* to a word start / end (at most 64 bytes further), never inside a code point */
+    for (uint32_t n = 0; lo > s->start && lo < ev->trigger_start && n < 64 && t[lo - 1] != ' '; n++)
+        lo++;
+    while (lo < ev->trigger_start && ((unsigned char)t[lo] & 0xC0) == 0x80)
+        lo++;
+    for (uint32_t n = 0; hi < s->end && hi > ev->trigger_end && n < 64 && t[hi] != ' '; n++)
+        hi--;
+    while (hi > ev->trigger_end && hi < s->end && ((unsigned char)t[hi] & 0xC0) == 0x80)
+        hi--;
+    *b = lo;
+    *e = hi;
+}
+
 static void add_offsets(cJSON *o, const ge_doc *doc, const char *sk, const char *ek, uint32_t b,
                         uint32_t e)
 {
@@ -174,11 +204,14 @@ cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
     cJSON_AddItemToObject(o, "recipient", actor_json(doc, &ev->recipient));
     const ge_sentence *s =
         ev->sentence < doc->text.nsentences ? &doc->text.sentences[ev->sentence] : NULL;
-    cJSON_AddItemToObject(o, "event_text", s ? span_text(doc, s->start, s->end) : cJSON_CreateNull());
+    uint32_t sb = 0, se = 0;
+    if (s)
+        text_window(doc, s, ev, &sb, &se);
+    cJSON_AddItemToObject(o, "event_text", s ? span_text(doc, sb, se) : cJSON_CreateNull());
     cJSON_AddItemToObject(o, "trigger", span_text(doc, ev->trigger_start, ev->trigger_end));
     add_offsets(o, doc, "trigger_start", "trigger_end", ev->trigger_start, ev->trigger_end);
     if (s)
-        add_offsets(o, doc, "start", "end", s->start, s->end);
+        add_offsets(o, doc, "start", "end", sb, se);
     cJSON_AddItemToObject(o, "location", location_json(g, doc, ev));
     if (ev->mention >= 0 && (size_t)ev->mention < doc->mentions.n) {
         const ge_mention *m = &doc->mentions.v[ev->mention];
