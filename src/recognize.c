@@ -806,6 +806,44 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
     return ci;
 }
 
+/* Nouns that say a name is a place: "Franklin is a city in Merrimack
+ * County", "Clinton, a town of 8,000". */
+static const char *const place_nouns[] = {
+    "city", "town", "village", "hamlet", "community", "municipality", "county", "township",
+    "borough", "suburb", "neighbourhood", "neighborhood", "parish", "district", "settlement",
+    "locality", "capital", "port", "province", "state", "region", "commune", "census", "place",
+    "unincorporated", "island", "river", "lake", "country", "seat", NULL};
+
+static int is_place_noun(const ge_text *t, size_t i)
+{
+    const ge_token *tk = &t->tokens[i];
+    for (size_t k = 0; place_nouns[k]; k++)
+        if (strlen(place_nouns[k]) == tk->norm_len &&
+            !memcmp(place_nouns[k], t->norm + tk->norm, tk->norm_len))
+            return 1;
+    return 0;
+}
+
+/* Does the text right after the name say it is a place? "X is a city",
+ * "X was a small town", "X, a village in", "X (population 3,000)". */
+static int defined_as_place(const ge_text *t, size_t e)
+{
+    size_t i = e;
+    if (i >= t->ntokens)
+        return 0;
+    const char *w = t->norm + t->tokens[i].norm;
+    int copula = !strcmp(w, "is") || !strcmp(w, "was") || !strcmp(w, ",");
+    if (!copula)
+        return 0;
+    for (size_t k = i + 1; k < t->ntokens && k <= i + 5; k++) {
+        if (t->tokens[k].sentence != t->tokens[i].sentence)
+            break;
+        if (is_place_noun(t, k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is this match a place? Sets *kind. */
 static int accept(const recog *r, const match *m, const unsigned char *person, ge_kind *kind)
 {
@@ -832,6 +870,11 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
          tok_is(t, fb, WC_MODIFIER)))
         return 0;
     if (single && is_surname(r, tok_norm(t, fb), first->norm_len))
+        return 0;
+    /* "Matthew D. Flores", "S. C. Boylston": after an initial, a surname */
+    if (fb >= 2 && tok_punct(t, fb - 1, '.') && (t->tokens[fb - 2].flags & GE_TOK_WORD) &&
+        t->tokens[fb - 2].end - t->tokens[fb - 2].start == 1 &&
+        (t->tokens[fb - 2].flags & GE_TOK_CAP) && !r->caps_line[fb])
         return 0;
 
     /* written as an abbreviation: "US", "U.S.", "Fla.", "TX", "NSW" */
@@ -870,6 +913,9 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
         *kind = GE_KIND_DEMONYM;
         return 1;
     }
+    /* "Franklin is a city in Merrimack County": the text says it */
+    if (single && defined_as_place(t, m->e) && !ci.all_demonym)
+        return 1;
     int lower_too = single && seen_lower(r, fb);
     if (lower_too && !after_locative && (!ci.big || uninformative))
         return 0;
