@@ -1100,6 +1100,13 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             }
             return x->x->cls;
         }
+        if (j > s->b + 1 && tok_is(s, j - 1, "between") &&
+            (tok_in(s, j - 2, place_nouns) ||
+             tok_in(s, j - 2, (const char *const[]){"zone", "line", "corridor", "frontline",
+                                                    "junction", NULL}))) {
+            *loc_b = j - 1;
+            return 2; /* "the crossing between Israel and the Gaza Strip" */
+        }
         if (objects && (j == te || (j == te + 2 && tok_is(s, te, "and") && is_word(s, te + 1) &&
                                     !(s->t->tokens[te + 1].flags & GE_TOK_CAP) &&
                                     tok_norm_ends(s, te + 1, "ed"))))

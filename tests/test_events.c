@@ -408,6 +408,11 @@ static void test_places(const ge_lexicon *lx)
     ev = find(&r, "patrolling");
     CHECK(ev && ev->place == 24, "a place owning a frontier is");
     run_free(&r);
+    mspec m16[] = {{"Kakata", GE_KIND_TOPONYM, 25}, {"Monrovia", GE_KIND_TOPONYM, 26}, {0}};
+    extract(lx, "Soldiers patrolled the road between Kakata and Monrovia.", NULL, m16, &r);
+    ev = find(&r, "patrolled");
+    CHECK(ev && (ev->place == 25 || ev->place == 26), "'the road between X and Y' is a locative");
+    run_free(&r);
     mspec m11[] = {{"Homs", GE_KIND_TOPONYM, 17}, {0}};
     extract(lx, "Fighters from Homs attacked an army post.", NULL, m11, &r);
     ev = find(&r, "attacked");
