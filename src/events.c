@@ -1598,6 +1598,41 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
     return c;
 }
 
+static long number_at(const sent *s, uint32_t i, uint32_t *end);
+
+/* "The capital, Kabul, is patrolled by ...", "The Vedeno area, where ...,
+ * was captured": the place that opens the subject of a passive material
+ * event (within its first words, not a modifier or an owner). */
+static place_choice passive_subject_place(const sent *s, uint32_t tb)
+{
+    place_choice c = {-1, NULL, 0};
+    if (is_punct(s, s->b) && !tok_is(s, s->b, "("))
+        return c; /* a quotation */
+    for (size_t k = mention_from(s, s->b); k < s->me && s->m->v[k].tok_end <= tb; k++) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->tok_begin > s->b + 8)
+            break;
+        uint32_t n = mm->tok_end, end;
+        if (n + 1 < s->e && tok_is(s, n, ",") && number_at(s, n + 1, &end) >= 0)
+            break; /* a person and an age: "Ian Lyons, 31," */
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || fragment(s, mm) ||
+            modifier_of_noun(s, mm, 0) || owner_of_thing(s, mm) || not_a_scene(s, mm))
+            continue;
+        /* only nouns, names, commas and "of" before it: the subject's head */
+        int ok = 1;
+        for (uint32_t j = s->b; j < mm->tok_begin && ok; j++)
+            ok = !is_trigger_tok(s, j) && !match_at(s, LX_LOCATIVE, j) &&
+                 !tok_in(s, j, (const char *const[]){"said", "says", "who", "which", "when",
+                                                     "after", "as", "while", NULL});
+        if (ok) {
+            c.mention = (int)k;
+            c.reason = "locative";
+        }
+        break;
+    }
+    return c;
+}
+
 /* ------------------------------------------------------------- counts */
 
 /* Numeric value of token i ("40", "1,200", "forty", "dozens"), or -1. */
@@ -1968,6 +2003,9 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                    unknown_object(s, tm->e));
     if (unknown)
         pc.mention = -1; /* the place is a name we cannot map: better none than its container */
+    else if (pc.mention < 0 && (ev->quad_code == 2 || ev->quad_code == 4) &&
+             passive(s, tm->b, tm->x))
+        pc = passive_subject_place(s, tm->b);
     const ge_event *prev = NULL;
     for (size_t k = out->n, n = 0; k-- > 0 && out->v[k].sentence == s->idx && n < 16; n++)
         if (out->v[k].location_reason && !strcmp(out->v[k].location_reason, "locative")) {

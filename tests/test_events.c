@@ -413,6 +413,11 @@ static void test_places(const ge_lexicon *lx)
     ev = find(&r, "patrolled");
     CHECK(ev && (ev->place == 25 || ev->place == 26), "'the road between X and Y' is a locative");
     run_free(&r);
+    mspec m17[] = {{"Kabul", GE_KIND_TOPONYM, 27}, {0}};
+    extract(lx, "The capital, Kabul, is patrolled by a multinational force.", NULL, m17, &r);
+    ev = find(&r, "patrolled");
+    CHECK(ev && ev->place == 27, "the place opening a passive subject");
+    run_free(&r);
     mspec m11[] = {{"Homs", GE_KIND_TOPONYM, 17}, {0}};
     extract(lx, "Fighters from Homs attacked an army post.", NULL, m11, &r);
     ev = find(&r, "attacked");
