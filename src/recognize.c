@@ -806,6 +806,19 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
     return ci;
 }
 
+/* Generic words written before a name: "Fort Craig", "Lake Lanier". */
+static int is_prefix_feature(const ge_text *t, size_t i)
+{
+    static const char *const prefixes[] = {"fort", "ft", "lake", "mount", "mt", "camp", "port",
+                                           "cape", "point", "isle", "river", "bayou", NULL};
+    const ge_token *tk = &t->tokens[i];
+    for (size_t k = 0; prefixes[k]; k++)
+        if (strlen(prefixes[k]) == tk->norm_len &&
+            !memcmp(prefixes[k], t->norm + tk->norm, tk->norm_len))
+            return 1;
+    return 0;
+}
+
 /* Nouns that say a name is a place: "Franklin is a city in Merrimack
  * County", "Clinton, a town of 8,000". */
 static const char *const place_nouns[] = {
@@ -1065,6 +1078,19 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
             mn->end = t->tokens[fe - 1].end;
             mn->tok_end = (uint32_t)fe;
             n = (uint32_t)(fe - m.b);
+        }
+        /* "Fort Craig", "Lake Lanier": a generic word before the name is part
+         * of the name as written (the span takes it); the gazetteer has no
+         * such name, so the resolver places it by the name it is named after
+         * (tok_begin stays there) */
+        if (m.b > 0 && b == m.b) {
+            const ge_token *pv = &t->tokens[m.b - 1];
+            int free = out->n < 2 || out->v[out->n - 2].tok_end < m.b;
+            if (free && (pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) &&
+                pv->sentence == t->tokens[m.b].sentence && is_prefix_feature(t, m.b - 1) &&
+                !(t->tokens[m.b].flags & GE_TOK_LINE_START)) {
+                mn->start = pv->start;
+            }
         }
         mn->sentence = t->tokens[m.b].sentence;
         mn->kind = kind;
