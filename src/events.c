@@ -1340,6 +1340,13 @@ static int fragment(const sent *s, const ge_mention *mm)
     return 0;
 }
 
+/* A mention at token i that is a whole name (not "Al" of "Al-Qarassi"). */
+static int known_at(const sent *s, uint32_t i)
+{
+    int mp = mention_at(s, i);
+    return mp >= 0 && !fragment(s, &s->m->v[mp]);
+}
+
 /* A locative ("in", "at", "near", "in the village of") at token j whose
  * object is a capitalised name the gazetteer does not resolve: "in Bayaa,
  * a neighborhood in western Baghdad", "at the Nyanya Motor Park in Abuja".
@@ -1371,8 +1378,7 @@ static int unknown_locative_at(const sent *s, uint32_t j)
             "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "easter", NULL};
     if (tok_in(s, k, calendar))
         return 0;
-    int mp = mention_at(s, k);
-    if (mp >= 0)
+    if (known_at(s, k))
         return 0; /* a known place, or a demonym ("in Iraqi custody") */
     size_t wn;
     const char *w = tok_norm(s->t, k, &wn);
@@ -1382,24 +1388,15 @@ static int unknown_locative_at(const sent *s, uint32_t j)
     /* a name of two words or more whose next word is a place noun, or a
      * single word followed by a place noun, a comma or another locative */
     uint32_t e = k;
-    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && mention_at(s, e) < 0 &&
+    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && !known_at(s, e) &&
            !in_date(s, e) && e - k < 5)
         e++;
-    if (e < s->e && (mention_at(s, e) >= 0 || tok_is(s, e, "'") || tok_is(s, e, "s")))
+    if (e < s->e && (known_at(s, e) || tok_is(s, e, "'") || tok_is(s, e, "s")))
         return 0; /* part of a longer known name, or a possessive ("Assad's") */
     if (e < s->e && tok_in(s, e, place_nouns) && tok_is(s, e + 1, "of") && mention_at(s, e + 2) >= 0)
         return 0; /* "the Philippine city of Davao" */
     return e == s->e || tok_in(s, e, place_nouns) || is_punct(s, e) ||
            match_at(s, LX_LOCATIVE, e) != NULL;
-}
-
-static int fragment(const sent *s, const ge_mention *mm);
-
-/* A mention at token i that is a whole name (not "Al" of "Al-Qarassi"). */
-static int known_at(const sent *s, uint32_t i)
-{
-    int mp = mention_at(s, i);
-    return mp >= 0 && !fragment(s, &s->m->v[mp]);
 }
 
 /* Token k starts a capitalised name that is no known place, date, agent
