@@ -926,6 +926,15 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
         *kind = GE_KIND_DEMONYM;
         return 1;
     }
+    /* a dateline: "CLINTON — The council ...", "BAGHDAD, Iraq (Reuters) -" */
+    if ((first->flags & (GE_TOK_LINE_START | GE_TOK_SENT_START)) && (first->flags & GE_TOK_UPPER) &&
+        (last->flags & GE_TOK_UPPER) && !r->caps_line[fb] && m->e < t->ntokens &&
+        (t->tokens[m->e].flags & GE_TOK_PUNCT) && !ci.all_demonym) {
+        const char *p = t->s + t->tokens[m->e].start;
+        if (*p == ',' || *p == '-' || *p == '(' || !strncmp(p, "\xE2\x80\x94", 3) ||
+            !strncmp(p, "\xE2\x80\x93", 3))
+            return 1;
+    }
     /* "Franklin is a city in Merrimack County": the text says it */
     if (single && defined_as_place(t, m->e) && !ci.all_demonym)
         return 1;
