@@ -91,8 +91,12 @@ static int has_seat_city(const ctx *c, const group *gr, uint32_t k)
         return 0;
     for (uint32_t j = 0; j < gr->name.ncands; j++) {
         const ge_place *p = cand_place(c, gr, j);
-        if (p->level == GE_LEVEL_CITY && p->fcode[0] == 'P' && p->fcode[3] &&
-            (!strncmp(p->fcode, "PPLA", 4) || !strncmp(p->fcode, "PPLC", 4)) &&
+        /* the seat of this level: PPLA (or the capital) for a state,
+         * PPLA2 for a county */
+        int seat = a->level == GE_LEVEL_ADMIN1
+                       ? !strcmp(p->fcode, "PPLA") || !strcmp(p->fcode, "PPLC")
+                       : !strcmp(p->fcode, "PPLA2") || !strcmp(p->fcode, "PPLA");
+        if (p->level == GE_LEVEL_CITY && seat &&
             !memcmp(p->country, a->country, 2) &&
             !strcmp(ge_gazetteer_str(c->g, p->admin1), ge_gazetteer_str(c->g, a->admin1)))
             return 1;
@@ -111,8 +115,11 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
         s += W_PRIMARY;
     if (cd->flags & GE_NAME_CURATED)
         s += W_CURATED;
+    /* a name known only as an alternate of a small place is doubtful; big
+     * cities are often named by their English exonym ("Geneva", "Munich") */
     if (!(cd->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL |
-                       GE_NAME_ABBREV | GE_NAME_DEMONYM)))
+                       GE_NAME_ABBREV | GE_NAME_DEMONYM)) &&
+        p->population < 100000)
         s -= W_ALT_ONLY;
     if (!strncmp(p->fcode, "PPLC", 4))
         s += W_CAPITAL;

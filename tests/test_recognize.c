@@ -1,0 +1,144 @@
+/* test_recognize.c -- recognition and resolution on short texts with the
+ * default gazetteer: what is a place, what is not, and which place. Skipped
+ * (77) when the default gazetteer has not been built. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "internal.h"
+
+typedef struct found {
+    char name[64];
+    ge_kind kind;
+    const ge_place *place;
+} found;
+
+/* Runs text -> recognize -> resolve; fills up to cap mentions. */
+static size_t run(const ge_gazetteer *g, const char *s, found *out, size_t cap)
+{
+    ge_text t;
+    ge_mentions m = {0};
+    size_t n = 0;
+    if (ge_text_analyze(s, strlen(s), &t) != GE_OK)
+        return 0;
+    if (ge_recognize(g, &t, &m) == GE_OK && ge_resolve(g, &t, &m) == GE_OK) {
+        for (size_t i = 0; i < m.n && n < cap; i++, n++) {
+            size_t len = m.v[i].end - m.v[i].start;
+            if (len >= sizeof out[n].name)
+                len = sizeof out[n].name - 1;
+            memcpy(out[n].name, s + m.v[i].start, len);
+            out[n].name[len] = '\0';
+            out[n].kind = m.v[i].kind;
+            out[n].place = m.v[i].place == GE_NONE ? NULL : ge_gazetteer_place(g, m.v[i].place);
+        }
+    }
+    ge_mentions_free(&m);
+    ge_text_free(&t);
+    return n;
+}
+
+static const found *find(const found *f, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(f[i].name, name))
+            return &f[i];
+    return NULL;
+}
+
+/* The mention `name` is found and resolved in country cc, admin1 code adm
+ * (NULL: any) at level lv (0: any). */
+static void expect_place(const ge_gazetteer *g, const char *text, const char *name, const char *cc,
+                         const char *adm, int lv)
+{
+    found f[64];
+    size_t n = run(g, text, f, 64);
+    const found *x = find(f, n, name);
+    CHECK(x != NULL, "'%s' recognised in: %s", name, text);
+    if (!x)
+        return;
+    CHECK(x->place && !memcmp(x->place->country, cc, 2), "'%s' in %s", name, cc);
+    if (x->place && adm)
+        CHECK(!strcmp(ge_gazetteer_str(g, x->place->admin1), adm), "'%s' in admin1 %s, got %s",
+              name, adm, ge_gazetteer_str(g, x->place->admin1));
+    if (x->place && lv)
+        CHECK(x->place->level == lv, "'%s' at level %s, got %s", name, ge_level_name((ge_level)lv),
+              ge_level_name((ge_level)x->place->level));
+}
+
+static void expect_none(const ge_gazetteer *g, const char *text, const char *name)
+{
+    found f[64];
+    size_t n = run(g, text, f, 64);
+    CHECK(find(f, n, name) == NULL, "no place '%s' in: %s", name, text);
+}
+
+static void expect_kind(const ge_gazetteer *g, const char *text, const char *name, ge_kind k)
+{
+    found f[64];
+    size_t n = run(g, text, f, 64);
+    const found *x = find(f, n, name);
+    CHECK(x && x->kind == k, "'%s' is a %s in: %s", name, ge_kind_name(k), text);
+}
+
+int main(void)
+{
+    const char *path = getenv("GEOEVENTS_GAZETTEER");
+    if (!path)
+        path = GE_SOURCE_DIR "/gazetteer/geoevents.gaz";
+    ge_gazetteer *g = NULL;
+    char err[256];
+    if (ge_gazetteer_open(path, 0, &g, err, sizeof err) != GE_OK) {
+        printf("test_recognize: skipped (%s)\n", err);
+        return 77;
+    }
+
+    /* ambiguous names settled by the article */
+    expect_place(g, "The fair in Paris, Texas, drew crowds.", "Paris", "US", "TX", GE_LEVEL_CITY);
+    expect_place(g, "Officials in Ocala, Fla., said the fire was out.", "Ocala", "US", "FL", 0);
+    expect_place(g, "Officials in Ocala, Fla., said the fire was out.", "Fla.", "US", "FL",
+                 GE_LEVEL_ADMIN1);
+    expect_place(g,
+                 "Springfield police arrested two men. The state of Illinois will pay for "
+                 "the repairs, the governor said in Chicago.",
+                 "Springfield", "US", "IL", 0);
+    expect_place(g, "Baghdad and Erbil airports were attacked.", "Baghdad", "IQ", NULL,
+                 GE_LEVEL_CITY);
+    expect_place(g, "Envoys met in Geneva on Monday.", "Geneva", "CH", NULL, GE_LEVEL_CITY);
+    expect_place(g, "Georgia's governor visited Atlanta and Savannah.", "Georgia", "US", "GA",
+                 GE_LEVEL_ADMIN1);
+    expect_place(g, "Tbilisi said Georgia would join talks with Armenia and Azerbaijan.", "Georgia",
+                 "GE", NULL, GE_LEVEL_COUNTRY);
+    expect_place(g, "Franklin is a city in Merrimack County, New Hampshire.", "Franklin", "US", "NH",
+                 0);
+    expect_place(g, "Troops left the U.S. base.", "U.S.", "US", NULL, GE_LEVEL_COUNTRY);
+
+    /* kinds */
+    expect_kind(g, "Iraqi militias attacked the base.", "Iraqi", GE_KIND_DEMONYM);
+    expect_kind(g, "Moscow denied the report.", "Moscow", GE_KIND_METONYM);
+    expect_kind(g, "He flew to Moscow on Friday.", "Moscow", GE_KIND_TOPONYM);
+
+    /* people, words and money are no places */
+    expect_none(g, "John Kirby, a Pentagon spokesperson, spoke.", "Kirby");
+    expect_none(g, "John Kirby spoke. Later Kirby said more.", "Kirby");
+    expect_none(g, "Hussein Taeb met the leaders.", "Hussein");
+    expect_none(g, "She said the march would go ahead in March.", "March");
+    expect_none(g, "She said it was over.", "She");
+    expect_none(g, "The settlement was worth US$460 million.", "US");
+    expect_none(g, "Leave a Reply\nBack to top button\nRelated Stories", "Reply");
+    expect_none(g, "Leave a Reply\nBack to top button\nRelated Stories", "Back");
+    expect_none(g, "Witnesses said Matthew D. Flores ran.", "Flores");
+    expect_none(g, "In Austin OR elsewhere, IN time.", "OR");
+
+    /* spans */
+    found f[16];
+    size_t n = run(g, "The troops marched from Fort Craig at dawn.", f, 16);
+    CHECK(find(f, n, "Fort Craig") != NULL, "'Fort Craig' is one span");
+    n = run(g, "Police closed Wichita Drive on Monday.", f, 16);
+    const found *w = find(f, n, "Wichita Drive");
+    CHECK(w != NULL && w->place == NULL, "'Wichita Drive' recognised, not placed in Kansas");
+
+    ge_gazetteer_close(g);
+    printf("test_recognize: %d passed, %d failed\n", passes, fails);
+    return fails ? 1 : 0;
+}
