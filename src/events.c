@@ -1575,6 +1575,18 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
             sc -= 4.0f; /* in the subject: "a Briton born in Pakistan was captured" */
         if (possessor(s, k) || container_of_next(s, k))
             sc -= 8.0f;
+        if (loc > 0 && tok_is(s, lb, "in") && lb > s->b) {
+            /* "near the settlement of Yitzhar in the northern West Bank": Y
+             * in "X in Y" holds X */
+            uint32_t p = tok_is(s, lb - 1, ",") ? lb - 1 : lb;
+            int pm = p > s->b ? mention_at(s, p - 1) : -1;
+            for (uint32_t j = lb + 1; j < mm->tok_begin && pm >= 0; j++)
+                if (tok_is(s, j, "of") && tok_in(s, j - 1, place_nouns))
+                    pm = -1; /* "in Ukraine in the area of Lugansk": the later is inside */
+            if (pm >= 0 && (size_t)pm != k && s->m->v[pm].place != GE_NONE &&
+                s->m->v[pm].kind == GE_KIND_TOPONYM && !fragment(s, &s->m->v[pm]))
+                sc -= 15.0f;
+        }
         if (other_clause)
             sc -= 6.0f;
         if (s->g) {

@@ -418,6 +418,12 @@ static void test_places(const ge_lexicon *lx)
     ev = find(&r, "patrolled");
     CHECK(ev && ev->place == 27, "the place opening a passive subject");
     run_free(&r);
+    mspec m18[] = {{"Yitzhar", GE_KIND_TOPONYM, 28}, {"West Bank", GE_KIND_TOPONYM, 14}, {0}};
+    extract(lx, "The man was shot near the settlement of Yitzhar in the northern West Bank.", NULL,
+            m18, &r);
+    ev = find(&r, "shot");
+    CHECK(ev && ev->place == 28, "'X in Y': X, not the Y that holds it");
+    run_free(&r);
     mspec m11[] = {{"Homs", GE_KIND_TOPONYM, 17}, {0}};
     extract(lx, "Fighters from Homs attacked an army post.", NULL, m11, &r);
     ev = find(&r, "attacked");
