@@ -541,6 +541,18 @@ static int split_tabs(char *s, char **f, int max)
     return n;
 }
 
+/* The next record of a GeoNames tab-separated file: skips blank and '#'
+ * lines, splits the line into f (at most max fields) and returns the field
+ * count; 0 at the end of the file or when out of memory. */
+static int next_tsv(lines *l, const builder *b, char **f, int max)
+{
+    char *s;
+    while (!b->oom && (s = lines_next(l)))
+        if (*s && *s != '#')
+            return split_tabs(s, f, max);
+    return 0;
+}
+
 static int parse_float(const char *s, float *out, float lim)
 {
     char *end;
@@ -632,12 +644,10 @@ static void read_geonames(builder *b, const char *path)
     lines l;
     if (lines_open(&l, path, b) != 0)
         return;
-    char *s;
-    while ((s = lines_next(&l)) && !b->oom) {
-        if (!*s || *s == '#')
-            continue;
-        char *f[20];
-        if (split_tabs(s, f, 20) < 15) {
+    char *f[20];
+    int nf;
+    while ((nf = next_tsv(&l, b, f, 20)) > 0) {
+        if (nf < 15) {
             bad(b, path, l.no, "not a GeoNames dump line (fewer than 15 tab-separated columns)");
             continue;
         }
@@ -702,12 +712,9 @@ static void read_alternates(builder *b, const char *path)
     lines l;
     if (lines_open(&l, path, b) != 0)
         return;
-    char *s;
-    while ((s = lines_next(&l)) && !b->oom) {
-        if (!*s || *s == '#')
-            continue;
-        char *f[10];
-        int n = split_tabs(s, f, 10);
+    char *f[10];
+    int n;
+    while ((n = next_tsv(&l, b, f, 10)) > 0) {
         uint32_t id;
         if (n < 4 || parse_u32(f[1], &id) != 0) {
             bad(b, path, l.no, "not an alternateNames line (id, geonameid, language, name...)");
@@ -785,13 +792,11 @@ static void read_admin_codes(builder *b, const char *path, int level)
     lines l;
     if (lines_open(&l, path, b) != 0)
         return;
-    char *s;
-    while ((s = lines_next(&l)) && !b->oom) {
-        if (!*s || *s == '#')
-            continue;
-        char *f[4];
+    char *f[4];
+    int nf;
+    while ((nf = next_tsv(&l, b, f, 4)) > 0) {
         uint32_t id = 0;
-        if (split_tabs(s, f, 4) < 4 || parse_u32(f[3], &id) != 0 || cc_index(f[0]) < 0 ||
+        if (nf < 4 || parse_u32(f[3], &id) != 0 || cc_index(f[0]) < 0 ||
             f[0][2] != '.' || !*f[1]) {
             bad(b, path, l.no, "not an admin code line (CC.code, name, ascii name, geonameid)");
             continue;
@@ -808,12 +813,9 @@ static void read_countryinfo(builder *b, const char *path)
     lines l;
     if (lines_open(&l, path, b) != 0)
         return;
-    char *s;
-    while ((s = lines_next(&l))) {
-        if (!*s || *s == '#')
-            continue;
-        char *f[20];
-        int n = split_tabs(s, f, 20);
+    char *f[20];
+    int n;
+    while ((n = next_tsv(&l, b, f, 20)) > 0) {
         int ci = n >= 17 ? cc_index(f[0]) : -1;
         uint32_t pop = 0, id = 0;
         if (ci < 0 || strlen(f[1]) != 3 || parse_u32(f[7], &pop) != 0 ||
