@@ -1064,6 +1064,13 @@ static int possessive(const sent *s, const ge_mention *mm)
            (mm->end - mm->start >= 2 && s->t->s[mm->end - 2] == '\'' && s->t->s[mm->end - 1] == 's');
 }
 
+/* Religious adjectives, capitalised but no names of places: "a Shiite
+ * Muslim mosque", "the Catholic church". */
+static const char *const faith_words[] = {
+        "shiite", "shia",  "sunni",    "muslim", "catholic", "protestant", "orthodox",
+        "hindu",  "buddhist", "sikh", "islamic", "christian", "jewish",   "coptic",
+        "evangelical", "anglican", NULL};
+
 /* Nouns that head a place: "the Ghat area", "Erbil airport". */
 static const char *const place_nouns[] = {
         "area", "areas", "region", "district", "province", "city", "town", "village", "camp",
@@ -1074,7 +1081,10 @@ static const char *const place_nouns[] = {
         "front", "airbase", "checkpoint", "station", "bridge", "prison", "capital", "embassy",
     "towns", "villages", "cities", "streets", "farms", "frontier", "territory", "waters",
     "airspace", "soil", "installations", "facility", "facilities", "heartland", "provinces",
-    "districts", "regions", "borders", NULL};
+    "districts", "regions", "borders", "hospital", "school", "university", "mosque", "church",
+    "hill", "mountain", "junction", "roundabout", "park", "stadium", "hotel", "compound",
+    "refinery", "dam", "lake", "canal", "plain", "plateau", "peninsula", "bay", "gulf", "sea",
+    "desert", "forest", "barracks", "garrison", "sector", "corridor", "pass", NULL};
 
 /* Locative weight of a mention: a locative phrase before it (through a few
  * modifier words: "in the southern countryside of"), or, for material
@@ -1376,7 +1386,8 @@ static int unknown_locative_at(const sent *s, uint32_t j)
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "easter", NULL};
-    if (tok_in(s, k, calendar))
+    if (tok_in(s, k, calendar) ||
+        tok_in(s, k, faith_words))
         return 0;
     if (known_at(s, k))
         return 0; /* a known place, or a demonym ("in Iraqi custody") */
@@ -1405,8 +1416,9 @@ static int unknown_name_at(const sent *s, uint32_t k, uint32_t *end)
 {
     if (k >= s->e || !is_word(s, k) || !(s->t->tokens[k].flags & GE_TOK_CAP) ||
         (s->t->tokens[k].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) || in_date(s, k) ||
-        match_at(s, LX_AGENT, k) || is_trigger_tok(s, k) || known_at(s, k))
-        return 0;
+        match_at(s, LX_AGENT, k) || is_trigger_tok(s, k) || known_at(s, k) ||
+        tok_in(s, k, faith_words))
+        return 0; /* a religious adjective: "a Shiite Muslim mosque" */
     uint32_t e = k;
     while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && !known_at(s, e) &&
            !in_date(s, e) && e - k < 5)
@@ -1463,8 +1475,8 @@ static int unknown_object(const sent *s, uint32_t te)
     }
     if (!unknown_name_at(s, j, &e))
         return 0;
-    if (of_noun || (e < s->e && tok_in(s, e, place_nouns)))
-        return 1;
+    if (of_noun || (e < s->e && tok_in(s, e, place_nouns)) || (e > j + 1 && tok_in(s, e - 1, place_nouns)))
+        return 1; /* "Maitsaba village", "the Al-Ramouseh District" */
     if (e + 1 < s->e && tok_is(s, e, ",")) {
         uint32_t k = skip_modifiers(s, e + 1, 3);
         return k > e + 1 && k < s->e && tok_in(s, k, place_nouns);
