@@ -11,17 +11,7 @@
 #include "eval.h"
 #include "geoevents/geoevents.h"
 
-static int fails, passes;
-
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        if (cond)                                                                    \
-            passes++;                                                                \
-        else {                                                                       \
-            fails++;                                                                 \
-            fprintf(stderr, "%s:%d: FAIL: %s\n", __FILE__, __LINE__, #cond);         \
-        }                                                                            \
-    } while (0)
+#include "check.h"
 #define NEAR(a, b, tol) CHECK(fabs((double)(a) - (double)(b)) <= (tol))
 
 static ge_eval_span gold(uint32_t s, uint32_t e, double lat, double lon)

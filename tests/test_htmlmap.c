@@ -18,15 +18,7 @@
 #include "internal.h"
 #include "style.h"
 
-static int fails, checks;
-#define CHECK(c)                                                                   \
-    do {                                                                           \
-        checks++;                                                                  \
-        if (!(c)) {                                                                \
-            fails++;                                                               \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-        }                                                                          \
-    } while (0)
+#include "check.h"
 
 static char *slurp(const char *path)
 {

@@ -14,18 +14,7 @@
 #include "geoevents/geoevents.h"
 #include "html.h"
 
-static int fails, checks;
-
-#define CHECK(cond, ...)                                                                       \
-    do {                                                                                       \
-        checks++;                                                                              \
-        if (!(cond)) {                                                                         \
-            fails++;                                                                           \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                        \
-            printf(__VA_ARGS__);                                                               \
-            printf("\n");                                                                      \
-        }                                                                                      \
-    } while (0)
+#include "check.h"
 
 #define STREQ(a, b) ((a) && (b) && strcmp((a), (b)) == 0)
 

@@ -16,15 +16,7 @@
 
 #include "style.h"
 
-static int fails, checks;
-#define CHECK(c)                                                                   \
-    do {                                                                           \
-        checks++;                                                                  \
-        if (!(c)) {                                                                \
-            fails++;                                                               \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-        }                                                                          \
-    } while (0)
+#include "check.h"
 
 /* An events layer like the writer's (a subset of its fields), one point. */
 static GDALDatasetH make_layer(const char *driver, const char *path, const char *layer_name,
