@@ -234,6 +234,7 @@ static void test_types(const ge_lexicon *lx)
     type_is(lx, "Soldiers and gunmen exchanged fire overnight.", "exchanged fire", "ASSAULT",
             "firearms");
     type_is(lx, "Thousands demonstrated outside the embassy.", "demonstrated", "PROTEST", "demo");
+    type_is(lx, "The army issued a warning to the rebels.", "issued", "THREATEN", NULL);
     extract(lx, "The election demonstrated the strength of democracy.", NULL, NULL, &r);
     CHECK(!find(&r, "demonstrated"), "'demonstrated the strength': to show, not to protest");
     run_free(&r);
