@@ -1064,6 +1064,13 @@ static int possessive(const sent *s, const ge_mention *mm)
            (mm->end - mm->start >= 2 && s->t->s[mm->end - 2] == '\'' && s->t->s[mm->end - 1] == 's');
 }
 
+/* Month and day names (dates are only parsed with a publication date). */
+static const char *const calendar[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "easter", NULL};
+
 /* Religious adjectives, capitalised but no names of places: "a Shiite
  * Muslim mosque", "the Catholic church". */
 static const char *const faith_words[] = {
@@ -1220,8 +1227,10 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
         if (!is_country(s, mm))
             return 0;
         uint32_t j = n;
-        while (j < s->e && j - n < 3 && (s->t->tokens[j].flags & GE_TOK_CAP) &&
-               (s->t->tokens[j].flags & GE_TOK_WORD) && !in_date(s, j) &&
+        while (j < s->e && j - n < 4 &&
+               ((s->t->tokens[j].flags & GE_TOK_CAP) ||
+                (j > n && (s->t->tokens[j].flags & GE_TOK_HYPHEN_BEFORE))) &&
+               (s->t->tokens[j].flags & (GE_TOK_WORD | GE_TOK_NUMBER)) && !in_date(s, j) &&
                !match_at(s, LX_AGENT, j) && !is_trigger_tok(s, j))
             j++;
         return j > n && j < s->e && (s->t->tokens[j].flags & GE_TOK_WORD) &&
@@ -1381,11 +1390,6 @@ static int unknown_locative_at(const sent *s, uint32_t j)
         return 0;
     if (k > x->e && !tok_in(s, k - 1, determiners) && !(s->t->tokens[k - 1].flags & GE_TOK_WORD))
         return 0;
-    static const char *const calendar[] = {
-            "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "easter", NULL};
     if (tok_in(s, k, calendar) ||
         tok_in(s, k, faith_words))
         return 0;
@@ -1514,6 +1518,40 @@ static int unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge
     return container_of_unknown(s, mm);
 }
 
+/* A place followed by a capitalised word that is no place, date or place
+ * noun is the start of a longer name: "the 1967 Middle East War", "the
+ * Singapore Open", "the Kurdistan Democratic Party". */
+static int part_of_name(const sent *s, const ge_mention *mm)
+{
+    uint32_t n = mm->tok_end;
+    if (n >= s->e || !(s->t->tokens[n].flags & GE_TOK_WORD) ||
+        !(s->t->tokens[n].flags & GE_TOK_CAP) || (s->t->tokens[n].flags & GE_TOK_UPPER) ||
+        (s->t->tokens[n].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) || possessive(s, mm))
+        return 0;
+    if (mention_at(s, n) >= 0 || in_date(s, n) || tok_in(s, n, calendar) ||
+        match_at(s, LX_LOCATIVE, n))
+        return 0;
+    /* the name goes on to an organisation or an event: an agent word ("South
+     * Lebanon Army") or a name head ("Middle East War", "Singapore Open");
+     * "Aleppo Thermal Power Plant" or "Ain Arab" are still places */
+    static const char *const heads[] = {
+            "war",     "open",    "cup",       "games",   "championship", "championships",
+            "summit",  "prize",   "award",     "festival", "times",       "post",
+            "news",    "daily",   "airlines",  "airways", "party",        "front",
+            "movement", "council", "committee", "company", "corporation", "bank",
+            "league",  "club",    "union",     "federation", "association", "institute",
+            "foundation", "agency", "group",   "tribune", "herald",       "journal", NULL};
+    for (uint32_t j = n; j < s->e && j < n + 4; j++) {
+        if (!(s->t->tokens[j].flags & GE_TOK_WORD) || !(s->t->tokens[j].flags & GE_TOK_CAP))
+            break;
+        if (tok_in(s, j, place_nouns))
+            return 0; /* "Alexandria University", "Erbil Airport" */
+        if (match_at(s, LX_AGENT, j) || tok_in(s, j, heads))
+            return 1;
+    }
+    return 0;
+}
+
 /* "against Turkey's environment minister", "Iraq's 55 most wanted": a
  * possessive place owning a person or thing, not where the event was. */
 static int owner_of_thing(const sent *s, const ge_mention *mm)
@@ -1608,7 +1646,7 @@ static place_choice choose_place(const sent *s, uint32_t tb, uint32_t te, const 
         }
         if (loc < 0 || (loc == 0 && !near_after(s, mm, te)))
             continue; /* a place elsewhere in the sentence: too often another clause */
-        if (fragment(s, mm) || owner_of_thing(s, mm))
+        if (fragment(s, mm) || owner_of_thing(s, mm) || part_of_name(s, mm))
             continue;
         if (sc > c.score) {
             c.score = sc;

@@ -425,6 +425,16 @@ static void test_places(const ge_lexicon *lx)
     ev = find(&r, "shot");
     CHECK(ev && ev->place == 28, "'X in Y': X, not the Y that holds it");
     run_free(&r);
+    mspec m19[] = {{"Middle East", GE_KIND_TOPONYM, 29}, {"Maputo", GE_KIND_TOPONYM, 30}, {0}};
+    extract(lx, "The plateau was captured by Israel in the 1967 Middle East War.", NULL, m19, &r);
+    ev = find(&r, "captured");
+    CHECK(ev && ev->place == GE_NONE, "a place starting an event's name is no place");
+    run_free(&r);
+    extract(lx, "Soldiers are patrolling around the Maputo International Conference Center.", NULL,
+            m19, &r);
+    ev = find(&r, "patrolling");
+    CHECK(ev && ev->place == 30, "a place starting a facility's name is");
+    run_free(&r);
     mspec m11[] = {{"Homs", GE_KIND_TOPONYM, 17}, {0}};
     extract(lx, "Fighters from Homs attacked an army post.", NULL, m11, &r);
     ev = find(&r, "attacked");
