@@ -823,6 +823,20 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
     return ci;
 }
 
+/* Head nouns of disease names ("Marburg virus", "West Nile fever"). */
+static int is_disease_word(const ge_text *t, size_t i)
+{
+    static const char *const words[] = {"virus", "viruses", "ebolavirus", "fever", "flu",
+                                         "influenza", "disease", "syndrome", "encephalitis",
+                                         "strain", "variant", NULL};
+    const ge_token *tk = &t->tokens[i];
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == tk->norm_len &&
+            !memcmp(words[k], t->norm + tk->norm, tk->norm_len))
+            return 1;
+    return 0;
+}
+
 /* Generic words written before a name: "Fort Craig", "Lake Lanier". */
 static int is_prefix_feature(const ge_text *t, size_t i)
 {
@@ -943,6 +957,10 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
         *kind = GE_KIND_DEMONYM;
         return 1;
     }
+    /* "Marburg virus", "Rift Valley fever", "Spanish flu": a disease named
+     * after a place is no mention of it */
+    if (m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) && is_disease_word(t, m->e))
+        return 0;
     /* a dateline: "CLINTON — The council ...", "BAGHDAD, Iraq (Reuters) -" */
     if ((first->flags & (GE_TOK_LINE_START | GE_TOK_SENT_START)) && (first->flags & GE_TOK_UPPER) &&
         (last->flags & GE_TOK_UPPER) && !r->caps_line[fb] && m->e < t->ntokens &&

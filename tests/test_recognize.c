@@ -129,6 +129,7 @@ int main(void)
     expect_none(g, "Leave a Reply\nBack to top button\nRelated Stories", "Back");
     expect_none(g, "Witnesses said Matthew D. Flores ran.", "Flores");
     expect_none(g, "In Austin OR elsewhere, IN time.", "OR");
+    expect_none(g, "Cases of the Marburg virus rose.", "Marburg");
 
     /* spans */
     found f[16];
