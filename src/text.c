@@ -114,6 +114,14 @@ static size_t dotted_acronym(const char *s, size_t len, size_t i)
         runs++;
         j = k + 1;
     }
+    /* "U.N peacekeepers": the last letter without its period */
+    if (runs == 1 && j < len && ge_is_letter_cp(peek(s, len, j))) {
+        size_t k = next_i(s, len, j);
+        if (k >= len || !is_alnum_cp(peek(s, len, k))) {
+            runs++;
+            j = k;
+        }
+    }
     if (runs < 2)
         return 0;
     /* "U.S" followed by a letter would be a word run-on: reject */

@@ -83,6 +83,12 @@ static void test_tokens(void)
     CHECK(tk && (tk->flags & GE_TOK_LINE_START) && tk->sentence == 2, "headline is a sentence");
     ge_text_free(&t);
 
+    const char *un = "The U.N peacekeepers left Goma. They went home.";
+    CHECK(ge_text_analyze(un, strlen(un), &t) == GE_OK, "analyze");
+    CHECK(t.nsentences == 2 && find_tok(&t, "U.N") != NULL, "'U.N' is one token, no break: %zu",
+          t.nsentences);
+    ge_text_free(&t);
+
     const char *abbr = "He lives in Ocala, Fla. The fire spread. Gen. Smith came.";
     CHECK(ge_text_analyze(abbr, strlen(abbr), &t) == GE_OK, "analyze");
     CHECK(t.nsentences == 3, "state abbreviation ends a sentence, title does not: %zu",
