@@ -6,18 +6,7 @@
 #include "dates.h"
 #include "internal.h"
 
-static int fails, passes;
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (cond)                                                                                  \
-            passes++;                                                                              \
-        else {                                                                                     \
-            fails++;                                                                               \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                            \
-            printf(__VA_ARGS__);                                                                   \
-            printf("\n");                                                                          \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 static const ge_ymd pub = {2023, 11, 20};
 

@@ -8,18 +8,7 @@
 #include "events_internal.h"
 #include "plover.h"
 
-static int fails, passes;
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (cond)                                                                                  \
-            passes++;                                                                              \
-        else {                                                                                     \
-            fails++;                                                                               \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                            \
-            printf(__VA_ARGS__);                                                                   \
-            printf("\n");                                                                          \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 static void count_diag(void *user, const char *file, long line, const char *msg)
 {
