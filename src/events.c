@@ -264,34 +264,33 @@ static int add_phrase(ge_lexicon *lx, const char *phrase, const lx_entry *proto)
     return lx_add(lx, key, n, proto);
 }
 
+/* The span [*b, *e) of word number `which` (0 first, -1 last) of phrase. */
+static void word_span(const char *phrase, int which, const char **b, const char **e)
+{
+    *b = phrase;
+    if (which < 0) {
+        const char *sp = strrchr(phrase, ' ');
+        *b = sp ? sp + 1 : phrase;
+        *e = phrase + strlen(phrase);
+    } else {
+        *e = strchr(phrase, ' ');
+        if (!*e)
+            *e = phrase + strlen(phrase);
+    }
+}
+
 /* Replaces word number `which` (0 first, -1 last) of phrase with w. */
 static void subst_word(const char *phrase, int which, const char *w, char *out, size_t cap)
 {
-    const char *b = phrase, *e;
-    if (which < 0) {
-        const char *sp = strrchr(phrase, ' ');
-        b = sp ? sp + 1 : phrase;
-        e = phrase + strlen(phrase);
-    } else {
-        e = strchr(phrase, ' ');
-        if (!e)
-            e = phrase + strlen(phrase);
-    }
+    const char *b, *e;
+    word_span(phrase, which, &b, &e);
     snprintf(out, cap, "%.*s%s%s", (int)(b - phrase), phrase, w, e);
 }
 
 static void word_at(const char *phrase, int which, char *out, size_t cap)
 {
-    const char *b = phrase, *e;
-    if (which < 0) {
-        const char *sp = strrchr(phrase, ' ');
-        b = sp ? sp + 1 : phrase;
-        e = phrase + strlen(phrase);
-    } else {
-        e = strchr(phrase, ' ');
-        if (!e)
-            e = phrase + strlen(phrase);
-    }
+    const char *b, *e;
+    word_span(phrase, which, &b, &e);
     snprintf(out, cap, "%.*s", (int)(e - b), b);
 }
 
