@@ -721,6 +721,22 @@ static int starts_long_name(const recog *r, size_t i)
     return 0;
 }
 
+/* Remembers token i's form as a surname (one sense per article: "Vincent
+ * Fumo ... Fumo said"). Returns -1 when out of memory. */
+static int add_surname(recog *r, size_t i)
+{
+    const char *sn = tok_norm(r->t, i);
+    if (is_surname(r, sn, r->t->tokens[i].norm_len))
+        return 0;
+    if (GE_PUSH(r->surnames, r->surnames_cap, r->nsurnames))
+        return -1;
+    r->surnames[r->nsurnames] = ge_strdup(sn);
+    if (!r->surnames[r->nsurnames])
+        return -1;
+    r->nsurnames++;
+    return 0;
+}
+
 /* People: "John Kirby", "President Obama", "Hussein Taeb". Marks their
  * tokens in person[] and remembers surnames for later bare mentions. */
 static int find_people(recog *r, unsigned char *person)
@@ -760,15 +776,8 @@ static int find_people(recog *r, unsigned char *person)
         for (size_t k = name_begin; k < j; k++)
             person[k] = 1;
         /* the last word is the surname */
-        const char *sn = tok_norm(t, j - 1);
-        if (!is_surname(r, sn, t->tokens[j - 1].norm_len)) {
-            if (GE_PUSH(r->surnames, r->surnames_cap, r->nsurnames))
-                return -1;
-            r->surnames[r->nsurnames] = ge_strdup(sn);
-            if (!r->surnames[r->nsurnames])
-                return -1;
-            r->nsurnames++;
-        }
+        if (add_surname(r, j - 1))
+            return -1;
         i = j - 1;
     }
     return 0;
@@ -889,7 +898,7 @@ static int defined_as_place(const ge_text *t, size_t e)
 }
 
 /* Is this match a place? Sets *kind. */
-static int accept(const recog *r, const match *m, const unsigned char *person, ge_kind *kind)
+static int accept(recog *r, const match *m, const unsigned char *person, ge_kind *kind)
 {
     const ge_text *t = r->t;
     const ge_token *first = &t->tokens[m->b], *last = &t->tokens[m->e - 1];
@@ -992,8 +1001,12 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
             !(pv->flags & GE_TOK_UPPER) && !tok_is(t, fb - 1, WC_MODIFIER) &&
             !tok_is(t, fb - 1, WC_FUNCTION) && !tok_is(t, fb - 1, WC_FEATURE) &&
             !(known && pn > 0 && !(pf & GE_NAMEF_PERSON)) &&
-            !(known && (pf & GE_NAMEF_ORG_WORD)) && (!ci.big || !known))
+            !(known && (pf & GE_NAMEF_ORG_WORD)) && (!ci.big || !known)) {
+            /* the person may come back by surname alone */
+            if (!ci.big)
+                add_surname(r, fb);
             return 0;
+        }
     }
     uint32_t f = m->name.flags;
     if (single && (f & GE_NAMEF_ORG_WORD) && !after_locative)
@@ -1023,7 +1036,7 @@ static int accept(const recog *r, const match *m, const unsigned char *person, g
 }
 
 /* Longest acceptable name starting at token i; returns its token count. */
-static uint32_t match_at(const recog *r, size_t i, const unsigned char *person, match *out,
+static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match *out,
                          ge_kind *kind)
 {
     const ge_text *t = r->t;
