@@ -919,16 +919,20 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     int uninformative = case_uninformative(r, fb);
     int after_locative = fb > 0 && tok_is(t, fb - 1, WC_LOCATIVE);
     if (single && !(first->flags & GE_TOK_UPPER && !r->caps_line[fb]) &&
-        (tok_is(t, fb, WC_CALENDAR) || tok_is(t, fb, WC_FUNCTION) || tok_is(t, fb, WC_TITLE) ||
-         tok_is(t, fb, WC_MODIFIER)))
-        return 0;
-    if (single && is_surname(r, tok_norm(t, fb), first->norm_len))
+        tok_is(t, fb, WC_CALENDAR | WC_FUNCTION | WC_TITLE | WC_MODIFIER | WC_FEATURE))
+        return 0; /* "March", "She", "Minister", "North", "Lake" alone */
+    /* "Lincoln is a city in ...": the text says it, even of a surname */
+    int defined = single && defined_as_place(t, m->e);
+    if (single && !defined && is_surname(r, tok_norm(t, fb), first->norm_len))
         return 0;
     /* "Matthew D. Flores", "S. C. Boylston": after an initial, a surname */
     if (fb >= 2 && tok_punct(t, fb - 1, '.') && (t->tokens[fb - 2].flags & GE_TOK_WORD) &&
         t->tokens[fb - 2].end - t->tokens[fb - 2].start == 1 &&
-        (t->tokens[fb - 2].flags & GE_TOK_CAP) && !r->caps_line[fb])
+        (t->tokens[fb - 2].flags & GE_TOK_CAP) && !r->caps_line[fb]) {
+        if (single)
+            add_surname(r, fb);
         return 0;
+    }
 
     /* written as an abbreviation: "US", "U.S.", "Fla.", "TX", "NSW" */
     int abbrev_form = single && ((first->flags & GE_TOK_ABBREV) ||
@@ -980,7 +984,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             return 1;
     }
     /* "Franklin is a city in Merrimack County": the text says it */
-    if (single && defined_as_place(t, m->e) && !ci.all_demonym)
+    if (defined && !ci.all_demonym)
         return 1;
     int lower_too = single && seen_lower(r, fb);
     if (lower_too && !after_locative && (!ci.big || uninformative))
