@@ -313,7 +313,8 @@ static int add_trigger_forms(ge_lexicon *lx, const char *phrase, const char *for
     int verb = 0, noun = 0;
     char spec[128];
     ge_copy(spec, sizeof spec, forms);
-    for (char *tok = strtok(spec, ","); tok; tok = strtok(NULL, ","))
+    char *save = NULL;
+    for (char *tok = strtok_r(spec, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
         if (!strcmp(tok, "v"))
             verb = 1;
         else if (!strcmp(tok, "n"))
@@ -364,7 +365,8 @@ static int add_trigger_forms(ge_lexicon *lx, const char *phrase, const char *for
         }
     }
     ge_copy(spec, sizeof spec, forms);
-    for (char *tok = strtok(spec, ","); tok; tok = strtok(NULL, ","))
+    save = NULL;
+    for (char *tok = strtok_r(spec, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
         if (strcmp(tok, "v") && strcmp(tok, "n") && strcmp(tok, "=") && strcmp(tok, "=v")) {
             /* irregular forms: past tense and participles are verb forms */
             if (add_form(lx, phrase, 0, tok, proto, FORM_EXTRA, LXF_VERB) < 0)
@@ -421,7 +423,8 @@ static const char *parse_line(ge_lexicon *lx, int kind, char *line)
         for (int i = 4; i < nf; i++) {
             char fl[64];
             ge_copy(fl, sizeof fl, f[i]);
-            for (char *t = strtok(fl, ","); t; t = strtok(NULL, ","))
+            char *save = NULL;
+            for (char *t = strtok_r(fl, ",", &save); t; t = strtok_r(NULL, ",", &save))
                 if (!strcmp(t, "lc"))
                     e.flags |= LXF_LC;
                 else if (!strcmp(t, "weak"))
