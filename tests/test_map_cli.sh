@@ -98,5 +98,22 @@ check "--gazetteer missing: exit 1" test "$(status "$bin" map "$src/examples" -o
 check "--gazetteer missing: names it" grep -q "none.gaz" "$tmp/err"
 check "--gazetteer missing: nothing written" test ! -e "$tmp/g.gpkg"
 
+# --threads: the same output, byte for byte, whatever the number of threads
+# (a JSON Lines corpus of 300 articles spans two batches).
+python3 - "$src/examples/news.jsonl" "$tmp/many.jsonl" <<'PY'
+import json, sys
+arts = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    for i in range(300):
+        a = dict(arts[i % len(arts)]); a["id"] = f"{a['id']}-{i}"
+        f.write(json.dumps(a) + "\n")
+PY
+check "--threads 1" test "$(status "$bin" map "$tmp/many.jsonl" -o "$tmp/t1.geojsonl" --layers events,mentions --threads 1 -q)" -eq 0
+check "--threads 3" test "$(status "$bin" map "$tmp/many.jsonl" -o "$tmp/t3.geojsonl" --layers events,mentions --threads 3 -q)" -eq 0
+check "--threads: same events" cmp -s "$tmp/t1.geojsonl" "$tmp/t3.geojsonl"
+check "--threads: same mentions" cmp -s "$tmp/t1.mentions.geojsonl" "$tmp/t3.mentions.geojsonl"
+check "--threads: events written" test -s "$tmp/t1.geojsonl"
+check "--threads 0: usage error" test "$(status "$bin" map "$tmp/many.jsonl" -o "$tmp/t0.geojsonl" --threads 0)" -eq 2
+
 echo "test_map_cli: $passes passed, $fails failed"
 [ $fails -eq 0 ]

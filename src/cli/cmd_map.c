@@ -1,8 +1,11 @@
 /*
  * cmd_map.c -- `geoevents map`: articles in, GIS layers out. Parses the
- * options, then runs read -> ge_doc_process -> ge_writer_add per article.
+ * options, then runs read -> ge_doc_process -> ge_writer_add per article,
+ * processing batches of articles on several threads (the library keeps no
+ * global state; reading and writing stay on the main thread, in order).
  */
 #include <dirent.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +40,11 @@ typedef struct map_args {
     ge_write_options wopt;
     ge_read_options ropt;
     int strict, summary, quiet;
+    int threads; /* 0: one per processor (at most MAX_THREADS) */
 } map_args;
+
+#define MAX_THREADS 16
+#define BATCH 256 /* articles read, then processed in parallel, then written */
 
 static void usage(FILE *f)
 {
@@ -68,6 +75,7 @@ static void usage(FILE *f)
         "  --lexicon-dir DIR       the event lexicon folder (default: $GEOEVENTS_LEXICON_DIR)\n"
         "  --date YYYY-MM-DD       publication date for articles that give none\n"
         "  --max-bytes N           truncate longer articles, with a message (default 4194304)\n"
+        "  --threads N             articles processed in parallel (default: one per processor)\n"
         "  --id-field NAME, --title-field NAME, --url-field NAME, --date-field NAME,\n"
         "  --text-field NAME       JSON Lines field names (default id title url date text)\n"
         "  --overwrite             replace an existing output\n"
@@ -130,7 +138,7 @@ static int valid_date(const char *s)
 static const char *const value_options[] = {
     "-o", "--output", "-f", "--driver", "-t_srs", "--t_srs", "--layers", "--format",
     "--gazetteer", "--lexicon", "--lexicon-dir", "--date", "--id-field", "--title-field",
-    "--url-field", "--date-field", "--text-field", "--max-bytes",
+    "--url-field", "--date-field", "--text-field", "--max-bytes", "--threads",
 };
 
 /* If argv[*i] is a value option, returns its name and sets *value (NULL
@@ -188,7 +196,13 @@ static int set_value(map_args *m, const char *o, const char *v)
         m->ropt.date_field = v;
     else if (!strcmp(o, "--text-field"))
         m->ropt.text_field = v;
-    else if (!strcmp(o, "--max-bytes")) {
+    else if (!strcmp(o, "--threads")) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (*end || n < 1 || n > MAX_THREADS)
+            return usage_error("--threads: '%s' is not a number from 1 to 16", v);
+        m->threads = (int)n;
+    } else if (!strcmp(o, "--max-bytes")) {
         char *end;
         unsigned long long n = strtoull(v, &end, 10);
         if (*end || n == 0)
@@ -372,64 +386,154 @@ typedef struct map_run {
     size_t diag_count;
 } map_run;
 
-static int run_loop(map_run *run)
+/* One batch of articles and what processing each returned. */
+typedef struct batch {
+    const map_run *run;
+    ge_doc docs[BATCH];
+    ge_status st[BATCH];
+    size_t n;
+    size_t nthreads;
+} batch;
+
+typedef struct worker {
+    batch *b;
+    size_t k; /* this worker takes articles k, k + nthreads, ... */
+} worker;
+
+static void *process_part(void *arg)
+{
+    const worker *w = arg;
+    batch *b = w->b;
+    for (size_t i = w->k; i < b->n; i += b->nthreads)
+        b->st[i] = ge_doc_process(b->run->g, b->run->lx, &b->docs[i]);
+    return NULL;
+}
+
+/* Runs ge_doc_process over the batch on up to b->nthreads threads (the
+ * calling thread is one of them). */
+static void process_batch(batch *b)
+{
+    pthread_t tid[MAX_THREADS];
+    worker w[MAX_THREADS];
+    size_t started = 0;
+    size_t nt = b->nthreads < b->n ? b->nthreads : b->n;
+    if (nt < 1)
+        nt = 1;
+    b->nthreads = nt;
+    for (size_t k = 1; k < nt; k++) {
+        w[k] = (worker){b, k};
+        if (pthread_create(&tid[k], NULL, process_part, &w[k]) != 0)
+            break;
+        started = k;
+    }
+    /* articles of threads that could not start are done here too */
+    for (size_t k = started + 1; k < nt; k++) {
+        w[k] = (worker){b, k};
+        process_part(&w[k]);
+    }
+    w[0] = (worker){b, 0};
+    process_part(&w[0]);
+    for (size_t k = 1; k <= started; k++)
+        pthread_join(tid[k], NULL);
+}
+
+/* Reads up to BATCH articles into b. Returns 0, or an exit status (1) when
+ * reading must stop the run; *end is set at the end of the input. */
+static int read_batch(map_run *run, batch *b, int *end)
 {
     map_args *m = run->m;
-    int progress = !m->quiet && m->ninputs > 1 && isatty(STDERR_FILENO) && isatty(STDOUT_FILENO);
-    size_t where = 0;
-    if (progress)
-        GDALTermProgress(0.0, NULL, NULL);
-    for (;;) {
-        ge_doc doc;
-        memset(&doc, 0, sizeof doc);
-        ge_status st = ge_reader_next(run->r, &doc.article);
+    b->n = 0;
+    while (b->n < BATCH && !interrupted) {
+        ge_doc *doc = &b->docs[b->n];
+        memset(doc, 0, sizeof *doc);
+        ge_status st = ge_reader_next(run->r, &doc->article);
         if (m->strict && run->diag_count > 0) {
-            ge_doc_free(&doc);
+            ge_doc_free(doc);
             cli_error("stopping at the first bad input (--strict); nothing written");
             return 1;
         }
-        if (st == GE_END)
+        if (st == GE_END) {
+            *end = 1;
             break;
+        }
         if (st != GE_OK) {
             cli_error("reading input: %s", ge_strerror(st));
             return 1;
         }
-        if (interrupted) {
-            ge_doc_free(&doc);
-            break;
-        }
-        if (!doc.article.published && m->date)
-            doc.article.published = strdup(m->date);
-        st = ge_doc_process(run->g, run->lx, &doc);
+        if (!doc->article.published && m->date)
+            doc->article.published = strdup(m->date);
+        b->n++;
+    }
+    return 0;
+}
+
+/* Writes the processed batch in input order. Returns 0 or an exit status. */
+static int write_batch(map_run *run, batch *b, int progress, size_t *where)
+{
+    map_args *m = run->m;
+    for (size_t i = 0; i < b->n; i++) {
+        ge_doc *doc = &b->docs[i];
+        ge_status st = b->st[i];
         if (st == GE_ERR_NOMEM) {
-            ge_doc_free(&doc);
             cli_error("%s", ge_strerror(st));
             return 1;
         }
         if (st != GE_OK) {
             ge_diag d = {cli_diag_stderr, &run->diag_count};
-            ge_diag_report(&d, doc.article.source, doc.article.line, "cannot process: %s",
+            ge_diag_report(&d, doc->article.source, doc->article.line, "cannot process: %s",
                            ge_strerror(st));
-            ge_doc_free(&doc);
             if (m->strict) {
                 cli_error("stopping at the first bad input (--strict); nothing written");
                 return 1;
             }
             continue;
         }
-        st = ge_writer_add(run->w, &doc);
-        if (st == GE_OK)
-            count_doc(&run->st, run->g, &doc, m->summary);
-        if (progress) {
-            where = input_index(m, &doc.article, where);
-            GDALTermProgress((double)where / (double)m->ninputs, NULL, NULL);
-        }
-        ge_doc_free(&doc);
+        st = ge_writer_add(run->w, doc);
         if (st != GE_OK) {
             cli_error("%s: writing failed: %s", m->output, ge_strerror(st));
             return 1;
         }
+        count_doc(&run->st, run->g, doc, m->summary);
+        if (progress) {
+            *where = input_index(m, &doc->article, *where);
+            GDALTermProgress((double)*where / (double)m->ninputs, NULL, NULL);
+        }
     }
+    return 0;
+}
+
+static int run_loop(map_run *run)
+{
+    map_args *m = run->m;
+    int progress = !m->quiet && m->ninputs > 1 && isatty(STDERR_FILENO) && isatty(STDOUT_FILENO);
+    size_t where = 0;
+    batch *b = calloc(1, sizeof *b);
+    if (!b) {
+        cli_error("%s", ge_strerror(GE_ERR_NOMEM));
+        return 1;
+    }
+    b->run = run;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t nthreads = m->threads ? (size_t)m->threads : ncpu > 0 ? (size_t)ncpu : 1;
+    if (nthreads > MAX_THREADS)
+        nthreads = MAX_THREADS;
+    if (progress)
+        GDALTermProgress(0.0, NULL, NULL);
+    int status = 0, end = 0;
+    while (!end && !interrupted && status == 0) {
+        status = read_batch(run, b, &end);
+        if (status == 0 && b->n && !interrupted) {
+            b->nthreads = nthreads;
+            process_batch(b);
+            status = write_batch(run, b, progress, &where);
+        }
+        for (size_t i = 0; i < b->n; i++)
+            ge_doc_free(&b->docs[i]);
+        b->n = 0;
+    }
+    free(b);
+    if (status)
+        return status;
     if (progress && !interrupted)
         GDALTermProgress(1.0, NULL, NULL);
     if (interrupted) {
