@@ -10,7 +10,8 @@
 # (MB/s, articles/s) and with event extraction, from bench/bench.c (texts in
 # memory, median of the runs); end to end `geoevents map CORPUS -o out.geojsonl`
 # (GeoJSONSeq; articles/s, MB/s of input, median of the runs) and its peak
-# RSS (median of the same runs). One core: the tool is single-threaded.
+# RSS (median of the same runs). One core by default: GE_BENCH_THREADS
+# (default 1) is passed to `geoevents map --threads`.
 # Throughputs are given on wall time and on CPU time (user + system, the
 # _cpu_ keys); on a shared, loaded machine compare the CPU figures. The
 # start-up cost (one article: loading GDAL, the gazetteer and the lexicon)
@@ -19,6 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${GE_BUILD_DIR:-build}
 runs=${GE_BENCH_RUNS:-5}
+threads=${GE_BENCH_THREADS:-1}
 if [ ! -x "$build/geoevents" ]; then
     if [ "$build" = build ]; then ./setup.sh --no-run; else
         cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -42,7 +44,7 @@ for c in "${corpora[@]}"; do
     for _ in $(seq "$runs"); do
         s=$(date +%s.%N)
         /usr/bin/time -f '%M %U %S' -o "$tmp/rss1" "$build/geoevents" map "$c" -o "$tmp/out.geojsonl" \
-            --gazetteer "$gaz" --overwrite -q >/dev/null 2>"$tmp/err" \
+            --gazetteer "$gaz" --threads "$threads" --overwrite -q >/dev/null 2>"$tmp/err" \
             || { echo "  geoevents map failed: $(tail -n 2 "$tmp/err")"; break; }
         e=$(date +%s.%N)
         awk -v a="$s" -v b="$e" 'BEGIN{print b-a}' >>"$tmp/times"
@@ -54,7 +56,7 @@ for c in "${corpora[@]}"; do
     grep -m1 . "$c" >"$tmp/one.jsonl"; : >"$tmp/cpu1"
     for _ in $(seq "$runs"); do
         /usr/bin/time -f '%U %S' -o "$tmp/t1" "$build/geoevents" map "$tmp/one.jsonl" \
-            -o "$tmp/one.geojsonl" --gazetteer "$gaz" --overwrite -q >/dev/null 2>&1 || true
+            -o "$tmp/one.geojsonl" --gazetteer "$gaz" --threads "$threads" --overwrite -q >/dev/null 2>&1 || true
         tail -n 1 "$tmp/t1" | awk '{print $1 + $2}' >>"$tmp/cpu1"
     done
     cpu1=$(median <"$tmp/cpu1")
