@@ -32,9 +32,12 @@ enum {
                              * at a sentence start; never a place on their own */
     WC_MODIFIER = 1 << 6,   /* before a place, part of its description ("Northern
                              * Virginia"), not of a person's name */
-    WC_FEATURE = 1 << 7     /* generic words of place names: after a name they make a
+    WC_FEATURE = 1 << 7,    /* generic words of place names: after a name they make a
                              * street or feature ("Wichita Drive"), before one they are
                              * part of it ("Lake Lanier") */
+    WC_PREFIX = 1 << 8,     /* generic words written before a name ("Fort Craig") */
+    WC_PLACE_NOUN = 1 << 9, /* say a name is a place ("Franklin is a city in ...") */
+    WC_DISEASE = 1 << 10    /* heads of disease names ("Marburg virus") */
 };
 
 /* The words, sorted for binary search, with their classes. */
@@ -82,7 +85,7 @@ static const struct {
     {"ayatollah", WC_TITLE},
     {"base", WC_FEATURE},
     {"bay", WC_FEATURE},
-    {"bayou", WC_FEATURE},
+    {"bayou", WC_FEATURE | WC_PREFIX},
     {"be", WC_FUNCTION},
     {"beach", WC_FEATURE},
     {"because", WC_FUNCTION},
@@ -98,24 +101,28 @@ static const struct {
     {"bishop", WC_TITLE},
     {"bluff", WC_FEATURE},
     {"blvd", WC_FEATURE},
+    {"borough", WC_PLACE_NOUN},
     {"both", WC_FUNCTION},
     {"boulevard", WC_FEATURE},
     {"bridge", WC_FEATURE},
     {"brother", WC_TITLE | WC_WEAK_TITLE},
     {"but", WC_FUNCTION},
     {"by", WC_FUNCTION},
-    {"camp", WC_FEATURE},
+    {"camp", WC_FEATURE | WC_PREFIX},
     {"can", WC_FUNCTION},
     {"canyon", WC_FEATURE},
-    {"cape", WC_FEATURE},
+    {"cape", WC_FEATURE | WC_PREFIX},
+    {"capital", WC_PLACE_NOUN},
     {"capt", WC_TITLE},
     {"captain", WC_TITLE},
+    {"census", WC_PLACE_NOUN},
     {"central", WC_LOCATIVE | WC_MODIFIER},
     {"chairman", WC_TITLE},
     {"chairwoman", WC_TITLE},
     {"chancellor", WC_TITLE},
     {"chief", WC_TITLE | WC_WEAK_TITLE},
     {"circle", WC_FEATURE},
+    {"city", WC_PLACE_NOUN},
     {"claimed", WC_SAYING},
     {"claims", WC_SAYING},
     {"coach", WC_TITLE},
@@ -124,6 +131,8 @@ static const struct {
     {"colonel", WC_TITLE},
     {"colony", WC_FEATURE},
     {"commissioner", WC_TITLE},
+    {"commune", WC_PLACE_NOUN},
+    {"community", WC_PLACE_NOUN},
     {"condemned", WC_SAYING},
     {"condemns", WC_SAYING},
     {"confirmed", WC_SAYING},
@@ -134,6 +143,8 @@ static const struct {
     {"could", WC_FUNCTION},
     {"councilman", WC_TITLE},
     {"councilwoman", WC_TITLE},
+    {"country", WC_PLACE_NOUN},
+    {"county", WC_PLACE_NOUN},
     {"court", WC_FEATURE},
     {"cpl", WC_TITLE},
     {"creek", WC_FEATURE},
@@ -157,7 +168,8 @@ static const struct {
     {"detective", WC_TITLE},
     {"did", WC_FUNCTION},
     {"director", WC_TITLE | WC_WEAK_TITLE},
-    {"district", WC_FEATURE},
+    {"disease", WC_DISEASE},
+    {"district", WC_FEATURE | WC_PLACE_NOUN},
     {"do", WC_FUNCTION},
     {"doctor", WC_TITLE | WC_WEAK_TITLE},
     {"does", WC_FUNCTION},
@@ -170,9 +182,11 @@ static const struct {
     {"each", WC_FUNCTION},
     {"east", WC_MODIFIER},
     {"eastern", WC_LOCATIVE | WC_MODIFIER},
+    {"ebolavirus", WC_DISEASE},
     {"eight", WC_FUNCTION},
     {"else", WC_FUNCTION},
     {"emir", WC_TITLE},
+    {"encephalitis", WC_DISEASE},
     {"envoy", WC_TITLE | WC_WEAK_TITLE},
     {"estates", WC_FEATURE},
     {"even", WC_FUNCTION},
@@ -182,18 +196,20 @@ static const struct {
     {"father", WC_TITLE | WC_WEAK_TITLE},
     {"february", WC_CALENDAR},
     {"ferry", WC_FEATURE},
+    {"fever", WC_DISEASE},
     {"few", WC_FUNCTION},
     {"first", WC_FUNCTION},
     {"five", WC_FUNCTION},
     {"flats", WC_FEATURE},
+    {"flu", WC_DISEASE},
     {"for", WC_FUNCTION},
     {"ford", WC_FEATURE},
     {"forest", WC_FEATURE},
-    {"fort", WC_FEATURE},
+    {"fort", WC_FEATURE | WC_PREFIX},
     {"four", WC_FUNCTION},
     {"friday", WC_CALENDAR},
     {"from", WC_FUNCTION | WC_LOCATIVE},
-    {"ft", WC_FEATURE},
+    {"ft", WC_FEATURE | WC_PREFIX},
     {"further", WC_FUNCTION},
     {"gap", WC_FEATURE},
     {"gen", WC_TITLE},
@@ -208,6 +224,7 @@ static const struct {
     {"grove", WC_FEATURE},
     {"gulf", WC_FEATURE},
     {"had", WC_FUNCTION},
+    {"hamlet", WC_PLACE_NOUN},
     {"harbor", WC_FEATURE},
     {"harbour", WC_FEATURE},
     {"has", WC_FUNCTION},
@@ -235,6 +252,7 @@ static const struct {
     {"im", WC_FUNCTION},
     {"imam", WC_TITLE},
     {"in", WC_FUNCTION | WC_LOCATIVE},
+    {"influenza", WC_DISEASE},
     {"inner", WC_MODIFIER},
     {"inside", WC_LOCATIVE},
     {"insisted", WC_SAYING},
@@ -242,8 +260,9 @@ static const struct {
     {"inspector", WC_TITLE | WC_WEAK_TITLE},
     {"into", WC_FUNCTION | WC_LOCATIVE},
     {"is", WC_FUNCTION},
-    {"island", WC_FEATURE},
+    {"island", WC_FEATURE | WC_PLACE_NOUN},
     {"islands", WC_FEATURE},
+    {"isle", WC_PREFIX},
     {"it", WC_FUNCTION},
     {"its", WC_FUNCTION},
     {"ive", WC_FUNCTION},
@@ -256,7 +275,7 @@ static const struct {
     {"justice", WC_TITLE | WC_WEAK_TITLE},
     {"king", WC_TITLE | WC_WEAK_TITLE},
     {"lady", WC_TITLE | WC_WEAK_TITLE},
-    {"lake", WC_FEATURE},
+    {"lake", WC_FEATURE | WC_PLACE_NOUN | WC_PREFIX},
     {"lakes", WC_FEATURE},
     {"landing", WC_FEATURE},
     {"lane", WC_FEATURE},
@@ -266,6 +285,7 @@ static const struct {
     {"lieutenant", WC_TITLE},
     {"like", WC_FUNCTION},
     {"ln", WC_FEATURE},
+    {"locality", WC_PLACE_NOUN},
     {"lord", WC_TITLE | WC_WEAK_TITLE},
     {"lower", WC_MODIFIER},
     {"lt", WC_TITLE},
@@ -288,17 +308,20 @@ static const struct {
     {"monday", WC_CALENDAR},
     {"more", WC_FUNCTION},
     {"most", WC_FUNCTION},
-    {"mount", WC_FEATURE},
+    {"mount", WC_FEATURE | WC_PREFIX},
     {"mountain", WC_FEATURE},
     {"mountains", WC_FEATURE},
     {"mr", WC_FUNCTION | WC_TITLE},
     {"mrs", WC_FUNCTION | WC_TITLE},
     {"ms", WC_FUNCTION | WC_TITLE},
-    {"mt", WC_FEATURE},
+    {"mt", WC_FEATURE | WC_PREFIX},
     {"much", WC_FUNCTION},
+    {"municipality", WC_PLACE_NOUN},
     {"must", WC_FUNCTION},
     {"my", WC_FUNCTION},
     {"near", WC_FUNCTION | WC_LOCATIVE},
+    {"neighborhood", WC_PLACE_NOUN},
+    {"neighbourhood", WC_PLACE_NOUN},
     {"new", WC_FUNCTION | WC_MODIFIER},
     {"next", WC_FUNCTION},
     {"nine", WC_FUNCTION},
@@ -333,6 +356,7 @@ static const struct {
     {"outside", WC_LOCATIVE},
     {"over", WC_FUNCTION},
     {"own", WC_FUNCTION},
+    {"parish", WC_PLACE_NOUN},
     {"park", WC_FEATURE},
     {"parkway", WC_FEATURE},
     {"pastor", WC_TITLE},
@@ -341,13 +365,13 @@ static const struct {
     {"pike", WC_FEATURE},
     {"pkwy", WC_FEATURE},
     {"pl", WC_FEATURE},
-    {"place", WC_FEATURE},
+    {"place", WC_FEATURE | WC_PLACE_NOUN},
     {"plains", WC_FEATURE},
     {"plaza", WC_FEATURE},
-    {"point", WC_FEATURE},
+    {"point", WC_FEATURE | WC_PREFIX},
     {"pond", WC_FEATURE},
     {"pope", WC_TITLE},
-    {"port", WC_FEATURE},
+    {"port", WC_FEATURE | WC_PLACE_NOUN | WC_PREFIX},
     {"prairie", WC_FEATURE},
     {"premier", WC_TITLE | WC_WEAK_TITLE},
     {"president", WC_TITLE},
@@ -357,14 +381,14 @@ static const struct {
     {"private", WC_TITLE | WC_WEAK_TITLE},
     {"prof", WC_TITLE},
     {"professor", WC_TITLE},
-    {"province", WC_FEATURE},
+    {"province", WC_FEATURE | WC_PLACE_NOUN},
     {"pvt", WC_TITLE},
     {"queen", WC_TITLE | WC_WEAK_TITLE},
     {"rabbi", WC_TITLE},
     {"rd", WC_FEATURE},
     {"refused", WC_SAYING},
     {"refuses", WC_SAYING},
-    {"region", WC_FEATURE},
+    {"region", WC_FEATURE | WC_PLACE_NOUN},
     {"rejected", WC_SAYING},
     {"rejects", WC_SAYING},
     {"rep", WC_TITLE | WC_WEAK_TITLE},
@@ -374,7 +398,7 @@ static const struct {
     {"rev", WC_TITLE},
     {"reverend", WC_TITLE},
     {"ridge", WC_FEATURE},
-    {"river", WC_FEATURE},
+    {"river", WC_FEATURE | WC_PLACE_NOUN | WC_PREFIX},
     {"road", WC_FEATURE},
     {"rural", WC_MODIFIER},
     {"said", WC_FUNCTION | WC_SAYING},
@@ -383,12 +407,14 @@ static const struct {
     {"say", WC_SAYING},
     {"says", WC_FUNCTION | WC_SAYING},
     {"sea", WC_FEATURE},
+    {"seat", WC_PLACE_NOUN},
     {"second", WC_FUNCTION},
     {"secretary", WC_TITLE | WC_WEAK_TITLE},
     {"sen", WC_TITLE},
     {"senator", WC_TITLE},
     {"september", WC_CALENDAR},
     {"sergeant", WC_TITLE},
+    {"settlement", WC_PLACE_NOUN},
     {"seven", WC_FUNCTION},
     {"sgt", WC_TITLE},
     {"shall", WC_FUNCTION},
@@ -416,16 +442,19 @@ static const struct {
     {"springs", WC_FEATURE},
     {"square", WC_FEATURE},
     {"st", WC_FEATURE},
-    {"state", WC_FEATURE},
+    {"state", WC_FEATURE | WC_PLACE_NOUN},
     {"stated", WC_SAYING},
     {"station", WC_FEATURE},
     {"still", WC_FUNCTION},
+    {"strain", WC_DISEASE},
     {"street", WC_FEATURE},
+    {"suburb", WC_PLACE_NOUN},
     {"suburban", WC_MODIFIER},
     {"such", WC_FUNCTION},
     {"sunday", WC_CALENDAR},
     {"superintendent", WC_TITLE},
     {"swamp", WC_FEATURE},
+    {"syndrome", WC_DISEASE},
     {"ten", WC_FUNCTION},
     {"terrace", WC_FEATURE},
     {"than", WC_FUNCTION},
@@ -456,7 +485,8 @@ static const struct {
     {"too", WC_FUNCTION},
     {"toward", WC_FUNCTION | WC_LOCATIVE},
     {"towards", WC_FUNCTION | WC_LOCATIVE},
-    {"township", WC_FEATURE},
+    {"town", WC_PLACE_NOUN},
+    {"township", WC_FEATURE | WC_PLACE_NOUN},
     {"trail", WC_FEATURE},
     {"trooper", WC_TITLE | WC_WEAK_TITLE},
     {"tuesday", WC_CALENDAR},
@@ -464,6 +494,7 @@ static const struct {
     {"two", WC_FUNCTION},
     {"uncle", WC_TITLE | WC_WEAK_TITLE},
     {"under", WC_FUNCTION},
+    {"unincorporated", WC_PLACE_NOUN},
     {"unless", WC_FUNCTION},
     {"unlike", WC_FUNCTION},
     {"until", WC_FUNCTION},
@@ -474,10 +505,13 @@ static const struct {
     {"urges", WC_SAYING},
     {"us", WC_FUNCTION},
     {"valley", WC_FEATURE},
+    {"variant", WC_DISEASE},
     {"very", WC_FUNCTION},
     {"via", WC_FUNCTION | WC_LOCATIVE},
     {"vice", WC_TITLE | WC_WEAK_TITLE},
-    {"village", WC_FEATURE},
+    {"village", WC_FEATURE | WC_PLACE_NOUN},
+    {"virus", WC_DISEASE},
+    {"viruses", WC_DISEASE},
     {"vowed", WC_SAYING},
     {"vows", WC_SAYING},
     {"wants", WC_SAYING},
@@ -832,51 +866,6 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
     return ci;
 }
 
-/* Head nouns of disease names ("Marburg virus", "West Nile fever"). */
-static int is_disease_word(const ge_text *t, size_t i)
-{
-    static const char *const words[] = {"virus", "viruses", "ebolavirus", "fever", "flu",
-                                         "influenza", "disease", "syndrome", "encephalitis",
-                                         "strain", "variant", NULL};
-    const ge_token *tk = &t->tokens[i];
-    for (size_t k = 0; words[k]; k++)
-        if (strlen(words[k]) == tk->norm_len &&
-            !memcmp(words[k], t->norm + tk->norm, tk->norm_len))
-            return 1;
-    return 0;
-}
-
-/* Generic words written before a name: "Fort Craig", "Lake Lanier". */
-static int is_prefix_feature(const ge_text *t, size_t i)
-{
-    static const char *const prefixes[] = {"fort", "ft", "lake", "mount", "mt", "camp", "port",
-                                           "cape", "point", "isle", "river", "bayou", NULL};
-    const ge_token *tk = &t->tokens[i];
-    for (size_t k = 0; prefixes[k]; k++)
-        if (strlen(prefixes[k]) == tk->norm_len &&
-            !memcmp(prefixes[k], t->norm + tk->norm, tk->norm_len))
-            return 1;
-    return 0;
-}
-
-/* Nouns that say a name is a place: "Franklin is a city in Merrimack
- * County", "Clinton, a town of 8,000". */
-static const char *const place_nouns[] = {
-    "city", "town", "village", "hamlet", "community", "municipality", "county", "township",
-    "borough", "suburb", "neighbourhood", "neighborhood", "parish", "district", "settlement",
-    "locality", "capital", "port", "province", "state", "region", "commune", "census", "place",
-    "unincorporated", "island", "river", "lake", "country", "seat", NULL};
-
-static int is_place_noun(const ge_text *t, size_t i)
-{
-    const ge_token *tk = &t->tokens[i];
-    for (size_t k = 0; place_nouns[k]; k++)
-        if (strlen(place_nouns[k]) == tk->norm_len &&
-            !memcmp(place_nouns[k], t->norm + tk->norm, tk->norm_len))
-            return 1;
-    return 0;
-}
-
 /* Does the text right after the name say it is a place? "X is a city",
  * "X was a small town", "X, a village in", "X (population 3,000)". */
 static int defined_as_place(const ge_text *t, size_t e)
@@ -891,7 +880,7 @@ static int defined_as_place(const ge_text *t, size_t e)
     for (size_t k = i + 1; k < t->ntokens && k <= i + 5; k++) {
         if (t->tokens[k].sentence != t->tokens[i].sentence)
             break;
-        if (is_place_noun(t, k))
+        if (tok_is(t, k, WC_PLACE_NOUN))
             return 1;
     }
     return 0;
@@ -972,7 +961,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     }
     /* "Marburg virus", "Rift Valley fever", "Spanish flu": a disease named
      * after a place is no mention of it */
-    if (m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) && is_disease_word(t, m->e))
+    if (m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) && tok_is(t, m->e, WC_DISEASE))
         return 0;
     /* a dateline: "CLINTON — The council ...", "BAGHDAD, Iraq (Reuters) -" */
     if ((first->flags & (GE_TOK_LINE_START | GE_TOK_SENT_START)) && (first->flags & GE_TOK_UPPER) &&
@@ -1148,7 +1137,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
             const ge_token *pv = &t->tokens[m.b - 1];
             int free = out->n < 2 || out->v[out->n - 2].tok_end < m.b;
             if (free && (pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) &&
-                pv->sentence == t->tokens[m.b].sentence && is_prefix_feature(t, m.b - 1) &&
+                pv->sentence == t->tokens[m.b].sentence && tok_is(t, m.b - 1, WC_PREFIX) &&
                 !(t->tokens[m.b].flags & GE_TOK_LINE_START)) {
                 mn->start = pv->start;
             }

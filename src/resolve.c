@@ -34,6 +34,7 @@
 #define W_SEAT 1.5f        /* an admin area loses this to its same-named seat city */
 #define W_FORM 2.0f        /* the reading matches how the name is written (abbreviation or not) */
 #define SOFTMAX_T 0.5f
+#define UNUSABLE (-1000.0f) /* prior of a reading ge_candidate_usable refuses */
 #define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
 
 static const float level_bonus[] = {
@@ -132,7 +133,7 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
     if (!!(cd->flags & GE_NAME_DEMONYM) != !!gr->demonym)
         s -= W_FORM;
     if (!ge_candidate_usable(c->g, cd))
-        s -= 1000.0f;
+        s = UNUSABLE;
     return s;
 }
 
@@ -182,7 +183,7 @@ static float admin_support(const ctx *c, const group *o, const ge_place *p)
     uint32_t n = p_admin ? (o->name.ncands < 8 ? o->name.ncands : 8) : o->nadmin_k;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t k = p_admin ? i : o->admin_k[i];
-        if (o->prior[k] < -500.0f)
+        if (o->prior[k] == UNUSABLE)
             continue;
         const ge_place *q = cand_place(c, o, k);
         const ge_place *region = NULL, *inner = NULL;
@@ -393,7 +394,7 @@ static void choose(ctx *c, evidence *e, int with_context)
         for (uint32_t k = 0; k < n; k++) {
             /* unusable readings ("Hall" for Hall County) need no context */
             float s = gr->prior[k];
-            if (with_context && s > -500.0f)
+            if (with_context && s != UNUSABLE)
                 s += context(c, e, gi, k);
             gr->scratch[k] = s;
             if (s > best) {
@@ -484,7 +485,7 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
             gr->prior[k] = prior(&c, gr, k);
             uint8_t lv = cand_place(&c, gr, k)->level;
             if ((lv == GE_LEVEL_ADMIN1 || lv == GE_LEVEL_ADMIN2) && k < 64 &&
-                gr->prior[k] > -500.0f) {
+                gr->prior[k] != UNUSABLE) {
                 gr->has_admin = 1;
                 if (gr->nadmin_k < 8)
                     gr->admin_k[gr->nadmin_k++] = k;

@@ -175,23 +175,13 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
         z->norm.cap = ncap;
     }
     char *out = z->norm.s + z->norm.len;
-    size_t n = end - start, k;
+    size_t n = end - start;
     if (flags & GE_TOK_PUNCT) {
         if (n > 255)
             n = 255;
         memcpy(out, z->s + start, n);
     } else {
-        /* ASCII letters and digits only: lower-casing is the whole job */
-        for (k = 0; k < n && k < 255; k++) {
-            unsigned char b = (unsigned char)z->s[start + k];
-            if (b >= 'A' && b <= 'Z')
-                b |= 0x20;
-            else if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')))
-                break;
-            out[k] = (char)b;
-        }
-        if (k < n)
-            n = ge_text_normalize(z->s + start, end - start, out, 256);
+        n = ge_text_normalize(z->s + start, n, out, 256);
     }
     out[n] = '\0';
     tk->norm = (uint32_t)z->norm.len;
