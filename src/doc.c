@@ -39,6 +39,15 @@ void ge_events_free(ge_events *e)
     memset(e, 0, sizeof *e);
 }
 
+void ge_events_filter(ge_events *e, double min_confidence)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < e->n; i++)
+        if (e->v[i].confidence >= min_confidence)
+            e->v[n++] = e->v[i];
+    e->n = n;
+}
+
 static int cmp_u32(const void *a, const void *b)
 {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;

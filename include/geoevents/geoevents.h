@@ -371,6 +371,10 @@ typedef struct ge_events {
 
 void ge_events_free(ge_events *e);
 
+/* Keeps the events whose confidence (the estimated probability that the
+ * record is a real event of the article) is at least min_confidence. */
+void ge_events_filter(ge_events *e, double min_confidence);
+
 const char *ge_report_mode_name(ge_report_mode m);
 const char *ge_date_precision_name(ge_date_precision p);
 

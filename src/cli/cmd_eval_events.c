@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 
 #include "cli.h"
+#include "eval_articles.h"
 #include "eval_events.h"
 
 #define EXCLUDED_SOURCE "Masdar_RA"
@@ -18,9 +19,17 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "Usage: geoevents eval-events CORPUS.jsonl [...] [--gazetteer FILE]\n"
-            "                             [--lexicon-dir DIR] [--lexicon FILE]... [--errors FILE] [--json]\n\n"
-            "Runs the pipeline of 'geoevents map' (places and events) over annotated sentences\n"
-            "and scores the event records. Two corpus shapes are recognised:\n"
+            "                             [--lexicon-dir DIR] [--lexicon FILE]... [--errors FILE]\n"
+            "                             [--min-confidence X] [--json]\n\n"
+            "Runs the pipeline of 'geoevents map' (places and events) over annotated text\n"
+            "and scores the event records. Four corpus shapes are recognised:\n"
+            "  events_full (every event of each article annotated): detection and typed\n"
+            "    precision, recall and F1 (duplicates and records that are no event count\n"
+            "    against precision), type accuracy, place acc@161 km and same country over\n"
+            "    matched events, date accuracy, and a reliability table: observed precision\n"
+            "    of the records in each confidence band.\n"
+            "  indiapolice (every sentence labelled for police actions): per-sentence\n"
+            "    precision, recall and F1 of KILL, ARREST, FORCE and ANY_ACTION.\n"
             "  event_location (one event verb and its places per line): trigger recall;\n"
             "    location accuracy, precision, recall, F1, null accuracy, exact-span\n"
             "    accuracy over matched events; end-to-end accuracy; events per sentence\n"
@@ -37,7 +46,11 @@ static void usage(FILE *f)
             "  --lexicon FILE     an extra lexicon file (repeatable)\n"
             "  --errors FILE      write every miss as a tab-separated line: what (NOTRIGGER,\n"
             "                     NOLOC, WRONGLOC, SPURIOUS, NOEVENT, TYPE), id, source, gold\n"
-            "                     verb/type, gold places/mode, predicted trigger, type, place, text\n"
+            "                     verb/type, gold places/mode, predicted trigger, type, place, text;\n"
+            "                     for article corpora: what (FALSEPOS, DUPLICATE, MISS, TYPE,\n"
+            "                     PLACE, FALSEPOS-label, MISS-label), id, gold type, gold trigger,\n"
+            "                     predicted type, trigger, place, confidence, sentence\n"
+            "  --min-confidence X score only records with confidence >= X (as 'map' writes them)\n"
             "  --json             print the figures as JSON instead of a table\n"
             "  -h, --help         this help\n\n"
             "Example: geoevents eval-events ../shared/eval/event_location_dev.jsonl "
@@ -100,6 +113,107 @@ static cJSON *json_stats(const char *corpus, const char *subset, const ge_evstat
     return o;
 }
 
+static void print_articles(const char *name, const ge_artstats *s)
+{
+    double p, r, f, tp, tr, tf;
+    if (s->gold || s->pred) {
+        ge_prf(s->matched, s->pred - s->matched, s->gold - s->matched, &p, &r, &f);
+        ge_prf(s->typed, s->pred - s->typed, s->gold - s->typed, &tp, &tr, &tf);
+        printf("%s: %zu articles, %zu gold events, %zu records (%zu duplicates, %zu no event)\n",
+               name, s->articles, s->gold, s->pred, s->dups, s->fps);
+        printf("  detection  P %6.4f  R %6.4f  F1 %6.4f\n", p, r, f);
+        printf("  typed      P %6.4f  R %6.4f  F1 %6.4f\n", tp, tr, tf);
+        printf("  over matched: type acc %6.4f | place acc@161 %6.4f, same country %6.4f "
+               "(n=%zu) | date acc %6.4f (n=%zu) | %.2f s\n",
+               s->matched ? (double)s->typed / (double)s->matched : 0,
+               s->place_n ? (double)s->place_ok / (double)s->place_n : 0,
+               s->place_n ? (double)s->country_ok / (double)s->place_n : 0, s->place_n,
+               s->date_n ? (double)s->date_ok / (double)s->date_n : 0, s->date_n, s->seconds);
+        printf("  reliability: confidence band | records | observed precision\n");
+        size_t hn = 0, hok = 0;
+        for (int b = GE_CONF_BINS - 1; b >= 0; b--) {
+            if (b >= 8) {
+                hn += s->bin_n[b];
+                hok += s->bin_ok[b];
+            }
+            if (s->bin_n[b])
+                printf("    [%.1f, %.1f%c  %5zu  %6.4f\n", b / 10.0, (b + 1) / 10.0,
+                       b == GE_CONF_BINS - 1 ? ']' : ')', s->bin_n[b],
+                       (double)s->bin_ok[b] / (double)s->bin_n[b]);
+        }
+        printf("    confidence >= 0.8: %zu records, precision %6.4f\n", hn,
+               hn ? (double)hok / (double)hn : 0);
+    }
+    if (s->sentences) {
+        printf("%s: %zu articles, %zu sentences | %.2f s\n", name, s->articles, s->sentences,
+               s->seconds);
+        for (int k = 0; k < GE_IPE_NLABELS; k++) {
+            ge_prf(s->tp[k], s->fp[k], s->fn[k], &p, &r, &f);
+            printf("  %-10s P %6.4f  R %6.4f  F1 %6.4f  (gold %zu, predicted %zu)\n",
+                   ge_ipe_label_name(k), p, r, f, s->tp[k] + s->fn[k], s->tp[k] + s->fp[k]);
+        }
+    }
+    if (s->bad_lines)
+        printf("  %zu bad lines skipped\n", s->bad_lines);
+}
+
+static cJSON *json_articles(const char *corpus, const ge_artstats *s)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return NULL;
+    double p, r, f;
+    cJSON_AddStringToObject(o, "corpus", corpus);
+    cJSON_AddNumberToObject(o, "articles", (double)s->articles);
+    if (s->gold || s->pred) {
+        ge_prf(s->matched, s->pred - s->matched, s->gold - s->matched, &p, &r, &f);
+        cJSON_AddNumberToObject(o, "gold_events", (double)s->gold);
+        cJSON_AddNumberToObject(o, "records", (double)s->pred);
+        cJSON_AddNumberToObject(o, "duplicates", (double)s->dups);
+        cJSON_AddNumberToObject(o, "no_event", (double)s->fps);
+        cJSON_AddNumberToObject(o, "detection_precision", p);
+        cJSON_AddNumberToObject(o, "detection_recall", r);
+        cJSON_AddNumberToObject(o, "detection_f1", f);
+        ge_prf(s->typed, s->pred - s->typed, s->gold - s->typed, &p, &r, &f);
+        cJSON_AddNumberToObject(o, "typed_precision", p);
+        cJSON_AddNumberToObject(o, "typed_recall", r);
+        cJSON_AddNumberToObject(o, "typed_f1", f);
+        cJSON_AddNumberToObject(o, "type_accuracy",
+                                s->matched ? (double)s->typed / (double)s->matched : 0);
+        cJSON_AddNumberToObject(o, "place_acc161",
+                                s->place_n ? (double)s->place_ok / (double)s->place_n : 0);
+        cJSON_AddNumberToObject(o, "place_same_country",
+                                s->place_n ? (double)s->country_ok / (double)s->place_n : 0);
+        cJSON_AddNumberToObject(o, "date_accuracy",
+                                s->date_n ? (double)s->date_ok / (double)s->date_n : 0);
+        cJSON *rel = cJSON_AddArrayToObject(o, "reliability");
+        for (int b = 0; rel && b < GE_CONF_BINS; b++) {
+            cJSON *bin = cJSON_CreateObject();
+            if (!bin)
+                break;
+            cJSON_AddNumberToObject(bin, "from", b / 10.0);
+            cJSON_AddNumberToObject(bin, "records", (double)s->bin_n[b]);
+            cJSON_AddNumberToObject(bin, "precision", s->bin_n[b] ? (double)s->bin_ok[b] /
+                                                                        (double)s->bin_n[b]
+                                                                  : 0);
+            cJSON_AddItemToArray(rel, bin);
+        }
+    }
+    for (int k = 0; s->sentences && k < GE_IPE_NLABELS; k++) {
+        ge_prf(s->tp[k], s->fp[k], s->fn[k], &p, &r, &f);
+        char key[40];
+        snprintf(key, sizeof key, "%s_f1", ge_ipe_label_name(k));
+        cJSON_AddNumberToObject(o, key, f);
+        snprintf(key, sizeof key, "%s_precision", ge_ipe_label_name(k));
+        cJSON_AddNumberToObject(o, key, p);
+        snprintf(key, sizeof key, "%s_recall", ge_ipe_label_name(k));
+        cJSON_AddNumberToObject(o, key, r);
+    }
+    cJSON_AddNumberToObject(o, "bad_lines", (double)s->bad_lines);
+    cJSON_AddNumberToObject(o, "seconds", s->seconds);
+    return o;
+}
+
 static const char *base_name(const char *p)
 {
     const char *s = strrchr(p, '/');
@@ -110,6 +224,7 @@ int cmd_eval_events(int argc, char **argv)
 {
     const char *gaz = NULL, *lexdir = NULL, *errpath = NULL;
     int json = 0;
+    double min_conf = 0;
     const char **corpora = calloc((size_t)argc + 1, sizeof *corpora);
     const char **extra = calloc((size_t)argc + 1, sizeof *extra);
     size_t n = 0, nextra = 0;
@@ -134,6 +249,14 @@ int cmd_eval_events(int argc, char **argv)
             extra[nextra++] = argv[++i];
         } else if (!strcmp(a, "--errors") && i + 1 < argc) {
             errpath = argv[++i];
+        } else if (!strcmp(a, "--min-confidence") && i + 1 < argc) {
+            char *end;
+            min_conf = strtod(argv[++i], &end);
+            if (*end || min_conf < 0 || min_conf > 1) {
+                cli_error("eval-events: --min-confidence: '%s' is not a number from 0 to 1",
+                          argv[i]);
+                rc = 2;
+            }
         } else if (!strcmp(a, "--json")) {
             json = 1;
         } else if (a[0] == '-' && a[1]) {
@@ -169,6 +292,22 @@ int cmd_eval_events(int argc, char **argv)
     cJSON *root = json ? cJSON_CreateArray() : NULL;
     int header = 0;
     for (size_t i = 0; !rc && i < n; i++) {
+        if (ge_eval_articles_detect(corpora[i])) {
+            ge_artstats as;
+            memset(&as, 0, sizeof as);
+            ge_status st = ge_eval_articles_corpus(g, lx, corpora[i], min_conf, errors, &diag, &as);
+            if (st != GE_OK) {
+                cli_error("%s: %s", corpora[i], ge_strerror(st));
+                rc = 1;
+                break;
+            }
+            if (json)
+                cJSON_AddItemToArray(root, json_articles(base_name(corpora[i]), &as));
+            else
+                print_articles(base_name(corpora[i]), &as);
+            fflush(stdout);
+            continue;
+        }
         ge_evstats all, clean;
         memset(&all, 0, sizeof all);
         memset(&clean, 0, sizeof clean);

@@ -1,0 +1,72 @@
+/*
+ * eval_articles.h -- scorers for completely annotated articles, behind
+ * `geoevents eval-events` (internal API used by the CLI and the tests).
+ *
+ * Two corpus shapes, recognised by their fields (../shared/eval/README-events.md):
+ *  - events_full: {"id", "text", "events": [{"type", "sentences": [...],
+ *    "trigger", "place", "place_lat", "place_lon", "place_country", "date"}]}:
+ *    every event of each article, one gold record per distinct event.
+ *  - indiapolice: {"id", "text", "date", "sentences": [{"start", "end",
+ *    "labels": [...]}]}: every sentence labelled for police KILL, ARREST,
+ *    FORCE, ANY_ACTION (code point offsets).
+ * Every article runs once through the real pipeline (ge_doc_process).
+ *
+ * events_full matching, stated once: a record is a candidate for a gold
+ * event when its trigger lies inside one of the event's sentences (every
+ * occurrence of each sentence string in the text). Records are matched in
+ * document order, each gold event at most once: first to a candidate of the
+ * same type, then to any candidate. An unmatched record whose trigger lies
+ * in an already matched event's sentences is a duplicate, any other one a
+ * false positive; both count against precision. Place acc@161 and same
+ * country are over matched pairs whose gold has a point (a record without a
+ * place is wrong); date accuracy over matched pairs whose gold has a date
+ * (the record's date starts with the gold date).
+ *
+ * indiapolice: per sentence and label, a sentence is predicted positive when
+ * it holds the trigger of a record that maps to the label: ARREST = COERCE
+ * with the arrest mode; KILL = ASSAULT by police with deaths; FORCE =
+ * ASSAULT by police, or crowd control by anyone; ANY_ACTION = any record
+ * whose actor is police.
+ */
+#ifndef GE_EVAL_ARTICLES_H
+#define GE_EVAL_ARTICLES_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "geoevents/geoevents.h"
+
+enum { GE_IPE_KILL, GE_IPE_ARREST, GE_IPE_FORCE, GE_IPE_ANY, GE_IPE_NLABELS };
+enum { GE_CONF_BINS = 10 };
+
+typedef struct ge_artstats {
+    size_t articles, bad_lines;
+    /* events_full */
+    size_t gold, pred, matched, typed, dups, fps;
+    size_t place_n, place_ok, country_ok, date_n, date_ok;
+    size_t bin_n[GE_CONF_BINS], bin_ok[GE_CONF_BINS]; /* records by confidence tenth */
+    /* indiapolice */
+    size_t sentences;
+    size_t tp[GE_IPE_NLABELS], fp[GE_IPE_NLABELS], fn[GE_IPE_NLABELS];
+    double seconds;
+} ge_artstats;
+
+/* 1 when the file's first record is an article-level corpus (an "events"
+ * array, or "sentences" with labels), 0 otherwise or when unreadable. */
+int ge_eval_articles_detect(const char *path);
+
+/* Scores one corpus file. errors, when not NULL, gets one tab-separated line
+ * per false positive, duplicate, miss, wrong type or wrong place (events_full)
+ * and per wrong sentence label (indiapolice). Bad lines are reported through
+ * diag, counted and skipped. Records below min_confidence are left out, as
+ * `geoevents map --min-confidence` leaves them out. */
+ge_status ge_eval_articles_corpus(const ge_gazetteer *g, const ge_lexicon *lx, const char *path,
+                                  double min_confidence, FILE *errors, const ge_diag *diag,
+                                  ge_artstats *s);
+
+const char *ge_ipe_label_name(int label);
+
+/* Precision, recall and F1 of tp/fp/fn (0 when undefined). */
+void ge_prf(size_t tp, size_t fp, size_t fn, double *p, double *r, double *f1);
+
+#endif
