@@ -13,6 +13,7 @@
 
 #include "eval.h"
 #include "eval_articles.h"
+#include "event_model.h"
 #include "internal.h"
 
 /* One gold event of events_full: its sentences as byte ranges of the text. */
@@ -174,18 +175,13 @@ static void score_place(const gold_ev *gv, const ge_event *ev, const ge_gazettee
         s->country_ok++;
 }
 
-static void score_full(const cJSON *events, const char *id, const ge_doc *doc,
-                       const ge_gazetteer *g, FILE *errors, ge_artstats *s)
+/* The gold events of one article, with their sentences located in the text. */
+static gold_ev *gold_of(const cJSON *events, const ge_doc *doc, size_t *ngold)
 {
-    size_t ngold = (size_t)cJSON_GetArraySize(events);
-    gold_ev *gold = calloc(ngold ? ngold : 1, sizeof *gold);
-    const ge_events *pe = &doc->events;
-    int *match = malloc((pe->n ? pe->n : 1) * sizeof *match);
-    if (!gold || !match) {
-        free(gold);
-        free(match);
-        return;
-    }
+    *ngold = (size_t)cJSON_GetArraySize(events);
+    gold_ev *gold = calloc(*ngold ? *ngold : 1, sizeof *gold);
+    if (!gold)
+        return NULL;
     size_t k = 0;
     const cJSON *it;
     cJSON_ArrayForEach(it, events)
@@ -207,9 +203,22 @@ static void score_full(const cJSON *events, const char *id, const ge_doc *doc,
                 add_ranges(doc->article.text, sn->valuestring, gv, &cap);
         }
     }
+    return gold;
+}
+
+static void gold_free(gold_ev *gold, size_t ngold)
+{
+    for (size_t j = 0; gold && j < ngold; j++)
+        free(gold[j].rng);
+    free(gold);
+}
+
+/* match[i] = the gold event record i matches, or -1: same type first, then
+ * any type; records in document order. */
+static void match_records(gold_ev *gold, size_t ngold, const ge_events *pe, int *match)
+{
     for (size_t i = 0; i < pe->n; i++)
         match[i] = -1;
-    /* Same type first, then any type; records in document order. */
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < pe->n; i++) {
             if (match[i] >= 0)
@@ -224,6 +233,21 @@ static void score_full(const cJSON *events, const char *id, const ge_doc *doc,
                 break;
             }
         }
+}
+
+static void score_full(const cJSON *events, const char *id, const ge_doc *doc,
+                       const ge_gazetteer *g, FILE *errors, ge_artstats *s)
+{
+    size_t ngold;
+    gold_ev *gold = gold_of(events, doc, &ngold);
+    const ge_events *pe = &doc->events;
+    int *match = malloc((pe->n ? pe->n : 1) * sizeof *match);
+    if (!gold || !match) {
+        gold_free(gold, ngold);
+        free(match);
+        return;
+    }
+    match_records(gold, ngold, pe, match);
     s->gold += ngold;
     s->pred += pe->n;
     for (size_t i = 0; i < pe->n; i++) {
@@ -256,12 +280,10 @@ static void score_full(const cJSON *events, const char *id, const ge_doc *doc,
             s->date_ok += !strncmp(ev->event_date, gv->date, strlen(gv->date));
         }
     }
-    for (size_t j = 0; j < ngold; j++) {
+    for (size_t j = 0; j < ngold; j++)
         if (!gold[j].matched)
             err_line(errors, "MISS", id, &gold[j], doc, NULL, g);
-        free(gold[j].rng);
-    }
-    free(gold);
+    gold_free(gold, ngold);
     free(match);
 }
 
@@ -310,8 +332,15 @@ static void score_ipe(const cJSON *sentences, const char *id, const ge_doc *doc,
         unsigned want = gold_labels(cJSON_GetObjectItemCaseSensitive(it, "labels")), got = 0;
         const ge_event *witness = NULL;
         for (size_t i = 0; i < pe->n; i++) {
-            uint32_t cp = ge_text_cp(&doc->text, pe->v[i].trigger_start);
-            if (cp < st || cp >= en)
+            /* the record's trigger, or that of another sentence reporting it */
+            const ge_event *ev = &pe->v[i];
+            uint32_t nm = ev->nmentions < GE_EVENT_MAX_MENTIONS ? ev->nmentions : GE_EVENT_MAX_MENTIONS;
+            int here = 0;
+            for (uint32_t k = 0; k <= nm && !here; k++) {
+                uint32_t cp = ge_text_cp(&doc->text, k < nm ? ev->mentions[k][0] : ev->trigger_start);
+                here = cp >= st && cp < en;
+            }
+            if (!here)
                 continue;
             unsigned m = ipe_labels_of(&pe->v[i]);
             if (m & ~got)
@@ -351,6 +380,22 @@ static void score_ipe(const cJSON *sentences, const char *id, const ge_doc *doc,
         }
     }
     (void)g;
+}
+
+static double *realloc_x(double *x, size_t cap)
+{
+    double *nx = realloc(x, cap * EVF_N * sizeof *nx);
+    if (!nx)
+        free(x);
+    return nx;
+}
+
+static int *realloc_group(int *v, size_t cap)
+{
+    int *nv = realloc(v, cap * sizeof *nv);
+    if (!nv)
+        free(v);
+    return nv;
 }
 
 /* --------------------------------------------------------------- corpus */
@@ -407,5 +452,129 @@ ge_status ge_eval_articles_corpus(const ge_gazetteer *g, const ge_lexicon *lx, c
     VSIFCloseL(fp);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     s->seconds += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    return st;
+}
+
+/* ------------------------------------------------------------ training */
+
+static int push_example(ge_examples *ex)
+{
+    if (GE_PUSH(ex->y, ex->cap, ex->n) < 0 || !(ex->x = realloc_x(ex->x, ex->cap)) ||
+        !(ex->group = realloc_group(ex->group, ex->cap)))
+        return -1;
+    return 0;
+}
+
+static int cp_overlap(const ge_doc *doc, const ge_event *ev, const cJSON *span)
+{
+    double s = num_of(span, "start"), e = num_of(span, "end");
+    uint32_t ts = ge_text_cp(&doc->text, ev->trigger_start), te = ge_text_cp(&doc->text, ev->trigger_end);
+    return !isnan(s) && !isnan(e) && ts < e && s < te;
+}
+
+/* Annotated sentences: an event_location line (the record on the marked
+ * verb is an event; the others are unknown, not used) or a PLOVER gold
+ * sentence (the record on a gold trigger with the gold type is the event,
+ * every other record is not). */
+static ge_status sentence_examples(const ge_gazetteer *g, const ge_lexicon *lx, const cJSON *o,
+                                   const char *text, ge_examples *ex)
+{
+    const cJSON *verb = cJSON_GetObjectItemCaseSensitive(o, "verb");
+    const char *type = str_of(o, "event");
+    const cJSON *trigs = cJSON_GetObjectItemCaseSensitive(o, "triggers");
+    if (!cJSON_IsObject(verb) && !(type && cJSON_IsArray(trigs)))
+        return GE_OK;
+    ge_doc doc;
+    ge_status st = run_article(g, lx, str_of(o, "id"), text, NULL, &doc);
+    int found = 0;
+    for (size_t i = 0; st == GE_OK && i < doc.events.n; i++) {
+        const ge_event *ev = &doc.events.v[i];
+        int y;
+        if (cJSON_IsObject(verb)) {
+            if (!cp_overlap(&doc, ev, verb))
+                continue;
+            y = 1;
+        } else {
+            const cJSON *t;
+            y = 0;
+            cJSON_ArrayForEach(t, trigs) y |= cp_overlap(&doc, ev, t);
+            y = y && !found && !strcmp(ev->event_type, type);
+        }
+        found |= y;
+        if (push_example(ex) < 0) {
+            st = GE_ERR_NOMEM;
+            break;
+        }
+        ge_event_features(&doc.text, g, &doc.events, i, ex->x + ex->n * EVF_N);
+        ex->y[ex->n] = y;
+        ex->group[ex->n] = (int)ex->articles;
+        ex->n++;
+    }
+    if (st == GE_OK) {
+        ex->articles++;
+        ex->gold++;
+    }
+    ge_doc_free(&doc);
+    return st;
+}
+
+ge_status ge_eval_articles_examples(const ge_gazetteer *g, const ge_lexicon *lx, const char *path,
+                                    const ge_diag *diag, ge_examples *ex)
+{
+    VSILFILE *fp = VSIFOpenL(path, "rb");
+    if (!fp) {
+        ge_diag_report(diag, path, 0, "cannot open");
+        return GE_ERR_IO;
+    }
+    const char *line;
+    long lineno = 0;
+    ge_status st = GE_OK;
+    while (st == GE_OK && (line = CPLReadLine2L(fp, -1, NULL)) != NULL) {
+        lineno++;
+        cJSON *o = cJSON_Parse(line);
+        const char *text = o ? str_of(o, "text") : NULL;
+        const cJSON *events = o ? cJSON_GetObjectItemCaseSensitive(o, "events") : NULL;
+        if (text && !cJSON_IsArray(events)) {
+            st = sentence_examples(g, lx, o, text, ex);
+            cJSON_Delete(o);
+            continue;
+        }
+        if (!text) {
+            if (o || line[strspn(line, " \t\r")])
+                ge_diag_report(diag, path, lineno, "not an annotated article; line skipped");
+            cJSON_Delete(o);
+            continue;
+        }
+        ge_doc doc;
+        st = run_article(g, lx, str_of(o, "id"), text, str_of(o, "date"), &doc);
+        size_t ngold = 0;
+        gold_ev *gold = st == GE_OK ? gold_of(events, &doc, &ngold) : NULL;
+        int *match = st == GE_OK ? malloc((doc.events.n + 1) * sizeof *match) : NULL;
+        if (st == GE_OK && (!gold || !match))
+            st = GE_ERR_NOMEM;
+        if (st == GE_OK) {
+            match_records(gold, ngold, &doc.events, match);
+            ex->gold += ngold;
+            for (size_t i = 0; i < doc.events.n && st == GE_OK; i++) {
+                if (push_example(ex) < 0) {
+                    st = GE_ERR_NOMEM;
+                    break;
+                }
+                ge_event_features(&doc.text, g, &doc.events, i, ex->x + ex->n * EVF_N);
+                /* the first record of a real event, of its type */
+                ex->y[ex->n] = match[i] >= 0 &&
+                               !strcmp(gold[match[i]].type, doc.events.v[i].event_type);
+                ex->group[ex->n] = (int)ex->articles;
+                ex->n++;
+            }
+            ex->articles++;
+        }
+        gold_free(gold, ngold);
+        free(match);
+        ge_doc_free(&doc);
+        cJSON_Delete(o);
+    }
+    CPLReadLineL(NULL);
+    VSIFCloseL(fp);
     return st;
 }

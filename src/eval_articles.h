@@ -66,7 +66,41 @@ ge_status ge_eval_articles_corpus(const ge_gazetteer *g, const ge_lexicon *lx, c
 
 const char *ge_ipe_label_name(int label);
 
+/* Training examples for the event classifier: one row of features per
+ * record the pipeline writes, labelled 1 when it is the record that matches
+ * a gold event of its own type (by the events_full rules above): records
+ * that are no event, of the wrong type, or repeat an event already recorded
+ * are 0. group = the article's number. */
+typedef struct ge_examples {
+    double *x; /* n rows of EVF_N (event_model.h) */
+    int *y, *group;
+    size_t n, cap, articles, gold;
+} ge_examples;
+
+ge_status ge_eval_articles_examples(const ge_gazetteer *g, const ge_lexicon *lx, const char *path,
+                                    const ge_diag *diag, ge_examples *ex);
+
 /* Precision, recall and F1 of tp/fp/fn (0 when undefined). */
 void ge_prf(size_t tp, size_t fp, size_t fn, double *p, double *r, double *f1);
+
+/* What training found, cross-validated by article. */
+typedef struct ge_train_report {
+    double keep, second; /* given: the model's threshold and second_in_sentence */
+    double threshold, precision, recall, f1; /* the best mention-level threshold */
+    double all_precision, all_recall, all_f1; /* every candidate kept */
+    size_t bin_n[GE_CONF_BINS], bin_ok[GE_CONF_BINS];
+} ge_train_report;
+
+struct ge_event_model;
+
+/* Cross-validates (folds by article), picks the keep threshold with the
+ * best F1, and fits the final model on every example (event_train.c). */
+ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2,
+                               struct ge_event_model *out, ge_train_report *rep);
+
+/* Writes the model file: provenance (free text, one comment line per line),
+ * the cross-validated figures, the [model] section. 0 or -1. */
+int ge_event_model_write(FILE *f, const struct ge_event_model *m, const ge_train_report *rep,
+                         const char *provenance);
 
 #endif

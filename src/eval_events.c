@@ -43,6 +43,7 @@ typedef struct pred {
     const char *type, *mode, *reason;
     char actor[4];
     float confidence;
+    int primary; /* the record's own trigger (0: another sentence reporting it) */
 } pred;
 
 static void rec_free(rec *r)
@@ -219,15 +220,27 @@ static ge_status run_text(const ge_gazetteer *g, const ge_lexicon *lx, const cha
     ge_status st = ge_doc_process(g, lx, doc);
     if (st != GE_OK)
         return st;
-    *n = doc->events.n;
-    *out = calloc(*n ? *n : 1, sizeof **out);
+    /* one pred per listed mention: a record reports its event in each */
+    size_t total = 0;
+    for (size_t i = 0; i < doc->events.n; i++) {
+        uint32_t nm = doc->events.v[i].nmentions;
+        total += nm > 1 ? (nm < GE_EVENT_MAX_MENTIONS ? nm : GE_EVENT_MAX_MENTIONS) : 1;
+    }
+    *n = total;
+    *out = calloc(total ? total : 1, sizeof **out);
     if (!*out)
         return GE_ERR_NOMEM;
-    for (size_t i = 0; i < *n; i++) {
+    size_t k = 0;
+    for (size_t i = 0; i < doc->events.n; i++) {
         const ge_event *ev = &doc->events.v[i];
-        pred *p = &(*out)[i];
-        p->trig.s = ge_text_cp(&doc->text, ev->trigger_start);
-        p->trig.e = ge_text_cp(&doc->text, ev->trigger_end);
+        uint32_t nm = ev->nmentions > 1 ? (ev->nmentions < GE_EVENT_MAX_MENTIONS ? ev->nmentions
+                                                                                  : GE_EVENT_MAX_MENTIONS)
+                                        : 1;
+        for (uint32_t j = 0; j < nm; j++) {
+        pred *p = &(*out)[k++];
+        p->primary = j == 0;
+        p->trig.s = ge_text_cp(&doc->text, nm > 1 ? ev->mentions[j][0] : ev->trigger_start);
+        p->trig.e = ge_text_cp(&doc->text, nm > 1 ? ev->mentions[j][1] : ev->trigger_end);
         if (ev->place != GE_NONE && ev->mention >= 0 && (size_t)ev->mention < doc->mentions.n) {
             const ge_mention *m = &doc->mentions.v[ev->mention];
             p->loc.s = ge_text_cp(&doc->text, m->start);
@@ -238,6 +251,7 @@ static ge_status run_text(const ge_gazetteer *g, const ge_lexicon *lx, const cha
         p->mode = ev->mode;
         memcpy(p->actor, ev->actor.code, sizeof p->actor);
         p->confidence = ev->confidence;
+        }
     }
     return GE_OK;
 }
@@ -437,8 +451,10 @@ static void count_text(const rec *const *grp, size_t ng, const pred *p, size_t n
     if (!evloc || !ng)
         return;
     s->texts++;
-    s->pred_events += np;
     for (size_t i = 0; i < np; i++) {
+        if (!p[i].primary)
+            continue;
+        s->pred_events++;
         int on = 0;
         for (size_t j = 0; j < ng && !on; j++)
             on = overlaps(p[i].trig, grp[j]->verb);

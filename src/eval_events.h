@@ -7,7 +7,9 @@
  *    "source"}: one annotated event verb and the places where it happened.
  *  - plover_gsr: {"id", "text", "event", "mode", "triggers": [...], "actor"}:
  *    PLOVER gold sentences with the event category.
- * Every distinct text runs once through the real pipeline (ge_doc_process
+ * A record counts at its trigger and at the trigger of every other sentence
+ * it lists as reporting the same event (its mentions). Every distinct text
+ * runs once through the real pipeline (ge_doc_process
  * with the gazetteer and lexicon given).
  *
  * Scoring, stated once (spans in code points; two spans match when they

@@ -1,24 +1,27 @@
 /*
  * events.c -- event records (PLOVER) from analysed, resolved articles: the
- * lexicon loader, trigger matching, actors, report mode, place, date,
- * counts, and de-duplication of an event reported in several sentences.
+ * lexicon loader, trigger matching, actors, report mode, place, date and
+ * counts of each candidate; then coreference (event_coref.c) and the
+ * classifier (event_model.c).
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "dates.h"
 #include "events_internal.h"
+#include "event_model.h"
 
 /* =============================================================== lexicon */
 
-static const char *const plover_types[16] = {
+const char *const ge_plover_types[16] = {
     "AGREE",   "CONSULT", "SUPPORT", "CONCEDE",  "COOPERATE", "AID",      "RETREAT", "REQUEST",
     "ACCUSE",  "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
 
 int ge_plover_quad(const char *type)
 {
     for (int i = 0; i < 16; i++)
-        if (!strcmp(type, plover_types[i]))
+        if (!strcmp(type, ge_plover_types[i]))
             return i < 4 ? 1 : i < 7 ? 2 : i < 11 ? 3 : 4;
     return 0;
 }
@@ -228,6 +231,8 @@ static int parse_kind(const char *s)
             return i;
     if (!strcmp(s, "actors"))
         return LX_AGENT;
+    if (!strcmp(s, "model"))
+        return LX_MODEL;
     return -1;
 }
 
@@ -242,6 +247,8 @@ static int kind_from_path(const char *path)
             return i;
     if (!strncmp(b, "actor", 5))
         return LX_AGENT;
+    if (!strncmp(b, "event-model", 11))
+        return LX_MODEL;
     return -1;
 }
 
@@ -499,6 +506,21 @@ static const char *parse_line(ge_lexicon *lx, int kind, char *line)
     }
 }
 
+/* "FEATURE WEIGHT" (or "threshold X") of the event classifier. */
+static const char *parse_model_line(ge_event_model *m, char *line)
+{
+    char *f[MAX_FIELDS];
+    if (split_fields(line, f) != 2)
+        return "expected: FEATURE  WEIGHT";
+    char *end;
+    double v = strtod(f[1], &end);
+    if (*end || !isfinite(v))
+        return "the weight is not a number";
+    if (!ge_event_model_set(m, f[0], v))
+        return "unknown feature of the event model";
+    return NULL;
+}
+
 static ge_status load_file(ge_lexicon *lx, const char *path, const ge_diag *diag)
 {
     FILE *fp = fopen(path, "r");
@@ -541,7 +563,7 @@ static ge_status load_file(ge_lexicon *lx, const char *path, const ge_diag *diag
             if (k < 0)
                 ge_diag_report(diag, path, lineno,
                                "unknown section (use [triggers], [agents], [modifiers], "
-                               "[locatives] or [boilerplate])");
+                               "[locatives], [boilerplate] or [model])");
             kind = k;
             continue;
         }
@@ -549,7 +571,8 @@ static ge_status load_file(ge_lexicon *lx, const char *path, const ge_diag *diag
             ge_diag_report(diag, path, lineno, "line outside a known section, skipped");
             continue;
         }
-        const char *why = parse_line(lx, kind, p);
+        const char *why = kind == LX_MODEL ? parse_model_line(&lx->model, p)
+                                           : parse_line(lx, kind, p);
         if (why) {
             ge_diag_report(diag, path, lineno, "%s; line skipped", why);
             if (!strcmp(why, "out of memory")) {
@@ -588,6 +611,11 @@ ge_status ge_lexicon_load(const char *const *paths, const ge_diag *diag, ge_lexi
     }
     *out = lx;
     return GE_OK;
+}
+
+void ge_lexicon_model_off(ge_lexicon *lx)
+{
+    lx->model.loaded = 0;
 }
 
 void ge_lexicon_free(ge_lexicon *lx)
@@ -2110,6 +2138,11 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (ev->report_mode != GE_REPORT_ASSERTED || ev->negated)
         c -= 0.1f;
     ev->confidence = c < 0.05f ? 0.05f : c > 0.95f ? 0.95f : c;
+    ev->evidence = ((tm->x->flags & LXF_WEAK) ? GE_EV_WEAK : 0) |
+                   (tm->e - tm->b > 1 ? GE_EV_MULTIWORD : 0) |
+                   (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
+                   (passive(s, tm->b, tm->x) ? GE_EV_PASSIVE : 0) |
+                   ((tm->x->flags & LXF_INHERIT) ? GE_EV_INHERIT : 0);
     out->n++;
     return 1;
 }
@@ -2205,6 +2238,7 @@ static int code_demand(const sent *s, const doc_ctx *dc, size_t first, ge_events
     }
     event_date(s, dem->b, dc->have_pub, dc->pub, ev);
     ev->confidence = 0.45f;
+    ev->evidence = GE_EV_DEMAND;
     out->n++;
     return 1;
 }
@@ -2259,6 +2293,7 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
             ev->count = -1;
             ev->count_qualifier[0] = '\0';
             ev->confidence = out->v[k].confidence - 0.1f;
+            ev->evidence |= GE_EV_ENUM;
             out->n++;
         }
     }
@@ -2281,55 +2316,6 @@ static int boilerplate(const sent *s)
         if (s->mt.v[k].x->kind == LX_BOILER)
             return 1;
     return 0;
-}
-
-/* Codes agree when equal or when one side does not know. */
-static int same_code(const char *a, const char *b)
-{
-    return !a[0] || !b[0] || !strcmp(a, b);
-}
-
-/* Same event already reported in an earlier sentence? */
-static int duplicate(const ge_events *out, size_t upto, const ge_event *ev)
-{
-    /* the last few hundred records: enough for one article's retellings,
-     * bounded for huge inputs */
-    for (size_t k = upto > 512 ? upto - 512 : 0; k < upto; k++) {
-        const ge_event *o = &out->v[k];
-        if (o->sentence == ev->sentence)
-            continue;
-        if (ev->place == GE_NONE && !ev->actor.code[0] && !ev->recipient.code[0])
-            continue; /* nothing to tell two events apart */
-        if (strcmp(o->event_type, ev->event_type) || o->place != ev->place ||
-            !same_code(o->actor.code, ev->actor.code) ||
-            !same_code(o->actor.sector, ev->actor.sector) ||
-            !same_code(o->recipient.code, ev->recipient.code) ||
-            o->report_mode != ev->report_mode || o->negated != ev->negated)
-            continue;
-        return (int)k + 1;
-    }
-    return 0;
-}
-
-static void merge_into(ge_event *o, const ge_event *ev)
-{
-    if (o->count < 0 && ev->count >= 0) {
-        o->count = ev->count;
-        memcpy(o->count_qualifier, ev->count_qualifier, sizeof o->count_qualifier);
-    }
-    if (o->fatalities < 0)
-        o->fatalities = ev->fatalities;
-    if (o->injured < 0)
-        o->injured = ev->injured;
-    if (ev->date_precision != GE_DATE_NONE && ev->date_start != ev->date_end &&
-        o->date_start == o->date_end) {
-        memcpy(o->event_date, ev->event_date, sizeof o->event_date);
-        o->date_precision = ev->date_precision;
-        o->date_start = ev->date_start;
-        o->date_end = ev->date_end;
-    }
-    if (ev->confidence > o->confidence)
-        o->confidence = ev->confidence;
 }
 
 static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
@@ -2361,26 +2347,6 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
         return -1;
     if (enumerated_places(s, first, out) < 0)
         return -1;
-    /* drop what an earlier sentence already reported */
-    size_t w = first;
-    for (size_t k = first; k < out->n; k++) {
-        int d = duplicate(out, first, &out->v[k]);
-        if (d) {
-            ge_event *o = &out->v[d - 1];
-            int new_loc = out->v[k].location_reason && !strcmp(out->v[k].location_reason, "locative");
-            int old_loc = o->location_reason && !strcmp(o->location_reason, "locative");
-            if (new_loc && !old_loc) {
-                ge_event better = out->v[k];
-                merge_into(&better, o);
-                *o = better;
-            } else {
-                merge_into(o, &out->v[k]);
-            }
-            continue;
-        }
-        out->v[w++] = out->v[k];
-    }
-    out->n = w;
     return 0;
 }
 
@@ -2521,5 +2487,15 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
         }
     }
     free(s.mt.v);
-    return st;
+    if (st != GE_OK)
+        return st;
+    /* candidates -> one record per event -> kept when the model says so */
+    for (size_t i = 0; i < out->n; i++) {
+        out->v[i].nmentions = 1;
+        out->v[i].mentions[0][0] = out->v[i].trigger_start;
+        out->v[i].mentions[0][1] = out->v[i].trigger_end;
+    }
+    ge_events_coref(g, out);
+    ge_event_model_apply(&lx->model, t, g, out);
+    return GE_OK;
 }

@@ -12,6 +12,7 @@
 #ifndef GE_EVENTS_INTERNAL_H
 #define GE_EVENTS_INTERNAL_H
 
+#include "event_model.h"
 #include "internal.h"
 
 enum lx_kind {
@@ -20,7 +21,8 @@ enum lx_kind {
     LX_MODIFIER,    /* [modifiers]  phrase CLASS */
     LX_LOCATIVE,    /* [locatives]  phrase WEIGHT */
     LX_BOILER,      /* [boilerplate] phrase */
-    LX_NKINDS
+    LX_NKINDS,
+    LX_MODEL = LX_NKINDS /* [model]      FEATURE WEIGHT (event_model.h): no entries */
 };
 
 /* Modifier classes. */
@@ -76,6 +78,7 @@ struct ge_lexicon {
     size_t pool_len, pool_cap;
     uint32_t *heads; /* hash of the first word -> first entry */
     size_t nheads;   /* power of two */
+    ge_event_model model; /* the event classifier, if a [model] file was loaded */
 };
 
 /* Returns the index of the first entry whose first word is w (then follow

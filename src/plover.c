@@ -101,6 +101,27 @@ static void add_offsets(cJSON *o, const ge_doc *doc, const char *sk, const char 
     }
 }
 
+/* [[start, end], ...]: the trigger of every listed sentence that reports the
+ * event (code points; the first GE_EVENT_MAX_MENTIONS of "mentions"). */
+static cJSON *mentions_json(const ge_doc *doc, const ge_event *ev)
+{
+    cJSON *a = cJSON_CreateArray();
+    uint32_t n = ev->nmentions < GE_EVENT_MAX_MENTIONS ? ev->nmentions : GE_EVENT_MAX_MENTIONS;
+    if (!n && a) {
+        cJSON *pair = cJSON_CreateArray();
+        cJSON_AddItemToArray(pair, cJSON_CreateNumber(ge_text_cp(&doc->text, ev->trigger_start)));
+        cJSON_AddItemToArray(pair, cJSON_CreateNumber(ge_text_cp(&doc->text, ev->trigger_end)));
+        cJSON_AddItemToArray(a, pair);
+    }
+    for (uint32_t k = 0; a && k < n; k++) {
+        cJSON *pair = cJSON_CreateArray();
+        cJSON_AddItemToArray(pair, cJSON_CreateNumber(ge_text_cp(&doc->text, ev->mentions[k][0])));
+        cJSON_AddItemToArray(pair, cJSON_CreateNumber(ge_text_cp(&doc->text, ev->mentions[k][1])));
+        cJSON_AddItemToArray(a, pair);
+    }
+    return a;
+}
+
 static cJSON *actor_json(const ge_doc *doc, const ge_actor *a)
 {
     cJSON *o = cJSON_CreateObject();
@@ -223,6 +244,8 @@ cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
     cJSON_AddBoolToObject(o, "negated", ev->negated);
     cJSON_AddStringToObject(o, "mode_of_report", ge_report_mode_name(ev->report_mode));
     cJSON_AddItemToObject(o, "counts", counts_json(ev));
+    cJSON_AddNumberToObject(o, "mentions", ev->nmentions ? ev->nmentions : 1);
+    cJSON_AddItemToObject(o, "mention_offsets", mentions_json(doc, ev));
     cJSON_AddNumberToObject(o, "confidence", (double)(int)(ev->confidence * 1000 + 0.5) / 1000.0);
     cJSON_AddItemToObject(o, "article", article_json(doc));
     return o;

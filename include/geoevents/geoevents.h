@@ -343,6 +343,19 @@ typedef struct ge_actor {
     char sector[4];      /* PLOVER sector: GOV MIL REB UAF COP ..., "" if unknown */
 } ge_actor;
 
+enum { GE_EVENT_MAX_MENTIONS = 8 };
+
+/* How an event's trigger was found (ge_event.evidence). */
+enum {
+    GE_EV_WEAK = 1u << 0,      /* an ambiguous lexicon word */
+    GE_EV_MULTIWORD = 1u << 1, /* a phrase of two or more words */
+    GE_EV_NOUN = 1u << 2,      /* used as a noun ("the attack") */
+    GE_EV_PASSIVE = 1u << 3,   /* a passive verb ("was arrested") */
+    GE_EV_INHERIT = 1u << 4,   /* typed by a nearby event noun ("clashes erupted") */
+    GE_EV_DEMAND = 1u << 5,    /* "X said Y should ...": a request */
+    GE_EV_ENUM = 1u << 6       /* one of several places listed for one trigger */
+};
+
 typedef struct ge_event {
     uint32_t trigger_start, trigger_end; /* bytes */
     uint32_t sentence;
@@ -361,7 +374,12 @@ typedef struct ge_event {
     long count;                          /* -1 when not stated */
     char count_qualifier[16];            /* "more than", "about", "" */
     long fatalities, injured;            /* -1 when not stated */
-    float confidence;
+    float confidence;                    /* estimated probability that the record is a
+                                            real event of the article (see the README) */
+    uint32_t evidence;                   /* GE_EV_* bits: how the trigger was found */
+    uint32_t nmentions;                  /* sentences that report this event (>= 1) */
+    uint32_t mentions[GE_EVENT_MAX_MENTIONS][2]; /* bytes of the trigger in each of the
+                                            first GE_EVENT_MAX_MENTIONS of them */
 } ge_event;
 
 typedef struct ge_events {

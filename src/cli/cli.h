@@ -13,6 +13,7 @@ int cmd_map(int argc, char **argv);
 int cmd_gazetteer(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_eval_events(int argc, char **argv);
+int cmd_train_events(int argc, char **argv);
 
 /* Default data paths: option value if set, else $GEOEVENTS_GAZETTEER /
  * $GEOEVENTS_LEXICON_DIR, else the build-time defaults. */

@@ -15,7 +15,8 @@ static const struct {
     {"map", cmd_map, "find places and events in articles and write GIS layers"},
     {"gazetteer", cmd_gazetteer, "build, inspect and query gazetteer files"},
     {"eval", cmd_eval, "score place recognition and resolution on annotated corpora"},
-    {"eval-events", cmd_eval_events, "score event triggers and event locations"},
+    {"eval-events", cmd_eval_events, "score event records against annotated text"},
+    {"train-events", cmd_train_events, "train the event classifier from annotated articles"},
 };
 
 static void usage(FILE *f)

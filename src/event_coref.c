@@ -1,0 +1,139 @@
+/*
+ * event_coref.c -- one record per event: candidate records of an article
+ * that report the same event (the headline, the lede and a later paragraph
+ * retelling one shooting) are merged into the first of them.
+ *
+ * Two records corefer when they have the same PLOVER type and polarity, and
+ * nothing tells them apart: their places are the same, or one is unknown
+ * or only the article's main place, or one contains the other (a country or
+ * state and a town in it); their own date phrases, if both have one, give
+ * the same day; their actor countries agree where both are known. Two
+ * attacks in two towns, or on two days, stay two records. The merged record
+ * keeps the first trigger, the most specific place, the counts and the date
+ * phrase that some mention states, and lists every mention's trigger.
+ */
+#include "event_model.h"
+
+/* How specific a place choice is: locative > sentence > other > article > none. */
+static int place_rank(const ge_event *e)
+{
+    if (e->place == GE_NONE)
+        return 0;
+    if (!e->location_reason)
+        return 2;
+    if (!strcmp(e->location_reason, "locative"))
+        return 4;
+    if (!strcmp(e->location_reason, "article"))
+        return 1;
+    if (!strcmp(e->location_reason, "sentence"))
+        return 3;
+    return 2;
+}
+
+/* Does place a contain place b (a country or first-level area over a town)? */
+static int contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
+{
+    if (!g)
+        return 0;
+    const ge_place *pa = ge_gazetteer_place(g, a), *pb = ge_gazetteer_place(g, b);
+    if (!pa || !pb || memcmp(pa->country, pb->country, 2) || pa->level >= pb->level)
+        return 0;
+    if (pa->level <= GE_LEVEL_COUNTRY)
+        return 1;
+    if (pa->level == GE_LEVEL_ADMIN1)
+        return !strcmp(ge_gazetteer_str(g, pa->admin1), ge_gazetteer_str(g, pb->admin1));
+    return 0;
+}
+
+static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+{
+    if (place_rank(a) <= 1 || place_rank(b) <= 1 || a->place == b->place)
+        return 1;
+    return contains(g, a->place, b->place) || contains(g, b->place, a->place);
+}
+
+static int own_date(const ge_event *e)
+{
+    return e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
+}
+
+static int codes_agree(const char *a, const char *b)
+{
+    return !a[0] || !b[0] || !strcmp(a, b);
+}
+
+static int corefer(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+{
+    if (strcmp(a->event_type, b->event_type) || a->negated != b->negated)
+        return 0;
+    if (own_date(a) && own_date(b) && strcmp(a->event_date, b->event_date))
+        return 0;
+    if (!codes_agree(a->actor.code, b->actor.code) || !places_agree(g, a, b))
+        return 0;
+    /* and something says it is the same act: one sentence, the headline
+     * retold by the lede, or the same specific place named for both */
+    if (a->sentence == b->sentence || (a->sentence == 0 && b->sentence <= 2))
+        return 1;
+    return a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3;
+}
+
+static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
+{
+    /* a more specific place choice, or a town inside the place we had */
+    if (place_rank(e) > place_rank(o) ||
+        (place_rank(e) == place_rank(o) && e->place != GE_NONE && o->place != e->place &&
+         contains(g, o->place, e->place))) {
+        o->place = e->place;
+        o->mention = e->mention;
+        o->location_reason = e->location_reason;
+    }
+    if (o->count < 0 && e->count >= 0) {
+        o->count = e->count;
+        memcpy(o->count_qualifier, e->count_qualifier, sizeof o->count_qualifier);
+    }
+    if (o->fatalities < e->fatalities)
+        o->fatalities = e->fatalities;
+    if (o->injured < e->injured)
+        o->injured = e->injured;
+    if (!own_date(o) && own_date(e)) {
+        memcpy(o->event_date, e->event_date, sizeof o->event_date);
+        o->date_precision = e->date_precision;
+        o->date_start = e->date_start;
+        o->date_end = e->date_end;
+    }
+    if (!o->actor.code[0] && !o->actor.sector[0] && (e->actor.code[0] || e->actor.sector[0]))
+        o->actor = e->actor;
+    if (!o->recipient.code[0] && !o->recipient.sector[0] &&
+        (e->recipient.code[0] || e->recipient.sector[0]))
+        o->recipient = e->recipient;
+    if (e->confidence > o->confidence)
+        o->confidence = e->confidence;
+    o->evidence |= e->evidence & (GE_EV_MULTIWORD | GE_EV_PASSIVE);
+    /* list the mentions (the first GE_EVENT_MAX_MENTIONS), count them all */
+    uint32_t listed = o->nmentions < GE_EVENT_MAX_MENTIONS ? o->nmentions : GE_EVENT_MAX_MENTIONS;
+    uint32_t elisted = e->nmentions < GE_EVENT_MAX_MENTIONS ? e->nmentions : GE_EVENT_MAX_MENTIONS;
+    for (uint32_t k = 0; k < elisted && listed < GE_EVENT_MAX_MENTIONS; k++, listed++) {
+        o->mentions[listed][0] = e->mentions[k][0];
+        o->mentions[listed][1] = e->mentions[k][1];
+    }
+    o->nmentions += e->nmentions;
+}
+
+void ge_events_coref(const ge_gazetteer *g, ge_events *evs)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < evs->n; i++) {
+        const ge_event *e = &evs->v[i];
+        size_t into = (size_t)-1;
+        /* the last few hundred records: enough for one article's
+         * retellings, bounded for huge inputs */
+        for (size_t k = w > 256 ? w - 256 : 0; k < w && into == (size_t)-1; k++)
+            if (corefer(g, &evs->v[k], e))
+                into = k;
+        if (into == (size_t)-1)
+            evs->v[w++] = *e;
+        else
+            merge(g, &evs->v[into], e);
+    }
+    evs->n = w;
+}

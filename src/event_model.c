@@ -1,0 +1,219 @@
+/*
+ * event_model.c -- the event classifier: features of a candidate record,
+ * the logistic model that turns them into the probability that the record
+ * is a real event of the article (its confidence), and the fit behind
+ * `geoevents train-events`. See event_model.h.
+ */
+#include <math.h>
+#include <stdio.h>
+
+#include "event_model.h"
+
+static const char *const evf_names[EVF_TYPE0] = {
+    "bias",        "prior",        "weak",         "multiword",    "noun",
+    "passive",     "inherit",      "demand",       "enumerated",   "actor",
+    "actor_state", "recipient",    "loc_locative", "loc_sentence", "loc_article",
+    "loc_none",    "loc_country",  "not_asserted", "negated",      "first_sentence",
+    "early",       "short_sentence", "long_sentence", "quote",     "others_in_sentence",
+    "outranked",   "mentions",     "numbers",      "date",         "capitalised",
+    "repeat",      "repeat_near"};
+
+const char *ge_evf_name(int f, char buf[24])
+{
+    if (f < 0 || f >= EVF_N)
+        return "?";
+    if (f < EVF_TYPE0)
+        return evf_names[f];
+    snprintf(buf, 24, "type_%s", ge_plover_types[f - EVF_TYPE0]);
+    return buf;
+}
+
+int ge_event_model_set(ge_event_model *m, const char *name, double value)
+{
+    if (!strcmp(name, "threshold")) {
+        m->threshold = value;
+        return 1;
+    }
+    if (!strcmp(name, "second_in_sentence")) {
+        m->second = value;
+        return 1;
+    }
+    char buf[24];
+    for (int f = 0; f < EVF_N; f++)
+        if (!strcmp(name, ge_evf_name(f, buf))) {
+            m->w[f] = value;
+            m->loaded = 1;
+            return 1;
+        }
+    return 0;
+}
+
+/* ------------------------------------------------------------ features */
+
+static int words_in(const ge_text *t, const ge_sentence *sn)
+{
+    int n = 0;
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++)
+        n += (t->tokens[i].flags & GE_TOK_WORD) != 0;
+    return n;
+}
+
+static int has_quote(const ge_text *t, const ge_sentence *sn)
+{
+    for (uint32_t b = sn->start; b < sn->end; b++) {
+        unsigned char c = (unsigned char)t->s[b];
+        if (c == '"')
+            return 1;
+        /* U+201C, U+201D */
+        if (c == 0xE2 && b + 2 < sn->end && (unsigned char)t->s[b + 1] == 0x80 &&
+            ((unsigned char)t->s[b + 2] == 0x9C || (unsigned char)t->s[b + 2] == 0x9D))
+            return 1;
+    }
+    return 0;
+}
+
+static int token_at(const ge_text *t, const ge_sentence *sn, uint32_t byte)
+{
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++)
+        if (t->tokens[i].start == byte)
+            return (int)i;
+    return -1;
+}
+
+void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
+                       double x[EVF_N])
+{
+    const ge_event *e = &evs->v[i];
+    memset(x, 0, EVF_N * sizeof *x);
+    x[EVF_BIAS] = 1;
+    x[EVF_PRIOR] = e->confidence;
+    x[EVF_WEAK] = (e->evidence & GE_EV_WEAK) != 0;
+    x[EVF_MULTIWORD] = (e->evidence & GE_EV_MULTIWORD) != 0;
+    x[EVF_NOUN] = (e->evidence & GE_EV_NOUN) != 0;
+    x[EVF_PASSIVE] = (e->evidence & GE_EV_PASSIVE) != 0;
+    x[EVF_INHERIT] = (e->evidence & GE_EV_INHERIT) != 0;
+    x[EVF_DEMAND] = (e->evidence & GE_EV_DEMAND) != 0;
+    x[EVF_ENUM] = (e->evidence & GE_EV_ENUM) != 0;
+    x[EVF_ACTOR] = e->actor.code[0] || e->actor.sector[0];
+    x[EVF_ACTOR_STATE] = !strcmp(e->actor.sector, "GOV") || !strcmp(e->actor.sector, "MIL") ||
+                         !strcmp(e->actor.sector, "COP");
+    x[EVF_RECIPIENT] = e->recipient.code[0] || e->recipient.sector[0];
+    const char *r = e->place == GE_NONE ? NULL : e->location_reason;
+    x[EVF_LOC_LOCATIVE] = r && !strcmp(r, "locative");
+    x[EVF_LOC_ARTICLE] = r && !strcmp(r, "article");
+    x[EVF_LOC_SENTENCE] = r && !x[EVF_LOC_LOCATIVE] && !x[EVF_LOC_ARTICLE];
+    x[EVF_LOC_NONE] = e->place == GE_NONE;
+    if (g && e->place != GE_NONE) {
+        const ge_place *pl = ge_gazetteer_place(g, e->place);
+        x[EVF_LOC_COUNTRY] = pl && pl->level <= GE_LEVEL_COUNTRY;
+    }
+    x[EVF_NOT_ASSERTED] = e->report_mode != GE_REPORT_ASSERTED;
+    x[EVF_NEGATED] = e->negated != 0;
+    x[EVF_FIRST_SENT] = e->sentence == 0;
+    x[EVF_EARLY] = e->sentence < 3;
+    if (e->sentence < t->nsentences) {
+        const ge_sentence *sn = &t->sentences[e->sentence];
+        int nw = words_in(t, sn);
+        x[EVF_SHORT_SENT] = nw < 8;
+        x[EVF_LONG_SENT] = nw > 40;
+        x[EVF_QUOTE] = has_quote(t, sn);
+        int k = token_at(t, sn, e->trigger_start);
+        x[EVF_CAPITALISED] = k > (int)sn->tok_begin && (t->tokens[k].flags & GE_TOK_CAP) &&
+                             !(t->tokens[k].flags & GE_TOK_UPPER);
+    }
+    int others = 0, outranked = 0;
+    for (size_t j = i > 64 ? i - 64 : 0; j < evs->n && j < i + 64; j++) {
+        if (j == i || evs->v[j].sentence != e->sentence)
+            continue;
+        others++;
+        outranked |= evs->v[j].confidence > e->confidence;
+    }
+    for (size_t j = i > 256 ? i - 256 : 0; j < i; j++)
+        if (!strcmp(evs->v[j].event_type, e->event_type)) {
+            x[EVF_REPEAT] = 1;
+            if (evs->v[j].sentence + 3 >= e->sentence)
+                x[EVF_REPEAT_NEAR] = 1;
+        }
+    x[EVF_OTHERS_IN_SENT] = (others > 3 ? 3 : others) / 3.0;
+    x[EVF_OUTRANKED] = outranked;
+    x[EVF_MENTIONS] = log2((double)(e->nmentions ? e->nmentions : 1));
+    x[EVF_NUMBERS] = e->count >= 0 || e->fatalities >= 0 || e->injured >= 0;
+    x[EVF_DATE] = e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
+    for (int k = 0; k < 16; k++)
+        if (!strcmp(e->event_type, ge_plover_types[k]))
+            x[EVF_TYPE0 + k] = 1;
+}
+
+double ge_event_model_prob(const ge_event_model *m, const double x[EVF_N])
+{
+    double z = 0;
+    for (int f = 0; f < EVF_N; f++)
+        z += m->w[f] * x[f];
+    return 1 / (1 + exp(-z));
+}
+
+void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_gazetteer *g,
+                          ge_events *evs)
+{
+    if (!m || !m->loaded || !evs->n)
+        return;
+    /* features read the rule-based priors of the sentence's other records:
+     * score everything first, then drop */
+    float *p = malloc(evs->n * sizeof *p);
+    if (!p)
+        return;
+    for (size_t i = 0; i < evs->n; i++) {
+        double x[EVF_N];
+        ge_event_features(t, g, evs, i, x);
+        p[i] = (float)ge_event_model_prob(m, x);
+    }
+    /* one record per sentence, the most probable; another of the same
+     * sentence only when the model is sure of it too ("an attack and the
+     * arrests after it") */
+    size_t w = 0;
+    for (size_t i = 0; i < evs->n; i++) {
+        if (p[i] < m->threshold)
+            continue;
+        int best = 1;
+        for (size_t j = i > 64 ? i - 64 : 0; j < evs->n && j < i + 64 && best; j++)
+            if (j != i && evs->v[j].sentence == evs->v[i].sentence &&
+                (p[j] > p[i] || (p[j] == p[i] && j < i)))
+                best = 0;
+        if (!best && p[i] < m->second)
+            continue;
+        evs->v[w] = evs->v[i];
+        evs->v[w].confidence = p[i];
+        w++;
+    }
+    evs->n = w;
+    free(p);
+}
+
+/* ----------------------------------------------------------------- fit */
+
+int ge_event_model_fit(const double *x, const int *y, size_t n, double l2, ge_event_model *m)
+{
+    double *grad = calloc(EVF_N, sizeof *grad);
+    if (!grad)
+        return -1;
+    memset(m->w, 0, sizeof m->w);
+    /* plain batch gradient descent on the mean log loss; the features are
+     * 0/1 or in [0, 1], so one fixed step converges */
+    const double step = 1.0;
+    for (int it = 0; it < 3000; it++) {
+        memset(grad, 0, EVF_N * sizeof *grad);
+        for (size_t i = 0; i < n; i++) {
+            const double *xi = x + i * EVF_N;
+            double err = ge_event_model_prob(m, xi) - y[i];
+            for (int f = 0; f < EVF_N; f++)
+                grad[f] += err * xi[f];
+        }
+        for (int f = 0; f < EVF_N; f++) {
+            double reg = f == EVF_BIAS ? 0 : l2 * m->w[f];
+            m->w[f] -= step * (grad[f] / (double)(n ? n : 1) + reg / (double)(n ? n : 1));
+        }
+    }
+    m->loaded = 1;
+    free(grad);
+    return 0;
+}
