@@ -12,6 +12,7 @@
 #ifndef GE_EVENTS_INTERNAL_H
 #define GE_EVENTS_INTERNAL_H
 
+#include "dates.h"
 #include "event_model.h"
 #include "internal.h"
 
@@ -87,5 +88,95 @@ uint32_t lx_first(const ge_lexicon *lx, const char *w, size_t n);
 
 /* PLOVER quad code of an event type (1..4), 0 if unknown. */
 int ge_plover_quad(const char *type);
+
+/* ------------------------------------------------ the events stage, shared
+ * between its files: events.c codes each sentence's candidates with the
+ * helpers below. */
+
+typedef struct match {
+    uint32_t b, e; /* tokens, end exclusive */
+    const lx_entry *x;
+} match;
+
+typedef struct matches {
+    match *v;
+    size_t n, cap;
+} matches;
+
+/* Everything known about the sentence being coded. */
+typedef struct sent {
+    const ge_lexicon *lx;
+    const ge_gazetteer *g;
+    const ge_text *t;
+    const ge_mentions *m;
+    uint32_t idx;      /* sentence index */
+    uint32_t b, e;     /* tokens */
+    size_t mb, me;     /* mentions of the sentence */
+    matches mt;        /* lexicon matches, in start order */
+    uint32_t maxlen;   /* longest match, in tokens */
+    ge_date_phrase dates[8];
+    size_t ndates;
+} sent;
+
+/* The cues found before a trigger. */
+typedef struct cues {
+    int neg, intent;
+    uint32_t reverse_b; /* first token of a REVERSE cue right before, or UINT32_MAX */
+} cues;
+
+typedef struct place_choice {
+    int mention;
+    const char *reason;
+    float score;
+} place_choice;
+
+typedef struct doc_ctx {
+    int have_pub;
+    ge_ymd pub;
+    uint32_t main_place;
+    int main_mention;
+    int main_other;    /* a mention of it in another sentence, -1 none */
+    int main_dateline; /* the main place is the article's dateline */
+} doc_ctx;
+
+/* event_tokens.c (lexicon matches, token tests, noun phrases, actors) */
+const char *ev_tok_norm(const ge_text *t, uint32_t i, size_t *n);
+int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t e, matches *out);
+int ev_tok_is(const sent *s, uint32_t i, const char *w);
+int ev_tok_in(const sent *s, uint32_t i, const char *const *ws);
+int ev_is_word(const sent *s, uint32_t i);
+int ev_is_punct(const sent *s, uint32_t i);
+const match *ev_match_at(const sent *s, int kind, uint32_t i);
+const match *ev_match_ending(const sent *s, int kind, uint32_t i);
+const match *ev_mod_ending(const sent *s, int cls, uint32_t i);
+int ev_mention_at(const sent *s, uint32_t i);
+size_t ev_mention_from(const sent *s, uint32_t i);
+int ev_in_date(const sent *s, uint32_t i);
+extern const char *const ev_np_stops[];
+extern const char *const ev_determiners[];
+int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix);
+int ev_is_trigger_tok(const sent *s, uint32_t i);
+void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
+extern const char *const ev_recip_preps[];
+void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
+void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a);
+
+/* event_attrs.c (report mode, counts, dates) */
+void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c);
+void ev_recode(const sent *s, const cues *c, ge_event *ev);
+long ev_number_at(const sent *s, uint32_t i, uint32_t *end);
+void ev_trigger_count(const sent *s, uint32_t tb, ge_event *ev);
+void ev_casualties(const sent *s, uint32_t tb, ge_event *ev);
+void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev);
+
+/* event_place.c (where an event happened) */
+int ev_fragment(const sent *s, const ge_mention *mm);
+int ev_unknown_object(const sent *s, uint32_t te);
+int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm);
+place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev);
+place_choice ev_passive_subject_place(const sent *s, uint32_t tb);
+
+/* events.c (candidates) */
+int ev_verb_form_as_noun(const sent *s, const match *tm);
 
 #endif

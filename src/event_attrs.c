@@ -1,0 +1,274 @@
+/*
+ * event_attrs.c -- attributes of a candidate event from its sentence: the
+ * report mode (negated, hypothetical, planned, denied) and the recoding it
+ * implies, counts, deaths and injuries, and the date phrase.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "events_internal.h"
+
+/* ------------------------------------------------------- report mode */
+
+
+void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
+{
+    uint32_t lo = tb > s->b + 8 ? tb - 8 : s->b;
+    ev->negated = 0;
+    ev->report_mode = GE_REPORT_ASSERTED;
+    memset(c, 0, sizeof *c);
+    c->reverse_b = GE_NONE;
+    for (uint32_t j = tb; j-- > lo;) {
+        if (ev_is_punct(s, j) && (ev_tok_is(s, j, ";") || ev_tok_is(s, j, ":") || ev_tok_is(s, j, ".")))
+            break;
+        const match *x = ev_match_at(s, LX_MODIFIER, j);
+        if (!x)
+            continue;
+        int near = tb - x->e <= 3;
+        switch (x->x->cls) {
+        case MOD_NEG:
+            if (near || (noun && tb - x->e <= 2))
+                ev->negated = c->neg = 1;
+            break;
+        case MOD_DENY:
+            if (ev->report_mode == GE_REPORT_ASSERTED)
+                ev->report_mode = GE_REPORT_DENIED;
+            break;
+        case MOD_HYPO:
+            if (ev->report_mode == GE_REPORT_ASSERTED || ev->report_mode == GE_REPORT_PLANNED)
+                ev->report_mode = GE_REPORT_HYPOTHETICAL;
+            break;
+        case MOD_PLAN:
+        case MOD_INTENT:
+            if (ev->report_mode == GE_REPORT_ASSERTED && tb - x->e <= 4) {
+                ev->report_mode = GE_REPORT_PLANNED;
+                c->intent |= x->x->cls == MOD_INTENT;
+            }
+            break;
+        case MOD_DEMAND: /* asked for, not done: "Iran should cease its backing" */
+            if (tb - x->e <= 4)
+                ev->report_mode = GE_REPORT_HYPOTHETICAL;
+            break;
+        case MOD_REVERSE:
+            if (tb - x->e <= 3 && c->reverse_b == GE_NONE)
+                c->reverse_b = x->b;
+            break;
+        default:
+            break;
+        }
+        j = x->b; /* skip the rest of the cue */
+    }
+}
+
+/* THREATEN mode for a threatened material action. */
+static const char *threat_mode(const ge_event *ev)
+{
+    if (!strcmp(ev->event_type, "COERCE"))
+        return !strcmp(ev->mode, "arrest") ? "arrest" : !strcmp(ev->mode, "ban") ? "ban"
+                                                                                 : "restrict";
+    if (!strcmp(ev->event_type, "SANCTION"))
+        return !strcmp(ev->mode, "expel") ? "expel" : "relations";
+    if (!strcmp(ev->event_type, "PROTEST"))
+        return "restrict";
+    return "violence";
+}
+
+static void set_type(ge_event *ev, const char *type, const char *mode)
+{
+    ge_copy(ev->event_type, sizeof ev->event_type, type);
+    ge_copy(ev->mode, sizeof ev->mode, mode);
+    ev->quad_code = ge_plover_quad(type);
+}
+
+/* PLOVER codes what is said about an action, not only the action: a
+ * promised cooperation is AGREE, a promised blow THREATEN, a refused
+ * cooperation REJECT, ending cooperation SANCTION, ending a sanction or
+ * a blockade CONCEDE; civilians blocking a road PROTEST. */
+void ev_recode(const sent *s, const cues *c, ge_event *ev)
+{
+    int q = ev->quad_code;
+    if (c->reverse_b != GE_NONE && ev->report_mode != GE_REPORT_HYPOTHETICAL) {
+        ev->trigger_start = s->t->tokens[c->reverse_b].start;
+        if (q == 1 || q == 2)
+            set_type(ev, "SANCTION", "discontinue");
+        else
+            set_type(ev, "CONCEDE", "");
+        return;
+    }
+    if (c->neg && (q == 1 || q == 2 || !strcmp(ev->event_type, "REQUEST"))) {
+        const char *mode = !strcmp(ev->event_type, "CONSULT") ? "meet"
+                           : !strcmp(ev->event_type, "AID") ? "assist"
+                           : !strcmp(ev->mode, "release") ? "yield"
+                           : !strcmp(ev->mode, "resign") ? "change" : "";
+        set_type(ev, "REJECT", mode);
+        ev->negated = 0;
+        return;
+    }
+    if (c->intent && ev->report_mode == GE_REPORT_PLANNED && !c->neg) {
+        if ((q == 1 || q == 2) && strcmp(ev->event_type, "AGREE"))
+            set_type(ev, "AGREE", "");
+        else if (q == 4)
+            set_type(ev, "THREATEN", threat_mode(ev));
+        return;
+    }
+    static const char *const civil[] = {"CVL", "LAB", "OPP", "EDU", "AGR", "REF", NULL};
+    if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "restrict"))
+        for (int i = 0; civil[i]; i++)
+            if (!strcmp(ev->actor.sector, civil[i]))
+                set_type(ev, "PROTEST", "obstruct");
+}
+
+
+/* ------------------------------------------------------------- counts */
+
+/* Numeric value of token i ("40", "1,200", "forty", "dozens"), or -1. */
+long ev_number_at(const sent *s, uint32_t i, uint32_t *end)
+{
+    static const char *const words[] = {"zero",    "one",     "two",      "three",    "four",
+                                        "five",    "six",     "seven",    "eight",    "nine",
+                                        "ten",     "eleven",  "twelve",   "thirteen", "fourteen",
+                                        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                        "twenty",  NULL};
+    static const struct { const char *w; long v; } tens[] = {
+        {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+        {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"dozen", 12}, {"hundreds", 200},
+        {"dozens", 24}, {"thousands", 2000}};
+    if (i < s->b || i >= s->e)
+        return -1;
+    *end = i + 1;
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    if (s->t->tokens[i].flags & GE_TOK_NUMBER || (n && isdigit((unsigned char)p[0]))) {
+        long v = 0;
+        size_t k = 0;
+        for (; k < n; k++) {
+            if (isdigit((unsigned char)p[k]))
+                v = v * 10 + (p[k] - '0');
+            else if (p[k] != ',')
+                break;
+            if (v > 100000000)
+                return -1;
+        }
+        if (k < n)
+            return -1;
+        /* "1,200" split into "1" "," "200" */
+        uint32_t j = i + 1;
+        while (j + 1 < s->e && ev_tok_is(s, j, ",") && s->t->tokens[j].start == s->t->tokens[j - 1].end &&
+               s->t->tokens[j + 1].start == s->t->tokens[j].end &&
+               s->t->tokens[j + 1].norm_len == 3 && (s->t->tokens[j + 1].flags & GE_TOK_NUMBER)) {
+            uint32_t dummy;
+            (void)dummy;
+            const char *q = s->t->norm + s->t->tokens[j + 1].norm;
+            v = v * 1000 + (q[0] - '0') * 100 + (q[1] - '0') * 10 + (q[2] - '0');
+            j += 2;
+        }
+        *end = j;
+        return v;
+    }
+    for (int k = 0; words[k]; k++)
+        if (ev_tok_is(s, i, words[k]))
+            return k;
+    for (size_t k = 0; k < sizeof tens / sizeof *tens; k++)
+        if (ev_tok_is(s, i, tens[k].w))
+            return tens[k].v;
+    return -1;
+}
+
+/* "More than 40 attacks": the count just before a noun trigger. */
+void ev_trigger_count(const sent *s, uint32_t tb, ge_event *ev)
+{
+    for (uint32_t j = tb, hops = 0; j > s->b && hops < 3; hops++) {
+        uint32_t p = j - 1;
+        uint32_t end;
+        long v = -1;
+        /* find a number whose end is j */
+        for (uint32_t q = p + 1; q-- > s->b && p - q < 4;) {
+            v = ev_number_at(s, q, &end);
+            if (v >= 0 && end == j) {
+                p = q;
+                break;
+            }
+            v = -1;
+        }
+        if (v >= 0) {
+            ev->count = v;
+            const match *ql = ev_mod_ending(s, MOD_QUAL, p);
+            if (ql)
+                ge_copy(ev->count_qualifier, sizeof ev->count_qualifier,
+                        s->lx->pool + ql->x->text);
+            return;
+        }
+        if (!ev_is_word(s, p) || ev_tok_in(s, p, ev_np_stops) || ev_is_trigger_tok(s, p) ||
+            ev_tok_in(s, p, ev_determiners))
+            return;
+        j = p;
+    }
+}
+
+/* Fatalities and injuries stated in the sentence: "killing 12", "at least
+ * 20 soldiers were killed", "5 wounded". */
+void ev_casualties(const sent *s, uint32_t tb, ge_event *ev)
+{
+    uint32_t lo = tb > s->b + 25 ? tb - 25 : s->b, hi = tb + 25 < s->e ? tb + 25 : s->e;
+    for (uint32_t i = lo; i < hi; i++) {
+        uint32_t end;
+        long v = ev_number_at(s, i, &end);
+        if (v < 0 || (s->t->tokens[i].flags & GE_TOK_NUMBER && v >= 1900 && v <= 2100 &&
+                      s->t->tokens[i].norm_len == 4))
+            continue;
+        int cls = -1;
+        /* "killing at least 12": the cue just before the number */
+        uint32_t j0 = i;
+        if (ev_mod_ending(s, MOD_QUAL, j0))
+            j0 = ev_mod_ending(s, MOD_QUAL, j0)->b;
+        for (int back = 0; back < 2 && j0 > s->b && cls < 0; back++, j0--) {
+            const match *x = ev_match_at(s, LX_MODIFIER, j0 - 1);
+            if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
+                cls = x->x->cls;
+        }
+        /* "20 soldiers were killed" */
+        for (uint32_t j = end; j < s->e && j < end + 5 && cls < 0; j++) {
+            const match *x = ev_match_at(s, LX_MODIFIER, j);
+            if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
+                cls = x->x->cls;
+            else if (ev_is_punct(s, j) || ev_tok_is(s, j, "and"))
+                break;
+        }
+        if (cls == MOD_DEAD && ev->fatalities < 0)
+            ev->fatalities = v;
+        else if (cls == MOD_INJURED && ev->injured < 0)
+            ev->injured = v;
+        i = end - 1;
+    }
+}
+
+/* --------------------------------------------------------------- dates */
+
+void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
+{
+    long best = -1;
+    size_t bi = 0;
+    for (size_t k = 0; k < s->ndates && k < 8; k++) {
+        const ge_date_phrase *d = &s->dates[k];
+        long dist = d->tok_begin >= tb ? (long)(d->tok_begin - tb) : (long)(tb - d->tok_end);
+        if (best < 0 || dist < best) {
+            best = dist;
+            bi = k;
+        }
+    }
+    if (best >= 0) {
+        const ge_date_phrase *d = &s->dates[bi];
+        ge_ymd_format(d->date, ev->event_date);
+        ev->date_precision = d->precision;
+        ev->date_start = s->t->tokens[d->tok_begin].start;
+        ev->date_end = s->t->tokens[d->tok_end - 1].end;
+        return;
+    }
+    if (have_pub) {
+        /* no date in the sentence: the publication date, to the week */
+        ge_ymd_format(pub, ev->event_date);
+        ev->date_precision = GE_DATE_WEEK;
+    }
+    ev->date_start = ev->date_end = s->t->tokens[tb].start;
+}

@@ -1,0 +1,644 @@
+/*
+ * event_place.c -- where a candidate event happened: the place mention of
+ * its sentence that a locative, a possessive or the clause ties to the
+ * trigger, weighed against names that only modify a noun, own a thing, open
+ * an organisation's name or stand for an actor.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "events_internal.h"
+
+/* ---------------------------------------------------------- the place */
+
+/* Is the mention followed by a possessive 's ("Yemen's")? */
+static int possessive(const sent *s, const ge_mention *mm)
+{
+    const char *after = s->t->s + mm->end;
+    size_t left = s->t->len - mm->end;
+    return (left >= 2 && after[0] == '\'' && (after[1] == 's' || after[1] == 'S')) ||
+           (left >= 4 && !memcmp(after, "\xe2\x80\x99s", 4)) ||
+           (mm->end - mm->start >= 2 && s->t->s[mm->end - 2] == '\'' && s->t->s[mm->end - 1] == 's');
+}
+
+/* Month and day names (dates are only parsed with a publication date). */
+static const char *const calendar[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "easter", NULL};
+
+/* Religious adjectives, capitalised but no names of places: "a Shiite
+ * Muslim mosque", "the Catholic church". */
+static const char *const faith_words[] = {
+        "shiite", "shia",  "sunni",    "muslim", "catholic", "protestant", "orthodox",
+        "hindu",  "buddhist", "sikh", "islamic", "christian", "jewish",   "coptic",
+        "evangelical", "anglican", NULL};
+
+/* Nouns that head a place: "the Ghat area", "Erbil airport". */
+static const char *const place_nouns[] = {
+        "area", "areas", "region", "district", "province", "city", "town", "village", "camp",
+        "border", "airport", "port", "base", "neighborhood", "neighbourhood", "countryside",
+        "outskirts", "suburb", "suburbs", "state", "county", "valley", "coast", "market",
+        "square", "street", "road", "highway", "crossing", "governorate", "municipality",
+        "township", "quarter", "mountains", "hills", "river", "island", "islands", "zone",
+        "front", "airbase", "checkpoint", "station", "bridge", "prison", "capital", "embassy",
+    "towns", "villages", "cities", "streets", "farms", "frontier", "territory", "waters",
+    "airspace", "soil", "installations", "facility", "facilities", "heartland", "provinces",
+    "districts", "regions", "borders", "hospital", "school", "university", "mosque", "church",
+    "hill", "mountain", "junction", "roundabout", "park", "stadium", "hotel", "compound",
+    "refinery", "dam", "lake", "canal", "plain", "plateau", "peninsula", "bay", "gulf", "sea",
+    "desert", "forest", "barracks", "garrison", "sector", "corridor", "pass", NULL};
+
+/* Locative weight of a mention: a locative phrase before it (through a few
+ * modifier words: "in the southern countryside of"), or, for material
+ * events, the object right after the trigger ("captured Palmyra"). A
+ * place given as a distance reference ("70 km north of Baghdad") is not
+ * the event's place. *loc_b gets the first token of the locative. */
+static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int objects,
+                           uint32_t *loc_b)
+{
+    uint32_t j = mm->tok_begin;
+    int of_place = 0;
+    *loc_b = j;
+    for (int skip = 0; skip <= 7 && j > s->b; skip++) {
+        const match *x = ev_match_ending(s, LX_LOCATIVE, j);
+        if (x) {
+            *loc_b = x->b;
+            if (x->e - x->b >= 2 && ev_tok_is(s, x->e - 1, "of")) {
+                for (uint32_t k = x->b; k > s->b && x->b - k < 3; k--)
+                    if (ev_tok_in(s, k - 1, (const char *const[]){"km", "kms", "kilometers",
+                                                               "kilometres", "miles", "mi",
+                                                               "meters", "metres", NULL}))
+                        return -1;
+            }
+            return x->x->cls;
+        }
+        if (j > s->b + 1 && ev_tok_is(s, j - 1, "between") &&
+            (ev_tok_in(s, j - 2, place_nouns) ||
+             ev_tok_in(s, j - 2, (const char *const[]){"zone", "line", "corridor", "frontline",
+                                                    "junction", NULL}))) {
+            *loc_b = j - 1;
+            return 2; /* "the crossing between Israel and the Gaza Strip" */
+        }
+        if (objects && (j == te || (j == te + 2 && ev_tok_is(s, te, "and") && ev_is_word(s, te + 1) &&
+                                    !(s->t->tokens[te + 1].flags & GE_TOK_CAP) &&
+                                    ev_tok_norm_ends(s, te + 1, "ed"))))
+            return 4; /* the object of a material act is its own place ("captured and
+                         annexed X" too) */
+        uint32_t p = j - 1;
+        if (ev_tok_is(s, p, ",") && p > s->b && ev_tok_in(s, p - 1, place_nouns)) {
+            j = p; /* "in the capital, Harare" */
+            continue;
+        }
+        if (ev_tok_is(s, p, "s") && p > s->b + 1 && ev_is_punct(s, p - 1) && ev_mention_at(s, p - 2) >= 0) {
+            j = p - 1; /* the "'s" of "Iraq's" */
+            continue;
+        }
+        if (ev_is_punct(s, p) && p > s->b && ev_tok_is(s, p + 1, "s") && ev_mention_at(s, p - 1) >= 0) {
+            j = p;
+            continue;
+        }
+        if (!ev_is_word(s, p) || ev_is_trigger_tok(s, p))
+            break;
+        int mp = ev_mention_at(s, p);
+        if (mp >= 0 && s->m->v[mp].kind != GE_KIND_DEMONYM) {
+            /* through a container: "in Iraq's northern city of Kirkuk",
+             * "in the West Bank city of Nablus" */
+            if (possessive(s, &s->m->v[mp]) || of_place) {
+                j = s->m->v[mp].tok_begin;
+                continue;
+            }
+            break;
+        }
+        if (ev_tok_in(s, p, ev_np_stops) && !ev_tok_is(s, p, "of"))
+            break;
+        if (ev_tok_is(s, p, "of") && p > s->b && ev_tok_in(s, p - 1, place_nouns))
+            of_place = 1;
+        j = p;
+    }
+    return 0;
+}
+
+
+static int inside(const sent *s, const ge_mention *mm, const ge_actor *a)
+{
+    return a->start < a->end && s->t->tokens[mm->tok_begin].start >= a->start &&
+           s->t->tokens[mm->tok_end - 1].end <= a->end;
+}
+
+/* Is the mention inside an organisation name from the agents lexicon
+ * ("Free Syrian Army") or an attribution ("according to a source in X,")? */
+static int not_a_scene(const sent *s, const ge_mention *mm)
+{
+    const match *x = ev_match_at(s, LX_AGENT, mm->tok_begin);
+    if (x && mm->tok_end <= x->e &&
+        (x->e - x->b >= 2 || isupper((unsigned char)s->lx->pool[x->x->text])))
+        return 1;
+    for (uint32_t j = mm->tok_begin; j > s->b && mm->tok_begin - j < 25; j--) {
+        if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, "-"))
+            return 0;
+        if (ev_tok_is(s, j - 1, "according") && ev_tok_is(s, j, "to"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the mention a possessor followed by a place it contains ("Yemen's
+ * Maarib province", "India's state of Assam")? */
+static int possessor(const sent *s, size_t k)
+{
+    const ge_mention *mm = &s->m->v[k];
+    if (!possessive(s, mm))
+        return 0;
+    for (size_t q = k + 1; q < s->me; q++)
+        if (s->m->v[q].place != GE_NONE && s->m->v[q].tok_begin <= mm->tok_end + 6)
+            return 1;
+    return 0;
+}
+
+
+static int is_country(const sent *s, const ge_mention *mm)
+{
+    const ge_place *p = s->g ? ge_gazetteer_place(s->g, mm->place) : NULL;
+    return p && p->level <= GE_LEVEL_COUNTRY;
+}
+
+/* Is the mention a modifier of a following noun ("US interests", "the US
+ * base")? With strong locatives ("in", "at") a city before a place noun
+ * is the place ("in the Baghdad district"), a country is not. */
+static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
+{
+    uint32_t n = mm->tok_end;
+    if (n >= s->e || !(s->t->tokens[n].flags & GE_TOK_WORD))
+        return 0;
+    if (ev_match_at(s, LX_AGENT, n) && is_country(s, mm))
+        return 1; /* "the U.S. Army helicopter", "Iraqi police" */
+    if (s->t->tokens[n].flags & GE_TOK_CAP) {
+        /* a country before a name and a noun: "a U.S. Chinook helicopter" */
+        if (!is_country(s, mm))
+            return 0;
+        uint32_t j = n;
+        while (j < s->e && j - n < 4 &&
+               ((s->t->tokens[j].flags & GE_TOK_CAP) ||
+                (j > n && (s->t->tokens[j].flags & GE_TOK_HYPHEN_BEFORE))) &&
+               (s->t->tokens[j].flags & (GE_TOK_WORD | GE_TOK_NUMBER)) && !ev_in_date(s, j) &&
+               !ev_match_at(s, LX_AGENT, j) && !ev_is_trigger_tok(s, j))
+            j++;
+        return j > n && j < s->e && (s->t->tokens[j].flags & GE_TOK_WORD) &&
+               !(s->t->tokens[j].flags & GE_TOK_CAP) && !ev_tok_in(s, j, ev_np_stops) &&
+               !ev_is_trigger_tok(s, j) && !ev_match_at(s, LX_LOCATIVE, j) &&
+               !ev_match_at(s, LX_MODIFIER, j) && !ev_in_date(s, j);
+    }
+    if (ev_tok_in(s, n, ev_np_stops) || ev_is_trigger_tok(s, n) || ev_match_at(s, LX_LOCATIVE, n) ||
+        ev_match_at(s, LX_MODIFIER, n))
+        return 0;
+    if (ev_tok_in(s, n, place_nouns))
+        return is_country(s, mm) &&
+               ev_tok_in(s, n, (const char *const[]){"base", "airbase", "embassy", NULL});
+    /* an adverb or a time word is not a head noun: "in Ivory Coast earlier this week" */
+    if (ev_tok_norm_ends(s, n, "ly") ||
+        ev_tok_in(s, n, (const char *const[]){"earlier", "later", "last", "next", "yesterday",
+                                           "today", "tonight", "overnight", "early", "late",
+                                           "ago", "each", "every", "again", "too", "alone",
+                                           "itself", "instead", "now", "soon", NULL}))
+        return 0;
+    (void)strong; /* a town before a noun is still where it happened: "a Baghdad restaurant" */
+    return is_country(s, mm);
+}
+
+/* Is the mention a container named before the place it holds: "the West
+ * Bank city of Nablus", "the Harare township of Highfield"? */
+static int container_of_next(const sent *s, size_t k)
+{
+    const ge_mention *mm = &s->m->v[k];
+    uint32_t j = mm->tok_end;
+    for (int n = 0; n < 3 && j < s->e && !ev_tok_is(s, j, "of"); n++, j++)
+        if (!ev_tok_in(s, j, place_nouns) && !(s->t->tokens[j].flags & GE_TOK_WORD))
+            return 0;
+    if (!ev_tok_is(s, j, "of") || j == mm->tok_end)
+        return 0;
+    for (size_t q = k + 1; q < s->me; q++)
+        if (s->m->v[q].tok_begin == j + 1 || (s->m->v[q].tok_begin == j + 2 && ev_tok_is(s, j + 1, "the")))
+            return s->m->v[q].place != GE_NONE;
+    return 0;
+}
+
+/* "to" + a verb between the trigger and a later mention. */
+static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
+{
+    static const char *const nouns[] = {"death", "hospital", "safety", "power", "court",
+                                        "prison", "jail", "school", "work", "trial", "ground",
+                                        NULL};
+    for (uint32_t j = te; j + 1 < mm->tok_begin; j++)
+        if (ev_tok_is(s, j, "to") && (s->t->tokens[j + 1].flags & GE_TOK_WORD) &&
+            !ev_tok_in(s, j + 1, nouns) &&
+            !(s->t->tokens[j + 1].flags & GE_TOK_CAP) && !ev_tok_in(s, j + 1, ev_determiners) &&
+            !ev_match_at(s, LX_LOCATIVE, j + 1) && ev_mention_at(s, j + 1) < 0 && !ev_is_trigger_tok(s, j + 1))
+            return 1;
+    return 0;
+}
+
+
+/* A statement about the event between it and a later mention: the place
+ * is where that was said ("the attack was condemned in Paris"). */
+static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm)
+{
+    for (uint32_t j = te; j < mm->tok_begin; j++) {
+        const match *x = ev_match_at(s, LX_TRIGGER, j);
+        if (x && (x->x->flags & LXF_VERB) && !(x->x->flags & (LXF_INHERIT | LXF_WEAK)) &&
+            !ev_verb_form_as_noun(s, x)) {
+            int q = ge_plover_quad(x->x->type);
+            if (q == 1 || q == 3)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A word opening another clause between tokens [b, e): "bombed ... while
+ * in neighbouring Iraq, saboteurs ...". */
+static int clause_word(const sent *s, uint32_t b, uint32_t e)
+{
+    static const char *const words[] = {"while", "whereas", "but", "although", "meanwhile",
+                                        ";", NULL};
+    for (uint32_t j = b; j < e; j++)
+        if (ev_tok_in(s, j, words))
+            return 1;
+    return 0;
+}
+
+/* Punctuation or a clause word between tokens [b, e). */
+static int clause_break(const sent *s, uint32_t b, uint32_t e)
+{
+    static const char *const words[] = {"said", "says", "while", "after", "before", "when",
+                                        "which", "who", "but", "where", NULL};
+    for (uint32_t j = b; j < e; j++)
+        if ((ev_is_punct(s, j) && !ev_tok_is(s, j, "-") && !ev_tok_is(s, j, "'")) || ev_tok_in(s, j, words))
+            return 1;
+    return 0;
+}
+
+/* A place mention soon after the trigger in the same clause. */
+static int near_after(const sent *s, const ge_mention *mm, uint32_t te)
+{
+    if (mm->tok_begin < te || mm->tok_begin - te > 10)
+        return 0;
+    for (uint32_t j = te; j < mm->tok_begin; j++)
+        if ((ev_is_punct(s, j) && !ev_tok_is(s, j, "-")) || ev_tok_in(s, j, ev_np_stops))
+            if (!ev_tok_is(s, j, "of"))
+                return 0;
+    return 1;
+}
+
+/* Part of a longer hyphenated name the gazetteer does not hold: "Al" in
+ * "Al-Sham", "Tal" in "Tal-Abyad". */
+int ev_fragment(const sent *s, const ge_mention *mm)
+{
+    uint32_t n = mm->tok_end;
+    if (n < s->e && (s->t->tokens[n].flags & GE_TOK_HYPHEN_BEFORE) &&
+        (s->t->tokens[n].flags & GE_TOK_CAP) && ev_mention_at(s, n) < 0)
+        return 1;
+    uint32_t b = mm->tok_begin;
+    /* the Arabic article is part of the name: "Al-Qarassi" is Qarassi */
+    static const char *const article[] = {"al", "el", "ad", "ar", "as", "an", "at", "ash", "az",
+                                          "ath", "ed", "er", "es", "et", "ul", NULL};
+    if ((s->t->tokens[b].flags & GE_TOK_HYPHEN_BEFORE) && b > s->b &&
+        (s->t->tokens[b - 1].flags & GE_TOK_CAP) && ev_mention_at(s, b - 1) < 0 &&
+        !ev_tok_in(s, b - 1, article))
+        return 1;
+    return 0;
+}
+
+/* A mention at token i that is a whole name (not "Al" of "Al-Qarassi"). */
+static int known_at(const sent *s, uint32_t i)
+{
+    int mp = ev_mention_at(s, i);
+    return mp >= 0 && !ev_fragment(s, &s->m->v[mp]);
+}
+
+/* A locative ("in", "at", "near", "in the village of") at token j whose
+ * object is a capitalised name the gazetteer does not resolve: "in Bayaa,
+ * a neighborhood in western Baghdad", "at the Nyanya Motor Park in Abuja".
+ * Dates, demonyms, agents and sentence starts are not such names. */
+static int unknown_locative_at(const sent *s, uint32_t j)
+{
+    const match *x = ev_match_at(s, LX_LOCATIVE, j);
+    if (!x || x->b != j || x->x->cls < 2 || ev_tok_is(s, j, "into") ||
+        ev_tok_is(s, j, "over") || ev_tok_is(s, j, "across") || ev_tok_is(s, j, "through") ||
+        ev_tok_is(s, j, "around") || ev_tok_is(s, j, "along"))
+        return 0;
+    uint32_t k = x->e;
+    for (int n = 0; n < 3 && k < s->e && ev_is_word(s, k) &&
+                    !(s->t->tokens[k].flags & GE_TOK_CAP) && !(s->t->tokens[k].flags & GE_TOK_NUMBER) &&
+                    (ev_tok_in(s, k, ev_determiners) || !ev_tok_in(s, k, ev_np_stops)) &&
+                    !ev_is_trigger_tok(s, k);
+         n++)
+        k++;
+    if (k >= s->e || !ev_is_word(s, k) || !(s->t->tokens[k].flags & GE_TOK_CAP) ||
+        (s->t->tokens[k].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START | GE_TOK_UPPER)) ||
+        ev_in_date(s, k) || ev_match_at(s, LX_AGENT, k) || ev_is_trigger_tok(s, k))
+        return 0;
+    if (k > x->e && !ev_tok_in(s, k - 1, ev_determiners) && !(s->t->tokens[k - 1].flags & GE_TOK_WORD))
+        return 0;
+    if (ev_tok_in(s, k, calendar) ||
+        ev_tok_in(s, k, faith_words))
+        return 0;
+    if (known_at(s, k))
+        return 0; /* a known place, or a demonym ("in Iraqi custody") */
+    size_t wn;
+    const char *w = ev_tok_norm(s->t, k, &wn);
+    if ((wn > 4 && (!memcmp(w + wn - 3, "ish", 3) || !memcmp(w + wn - 3, "ese", 3) ||
+                    !memcmp(w + wn - 3, "ian", 3) || !memcmp(w + wn - 3, "ern", 3))))
+        return 0; /* an adjective: "a Jewish neighborhood", "the Togolese capital" */
+    /* a name of two words or more whose next word is a place noun, or a
+     * single word followed by a place noun, a comma or another locative */
+    uint32_t e = k;
+    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && !known_at(s, e) &&
+           !ev_in_date(s, e) && e - k < 5)
+        e++;
+    if (e < s->e && (known_at(s, e) || ev_tok_is(s, e, "'") || ev_tok_is(s, e, "s")))
+        return 0; /* part of a longer known name, or a possessive ("Assad's") */
+    if (e < s->e && ev_tok_in(s, e, place_nouns) && ev_tok_is(s, e + 1, "of") && ev_mention_at(s, e + 2) >= 0)
+        return 0; /* "the Philippine city of Davao" */
+    return e == s->e || ev_tok_in(s, e, place_nouns) || ev_is_punct(s, e) ||
+           ev_match_at(s, LX_LOCATIVE, e) != NULL;
+}
+
+/* Token k starts a capitalised name that is no known place, date, agent
+ * or event word; *end gets the token after it (at most 5 words). */
+static int unknown_name_at(const sent *s, uint32_t k, uint32_t *end)
+{
+    if (k >= s->e || !ev_is_word(s, k) || !(s->t->tokens[k].flags & GE_TOK_CAP) ||
+        (s->t->tokens[k].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) || ev_in_date(s, k) ||
+        ev_match_at(s, LX_AGENT, k) || ev_is_trigger_tok(s, k) || known_at(s, k) ||
+        ev_tok_in(s, k, faith_words))
+        return 0; /* a religious adjective: "a Shiite Muslim mosque" */
+    uint32_t e = k;
+    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && !known_at(s, e) &&
+           !ev_in_date(s, e) && e - k < 5)
+        e++;
+    if (e < s->e && (known_at(s, e) || ev_tok_is(s, e, "'") || ev_tok_is(s, e, "s")))
+        return 0;
+    if (e + 2 < s->e && ev_tok_in(s, e, place_nouns) && ev_tok_is(s, e + 1, "of") &&
+        ev_mention_at(s, e + 2) >= 0)
+        return 0; /* an adjective: "the Muslim village of Bihac" */
+    *end = e;
+    return 1;
+}
+
+/* Lower-case modifiers from token j ("the strategic", "a small"), at most n. */
+static uint32_t skip_modifiers(const sent *s, uint32_t j, int n)
+{
+    while (n-- > 0 && j < s->e && ev_is_word(s, j) && !(s->t->tokens[j].flags & GE_TOK_CAP) &&
+           !(s->t->tokens[j].flags & GE_TOK_NUMBER) && !ev_tok_in(s, j, place_nouns) &&
+           (ev_tok_in(s, j, ev_determiners) || !ev_tok_in(s, j, ev_np_stops)) && !ev_is_trigger_tok(s, j) &&
+           !ev_match_at(s, LX_LOCATIVE, j))
+        j++;
+    return j;
+}
+
+/* "the Harare township of Highfield", "Istanbul's Bayrampasa prison":
+ * the known mention only names the container of an unknown place. */
+static int container_of_unknown(const sent *s, const ge_mention *mm)
+{
+    uint32_t j = mm->tok_end, e;
+    int poss = possessive(s, mm);
+    while (j < s->e && j < mm->tok_end + 2 && (ev_tok_is(s, j, "'") || ev_tok_is(s, j, "s") ||
+                                              (ev_is_punct(s, j) && ev_tok_is(s, j + 1, "s"))))
+        j++;
+    j = skip_modifiers(s, j, 3);
+    if (j + 2 < s->e && ev_tok_in(s, j, place_nouns) && ev_tok_is(s, j + 1, "of") &&
+        unknown_name_at(s, j + 2, &e))
+        return 1;
+    if (j + 3 < s->e && ev_tok_in(s, j + 1, place_nouns) && ev_tok_in(s, j, place_nouns) &&
+        ev_tok_is(s, j + 2, "of") && unknown_name_at(s, j + 3, &e))
+        return 1; /* "the Somali port city of Baraawe" */
+    return poss && unknown_name_at(s, j, &e) && e < s->e && ev_tok_in(s, e, place_nouns);
+}
+
+/* The object of a material act is a place we cannot resolve: "invaded
+ * Maitsaba village", "targeting the key village of Deir Khabiyeh",
+ * "invaded Gidan Sule, a small village". */
+int ev_unknown_object(const sent *s, uint32_t te)
+{
+    uint32_t j = skip_modifiers(s, te, 4), e;
+    int of_noun = 0;
+    if (j + 1 < s->e && ev_tok_in(s, j, place_nouns) && ev_tok_is(s, j + 1, "of")) {
+        j += 2;
+        of_noun = 1;
+    }
+    if (!unknown_name_at(s, j, &e))
+        return 0;
+    if (of_noun || (e < s->e && ev_tok_in(s, e, place_nouns)) || (e > j + 1 && ev_tok_in(s, e - 1, place_nouns)))
+        return 1; /* "Maitsaba village", "the Al-Ramouseh District" */
+    if (e + 1 < s->e && ev_tok_is(s, e, ",")) {
+        uint32_t k = skip_modifiers(s, e + 1, 3);
+        return k > e + 1 && k < s->e && ev_tok_in(s, k, place_nouns);
+    }
+    return 0;
+}
+
+/* Is the event's place an unresolved name, given before the chosen mention
+ * (between the trigger and it), or right after the chosen container
+ * ("in Baghdad's mainly Shiite neighborhood of Kamaliya")? */
+int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm)
+{
+    uint32_t from, to;
+    if (mm->tok_begin >= te) {
+        from = te;
+        to = mm->tok_begin;
+    } else {
+        from = mm->tok_end;
+        to = tb;
+    }
+    if (to - from > 30)
+        to = from + 30;
+    for (uint32_t j = from; j < to; j++)
+        if (unknown_locative_at(s, j))
+            return 1;
+    if (possessive(s, mm)) {
+        for (uint32_t j = mm->tok_end, n = 0; j < s->e && n < 8; j++, n++) {
+            if (ev_mention_at(s, j) >= 0 || ev_is_trigger_tok(s, j))
+                break;
+            if (ev_tok_is(s, j, "of") && j + 1 < s->e && (s->t->tokens[j + 1].flags & GE_TOK_CAP) &&
+                ev_mention_at(s, j + 1) < 0 && !ev_in_date(s, j + 1))
+                return 1;
+        }
+    }
+    return container_of_unknown(s, mm);
+}
+
+/* A place followed by a capitalised word that is no place, date or place
+ * noun is the start of a longer name: "the 1967 Middle East War", "the
+ * Singapore Open", "the Kurdistan Democratic Party". */
+static int part_of_name(const sent *s, const ge_mention *mm)
+{
+    uint32_t n = mm->tok_end;
+    if (n >= s->e || !(s->t->tokens[n].flags & GE_TOK_WORD) ||
+        !(s->t->tokens[n].flags & GE_TOK_CAP) || (s->t->tokens[n].flags & GE_TOK_UPPER) ||
+        (s->t->tokens[n].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) || possessive(s, mm))
+        return 0;
+    if (ev_mention_at(s, n) >= 0 || ev_in_date(s, n) || ev_tok_in(s, n, calendar) ||
+        ev_match_at(s, LX_LOCATIVE, n))
+        return 0;
+    /* the name goes on to an organisation or an event: an agent word ("South
+     * Lebanon Army") or a name head ("Middle East War", "Singapore Open");
+     * "Aleppo Thermal Power Plant" or "Ain Arab" are still places */
+    static const char *const heads[] = {
+            "war",     "open",    "cup",       "games",   "championship", "championships",
+            "summit",  "prize",   "award",     "festival", "times",       "post",
+            "news",    "daily",   "airlines",  "airways", "party",        "front",
+            "movement", "council", "committee", "company", "corporation", "bank",
+            "league",  "club",    "union",     "federation", "association", "institute",
+            "foundation", "agency", "group",   "tribune", "herald",       "journal", NULL};
+    for (uint32_t j = n; j < s->e && j < n + 4; j++) {
+        if (!(s->t->tokens[j].flags & GE_TOK_WORD) || !(s->t->tokens[j].flags & GE_TOK_CAP))
+            break;
+        if (ev_tok_in(s, j, place_nouns))
+            return 0; /* "Alexandria University", "Erbil Airport" */
+        if (ev_match_at(s, LX_AGENT, j) || ev_tok_in(s, j, heads))
+            return 1;
+    }
+    return 0;
+}
+
+/* "against Turkey's environment minister", "Iraq's 55 most wanted": a
+ * possessive place owning a person or thing, not where the event was. */
+static int owner_of_thing(const sent *s, const ge_mention *mm)
+{
+    if (!possessive(s, mm))
+        return 0;
+    uint32_t j = mm->tok_end;
+    while (j < s->e && j < mm->tok_end + 2 && (ev_tok_is(s, j, "'") || ev_tok_is(s, j, "s") ||
+                                              (ev_is_punct(s, j) && ev_tok_is(s, j + 1, "s"))))
+        j++;
+    if (j < s->e && (s->t->tokens[j].flags & GE_TOK_NUMBER))
+        return 1;
+    j = skip_modifiers(s, j, 3);
+    if (j >= s->e || !ev_is_word(s, j) || (s->t->tokens[j].flags & GE_TOK_CAP) ||
+        ev_tok_in(s, j, place_nouns) || ev_mention_at(s, j) >= 0)
+        return 0;
+    /* the head is the last of a run of lower-case words: "environment minister" */
+    uint32_t h = j;
+    while (h + 1 < s->e && ev_is_word(s, h + 1) && !(s->t->tokens[h + 1].flags & GE_TOK_CAP) &&
+           !ev_tok_in(s, h + 1, ev_np_stops) && !ev_is_trigger_tok(s, h + 1) && h - j < 3)
+        h++;
+    return !ev_tok_in(s, h, place_nouns) && !ev_tok_in(s, j, place_nouns);
+}
+
+#define PLACE_WINDOW 40
+
+place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev)
+{
+    place_choice c = {-1, NULL, -1e9f};
+    int objects = ev->quad_code == 2 || ev->quad_code == 4 || !strcmp(ev->mode, "visit");
+    int motion = !strcmp(ev->event_type, "MOBILIZE") || !strcmp(ev->event_type, "RETREAT") ||
+                 !strcmp(ev->event_type, "CONSULT") || !strcmp(ev->event_type, "AID");
+    /* places within PLACE_WINDOW tokens of the trigger */
+    uint32_t lo = tb > s->b + PLACE_WINDOW ? tb - PLACE_WINDOW : s->b;
+    for (size_t k = ev_mention_from(s, lo); k < s->me && s->m->v[k].tok_begin <= te + PLACE_WINDOW; k++) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->place == GE_NONE || mm->kind == GE_KIND_DEMONYM)
+            continue;
+        if (mm->tok_begin < te && mm->tok_end > tb)
+            continue;
+        if (not_a_scene(s, mm))
+            continue;
+        uint32_t lb;
+        int loc = locative_weight(s, mm, te, objects, &lb);
+        if (loc > 0 && (ev_tok_is(s, lb, "from") ||
+                        ((ev_tok_is(s, lb, "to") || ev_tok_is(s, lb, "toward") ||
+                          ev_tok_is(s, lb, "towards")) && !motion)))
+            loc = 0; /* an origin ("fighters from Homs"), or a goal of something else than
+                        a movement ("shipped him off to Japan") */
+        if (mm->kind == GE_KIND_METONYM && loc < 3)
+            continue;
+        if (loc <= 0 && objects && inside(s, mm, &ev->recipient) &&
+            ev->recipient.end <= s->t->tokens[tb].start && !modifier_of_noun(s, mm, 0))
+            loc = 1; /* the subject of a passive: "Belet Huen was captured" */
+        if (loc <= 0 && (inside(s, mm, &ev->actor) || inside(s, mm, &ev->recipient)))
+            continue; /* "Iran" in "deterring Iran", "the Baghdad government" */
+        if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
+            continue; /* "attacks on US interests", "outside the US headquarters" */
+        if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm))
+            continue; /* "met ... to exert pressure on Washington", "the attack was
+                         condemned in Paris" */
+        int other_clause = (mm->tok_end <= tb && clause_break(s, mm->tok_end, tb) &&
+                            !(loc > 0 && lb <= s->b + 1)) ||
+                           (mm->tok_begin >= te && clause_word(s, te, mm->tok_begin));
+        int after = mm->tok_begin >= te;
+        float dist = after ? (float)(mm->tok_begin - te) : (float)(tb - mm->tok_end);
+        float sc = 10.0f * (float)(loc > 0 ? loc : 0) - 0.25f * dist;
+        if (loc < 0)
+            sc -= 5.0f;
+        if (!after && !(loc > 0 && lb <= s->b + 1))
+            sc -= 4.0f; /* in the subject: "a Briton born in Pakistan was captured" */
+        if (possessor(s, k) || container_of_next(s, k))
+            sc -= 8.0f;
+        if (loc > 0 && ev_tok_is(s, lb, "in") && lb > s->b) {
+            /* "near the settlement of Yitzhar in the northern West Bank": Y
+             * in "X in Y" holds X */
+            uint32_t p = ev_tok_is(s, lb - 1, ",") ? lb - 1 : lb;
+            int pm = p > s->b ? ev_mention_at(s, p - 1) : -1;
+            for (uint32_t j = lb + 1; j < mm->tok_begin && pm >= 0; j++)
+                if (ev_tok_is(s, j, "of") && ev_tok_in(s, j - 1, place_nouns))
+                    pm = -1; /* "in Ukraine in the area of Lugansk": the later is inside */
+            if (pm >= 0 && (size_t)pm != k && s->m->v[pm].place != GE_NONE &&
+                s->m->v[pm].kind == GE_KIND_TOPONYM && !ev_fragment(s, &s->m->v[pm]))
+                sc -= 15.0f;
+        }
+        if (other_clause)
+            sc -= 6.0f;
+        if (s->g) {
+            const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+            if (p && p->level == GE_LEVEL_CONTINENT)
+                sc -= 3.0f;
+        }
+        if (loc < 0 || (loc == 0 && !near_after(s, mm, te)))
+            continue; /* a place elsewhere in the sentence: too often another clause */
+        if (ev_fragment(s, mm) || owner_of_thing(s, mm) || part_of_name(s, mm))
+            continue;
+        if (sc > c.score) {
+            c.score = sc;
+            c.mention = (int)k;
+            c.reason = loc > 0 ? "locative" : "sentence";
+        }
+    }
+    return c;
+}
+
+
+/* "The capital, Kabul, is patrolled by ...", "The Vedeno area, where ...,
+ * was captured": the place that opens the subject of a passive material
+ * event (within its first words, not a modifier or an owner). */
+place_choice ev_passive_subject_place(const sent *s, uint32_t tb)
+{
+    place_choice c = {-1, NULL, 0};
+    if (ev_is_punct(s, s->b) && !ev_tok_is(s, s->b, "("))
+        return c; /* a quotation */
+    for (size_t k = ev_mention_from(s, s->b); k < s->me && s->m->v[k].tok_end <= tb; k++) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->tok_begin > s->b + 8)
+            break;
+        uint32_t n = mm->tok_end, end;
+        if (n + 1 < s->e && ev_tok_is(s, n, ",") && ev_number_at(s, n + 1, &end) >= 0)
+            break; /* a person and an age: "Ian Lyons, 31," */
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || ev_fragment(s, mm) ||
+            modifier_of_noun(s, mm, 0) || owner_of_thing(s, mm) || not_a_scene(s, mm))
+            continue;
+        /* only nouns, names, commas and "of" before it: the subject's head */
+        int ok = 1;
+        for (uint32_t j = s->b; j < mm->tok_begin && ok; j++)
+            ok = !ev_is_trigger_tok(s, j) && !ev_match_at(s, LX_LOCATIVE, j) &&
+                 !ev_tok_in(s, j, (const char *const[]){"said", "says", "who", "which", "when",
+                                                     "after", "as", "while", NULL});
+        if (ok) {
+            c.mention = (int)k;
+            c.reason = "locative";
+        }
+        break;
+    }
+    return c;
+}

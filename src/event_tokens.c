@@ -1,0 +1,327 @@
+/*
+ * event_tokens.c -- what the events stage asks of a sentence's tokens:
+ * lexicon matches, word tests, noun phrases left and right of a trigger,
+ * and the actor (country and sector) a noun phrase names.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "events_internal.h"
+
+/* ============================================================= matching */
+
+
+
+const char *ev_tok_norm(const ge_text *t, uint32_t i, size_t *n)
+{
+    *n = t->tokens[i].norm_len;
+    return t->norm + t->tokens[i].norm;
+}
+
+/* Does entry x match the tokens from i? Returns the token after it, or 0. */
+static uint32_t entry_match(const ge_lexicon *lx, const lx_entry *x, const ge_text *t, uint32_t i,
+                            uint32_t end)
+{
+    const char *k = lx->pool + x->key, *ke = k + x->keylen;
+    uint32_t j = i;
+    while (k < ke) {
+        if (j >= end)
+            return 0;
+        const char *sp = memchr(k, ' ', (size_t)(ke - k));
+        size_t wl = sp ? (size_t)(sp - k) : (size_t)(ke - k);
+        size_t n;
+        const char *w = ev_tok_norm(t, j, &n);
+        if (n != wl || memcmp(w, k, n))
+            return 0;
+        j++;
+        k += wl + (sp ? 1 : 0);
+    }
+    /* a phrase does not continue a hyphenated compound: "anti-war" */
+    return j;
+}
+
+/* All lexicon matches in tokens [b, e): for each start token and kind the
+ * longest entry. */
+int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t e,
+                        matches *out)
+{
+    out->n = 0;
+    for (uint32_t i = b; i < e; i++) {
+        size_t n;
+        const char *w = ev_tok_norm(t, i, &n);
+        if (!n)
+            continue;
+        const lx_entry *best[LX_NKINDS] = {0};
+        uint32_t best_end[LX_NKINDS] = {0};
+        for (uint32_t k = lx_first(lx, w, n); k != GE_NONE; k = lx->v[k].next) {
+            const lx_entry *x = &lx->v[k];
+            uint32_t j = entry_match(lx, x, t, i, e);
+            if (j > best_end[x->kind]) {
+                best_end[x->kind] = j;
+                best[x->kind] = x;
+            }
+        }
+        for (int kd = 0; kd < LX_NKINDS; kd++) {
+            if (!best[kd])
+                continue;
+            if (GE_PUSH(out->v, out->cap, out->n) < 0)
+                return -1;
+            out->v[out->n++] = (match){i, best_end[kd], best[kd]};
+        }
+    }
+    return 0;
+}
+
+/* =========================================================== extraction */
+
+
+int ev_tok_is(const sent *s, uint32_t i, const char *w)
+{
+    if (i < s->b || i >= s->e)
+        return 0;
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    return n == strlen(w) && !memcmp(p, w, n);
+}
+
+int ev_tok_in(const sent *s, uint32_t i, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (ev_tok_is(s, i, *ws))
+            return 1;
+    return 0;
+}
+
+int ev_is_word(const sent *s, uint32_t i)
+{
+    return i >= s->b && i < s->e && (s->t->tokens[i].flags & (GE_TOK_WORD | GE_TOK_NUMBER));
+}
+
+int ev_is_punct(const sent *s, uint32_t i)
+{
+    return i >= s->b && i < s->e && (s->t->tokens[i].flags & GE_TOK_PUNCT);
+}
+
+/* Match of kind covering token i (the longest), or NULL. */
+/* Matches are in start order and no longer than s->maxlen tokens: the ones
+ * that can touch token i start in [i - maxlen, i]. */
+static size_t first_from(const sent *s, uint32_t i)
+{
+    uint32_t from = i > s->b + s->maxlen ? i - s->maxlen : s->b;
+    size_t lo = 0, hi = s->mt.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->mt.v[mid].b < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Longest match of kind covering token i, or NULL. */
+const match *ev_match_at(const sent *s, int kind, uint32_t i)
+{
+    const match *best = NULL;
+    for (size_t k = first_from(s, i); k < s->mt.n && s->mt.v[k].b <= i; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind == kind && i < x->e && (!best || x->e - x->b > best->e - best->b))
+            best = x;
+    }
+    return best;
+}
+
+/* Match of kind ending exactly before token i (the longest). */
+const match *ev_match_ending(const sent *s, int kind, uint32_t i)
+{
+    for (size_t k = first_from(s, i); k < s->mt.n && s->mt.v[k].b < i; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind == kind && x->e == i)
+            return x;
+    }
+    return NULL;
+}
+
+const match *ev_mod_ending(const sent *s, int cls, uint32_t i)
+{
+    for (size_t k = first_from(s, i); k < s->mt.n && s->mt.v[k].b < i; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind == LX_MODIFIER && x->x->cls == cls && x->e == i)
+            return x;
+    }
+    return NULL;
+}
+
+/* The mention covering token i (mentions are in text order, disjoint). */
+int ev_mention_at(const sent *s, uint32_t i)
+{
+    size_t lo = s->mb, hi = s->me;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->m->v[mid].tok_begin <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > s->mb && s->m->v[lo - 1].tok_end > i)
+        return (int)(lo - 1);
+    return -1;
+}
+
+/* The first mention of the sentence ending after token i. */
+size_t ev_mention_from(const sent *s, uint32_t i)
+{
+    size_t lo = s->mb, hi = s->me;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->m->v[mid].tok_end <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int ev_in_date(const sent *s, uint32_t i)
+{
+    for (size_t k = 0; k < s->ndates && k < 8; k++)
+        if (s->dates[k].tok_begin <= i && i < s->dates[k].tok_end)
+            return 1;
+    return 0;
+}
+
+/* Words skipped between a subject and its verb. */
+static const char *const aux_words[] = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "could", "should", "may", "might", "can", "must", "did", "do", "does", "also", "reportedly",
+    "allegedly", "then", "later", "already", "still", "just", "recently", "again", "jointly",
+    "subsequently", "apparently", "reported", "say", "said", "to", "not", "never", "n't", "first",
+    "finally", "eventually", "immediately", "briefly", "repeatedly", "successfully", "partially",
+    "fully", "nearly", "almost", "who", "that", "which", "largely", "mostly", "once", "now", NULL};
+
+/* Words that end a noun phrase going left. */
+const char *const ev_np_stops[] = {
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before",
+    "because", "since", "if", "as", "and", "or", "but", "said", "says", "according", "to",
+    "in", "at", "on", "by", "with", "from", "for", "during", "into", "against", "than", "near",
+    "over", "under", "between", "amid", "despite", "about", "also", "then", "reportedly",
+    "there", "it", "this", "these", "those", "they", "we", "he", "she", "i", "you", "both",
+    "them", "him", "us", "me", "her", "it", "of", NULL};
+
+const char *const ev_determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                          "this", "that", "these", "those", "some", "several",
+                                          NULL};
+
+/* Does token i end with suffix (normalized)? */
+int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
+{
+    size_t n, k = strlen(suffix);
+    const char *p = ev_tok_norm(s->t, i, &n);
+    return n > k + 1 && !memcmp(p + n - k, suffix, k);
+}
+
+int ev_is_trigger_tok(const sent *s, uint32_t i)
+{
+    return ev_match_at(s, LX_TRIGGER, i) != NULL;
+}
+
+/* A report-mode cue (negation, hedge, plan, denial, demand) at token i. */
+static int cue_at(const sent *s, uint32_t i)
+{
+    const match *x = ev_match_at(s, LX_MODIFIER, i);
+    return x && x->x->cls <= MOD_DEMAND;
+}
+
+/* Noun phrase ending before token i (going left). */
+void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
+{
+    uint32_t e = i;
+    while (e > s->b && ev_mention_at(s, e - 1) < 0 &&
+           (ev_tok_in(s, e - 1, aux_words) || ev_in_date(s, e - 1) || cue_at(s, e - 1)))
+        e--;
+    uint32_t b = e;
+    while (b > s->b && e - b < 8) {
+        uint32_t j = b - 1;
+        if (!ev_is_word(s, j) || ev_in_date(s, j))
+            break;
+        if (ev_mention_at(s, j) < 0 && !(s->t->tokens[j].flags & GE_TOK_UPPER) &&
+            (ev_tok_in(s, j, ev_np_stops) || ev_is_trigger_tok(s, j)))
+            break;
+        b = j;
+    }
+    while (b < e && ev_tok_in(s, b, ev_determiners))
+        b++;
+    *ob = b;
+    *oe = e;
+}
+
+/* Prepositions that a recipient may start with after the trigger. */
+const char *const ev_recip_preps[] = {"with", "on", "against", "upon", "at", NULL};
+
+/* Noun phrase starting at or after token i (going right). */
+void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
+{
+    uint32_t b = i;
+    if (ev_tok_in(s, b, ev_recip_preps))
+        b++;
+    while (b < s->e && ev_tok_in(s, b, ev_determiners))
+        b++;
+    uint32_t e = b;
+    while (e < s->e && e - b < 6) {
+        if (!ev_is_word(s, e) || ev_in_date(s, e))
+            break;
+        if (ev_mention_at(s, e) < 0 &&
+            ((ev_tok_in(s, e, ev_np_stops) && !ev_tok_is(s, e, "of")) || ev_is_trigger_tok(s, e) ||
+             ev_match_at(s, LX_LOCATIVE, e)))
+            break;
+        e++;
+    }
+    *ob = b;
+    *oe = e;
+}
+
+/* Does [b, e) name someone: an agent word, a place or a capitalised name? */
+static int names_someone(const sent *s, uint32_t b, uint32_t e)
+{
+    for (uint32_t j = b; j < e; j++) {
+        if (ev_mention_at(s, j) >= 0 || ev_match_at(s, LX_AGENT, j))
+            return 1;
+        uint32_t f = s->t->tokens[j].flags;
+        if ((f & GE_TOK_CAP) && !(f & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && j != s->b)
+            return 1;
+    }
+    return 0;
+}
+
+/* Country (alpha-3) and sector of the tokens [b, e). */
+void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
+{
+    memset(a, 0, sizeof *a);
+    if (b >= e || !names_someone(s, b, e))
+        return;
+    a->start = s->t->tokens[b].start;
+    a->end = s->t->tokens[e - 1].end;
+    for (size_t k = first_from(s, b); k < s->mt.n && s->mt.v[k].b < e; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind != LX_AGENT || x->b < b || x->e > e)
+            continue;
+        if (x->x->sector[0])
+            ge_copy(a->sector, sizeof a->sector, x->x->sector);
+        if (x->x->code[0] && !a->code[0])
+            ge_copy(a->code, sizeof a->code, x->x->code);
+    }
+    if (a->code[0] || !s->g)
+        return;
+    for (size_t k = ev_mention_from(s, b); k < s->me && s->m->v[k].tok_begin < e; k++) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->tok_begin < b || mm->tok_end > e || mm->place == GE_NONE)
+            continue;
+        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+        const char *a3 = p ? ge_gazetteer_alpha3(s->g, p->country) : NULL;
+        if (a3) {
+            ge_copy(a->code, sizeof a->code, a3);
+            break;
+        }
+    }
+}
