@@ -10,8 +10,12 @@
  * the same day; their actor countries agree where both are known. Two
  * attacks in two towns, or on two days, stay two records. The merged record
  * keeps the first trigger, the most specific place, the counts and the date
- * phrase that some mention states, and lists every mention's trigger.
+ * phrase that some mention states, and lists every mention's trigger. A
+ * record whose place is a name the gazetteer lacks merges only with another
+ * such record of its sentence.
  */
+#include <strings.h>
+
 #include "event_model.h"
 
 /* How specific a place choice is: locative > sentence > other > article > none. */
@@ -47,6 +51,8 @@ static int contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
 
 static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
 {
+    if ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE)
+        return (a->evidence & b->evidence & GE_EV_UNKNOWN_PLACE) != 0 && a->sentence == b->sentence;
     if (place_rank(a) <= 1 || place_rank(b) <= 1 || a->place == b->place)
         return 1;
     return contains(g, a->place, b->place) || contains(g, b->place, a->place);
@@ -62,25 +68,68 @@ static int codes_agree(const char *a, const char *b)
     return !a[0] || !b[0] || !strcmp(a, b);
 }
 
-static int corefer(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+/* "the attack", "this shooting": a noun that refers back to an event. */
+static int anaphoric(const ge_text *t, const ge_event *e)
 {
-    if (strcmp(a->event_type, b->event_type) || a->negated != b->negated)
+    if (!(e->evidence & GE_EV_NOUN))
+        return 0;
+    uint32_t lo = 0, hi = (uint32_t)t->ntokens;
+    while (lo < hi) { /* the trigger's first token */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (t->tokens[mid].start < e->trigger_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || lo >= t->ntokens)
+        return 0;
+    const ge_token *k = &t->tokens[lo - 1];
+    const char *w = t->norm + k->norm;
+    static const char *const refs[] = {"the", "this", "that", "these", "those", NULL};
+    for (int i = 0; refs[i]; i++)
+        if (k->norm_len == strlen(refs[i]) && !memcmp(w, refs[i], k->norm_len))
+            return 1;
+    return 0;
+}
+
+/* The same word, inflections aside ("attack", "attacked", "attacks"). */
+static int same_stem(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    uint32_t na = a->trigger_end - a->trigger_start, nb = b->trigger_end - b->trigger_start;
+    uint32_t n = na < nb ? na : nb;
+    if (n > 5)
+        n = 5;
+    if (n < 4)
+        return na == nb && !strncasecmp(t->s + a->trigger_start, t->s + b->trigger_start, na);
+    return !strncasecmp(t->s + a->trigger_start, t->s + b->trigger_start, n);
+}
+
+static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+{
+    if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
+        a->report_mode != b->report_mode)
         return 0;
     if (own_date(a) && own_date(b) && strcmp(a->event_date, b->event_date))
         return 0;
-    if (!codes_agree(a->actor.code, b->actor.code) || !places_agree(g, a, b))
+    if (!codes_agree(a->actor.code, b->actor.code) ||
+        !codes_agree(a->actor.sector, b->actor.sector) || !places_agree(g, a, b))
         return 0;
     /* and something says it is the same act: one sentence, the headline
-     * retold by the lede, or the same specific place named for both */
+     * retold by the lede, or the same specific place named for both by the
+     * same word or a noun that refers back ("the attack") */
     if (a->sentence == b->sentence || (a->sentence == 0 && b->sentence <= 2))
         return 1;
-    return a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3;
+    return a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3 &&
+           (anaphoric(t, b) || same_stem(t, a, b));
 }
 
 static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
 {
-    /* a more specific place choice, or a town inside the place we had */
-    if (place_rank(e) > place_rank(o) ||
+    /* a more specific place choice, or a town inside the place we had;
+     * never a place for a record whose place is a name we cannot map */
+    if (o->evidence & GE_EV_UNKNOWN_PLACE) {
+        /* keep none */
+    } else if (place_rank(e) > place_rank(o) ||
         (place_rank(e) == place_rank(o) && e->place != GE_NONE && o->place != e->place &&
          contains(g, o->place, e->place))) {
         o->place = e->place;
@@ -108,6 +157,14 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
         o->recipient = e->recipient;
     if (e->confidence > o->confidence)
         o->confidence = e->confidence;
+    /* in one sentence the verb names the act better than a noun
+     * ("protesters marched") */
+    if (o->sentence == e->sentence && (o->evidence & GE_EV_NOUN) && !(e->evidence & GE_EV_NOUN)) {
+        o->trigger_start = e->trigger_start;
+        o->trigger_end = e->trigger_end;
+        memcpy(o->mode, e->mode, sizeof o->mode);
+        o->evidence &= ~GE_EV_NOUN;
+    }
     o->evidence |= e->evidence & (GE_EV_MULTIWORD | GE_EV_PASSIVE);
     /* list the mentions (the first GE_EVENT_MAX_MENTIONS), count them all */
     uint32_t listed = o->nmentions < GE_EVENT_MAX_MENTIONS ? o->nmentions : GE_EVENT_MAX_MENTIONS;
@@ -119,7 +176,7 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
     o->nmentions += e->nmentions;
 }
 
-void ge_events_coref(const ge_gazetteer *g, ge_events *evs)
+void ge_events_coref(const ge_text *t, const ge_gazetteer *g, ge_events *evs)
 {
     size_t w = 0;
     for (size_t i = 0; i < evs->n; i++) {
@@ -128,7 +185,7 @@ void ge_events_coref(const ge_gazetteer *g, ge_events *evs)
         /* the last few hundred records: enough for one article's
          * retellings, bounded for huge inputs */
         for (size_t k = w > 256 ? w - 256 : 0; k < w && into == (size_t)-1; k++)
-            if (corefer(g, &evs->v[k], e))
+            if (corefer(t, g, &evs->v[k], e))
                 into = k;
         if (into == (size_t)-1)
             evs->v[w++] = *e;

@@ -83,9 +83,10 @@ void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_ga
                           ge_events *evs);
 
 /* Merges records that report the same event (same type, compatible place,
- * date and participants) into the first one, listing each trigger in
- * mentions. */
-void ge_events_coref(const ge_gazetteer *g, ge_events *evs);
+ * date and participants, and one sentence, the headline and the lede, or
+ * the same place with the same word or "the attack") into the first one,
+ * listing each trigger in mentions (event_coref.c). */
+void ge_events_coref(const ge_text *t, const ge_gazetteer *g, ge_events *evs);
 
 /* Fits weights by L2-regularised logistic regression (x: n rows of EVF_N,
  * y: 0/1). Returns 0, or -1 out of memory. */

@@ -231,6 +231,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         }
     if (unknown) {
         /* no place */
+        ev->evidence |= GE_EV_UNKNOWN_PLACE;
     } else if (prev && (pc.mention < 0 || s->m->v[pc.mention].tok_end <= tm->b ||
                  strcmp(pc.reason, "locative"))) {
         /* "exploded in X, killing six": the sentence's located event */
@@ -266,7 +267,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (ev->report_mode != GE_REPORT_ASSERTED || ev->negated)
         c -= 0.1f;
     ev->confidence = c < 0.05f ? 0.05f : c > 0.95f ? 0.95f : c;
-    ev->evidence = ((tm->x->flags & LXF_WEAK) ? GE_EV_WEAK : 0) |
+    ev->evidence |= ((tm->x->flags & LXF_WEAK) ? GE_EV_WEAK : 0) |
                    (tm->e - tm->b > 1 ? GE_EV_MULTIWORD : 0) |
                    (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
                    (passive(s, tm->b, tm->x) ? GE_EV_PASSIVE : 0) |
@@ -623,7 +624,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
         out->v[i].mentions[0][0] = out->v[i].trigger_start;
         out->v[i].mentions[0][1] = out->v[i].trigger_end;
     }
-    ge_events_coref(g, out);
+    ge_events_coref(t, g, out);
     ge_event_model_apply(&lx->model, t, g, out);
     return GE_OK;
 }

@@ -369,8 +369,9 @@ static int newlines(const char *s, size_t a, size_t b)
 }
 
 /* Does a new sentence start at token k? pending: the previous tokens ended
- * with sentence-final punctuation (possibly followed by closing quotes). */
-static int sentence_break(const ge_text *t, size_t k, int pending)
+ * with sentence-final punctuation (possibly followed by closing quotes);
+ * caseless: the text has no capitals to go by. */
+static int sentence_break(const ge_text *t, size_t k, int pending, int caseless)
 {
     const ge_token *prev = &t->tokens[k - 1], *tk = &t->tokens[k];
     int nl = newlines(t->s, prev->end, tk->start);
@@ -383,17 +384,32 @@ static int sentence_break(const ge_text *t, size_t k, int pending)
         return !cont;
     }
     if (pending)
-        return (tk->flags & (GE_TOK_CAP | GE_TOK_NUMBER)) || is_opening(t->s, tk);
+        return (tk->flags & (GE_TOK_CAP | GE_TOK_NUMBER)) || is_opening(t->s, tk) ||
+               (caseless && (tk->flags & GE_TOK_WORD));
     return 0;
+}
+
+/* A text written without capitals (lower-case archives): a capital can
+ * then not mark a new sentence, so a full stop before any word does. */
+static int is_caseless(const ge_text *t)
+{
+    size_t words = 0, caps = 0;
+    for (size_t k = 0; k < t->ntokens; k++)
+        if (t->tokens[k].flags & GE_TOK_WORD) {
+            words++;
+            caps += (t->tokens[k].flags & GE_TOK_CAP) != 0;
+        }
+    return words >= 20 && caps * 50 < words;
 }
 
 static int split_sentences(ge_text *t)
 {
     size_t cap = 0;
     int pending = 0;
+    int caseless = is_caseless(t);
     for (size_t k = 0; k < t->ntokens; k++) {
         ge_token *tk = &t->tokens[k];
-        if (k == 0 || sentence_break(t, k, pending)) {
+        if (k == 0 || sentence_break(t, k, pending, caseless)) {
             if (t->nsentences)
                 t->sentences[t->nsentences - 1].tok_end = (uint32_t)k;
             if (GE_PUSH(t->sentences, cap, t->nsentences))
