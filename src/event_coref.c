@@ -115,12 +115,14 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
         !codes_agree(a->actor.sector, b->actor.sector) || !places_agree(g, a, b))
         return 0;
     /* and something says it is the same act: one sentence, the headline
-     * retold by the lede, or the same specific place named for both by the
-     * same word or a noun that refers back ("the attack") */
+     * retold by the lede, or the same word or a noun that refers back ("the
+     * attack") with the same specific place or no place of their own */
     if (a->sentence == b->sentence || (a->sentence == 0 && b->sentence <= 2))
         return 1;
-    return a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3 &&
-           (anaphoric(t, b) || same_stem(t, a, b));
+    if (!anaphoric(t, b) && !same_stem(t, a, b))
+        return 0;
+    return (a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3) ||
+           (place_rank(a) <= 1 && place_rank(b) <= 1);
 }
 
 static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)

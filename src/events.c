@@ -76,6 +76,29 @@ static int capitalised_mid(const sent *s, uint32_t i)
     return (f & GE_TOK_CAP) && !(f & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && i != s->b;
 }
 
+/* A headline in title case ("Police Arrest Two Men in Dalton"): most of its
+ * words capitalised, so a capital says nothing about names. */
+static int title_case(const sent *s)
+{
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = s->b; i < s->e; i++)
+        if (s->t->tokens[i].flags & GE_TOK_WORD) {
+            words++;
+            caps += (s->t->tokens[i].flags & GE_TOK_CAP) != 0;
+        }
+    return words >= 3 && caps * 4 >= words * 3;
+}
+
+/* A capitalised trigger inside a sentence in ordinary case is part of a
+ * name: "Rapid Support Forces", "Free Syrian Army", "Louise Grant",
+ * "Strike Force", "the Protest Warriors". */
+static int in_name(const sent *s, const match *tm)
+{
+    if (!capitalised_mid(s, tm->b) || (s->t->tokens[tm->b].flags & GE_TOK_UPPER))
+        return 0;
+    return !title_case(s);
+}
+
 /* "Switzerland said it had expelled ...": a pronoun subject after a
  * reporting verb stands for that verb's subject. */
 static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
@@ -141,8 +164,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     lx_entry x = *tm->x;
     if ((x.flags & LXF_INHERIT) && !inherit_type(s, tm->b, tm->e, &x))
         return 0;
-    if ((tm->x->flags & LXF_LC) && capitalised_mid(s, tm->b))
-        return 0;
+    if (in_name(s, tm))
+        return 0; /* part of a name */
     if (ev_mention_at(s, tm->b) >= 0)
         return 0; /* part of a place name */
     if (ev_verb_form_as_noun(s, tm))
