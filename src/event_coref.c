@@ -116,13 +116,20 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
         return 0;
     /* and something says it is the same act: one sentence, the headline
      * retold by the lede, or the same word or a noun that refers back ("the
-     * attack") with the same specific place or no place of their own */
-    if (a->sentence == b->sentence || (a->sentence == 0 && b->sentence <= 2))
+     * attack") with the same specific place, or with no place of their own
+     * a few sentences apart ("violence" in a riot report is many events) */
+    if (a->sentence == b->sentence)
+        return 1;
+    /* across sentences an unknown actor is not a known one ("police fired"
+     * and, later, "a woman was stabbed") */
+    if (strcmp(a->actor.sector, b->actor.sector) || strcmp(a->actor.code, b->actor.code))
+        return 0;
+    if (a->sentence == 0 && b->sentence <= 2)
         return 1;
     if (!anaphoric(t, b) && !same_stem(t, a, b))
         return 0;
     return (a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3) ||
-           (place_rank(a) <= 1 && place_rank(b) <= 1);
+           (place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3);
 }
 
 static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
@@ -164,7 +171,8 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
     if (o->sentence == e->sentence && (o->evidence & GE_EV_NOUN) && !(e->evidence & GE_EV_NOUN)) {
         o->trigger_start = e->trigger_start;
         o->trigger_end = e->trigger_end;
-        memcpy(o->mode, e->mode, sizeof o->mode);
+        if (e->mode[0])
+            memcpy(o->mode, e->mode, sizeof o->mode);
         o->evidence &= ~GE_EV_NOUN;
     }
     o->evidence |= e->evidence & (GE_EV_MULTIWORD | GE_EV_PASSIVE);

@@ -436,8 +436,10 @@ static const char *parse_line(ge_lexicon *lx, int kind, char *line)
                     e.flags |= LXF_WEAK;
                 else if (!strcmp(t, "intr"))
                     e.flags |= LXF_INTR;
+                else if (!strcmp(t, "tr"))
+                    e.flags |= LXF_TRANS;
                 else
-                    return "unknown FLAG (lc, weak, intr)";
+                    return "unknown FLAG (lc, weak, intr, tr)";
         }
         uint8_t keep = e.flags;
         if (add_trigger_forms(lx, f[0], f[3], &e) < 0)

@@ -6,6 +6,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "event_model.h"
 
@@ -139,7 +140,7 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
     x[EVF_MENTIONS] = log2((double)(e->nmentions ? e->nmentions : 1));
     x[EVF_NUMBERS] = e->count >= 0 || e->fatalities >= 0 || e->injured >= 0;
     x[EVF_DATE] = e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
-    for (int k = 0; k < 16; k++)
+    for (int k = 0; k < 16 && getenv("GE_TYPEF"); k++)
         if (!strcmp(e->event_type, ge_plover_types[k]))
             x[EVF_TYPE0 + k] = 1;
 }
@@ -150,6 +151,26 @@ double ge_event_model_prob(const ge_event_model *m, const double x[EVF_N])
     for (int f = 0; f < EVF_N; f++)
         z += m->w[f] * x[f];
     return 1 / (1 + exp(-z));
+}
+
+/* Is record i outranked by a more probable record of its sentence that it
+ * cannot be told apart from? Records for other places of a list ("Baghdad
+ * and Erbil airports") and acts of another actor ("Iran funds militants
+ * that attack US interests") are events of their own. */
+static int outranked(const ge_events *evs, const float *p, size_t i)
+{
+    const ge_event *e = &evs->v[i];
+    if (e->evidence & GE_EV_ENUM)
+        return 0;
+    for (size_t j = i > 64 ? i - 64 : 0; j < evs->n && j < i + 64; j++) {
+        const ge_event *o = &evs->v[j];
+        if (j == i || o->sentence != e->sentence || !(p[j] > p[i] || (p[j] == p[i] && j < i)))
+            continue;
+        if (e->actor.code[0] && o->actor.code[0] && strcmp(e->actor.code, o->actor.code))
+            continue;
+        return 1;
+    }
+    return 0;
 }
 
 void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_gazetteer *g,
@@ -174,12 +195,7 @@ void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_ga
     for (size_t i = 0; i < evs->n; i++) {
         if (p[i] < m->threshold)
             continue;
-        int best = 1;
-        for (size_t j = i > 64 ? i - 64 : 0; j < evs->n && j < i + 64 && best; j++)
-            if (j != i && evs->v[j].sentence == evs->v[i].sentence &&
-                (p[j] > p[i] || (p[j] == p[i] && j < i)))
-                best = 0;
-        if (!best && p[i] < m->second)
+        if (p[i] < m->second && outranked(evs, p, i))
             continue;
         evs->v[w] = evs->v[i];
         evs->v[w].confidence = p[i];

@@ -76,6 +76,18 @@ static int capitalised_mid(const sent *s, uint32_t i)
     return (f & GE_TOK_CAP) && !(f & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && i != s->b;
 }
 
+/* Does a direct object follow a verb ending at token i? A word that is not
+ * an adverb or a preposition ("dispersed the mob", "dispersed protesters"). */
+static int has_object(const sent *s, uint32_t i)
+{
+    static const char *const not_objects[] = {
+        "from", "in", "at", "on", "after", "before", "when", "as", "and", "but", "into", "to",
+        "later", "soon", "then", "again", "quietly", "peacefully", "slowly", "without", NULL};
+    if (i >= s->e || !(s->t->tokens[i].flags & GE_TOK_WORD) || ev_tok_in(s, i, not_objects))
+        return 0;
+    return !ev_tok_norm_ends(s, i, "ly");
+}
+
 /* A headline in title case ("Police Arrest Two Men in Dalton"): most of its
  * words capitalised, so a capital says nothing about names. */
 static int title_case(const sent *s)
@@ -176,6 +188,9 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                                                 "how", "what", "itself", "themselves", "himself",
                                                 "herself", NULL}))
         return 0; /* "demonstrated the effectiveness of": another sense */
+    if ((tm->x->flags & LXF_TRANS) && (tm->x->flags & LXF_VERB) && !passive(s, tm->b, tm->x) &&
+        !noun_use(s, tm) && !has_object(s, tm->e))
+        return 0; /* "the marchers then dispersed peacefully": no one acted on */
     if ((s->t->tokens[tm->b].flags & GE_TOK_HYPHEN_BEFORE) ||
         (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE)))
         return 0; /* part of a compound: "free-trade", "US-led" */

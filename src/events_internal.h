@@ -52,8 +52,10 @@ enum {
     LXF_INHERIT = 1u << 2, /* type "*": takes the type of a nearby event noun */
     LXF_VERB = 1u << 3,    /* the form is a verb form */
     LXF_NOUN = 1u << 4,    /* the form is a noun form */
-    LXF_INTR = 1u << 5     /* an event only without a direct object ("demonstrated" vs
+    LXF_INTR = 1u << 5,    /* an event only without a direct object ("demonstrated" vs
                               "demonstrated the effectiveness of") */
+    LXF_TRANS = 1u << 6    /* an event only with an object or in the passive ("police
+                              dispersed the mob" vs "the marchers dispersed") */
 };
 
 typedef struct lx_entry {
