@@ -462,6 +462,11 @@ static int push_example(ge_examples *ex)
     if (GE_PUSH(ex->y, ex->cap, ex->n) < 0 || !(ex->x = realloc_x(ex->x, ex->cap)) ||
         !(ex->group = realloc_group(ex->group, ex->cap)))
         return -1;
+    unsigned char *f = realloc(ex->full, ex->cap * sizeof *f);
+    if (!f)
+        return -1;
+    ex->full = f;
+    ex->full[ex->n] = 0;
     return 0;
 }
 
@@ -555,6 +560,7 @@ ge_status ge_eval_articles_examples(const ge_gazetteer *g, const ge_lexicon *lx,
         if (st == GE_OK) {
             match_records(gold, ngold, &doc.events, match);
             ex->gold += ngold;
+            ex->full_gold += ngold;
             for (size_t i = 0; i < doc.events.n && st == GE_OK; i++) {
                 if (push_example(ex) < 0) {
                     st = GE_ERR_NOMEM;
@@ -565,6 +571,7 @@ ge_status ge_eval_articles_examples(const ge_gazetteer *g, const ge_lexicon *lx,
                 ex->y[ex->n] = match[i] >= 0 &&
                                !strcmp(gold[match[i]].type, doc.events.v[i].event_type);
                 ex->group[ex->n] = (int)ex->articles;
+                ex->full[ex->n] = 1;
                 ex->n++;
             }
             ex->articles++;

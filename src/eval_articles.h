@@ -74,7 +74,9 @@ const char *ge_ipe_label_name(int label);
 typedef struct ge_examples {
     double *x; /* n rows of EVF_N (event_model.h) */
     int *y, *group;
+    unsigned char *full; /* 1: from a completely annotated article */
     size_t n, cap, articles, gold;
+    size_t full_gold; /* gold events of the completely annotated articles */
 } ge_examples;
 
 ge_status ge_eval_articles_examples(const ge_gazetteer *g, const ge_lexicon *lx, const char *path,
@@ -88,6 +90,9 @@ typedef struct ge_train_report {
     double keep, second; /* given: the model's threshold and second_in_sentence */
     double threshold, precision, recall, f1; /* the best mention-level threshold */
     double all_precision, all_recall, all_f1; /* every candidate kept */
+    /* the completely annotated articles alone, at the given threshold:
+     * typed precision and recall (a record of a gold event's type) */
+    double full_precision, full_recall;
     size_t bin_n[GE_CONF_BINS], bin_ok[GE_CONF_BINS];
 } ge_train_report;
 

@@ -6,11 +6,10 @@
  */
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "event_model.h"
 
-static const char *const evf_names[EVF_TYPE0] = {
+static const char *const evf_names[EVF_N] = {
     "bias",        "prior",        "weak",         "multiword",    "noun",
     "passive",     "inherit",      "demand",       "enumerated",   "actor",
     "actor_state", "recipient",    "loc_locative", "loc_sentence", "loc_article",
@@ -19,14 +18,9 @@ static const char *const evf_names[EVF_TYPE0] = {
     "outranked",   "mentions",     "numbers",      "date",         "capitalised",
     "repeat",      "repeat_near"};
 
-const char *ge_evf_name(int f, char buf[24])
+const char *ge_evf_name(int f)
 {
-    if (f < 0 || f >= EVF_N)
-        return "?";
-    if (f < EVF_TYPE0)
-        return evf_names[f];
-    snprintf(buf, 24, "type_%s", ge_plover_types[f - EVF_TYPE0]);
-    return buf;
+    return f >= 0 && f < EVF_N ? evf_names[f] : "?";
 }
 
 int ge_event_model_set(ge_event_model *m, const char *name, double value)
@@ -39,9 +33,8 @@ int ge_event_model_set(ge_event_model *m, const char *name, double value)
         m->second = value;
         return 1;
     }
-    char buf[24];
     for (int f = 0; f < EVF_N; f++)
-        if (!strcmp(name, ge_evf_name(f, buf))) {
+        if (!strcmp(name, ge_evf_name(f))) {
             m->w[f] = value;
             m->loaded = 1;
             return 1;
@@ -140,9 +133,6 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
     x[EVF_MENTIONS] = log2((double)(e->nmentions ? e->nmentions : 1));
     x[EVF_NUMBERS] = e->count >= 0 || e->fatalities >= 0 || e->injured >= 0;
     x[EVF_DATE] = e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
-    for (int k = 0; k < 16 && getenv("GE_TYPEF"); k++)
-        if (!strcmp(e->event_type, ge_plover_types[k]))
-            x[EVF_TYPE0 + k] = 1;
 }
 
 double ge_event_model_prob(const ge_event_model *m, const double x[EVF_N])

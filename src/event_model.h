@@ -51,8 +51,7 @@ enum evf {
     EVF_CAPITALISED,  /* the trigger is capitalised mid-sentence (a title?) */
     EVF_REPEAT,       /* an earlier record of the article has its type */
     EVF_REPEAT_NEAR,  /* ... within the three sentences before */
-    EVF_TYPE0,        /* one per PLOVER category, in ge_plover_types order */
-    EVF_N = EVF_TYPE0 + 16
+    EVF_N
 };
 
 typedef struct ge_event_model {
@@ -65,8 +64,8 @@ typedef struct ge_event_model {
 /* The 16 PLOVER categories, in a fixed order. */
 extern const char *const ge_plover_types[16];
 
-/* A feature's name in the model file (written into buf for type features). */
-const char *ge_evf_name(int f, char buf[24]);
+/* A feature's name in the model file. */
+const char *ge_evf_name(int f);
 
 /* Sets a weight by name ("threshold" sets the threshold); 0 when unknown. */
 int ge_event_model_set(ge_event_model *m, const char *name, double value);

@@ -74,6 +74,14 @@ ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, ge_e
         }
     }
     prf_at(ex, p, 0, rep, &rep->all_precision, &rep->all_recall, &rep->all_f1);
+    size_t kept = 0, tp = 0;
+    for (size_t i = 0; i < ex->n; i++)
+        if (ex->full[i] && p[i] >= rep->keep) {
+            kept++;
+            tp += ex->y[i] != 0;
+        }
+    rep->full_precision = kept ? (double)tp / (double)kept : 0;
+    rep->full_recall = ex->full_gold ? (double)tp / (double)ex->full_gold : 0;
     for (size_t i = 0; i < ex->n; i++) {
         if (p[i] < rep->threshold)
             continue;
@@ -117,6 +125,10 @@ int ge_event_model_write(FILE *f, const ge_event_model *m, const ge_train_report
                "F1 %.4f)\n",
             rep->precision, rep->recall, rep->f1, rep->all_precision, rep->all_recall,
             rep->all_f1);
+    fprintf(f, "# completely annotated articles alone, cross-validated, at the threshold:\n"
+               "# typed P %.4f R %.4f (records that match a gold event of their type; before\n"
+               "# the one-record-per-sentence rule)\n",
+            rep->full_precision, rep->full_recall);
     fprintf(f, "# reliability (cross-validated): confidence band, records, observed precision\n");
     for (int b = GE_CONF_BINS - 1; b >= 0; b--)
         if (rep->bin_n[b])
@@ -124,8 +136,7 @@ int ge_event_model_write(FILE *f, const ge_event_model *m, const ge_train_report
                     (double)rep->bin_ok[b] / (double)rep->bin_n[b]);
     fprintf(f, "\n[model]\nthreshold\t%.4f\nsecond_in_sentence\t%.4f\n", m->threshold,
             m->second);
-    char buf[24];
     for (int k = 0; k < EVF_N; k++)
-        fprintf(f, "%s\t%.6f\n", ge_evf_name(k, buf), m->w[k]);
+        fprintf(f, "%s\t%.6f\n", ge_evf_name(k), m->w[k]);
     return ferror(f) ? -1 : 0;
 }

@@ -130,9 +130,12 @@ int cmd_train_events(int argc, char **argv)
         fprintf(stderr,
                 "train-events: %zu articles, %zu gold events, %zu candidates\n"
                 "  cross-validated, every candidate kept: P %.4f R %.4f F1 %.4f\n"
-                "  cross-validated, threshold %.2f:       P %.4f R %.4f F1 %.4f\n",
+                "  cross-validated, threshold %.2f:       P %.4f R %.4f F1 %.4f\n"
+                "  completely annotated articles, cross-validated, threshold %.2f: typed "
+                "P %.4f R %.4f\n",
                 ex.articles, ex.gold, ex.n, rep.all_precision, rep.all_recall, rep.all_f1,
-                rep.threshold, rep.precision, rep.recall, rep.f1);
+                rep.threshold, rep.precision, rep.recall, rep.f1, keep, rep.full_precision,
+                rep.full_recall);
         FILE *f = outpath ? fopen(outpath, "w") : stdout;
         if (!f || ge_event_model_write(f, &m, &rep, prov) < 0 ||
             (outpath && fclose(f) != 0)) {
@@ -143,6 +146,7 @@ int cmd_train_events(int argc, char **argv)
     free(ex.x);
     free(ex.y);
     free(ex.group);
+    free(ex.full);
     ge_lexicon_free(lx);
     if (g)
         ge_gazetteer_close(g);
