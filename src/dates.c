@@ -499,7 +499,9 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             int y = year_num(s, j);
             if (y > 0)
                 j++;
-            else {
+            else if (!pub.y) {
+                return 0; /* no publication date: only dates with a year */
+            } else {
                 y = year_for(pub, m, day);
                 if (is(s, j - 1, ","))
                     j--;
@@ -511,6 +513,8 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             int y = year_num(s, j);
             if (y > 0)
                 j++;
+            else if (!pub.y)
+                return 0;
             else
                 y = year_for(pub, m, 0);
             h->end = j;
@@ -531,6 +535,8 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
         int y = year_num(s, j);
         if (y > 0)
             j++;
+        else if (!pub.y)
+            return 0;
         else
             y = year_for(pub, m, day);
         h->begin = i;
@@ -559,9 +565,10 @@ size_t ge_dates_find(const ge_text *t, uint32_t tok_begin, uint32_t tok_end, ge_
     for (uint32_t i = s.b; i < s.e;) {
         hit h;
         memset(&h, 0, sizeof h);
-        if (p_ago(&s, i, pub, &h) || p_relative(&s, i, pub, &h) ||
-            p_period_start(&s, i, pub, &h) || p_deictic(&s, i, pub, &h) ||
-            p_weekday(&s, i, pub, &h) || p_calendar(&s, i, pub, &h)) {
+        int relative = pub.y && (p_ago(&s, i, pub, &h) || p_relative(&s, i, pub, &h) ||
+                                 p_period_start(&s, i, pub, &h) || p_deictic(&s, i, pub, &h) ||
+                                 p_weekday(&s, i, pub, &h));
+        if (relative || p_calendar(&s, i, pub, &h)) {
             if (n < cap) {
                 out[n].tok_begin = h.begin;
                 out[n].tok_end = h.end;

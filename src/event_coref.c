@@ -16,6 +16,7 @@
  */
 #include <strings.h>
 
+#include "dates.h"
 #include "event_model.h"
 
 /* How specific a place choice is: locative > sentence > other > article > none. */
@@ -34,10 +35,9 @@ static int place_rank(const ge_event *e)
     return 2;
 }
 
-/* Does place a contain place b (a country or first-level area over a town)? */
-static int contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
+int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
 {
-    if (!g)
+    if (!g || a == GE_NONE || b == GE_NONE)
         return 0;
     const ge_place *pa = ge_gazetteer_place(g, a), *pb = ge_gazetteer_place(g, b);
     if (!pa || !pb || memcmp(pa->country, pb->country, 2) || pa->level >= pb->level)
@@ -55,12 +55,29 @@ static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event
         return (a->evidence & b->evidence & GE_EV_UNKNOWN_PLACE) != 0 && a->sentence == b->sentence;
     if (place_rank(a) <= 1 || place_rank(b) <= 1 || a->place == b->place)
         return 1;
-    return contains(g, a->place, b->place) || contains(g, b->place, a->place);
+    return ge_place_contains(g, a->place, b->place) || ge_place_contains(g, b->place, a->place);
 }
 
 static int own_date(const ge_event *e)
 {
     return e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
+}
+
+/* Own dates agree at the coarser precision of the two ("on Monday" and
+ * "this year"); a week-precision date agrees with days of that week. */
+static int dates_agree(const ge_event *a, const ge_event *b)
+{
+    ge_date_precision p = a->date_precision > b->date_precision ? a->date_precision
+                                                                 : b->date_precision;
+    size_t n = p == GE_DATE_YEAR ? 4 : p == GE_DATE_MONTH ? 7 : 10;
+    if (p == GE_DATE_WEEK) {
+        ge_ymd x, y;
+        if (!ge_date_parse_iso(a->event_date, &x) || !ge_date_parse_iso(b->event_date, &y))
+            return 0;
+        long d = ge_days_from_ymd(x) - ge_days_from_ymd(y);
+        return d > -7 && d < 7;
+    }
+    return !strncmp(a->event_date, b->event_date, n);
 }
 
 static int codes_agree(const char *a, const char *b)
@@ -109,7 +126,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
         a->report_mode != b->report_mode)
         return 0;
-    if (own_date(a) && own_date(b) && strcmp(a->event_date, b->event_date))
+    if (own_date(a) && own_date(b) && !dates_agree(a, b))
         return 0;
     if (!codes_agree(a->actor.code, b->actor.code) ||
         !codes_agree(a->actor.sector, b->actor.sector) || !places_agree(g, a, b))
@@ -121,8 +138,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (a->sentence == b->sentence)
         return 1;
     /* across sentences an unknown actor is not a known one ("police fired"
-     * and, later, "a woman was stabbed") */
-    if (strcmp(a->actor.sector, b->actor.sector) || strcmp(a->actor.code, b->actor.code))
+     * and, later, "a woman was stabbed"), unless the later one refers back
+     * ("the attack") */
+    int refers = anaphoric(t, b) && !b->actor.code[0] && !b->actor.sector[0];
+    if (!refers &&
+        (strcmp(a->actor.sector, b->actor.sector) || strcmp(a->actor.code, b->actor.code)))
         return 0;
     if (a->sentence == 0 && b->sentence <= 2)
         return 1;
@@ -140,7 +160,7 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
         /* keep none */
     } else if (place_rank(e) > place_rank(o) ||
         (place_rank(e) == place_rank(o) && e->place != GE_NONE && o->place != e->place &&
-         contains(g, o->place, e->place))) {
+         ge_place_contains(g, o->place, e->place))) {
         o->place = e->place;
         o->mention = e->mention;
         o->location_reason = e->location_reason;
@@ -186,7 +206,9 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
     o->nmentions += e->nmentions;
 }
 
-void ge_events_coref(const ge_text *t, const ge_gazetteer *g, ge_events *evs)
+/* One pass: each record merges into the first earlier one it corefers
+ * with (same sentence only, or any). */
+static void coref_pass(const ge_text *t, const ge_gazetteer *g, ge_events *evs, int same_sentence)
 {
     size_t w = 0;
     for (size_t i = 0; i < evs->n; i++) {
@@ -195,7 +217,8 @@ void ge_events_coref(const ge_text *t, const ge_gazetteer *g, ge_events *evs)
         /* the last few hundred records: enough for one article's
          * retellings, bounded for huge inputs */
         for (size_t k = w > 256 ? w - 256 : 0; k < w && into == (size_t)-1; k++)
-            if (corefer(t, g, &evs->v[k], e))
+            if ((!same_sentence || evs->v[k].sentence == e->sentence) &&
+                corefer(t, g, &evs->v[k], e))
                 into = k;
         if (into == (size_t)-1)
             evs->v[w++] = *e;
@@ -203,4 +226,12 @@ void ge_events_coref(const ge_text *t, const ge_gazetteer *g, ge_events *evs)
             merge(g, &evs->v[into], e);
     }
     evs->n = w;
+}
+
+void ge_events_coref(const ge_text *t, const ge_gazetteer *g, ge_events *evs)
+{
+    /* each sentence's records first, so that a retold event meets its
+     * retelling with everything its sentence says (actor, place, date) */
+    coref_pass(t, g, evs, 1);
+    coref_pass(t, g, evs, 0);
 }

@@ -81,6 +81,10 @@ double ge_event_model_prob(const ge_event_model *m, const double x[EVF_N]);
 void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_gazetteer *g,
                           ge_events *evs);
 
+/* Does place a contain place b (a country or first-level area over a place
+ * in it)? */
+int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b);
+
 /* Merges records that report the same event (same type, compatible place,
  * date and participants, and one sentence, the headline and the lede, or
  * the same place with the same word or "the attack") into the first one,

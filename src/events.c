@@ -9,17 +9,39 @@
 #include <math.h>
 #include <stdio.h>
 
+#include <geodesic.h>
+
 #include "events_internal.h"
+
+/* An event place this far from the article's main place needs a locative. */
+#define FAR_KM 2500.0
 
 /* ---------------------------------------------------- one trigger */
 
 
-/* The article's main place, when the article names it outside this
- * sentence (a one-sentence text has no context to fall back on). */
+/* Is a town or region thousands of kilometres from the article's main
+ * place? (A country or larger can be anywhere.) */
+static int far_from_article(const sent *s, const doc_ctx *dc, uint32_t place)
+{
+    if (!s->g || dc->main_place == GE_NONE || place == dc->main_place)
+        return 0;
+    const ge_place *a = ge_gazetteer_place(s->g, place), *b = ge_gazetteer_place(s->g, dc->main_place);
+    if (!a || !b || a->level <= GE_LEVEL_COUNTRY || b->level <= GE_LEVEL_COUNTRY)
+        return 0;
+    struct geod_geodesic geod;
+    double m = 0;
+    geod_init(&geod, 6378137.0, 1 / 298.257223563);
+    geod_inverse(&geod, a->lat, a->lon, b->lat, b->lon, &m, NULL, NULL);
+    return m > FAR_KM * 1000.0;
+}
+
+/* The article's main place, when the article is about that one place and
+ * names it outside this sentence (a one-sentence text has no context to
+ * fall back on). */
 static void article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
 {
-    if (dc->main_place == GE_NONE)
-        return;
+    if (dc->main_place == GE_NONE || !dc->focused)
+        return; /* an article about several places: better none than a guess */
     int k = dc->main_mention;
     if (s->m->v[k].sentence == s->idx && !dc->main_dateline)
         k = dc->main_other;
@@ -276,6 +298,9 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         ev->mention = prev->mention;
         ev->place = prev->place;
         ev->location_reason = "locative";
+    } else if (pc.mention >= 0 && strcmp(pc.reason, "locative") &&
+               far_from_article(s, dc, s->m->v[pc.mention].place)) {
+        /* a place on another continent, not put there by the sentence */
     } else if (pc.mention >= 0) {
         ev->mention = pc.mention;
         ev->place = s->m->v[pc.mention].place;
@@ -495,7 +520,8 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
             s->maxlen = s->mt.v[k].e - s->mt.v[k].b;
     if (boilerplate(s))
         return 0;
-    s->ndates = dc->have_pub ? ge_dates_find(s->t, s->b, s->e, dc->pub, s->dates, 8) : 0;
+    s->ndates = ge_dates_find(s->t, s->b, s->e, dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0},
+                              s->dates, 8);
     size_t first = out->n;
     uint32_t covered = s->b;
     for (size_t k = 0; k < s->mt.n; k++) {
@@ -565,7 +591,8 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
     return 0;
 }
 
-static int main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions *m, doc_ctx *dc)
+static int main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
+                      const ge_mentions *m, doc_ctx *dc)
 {
     dc->main_place = GE_NONE;
     dc->main_mention = dc->main_other = -1;
@@ -585,7 +612,7 @@ static int main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions 
         n++;
     }
     qsort(pc, n, sizeof *pc, cmp_place_count);
-    uint32_t best = 0, best_first = UINT32_MAX;
+    uint32_t best = 0, best_first = UINT32_MAX, total = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
         uint32_t score = 0, dl = 0;
@@ -595,6 +622,7 @@ static int main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions 
         }
         if (dl)
             score += 100;
+        total += score;
         if (score > best || (score == best && pc[i].first < best_first)) {
             best = score;
             best_first = pc[i].first;
@@ -604,6 +632,19 @@ static int main_place(const ge_lexicon *lx, const ge_text *t, const ge_mentions 
         }
         i = j;
     }
+    /* about one place: the dateline, or the others (bar its own country or
+     * state) do not outweigh the main place five to one */
+    uint32_t others = total - best;
+    for (size_t i = 0; i < n && dc->main_place != GE_NONE;) {
+        size_t j = i;
+        uint32_t score = 0;
+        for (; j < n && pc[j].place == pc[i].place; j++)
+            score += pc[j].n;
+        if (pc[i].place != dc->main_place && ge_place_contains(g, pc[i].place, dc->main_place))
+            others -= score;
+        i = j;
+    }
+    dc->focused = dc->main_dateline || best * 5 >= others;
     free(pc);
     /* a mention of it in another sentence than the first one */
     if (dc->main_mention >= 0) {
@@ -627,7 +668,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     doc_ctx dc;
     memset(&dc, 0, sizeof dc);
     dc.have_pub = a && a->published && ge_date_parse_iso(a->published, &dc.pub);
-    if (main_place(lx, t, m, &dc) < 0)
+    if (main_place(lx, g, t, m, &dc) < 0)
         return GE_ERR_NOMEM;
     sent s;
     memset(&s, 0, sizeof s);

@@ -139,6 +139,7 @@ typedef struct doc_ctx {
     int main_mention;
     int main_other;    /* a mention of it in another sentence, -1 none */
     int main_dateline; /* the main place is the article's dateline */
+    int focused;       /* the article is about that one place */
 } doc_ctx;
 
 /* event_tokens.c (lexicon matches, token tests, noun phrases, actors) */

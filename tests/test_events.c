@@ -501,6 +501,141 @@ static void test_boilerplate_dedupe(const ge_lexicon *lx)
     run_free(&r);
 }
 
+
+static void ev_check_mode(const run *r, const char *trig, const char *mode)
+{
+    const ge_event *ev = find(r, trig);
+    CHECK(ev && !strcmp(ev->mode, mode), "'%s' is %s (%s)", trig, mode, ev ? ev->mode : "none");
+}
+
+static size_t count_type(const run *r, const char *type)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->e.n; i++)
+        n += !strcmp(r->e.v[i].event_type, type);
+    return n;
+}
+
+/* Coreference: one record per real event, every sentence that reports it
+ * listed; distinct places, days or actors stay distinct. */
+static void test_one_record_per_event(const ge_lexicon *lx)
+{
+    run r;
+    mspec m[] = {{"Kano", GE_KIND_TOPONYM, 31}, {"Lagos", GE_KIND_TOPONYM, 32}, {0}};
+    extract(lx, "Gunmen kill five in Kano bus attack\n\nGunmen attacked a bus in Kano on Monday, "
+                "killing five passengers. The attack was the third this year.",
+            "2023-11-22", m, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "headline, lede and a later mention: one record (%zu)",
+          count_type(&r, "ASSAULT"));
+    const ge_event *ev = find(&r, "attacked");
+    CHECK(ev && ev->nmentions >= 3 && ev->place == 31, "its mentions are listed (%u)",
+          ev ? ev->nmentions : 0);
+    CHECK(ev && !strcmp(ev->event_date, "2023-11-20"), "dated by the phrase one mention has");
+    run_free(&r);
+    mspec m2[] = {{"Kano", GE_KIND_TOPONYM, 31}, {"Lagos", GE_KIND_TOPONYM, 32}, {0}};
+    extract(lx, "Gunmen attacked a school in Kano. Gunmen attacked a market in Lagos.", NULL, m2,
+            &r);
+    CHECK(count_type(&r, "ASSAULT") == 2, "two attacks in two towns are two records");
+    run_free(&r);
+    extract(lx, "A bomb exploded in Kano on Monday. Another bomb exploded in Kano on Tuesday.",
+            "2023-11-22", m, &r);
+    CHECK(count_type(&r, "ASSAULT") == 2, "two attacks on two days are two records (%zu)",
+          count_type(&r, "ASSAULT"));
+    run_free(&r);
+    extract(lx, "Police fired on the crowd in Kano. Later a man was stabbed in Kano.", NULL, m,
+            &r);
+    CHECK(count_type(&r, "ASSAULT") == 2, "police fire and a stabbing by no one named: two");
+    run_free(&r);
+    extract(lx, "Police arrested ten people after the riot.", NULL, NULL, &r);
+    CHECK(find(&r, "arrested") != find(&r, "riot") || !find(&r, "riot"),
+          "an act and the arrests after it are two records");
+    run_free(&r);
+}
+
+/* Names and senses that are no events. */
+static void test_not_events(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Fighters of the Rapid Support Forces shelled the market.", NULL, NULL, &r);
+    CHECK(count_type(&r, "SUPPORT") == 0 && count_type(&r, "ASSAULT") == 1,
+          "an organisation's name is no SUPPORT event");
+    run_free(&r);
+    extract(lx, "Louise Grant, the director, spoke on Monday.", NULL, NULL, &r);
+    CHECK(r.e.n == 0, "a surname is no AID event (%zu)", r.e.n);
+    run_free(&r);
+    extract(lx, "Police Arrest Two Men After Robbery", NULL, NULL, &r);
+    CHECK(count_type(&r, "COERCE") == 1, "a title-case headline keeps its trigger");
+    run_free(&r);
+    extract(lx, "The marchers then dispersed peacefully.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 0, "dispersing by themselves is no crowd control");
+    run_free(&r);
+    extract(lx, "Police dispersed the crowd with tear gas.", NULL, NULL, &r);
+    ev_check_mode(&r, "dispersed", "crowd-control");
+    run_free(&r);
+    extract(lx, "The protesters were dispersed by police.", NULL, NULL, &r);
+    ev_check_mode(&r, "dispersed", "crowd-control");
+    run_free(&r);
+}
+
+/* The classifier: a model file in the lexicon sets confidence and drops
+ * what it does not believe. */
+static void test_model(void)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/event-model-test.txt", GE_TEST_TMP);
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL, "write a model file");
+    if (!f)
+        return;
+    /* weak triggers are unlikely, everything else likely */
+    fputs("[model]\nthreshold\t0.5\nsecond_in_sentence\t0.9\nbias\t2\nweak\t-5\n"
+          "nonsense_feature\t1\n",
+          f);
+    fclose(f);
+    static const char *const names[] = {"triggers", "agents", "modifiers", "locatives",
+                                        "boilerplate"};
+    char buf[5][512];
+    const char *paths[7];
+    for (int i = 0; i < 5; i++) {
+        snprintf(buf[i], sizeof buf[i], "%s/lexicon/%s.txt", GE_SOURCE_DIR, names[i]);
+        paths[i] = buf[i];
+    }
+    paths[5] = path;
+    paths[6] = NULL;
+    int bad = 0;
+    ge_diag d = {count_diag, &bad};
+    ge_lexicon *lx = NULL;
+    CHECK(ge_lexicon_load(paths, &d, &lx) == GE_OK && lx, "lexicon with a model loads");
+    CHECK(bad == 1, "the unknown feature is reported with its line (%d)", bad);
+    if (!lx)
+        return;
+    run r;
+    extract(lx, "Rebels attacked the town.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "attacked");
+    CHECK(ev && ev->confidence > 0.85f && ev->confidence < 0.9f,
+          "confidence is the model's probability (%.3f)", ev ? ev->confidence : -1.0);
+    run_free(&r);
+    size_t kept = 0;
+    extract(lx, "The ministry will help the farmers.", NULL, NULL, &r);
+    for (size_t i = 0; i < r.e.n; i++)
+        kept += (r.e.v[i].evidence & GE_EV_WEAK) != 0;
+    CHECK(kept == 0, "records under the threshold are dropped");
+    run_free(&r);
+    ge_events evs = {0};
+    ge_event one;
+    memset(&one, 0, sizeof one);
+    one.confidence = 0.3f;
+    GE_PUSH(evs.v, evs.cap, evs.n);
+    evs.v[evs.n++] = one;
+    one.confidence = 0.9f;
+    GE_PUSH(evs.v, evs.cap, evs.n);
+    evs.v[evs.n++] = one;
+    ge_events_filter(&evs, 0.5);
+    CHECK(evs.n == 1 && evs.v[0].confidence > 0.5f, "--min-confidence keeps what is above it");
+    ge_events_free(&evs);
+    ge_lexicon_free(lx);
+}
+
 /* PLOVER JSON: fields and code point offsets (non-ASCII text before the trigger). */
 static void test_plover_json(const ge_lexicon *lx)
 {
@@ -559,7 +694,10 @@ int main(void)
         test_dates_counts(lx);
         test_boilerplate_dedupe(lx);
         test_plover_json(lx);
+        test_one_record_per_event(lx);
+        test_not_events(lx);
     }
+    test_model();
     ge_lexicon_free(lx);
     printf("test_events: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;
