@@ -500,7 +500,9 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             if (y > 0)
                 j++;
             else if (!pub.y) {
-                return 0; /* no publication date: only dates with a year */
+                y = 0; /* a date, but of no known year */
+                if (is(s, j - 1, ","))
+                    j--;
             } else {
                 y = year_for(pub, m, day);
                 if (is(s, j - 1, ","))
@@ -509,6 +511,8 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             h->end = j;
             h->date = (ge_ymd){y, m, day};
             h->prec = GE_DATE_DAY;
+            if (!y)
+                return 1;
         } else {
             int y = year_num(s, j);
             if (y > 0)
@@ -536,14 +540,14 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
         if (y > 0)
             j++;
         else if (!pub.y)
-            return 0;
+            y = 0;
         else
             y = year_for(pub, m, day);
         h->begin = i;
         h->end = j;
         h->date = (ge_ymd){y, m, day};
         h->prec = GE_DATE_DAY;
-        return valid_ymd(h->date);
+        return !y || valid_ymd(h->date);
     }
     int y = year_num(s, i);
     if (y > 0 && i > s->b &&

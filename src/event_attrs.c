@@ -251,6 +251,8 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
     size_t bi = 0;
     for (size_t k = 0; k < s->ndates && k < 8; k++) {
         const ge_date_phrase *d = &s->dates[k];
+        if (!d->date.y)
+            continue; /* a day of no known year */
         long dist = d->tok_begin >= tb ? (long)(d->tok_begin - tb) : (long)(tb - d->tok_end);
         if (best < 0 || dist < best) {
             best = dist;

@@ -26,7 +26,7 @@ int ge_plover_quad(const char *type)
 
 static const char *const mod_names[MOD_NCLASSES] = {
     "NEGATION", "HYPOTHETICAL", "PLANNED", "INTENT",  "REVERSE",  "DENIED",
-    "DEMAND",   "REPORT",       "DEAD",    "INJURED", "QUALIFIER"};
+    "DEMAND",   "REPORT",       "DEAD",    "INJURED", "QUALIFIER", "NATURAL"};
 
 static uint32_t lx_slot(const ge_lexicon *lx, const char *w, size_t n)
 {

@@ -110,6 +110,18 @@ static int has_object(const sent *s, uint32_t i)
     return !ev_tok_norm_ends(s, i, "ly");
 }
 
+/* A cause of harm that is no one's act ("floods", "the earthquake",
+ * "cholera") among tokens [b, e)? */
+static int natural_cause(const sent *s, uint32_t b, uint32_t e)
+{
+    for (uint32_t j = b; j < e && j < s->e; j++) {
+        const match *x = ev_match_at(s, LX_MODIFIER, j);
+        if (x && x->x->cls == MOD_NATURAL)
+            return 1;
+    }
+    return 0;
+}
+
 /* A headline in title case ("Police Arrest Two Men in Dalton"): most of its
  * words capitalised, so a capital says nothing about names. */
 static int title_case(const sent *s)
@@ -200,6 +212,10 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0;
     if (in_name(s, tm))
         return 0; /* part of a name */
+    if (ev_in_date(s, tm->b))
+        return 0; /* "March 25" */
+    if (tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"such", "any", NULL}))
+        return 0; /* "had not seen such damage": no act in particular */
     if (ev_mention_at(s, tm->b) >= 0)
         return 0; /* part of a place name */
     if (ev_verb_form_as_noun(s, tm))
@@ -268,6 +284,9 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     }
     ev_code_actor(s, ab, ae, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
+    if (natural_cause(s, ab, ae) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b) ||
+        (ev_tok_is(s, tm->e, "by") && natural_cause(s, tm->e + 1, tm->e + 4)))
+        return 0; /* "floods destroyed", "killed by cholera": no one acted */
 
     cues cu;
     ev_report_mode(s, tm->b, noun, ev, &cu);

@@ -39,6 +39,7 @@ enum lx_mod {
     MOD_DEAD,      /* killed, dead, died (fatality counts) */
     MOD_INJURED,   /* injured, wounded (injury counts) */
     MOD_QUAL,      /* more than, at least, about (count qualifiers) */
+    MOD_NATURAL,   /* earthquake, flood, crash, cholera: harm with no one acting */
     MOD_NCLASSES
 };
 

@@ -575,6 +575,37 @@ static void test_not_events(const ge_lexicon *lx)
     extract(lx, "The protesters were dispersed by police.", NULL, NULL, &r);
     ev_check_mode(&r, "dispersed", "crowd-control");
     run_free(&r);
+    static const char *const no_actor[] = {
+        "Floods destroyed hundreds of homes on Monday.", "The earthquake killed 300 people.",
+        "A flash flood killed five people near the river.", "Cholera has killed 40 people.",
+        "A bus crash killed 12 people on the highway.", "Homes were destroyed by the storm.",
+        NULL};
+    for (int i = 0; no_actor[i]; i++) {
+        extract(lx, no_actor[i], NULL, NULL, &r);
+        CHECK(count_type(&r, "ASSAULT") == 0, "'%s': a disaster is no ASSAULT", no_actor[i]);
+        run_free(&r);
+    }
+    extract(lx, "Gunmen killed 12 people on the highway.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "people killing people is");
+    run_free(&r);
+    extract(lx, "March 25 (Reuters) - Talks resumed in the capital.", NULL, NULL, &r);
+    CHECK(count_type(&r, "PROTEST") == 0, "a dateline's month is no march");
+    run_free(&r);
+    extract(lx, "The drone slowed down before landing.", NULL, NULL, &r);
+    CHECK(r.e.n == 0, "'slowed down' downs nothing (%zu)", r.e.n);
+    run_free(&r);
+    extract(lx, "Residents said they had not seen such damage in years.", NULL, NULL, &r);
+    CHECK(r.e.n == 0, "'such damage' is no event in particular (%zu)", r.e.n);
+    run_free(&r);
+    extract(lx, "Families are awaiting the release of the hostages.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "release");
+    CHECK(ev && ev->report_mode == GE_REPORT_PLANNED, "an awaited release is planned");
+    run_free(&r);
+    extract(lx, "The army was unable to repel the attack on the town.", NULL, NULL, &r);
+    ev = find(&r, "attack");
+    CHECK(ev && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated,
+          "an attack the army could not repel happened");
+    run_free(&r);
 }
 
 /* The classifier: a model file in the lexicon sets confidence and drops
