@@ -37,6 +37,7 @@ usage_err "unknown option" "$src/examples" -o "$tmp/x.gpkg" --frobnicate
 usage_err "bad --layers" "$src/examples" -o "$tmp/x.gpkg" --layers events,places
 usage_err "bad --date" "$src/examples" -o "$tmp/x.gpkg" --date 2026-13-45
 usage_err "bad --format" "$src/examples" -o "$tmp/x.gpkg" --format acled
+usage_err "bad --min-confidence" "$src/examples" -o "$tmp/x.gpkg" --min-confidence 1.5
 check "usage errors write nothing" test ! -e "$tmp/x.gpkg"
 
 gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
@@ -113,6 +114,13 @@ check "--threads 3" test "$(status "$bin" map "$tmp/many.jsonl" -o "$tmp/t3.geoj
 check "--threads: same events" cmp -s "$tmp/t1.geojsonl" "$tmp/t3.geojsonl"
 check "--threads: same mentions" cmp -s "$tmp/t1.mentions.geojsonl" "$tmp/t3.mentions.geojsonl"
 check "--threads: events written" test -s "$tmp/t1.geojsonl"
+# --min-confidence: only the events at or above it, the rest untouched
+check "--min-confidence 0.6" test "$(status "$bin" map "$tmp/many.jsonl" -o "$tmp/c6.jsonl" --min-confidence 0.6 -q)" -eq 0
+check "--min-confidence: fewer events" test "$(wc -l < "$tmp/c6.jsonl")" -lt "$(wc -l < "$tmp/t1.geojsonl")"
+check "--min-confidence: every event at or above it" python3 -c "
+import json, sys
+c = [json.loads(l)['confidence'] for l in open(sys.argv[1])]
+sys.exit(0 if c and min(c) >= 0.6 else 1)" "$tmp/c6.jsonl"
 check "--threads 0: usage error" test "$(status "$bin" map "$tmp/many.jsonl" -o "$tmp/t0.geojsonl" --threads 0)" -eq 2
 
 echo "test_map_cli: $passes passed, $fails failed"

@@ -41,6 +41,7 @@ typedef struct map_args {
     ge_read_options ropt;
     int strict, summary, quiet;
     int threads; /* 0: one per processor (at most MAX_THREADS) */
+    double min_confidence; /* events below it are not written */
 } map_args;
 
 #define MAX_THREADS 16
@@ -80,6 +81,8 @@ static void usage(FILE *f)
         "  --text-field NAME       JSON Lines field names (default id title url date text)\n"
         "  --overwrite             replace an existing output\n"
         "  --keep-unlocated        also write events with no place (empty geometry)\n"
+        "  --min-confidence X      write only events whose confidence (the estimated\n"
+        "                          probability that the record is a real event) is >= X\n"
         "  --strict                stop at the first bad input (nothing is written)\n"
         "  --summary               counts by event type, country and day on stderr\n"
         "  -q, --quiet             no summary line, no progress\n"
@@ -139,6 +142,7 @@ static const char *const value_options[] = {
     "-o", "--output", "-f", "--driver", "-t_srs", "--t_srs", "--layers", "--format",
     "--gazetteer", "--lexicon", "--lexicon-dir", "--date", "--id-field", "--title-field",
     "--url-field", "--date-field", "--text-field", "--max-bytes", "--threads",
+    "--min-confidence",
 };
 
 /* If argv[*i] is a value option, returns its name and sets *value (NULL
@@ -202,6 +206,12 @@ static int set_value(map_args *m, const char *o, const char *v)
         if (*end || n < 1 || n > MAX_THREADS)
             return usage_error("--threads: '%s' is not a number from 1 to 16", v);
         m->threads = (int)n;
+    } else if (!strcmp(o, "--min-confidence")) {
+        char *end;
+        double x = strtod(v, &end);
+        if (*end || !(x >= 0 && x <= 1))
+            return usage_error("--min-confidence: '%s' is not a number from 0 to 1", v);
+        m->min_confidence = x;
     } else if (!strcmp(o, "--max-bytes")) {
         char *end;
         unsigned long long n = strtoull(v, &end, 10);
@@ -404,8 +414,10 @@ static void *process_part(void *arg)
 {
     const worker *w = arg;
     batch *b = w->b;
-    for (size_t i = w->k; i < b->n; i += b->nthreads)
+    for (size_t i = w->k; i < b->n; i += b->nthreads) {
         b->st[i] = ge_doc_process(b->run->g, b->run->lx, &b->docs[i]);
+        ge_events_filter(&b->docs[i].events, b->run->m->min_confidence);
+    }
     return NULL;
 }
 
