@@ -44,7 +44,7 @@ enum {
     EV_COUNTRY, EV_ADMIN1, EV_PRECISION, EV_GEO_PREC, EV_ACLED_PREC, EV_LOC_REASON,
     EV_SENTENCE, EV_START, EV_END, EV_TRIGGER, EV_TRIGGER_START, EV_TRIGGER_END,
     EV_PLACE_START, EV_PLACE_END, EV_NEGATED, EV_REPORT_MODE, EV_COUNT, EV_COUNT_QUAL,
-    EV_FATALITIES, EV_INJURED, EV_CONFIDENCE, EV_N
+    EV_FATALITIES, EV_INJURED, EV_CONFIDENCE, EV_MENTIONS, EV_N
 };
 
 static const field_def ev_fields[EV_N] = {
@@ -88,6 +88,7 @@ static const field_def ev_fields[EV_N] = {
     [EV_FATALITIES] = {"fatalities", "fatalities", F_INT, 0},
     [EV_INJURED] = {"injured", "injured", F_INT, 0},
     [EV_CONFIDENCE] = {"confidence", "confidence", F_REAL, 0},
+    [EV_MENTIONS] = {"mentions", "mentions", F_INT, 0},
 };
 
 enum {
@@ -966,6 +967,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
     if (e->injured >= 0)
         set_int(f, L, EV_INJURED, e->injured);
     set_real(f, L, EV_CONFIDENCE, e->confidence);
+    set_int(f, L, EV_MENTIONS, e->nmentions ? e->nmentions : 1);
     return put(w, L, f, geom);
 }
 
