@@ -85,15 +85,14 @@ static int codes_agree(const char *a, const char *b)
     return !a[0] || !b[0] || !strcmp(a, b);
 }
 
-/* "the attack", "this shooting": a noun that refers back to an event. */
-static int anaphoric(const ge_text *t, const ge_event *e)
+/* "the attack", "this shooting": a noun after a determiner that refers
+ * back to an event (the trigger at byte b). */
+static int anaphoric_at(const ge_text *t, uint32_t b)
 {
-    if (!(e->evidence & GE_EV_NOUN))
-        return 0;
     uint32_t lo = 0, hi = (uint32_t)t->ntokens;
     while (lo < hi) { /* the trigger's first token */
         uint32_t mid = lo + (hi - lo) / 2;
-        if (t->tokens[mid].start < e->trigger_start)
+        if (t->tokens[mid].start < b)
             lo = mid + 1;
         else
             hi = mid;
@@ -110,15 +109,34 @@ static int anaphoric(const ge_text *t, const ge_event *e)
 }
 
 /* The same word, inflections aside ("attack", "attacked", "attacks"). */
-static int same_stem(const ge_text *t, const ge_event *a, const ge_event *b)
+static int same_stem_at(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
 {
-    uint32_t na = a->trigger_end - a->trigger_start, nb = b->trigger_end - b->trigger_start;
+    uint32_t na = a[1] - a[0], nb = b[1] - b[0];
     uint32_t n = na < nb ? na : nb;
     if (n > 5)
         n = 5;
     if (n < 4)
-        return na == nb && !strncasecmp(t->s + a->trigger_start, t->s + b->trigger_start, na);
-    return !strncasecmp(t->s + a->trigger_start, t->s + b->trigger_start, n);
+        return na == nb && !strncasecmp(t->s + a[0], t->s + b[0], na);
+    return !strncasecmp(t->s + a[0], t->s + b[0], n);
+}
+
+static uint32_t listed(const ge_event *e)
+{
+    return e->nmentions < GE_EVENT_MAX_MENTIONS ? e->nmentions : GE_EVENT_MAX_MENTIONS;
+}
+
+/* Does b name the act of a again: one of b's triggers refers back ("the
+ * attack"), or has the word of one of a's triggers? */
+static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    for (uint32_t j = 0; j < listed(b); j++) {
+        if (anaphoric_at(t, b->mentions[j][0]))
+            return 1;
+        for (uint32_t i = 0; i < listed(a); i++)
+            if (same_stem_at(t, a->mentions[i], b->mentions[j]))
+                return 1;
+    }
+    return 0;
 }
 
 static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, const ge_event *b)
@@ -131,22 +149,23 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (!codes_agree(a->actor.code, b->actor.code) ||
         !codes_agree(a->actor.sector, b->actor.sector) || !places_agree(g, a, b))
         return 0;
-    /* and something says it is the same act: one sentence, the headline
-     * retold by the lede, or the same word or a noun that refers back ("the
-     * attack") with the same specific place, or with no place of their own
+    /* and something says it is the same act: one sentence; or the same word
+     * or a noun that refers back ("the attack"), in the headline and the
+     * lede, or with the same specific place, or with no place of their own
      * a few sentences apart ("violence" in a riot report is many events) */
     if (a->sentence == b->sentence)
         return 1;
-    /* across sentences an unknown actor is not a known one ("police fired"
-     * and, later, "a woman was stabbed"), unless the later one refers back
-     * ("the attack") */
-    int refers = anaphoric(t, b) && !b->actor.code[0] && !b->actor.sector[0];
+    int again = same_act(t, a, b);
+    if (a->sentence == 0 && b->sentence <= 2 && again)
+        return 1; /* the headline retold by the lede */
+    /* further on an unknown actor is not a known one ("police fired" and,
+     * later, "a woman was stabbed"), unless the later one refers back ("the
+     * attack") */
+    int refers = anaphoric_at(t, b->trigger_start) && !b->actor.code[0] && !b->actor.sector[0];
     if (!refers &&
         (strcmp(a->actor.sector, b->actor.sector) || strcmp(a->actor.code, b->actor.code)))
         return 0;
-    if (a->sentence == 0 && b->sentence <= 2)
-        return 1;
-    if (!anaphoric(t, b) && !same_stem(t, a, b))
+    if (!again)
         return 0;
     return (a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3) ||
            (place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3);

@@ -519,6 +519,16 @@ static int word_tokens(const sent *s)
     return n;
 }
 
+/* A line that reads like a headline: short, with no full stop at its end. */
+static int headline_like(const sent *s)
+{
+    if (s->e <= s->b || word_tokens(s) > 20)
+        return 0;
+    const ge_token *last = &s->t->tokens[s->e - 1];
+    char c = s->t->s[last->start];
+    return !(last->flags & GE_TOK_PUNCT) || (c != '.' && c != '!' && c != '?' && c != '"');
+}
+
 static int boilerplate(const sent *s)
 {
     if (word_tokens(s) < 3)
@@ -537,8 +547,13 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].e - s->mt.v[k].b > s->maxlen)
             s->maxlen = s->mt.v[k].e - s->mt.v[k].b;
-    if (boilerplate(s))
+    if (s->furniture && headline_like(s))
+        return 0; /* another story's headline under "Read more" */
+    s->furniture = 0;
+    if (boilerplate(s)) {
+        s->furniture = word_tokens(s) <= 6;
         return 0;
+    }
     s->ndates = ge_dates_find(s->t, s->b, s->e, dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0},
                               s->dates, 8);
     size_t first = out->n;

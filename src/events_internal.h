@@ -119,6 +119,7 @@ typedef struct sent {
     uint32_t maxlen;   /* longest match, in tokens */
     ge_date_phrase dates[8];
     size_t ndates;
+    int furniture;     /* after "Read more", "Related stories": a list of links */
 } sent;
 
 /* The cues found before a trigger. */
