@@ -206,8 +206,10 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
     if (e->confidence > o->confidence)
         o->confidence = e->confidence;
     /* in one sentence the verb names the act better than a noun
-     * ("protesters marched") */
-    if (o->sentence == e->sentence && (o->evidence & GE_EV_NOUN) && !(e->evidence & GE_EV_NOUN)) {
+     * ("protesters marched"), unless it only takes the noun's type ("the
+     * attack came after ...") */
+    if (o->sentence == e->sentence && (o->evidence & GE_EV_NOUN) &&
+        !(e->evidence & (GE_EV_NOUN | GE_EV_INHERIT))) {
         o->trigger_start = e->trigger_start;
         o->trigger_end = e->trigger_end;
         if (e->mode[0])

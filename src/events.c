@@ -122,6 +122,35 @@ static int natural_cause(const sent *s, uint32_t b, uint32_t e)
     return 0;
 }
 
+/* Is the trigger the act that an earlier request, threat or promise of its
+ * sentence asks for, threatens or promises ("called on both sides to agree
+ * to a ceasefire and return to talks", "threatened to attack", "agreed to
+ * withdraw")? Then that request, threat or promise is the event; this is
+ * its content. */
+static int asked_for(const sent *s, const match *tm)
+{
+    uint32_t to = GE_NONE;
+    for (uint32_t j = tm->b; j > s->b && tm->b - j < 10; j--) {
+        if (ev_tok_is(s, j - 1, "to")) {
+            to = j - 1;
+            break;
+        }
+        if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
+            return 0;
+    }
+    if (to == GE_NONE)
+        return 0;
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->b >= to || to - x->e > 6 || x->x->kind != LX_TRIGGER)
+            continue;
+        if (!strcmp(x->x->type, "REQUEST") || !strcmp(x->x->type, "THREATEN") ||
+            !strcmp(x->x->type, "AGREE"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A headline in title case ("Police Arrest Two Men in Dalton"): most of its
  * words capitalised, so a capital says nothing about names. */
 static int title_case(const sent *s)
@@ -214,6 +243,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0; /* part of a name */
     if (ev_in_date(s, tm->b))
         return 0; /* "March 25" */
+    if (asked_for(s, tm))
+        return 0; /* "called on both sides to agree to a ceasefire": the request is the event */
     if (tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"such", "any", NULL}))
         return 0; /* "had not seen such damage": no act in particular */
     if (ev_mention_at(s, tm->b) >= 0)

@@ -601,6 +601,17 @@ static void test_not_events(const ge_lexicon *lx)
     const ge_event *ev = find(&r, "release");
     CHECK(ev && ev->report_mode == GE_REPORT_PLANNED, "an awaited release is planned");
     run_free(&r);
+    extract(lx, "The United States called on both sides to agree to a ceasefire and return to "
+                "talks.",
+            NULL, NULL, &r);
+    CHECK(count_type(&r, "REQUEST") == 1 && count_type(&r, "AGREE") == 0 &&
+              count_type(&r, "RETREAT") == 0,
+          "what a request asks for is no event of its own");
+    run_free(&r);
+    extract(lx, "The government agreed to withdraw its troops.", NULL, NULL, &r);
+    CHECK(count_type(&r, "AGREE") == 1 && count_type(&r, "RETREAT") == 0,
+          "a promise to withdraw is the promise");
+    run_free(&r);
     extract(lx, "The army was unable to repel the attack on the town.", NULL, NULL, &r);
     ev = find(&r, "attack");
     CHECK(ev && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated,
