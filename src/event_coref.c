@@ -149,10 +149,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (!codes_agree(a->actor.code, b->actor.code) ||
         !codes_agree(a->actor.sector, b->actor.sector) || !places_agree(g, a, b))
         return 0;
-    /* and something says it is the same act: one sentence; or the same word
-     * or a noun that refers back ("the attack"), in the headline and the
-     * lede, or with the same specific place, or with no place of their own
-     * a few sentences apart ("violence" in a riot report is many events) */
+    /* and something says it is the same act: one sentence; the same word or
+     * a noun that refers back ("the attack") in the headline and the lede;
+     * the same specific place; or the same word or a referring noun a few
+     * sentences apart when neither has a place of its own ("violence" in a
+     * riot report is many events) */
     if (a->sentence == b->sentence)
         return 1;
     int again = same_act(t, a, b);
@@ -165,10 +166,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (!refers &&
         (strcmp(a->actor.sector, b->actor.sector) || strcmp(a->actor.code, b->actor.code)))
         return 0;
-    if (!again)
-        return 0;
-    return (a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3) ||
-           (place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3);
+    if (a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3)
+        return 1;
+    return again && place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3;
 }
 
 static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
