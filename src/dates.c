@@ -125,7 +125,7 @@ static int is(const scan *s, uint32_t i, const char *w)
         return 0;
     size_t n;
     const char *p = norm(s, i, &n);
-    return n == strlen(w) && memcmp(p, w, n) == 0;
+    return ge_word_eq(p, n, w);
 }
 
 static int is_any(const scan *s, uint32_t i, const char *const *ws)
@@ -196,7 +196,7 @@ static const char *const month_abbr[] = {"jan", "feb", "mar", "apr", "may", "jun
  * ("may", "march") need a capital letter and a number or a date word near. */
 static int month_of(const scan *s, uint32_t i)
 {
-    if (i < s->b || i >= s->e)
+    if (i < s->b || i >= s->e || !(s->t->tokens[i].flags & GE_TOK_CAP))
         return 0;
     int m = 0;
     for (int k = 0; k < 12 && !m; k++)

@@ -82,7 +82,7 @@ int ev_tok_is(const sent *s, uint32_t i, const char *w)
         return 0;
     size_t n;
     const char *p = ev_tok_norm(s->t, i, &n);
-    return n == strlen(w) && !memcmp(p, w, n);
+    return ge_word_eq(p, n, w);
 }
 
 int ev_tok_in(const sent *s, uint32_t i, const char *const *ws)

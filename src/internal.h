@@ -34,6 +34,16 @@ void ge_buf_free(ge_buf *b);
 /* Copies src into a fixed buffer, always NUL-terminated. */
 void ge_copy(char *dst, size_t cap, const char *src);
 
+/* Is the n bytes at p the NUL-terminated word w? (No strlen: the first
+ * differing byte, w's end included, decides; called millions of times.) */
+static inline int ge_word_eq(const char *p, size_t n, const char *w)
+{
+    for (size_t k = 0; k < n; k++)
+        if (p[k] != w[k])
+            return 0;
+    return w[n] == '\0';
+}
+
 /* Writes a printf-style message into err (if not NULL). */
 void ge_seterr(char *err, size_t errlen, const char *fmt, ...)
 #if defined(__GNUC__)
