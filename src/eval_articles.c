@@ -400,12 +400,12 @@ static int *realloc_group(int *v, size_t cap)
 
 /* --------------------------------------------------------------- corpus */
 
-ge_status ge_eval_articles_corpus(const ge_gazetteer *g, const ge_lexicon *lx, const char *path,
-                                  double min_confidence, FILE *errors, const ge_diag *diag,
-                                  ge_artstats *s)
+/* Calls fn for each non-blank line of a JSON Lines file, parsed (o is NULL
+ * when the line is not JSON); stops at the first status other than GE_OK. */
+typedef ge_status (*line_fn)(void *user, const cJSON *o, long lineno);
+
+static ge_status each_line(const char *path, const ge_diag *diag, line_fn fn, void *user)
 {
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
     VSILFILE *fp = VSIFOpenL(path, "rb");
     if (!fp) {
         ge_diag_report(diag, path, 0, "cannot open");
@@ -416,40 +416,65 @@ ge_status ge_eval_articles_corpus(const ge_gazetteer *g, const ge_lexicon *lx, c
     ge_status st = GE_OK;
     while (st == GE_OK && (line = CPLReadLine2L(fp, -1, NULL)) != NULL) {
         lineno++;
-        while (*line == ' ' || *line == '\t' || *line == '\r')
-            line++;
-        if (!*line)
+        if (!line[strspn(line, " \t\r")])
             continue;
         cJSON *o = cJSON_Parse(line);
-        const char *text = o ? str_of(o, "text") : NULL;
-        const cJSON *events = o ? cJSON_GetObjectItemCaseSensitive(o, "events") : NULL;
-        const cJSON *sents = o ? cJSON_GetObjectItemCaseSensitive(o, "sentences") : NULL;
-        const char *why = !o ? "not JSON" : !text ? "no \"text\""
-                          : !cJSON_IsArray(events) && !cJSON_IsArray(sents)
-                              ? "neither \"events\" nor labelled \"sentences\""
-                              : NULL;
-        if (why) {
-            ge_diag_report(diag, path, lineno, "%s; line skipped", why);
-            s->bad_lines++;
-            cJSON_Delete(o);
-            continue;
-        }
-        const char *id = str_of(o, "id");
-        ge_doc doc;
-        st = run_article(g, lx, id, text, str_of(o, "date"), &doc);
-        if (st == GE_OK) {
-            ge_events_filter(&doc.events, min_confidence);
-            s->articles++;
-            if (cJSON_IsArray(events))
-                score_full(events, id, &doc, g, errors, s);
-            else
-                score_ipe(sents, id, &doc, g, errors, s);
-        }
-        ge_doc_free(&doc);
+        st = fn(user, o, lineno);
         cJSON_Delete(o);
     }
     CPLReadLineL(NULL);
     VSIFCloseL(fp);
+    return st;
+}
+
+typedef struct score_ctx {
+    const ge_gazetteer *g;
+    const ge_lexicon *lx;
+    const char *path;
+    double min_confidence;
+    FILE *errors;
+    const ge_diag *diag;
+    ge_artstats *s;
+} score_ctx;
+
+static ge_status score_line(void *user, const cJSON *o, long lineno)
+{
+    score_ctx *c = user;
+    const char *text = o ? str_of(o, "text") : NULL;
+    const cJSON *events = o ? cJSON_GetObjectItemCaseSensitive(o, "events") : NULL;
+    const cJSON *sents = o ? cJSON_GetObjectItemCaseSensitive(o, "sentences") : NULL;
+    const char *why = !o ? "not JSON" : !text ? "no \"text\""
+                      : !cJSON_IsArray(events) && !cJSON_IsArray(sents)
+                          ? "neither \"events\" nor labelled \"sentences\""
+                          : NULL;
+    if (why) {
+        ge_diag_report(c->diag, c->path, lineno, "%s; line skipped", why);
+        c->s->bad_lines++;
+        return GE_OK;
+    }
+    const char *id = str_of(o, "id");
+    ge_doc doc;
+    ge_status st = run_article(c->g, c->lx, id, text, str_of(o, "date"), &doc);
+    if (st == GE_OK) {
+        ge_events_filter(&doc.events, c->min_confidence);
+        c->s->articles++;
+        if (cJSON_IsArray(events))
+            score_full(events, id, &doc, c->g, c->errors, c->s);
+        else
+            score_ipe(sents, id, &doc, c->g, c->errors, c->s);
+    }
+    ge_doc_free(&doc);
+    return st;
+}
+
+ge_status ge_eval_articles_corpus(const ge_gazetteer *g, const ge_lexicon *lx, const char *path,
+                                  double min_confidence, FILE *errors, const ge_diag *diag,
+                                  ge_artstats *s)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    score_ctx c = {g, lx, path, min_confidence, errors, diag, s};
+    ge_status st = each_line(path, diag, score_line, &c);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     s->seconds += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     return st;
@@ -523,65 +548,61 @@ static ge_status sentence_examples(const ge_gazetteer *g, const ge_lexicon *lx, 
     return st;
 }
 
+typedef struct example_ctx {
+    const ge_gazetteer *g;
+    const ge_lexicon *lx;
+    const char *path;
+    const ge_diag *diag;
+    ge_examples *ex;
+} example_ctx;
+
+static ge_status example_line(void *user, const cJSON *o, long lineno)
+{
+    example_ctx *c = user;
+    ge_examples *ex = c->ex;
+    const char *text = o ? str_of(o, "text") : NULL;
+    const cJSON *events = o ? cJSON_GetObjectItemCaseSensitive(o, "events") : NULL;
+    if (!text) {
+        ge_diag_report(c->diag, c->path, lineno, "not an annotated article; line skipped");
+        return GE_OK;
+    }
+    if (!cJSON_IsArray(events))
+        return sentence_examples(c->g, c->lx, o, text, ex);
+    ge_doc doc;
+    ge_status st = run_article(c->g, c->lx, str_of(o, "id"), text, str_of(o, "date"), &doc);
+    size_t ngold = 0;
+    gold_ev *gold = st == GE_OK ? gold_of(events, &doc, &ngold) : NULL;
+    int *match = st == GE_OK ? malloc((doc.events.n + 1) * sizeof *match) : NULL;
+    if (st == GE_OK && (!gold || !match))
+        st = GE_ERR_NOMEM;
+    if (st == GE_OK) {
+        match_records(gold, ngold, &doc.events, match);
+        ex->gold += ngold;
+        ex->full_gold += ngold;
+        for (size_t i = 0; i < doc.events.n && st == GE_OK; i++) {
+            if (push_example(ex) < 0) {
+                st = GE_ERR_NOMEM;
+                break;
+            }
+            ge_event_features(&doc.text, c->g, &doc.events, i, ex->x + ex->n * EVF_N);
+            /* the first record of a real event, of its type */
+            ex->y[ex->n] = match[i] >= 0 &&
+                           !strcmp(gold[match[i]].type, doc.events.v[i].event_type);
+            ex->group[ex->n] = (int)ex->articles;
+            ex->full[ex->n] = 1;
+            ex->n++;
+        }
+        ex->articles++;
+    }
+    gold_free(gold, ngold);
+    free(match);
+    ge_doc_free(&doc);
+    return st;
+}
+
 ge_status ge_eval_articles_examples(const ge_gazetteer *g, const ge_lexicon *lx, const char *path,
                                     const ge_diag *diag, ge_examples *ex)
 {
-    VSILFILE *fp = VSIFOpenL(path, "rb");
-    if (!fp) {
-        ge_diag_report(diag, path, 0, "cannot open");
-        return GE_ERR_IO;
-    }
-    const char *line;
-    long lineno = 0;
-    ge_status st = GE_OK;
-    while (st == GE_OK && (line = CPLReadLine2L(fp, -1, NULL)) != NULL) {
-        lineno++;
-        cJSON *o = cJSON_Parse(line);
-        const char *text = o ? str_of(o, "text") : NULL;
-        const cJSON *events = o ? cJSON_GetObjectItemCaseSensitive(o, "events") : NULL;
-        if (text && !cJSON_IsArray(events)) {
-            st = sentence_examples(g, lx, o, text, ex);
-            cJSON_Delete(o);
-            continue;
-        }
-        if (!text) {
-            if (o || line[strspn(line, " \t\r")])
-                ge_diag_report(diag, path, lineno, "not an annotated article; line skipped");
-            cJSON_Delete(o);
-            continue;
-        }
-        ge_doc doc;
-        st = run_article(g, lx, str_of(o, "id"), text, str_of(o, "date"), &doc);
-        size_t ngold = 0;
-        gold_ev *gold = st == GE_OK ? gold_of(events, &doc, &ngold) : NULL;
-        int *match = st == GE_OK ? malloc((doc.events.n + 1) * sizeof *match) : NULL;
-        if (st == GE_OK && (!gold || !match))
-            st = GE_ERR_NOMEM;
-        if (st == GE_OK) {
-            match_records(gold, ngold, &doc.events, match);
-            ex->gold += ngold;
-            ex->full_gold += ngold;
-            for (size_t i = 0; i < doc.events.n && st == GE_OK; i++) {
-                if (push_example(ex) < 0) {
-                    st = GE_ERR_NOMEM;
-                    break;
-                }
-                ge_event_features(&doc.text, g, &doc.events, i, ex->x + ex->n * EVF_N);
-                /* the first record of a real event, of its type */
-                ex->y[ex->n] = match[i] >= 0 &&
-                               !strcmp(gold[match[i]].type, doc.events.v[i].event_type);
-                ex->group[ex->n] = (int)ex->articles;
-                ex->full[ex->n] = 1;
-                ex->n++;
-            }
-            ex->articles++;
-        }
-        gold_free(gold, ngold);
-        free(match);
-        ge_doc_free(&doc);
-        cJSON_Delete(o);
-    }
-    CPLReadLineL(NULL);
-    VSIFCloseL(fp);
-    return st;
+    example_ctx c = {g, lx, path, diag, ex};
+    return each_line(path, diag, example_line, &c);
 }

@@ -18,22 +18,30 @@ static void count_diag(void *user, const char *file, long line, const char *msg)
         ++*(int *)user;
 }
 
-static ge_lexicon *project_lexicon(void)
+/* The project's lexicon files (without its model), and one more file. */
+static ge_lexicon *load_lexicon(const char *extra, int *bad)
 {
     static const char *const names[] = {"triggers", "agents", "modifiers", "locatives",
                                         "boilerplate"};
     char buf[5][512];
-    const char *paths[6];
+    const char *paths[7];
     for (int i = 0; i < 5; i++) {
         snprintf(buf[i], sizeof buf[i], "%s/lexicon/%s.txt", GE_SOURCE_DIR, names[i]);
         paths[i] = buf[i];
     }
-    paths[5] = NULL;
-    int bad = 0;
-    ge_diag d = {count_diag, &bad};
+    paths[5] = extra;
+    paths[6] = NULL;
+    *bad = 0;
+    ge_diag d = {count_diag, bad};
     ge_lexicon *lx = NULL;
-    ge_status st = ge_lexicon_load(paths, &d, &lx);
-    CHECK(st == GE_OK && lx, "project lexicon loads");
+    return ge_lexicon_load(paths, &d, &lx) == GE_OK ? lx : NULL;
+}
+
+static ge_lexicon *project_lexicon(void)
+{
+    int bad = 0;
+    ge_lexicon *lx = load_lexicon(NULL, &bad);
+    CHECK(lx != NULL, "project lexicon loads");
     CHECK(bad == 0, "project lexicon has %d bad lines", bad);
     return lx;
 }
@@ -634,20 +642,9 @@ static void test_model(void)
           "nonsense_feature\t1\n",
           f);
     fclose(f);
-    static const char *const names[] = {"triggers", "agents", "modifiers", "locatives",
-                                        "boilerplate"};
-    char buf[5][512];
-    const char *paths[7];
-    for (int i = 0; i < 5; i++) {
-        snprintf(buf[i], sizeof buf[i], "%s/lexicon/%s.txt", GE_SOURCE_DIR, names[i]);
-        paths[i] = buf[i];
-    }
-    paths[5] = path;
-    paths[6] = NULL;
     int bad = 0;
-    ge_diag d = {count_diag, &bad};
-    ge_lexicon *lx = NULL;
-    CHECK(ge_lexicon_load(paths, &d, &lx) == GE_OK && lx, "lexicon with a model loads");
+    ge_lexicon *lx = load_lexicon(path, &bad);
+    CHECK(lx != NULL, "lexicon with a model loads");
     CHECK(bad == 1, "the unknown feature is reported with its line (%d)", bad);
     if (!lx)
         return;
