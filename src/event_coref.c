@@ -146,8 +146,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
         return 0;
     if (own_date(a) && own_date(b) && !dates_agree(a, b))
         return 0;
-    if (!codes_agree(a->actor.code, b->actor.code) ||
-        !codes_agree(a->actor.sector, b->actor.sector) || !places_agree(g, a, b))
+    if (!codes_agree(a->actor.code, b->actor.code) || !places_agree(g, a, b))
         return 0;
     /* and something says it is the same act: one sentence; the same word or
      * a noun that refers back ("the attack") in the headline and the lede;
@@ -155,10 +154,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
      * sentences apart when neither has a place of its own ("violence" in a
      * riot report is many events) */
     if (a->sentence == b->sentence)
-        return 1;
+        return codes_agree(a->actor.sector, b->actor.sector);
     int again = same_act(t, a, b);
     if (a->sentence == 0 && b->sentence <= 2 && again)
-        return 1; /* the headline retold by the lede */
+        return 1; /* the headline retold by the lede (in other words for the
+                     actor, often: "paramilitaries", "the army") */
     /* further on an unknown actor is not a known one ("police fired" and,
      * later, "a woman was stabbed"), unless the later one refers back ("the
      * attack") */

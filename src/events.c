@@ -19,20 +19,33 @@
 /* ---------------------------------------------------- one trigger */
 
 
-/* Is a town or region thousands of kilometres from the article's main
- * place? (A country or larger can be anywhere.) */
+/* Is a town or region in another country, thousands of kilometres from the
+ * article's main place? (A country or larger can be anywhere.) */
 static int far_from_article(const sent *s, const doc_ctx *dc, uint32_t place)
 {
     if (!s->g || dc->main_place == GE_NONE || place == dc->main_place)
         return 0;
     const ge_place *a = ge_gazetteer_place(s->g, place), *b = ge_gazetteer_place(s->g, dc->main_place);
-    if (!a || !b || a->level <= GE_LEVEL_COUNTRY || b->level <= GE_LEVEL_COUNTRY)
+    if (!a || !b || a->level <= GE_LEVEL_COUNTRY || b->level < GE_LEVEL_COUNTRY ||
+        !memcmp(a->country, b->country, 2))
         return 0;
     struct geod_geodesic geod;
     double m = 0;
     geod_init(&geod, 6378137.0, 1 / 298.257223563);
     geod_inverse(&geod, a->lat, a->lon, b->lat, b->lon, &m, NULL, NULL);
     return m > FAR_KM * 1000.0;
+}
+
+/* Does the sentence clearly put the event at the chosen place: a locative
+ * after the trigger ("stormed a bank in Texas") or opening the sentence ("In
+ * Texas, gunmen stormed ...")? Not one inside a clause before it ("the
+ * gunmen, who trained in Texas, stormed ..."). */
+static int puts_it_there(const sent *s, const match *tm, place_choice pc)
+{
+    if (strcmp(pc.reason, "locative"))
+        return 0;
+    const ge_mention *mm = &s->m->v[pc.mention];
+    return mm->tok_begin >= tm->e || mm->tok_begin <= s->b + 2;
 }
 
 /* The article's main place, when the article is about that one place and
@@ -343,12 +356,15 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         /* no place */
         ev->evidence |= GE_EV_UNKNOWN_PLACE;
     } else if (prev && (pc.mention < 0 || s->m->v[pc.mention].tok_end <= tm->b ||
-                 strcmp(pc.reason, "locative"))) {
-        /* "exploded in X, killing six": the sentence's located event */
-        ev->mention = prev->mention;
-        ev->place = prev->place;
-        ev->location_reason = "locative";
-    } else if (pc.mention >= 0 && strcmp(pc.reason, "locative") &&
+                        strcmp(pc.reason, "locative"))) {
+        /* "exploded in X, killing six": the sentence's located event, unless
+         * X is on another continent and only another act was put there */
+        if (!far_from_article(s, dc, prev->place)) {
+            ev->mention = prev->mention;
+            ev->place = prev->place;
+            ev->location_reason = "locative";
+        }
+    } else if (pc.mention >= 0 && !puts_it_there(s, tm, pc) &&
                far_from_article(s, dc, s->m->v[pc.mention].place)) {
         /* a place on another continent, not put there by the sentence */
     } else if (pc.mention >= 0) {

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Event records on a made-up wire story with the traps of real news: the
+# headline, lede and a later sentence report one shelling (one record,
+# three mentions); an organisation's name, a dateline, a flood and a
+# request's content are no events; a place on another continent that only
+# a relative clause names is no event place; the "Read more" links under
+# the story are no events. Skipped (77) without the gazetteer.
+set -euo pipefail
+bin=$1; src=$2; tmp=$3
+rm -rf "$tmp"; mkdir -p "$tmp"
+gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
+if [ ! -f "$gaz" ]; then
+    echo "test_events_world: skipped (no gazetteer at $gaz)"
+    exit 77
+fi
+"$bin" map "$src/tests/data/world/shelling.txt" -o "$tmp/ev.jsonl" --date 2024-06-12 -q
+python3 - "$tmp/ev.jsonl" <<'PY'
+import json, sys
+events = [json.loads(l) for l in open(sys.argv[1])]
+fails = passed = 0
+def check(ok, what):
+    global fails, passed
+    if ok: passed += 1
+    else:
+        fails += 1; print("FAIL:", what)
+def loc(e):
+    return (e.get("location") or {}).get("name")
+types = [e["event_type"] for e in events]
+shell = [e for e in events if e["event_type"] == "ASSAULT" and loc(e) == "Kano"]
+check(len(shell) == 1, f"one shelling record in Kano: {[(e['trigger'], loc(e)) for e in events]}")
+if shell:
+    check(shell[0]["mentions"] >= 3 and len(shell[0]["mention_offsets"]) == shell[0]["mentions"],
+          f"headline, lede and 'the shelling' are its mentions ({shell[0]['mentions']})")
+    check(shell[0]["date"] == "2024-06-11", f"dated by its own phrase 'on Tuesday': {shell[0]['date']}")
+check("SUPPORT" not in types, "'Rapid Support Forces' is a name")
+check("PROTEST" not in types, "no march in the dateline")
+check(not any(e["trigger"] in ("destroyed", "Floods") for e in events), "floods are no one's act")
+check(types.count("REQUEST") == 1 and "AGREE" not in types and "RETREAT" not in types,
+      "the call for a ceasefire is one request")
+storm = [e for e in events if e["trigger"] == "stormed"]
+check(all(loc(e) != "Texas" for e in storm), "no event point in Texas for a Nigerian story")
+check(not any("retook" in e["trigger"] or "warns" in e["trigger"] for e in events),
+      "the 'Read more' links are no events")
+check(all(0 < e["confidence"] <= 1 for e in events), "confidence is a probability")
+print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
+sys.exit(1 if fails else 0)
+PY
