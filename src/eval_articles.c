@@ -492,6 +492,11 @@ static int push_example(ge_examples *ex)
         return -1;
     ex->full = f;
     ex->full[ex->n] = 0;
+    unsigned char *r = realloc(ex->real, ex->cap * sizeof *r);
+    if (!r)
+        return -1;
+    ex->real = r;
+    ex->real[ex->n] = 0;
     return 0;
 }
 
@@ -590,6 +595,7 @@ static ge_status example_line(void *user, const cJSON *o, long lineno)
                            !strcmp(gold[match[i]].type, doc.events.v[i].event_type);
             ex->group[ex->n] = (int)ex->articles;
             ex->full[ex->n] = 1;
+            ex->real[ex->n] = match[i] >= 0;
             ex->n++;
         }
         ex->articles++;

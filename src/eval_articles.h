@@ -75,6 +75,7 @@ typedef struct ge_examples {
     double *x; /* n rows of EVF_N (event_model.h) */
     int *y, *group;
     unsigned char *full; /* 1: from a completely annotated article */
+    unsigned char *real; /* 1: matches a gold event, of any type (detection) */
     size_t n, cap, articles, gold;
     size_t full_gold; /* gold events of the completely annotated articles */
 } ge_examples;
@@ -93,6 +94,7 @@ typedef struct ge_train_report {
     /* the completely annotated articles alone, at the given threshold:
      * typed precision and recall (a record of a gold event's type) */
     double full_precision, full_recall;
+    double cal_scale, cal_shift; /* Platt scaling fitted on those articles */
     size_t bin_n[GE_CONF_BINS], bin_ok[GE_CONF_BINS];
 } ge_train_report;
 

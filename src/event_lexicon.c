@@ -595,6 +595,7 @@ ge_status ge_lexicon_load(const char *const *paths, const ge_diag *diag, ge_lexi
         free(lx);
         return GE_ERR_NOMEM;
     }
+    lx->model.cal_scale = 1; /* uncalibrated unless the file says */
     size_t nfiles = 0, opened = 0;
     for (size_t i = 0; paths[i]; i++) {
         nfiles++;

@@ -33,6 +33,14 @@ int ge_event_model_set(ge_event_model *m, const char *name, double value)
         m->second = value;
         return 1;
     }
+    if (!strcmp(name, "calibration_scale")) {
+        m->cal_scale = value;
+        return 1;
+    }
+    if (!strcmp(name, "calibration_shift")) {
+        m->cal_shift = value;
+        return 1;
+    }
     for (int f = 0; f < EVF_N; f++)
         if (!strcmp(name, ge_evf_name(f))) {
             m->w[f] = value;
@@ -103,8 +111,9 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
     }
     x[EVF_NOT_ASSERTED] = e->report_mode != GE_REPORT_ASSERTED;
     x[EVF_NEGATED] = e->negated != 0;
-    x[EVF_FIRST_SENT] = e->sentence == 0;
-    x[EVF_EARLY] = e->sentence < 3;
+    /* where in an article (a lone sentence has no position to speak of) */
+    x[EVF_FIRST_SENT] = t->nsentences > 1 && e->sentence == 0;
+    x[EVF_EARLY] = t->nsentences > 1 && e->sentence < 3;
     if (e->sentence < t->nsentences) {
         const ge_sentence *sn = &t->sentences[e->sentence];
         int nw = words_in(t, sn);
@@ -135,12 +144,18 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
     x[EVF_DATE] = e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
 }
 
-double ge_event_model_prob(const ge_event_model *m, const double x[EVF_N])
+double ge_event_model_score(const ge_event_model *m, const double x[EVF_N])
 {
     double z = 0;
     for (int f = 0; f < EVF_N; f++)
         z += m->w[f] * x[f];
-    return 1 / (1 + exp(-z));
+    return z;
+}
+
+double ge_event_model_prob(const ge_event_model *m, const double x[EVF_N])
+{
+    double z = ge_event_model_score(m, x);
+    return 1 / (1 + exp(-(m->cal_scale * z + m->cal_shift)));
 }
 
 /* Is record i outranked by a more probable record of its sentence that it
@@ -203,6 +218,8 @@ int ge_event_model_fit(const double *x, const int *y, size_t n, double l2, ge_ev
     if (!grad)
         return -1;
     memset(m->w, 0, sizeof m->w);
+    m->cal_scale = 1;
+    m->cal_shift = 0;
     /* plain batch gradient descent on the mean log loss; the features are
      * 0/1 or in [0, 1], so one fixed step converges */
     const double step = 1.0;

@@ -59,6 +59,9 @@ typedef struct ge_event_model {
     double w[EVF_N];
     double threshold; /* records below it are dropped */
     double second;    /* a second record of one sentence needs this much */
+    /* confidence = 1 / (1 + exp(-(scale * z + shift))), z the weighted sum:
+     * the scores calibrated on completely annotated articles (Platt) */
+    double cal_scale, cal_shift;
 } ge_event_model;
 
 /* The 16 PLOVER categories, in a fixed order. */
@@ -74,6 +77,8 @@ int ge_event_model_set(ge_event_model *m, const char *name, double value);
 void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
                        double x[EVF_N]);
 
+/* The weighted sum of the features, and the calibrated probability. */
+double ge_event_model_score(const ge_event_model *m, const double x[EVF_N]);
 double ge_event_model_prob(const ge_event_model *m, const double x[EVF_N]);
 
 /* Scores every record: confidence = probability, records under the

@@ -29,6 +29,39 @@ static void prf_at(const ge_examples *ex, const double *p, double th, ge_train_r
     *F = *P + *R > 0 ? 2 * *P * *R / (*P + *R) : 0;
 }
 
+static double logit(double p)
+{
+    p = p < 1e-9 ? 1e-9 : p > 1 - 1e-9 ? 1 - 1e-9 : p;
+    return log(p / (1 - p));
+}
+
+/* Fits real ~ 1 / (1 + exp(-(a z + b))) over the examples of complete
+ * articles, z the logit of their cross-validated probability and real
+ * whether the record matches a gold event (as eval-events counts it). */
+static void calibrate(const ge_examples *ex, const double *p, double *a, double *b)
+{
+    *a = 1;
+    *b = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < ex->n; i++)
+        n += ex->full[i];
+    if (n < 20)
+        return;
+    for (int it = 0; it < 5000; it++) {
+        double ga = 0, gb = 0;
+        for (size_t i = 0; i < ex->n; i++) {
+            if (!ex->full[i])
+                continue;
+            double z = logit(p[i]);
+            double err = 1 / (1 + exp(-(*a * z + *b))) - ex->real[i];
+            ga += err * z;
+            gb += err;
+        }
+        *a -= 0.5 * ga / (double)n;
+        *b -= 0.5 * gb / (double)n;
+    }
+}
+
 ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, ge_event_model *out,
                                ge_train_report *rep)
 {
@@ -61,6 +94,10 @@ ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, ge_e
             if (ex->group[i] % folds == f)
                 p[i] = ge_event_model_prob(&m, ex->x + i * EVF_N);
     }
+    /* Platt scaling on the completely annotated articles: their held-out
+     * scores mapped to the observed rate of real records, so that
+     * confidence means what it says in articles */
+    calibrate(ex, p, &rep->cal_scale, &rep->cal_shift);
     /* the threshold with the best cross-validated F1 */
     rep->threshold = 0;
     for (double th = 0.05; th < 0.951; th += 0.01) {
@@ -75,26 +112,28 @@ ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, ge_e
     }
     prf_at(ex, p, 0, rep, &rep->all_precision, &rep->all_recall, &rep->all_f1);
     size_t kept = 0, tp = 0;
-    for (size_t i = 0; i < ex->n; i++)
-        if (ex->full[i] && p[i] >= rep->keep) {
+    for (size_t i = 0; i < ex->n; i++) {
+        if (!ex->full[i])
+            continue;
+        double c = 1 / (1 + exp(-(rep->cal_scale * logit(p[i]) + rep->cal_shift)));
+        int b = (int)(c * GE_CONF_BINS);
+        b = b < 0 ? 0 : b >= GE_CONF_BINS ? GE_CONF_BINS - 1 : b;
+        rep->bin_n[b]++;
+        rep->bin_ok[b] += ex->real[i] != 0;
+        if (c >= rep->keep) {
             kept++;
             tp += ex->y[i] != 0;
         }
+    }
     rep->full_precision = kept ? (double)tp / (double)kept : 0;
     rep->full_recall = ex->full_gold ? (double)tp / (double)ex->full_gold : 0;
-    for (size_t i = 0; i < ex->n; i++) {
-        if (p[i] < rep->threshold)
-            continue;
-        int b = (int)(p[i] * GE_CONF_BINS);
-        b = b < 0 ? 0 : b >= GE_CONF_BINS ? GE_CONF_BINS - 1 : b;
-        rep->bin_n[b]++;
-        rep->bin_ok[b] += ex->y[i] != 0;
-    }
     memset(out, 0, sizeof *out);
     if (ge_event_model_fit(ex->x, ex->y, ex->n, l2, out) < 0)
         goto nomem;
     out->threshold = rep->keep;
     out->second = rep->second;
+    out->cal_scale = rep->cal_scale;
+    out->cal_shift = rep->cal_shift;
     free(p);
     free(xt);
     free(yt);
@@ -129,13 +168,15 @@ int ge_event_model_write(FILE *f, const ge_event_model *m, const ge_train_report
                "# typed P %.4f R %.4f (records that match a gold event of their type; before\n"
                "# the one-record-per-sentence rule)\n",
             rep->full_precision, rep->full_recall);
-    fprintf(f, "# reliability (cross-validated): confidence band, records, observed precision\n");
+    fprintf(f, "# reliability on the completely annotated articles (cross-validated, calibrated):\n"
+               "# confidence band, records, share that match a gold event\n");
     for (int b = GE_CONF_BINS - 1; b >= 0; b--)
         if (rep->bin_n[b])
             fprintf(f, "#   %.1f-%.1f  %5zu  %.4f\n", b / 10.0, (b + 1) / 10.0, rep->bin_n[b],
                     (double)rep->bin_ok[b] / (double)rep->bin_n[b]);
     fprintf(f, "\n[model]\nthreshold\t%.4f\nsecond_in_sentence\t%.4f\n", m->threshold,
             m->second);
+    fprintf(f, "calibration_scale\t%.6f\ncalibration_shift\t%.6f\n", m->cal_scale, m->cal_shift);
     for (int k = 0; k < EVF_N; k++)
         fprintf(f, "%s\t%.6f\n", ge_evf_name(k), m->w[k]);
     return ferror(f) ? -1 : 0;

@@ -101,13 +101,13 @@ floors = [
     (("plover_gsr.jsonl", "all"), "event_type_accuracy", 0.73),
     (("plover_gsr.jsonl", "all"), "mode_accuracy", 0.42),
     # completely annotated articles: precision counts records that should not exist
-    (("events_full_dev.jsonl", "all"), "detection_precision", 0.41),
+    (("events_full_dev.jsonl", "all"), "detection_precision", 0.45),
     (("events_full_dev.jsonl", "all"), "detection_recall", 0.70),
-    (("events_full_dev.jsonl", "all"), "typed_f1", 0.35),
+    (("events_full_dev.jsonl", "all"), "typed_f1", 0.39),
     (("indiapolice_dev.jsonl", "all"), "ARREST_f1", 0.60),
-    (("indiapolice_dev.jsonl", "all"), "FORCE_f1", 0.56),
-    (("indiapolice_dev.jsonl", "all"), "KILL_f1", 0.45),
-    (("indiapolice_dev.jsonl", "all"), "ANY_ACTION_f1", 0.26),
+    (("indiapolice_dev.jsonl", "all"), "FORCE_f1", 0.57),
+    (("indiapolice_dev.jsonl", "all"), "KILL_f1", 0.48),
+    (("indiapolice_dev.jsonl", "all"), "ANY_ACTION_f1", 0.27),
 ]
 fails = 0
 for key, metric, floor in floors:
@@ -115,21 +115,22 @@ for key, metric, floor in floors:
     ok = got >= floor
     fails += not ok
     print(f"{'ok  ' if ok else 'FAIL'} {key[0]} [{key[1]}] {metric} = {got:.4f} (floor {floor})")
-# calibration: the records a user keeps with --min-confidence 0.8 are mostly real
-rel = rows[("events_full_dev.jsonl", "all")]["reliability"]
-n = sum(b["records"] for b in rel if b["from"] >= 0.8 - 1e-9)
-ok_n = sum(b["records"] * b["precision"] for b in rel if b["from"] >= 0.8 - 1e-9)
-hi = ok_n / n if n else 0
-ok = n >= 10 and hi >= 0.80
-fails += not ok
-print(f"{'ok  ' if ok else 'FAIL'} events_full_dev.jsonl confidence >= 0.8: {n} records, precision {hi:.4f} (floor 0.80)")
+# calibration: a confidence band with enough records is not overconfident
+# (its observed precision reaches the band's lower end, within 0.05)
+for b in rows[("events_full_dev.jsonl", "all")]["reliability"]:
+    if b["records"] < 15:
+        continue
+    ok = b["precision"] >= b["from"] - 0.05
+    fails += not ok
+    print(f"{'ok  ' if ok else 'FAIL'} events_full_dev.jsonl confidence {b['from']:.1f}+: "
+          f"{b['records']} records, precision {b['precision']:.4f}")
 sys.exit(1 if fails else 0)
 PY
 
 # The shipped event model is what train-events makes of the dev data: its
 # provenance holds (anyone can retrain it and get the same weights).
 "$bin" train-events "$dir/events_full_dev.jsonl" "$dir/plover_gsr.jsonl" \
-    "$dir/event_location_dev.jsonl" --threshold 0.1 --second 0.2 -o "$tmp/model.txt" 2>/dev/null
+    "$dir/event_location_dev.jsonl" --threshold 0.3 --second 0.3 -o "$tmp/model.txt" 2>/dev/null
 "$py" - "$tmp/model.txt" "$src/lexicon/event-model.txt" <<'PY'
 import sys
 def weights(path):

@@ -147,6 +147,7 @@ int cmd_train_events(int argc, char **argv)
     free(ex.y);
     free(ex.group);
     free(ex.full);
+    free(ex.real);
     ge_lexicon_free(lx);
     if (g)
         ge_gazetteer_close(g);
