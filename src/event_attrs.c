@@ -22,6 +22,12 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
     for (uint32_t j = tb; j-- > lo;) {
         if (ev_is_punct(s, j) && (ev_tok_is(s, j, ";") || ev_tok_is(s, j, ":") || ev_tok_is(s, j, ".")))
             break;
+        /* "denied targeting civilians and accused the army": a verb in the
+         * past after "X and" is a new clause ("did not attack and loot",
+         * "denied it had attacked and looted" are one) */
+        if (j + 1 == tb && j > s->b && !noun && (ev_tok_is(s, j, "and") || ev_tok_is(s, j, "but")) &&
+            ev_tok_norm_ends(s, tb, "ed") && !ev_is_trigger_tok(s, j - 1))
+            break;
         const match *x = ev_match_at(s, LX_MODIFIER, j);
         if (!x)
             continue;

@@ -620,6 +620,15 @@ static void test_not_events(const ge_lexicon *lx)
     CHECK(count_type(&r, "AGREE") == 1 && count_type(&r, "RETREAT") == 0,
           "a promise to withdraw is the promise");
     run_free(&r);
+    extract(lx, "The RSF denied targeting civilians and accused the army of using shields.", NULL,
+            NULL, &r);
+    ev = find(&r, "accused");
+    CHECK(ev && ev->report_mode == GE_REPORT_ASSERTED, "a denial does not reach past 'X and'");
+    run_free(&r);
+    extract(lx, "The army denied it had attacked and looted the village.", NULL, NULL, &r);
+    ev = find(&r, "looted");
+    CHECK(ev && ev->report_mode == GE_REPORT_DENIED, "it reaches the verbs it coordinates");
+    run_free(&r);
     extract(lx, "The army was unable to repel the attack on the town.", NULL, NULL, &r);
     ev = find(&r, "attack");
     CHECK(ev && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated,
