@@ -94,7 +94,9 @@ int ge_eval_score_doc(ge_eval_stats *s, const ge_eval_span *gold, size_t ngold,
             if (gold[i].has_coord) {
                 s->res_n++;
                 s->unresolved += !pred[j].has_coord;
-                if (add_error(s, pair_km(&gold[i], &pred[j])))
+                double km = pair_km(&gold[i], &pred[j]);
+                s->far += pred[j].has_coord && km > GE_EVAL_FAR_KM;
+                if (add_error(s, km))
                     return -1;
             }
             i++;
@@ -146,6 +148,7 @@ void ge_eval_figures_of(const ge_eval_stats *s, ge_eval_figures *f)
     f->acc161 = ratio((double)s->res_ok, (double)s->res_n);
     f->mean_km = ratio(s->km_sum, (double)s->res_n);
     f->median_km = median(s->km, s->nkm);
+    f->far_errors = ratio((double)s->far, (double)(s->res_n - s->unresolved));
     f->auc = ratio(s->ln_sum, (double)s->res_n) / log(GE_EVAL_MAX_KM);
     f->e2e_acc161 = ratio((double)s->res_ok, (double)s->gold_coords);
 }
@@ -160,6 +163,7 @@ int ge_eval_stats_add(ge_eval_stats *all, const ge_eval_stats *s)
     all->exact_tp += s->exact_tp;
     all->overlap_tp += s->overlap_tp;
     all->res_n += s->res_n;
+    all->far += s->far;
     all->res_ok += s->res_ok;
     all->unresolved += s->unresolved;
     all->ln_sum += s->ln_sum;

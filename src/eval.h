@@ -30,6 +30,7 @@
 
 #define GE_EVAL_MAX_KM 20039.0 /* half the equator: the worst possible error */
 #define GE_EVAL_OK_KM 161.0    /* 100 miles: the usual accuracy threshold */
+#define GE_EVAL_FAR_KM 1000.0  /* a point this far off is on the wrong map */
 
 /* One span, gold or predicted, in code points. */
 typedef struct ge_eval_span {
@@ -57,6 +58,7 @@ typedef struct ge_eval_stats {
     size_t res_n;        /* overlap pairs whose gold has coordinates */
     size_t res_ok;       /* of those, within 161 km */
     size_t unresolved;   /* of those, prediction left unresolved */
+    size_t far;          /* of the resolved ones, more than GE_EVAL_FAR_KM off */
     double ln_sum;       /* sum of ln(1 + km) */
     double km_sum;
     double *km;          /* every error, for the median */
@@ -71,6 +73,7 @@ typedef struct ge_eval_figures {
     double p_exact, r_exact, f_exact;
     double p_overlap, r_overlap, f_overlap;
     double acc161, mean_km, median_km, auc; /* over res_n */
+    double far_errors;                      /* share of res_n more than 1,000 km off */
     double e2e_acc161;                      /* over gold_coords */
 } ge_eval_figures;
 

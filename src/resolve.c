@@ -36,6 +36,9 @@
 #define SOFTMAX_T 0.5f
 #define UNUSABLE (-1000.0f) /* prior of a reading ge_candidate_usable refuses */
 #define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
+#define FAR_KM 1000.0f  /* a town this far from every other place of the article ... */
+#define KNOWN_POP 200000 /* ... and smaller than this is no one's guess ... */
+#define TINY_POP 5000    /* ... when it is this small or part of a longer name */
 
 static const float level_bonus[] = {
     [GE_LEVEL_UNKNOWN] = 0.0f, [GE_LEVEL_CONTINENT] = 1.2f, [GE_LEVEL_COUNTRY] = 1.5f,
@@ -59,6 +62,8 @@ typedef struct group {
     uint32_t nadmin_k;
     int abbrev_form; /* written "US", "U.S.", "Fla.": readings as abbreviations win */
     int demonym;     /* a demonym mention: readings as demonyms win */
+    int dropped;     /* its best reading is implausible here: left unresolved */
+    int embedded;    /* a mention of it sits inside a longer capitalised name */
 } group;
 
 typedef struct ctx {
@@ -411,6 +416,61 @@ static void choose(ctx *c, evidence *e, int with_context)
         c->groups[gi].prev = c->groups[gi].choice;
 }
 
+/* Geographic coherence: a town, county or site whose country no other place
+ * of the article is in and that lies far from all of them, and that is tiny
+ * or read off a piece of a longer name ("Kone" of "Let Yet Kone village"
+ * read as Koné in New Caledonia in a story about Myanmar; "Al" of
+ * "Al-Qal'at" as Ål, Norway), is a namesake of a place the gazetteer lacks,
+ * not a point to put on the map; unless it is well known (a capital, a
+ * large city) or qualified ("Albany, Australia"). Such a group is left
+ * unresolved. It needs two other places to judge by; a name that stands on
+ * its own ("on assignment in Ramallah") is trusted. */
+static void drop_incoherent(ctx *c)
+{
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands || gr->qualifier >= 0 || gr->qualifies)
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        if (p->level < GE_LEVEL_ADMIN2 || !p->country[0] || p->population >= KNOWN_POP ||
+            !strncmp(p->fcode, "PPLC", 4))
+            continue; /* seas and regions have no country to be out of */
+        size_t others = 0;
+        int coherent = 0;
+        for (size_t j = 0; j < c->ngroups && !coherent; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || !o->name.ncands)
+                continue;
+            const ge_place *q = cand_place(c, o, o->choice);
+            others++;
+            coherent = !memcmp(q->country, p->country, 2) ||
+                       (q->level >= GE_LEVEL_ADMIN1 && approx_km(p, q) < FAR_KM);
+        }
+        gr->dropped = others >= 2 && !coherent && (gr->embedded || p->population < TINY_POP);
+    }
+}
+
+/* Is the mention a piece of a longer capitalised name ("Let Yet Kone",
+ * "Boko Haram", "Al-Qal'at", "USS Vincennes")? Not in a title-case line,
+ * where every word is capitalised. */
+static int in_longer_name(const ge_text *t, const ge_mention *mn)
+{
+    const ge_token *first = &t->tokens[mn->tok_begin];
+    if (mn->tok_begin > 0 && !(first->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START))) {
+        const ge_token *p = &t->tokens[mn->tok_begin - 1];
+        if ((p->flags & GE_TOK_WORD) && (p->flags & GE_TOK_CAP) && !(p->flags & GE_TOK_SENT_START))
+            return 1;
+    }
+    if (mn->tok_end < t->ntokens) {
+        const ge_token *n = &t->tokens[mn->tok_end];
+        if ((n->flags & GE_TOK_HYPHEN_BEFORE) ||
+            ((n->flags & GE_TOK_WORD) && (n->flags & GE_TOK_CAP) &&
+             !(n->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START))))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Paris, Texas", "Ocala, Fla.", "Erbil (Iraq)": the mention right after. */
 static void find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
 {
@@ -471,6 +531,8 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
             c.groups[gi].abbrev_form = 1;
         if (mn->kind == GE_KIND_DEMONYM)
             c.groups[gi].demonym = 1;
+        if (in_longer_name(t, mn))
+            c.groups[gi].embedded = 1;
     }
     ge_status st = GE_OK;
     for (size_t gi = 0; gi < c.ngroups; gi++) {
@@ -506,12 +568,13 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     choose(&c, &ev, 0);
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
+    drop_incoherent(&c);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);
     for (size_t i = 0; i < m->n; i++) {
         const group *gr = &c.groups[c.group_of[i]];
-        if (!gr->name.ncands) {
+        if (!gr->name.ncands || gr->dropped) {
             m->v[i].place = GE_NONE;
             m->v[i].score = 0;
             continue;

@@ -95,8 +95,10 @@ rows = {(r["corpus"], r.get("subset", "all")): r for r in json.load(open(sys.arg
 floors = [
     (("event_location_dev.jsonl", "without Masdar_RA"), "trigger_recall", 0.85),
     (("event_location_dev.jsonl", "without Masdar_RA"), "location_precision", 0.74),
-    (("event_location_dev.jsonl", "without Masdar_RA"), "location_recall", 0.62),
-    (("event_location_dev.jsonl", "without Masdar_RA"), "end_to_end_accuracy", 0.58),
+    # (location figures overlap spans, not points: a wrong-continent reading of
+    # "Al" in "Al-Qal'at" used to count; left unresolved now, it does not)
+    (("event_location_dev.jsonl", "without Masdar_RA"), "location_recall", 0.60),
+    (("event_location_dev.jsonl", "without Masdar_RA"), "end_to_end_accuracy", 0.565),
     (("event_location_dev.jsonl", "all"), "trigger_recall", 0.87),
     (("plover_gsr.jsonl", "all"), "event_type_accuracy", 0.73),
     (("plover_gsr.jsonl", "all"), "mode_accuracy", 0.42),

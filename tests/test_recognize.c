@@ -73,6 +73,16 @@ static void expect_none(const ge_gazetteer *g, const char *text, const char *nam
     CHECK(find(f, n, name) == NULL, "no place '%s' in: %s", name, text);
 }
 
+/* The mention `name` is recognised but left without a point. */
+static void expect_unresolved(const ge_gazetteer *g, const char *text, const char *name)
+{
+    found f[64];
+    size_t n = run(g, text, f, 64);
+    const found *x = find(f, n, name);
+    CHECK(!x || !x->place, "'%s' has no point on another continent in: %s (got %.2s)", name,
+          text, x && x->place ? x->place->country : "--");
+}
+
 static void expect_kind(const ge_gazetteer *g, const char *text, const char *name, ge_kind k)
 {
     found f[64];
@@ -93,6 +103,16 @@ int main(void)
         return 77;
     }
 
+    /* geographic coherence: a small namesake far from everything else the
+     * article names is no point; a well-known or qualified place is */
+    expect_unresolved(g,
+                      "A Myanmar military air strike on Let Yet Kone village in the Sagaing "
+                      "region killed 20 people. Soldiers also arrested 12 people in Mandalay.",
+                      "Kone");
+    expect_place(g, "Officials in Mandalay and Yangon met envoys from Paris.", "Paris", "FR", NULL,
+                 GE_LEVEL_CITY);
+    expect_place(g, "Farmers near Albany, Western Australia, and in Mandalay and Yangon.", "Albany",
+                 "AU", NULL, 0);
     /* ambiguous names settled by the article */
     expect_place(g, "The fair in Paris, Texas, drew crowds.", "Paris", "US", "TX", GE_LEVEL_CITY);
     expect_place(g, "Officials in Ocala, Fla., said the fire was out.", "Ocala", "US", "FL", 0);

@@ -36,12 +36,12 @@ static void usage(FILE *f)
 
 static void print_header(void)
 {
-    printf("%-12s %5s %6s %6s | %-17s | %-17s | %-38s | %-7s | %s\n", "", "", "", "",
+    printf("%-12s %5s %6s %6s | %-17s | %-17s | %-44s | %-7s | %s\n", "", "", "", "",
            "exact spans", "overlapping spans", "resolution (recognised, with coords)",
            "e2e", "");
-    printf("%-12s %5s %6s %6s | %5s %5s %5s | %5s %5s %5s | %6s %7s %7s %7s %5s | %7s | %s\n",
+    printf("%-12s %5s %6s %6s | %5s %5s %5s | %5s %5s %5s | %6s %7s %5s %7s %7s %5s | %7s | %s\n",
            "corpus", "docs", "gold", "pred", "P", "R", "F1", "P", "R", "F1", "n", "acc@161",
-           "mean_km", "med_km", "AUC", "acc@161", "seconds");
+           "far", "mean_km", "med_km", "AUC", "acc@161", "seconds");
 }
 
 static void print_row(const ge_eval_stats *s)
@@ -60,10 +60,10 @@ static void print_row(const ge_eval_stats *s)
         snprintf(po, sizeof po, "%.3f", f.p_overlap);
         snprintf(fo, sizeof fo, "%.3f", f.f_overlap);
     }
-    printf("%-12s %5zu %6zu %6zu | %5s %5.3f %5s | %5s %5.3f %5s | %6zu %7.3f %7.0f %7.1f "
+    printf("%-12s %5zu %6zu %6zu | %5s %5.3f %5s | %5s %5.3f %5s | %6zu %7.3f %5.3f %7.0f %7.1f "
            "%5.3f | %7.3f | %.2f\n",
            s->name, s->docs, s->gold, s->pred, pe, f.r_exact, fe, po, f.r_overlap, fo, s->res_n,
-           f.acc161, f.mean_km, f.median_km, f.auc, f.e2e_acc161, s->seconds);
+           f.acc161, f.far_errors, f.mean_km, f.median_km, f.auc, f.e2e_acc161, s->seconds);
     if (s->precision_na)
         printf("%-12s (only some places are annotated: precision and F1 mean nothing; "
                "precision as measured: exact %.3f, overlap %.3f)\n",
@@ -90,6 +90,7 @@ static cJSON *json_row(const ge_eval_stats *s)
     cJSON_AddNumberToObject(o, "resolved_n", (double)s->res_n);
     cJSON_AddNumberToObject(o, "unresolved", (double)s->unresolved);
     cJSON_AddNumberToObject(o, "acc161", f.acc161);
+    cJSON_AddNumberToObject(o, "far_errors", f.far_errors);
     cJSON_AddNumberToObject(o, "mean_km", f.mean_km);
     cJSON_AddNumberToObject(o, "median_km", f.median_km);
     cJSON_AddNumberToObject(o, "auc", f.auc);
