@@ -6,15 +6,25 @@
 
 ge_status ge_doc_process(const ge_gazetteer *g, const ge_lexicon *lx, ge_doc *doc)
 {
-    ge_status st = ge_text_analyze(doc->article.text, doc->article.text_len, &doc->text);
-    if (st != GE_OK)
-        return st;
-    if ((st = ge_recognize(g, &doc->text, &doc->mentions)) != GE_OK)
-        return st;
-    if ((st = ge_resolve(g, &doc->text, &doc->mentions)) != GE_OK)
-        return st;
-    if (lx)
+    /* a text without capitals is read through a re-cased copy (same
+     * offsets); the document keeps pointing at the text as read */
+    const char *s = doc->article.text;
+    char *cased = NULL;
+    if (g && ge_text_caseless(s, doc->article.text_len)) {
+        if (!(cased = ge_truecase(g, s, doc->article.text_len)))
+            return GE_ERR_NOMEM;
+        s = cased;
+    }
+    ge_status st = ge_text_analyze(s, doc->article.text_len, &doc->text);
+    doc->text.caseless = cased != NULL;
+    if (st == GE_OK)
+        st = ge_recognize(g, &doc->text, &doc->mentions);
+    if (st == GE_OK)
+        st = ge_resolve(g, &doc->text, &doc->mentions);
+    if (st == GE_OK && lx)
         st = ge_events_extract(lx, g, &doc->article, &doc->text, &doc->mentions, &doc->events);
+    doc->text.s = doc->article.text;
+    free(cased);
     return st;
 }
 

@@ -310,13 +310,23 @@ unsigned ge_eval_parse_kinds(const char *list)
 
 /* Runs the pipeline and turns its mentions (of the kinds asked for) into
  * predicted spans. */
-static ge_status predict(const ge_gazetteer *g, unsigned kinds, eval_doc *d)
+static ge_status predict(const ge_gazetteer *g, unsigned kinds, int lower, eval_doc *d)
 {
     ge_doc doc;
     memset(&doc, 0, sizeof doc);
     doc.article.id = (char *)d->id;     /* borrowed, not freed below */
     doc.article.text = (char *)d->text; /* borrowed */
     doc.article.text_len = d->len;
+    char *low = NULL;
+    if (lower) {
+        /* ASCII letters only: byte and code point offsets stay */
+        if (!(low = ge_strdup(d->text)))
+            return GE_ERR_NOMEM;
+        for (char *p = low; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p - 'A' + 'a');
+        doc.article.text = low;
+    }
     ge_status st = ge_doc_process(g, NULL, &doc);
     if (st == GE_OK && doc.mentions.n) {
         d->pred = calloc(doc.mentions.n, sizeof *d->pred);
@@ -344,6 +354,7 @@ static ge_status predict(const ge_gazetteer *g, unsigned kinds, eval_doc *d)
     ge_events_free(&doc.events);
     if (st == GE_OK && d->npred)
         qsort(d->pred, d->npred, sizeof *d->pred, cmp_span);
+    free(low);
     return st;
 }
 
@@ -460,10 +471,10 @@ static int write_errors(FILE *f, const ge_gazetteer *g, const ge_eval_stats *s, 
 }
 
 /* Scores one parsed document (and writes its errors). */
-static ge_status score_doc(const ge_gazetteer *g, unsigned kinds, eval_doc *d, FILE *errors,
-                           ge_eval_stats *s)
+static ge_status score_doc(const ge_gazetteer *g, unsigned kinds, int lower, eval_doc *d,
+                           FILE *errors, ge_eval_stats *s)
 {
-    ge_status st = predict(g, kinds, d);
+    ge_status st = predict(g, kinds, lower, d);
     if (st != GE_OK)
         return st;
     s->bytes += d->len;
@@ -542,7 +553,7 @@ ge_status ge_eval_corpus(const ge_gazetteer *g, const char *path, const ge_eval_
         } else {
             if (s->docs == 0)
                 set_name(s, d.corpus);
-            st = score_doc(g, opt ? opt->kinds : 0, &d, errors, s);
+            st = score_doc(g, opt ? opt->kinds : 0, opt ? opt->lowercase : 0, &d, errors, s);
             if (st != GE_OK)
                 ge_diag_report(diag, path, lineno, "%s", ge_strerror(st));
         }

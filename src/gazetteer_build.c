@@ -1773,6 +1773,8 @@ static int make_tables(builder *b, tables *t)
         }
         if (word && !any_big_reading(b, r, k))
             nflags |= GE_NAMEF_STOP;
+        if (word)
+            nflags |= GE_NAMEF_WORD;
         if (!k && !n->flags)
             continue; /* every reading was left out */
         seat_rule(b, r, k);

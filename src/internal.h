@@ -63,6 +63,14 @@ int ge_is_upper_cp(uint32_t cp);  /* upper-case Latin, Greek or Cyrillic letter 
  * (recognize.c; resolve.c looks the same key up again). */
 size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap);
 
+/* truecase.c: is the text written without capitals (at least 20 words,
+ * under 2 % of them capitalised)? And a copy of it with the capitals a
+ * recognizer needs (sentence starts, gazetteer names that are no ordinary
+ * words); only ASCII letters change, so offsets stay. NULL when out of
+ * memory. */
+int ge_text_caseless(const char *s, size_t len);
+char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len);
+
 /* Can this reading of a name be meant at all? (resolve.c; the recognizer
  * drops names with no usable reading.) */
 int ge_candidate_usable(const ge_gazetteer *g, const ge_candidate *c);

@@ -425,7 +425,7 @@ static void choose(ctx *c, evidence *e, int with_context)
  * large city) or qualified ("Albany, Australia"). Such a group is left
  * unresolved. It needs two other places to judge by; a name that stands on
  * its own ("on assignment in Ramallah") is trusted. */
-static void drop_incoherent(ctx *c)
+static void drop_incoherent(ctx *c, int caseless)
 {
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
@@ -446,7 +446,9 @@ static void drop_incoherent(ctx *c)
             coherent = !memcmp(q->country, p->country, 2) ||
                        (q->level >= GE_LEVEL_ADMIN1 && approx_km(p, q) < FAR_KM);
         }
-        gr->dropped = others >= 2 && !coherent && (gr->embedded || p->population < TINY_POP);
+        /* without capitals a piece of a longer name cannot be told */
+        gr->dropped = others >= 2 && !coherent &&
+                      (gr->embedded || caseless || p->population < TINY_POP);
     }
 }
 
@@ -568,7 +570,7 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     choose(&c, &ev, 0);
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
-    drop_incoherent(&c);
+    drop_incoherent(&c, t->caseless);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);

@@ -90,7 +90,7 @@ for id in nul empty no-text broken cut; do
 done
 places=$(ogrinfo -ro -q -sql "SELECT article_id, name FROM mentions" "$tmp/out.gpkg" 2>&1)
 for name in Baghdad Paris Dhaka Geneva Tripoli; do
-    printf '%s\n' "$places" | grep -q "name (String) = $name" || fail "$name not among the mentions"
+    grep -q "name (String) = $name" <<<"$places" || fail "$name not among the mentions"
 done
 
 # --strict: the first bad input is fatal and nothing is written.

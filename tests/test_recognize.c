@@ -83,6 +83,28 @@ static void expect_unresolved(const ge_gazetteer *g, const char *text, const cha
           text, x && x->place ? x->place->country : "--");
 }
 
+/* The whole pipeline (with the re-casing of caseless texts): the place
+ * names and countries of the resolved mentions, "name:CC;" each. */
+static void doc_places(const ge_gazetteer *g, const char *text, char *out, size_t cap)
+{
+    ge_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.article.text = ge_strdup(text);
+    doc.article.text_len = strlen(text);
+    out[0] = '\0';
+    if (doc.article.text && ge_doc_process(g, NULL, &doc) == GE_OK)
+        for (size_t i = 0; i < doc.mentions.n; i++) {
+            const ge_mention *m = &doc.mentions.v[i];
+            if (m->place == GE_NONE)
+                continue;
+            const ge_place *p = ge_gazetteer_place(g, m->place);
+            size_t n = strlen(out);
+            snprintf(out + n, cap - n, "%.*s:%.2s;", (int)(m->end - m->start), text + m->start,
+                     p->country);
+        }
+    ge_doc_free(&doc);
+}
+
 static void expect_kind(const ge_gazetteer *g, const char *text, const char *name, ge_kind k)
 {
     found f[64];
@@ -103,6 +125,19 @@ int main(void)
         return 77;
     }
 
+    /* text without capitals: places are still found, ordinary words are not */
+    char got[1024];
+    doc_places(g,
+               "police opened fire on a mob in ahmedabad on tuesday, killing two people, "
+               "officials said. curfew was imposed in vadodara and parts of the old temple "
+               "town, the gujarat government said in a statement issued in gandhinagar.",
+               got, sizeof got);
+    CHECK(strstr(got, "ahmedabad:IN") && strstr(got, "vadodara:IN") && strstr(got, "gujarat:IN"),
+          "lower-case places found: %s", got);
+    CHECK(!strstr(got, "temple") && !strstr(got, "police") && !strstr(got, "parts"),
+          "lower-case ordinary words are no places: %s", got);
+    doc_places(g, "Police opened fire in Temple, Texas, on Tuesday.", got, sizeof got);
+    CHECK(strstr(got, "Temple:US") != NULL, "a capitalised text keeps its own cues: %s", got);
     /* geographic coherence: a small namesake far from everything else the
      * article names is no point; a well-known or qualified place is */
     expect_unresolved(g,

@@ -114,8 +114,27 @@ static void test_offsets(void)
     ge_text_free(&t);
 }
 
+/* Lower-case archives: a full stop ends a sentence without a capital after
+ * it; a text with capitals still needs one. */
+static void test_caseless(void)
+{
+    const char *low = "police opened fire on a mob in the old city on tuesday. two people died. "
+                      "a curfew was imposed in three towns, officials said. schools stay shut.";
+    ge_text t;
+    CHECK(ge_text_analyze(low, strlen(low), &t) == GE_OK, "analyze");
+    CHECK(t.nsentences == 4, "four sentences without capitals (%zu)", t.nsentences);
+    ge_text_free(&t);
+    CHECK(ge_text_caseless(low, strlen(low)), "a text without capitals is caseless");
+    const char *cased = "Police fired at 5 p.m. on Tuesday. Two people died.";
+    CHECK(ge_text_analyze(cased, strlen(cased), &t) == GE_OK, "analyze");
+    CHECK(t.nsentences == 2, "'p.m. on' does not end a sentence (%zu)", t.nsentences);
+    ge_text_free(&t);
+    CHECK(!ge_text_caseless(cased, strlen(cased)), "a short text with capitals is not");
+}
+
 int main(void)
 {
+    test_caseless();
     test_normalize();
     test_utf8();
     test_tokens();

@@ -131,7 +131,9 @@ typedef struct ge_candidate {
 enum {
     GE_NAMEF_STOP = 1u << 0,     /* ordinary word that is a place name only by accident */
     GE_NAMEF_PERSON = 1u << 1,   /* commonly a person's name (first or family name) */
-    GE_NAMEF_ORG_WORD = 1u << 2  /* word typical of organisation names ("Police") */
+    GE_NAMEF_ORG_WORD = 1u << 2, /* word typical of organisation names ("Police") */
+    GE_NAMEF_WORD = 1u << 3      /* an ordinary English word too, even when the place is big
+                                    ("Temple", "Mobile"): no capital, no name */
 };
 
 typedef struct ge_name {
@@ -265,6 +267,7 @@ typedef struct ge_text {
     size_t nsentences;
     char *norm; /* normalized token forms, NUL separated */
     size_t norm_len;
+    int caseless; /* written without capitals: read through a re-cased copy */
 } ge_text;
 
 /* Tokenizes and splits into sentences. s must be valid UTF-8. */

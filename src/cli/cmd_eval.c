@@ -15,7 +15,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "Usage: geoevents eval CORPUS.jsonl [...] [--gazetteer FILE] [--errors FILE] [--json]\n"
-            "                      [--kinds LIST]\n\n"
+            "                      [--kinds LIST] [--lowercase]\n\n"
             "Runs the pipeline of 'geoevents map' over annotated corpora (JSON Lines: id, text,\n"
             "toponyms with code point start/end and lat/lon) and prints per corpus:\n"
             "recognition precision, recall and F1 (exact and overlapping spans); resolution\n"
@@ -30,6 +30,8 @@ static void usage(FILE *f)
             "  --json            print the figures as JSON instead of a table\n"
             "  --kinds LIST      score only mentions of these kinds (toponym,demonym,metonym;\n"
             "                    default: all), e.g. for corpora that do not annotate demonyms\n"
+            "  --lowercase       lower-case every text first (ASCII letters; offsets stay), to\n"
+            "                    measure lower-case archives\n"
             "  -h, --help        this help\n\n"
             "Example: geoevents eval ../shared/eval/lgl.jsonl ../shared/eval/geovirus.jsonl\n");
 }
@@ -142,6 +144,8 @@ int cmd_eval(int argc, char **argv)
                 free(corpora);
                 return 2;
             }
+        } else if (!strcmp(a, "--lowercase")) {
+            opt.lowercase = 1;
         } else if (!strcmp(a, "--json")) {
             json = 1;
         } else if (a[0] == '-' && a[1]) {

@@ -1,0 +1,106 @@
+/*
+ * truecase.c -- text written without capitals (lower-case archives, some
+ * wire feeds, transcripts): the recognizer reads capitals as its first cue
+ * that a word is a name, so such a text is first given the capitals it
+ * would have had. Sentence starts are capitalised, and so are the words of
+ * the longest gazetteer names found in it, as their places are called, that
+ * are no ordinary English word, person's name or organisation word
+ * ("ahmedabad", "gujarat", "new delhi"; not "police", "temple", "the city"
+ * or "us"). Only ASCII letters change, so every byte
+ * offset into the re-cased text is an offset into the text as read, and the
+ * pipeline reports offsets and names from the original.
+ */
+#include <ctype.h>
+
+#include "internal.h"
+
+#define MAX_NAME_TOKENS 8
+
+int ge_text_caseless(const char *s, size_t len)
+{
+    size_t words = 0, caps = 0;
+    int in_word = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int letter = isalpha(c) || c >= 0x80;
+        if (letter && !in_word) {
+            words++;
+            caps += isupper(c) != 0;
+        }
+        in_word = letter;
+    }
+    return words >= 20 && caps * 50 < words;
+}
+
+static void cap_token(char *buf, const ge_token *tk)
+{
+    unsigned char c = (unsigned char)buf[tk->start];
+    if (c < 0x80 && islower(c))
+        buf[tk->start] = (char)toupper(c);
+}
+
+/* Is this a name the text should have written with capitals? */
+static int proper_name(const ge_gazetteer *g, const ge_name *nm, uint32_t ntok, size_t keylen)
+{
+    if (nm->flags & (GE_NAMEF_STOP | GE_NAMEF_PERSON | GE_NAMEF_ORG_WORD | GE_NAMEF_WORD) ||
+        !nm->ncands)
+        return 0;
+    if (ntok == 1 && keylen < 4)
+        return 0; /* "us", "la", "ur": pronouns and particles before places */
+    /* the place's own name, not one of the alternate names that make
+     * "the city" the City of London */
+    int own = 0;
+    for (uint32_t k = 0; k < nm->ncands && k < 4 && !own; k++)
+        own = (nm->cands[k].flags &
+               (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)) != 0;
+    if (!own)
+        return 0;
+    const ge_place *p = ge_gazetteer_place(g, nm->cands[0].place);
+    return p->level <= GE_LEVEL_ADMIN2 || p->population >= 1000;
+}
+
+char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
+{
+    ge_text t;
+    if (ge_text_analyze(s, len, &t) != GE_OK)
+        return NULL;
+    char *buf = malloc(len + 1);
+    if (!buf) {
+        ge_text_free(&t);
+        return NULL;
+    }
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    for (size_t k = 0; k < t.nsentences; k++)
+        for (uint32_t i = t.sentences[k].tok_begin; i < t.sentences[k].tok_end; i++)
+            if (t.tokens[i].flags & GE_TOK_WORD) {
+                cap_token(buf, &t.tokens[i]);
+                break;
+            }
+    char key[512];
+    for (uint32_t i = 0; i < t.ntokens;) {
+        const ge_token *tk = &t.tokens[i];
+        uint32_t maxn = (tk->flags & GE_TOK_WORD)
+                            ? ge_gazetteer_max_tokens(g, t.norm + tk->norm, tk->norm_len)
+                            : 0;
+        if (maxn > MAX_NAME_TOKENS)
+            maxn = MAX_NAME_TOKENS;
+        uint32_t took = 0;
+        for (uint32_t n = maxn; n >= 1 && !took; n--) {
+            if (i + n > t.ntokens || t.tokens[i + n - 1].sentence != tk->sentence)
+                continue;
+            size_t kl = ge_tokens_key(&t, i, i + n, key, sizeof key);
+            ge_name nm;
+            if (!kl || !ge_gazetteer_lookup(g, key, kl, &nm) || !proper_name(g, &nm, n, kl))
+                continue;
+            /* "bay of bengal": the short words inside stay as they are */
+            for (uint32_t j = i; j < i + n; j++)
+                if ((t.tokens[j].flags & GE_TOK_WORD) && (j == i || t.tokens[j].norm_len > 3))
+                    cap_token(buf, &t.tokens[j]);
+            took = n;
+        }
+        i += took ? took : 1;
+    }
+    ge_text_free(&t);
+    return buf;
+}
