@@ -68,6 +68,11 @@ size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t
  * recognizer needs (sentence starts, gazetteer names that are no ordinary
  * words); only ASCII letters change, so offsets stay. NULL when out of
  * memory. */
+/* mojibake.c: repairs UTF-8 that was read as Windows-1252 and written as
+ * UTF-8 again ("â€™" -> "’", "Ã©" -> "é"), in place; returns how many
+ * characters it repaired. The text must be valid UTF-8. */
+size_t ge_mojibake_repair(char *text, size_t *len);
+
 int ge_text_caseless(const char *s, size_t len);
 char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len);
 

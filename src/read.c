@@ -12,7 +12,9 @@
  * Every problem with an input is one diag message (file, line) and one count
  * in ge_reader_errors: a file or line that is skipped (NUL bytes, empty, not
  * JSON, no text, unreadable, broken archive) and one that is repaired
- * (invalid UTF-8 read as Windows-1252, text truncated to max_bytes).
+ * (invalid UTF-8 read as Windows-1252, text truncated to max_bytes). Text
+ * that had been decoded twice (mojibake) is repaired with a message too,
+ * counted apart in ge_reader_repaired: nothing in it was lost.
  */
 #define _LARGEFILE64_SOURCE 1 /* struct stat64 behind GDAL's VSIStatBufL */
 #include <ctype.h>
@@ -77,6 +79,7 @@ struct ge_reader {
     size_t max_bytes;
     ge_diag diag;
     size_t errors;
+    size_t repaired; /* articles whose mojibake was repaired */
     item *stack;
     size_t nstack, capstack;
     stream cur;
@@ -381,9 +384,22 @@ static int ensure_utf8(ge_reader *r, const char *file, long line, char **p, size
     return 0;
 }
 
+/* Repairs text decoded twice ("cityâ€™s"), with a message. Offsets of
+ * the article are offsets into the repaired text, the text as read. */
+static void repair_text(ge_reader *r, ge_article *a)
+{
+    size_t n = ge_mojibake_repair(a->text, &a->text_len);
+    if (n) {
+        r->repaired++;
+        ge_diag_report(&r->diag, a->source, a->line,
+                       "%zu characters were UTF-8 read as Windows-1252 (mojibake); repaired", n);
+    }
+}
+
 /* Truncates an article's text to max_bytes (with a message). */
 static void limit_text(ge_reader *r, ge_article *a)
 {
+    repair_text(r, a);
     if (a->text_len <= r->max_bytes)
         return;
     bad(r, a->source, a->line, "text longer than %zu bytes; truncated", r->max_bytes);
@@ -1259,6 +1275,11 @@ ge_status ge_reader_next(ge_reader *r, ge_article *a)
 size_t ge_reader_errors(const ge_reader *r)
 {
     return r ? r->errors : 0;
+}
+
+size_t ge_reader_repaired(const ge_reader *r)
+{
+    return r ? r->repaired : 0;
 }
 
 void ge_reader_close(ge_reader *r)

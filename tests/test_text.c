@@ -132,9 +132,33 @@ static void test_caseless(void)
     CHECK(!ge_text_caseless(cased, strlen(cased)), "a short text with capitals is not");
 }
 
+/* Mojibake: UTF-8 read as Windows-1252 and written again is repaired;
+ * correct text is left alone. */
+static void test_mojibake(void)
+{
+    static const char *const cases[][2] = {
+        {"The city\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s caf\xc3\x83\xc2\xa9 owners",
+         "The city\xe2\x80\x99s caf\xc3\xa9 owners"},
+        {"\xc3\xa2\xe2\x82\xac\xc5\x93" "fine\xc3\xa2\xe2\x82\xac\xc2\x9d said 5\xc3\x82\xc2\xa3",
+         "\xe2\x80\x9c" "fine\xe2\x80\x9d said 5\xc2\xa3"},
+        {"Z\xc3\xbcrich, S\xc3\xa3o Paulo and \xe2\x80\x9cquotes\xe2\x80\x9d stay",
+         "Z\xc3\xbcrich, S\xc3\xa3o Paulo and \xe2\x80\x9cquotes\xe2\x80\x9d stay"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "%s", cases[i][0]);
+        size_t n = strlen(buf);
+        size_t fixed = ge_mojibake_repair(buf, &n);
+        CHECK(!strcmp(buf, cases[i][1]) && n == strlen(cases[i][1]), "mojibake case %zu: %s", i,
+              buf);
+        CHECK((fixed > 0) == (i < 2), "case %zu: %zu repaired", i, fixed);
+    }
+}
+
 int main(void)
 {
     test_caseless();
+    test_mojibake();
     test_normalize();
     test_utf8();
     test_tokens();
