@@ -223,7 +223,7 @@ typedef struct span {
 typedef struct tag {
     char name[16];
     int closing, selfclose;
-    span property, name_attr, content, datetime, itemprop;
+    span property, name_attr, content, datetime, itemprop, class_attr, id_attr, role;
 } tag;
 
 typedef struct conv {
@@ -232,6 +232,8 @@ typedef struct conv {
     ge_buf out;
     int pend_space, pend_nl;
     int skip; /* depth inside skipped elements */
+    char furn_tag[16]; /* a page-furniture element by its class or id ... */
+    int furn_depth;    /* ... and how deep inside elements of its name we are */
     int pre;  /* depth inside <pre> */
     char *title, *meta_date, *time_date;
     int oom;
@@ -239,7 +241,7 @@ typedef struct conv {
 
 static void out_bytes(conv *c, const char *p, size_t n)
 {
-    if (c->skip || c->oom)
+    if (c->skip || c->furn_depth || c->oom)
         return;
     if (c->out.len && (c->pend_nl || c->pend_space))
         if (ge_buf_addc(&c->out, c->pend_nl ? '\n' : ' '))
@@ -317,6 +319,12 @@ static void keep_attr(tag *t, const char *an, size_t anl, span v)
         t->content = v;
     else if (strcmp(name, "datetime") == 0)
         t->datetime = v;
+    else if (strcmp(name, "class") == 0)
+        t->class_attr = v;
+    else if (strcmp(name, "id") == 0)
+        t->id_attr = v;
+    else if (strcmp(name, "role") == 0)
+        t->role = v;
     else if (strcmp(name, "itemprop") == 0)
         t->itemprop = v;
 }
@@ -408,6 +416,39 @@ static void on_meta(conv *c, const tag *t)
         set_once(c, &c->meta_date, t->content);
 }
 
+/* Words of class names, ids and roles that mark page furniture: menus,
+ * sidebars, related stories, sharing and comment widgets, cookie and
+ * subscription banners, adverts, breadcrumbs ("site-nav", "sidebar",
+ * "related-articles", "cookie-consent", "ad-slot"). */
+static const char *const furniture_words[] = {
+    "nav", "navbar", "navigation", "menu", "sidebar", "related", "share", "sharing", "social",
+    "comment", "comments", "footer", "cookie", "cookies", "consent", "subscribe", "subscription",
+    "newsletter", "paywall", "advert", "advertisement", "ad", "ads", "adslot", "sponsored",
+    "promo", "breadcrumb", "breadcrumbs", "trending", "popular", "recommended", "outbrain",
+    "taboola", "banner", "complementary", NULL};
+
+/* Does an attribute value hold a furniture word, as a whole word of it
+ * (split at spaces, '-' and '_': "article-related" yes, "shadow" no)? */
+static int furniture(span v)
+{
+    for (size_t i = 0; v.s && i < v.n;) {
+        while (i < v.n && !isalnum((unsigned char)v.s[i]))
+            i++;
+        size_t b = i;
+        while (i < v.n && isalnum((unsigned char)v.s[i]))
+            i++;
+        char w[24];
+        if (i == b || i - b >= sizeof w)
+            continue;
+        for (size_t k = b; k < i; k++)
+            w[k - b] = (char)tolower((unsigned char)v.s[k]);
+        w[i - b] = '\0';
+        if (in_list(w, furniture_words))
+            return 1;
+    }
+    return 0;
+}
+
 /* Handles one tag; returns where scanning continues. */
 static size_t on_tag(conv *c, const tag *t, size_t i)
 {
@@ -424,6 +465,22 @@ static size_t on_tag(conv *c, const tag *t, size_t i)
         if (strcmp(n, "title") == 0)
             set_once(c, &c->title, (span){c->s + i, end - i});
         return end < c->len ? skip_past(c->s, c->len, end, ">") : end;
+    }
+    if (c->furn_depth) {
+        /* inside furniture: only the elements of its name count */
+        if (!strcmp(n, c->furn_tag) && !t->selfclose)
+            c->furn_depth += t->closing ? -1 : 1;
+        if (!c->furn_depth)
+            c->pend_nl = 1;
+        return i;
+    }
+    if (!t->closing && !t->selfclose && strcmp(n, "body") && strcmp(n, "html") &&
+        strcmp(n, "main") && strcmp(n, "article") &&
+        (furniture(t->class_attr) || furniture(t->id_attr) || furniture(t->role))) {
+        snprintf(c->furn_tag, sizeof c->furn_tag, "%s", n);
+        c->furn_depth = 1;
+        c->pend_nl = 1;
+        return i;
     }
     if (in_list(n, skip_tags) && !t->selfclose) {
         if (!t->closing)

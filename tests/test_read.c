@@ -222,6 +222,27 @@ static void test_html(void)
     }
     done(&r);
 
+    /* Page furniture by class, id or role: menus, sharing, sidebars, related
+     * stories, cookie banners, comments; JSON-LD. Nested elements of the
+     * same name end with the right closing tag. */
+    static const char furn[] =
+        "<html><head><script type=\"application/ld+json\">{\"headline\":\"Lagos\"}</script>"
+        "</head><body><div class=\"site-nav\"><a>Home</a> <a>Paris news</a></div><main>"
+        "<p>Gunmen attacked a bus in Kano.</p><div class=\"share-buttons\"><div>Share</div>"
+        "<div>Tokyo</div></div><p>Five died.</p></main><div id=\"related_stories\"><div>Dhaka"
+        "</div></div><div class=\"cookie-consent\">Madrid</div><section class=\"comments\">"
+        "Chicago</section><div role=\"complementary\">Lima</div><div class=\"shadow\">Kept"
+        "</div></body></html>";
+    ge_html h;
+    CHECK(ge_html_to_text(furn, strlen(furn), &h) == 0, "furniture page converts");
+    CHECK(h.text && strstr(h.text, "Kano") && strstr(h.text, "Five died") && strstr(h.text, "Kept"),
+          "article text kept: %s", h.text);
+    static const char *const furn_gone[] = {"Lagos", "Paris", "Tokyo", "Dhaka", "Madrid",
+                                            "Chicago", "Lima", "Share", NULL};
+    for (const char *const *gw = furn_gone; *gw && h.text; gw++)
+        CHECK(!strstr(h.text, *gw), "page furniture leaked: %s in %s", *gw, h.text);
+    ge_html_free(&h);
+
     /* Date from <meta name=date>, then from <time datetime>; sniffed in a .txt. */
     puts_(path("html/d1.htm"), "<html><meta name=\"date\" content=\"2024-05-06\"><p>x</p></html>");
     puts_(path("html/d2.htm"), "<html><body><time datetime='2023-02-03T10:00'>Feb</time><p>y</p>");
