@@ -91,6 +91,33 @@ static int is_pow2(uint64_t n)
     return n && !(n & (n - 1));
 }
 
+/* What can be checked cheaply in a few milliseconds: every place's point
+ * on the globe and its strings in the pool, every name's key and candidate
+ * range, every candidate's place. A flipped byte in a coordinate (Baghdad
+ * moved to a latitude of 133) is refused here; one that keeps the values
+ * plausible is left to the checksum. */
+static const char *check_contents(const ge_gazetteer *g)
+{
+    for (uint32_t i = 0; i < g->nplaces; i++) {
+        const ge_place *p = &g->places[i];
+        if (!(p->lat >= -90.0f && p->lat <= 90.0f) || !(p->lon >= -180.0f && p->lon <= 180.0f))
+            return "a place's coordinates are off the globe (corrupt file)";
+        if (p->name >= g->nstrings || p->admin1 >= g->nstrings || p->admin2 >= g->nstrings ||
+            p->admin1_name >= g->nstrings || p->level > GE_LEVEL_SITE)
+            return "a place's fields are out of range (corrupt file)";
+    }
+    for (uint32_t i = 0; i < g->nnames; i++) {
+        const gz_name *nm = &g->names[i];
+        if ((uint64_t)nm->key + nm->keylen >= g->nstrings ||
+            (uint64_t)nm->cand + nm->ncands > g->ncands)
+            return "a name's key or readings are out of range (corrupt file)";
+    }
+    for (uint32_t i = 0; i < g->ncands; i++)
+        if (g->cands[i].place >= g->nplaces)
+            return "a reading points past the places (corrupt file)";
+    return NULL;
+}
+
 static const char *check_layout(ge_gazetteer *g)
 {
     const gz_header *h = g->h;
@@ -138,7 +165,50 @@ static const char *check_layout(ge_gazetteer *g)
     g->meta = (const char *)(m + h->sec[GZ_SEC_META].off);
     if (g->strings[g->nstrings - 1] != '\0' || g->meta[n[GZ_SEC_META] - 1] != '\0')
         return "gazetteer strings not terminated (corrupt file)";
-    return NULL;
+    return check_contents(g);
+}
+
+/* The stamp beside a gazetteer ("NAME.verified") remembers the size, the
+ * modification time and the checksum of the file as last verified: while
+ * they hold, the whole-file checksum (about 0.2 s) is not recomputed. A
+ * file that changed since, by a rebuild or by damage, is verified again. */
+static void stamp_path(const char *path, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s.verified", path);
+}
+
+static int stamp_matches(const char *path, const struct stat *st, uint64_t sum)
+{
+    char sp[4096];
+    stamp_path(path, sp, sizeof sp);
+    FILE *f = fopen(sp, "r");
+    if (!f)
+        return 0;
+    unsigned long long size = 0, sec = 0, nsec = 0, cs = 0;
+    int ok = fscanf(f, "geoevents-gazetteer-verified %llu %llu %llu %llx", &size, &sec, &nsec,
+                    &cs) == 4 &&
+             size == (unsigned long long)st->st_size &&
+             sec == (unsigned long long)st->st_mtim.tv_sec &&
+             nsec == (unsigned long long)st->st_mtim.tv_nsec && cs == sum;
+    fclose(f);
+    return ok;
+}
+
+/* Best effort: a read-only folder just means verifying again next time. */
+static void write_stamp(const char *path, const struct stat *st, uint64_t sum)
+{
+    char sp[4096], tmp[4200];
+    stamp_path(path, sp, sizeof sp);
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", sp, (long)getpid());
+    FILE *f = fopen(tmp, "w");
+    if (!f)
+        return;
+    int ok = fprintf(f, "geoevents-gazetteer-verified %llu %llu %llu %llx\n",
+                     (unsigned long long)st->st_size, (unsigned long long)st->st_mtim.tv_sec,
+                     (unsigned long long)st->st_mtim.tv_nsec, (unsigned long long)sum) > 0;
+    ok &= fclose(f) == 0;
+    if (!ok || rename(tmp, sp) != 0)
+        unlink(tmp);
 }
 
 ge_status ge_gazetteer_open(const char *path, int verify, ge_gazetteer **out, char *err,
@@ -149,7 +219,8 @@ ge_status ge_gazetteer_open(const char *path, int verify, ge_gazetteer **out, ch
         ge_seterr(err, errlen, "no gazetteer path given");
         return GE_ERR_ARG;
     }
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: a FIFO given by mistake must not hang the open */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         ge_seterr(err, errlen, "cannot open: %s", strerror(errno));
         return GE_ERR_GAZETTEER;
@@ -181,8 +252,13 @@ ge_status ge_gazetteer_open(const char *path, int verify, ge_gazetteer **out, ch
     g->size = (size_t)st.st_size;
     g->h = (const gz_header *)map;
     const char *why = check_layout(g);
-    if (!why && verify && checksum(g->map, g->size) != g->h->checksum)
-        why = "gazetteer checksum mismatch (file damaged)";
+    if (!why && (verify || !stamp_matches(path, &st, g->h->checksum))) {
+        if (checksum(g->map, g->size) != g->h->checksum)
+            why = "gazetteer checksum mismatch (file damaged): rebuild it with ./setup.sh or "
+                  "'geoevents gazetteer build'";
+        else
+            write_stamp(path, &st, g->h->checksum);
+    }
     if (why) {
         ge_seterr(err, errlen, "%s", why);
         ge_gazetteer_close(g);

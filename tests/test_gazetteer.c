@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <time.h>
 
 #include "geoevents/geoevents.h"
@@ -245,17 +246,40 @@ static void check_refusals(const char *good, const char *dir)
     spit(path, copy, len);
     expect_refused(path, 0, "corrupt");
 
-    /* a flipped byte inside the string pool: opens (no checksum asked),
-     * refused with --verify */
+    /* a flipped byte inside the string pool: a file never verified (no
+     * stamp beside it) is checksummed at its first open and refused */
     memcpy(copy, data, len);
     copy[h->sec[GZ_SEC_STRINGS].off + 20] ^= 0x55;
     snprintf(path, sizeof path, "%s/flipped.gaz", dir);
     spit(path, copy, len);
+    expect_refused(path, 0, "checksum");
+    expect_refused(path, 1, "checksum");
     ge_gazetteer *g = NULL;
     char err[256];
+
+    /* a coordinate off the globe is refused by the cheap checks */
+    memcpy(copy, data, len);
+    ((ge_place *)(copy + h->sec[GZ_SEC_PLACES].off))[0].lat = 133.0f;
+    snprintf(path, sizeof path, "%s/offglobe.gaz", dir);
+    spit(path, copy, len);
+    expect_refused(path, 0, "off the globe");
+
+    /* a FIFO given as the gazetteer is refused at once, not waited on */
+    snprintf(path, sizeof path, "%s/fifo.gaz", dir);
+    unlink(path);
+    if (mkfifo(path, 0600) == 0)
+        expect_refused(path, 0, "not a regular file");
+
+    /* the good file: verified at its first open, a stamp remembers it */
+    snprintf(path, sizeof path, "%s/good.gaz", dir);
+    spit(path, data, len);
+    char stamp[1100];
+    snprintf(stamp, sizeof stamp, "%s.verified", path);
+    unlink(stamp);
     CHECK(ge_gazetteer_open(path, 0, &g, err, sizeof err) == GE_OK);
     ge_gazetteer_close(g);
-    expect_refused(path, 1, "checksum");
+    struct stat sst;
+    CHECK(stat(stamp, &sst) == 0);
 
     /* garbage inside the name table: lookups stay in bounds */
     memcpy(copy, data, len);
@@ -264,7 +288,7 @@ static void check_refusals(const char *good, const char *dir)
     snprintf(path, sizeof path, "%s/garbled.gaz", dir);
     spit(path, copy, len);
     g = NULL;
-    CHECK(ge_gazetteer_open(path, 0, &g, err, sizeof err) == GE_OK);
+    CHECK(ge_gazetteer_open(path, 0, &g, err, sizeof err) != GE_OK);
     if (g) {
         ge_name n;
         static const char *const keys[] = {"baghdad", "iraq", "us", "middle east", "paris", "x"};
