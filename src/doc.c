@@ -2,6 +2,8 @@
  * doc.c -- runs the pipeline stages over one article: text -> recognize ->
  * resolve -> events. The one place that wires the stages together.
  */
+#include <stdio.h>
+
 #include "internal.h"
 
 ge_status ge_doc_process(const ge_gazetteer *g, const ge_lexicon *lx, ge_doc *doc)
@@ -47,6 +49,16 @@ void ge_events_free(ge_events *e)
 {
     free(e->v);
     memset(e, 0, sizeof *e);
+}
+
+char *ge_event_id(const ge_article *a, size_t i)
+{
+    const char *aid = a->id ? a->id : "article";
+    size_t n = strlen(aid) + 24;
+    char *id = malloc(n);
+    if (id)
+        snprintf(id, n, "%s-%zu", aid, i + 1);
+    return id;
 }
 
 void ge_events_filter(ge_events *e, double min_confidence)

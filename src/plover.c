@@ -212,9 +212,13 @@ cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
     cJSON *o = cJSON_CreateObject();
     if (!o)
         return NULL;
-    char id[256];
-    snprintf(id, sizeof id, "%s-%zu", doc->article.id ? doc->article.id : "article", i + 1);
+    char *id = ge_event_id(&doc->article, i);
+    if (!id) {
+        cJSON_Delete(o);
+        return NULL;
+    }
     cJSON_AddStringToObject(o, "id", id);
+    free(id);
     cJSON_AddItemToObject(o, "date", str_or_null(ev->event_date));
     cJSON_AddStringToObject(o, "date_precision", ge_date_precision_name(ev->date_precision));
     cJSON_AddItemToObject(o, "date_text", span_text(doc, ev->date_start, ev->date_end));

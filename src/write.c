@@ -917,9 +917,14 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
         return GE_ERR_NOMEM;
     }
     const ge_article *a = &d->article;
-    char id[256];
-    snprintf(id, sizeof id, "%s-%zu", a->id ? a->id : "", i + 1);
+    char *id = ge_event_id(a, i);
+    if (!id) {
+        OGR_F_Destroy(f);
+        OGR_G_DestroyGeometry(geom);
+        return GE_ERR_NOMEM;
+    }
     set_str(w, f, L, EV_EVENT_ID, id);
+    free(id);
     set_str(w, f, L, EV_ARTICLE_ID, a->id);
     set_str(w, f, L, EV_TITLE, a->title);
     set_str(w, f, L, EV_URL, a->url);

@@ -727,6 +727,17 @@ static void test_plover_json(const ge_lexicon *lx)
         cJSON_Delete(o);
     }
     CHECK(ge_plover_event(NULL, &doc, r.e.n) == NULL, "out of range -> NULL");
+    /* a long article id (a URL) keeps every event's suffix, whole characters */
+    char longid[400];
+    memset(longid, 'x', 300);
+    strcpy(longid + 300, "-caf\xc3\xa9");
+    ge_article la = {.id = longid};
+    char *id1 = ge_event_id(&la, 0), *id2 = ge_event_id(&la, 1);
+    CHECK(id1 && id2 && strcmp(id1, id2) && strlen(id1) == 306 + 2 &&
+              !strcmp(id1 + 300, "-caf\xc3\xa9-1") && !strcmp(id2 + 300, "-caf\xc3\xa9-2"),
+          "long ids keep their suffix");
+    free(id1);
+    free(id2);
     run_free(&r);
 }
 

@@ -394,6 +394,10 @@ typedef struct ge_events {
 
 void ge_events_free(ge_events *e);
 
+/* The id of event i of an article: "ARTICLE_ID-N", N from 1, whatever the
+ * length of the article's id (a long URL); malloc'd, NULL out of memory. */
+char *ge_event_id(const ge_article *a, size_t i);
+
 /* Keeps the events whose confidence (the estimated probability that the
  * record is a real event of the article) is at least min_confidence. */
 void ge_events_filter(ge_events *e, double min_confidence);
