@@ -68,6 +68,16 @@ size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t
  * recognizer needs (sentence starts, gazetteer names that are no ordinary
  * words); only ASCII letters change, so offsets stay. NULL when out of
  * memory. */
+/* commit.c: removes a folder tree without following symbolic links in it
+ * (0, or -1 when something could not be removed); swaps a finished output
+ * folder tmp for final in one step, keeping final's other files (0 or -1
+ * with err set); removes the temporary folders ".BASE.tmp-PID-N" in dir of
+ * processes that no longer run, returning how many (the first's path in
+ * first). */
+int ge_remove_tree(const char *path);
+int ge_swap_folder(const char *tmp, const char *final, char *err, size_t errlen);
+size_t ge_remove_stale(const char *dir, const char *base, char *first, size_t firstlen);
+
 /* mojibake.c: repairs UTF-8 that was read as Windows-1252 and written as
  * UTF-8 again ("â€™" -> "’", "Ã©" -> "é"), in place; returns how many
  * characters it repaired. The text must be valid UTF-8. */

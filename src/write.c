@@ -368,8 +368,8 @@ static ge_status check_targets(const ge_writer *w, char *err, size_t errlen)
     return GE_OK;
 }
 
-/* Creates the private temporary folder ".NAME.tmp-PID-N" beside the output
- * (mkdir, so the usual umask applies when a folder output is renamed). */
+/* Creates the private temporary folder ".NAME.tmp-PID-N" (mode 0700)
+ * beside the output, after removing those of runs that died. */
 static ge_status make_tmpdir(ge_writer *w, char *err, size_t errlen)
 {
     const char *slash = strrchr(w->final, '/');
@@ -378,13 +378,19 @@ static ge_status make_tmpdir(ge_writer *w, char *err, size_t errlen)
         ge_seterr(err, errlen, "%s: no such folder", w->final_dir);
         return GE_ERR_IO;
     }
+    char first[1024] = "";
+    size_t stale = ge_remove_stale(w->final_dir, base, first, sizeof first);
+    if (stale)
+        CPLError(CE_Warning, CPLE_AppDefined,
+                 "removed %zu temporary folder(s) of runs that did not finish (%s)", stale,
+                 first);
     size_t n = strlen(w->final_dir) + strlen(base) + 64;
     w->tmpdir = malloc(n);
     if (!w->tmpdir)
         return GE_ERR_NOMEM;
     for (unsigned k = 0; k < 1000; k++) {
         snprintf(w->tmpdir, n, "%s/.%s.tmp-%ld-%u", w->final_dir, base, (long)getpid(), k);
-        if (mkdir(w->tmpdir, 0777) == 0)
+        if (mkdir(w->tmpdir, 0700) == 0)
             return GE_OK;
         if (errno != EEXIST)
             break;
@@ -672,7 +678,7 @@ void ge_writer_abort(ge_writer *w)
     w->html = NULL;
     close_all(w);
     if (w->tmpdir)
-        VSIRmdirRecursive(w->tmpdir);
+        ge_remove_tree(w->tmpdir); /* links in it are removed, never followed */
     writer_free(w);
 }
 
@@ -1092,6 +1098,9 @@ static ge_status move_files(const char *tmpdir, const char *dest, char *err, siz
     return st;
 }
 
+/* A folder output goes in whole: renamed into place, or swapped for the old
+ * folder in one step; then it gets the usual permissions (it was made 0700
+ * while private). */
 static ge_status move_into_place(ge_writer *w, char *err, size_t errlen)
 {
     if (w->folder) {
@@ -1101,9 +1110,13 @@ static ge_status move_into_place(ge_writer *w, char *err, size_t errlen)
                           strerror(errno));
                 return GE_ERR_IO;
             }
-            return GE_OK;
+        } else if (ge_swap_folder(w->tmpdir, w->final, err, errlen) != 0) {
+            return GE_ERR_IO;
         }
-        return move_files(w->tmpdir, w->final, err, errlen);
+        mode_t mask = umask(0);
+        umask(mask);
+        chmod(w->final, 0777 & ~mask);
+        return GE_OK;
     }
     return move_files(w->tmpdir, w->final_dir, err, errlen);
 }
@@ -1141,7 +1154,7 @@ ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
         ge_writer_abort(w);
         return st;
     }
-    VSIRmdirRecursive(w->tmpdir); /* empty now, or gone when renamed */
+    ge_remove_tree(w->tmpdir); /* empty now, or gone when renamed */
     writer_free(w);
     return GE_OK;
 }
