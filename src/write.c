@@ -173,6 +173,7 @@ struct ge_writer {
     int date_ok, datetime_ok, bool_ok;
     unsigned layers;
     int keep_unlocated, overwrite;
+    int formula_guard; /* CSV: cells a spreadsheet would run as a formula get a ' */
     char *final;      /* the output path, no trailing slash */
     char *final_dir;  /* its folder */
     char *tmpdir;     /* private temporary folder next to it */
@@ -741,6 +742,7 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
     w->overwrite = opt && opt->overwrite;
     w->keep_unlocated = opt && opt->keep_unlocated;
     ge_status st = choose_driver(w, path, opt, err, errlen);
+    w->formula_guard = st == GE_OK && !strcasecmp(w->driver, "CSV") && !(opt && opt->csv_raw);
     if (st == GE_OK)
         st = plan_output(w, path, opt);
     if (st == GE_OK && w->kind == W_OGR)
@@ -783,6 +785,25 @@ static size_t max_bytes(const ge_writer *w, const out_layer *L, int field)
     return w->shp ? (size_t)(L->defs[field].width ? L->defs[field].width : 80) : 0;
 }
 
+/* A CSV cell that starts with = + - @ (or a tab or carriage return) is run as
+ * a formula by spreadsheets ("=HYPERLINK(...)" in scraped text): it is
+ * written with a leading ' as OWASP advises, unless --csv-raw. */
+static void set_cell(ge_writer *w, OGRFeatureH f, int k, const char *s)
+{
+    if (w->formula_guard && strchr("=+-@\t\r", s[0])) {
+        size_t n = strlen(s);
+        char *q = malloc(n + 2);
+        if (q) {
+            q[0] = '\'';
+            memcpy(q + 1, s, n + 1);
+            OGR_F_SetFieldString(f, k, q);
+            free(q);
+            return;
+        }
+    }
+    OGR_F_SetFieldString(f, k, s);
+}
+
 static void set_str(ge_writer *w, OGRFeatureH f, const out_layer *L, int field, const char *s)
 {
     if (L->idx[field] < 0 || !s || !*s)
@@ -791,7 +812,7 @@ static void set_str(ge_writer *w, OGRFeatureH f, const out_layer *L, int field, 
     if (max && n > max)
         s = slice(w, s, 0, n, max);
     if (s)
-        OGR_F_SetFieldString(f, L->idx[field], s);
+        set_cell(w, f, L->idx[field], s);
 }
 
 static void set_text(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
@@ -803,7 +824,7 @@ static void set_text(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
         return;
     const char *v = slice(w, s, a, b, max_bytes(w, L, field));
     if (v)
-        OGR_F_SetFieldString(f, L->idx[field], v);
+        set_cell(w, f, L->idx[field], v);
 }
 
 static void set_int(OGRFeatureH f, const out_layer *L, int field, long long v)

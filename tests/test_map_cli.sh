@@ -121,6 +121,13 @@ check "--min-confidence: every event at or above it" python3 -c "
 import json, sys
 c = [json.loads(l)['confidence'] for l in open(sys.argv[1])]
 sys.exit(0 if c and min(c) >= 0.6 else 1)" "$tmp/c6.jsonl"
+# CSV: a cell that starts like a formula gets a leading ' (--csv-raw: as is)
+printf '%s\n' '{"id":"=HYPERLINK(\"http://x\")","text":"Gunmen attacked a bus in Kano on Monday."}' > "$tmp/formula.jsonl"
+check "CSV with a formula-like id" test "$(status "$bin" map "$tmp/formula.jsonl" -o "$tmp/f.csv" -q)" -eq 0
+check "CSV: the formula is guarded" grep -q "'=HYPERLINK" "$tmp/f.csv"
+check "CSV: no cell starts with =" sh -c "! grep -Eq '(^|,)\"?=' '$tmp/f.csv'"
+check "--csv-raw" test "$(status "$bin" map "$tmp/formula.jsonl" -o "$tmp/r.csv" -q --csv-raw)" -eq 0
+check "--csv-raw: as written" sh -c "grep -q '=HYPERLINK' '$tmp/r.csv' && ! grep -q \"'=HYPERLINK\" '$tmp/r.csv'"
 check "--threads 0: usage error" test "$(status "$bin" map "$tmp/many.jsonl" -o "$tmp/t0.geojsonl" --threads 0)" -eq 2
 
 echo "test_map_cli: $passes passed, $fails failed"

@@ -451,6 +451,7 @@ typedef struct ge_write_options {
                           for single-layer formats (others go beside) */
     int overwrite;       /* replace an existing output */
     int keep_unlocated;  /* write events without a place (empty geometry) */
+    int csv_raw;         /* CSV: no ' before cells that start like a formula */
 } ge_write_options;
 
 typedef struct ge_writer ge_writer;

@@ -81,6 +81,9 @@ static void usage(FILE *f)
         "  --text-field NAME       JSON Lines field names (default id title url date text)\n"
         "  --overwrite             replace an existing output\n"
         "  --keep-unlocated        also write events with no place (empty geometry)\n"
+        "  --csv-raw               CSV: write cells that start with = + - @ as they are\n"
+        "                          (by default they get a leading ' so that spreadsheets\n"
+        "                          do not run them as formulas)\n"
         "  --min-confidence X      write only events whose confidence (the estimated\n"
         "                          probability that the record is a real event) is >= X\n"
         "  --strict                stop at the first bad input (nothing is written)\n"
@@ -241,6 +244,8 @@ static int parse_args(int argc, char **argv, map_args *m)
             m->wopt.overwrite = 1;
         else if (!strcmp(a, "--keep-unlocated"))
             m->wopt.keep_unlocated = 1;
+        else if (!strcmp(a, "--csv-raw"))
+            m->wopt.csv_raw = 1;
         else if (!strcmp(a, "--strict"))
             m->strict = 1;
         else if (!strcmp(a, "--summary"))
