@@ -318,9 +318,11 @@ static char *cp1252_to_utf8(const char *s, size_t n, size_t *outlen)
 }
 
 /* UTF-16 after a byte order mark (Windows "Unicode" text) to UTF-8.
- * Unpaired surrogates become U+FFFD; an odd last byte is dropped. */
-static char *utf16_to_utf8(const char *s, size_t n, int be, size_t *outlen)
+ * Unpaired surrogates become U+FFFD (counted in *bad); an odd last byte is
+ * dropped (counted too). */
+static char *utf16_to_utf8(const char *s, size_t n, int be, size_t *outlen, size_t *bad_units)
 {
+    *bad_units = n % 2;
     const unsigned char *u = (const unsigned char *)s;
     char *o = malloc(n / 2 * 3 + 4);
     if (!o)
@@ -336,9 +338,11 @@ static char *utf16_to_utf8(const char *s, size_t n, int be, size_t *outlen)
                 i += 2;
             } else {
                 c = 0xFFFD;
+                ++*bad_units;
             }
         } else if (c >= 0xD800 && c < 0xE000) {
             c = 0xFFFD;
+            ++*bad_units;
         }
         k += ge_utf8_put(o + k, c);
     }
@@ -514,11 +518,15 @@ static int whole_file(ge_reader *r, stream *s, kind k, char *buf, size_t n, int 
     const char *file = s->display;
     if (n >= 2 && ((unsigned char)buf[0] + (unsigned char)buf[1]) == 0xFF + 0xFE &&
         (buf[0] == '\xFF' || buf[0] == '\xFE')) {
-        size_t len;
-        char *u = utf16_to_utf8(buf, n, buf[0] == '\xFE', &len);
+        size_t len, badu;
+        char *u = utf16_to_utf8(buf, n, buf[0] == '\xFE', &len, &badu);
         free(buf);
         if (!u)
             return -1;
+        if (badu)
+            bad(r, file, 0, "UTF-16 with %zu unpaired surrogate(s) or an odd last byte; "
+                            "replaced by U+FFFD or dropped",
+                badu);
         buf = u;
         n = len;
     }
@@ -547,7 +555,12 @@ static int whole_file(ge_reader *r, stream *s, kind k, char *buf, size_t n, int 
         if (rc)
             return -1;
         if (blank(h.text, h.len)) {
-            bad(r, file, 0, "no text in the HTML page; skipped");
+            if (more)
+                bad(r, file, 0, "no text in the first %zu bytes of the HTML page (the file is "
+                                "longer: see --max-bytes); skipped",
+                    r->max_bytes);
+            else
+                bad(r, file, 0, "no text in the HTML page; skipped");
             ge_html_free(&h);
             return 0;
         }
@@ -982,6 +995,21 @@ static int hidden_path(const char *path)
     return 0;
 }
 
+/* A member path that leaves the archive's folder: absolute, or with a ".."
+ * component. */
+static int outside(const char *path)
+{
+    if (path[0] == '/')
+        return 1;
+    for (const char *p = path; p; p = strchr(p, '/')) {
+        if (*p == '/')
+            p++;
+        if (p[0] == '.' && p[1] == '.' && (p[2] == '/' || p[2] == '\0'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Starts walking a tar archive (it->vsi names the .tar or .tar.gz file). */
 static int tar_open(ge_reader *r, const item *it)
 {
@@ -1031,8 +1059,12 @@ static int tar_step(ge_reader *r, ge_article *a)
         if (VSIFSeekL(top->tar, top->tar_next, SEEK_SET) == 0)
             got = VSIFReadL(h, 1, sizeof h, top->tar);
         int failed = read_failed(got < sizeof h);
-        if (got == 0 && !failed)
-            break; /* end of file without end-of-archive blocks: accept */
+        if (got == 0 && !failed) {
+            /* end of file without end-of-archive blocks: cut short? */
+            bad(r, top->display, 0, "archive ends without its end-of-archive blocks (cut "
+                                    "short?); the members read so far are kept");
+            break;
+        }
         if (failed || got < sizeof h) {
             bad(r, top->display, 0, "cannot read archive: %s; rest of the archive skipped",
                 failed ? last_error(errno) : "archive truncated");
@@ -1065,6 +1097,13 @@ static int tar_step(ge_reader *r, ge_article *a)
         if (!mpath)
             return -1;
         const char *mbase = base_name(mpath);
+        if (outside(mpath)) {
+            bad(r, top->display, 0, "member %s: a path outside the archive (.. or absolute); "
+                                    "skipped",
+                mpath);
+            free(mpath);
+            continue;
+        }
         if (!*mbase || hidden_path(mpath) || !wanted(mbase)) {
             free(mpath);
             continue;
