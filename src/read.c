@@ -29,6 +29,7 @@
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 
+#include "dates.h"
 #include "html.h"
 #include "internal.h"
 
@@ -400,10 +401,37 @@ static void repair_text(ge_reader *r, ge_article *a)
     }
 }
 
+/* A publication date the calendar knows: YYYY, YYYY-MM or YYYY-MM-DD
+ * (then a time, if any, after 'T' or a space); not "2023-02-30", a year 0
+ * or below, or a year of five digits. */
+static int valid_published(const char *s)
+{
+    ge_ymd d;
+    while (*s == ' ')
+        s++;
+    if (!ge_date_parse_iso(s, &d))
+        return 0;
+    size_t n = 4;
+    if (s[4] == '-')
+        n = s[7] == '-' ? 10 : 7;
+    return s[n] == '\0' || s[n] == 'T' || s[n] == 't' || s[n] == ' ';
+}
+
+static void check_published(ge_reader *r, ge_article *a)
+{
+    if (!a->published || valid_published(a->published))
+        return;
+    bad(r, a->source, a->line, "publication date '%.40s' is not a valid date; left out",
+        a->published);
+    free(a->published);
+    a->published = NULL;
+}
+
 /* Truncates an article's text to max_bytes (with a message). */
 static void limit_text(ge_reader *r, ge_article *a)
 {
     repair_text(r, a);
+    check_published(r, a);
     if (a->text_len <= r->max_bytes)
         return;
     bad(r, a->source, a->line, "text longer than %zu bytes; truncated", r->max_bytes);

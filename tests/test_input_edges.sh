@@ -28,6 +28,11 @@ end = len(raw)
 while end >= 512 and raw[end - 512:end] == b"\0" * 512:
     end -= 512
 open(f"{tmp}/cut.tar", "wb").write(raw[:end])
+# publication dates the calendar does not know
+import json
+with open(f"{tmp}/dates.jsonl", "w") as f:
+    for i, d in enumerate(["2023-02-30", "-0001-01-01", "20231-01-01", "2023-02-28T10:00:00Z"]):
+        f.write(json.dumps({"id": f"d{i}", "date": d, "text": "Police arrested two men in Kano."}) + "\n")
 # an HTML page whose only text comes after 2,000 bytes of markup
 open(f"{tmp}/late.html", "w").write("<html><body>" + "<div></div>" * 200 +
                                      "<p>Floods hit Dhaka.</p></body></html>")
@@ -44,6 +49,13 @@ once "$tmp/odd16.txt: UTF-16 with 2 unpaired" "UTF-16 surrogate and odd byte"
 once "$tmp/evil.tar: member ../escape.txt: a path outside the archive" "../ member"
 once "$tmp/cut.tar: archive ends without its end-of-archive blocks" "tar cut on a block boundary"
 once "$tmp/late.html: no text in the first 1000 bytes" "HTML past the cut"
+"$bin" map "$tmp/dates.jsonl" -o "$tmp/dates.jsonl.out" -f PLOVER 2> "$tmp/derr.txt"
+for n in 1 2 3; do
+    grep -q "dates.jsonl:$n: publication date .* is not a valid date" "$tmp/derr.txt" || fail "bad date on line $n not named"
+done
+grep -q "dates.jsonl:4:" "$tmp/derr.txt" && fail "a good date was refused"
+[ "$(wc -l < "$tmp/dates.jsonl.out")" -ge 4 ] || fail "articles with bad dates are still mapped"
+grep -q "ERROR" "$tmp/derr.txt" && fail "a raw GDAL error for a bad date"
 grep -q '"trigger":"marched"' "$tmp/out.jsonl" || fail "the UTF-16 article is mapped"
 [ "$(grep -c '"trigger":"attacked"' "$tmp/out.jsonl")" = 2 ] || fail "the good tar member is mapped from both archives"
 grep -q 'Geneva' "$tmp/out.jsonl" && fail "the ../ member was read"
