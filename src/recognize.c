@@ -670,6 +670,22 @@ static int name_flags(const recog *r, size_t i, uint32_t *flags, uint32_t *ncand
     return 1;
 }
 
+/* Does a capitalised run from token i end in an organisation word within
+ * three words ("Syrian Army", "Support Forces")? */
+static int opens_org(const recog *r, size_t i)
+{
+    for (size_t j = i; j < r->t->ntokens && j < i + 3; j++) {
+        const ge_token *tk = &r->t->tokens[j];
+        if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) ||
+            (tk->flags & GE_TOK_LINE_START))
+            return 0;
+        uint32_t f = 0, n = 0;
+        if (name_flags(r, j, &f, &n) && (f & GE_NAMEF_ORG_WORD))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_first_name(const recog *r, size_t i)
 {
     uint32_t f, n;
@@ -1003,6 +1019,12 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     }
     uint32_t f = m->name.flags;
     if (single && (f & GE_NAMEF_ORG_WORD) && !after_locative)
+        return 0;
+    /* "Free Syrian Army": read off an alternate name only ("Free" for Free
+     * State), the first word of a capitalised run that ends in an
+     * organisation word opens the organisation's name ("Woodstock Police
+     * Department" still names Woodstock) */
+    if (single && ci.alt_only && !after_locative && opens_org(r, m->e))
         return 0;
     if (single && (f & GE_NAMEF_STOP)) {
         if (uninformative && !after_locative)

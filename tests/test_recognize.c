@@ -125,6 +125,12 @@ int main(void)
         return 77;
     }
 
+    /* given names of many languages and organisations' first words */
+    expect_none(g, "Salima Ahmed, 34, fled the fighting in Khartoum.", "Salima");
+    expect_none(g, "Issa Traore, a local official, said the gunmen left.", "Issa");
+    expect_none(g, "Regional governor Oleh Syniehubov said the drones hit Kharkiv.", "Oleh");
+    expect_none(g, "The Free Syrian Army shelled Aleppo on Monday.", "Free");
+    expect_place(g, "The Free Syrian Army shelled Aleppo on Monday.", "Aleppo", "SY", NULL, 0);
     /* text without capitals: places are still found, ordinary words are not */
     char got[1024];
     doc_places(g,
