@@ -39,6 +39,10 @@
 #define FAR_KM 1000.0f  /* a town this far from every other place of the article ... */
 #define KNOWN_POP 200000 /* ... and smaller than this is no one's guess ... */
 #define TINY_POP 5000    /* ... when it is this small or part of a longer name */
+#define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
+
+/* What the words next to a name say it is. */
+enum { FEAT_NONE, FEAT_AREA, FEAT_NATURAL };
 
 static const float level_bonus[] = {
     [GE_LEVEL_UNKNOWN] = 0.0f, [GE_LEVEL_CONTINENT] = 1.2f, [GE_LEVEL_COUNTRY] = 1.5f,
@@ -64,6 +68,8 @@ typedef struct group {
     int demonym;     /* a demonym mention: readings as demonyms win */
     int dropped;     /* its best reading is implausible here: left unresolved */
     int embedded;    /* a mention of it sits inside a longer capitalised name */
+    int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
+    int feature_fit; /* some reading is of that kind */
 } group;
 
 typedef struct ctx {
@@ -110,6 +116,57 @@ static int has_seat_city(const ctx *c, const group *gr, uint32_t k)
     return 0;
 }
 
+/* Does a reading fit what the text calls the place? An area ("region",
+ * "province", "district", "oblast") is an admin area or a region; a natural
+ * feature ("island", "mountains", "desert") a feature, an admin area or a
+ * region ("the island of Hawaii", "the Nevada desert"), not a town. When
+ * some reading fits, the others lose W_FEATURE; when none does, the text is
+ * about a place the gazetteer lacks or a town's surroundings ("the Atlanta
+ * region"), and the choice is left to the other evidence. */
+static int feature_fits(int feature, const ge_place *p)
+{
+    int area = p->level == GE_LEVEL_ADMIN1 || p->level == GE_LEVEL_ADMIN2 ||
+               p->level == GE_LEVEL_CONTINENT || p->fclass == 'L';
+    if (feature == FEAT_AREA)
+        return area;
+    return area || p->fclass == 'T' || p->fclass == 'H' || p->fclass == 'U' || p->fclass == 'V';
+}
+
+static const char *const area_words[] = {
+    "region", "province", "oblast", "district", "county", "governorate", "prefecture",
+    "state", "territory", "department", "municipality", "canton", "raion", "krai", NULL};
+static const char *const natural_words[] = {
+    "island", "islands", "isle", "mountain", "mountains", "range", "river", "ocean", "sea",
+    "gulf", "desert", "peninsula", "valley", "lake", "bay", "strait", "plateau", "forest", NULL};
+
+static int word_in(const ge_text *t, size_t i, const char *const *ws)
+{
+    if (i >= t->ntokens || !(t->tokens[i].flags & GE_TOK_WORD))
+        return 0;
+    const char *w = t->norm + t->tokens[i].norm;
+    size_t n = t->tokens[i].norm_len;
+    for (; *ws; ws++)
+        if (ge_word_eq(w, n, *ws))
+            return 1;
+    return 0;
+}
+
+/* "Dnipropetrovsk region", "the island of Luzon", "Sierra Madre mountain
+ * range", "the province of Cagayan": the word after the name, or "WORD of"
+ * before it. */
+static int feature_word(const ge_text *t, const ge_mention *mn)
+{
+    size_t a = mn->tok_end, b = mn->tok_begin;
+    for (int f = FEAT_AREA; f <= FEAT_NATURAL; f++) {
+        const char *const *ws = f == FEAT_AREA ? area_words : natural_words;
+        if (word_in(t, a, ws) && !(t->tokens[a].flags & GE_TOK_CAP))
+            return f;
+        if (b >= 2 && word_in(t, b - 1, (const char *const[]){"of", NULL}) && word_in(t, b - 2, ws))
+            return f;
+    }
+    return FEAT_NONE;
+}
+
 static float prior(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
@@ -137,6 +194,8 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
         s -= W_FORM;
     if (!!(cd->flags & GE_NAME_DEMONYM) != !!gr->demonym)
         s -= W_FORM;
+    if (gr->feature && gr->feature_fit && !feature_fits(gr->feature, p))
+        s -= W_FEATURE;
     if (!ge_candidate_usable(c->g, cd))
         s = UNUSABLE;
     return s;
@@ -535,6 +594,9 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
             c.groups[gi].demonym = 1;
         if (in_longer_name(t, mn))
             c.groups[gi].embedded = 1;
+        int feat = feature_word(t, mn);
+        if (feat)
+            c.groups[gi].feature = feat;
     }
     ge_status st = GE_OK;
     for (size_t gi = 0; gi < c.ngroups; gi++) {
@@ -545,6 +607,8 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
             goto done;
         }
         gr->scratch = gr->prior + gr->name.ncands + 1;
+        for (uint32_t k = 0; k < gr->name.ncands && gr->feature; k++)
+            gr->feature_fit |= feature_fits(gr->feature, cand_place(&c, gr, k));
         for (uint32_t k = 0; k < gr->name.ncands; k++) {
             gr->prior[k] = prior(&c, gr, k);
             uint8_t lv = cand_place(&c, gr, k)->level;

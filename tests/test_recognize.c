@@ -125,6 +125,13 @@ int main(void)
         return 77;
     }
 
+    /* a feature word next to the name says what kind of place it is */
+    expect_place(g, "Debris damaged a school in the Dnipropetrovsk region on Sunday.",
+                 "Dnipropetrovsk", "UA", NULL, GE_LEVEL_ADMIN1);
+    expect_place(g, "Troops moved into Kherson oblast overnight.", "Kherson", "UA", NULL,
+                 GE_LEVEL_ADMIN1);
+    expect_place(g, "Kherson was shelled overnight, the mayor said.", "Kherson", "UA", NULL,
+                 GE_LEVEL_CITY);
     /* given names of many languages and organisations' first words */
     expect_none(g, "Salima Ahmed, 34, fled the fighting in Khartoum.", "Salima");
     expect_none(g, "Issa Traore, a local official, said the gunmen left.", "Issa");
