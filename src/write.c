@@ -159,6 +159,10 @@ typedef struct out_layer {
     int idx[MAX_FIELDS]; /* OGR field index of each field_def, -1 when absent */
     GIntBig fid;         /* last feature id written */
     int id_idx;          /* GeoJSON: the "id" field written as the feature id, else -1 */
+    OGRFeatureDefnH from; /* ge_writer_add_feature: the source schema of map[] */
+    int map[MAX_FIELDS + 8]; /* its field i -> our field index, -1 when dropped */
+    char last_article[128];  /* and the mention count of the last article seen */
+    size_t mention_n;
 } out_layer;
 
 struct ge_writer {
@@ -940,7 +944,7 @@ static void set_place(ge_writer *w, OGRFeatureH f, const out_layer *L, const ge_
 }
 
 /* GeoJSON feature id: the article id, "-N" for its N-th event, "-mN" for
- * its N-th mention (the same in any shard, so concatenated shards never
+ * its N-th mention written (the same in any shard, so concatenated shards never
  * repeat an id). */
 static void json_id(OGRFeatureH f, const out_layer *L, const char *article, const char *sep,
                     size_t n)
@@ -1045,7 +1049,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
     return put(w, L, f, geom);
 }
 
-static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
+static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i, size_t *written)
 {
     const ge_mention *m = &d->mentions.v[i];
     out_layer *L = &w->L[L_MENTIONS];
@@ -1059,7 +1063,7 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
         return GE_ERR_NOMEM;
     }
     set_str(w, f, L, MN_ARTICLE_ID, d->article.id);
-    json_id(f, L, d->article.id, "-m", i + 1);
+    json_id(f, L, d->article.id, "-m", ++*written);
     set_text(w, f, L, MN_NAME, d, m->start, m->end);
     set_int(f, L, MN_START, cp(d, m->start));
     set_int(f, L, MN_END, cp(d, m->end));
@@ -1130,12 +1134,75 @@ ge_status ge_writer_add(ge_writer *w, const ge_doc *doc)
     if (w->layers & GE_LAYER_EVENTS)
         for (size_t i = 0; i < doc->events.n && st == GE_OK; i++)
             st = add_event(w, doc, i);
+    size_t written = 0; /* mention ids count the mentions written */
     if (w->layers & GE_LAYER_MENTIONS)
         for (size_t i = 0; i < doc->mentions.n && st == GE_OK; i++)
-            st = add_mention(w, doc, i);
+            st = add_mention(w, doc, i, &written);
     if ((w->layers & GE_LAYER_ARTICLES) && st == GE_OK)
         st = add_article(w, doc);
     return st;
+}
+
+/* Our field index for a source field named name (long or Shapefile name). */
+static int field_for(const out_layer *L, int layer, const char *name)
+{
+    if (!strcmp(name, "id"))
+        return L->id_idx;
+    for (int i = 0; i < layer_defs[layer].nfields; i++)
+        if (!strcmp(name, L->defs[i].name) || !strcmp(name, L->defs[i].shp))
+            return L->idx[i];
+    return -1;
+}
+
+/* The GeoJSON id of a feature from an output that had none (GPKG, FGB...). */
+static void derive_json_id(ge_writer *w, out_layer *L, int layer, OGRFeatureH f)
+{
+    OGRFeatureDefnH d = OGR_L_GetLayerDefn(L->lyr);
+    if (L->id_idx < 0 || OGR_F_IsFieldSetAndNotNull(f, L->id_idx))
+        return;
+    int key = OGR_FD_GetFieldIndex(d, layer == L_EVENTS ? "event_id" : "article_id");
+    const char *v = key >= 0 && OGR_F_IsFieldSetAndNotNull(f, key) ? OGR_F_GetFieldAsString(f, key)
+                                                                    : "";
+    if (layer != L_MENTIONS) {
+        OGR_F_SetFieldString(f, L->id_idx, v);
+        return;
+    }
+    if (strcmp(v, L->last_article) != 0) {
+        ge_copy(L->last_article, sizeof L->last_article, v);
+        L->mention_n = 0;
+    }
+    json_id(f, L, v, "-m", ++L->mention_n);
+}
+
+ge_status ge_writer_add_feature(ge_writer *w, unsigned layer, void *feature)
+{
+    int li = layer == GE_LAYER_EVENTS     ? L_EVENTS
+             : layer == GE_LAYER_MENTIONS ? L_MENTIONS
+             : layer == GE_LAYER_ARTICLES ? L_ARTICLES
+                                          : -1;
+    if (!w || w->kind != W_OGR || li < 0 || !(w->layers & layer) || !feature)
+        return GE_ERR_ARG;
+    out_layer *L = &w->L[li];
+    OGRFeatureH src = feature;
+    OGRFeatureDefnH sd = OGR_F_GetDefnRef(src);
+    int n = OGR_FD_GetFieldCount(sd);
+    if (n > MAX_FIELDS + 8)
+        return GE_ERR_FORMAT;
+    if (L->from != sd) { /* a new source layer: map its fields by name once */
+        for (int i = 0; i < n; i++)
+            L->map[i] = field_for(L, li, OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(sd, i)));
+        L->from = sd;
+    }
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    if (!f)
+        return GE_ERR_NOMEM;
+    if (OGR_F_SetFromWithMap(f, src, TRUE, L->map) != OGRERR_NONE) {
+        OGR_F_Destroy(f);
+        return GE_ERR_FORMAT;
+    }
+    OGR_F_SetFID(f, OGRNullFID);
+    derive_json_id(w, L, li, f);
+    return put(w, L, f, NULL);
 }
 
 /* ---------------------------------------------------------------- commit */
