@@ -23,26 +23,8 @@ fi
 cd "$tmp" || exit 1
 
 # 700 made-up articles (three batches); every 7th has no id.
-python3 - corpus.jsonl <<'PY'
-import json, sys
-places = ["Paris", "Berlin", "Nairobi", "Lagos", "Lima", "Dhaka", "Aleppo", "Manila", "Quito", "Hanoi"]
-says = ["Police clashed with protesters in {} on Monday.",
-        "Troops attacked rebels near {} on Friday.",
-        "Floods hit {} on Sunday, killing 4 people.",
-        "Leaders met in {} to sign a trade agreement.",
-        "Officials in {} said talks would resume."]
-with open(sys.argv[1], "w", encoding="utf-8") as f:
-    for i in range(700):
-        text = " ".join(says[(i + k) % len(says)].format(places[(i * 3 + k) % len(places)])
-                        for k in range(1 + i % 3)) + f" Report {i}."
-        a = {"text": text, "title": f"Report {i}"}
-        if i % 7:
-            a["id"] = f"t-{i}"
-        f.write(json.dumps(a) + "\n")
-PY
+python3 "$src/tests/scale_corpus.py" corpus.jsonl 700
 lines() { grep -c . "$1" 2>/dev/null || echo 0; }
-# the features of a GeoJSONSeq file as a sorted set of lines
-set_of() { sort "$1"; }
 # a layer of any OGR dataset as sorted CSV rows (no fid), for set equality
 rows() { ogr2ogr -f CSV /vsistdout/ "$1" "$2" -lco GEOMETRY=AS_WKT 2>/dev/null | sort; }
 

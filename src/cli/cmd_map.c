@@ -45,6 +45,7 @@ typedef struct map_args {
     int threads; /* 0: one per processor (at most MAX_THREADS) */
     unsigned shard_k, shard_n; /* --shard K/N: this run keeps shard K of N (0/0: all) */
     int to_stdout;             /* -o - or /vsistdout/: flushed after every batch */
+    int counters;              /* --counters: Hadoop Streaming counter lines on stderr */
 } map_args;
 
 #define MAX_THREADS 16
@@ -80,6 +81,9 @@ static void usage(FILE *f)
         "  --lexicon-dir DIR       the event lexicon folder (default: $GEOEVENTS_LEXICON_DIR)\n"
         "  --date YYYY-MM-DD       publication date for articles that give none\n"
         "  --max-bytes N           truncate longer articles, with a message (default 4194304)\n"
+        "  --counters              after every batch, 'reporter:counter:geoevents,articles,N'\n"
+        "                          (and events) on stderr: progress for Hadoop Streaming,\n"
+        "                          scripts/geoevents-dask.py and other engines\n"
         "  --threads N             articles processed in parallel (default: one per\n"
         "                          processor; one per processor / N with --shard K/N)\n"
         "  --shard K/N             keep only shard K (1..N) of the articles: those whose\n"
@@ -249,6 +253,8 @@ static int parse_args(int argc, char **argv, map_args *m)
             m->wopt.keep_unlocated = 1;
         else if (!strcmp(a, "--strict"))
             m->strict = 1;
+        else if (!strcmp(a, "--counters"))
+            m->counters = 1;
         else if (!strcmp(a, "--summary"))
             m->summary = 1;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
@@ -470,6 +476,7 @@ static int write_batch(void *ctx, ge_doc *docs, const ge_status *sts, size_t n)
 {
     map_run *run = ctx;
     map_args *m = run->m;
+    size_t articles0 = run->st.articles, events0 = run->st.events;
     for (size_t i = 0; i < n; i++) {
         ge_doc *doc = &docs[i];
         ge_status st = sts[i];
@@ -498,6 +505,10 @@ static int write_batch(void *ctx, ge_doc *docs, const ge_status *sts, size_t n)
             GDALTermProgress((double)run->where / (double)m->ninputs, NULL, NULL);
         }
     }
+    if (m->counters)
+        fprintf(stderr,
+                "reporter:counter:geoevents,articles,%zu\nreporter:counter:geoevents,events,%zu\n",
+                run->st.articles - articles0, run->st.events - events0);
     if (m->to_stdout && fflush(stdout) != 0) {
         cli_error("standard output: writing failed");
         return 1;
