@@ -73,6 +73,7 @@ typedef struct stream {
     int member;      /* a tar member: fp is the archive's, remain bytes left */
     uint64_t remain;
     int failed;      /* a read error was reported */
+    int from_stdin;  /* standard input: ids without one are content hashes */
 } stream;
 
 struct ge_reader {
@@ -656,6 +657,15 @@ static int from_json(ge_reader *r, const cJSON *o, long line, long elem, ge_arti
     t->valuestring = NULL;
     a->text_len = strlen(a->text);
     a->id = json_str(o, r->f_id, 1);
+    if (!a->id && s->from_stdin) {
+        /* Standard input may be one block of a split archive (parallel
+         * --pipe, RDD.pipe): a line number would repeat in every block, so
+         * the id is the FNV-1a 64 hash of the text, the same in any block. */
+        char hex[32];
+        snprintf(hex, sizeof hex, "stdin-%016llx",
+                 (unsigned long long)ge_hash(a->text, a->text_len));
+        a->id = ge_strdup(hex);
+    }
     if (!a->id) {
         char *base = id_from_rel(s->idbase);
         char suffix[32];
@@ -872,6 +882,7 @@ static int open_file(ge_reader *r, const item *it, const char *vsi, VSILFILE *fp
     CPLErrorReset();
     s->fp = fp ? fp : VSIFOpenL(vsi, "rb");
     s->member = member != NULL;
+    s->from_stdin = !strcmp(vsi, "/vsistdin/");
     s->remain = member ? *member : 0;
     if (!s->fp) {
         bad(r, it->display, 0, "cannot open: %s", last_error(errno));

@@ -159,6 +159,11 @@ typedef struct out_layer {
     const field_def *defs;
     int idx[MAX_FIELDS]; /* OGR field index of each field_def, -1 when absent */
     GIntBig fid;         /* last feature id written */
+    int id_idx;          /* GeoJSON: the "id" field written as the feature id, else -1 */
+    OGRFeatureDefnH from; /* ge_writer_add_feature: the source schema of map[] */
+    int map[MAX_FIELDS + 8]; /* its field i -> our field index, -1 when dropped */
+    char last_article[128];  /* and the mention count of the last article seen */
+    size_t mention_n;
 } out_layer;
 
 struct ge_writer {
@@ -170,10 +175,12 @@ struct ge_writer {
     int folder;  /* the output is a folder of one file per layer */
     int multi;   /* all layers in one dataset */
     int set_fid; /* the driver stores our feature ids */
+    int json_ids; /* GeoJSON ids come from event_id / article_id (ID_FIELD) */
     int date_ok, datetime_ok, bool_ok;
     unsigned layers;
     int keep_unlocated, overwrite;
     int formula_guard; /* CSV: cells a spreadsheet would run as a formula get a ' */
+    int stream;       /* to standard output: no temporary, no sidecars, no style */
     char *final;      /* the output path, no trailing slash */
     char *final_dir;  /* its folder */
     char *tmpdir;     /* private temporary folder next to it */
@@ -223,6 +230,19 @@ static int ends_with_slash(const char *path)
 {
     size_t n = strlen(path);
     return n > 0 && path[n - 1] == '/';
+}
+
+/* "-" and GDAL's "/vsistdout/" name standard output. */
+static int is_stdout_path(const char *path)
+{
+    return !strcmp(path, "-") || !strncmp(path, "/vsistdout", 10);
+}
+
+/* Drivers that write strictly in sequence, so can stream to standard output. */
+static int driver_can_stream(const char *d)
+{
+    return !strcasecmp(d, "GeoJSONSeq") || !strcasecmp(d, "GeoJSON") || !strcasecmp(d, "CSV") ||
+           !strcasecmp(d, "PLOVER") || !strcasecmp(d, "JSONL");
 }
 
 const char *ge_driver_for_path(const char *path)
@@ -448,18 +468,19 @@ static char **layer_options(const ge_writer *w, int layer)
     char **o = NULL;
     GDALDriverH d = w->drv;
     const char *dn = w->driver;
-    if (!strcasecmp(dn, "GeoJSON")) {
-        if (!w->ct)
+    if (!strcasecmp(dn, "GeoJSON") || !strcasecmp(dn, "GeoJSONSeq")) {
+        if (!w->ct && !strcasecmp(dn, "GeoJSON"))
             o = add_option(o, d, 0, "RFC7946", "YES");
         o = add_option(o, d, 0, "COORDINATE_PRECISION", "6");
-    } else if (!strcasecmp(dn, "GeoJSONSeq")) {
-        o = add_option(o, d, 0, "COORDINATE_PRECISION", "6");
+        /* The feature id is the extra "id" field (see json_id): made from the
+         * article id, so stable and unique across shards, never a counter. */
+        o = add_option(o, d, 0, "ID_FIELD", "id");
     } else if (w->shp) {
         o = add_option(o, d, 0, "ENCODING", "UTF-8");
     } else if (!strcasecmp(dn, "CSV")) {
         o = add_option(o, d, 0, "GEOMETRY", "AS_XY");
         o = add_option(o, d, 0, "STRING_QUOTING", "IF_NEEDED");
-        o = add_option(o, d, 0, "CREATE_CSVT", "YES");
+        o = add_option(o, d, 0, "CREATE_CSVT", w->stream ? "NO" : "YES");
     } else if (!strcasecmp(dn, "GPKG")) {
         o = add_option(o, d, 0, "DESCRIPTION", layer_defs[layer].description);
     } else if (!strcasecmp(dn, "MBTiles") || !strcasecmp(dn, "MVT")) {
@@ -511,9 +532,22 @@ static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *er
             return GE_ERR_OGR;
         }
     }
+    L->id_idx = -1;
+    if (w->json_ids) {
+        OGRFieldDefnH fd = OGR_Fld_Create("id", OFTString);
+        OGRErr e = OGR_L_CreateField(L->lyr, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+        if (e != OGRERR_NONE) {
+            ge_seterr(err, errlen, "cannot create field %s.id: %s", layer_defs[layer].name,
+                      CPLGetLastErrorMsg());
+            return GE_ERR_OGR;
+        }
+    }
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(L->lyr);
     for (int i = 0; i < layer_defs[layer].nfields; i++)
         L->idx[i] = OGR_FD_GetFieldIndex(defn, w->shp ? f[i].shp : f[i].name);
+    if (w->json_ids)
+        L->id_idx = OGR_FD_GetFieldIndex(defn, "id");
     return GE_OK;
 }
 
@@ -551,7 +585,7 @@ static ge_status open_ogr(ge_writer *w, char *err, size_t errlen)
         for (int i = 0; i < L_N; i++) {
             if (!(w->layers & (1u << i)))
                 continue;
-            char *p = path_join(w->tmpdir, w->names[i]);
+            char *p = w->stream ? ge_strdup("/vsistdout/") : path_join(w->tmpdir, w->names[i]);
             if (!p)
                 return GE_ERR_NOMEM;
             GDALDatasetH ds = create_dataset(w, p, err, errlen);
@@ -579,15 +613,25 @@ static void driver_caps(ge_writer *w)
     w->date_ok = word_listed(types, "Date");
     w->datetime_ok = word_listed(types, "DateTime");
     w->bool_ok = word_listed(subtypes, "Boolean");
-    w->set_fid = !strcasecmp(w->driver, "GeoJSON") || !strcasecmp(w->driver, "GeoJSONSeq") ||
-                 !strcasecmp(w->driver, "GPKG") || !strcasecmp(w->driver, "SQLite");
+    w->json_ids = !strcasecmp(w->driver, "GeoJSON") || !strcasecmp(w->driver, "GeoJSONSeq");
+    w->set_fid = !strcasecmp(w->driver, "GPKG") || !strcasecmp(w->driver, "SQLite");
 }
 
 /* Chooses the driver and the output's shape (file, folder, sidecars). */
 static ge_status choose_driver(ge_writer *w, const char *path, const ge_write_options *opt,
                                char *err, size_t errlen)
 {
-    const char *d = opt && opt->driver && *opt->driver ? opt->driver : ge_driver_for_path(path);
+    const char *d = opt && opt->driver && *opt->driver ? opt->driver
+                    : w->stream                           ? "GeoJSONSeq"
+                                                          : ge_driver_for_path(path);
+    if (d && w->stream && !driver_can_stream(d)) {
+        ge_seterr(err, errlen,
+                  "%s: the %s format cannot be written to standard output (it needs a file it "
+                  "can seek in); stream GeoJSONSeq, GeoJSON, CSV or PLOVER, or write files "
+                  "and combine them with 'geoevents merge'",
+                  path, d);
+        return GE_ERR_ARG;
+    }
     if (!d) {
         ge_seterr(err, errlen,
                   "%s: cannot tell the output format from the extension (use -f DRIVER)", path);
@@ -664,7 +708,7 @@ static int close_all(ge_writer *w)
     }
     w->ds = NULL;
     if (w->jsonl) {
-        bad |= fclose(w->jsonl) != 0;
+        bad |= (w->stream ? fflush(w->jsonl) : fclose(w->jsonl)) != 0;
         w->jsonl = NULL;
     }
     return bad;
@@ -710,6 +754,10 @@ static ge_status plan_output(ge_writer *w, const char *path, const ge_write_opti
 /* PLOVER JSON Lines or the HTML map, in the temporary folder. */
 static ge_status open_stream(ge_writer *w, char *err, size_t errlen)
 {
+    if (w->stream && w->kind == W_PLOVER) {
+        w->jsonl = stdout;
+        return GE_OK;
+    }
     char *p = path_join(w->tmpdir, w->main_name);
     if (!p)
         return GE_ERR_NOMEM;
@@ -727,6 +775,18 @@ static ge_status open_stream(ge_writer *w, char *err, size_t errlen)
     return st;
 }
 
+/* Standard output holds one layer: the events. */
+static ge_status stream_layers(const ge_writer *w, const ge_write_options *opt, char *err,
+                               size_t errlen)
+{
+    if (w->kind == W_OGR && opt && (opt->layers & ~(unsigned)GE_LAYER_EVENTS)) {
+        ge_seterr(err, errlen, "only the events layer can be written to standard output "
+                               "(--layers events)");
+        return GE_ERR_ARG;
+    }
+    return GE_OK;
+}
+
 ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge_gazetteer *g,
                          ge_writer **out, char *err, size_t errlen)
 {
@@ -741,15 +801,18 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
     w->g = g;
     w->overwrite = opt && opt->overwrite;
     w->keep_unlocated = opt && opt->keep_unlocated;
+    w->stream = is_stdout_path(path);
     ge_status st = choose_driver(w, path, opt, err, errlen);
     w->formula_guard = st == GE_OK && !strcasecmp(w->driver, "CSV") && !(opt && opt->csv_raw);
+    if (st == GE_OK && w->stream)
+        st = stream_layers(w, opt, err, errlen);
     if (st == GE_OK)
-        st = plan_output(w, path, opt);
+        st = plan_output(w, w->stream ? "/vsistdout/" : path, opt);
     if (st == GE_OK && w->kind == W_OGR)
         st = setup_srs(w, opt ? opt->t_srs : NULL, err, errlen);
-    if (st == GE_OK)
+    if (st == GE_OK && !w->stream)
         st = check_targets(w, err, errlen);
-    if (st == GE_OK)
+    if (st == GE_OK && !w->stream)
         st = make_tmpdir(w, err, errlen);
     if (st == GE_OK)
         st = w->kind == W_OGR ? open_ogr(w, err, errlen) : open_stream(w, err, errlen);
@@ -908,6 +971,28 @@ static void set_place(ge_writer *w, OGRFeatureH f, const out_layer *L, const ge_
     set_str(w, f, L, f_prec, ge_level_name((ge_level)p->level));
 }
 
+/* GeoJSON feature id: the article id, "-N" for its N-th event, "-mN" for
+ * its N-th mention written (the same in any shard, so concatenated shards never
+ * repeat an id). */
+static void json_id(OGRFeatureH f, const out_layer *L, const char *article, const char *sep,
+                    size_t n)
+{
+    if (L->id_idx < 0)
+        return;
+    const char *a = article ? article : "";
+    if (!sep) {
+        OGR_F_SetFieldString(f, L->id_idx, a);
+        return;
+    }
+    size_t len = strlen(a) + strlen(sep) + 24; /* whole, whatever the id's length */
+    char *id = malloc(len);
+    if (!id)
+        return;
+    snprintf(id, len, "%s%s%zu", a, sep, n);
+    OGR_F_SetFieldString(f, L->id_idx, id);
+    free(id);
+}
+
 static ge_status put(ge_writer *w, out_layer *L, OGRFeatureH f, OGRGeometryH geom)
 {
     if (geom)
@@ -951,6 +1036,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
         return GE_ERR_NOMEM;
     }
     set_str(w, f, L, EV_EVENT_ID, id);
+    json_id(f, L, a->id, "-", i + 1);
     free(id);
     set_str(w, f, L, EV_ARTICLE_ID, a->id);
     set_str(w, f, L, EV_TITLE, a->title);
@@ -1003,7 +1089,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
     return put(w, L, f, geom);
 }
 
-static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
+static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i, size_t *written)
 {
     const ge_mention *m = &d->mentions.v[i];
     out_layer *L = &w->L[L_MENTIONS];
@@ -1017,6 +1103,7 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
         return GE_ERR_NOMEM;
     }
     set_str(w, f, L, MN_ARTICLE_ID, d->article.id);
+    json_id(f, L, d->article.id, "-m", ++*written);
     set_text(w, f, L, MN_NAME, d, m->start, m->end);
     set_int(f, L, MN_START, cp(d, m->start));
     set_int(f, L, MN_END, cp(d, m->end));
@@ -1048,6 +1135,7 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
         resolved += d->mentions.v[i].place != GE_NONE;
     const ge_article *a = &d->article;
     set_str(w, f, L, AR_ARTICLE_ID, a->id);
+    json_id(f, L, a->id, NULL, 0);
     set_str(w, f, L, AR_TITLE, a->title);
     set_str(w, f, L, AR_URL, a->url);
     set_str(w, f, L, AR_PUBLISHED, a->published);
@@ -1086,12 +1174,75 @@ ge_status ge_writer_add(ge_writer *w, const ge_doc *doc)
     if (w->layers & GE_LAYER_EVENTS)
         for (size_t i = 0; i < doc->events.n && st == GE_OK; i++)
             st = add_event(w, doc, i);
+    size_t written = 0; /* mention ids count the mentions written */
     if (w->layers & GE_LAYER_MENTIONS)
         for (size_t i = 0; i < doc->mentions.n && st == GE_OK; i++)
-            st = add_mention(w, doc, i);
+            st = add_mention(w, doc, i, &written);
     if ((w->layers & GE_LAYER_ARTICLES) && st == GE_OK)
         st = add_article(w, doc);
     return st;
+}
+
+/* Our field index for a source field named name (long or Shapefile name). */
+static int field_for(const out_layer *L, int layer, const char *name)
+{
+    if (!strcmp(name, "id"))
+        return L->id_idx;
+    for (int i = 0; i < layer_defs[layer].nfields; i++)
+        if (!strcmp(name, L->defs[i].name) || !strcmp(name, L->defs[i].shp))
+            return L->idx[i];
+    return -1;
+}
+
+/* The GeoJSON id of a feature from an output that had none (GPKG, FGB...). */
+static void derive_json_id(ge_writer *w, out_layer *L, int layer, OGRFeatureH f)
+{
+    OGRFeatureDefnH d = OGR_L_GetLayerDefn(L->lyr);
+    if (L->id_idx < 0 || OGR_F_IsFieldSetAndNotNull(f, L->id_idx))
+        return;
+    int key = OGR_FD_GetFieldIndex(d, layer == L_EVENTS ? "event_id" : "article_id");
+    const char *v = key >= 0 && OGR_F_IsFieldSetAndNotNull(f, key) ? OGR_F_GetFieldAsString(f, key)
+                                                                    : "";
+    if (layer != L_MENTIONS) {
+        OGR_F_SetFieldString(f, L->id_idx, v);
+        return;
+    }
+    if (strcmp(v, L->last_article) != 0) {
+        ge_copy(L->last_article, sizeof L->last_article, v);
+        L->mention_n = 0;
+    }
+    json_id(f, L, v, "-m", ++L->mention_n);
+}
+
+ge_status ge_writer_add_feature(ge_writer *w, unsigned layer, void *feature)
+{
+    int li = layer == GE_LAYER_EVENTS     ? L_EVENTS
+             : layer == GE_LAYER_MENTIONS ? L_MENTIONS
+             : layer == GE_LAYER_ARTICLES ? L_ARTICLES
+                                          : -1;
+    if (!w || w->kind != W_OGR || li < 0 || !(w->layers & layer) || !feature)
+        return GE_ERR_ARG;
+    out_layer *L = &w->L[li];
+    OGRFeatureH src = feature;
+    OGRFeatureDefnH sd = OGR_F_GetDefnRef(src);
+    int n = OGR_FD_GetFieldCount(sd);
+    if (n > MAX_FIELDS + 8)
+        return GE_ERR_FORMAT;
+    if (L->from != sd) { /* a new source layer: map its fields by name once */
+        for (int i = 0; i < n; i++)
+            L->map[i] = field_for(L, li, OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(sd, i)));
+        L->from = sd;
+    }
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    if (!f)
+        return GE_ERR_NOMEM;
+    if (OGR_F_SetFromWithMap(f, src, TRUE, L->map) != OGRERR_NONE) {
+        OGR_F_Destroy(f);
+        return GE_ERR_FORMAT;
+    }
+    OGR_F_SetFID(f, OGRNullFID);
+    derive_json_id(w, L, li, f);
+    return put(w, L, f, NULL);
 }
 
 /* ---------------------------------------------------------------- commit */
@@ -1158,7 +1309,7 @@ ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
             st = GE_ERR_OGR;
         }
     }
-    if (st == GE_OK && w->kind == W_OGR) {
+    if (st == GE_OK && w->kind == W_OGR && !w->stream) {
         char *tmp = w->folder ? ge_strdup(w->tmpdir) : path_join(w->tmpdir, w->main_name);
         st = tmp ? ge_style_attach(w->ds, w->driver, tmp, w->final, err, errlen) : GE_ERR_NOMEM;
         free(tmp);
@@ -1167,15 +1318,16 @@ ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
         ge_seterr(err, errlen, "%s: writing failed: %s", w->final, CPLGetLastErrorMsg());
         st = w->kind == W_OGR ? GE_ERR_OGR : GE_ERR_IO;
     }
-    if (st == GE_OK)
+    if (st == GE_OK && !w->stream)
         st = check_targets(w, err, errlen); /* nothing appeared meanwhile */
-    if (st == GE_OK)
+    if (st == GE_OK && !w->stream)
         st = move_into_place(w, err, errlen);
     if (st != GE_OK) {
         ge_writer_abort(w);
         return st;
     }
-    ge_remove_tree(w->tmpdir); /* empty now, or gone when renamed */
+    if (w->tmpdir)
+        ge_remove_tree(w->tmpdir); /* empty now, or gone when renamed */
     writer_free(w);
     return GE_OK;
 }

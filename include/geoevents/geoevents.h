@@ -463,6 +463,10 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
 ge_status ge_writer_add(ge_writer *w, const ge_doc *doc);
 ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen); /* frees w */
 void ge_writer_abort(ge_writer *w);                                 /* frees w, removes temp */
+/* Adds one feature read through OGR from a geoevents output (an OGRFeatureH
+ * of its events, mentions or articles layer: layer is one GE_LAYER_*), its
+ * fields matched by name (long or Shapefile names); for `geoevents merge`. */
+ge_status ge_writer_add_feature(ge_writer *w, unsigned layer, void *feature);
 
 /* The OGR driver for an output path and its layer-creation defaults, or NULL. */
 const char *ge_driver_for_path(const char *path);

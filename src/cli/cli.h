@@ -10,6 +10,7 @@
 /* Each command gets argv with argv[0] = the command's name. Returns the
  * process exit status. */
 int cmd_map(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 int cmd_gazetteer(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_eval_events(int argc, char **argv);

@@ -1,12 +1,13 @@
 /*
  * cmd_map.c -- `geoevents map`: articles in, GIS layers out. Parses the
  * options, then runs read -> ge_doc_process -> ge_writer_add per article,
- * processing batches of articles on several threads (the library keeps no
- * global state; reading and writing stay on the main thread, in order).
+ * with reading, processing and writing overlapped (pipeline.c; the library
+ * keeps no global state; reading and writing each stay on one thread, in
+ * order). --shard keeps a stable subset of the articles; -o - streams.
  */
 #include <dirent.h>
-#include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include <gdal.h>
 
 #include "cli.h"
+#include "pipeline.h"
 
 /* Set by SIGINT/SIGTERM; the loop stops, removes the temporary output and
  * leaves any old output untouched. The one piece of global state a signal
@@ -42,10 +44,12 @@ typedef struct map_args {
     int strict, summary, quiet;
     int threads; /* 0: one per processor (at most MAX_THREADS) */
     double min_confidence; /* events below it are not written */
+    unsigned shard_k, shard_n; /* --shard K/N: this run keeps shard K of N (0/0: all) */
+    int to_stdout;             /* -o - or /vsistdout/: flushed after every batch */
+    int counters;              /* --counters: Hadoop Streaming counter lines on stderr */
 } map_args;
 
 #define MAX_THREADS 16
-#define BATCH 256 /* articles read, then processed in parallel, then written */
 
 static void usage(FILE *f)
 {
@@ -63,6 +67,8 @@ static void usage(FILE *f)
         "                          from the extension: .geojson .geojsonl .gpkg .shp\n"
         "                          or a folder (Shapefiles), .fgb .csv .kml .mbtiles\n"
         "                          .html (web map) .jsonl (PLOVER JSON Lines)\n"
+        "                          - or /vsistdout/: standard output, GeoJSONSeq unless\n"
+        "                          -f GeoJSON, CSV or PLOVER; events layer only\n"
         "  -f, --driver NAME       OGR driver short name (as in ogr2ogr), or HTML, PLOVER\n"
         "  -t_srs SRS              reproject to SRS (EPSG:3857, a PROJ string, WKT...)\n"
         "  --layers LIST           events,mentions,articles (default: all three for\n"
@@ -76,7 +82,14 @@ static void usage(FILE *f)
         "  --lexicon-dir DIR       the event lexicon folder (default: $GEOEVENTS_LEXICON_DIR)\n"
         "  --date YYYY-MM-DD       publication date for articles that give none\n"
         "  --max-bytes N           truncate longer articles, with a message (default 4194304)\n"
-        "  --threads N             articles processed in parallel (default: one per processor)\n"
+        "  --counters              after every batch, 'reporter:counter:geoevents,articles,N'\n"
+        "                          (and events) on stderr: progress for Hadoop Streaming,\n"
+        "                          scripts/geoevents-dask.py and other engines\n"
+        "  --threads N             articles processed in parallel (default: one per\n"
+        "                          processor; one per processor / N with --shard K/N)\n"
+        "  --shard K/N             keep only shard K (1..N) of the articles: those whose\n"
+        "                          id's FNV-1a 64 hash modulo N is K-1; N runs with\n"
+        "                          K = 1..N read the same inputs and share them out\n"
         "  --id-field NAME, --title-field NAME, --url-field NAME, --date-field NAME,\n"
         "  --text-field NAME       JSON Lines field names (default id title url date text)\n"
         "  --overwrite             replace an existing output\n"
@@ -144,7 +157,7 @@ static int valid_date(const char *s)
 static const char *const value_options[] = {
     "-o", "--output", "-f", "--driver", "-t_srs", "--t_srs", "--layers", "--format",
     "--gazetteer", "--lexicon", "--lexicon-dir", "--date", "--id-field", "--title-field",
-    "--url-field", "--date-field", "--text-field", "--max-bytes", "--threads",
+    "--url-field", "--date-field", "--text-field", "--max-bytes", "--threads", "--shard",
     "--min-confidence",
 };
 
@@ -215,6 +228,13 @@ static int set_value(map_args *m, const char *o, const char *v)
         if (*end || !(x >= 0 && x <= 1))
             return usage_error("--min-confidence: '%s' is not a number from 0 to 1", v);
         m->min_confidence = x;
+    } else if (!strcmp(o, "--shard")) {
+        unsigned k, n;
+        char tail;
+        if (sscanf(v, "%u/%u%c", &k, &n, &tail) != 2 || n < 1 || k < 1 || k > n)
+            return usage_error("--shard: '%s' is not K/N with 1 <= K <= N", v);
+        m->shard_k = k;
+        m->shard_n = n;
     } else if (!strcmp(o, "--max-bytes")) {
         char *end;
         unsigned long long n = strtoull(v, &end, 10);
@@ -248,6 +268,8 @@ static int parse_args(int argc, char **argv, map_args *m)
             m->wopt.csv_raw = 1;
         else if (!strcmp(a, "--strict"))
             m->strict = 1;
+        else if (!strcmp(a, "--counters"))
+            m->counters = 1;
         else if (!strcmp(a, "--summary"))
             m->summary = 1;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
@@ -261,6 +283,7 @@ static int parse_args(int argc, char **argv, map_args *m)
         return usage_error("%s", "no output: give -o OUTPUT");
     if (!m->ninputs)
         return usage_error("%s", "no input: give files, folders or - for stdin");
+    m->to_stdout = !strcmp(m->output, "-") || !strncmp(m->output, "/vsistdout", 10);
     return -1;
 }
 
@@ -398,71 +421,36 @@ typedef struct map_run {
     ge_reader *r;
     ge_writer *w;
     map_stats st;
-    size_t diag_count;
+    size_t diag_count;    /* bad inputs the reader reported (reading thread) */
+    size_t bad_processed; /* articles processing refused (writing thread) */
+    int progress;
+    size_t where;
 } map_run;
 
-/* One batch of articles and what processing each returned. */
-typedef struct batch {
-    const map_run *run;
-    ge_doc docs[BATCH];
-    ge_status st[BATCH];
-    size_t n;
-    size_t nthreads;
-} batch;
-
-typedef struct worker {
-    batch *b;
-    size_t k; /* this worker takes articles k, k + nthreads, ... */
-} worker;
-
-static void *process_part(void *arg)
+/* --shard K/N: an article belongs to shard FNV-1a-64(id) % N + 1. The hash
+ * of the id bytes is fixed (offset basis 14695981039346656037, prime
+ * 1099511628211), so every run on every machine agrees without talking. */
+static int in_shard(const map_args *m, const ge_article *a)
 {
-    const worker *w = arg;
-    batch *b = w->b;
-    for (size_t i = w->k; i < b->n; i += b->nthreads) {
-        b->st[i] = ge_doc_process(b->run->g, b->run->lx, &b->docs[i]);
-        ge_events_filter(&b->docs[i].events, b->run->m->min_confidence);
+    if (!m->shard_n)
+        return 1;
+    uint64_t h = 1469598103934665603ull;
+    for (const char *c = a->id ? a->id : ""; *c; c++) {
+        h ^= (unsigned char)*c;
+        h *= 1099511628211ull;
     }
-    return NULL;
+    return h % m->shard_n == m->shard_k - 1;
 }
 
-/* Runs ge_doc_process over the batch on up to b->nthreads threads (the
- * calling thread is one of them). */
-static void process_batch(batch *b)
+/* Reads up to CLI_BATCH articles (of this shard). Returns 0, or an exit
+ * status (1) when reading must stop the run; *end is set at the end of the
+ * input (or on an interrupt). Runs on the reading thread. */
+static int read_batch(void *ctx, ge_doc *docs, size_t *n, int *end)
 {
-    pthread_t tid[MAX_THREADS];
-    worker w[MAX_THREADS];
-    size_t started = 0;
-    size_t nt = b->nthreads < b->n ? b->nthreads : b->n;
-    if (nt < 1)
-        nt = 1;
-    b->nthreads = nt;
-    for (size_t k = 1; k < nt; k++) {
-        w[k] = (worker){b, k};
-        if (pthread_create(&tid[k], NULL, process_part, &w[k]) != 0)
-            break;
-        started = k;
-    }
-    /* articles of threads that could not start are done here too */
-    for (size_t k = started + 1; k < nt; k++) {
-        w[k] = (worker){b, k};
-        process_part(&w[k]);
-    }
-    w[0] = (worker){b, 0};
-    process_part(&w[0]);
-    for (size_t k = 1; k <= started; k++)
-        pthread_join(tid[k], NULL);
-}
-
-/* Reads up to BATCH articles into b. Returns 0, or an exit status (1) when
- * reading must stop the run; *end is set at the end of the input. */
-static int read_batch(map_run *run, batch *b, int *end)
-{
+    map_run *run = ctx;
     map_args *m = run->m;
-    b->n = 0;
-    while (b->n < BATCH && !interrupted) {
-        ge_doc *doc = &b->docs[b->n];
-        memset(doc, 0, sizeof *doc);
+    while (*n < CLI_BATCH && !interrupted) {
+        ge_doc *doc = &docs[*n];
         ge_status st = ge_reader_next(run->r, &doc->article);
         if (m->strict && run->diag_count > 0) {
             ge_doc_free(doc);
@@ -477,26 +465,44 @@ static int read_batch(map_run *run, batch *b, int *end)
             cli_error("reading input: %s", ge_strerror(st));
             return 1;
         }
+        if (!in_shard(m, &doc->article)) {
+            ge_doc_free(doc);
+            memset(doc, 0, sizeof *doc);
+            continue;
+        }
         if (!doc->article.published && m->date)
             doc->article.published = strdup(m->date);
-        b->n++;
+        ++*n;
     }
+    if (interrupted)
+        *end = 1;
     return 0;
 }
 
-/* Writes the processed batch in input order. Returns 0 or an exit status. */
-static int write_batch(map_run *run, batch *b, int progress, size_t *where)
+static ge_status process_doc(void *ctx, ge_doc *doc)
 {
+    const map_run *run = ctx;
+    ge_status st = ge_doc_process(run->g, run->lx, doc);
+    ge_events_filter(&doc->events, run->m->min_confidence);
+    return st;
+}
+
+/* Writes the processed batch in input order. Returns 0 or an exit status.
+ * Runs on the calling thread. */
+static int write_batch(void *ctx, ge_doc *docs, const ge_status *sts, size_t n)
+{
+    map_run *run = ctx;
     map_args *m = run->m;
-    for (size_t i = 0; i < b->n; i++) {
-        ge_doc *doc = &b->docs[i];
-        ge_status st = b->st[i];
+    size_t articles0 = run->st.articles, events0 = run->st.events;
+    for (size_t i = 0; i < n; i++) {
+        ge_doc *doc = &docs[i];
+        ge_status st = sts[i];
         if (st == GE_ERR_NOMEM) {
             cli_error("%s", ge_strerror(st));
             return 1;
         }
         if (st != GE_OK) {
-            ge_diag d = {cli_diag_stderr, &run->diag_count};
+            ge_diag d = {cli_diag_stderr, &run->bad_processed};
             ge_diag_report(&d, doc->article.source, doc->article.line, "cannot process: %s",
                            ge_strerror(st));
             if (m->strict) {
@@ -511,47 +517,48 @@ static int write_batch(map_run *run, batch *b, int progress, size_t *where)
             return 1;
         }
         count_doc(&run->st, run->g, doc, m->summary);
-        if (progress) {
-            *where = input_index(m, &doc->article, *where);
-            GDALTermProgress((double)*where / (double)m->ninputs, NULL, NULL);
+        if (run->progress) {
+            run->where = input_index(m, &doc->article, run->where);
+            GDALTermProgress((double)run->where / (double)m->ninputs, NULL, NULL);
         }
     }
+    if (m->counters)
+        fprintf(stderr,
+                "reporter:counter:geoevents,articles,%zu\nreporter:counter:geoevents,events,%zu\n",
+                run->st.articles - articles0, run->st.events - events0);
+    if (m->to_stdout && fflush(stdout) != 0) {
+        cli_error("standard output: writing failed");
+        return 1;
+    }
     return 0;
+}
+
+/* Threads: --threads, else one per processor; one when several runs share
+ * the machine (--shard, or standard output under an engine), which starts
+ * as many runs as it has cores. */
+static size_t thread_count(const map_args *m)
+{
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t n = m->threads                    ? (size_t)m->threads
+               : m->shard_n || m->to_stdout ? 1
+               : ncpu > 0                    ? (size_t)ncpu
+                                             : 1;
+    return n > MAX_THREADS ? MAX_THREADS : n;
 }
 
 static int run_loop(map_run *run)
 {
     map_args *m = run->m;
-    int progress = !m->quiet && m->ninputs > 1 && isatty(STDERR_FILENO) && isatty(STDOUT_FILENO);
-    size_t where = 0;
-    batch *b = calloc(1, sizeof *b);
-    if (!b) {
-        cli_error("%s", ge_strerror(GE_ERR_NOMEM));
-        return 1;
-    }
-    b->run = run;
-    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    size_t nthreads = m->threads ? (size_t)m->threads : ncpu > 0 ? (size_t)ncpu : 1;
-    if (nthreads > MAX_THREADS)
-        nthreads = MAX_THREADS;
-    if (progress)
+    run->progress = !m->quiet && !m->to_stdout && m->ninputs > 1 && isatty(STDERR_FILENO) &&
+                    isatty(STDOUT_FILENO);
+    if (run->progress)
         GDALTermProgress(0.0, NULL, NULL);
-    int status = 0, end = 0;
-    while (!end && !interrupted && status == 0) {
-        status = read_batch(run, b, &end);
-        if (status == 0 && b->n && !interrupted) {
-            b->nthreads = nthreads;
-            process_batch(b);
-            status = write_batch(run, b, progress, &where);
-        }
-        for (size_t i = 0; i < b->n; i++)
-            ge_doc_free(&b->docs[i]);
-        b->n = 0;
-    }
-    free(b);
+    /* --strict stops at the first bad input: one thread keeps that exact */
+    cli_stages stages = {run, read_batch, process_doc, write_batch};
+    int status = cli_pipeline_run(&stages, m->strict ? 1 : thread_count(m));
     if (status)
         return status;
-    if (progress && !interrupted)
+    if (run->progress && !interrupted)
         GDALTermProgress(1.0, NULL, NULL);
     if (interrupted) {
         cli_error("interrupted; %s left as it was", m->output);
@@ -633,7 +640,7 @@ int cmd_map(int argc, char **argv)
     rc = setup_run(&run);
     if (rc == 0)
         rc = run_loop(&run);
-    run.st.bad = run.diag_count;
+    run.st.bad = run.diag_count + run.bad_processed;
     if (rc == 0 && run.st.articles == 0 && run.st.bad > 0) {
         cli_error("no article could be read; %s not written", m.output);
         rc = 1;

@@ -13,6 +13,7 @@ static const struct {
     const char *summary;
 } commands[] = {
     {"map", cmd_map, "find places and events in articles and write GIS layers"},
+    {"merge", cmd_merge, "combine the outputs of several map runs (shards) into one"},
     {"gazetteer", cmd_gazetteer, "build, inspect and query gazetteer files"},
     {"eval", cmd_eval, "score place recognition and resolution on annotated corpora"},
     {"eval-events", cmd_eval_events, "score event records against annotated text"},

@@ -1,0 +1,34 @@
+/*
+ * pipeline.h -- `geoevents map`'s three stages run side by side: one thread
+ * reads batches of articles, N threads process them, the calling thread
+ * writes them, in input order, so the output is the same for any N.
+ */
+#ifndef GE_CLI_PIPELINE_H
+#define GE_CLI_PIPELINE_H
+
+#include "geoevents/geoevents.h"
+
+#define CLI_BATCH 256 /* articles a batch */
+
+typedef struct cli_stages {
+    void *ctx;
+    /* Fills docs[0..*n) (at most CLI_BATCH, each zeroed by the caller); sets
+     * *end at the end of the input. Returns 0, or an exit status that stops
+     * the run. Runs on the reading thread only. */
+    int (*read)(void *ctx, ge_doc *docs, size_t *n, int *end);
+    /* Processes one document; runs on any processing thread. */
+    ge_status (*process)(void *ctx, ge_doc *doc);
+    /* Writes a processed batch, st[i] being what process returned for
+     * docs[i]. Returns 0, or an exit status that stops the run. Runs on the
+     * calling thread only. */
+    int (*write)(void *ctx, ge_doc *docs, const ge_status *st, size_t n);
+} cli_stages;
+
+/* Runs read -> process -> write until the input ends or a stage fails.
+ * nthreads 1: one thread does all three in turn. nthreads >= 2: a reading
+ * thread, nthreads processing threads and the caller writing, with a few
+ * batches in flight. Returns 0 or the first stage's exit status (1 when
+ * memory or threads run out). */
+int cli_pipeline_run(const cli_stages *s, size_t nthreads);
+
+#endif
