@@ -6,6 +6,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -186,6 +187,8 @@ struct ge_writer {
     FILE *jsonl;
     ge_html *html;
     ge_buf scratch;
+    size_t dropped[L_N]; /* features the target CRS could not hold */
+    ge_buf dropped_places; /* their places, each named once: "Name (lon, lat)\n" */
 };
 
 static char *path_join(const char *dir, const char *name)
@@ -629,6 +632,7 @@ static void writer_free(ge_writer *w)
     if (w->wgs84)
         OSRDestroySpatialReference(w->wgs84);
     ge_buf_free(&w->scratch);
+    ge_buf_free(&w->dropped_places);
     free(w);
 }
 
@@ -825,13 +829,43 @@ static const ge_place *place_of(const ge_writer *w, uint32_t idx)
     return ge_gazetteer_place(w->g, idx);
 }
 
-static OGRGeometryH point_of(const ge_writer *w, const ge_place *p)
+/* The double nearest to the shortest decimal that reads back as v: a
+ * gazetteer coordinate or score stored as float is written as 44.4 rather
+ * than 44.400001525878906. */
+static double float_value(float v)
+{
+    char buf[32];
+    for (int prec = 6; prec <= 9; prec++) {
+        snprintf(buf, sizeof buf, "%.*g", prec, (double)v);
+        if (strtof(buf, NULL) == v)
+            return strtod(buf, NULL);
+    }
+    return (double)v;
+}
+
+/* Remembers a feature the target CRS cannot hold; each place is named once. */
+static void note_dropped(ge_writer *w, int layer, const ge_place *p)
+{
+    w->dropped[layer]++;
+    char line[256];
+    snprintf(line, sizeof line, "%s (%.9g, %.9g)\n", ge_gazetteer_str(w->g, p->name),
+             float_value(p->lon), float_value(p->lat));
+    if (w->dropped_places.len && strstr(w->dropped_places.s, line))
+        return;
+    ge_buf_add(&w->dropped_places, line, strlen(line));
+}
+
+/* The point of place p in the output CRS; NULL when there is no place, or
+ * (counted in w->dropped) when the target CRS cannot represent it. */
+static OGRGeometryH point_of(ge_writer *w, int layer, const ge_place *p)
 {
     if (!p)
         return NULL;
-    double x = p->lon, y = p->lat;
-    if (w->ct && !OCTTransform(w->ct, 1, &x, &y, NULL))
+    double x = float_value(p->lon), y = float_value(p->lat);
+    if (w->ct && (!OCTTransform(w->ct, 1, &x, &y, NULL) || !isfinite(x) || !isfinite(y))) {
+        note_dropped(w, layer, p);
         return NULL;
+    }
     OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
     if (g)
         OGR_G_SetPoint_2D(g, 0, x, y);
@@ -907,8 +941,8 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
     const ge_event *e = &d->events.v[i];
     out_layer *L = &w->L[L_EVENTS];
     const ge_place *p = place_of(w, e->place);
-    OGRGeometryH geom = point_of(w, p);
-    if (!geom && !w->keep_unlocated)
+    OGRGeometryH geom = point_of(w, L_EVENTS, p);
+    if (!geom && (!w->keep_unlocated || p))
         return GE_OK;
     OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
     if (!f) {
@@ -965,7 +999,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
         set_int(f, L, EV_FATALITIES, e->fatalities);
     if (e->injured >= 0)
         set_int(f, L, EV_INJURED, e->injured);
-    set_real(f, L, EV_CONFIDENCE, e->confidence);
+    set_real(f, L, EV_CONFIDENCE, float_value(e->confidence));
     return put(w, L, f, geom);
 }
 
@@ -974,7 +1008,7 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
     const ge_mention *m = &d->mentions.v[i];
     out_layer *L = &w->L[L_MENTIONS];
     const ge_place *p = place_of(w, m->place);
-    OGRGeometryH geom = point_of(w, p);
+    OGRGeometryH geom = point_of(w, L_MENTIONS, p);
     if (!geom)
         return GE_OK; /* mentions are resolved places only */
     OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
@@ -993,7 +1027,7 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
     fcode[sizeof p->fcode] = '\0';
     set_str(w, f, L, MN_FEATURE_CODE, fcode);
     set_int(f, L, MN_POPULATION, p->population);
-    set_real(f, L, MN_SCORE, m->score);
+    set_real(f, L, MN_SCORE, float_value(m->score));
     return put(w, L, f, geom);
 }
 
@@ -1001,8 +1035,8 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
 {
     out_layer *L = &w->L[L_ARTICLES];
     const ge_place *p = place_of(w, ge_doc_main_place(d));
-    OGRGeometryH geom = point_of(w, p);
-    if (!geom && !w->keep_unlocated)
+    OGRGeometryH geom = point_of(w, L_ARTICLES, p);
+    if (!geom && (!w->keep_unlocated || p))
         return GE_OK;
     OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
     if (!f) {
@@ -1137,4 +1171,17 @@ ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
     VSIRmdirRecursive(w->tmpdir); /* empty now, or gone when renamed */
     writer_free(w);
     return GE_OK;
+}
+
+size_t ge_writer_dropped(const ge_writer *w, size_t counts[3], const char **places)
+{
+    size_t total = 0;
+    for (int i = 0; i < L_N; i++) {
+        if (counts)
+            counts[i] = w ? w->dropped[i] : 0;
+        total += w ? w->dropped[i] : 0;
+    }
+    if (places)
+        *places = w && w->dropped_places.len ? w->dropped_places.s : "";
+    return total;
 }

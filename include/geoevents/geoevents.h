@@ -420,6 +420,14 @@ typedef struct ge_write_options {
                           for single-layer formats (others go beside) */
     int overwrite;       /* replace an existing output */
     int keep_unlocated;  /* write events without a place (empty geometry) */
+    /* ogr2ogr conventions */
+    char **dsco;         /* dataset creation options, "KEY=VALUE" (NULL-terminated) */
+    char **lco;          /* layer creation options, "KEY=VALUE" (NULL-terminated) */
+    const char *nln;     /* name of the events layer (default "events") */
+    int append;          /* add to an existing output (ids continue after its last) */
+    /* progress of slow steps (the tiling of MBTiles), GDALProgressFunc style */
+    int (*progress)(double done, const char *message, void *user);
+    void *progress_user;
 } ge_write_options;
 
 typedef struct ge_writer ge_writer;
@@ -431,6 +439,11 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
 ge_status ge_writer_add(ge_writer *w, const ge_doc *doc);
 ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen); /* frees w */
 void ge_writer_abort(ge_writer *w);                                 /* frees w, removes temp */
+/* Features left out because the target CRS cannot represent their place:
+ * the total, per layer (events, mentions, articles) when counts is set, and
+ * their places, each once, as "Name (lon, lat)" lines (valid until w is
+ * freed). Call before ge_writer_commit. */
+size_t ge_writer_dropped(const ge_writer *w, size_t counts[3], const char **places);
 
 /* The OGR driver for an output path and its layer-creation defaults, or NULL. */
 const char *ge_driver_for_path(const char *path);

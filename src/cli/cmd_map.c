@@ -18,6 +18,7 @@
 #include <gdal.h>
 
 #include "cli.h"
+#include "map_gis.h"
 
 /* Set by SIGINT/SIGTERM; the loop stops, removes the temporary output and
  * leaves any old output untouched. The one piece of global state a signal
@@ -41,6 +42,7 @@ typedef struct map_args {
     ge_read_options ropt;
     int strict, summary, quiet;
     int threads; /* 0: one per processor (at most MAX_THREADS) */
+    map_gis gis; /* ogr2ogr-style options, GDAL errors, exit status (map_gis.c) */
 } map_args;
 
 #define MAX_THREADS 16
@@ -82,11 +84,18 @@ static void usage(FILE *f)
         "  --keep-unlocated        also write events with no place (empty geometry)\n"
         "  --strict                stop at the first bad input (nothing is written)\n"
         "  --summary               counts by event type, country and day on stderr\n"
-        "  -q, --quiet             no summary line, no progress\n"
+        "  -q, --quiet             no summary line, no progress, no warnings\n"
         "  -h, --help              this help\n"
+        "\n",
+        f);
+    fputs(map_gis_usage, f);
+    fputs(
         "\n"
         "Output is written under a temporary name and renamed into place only when\n"
-        "complete. Exit status: 0 success, 1 failure, 2 usage error.\n"
+        "complete. Exit status: 0 every input read and every feature written;\n"
+        "1 failure (nothing written, an old output left as it was); 2 usage error;\n"
+        "3 written, but an input was missing or unreadable, or a feature was dropped\n"
+        "(each named once on stderr).\n"
         "\n"
         "Examples:\n"
         "  geoevents map article.txt -o events.geojson\n"
@@ -217,6 +226,7 @@ static int parse_args(int argc, char **argv, map_args *m)
 {
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = NULL, *o;
+        int rc;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             usage(stdout);
             return 0;
@@ -224,8 +234,11 @@ static int parse_args(int argc, char **argv, map_args *m)
         if ((o = value_option(argc, argv, &i, &v))) {
             if (!v || !*v)
                 return usage_error("option '%s' needs a value", o);
-            int rc = set_value(m, o, v);
+            rc = set_value(m, o, v);
             if (rc >= 0)
+                return rc;
+        } else if ((rc = map_gis_option(&m->gis, argc, argv, &i)) != -1) {
+            if (rc != -2)
                 return rc;
         } else if (!strcmp(a, "--overwrite"))
             m->wopt.overwrite = 1;
@@ -488,15 +501,27 @@ static int write_batch(map_run *run, batch *b, int progress, size_t *where)
             }
             continue;
         }
+        map_gdal_mark(&m->gis.log);
+        size_t dropped = ge_writer_dropped(run->w, NULL, NULL);
         st = ge_writer_add(run->w, doc);
         if (st != GE_OK) {
-            cli_error("%s: writing failed: %s", m->output, ge_strerror(st));
+            cli_error("%s: writing failed: %s%s%s", m->output, ge_strerror(st),
+                      m->gis.log.last[0] ? ": " : "", m->gis.log.last);
             return 1;
+        }
+        if (m->gis.log.failures && ge_writer_dropped(run->w, NULL, NULL) == dropped) {
+            ge_diag d = {cli_diag_stderr, &run->diag_count};
+            ge_diag_report(&d, doc->article.source, doc->article.line,
+                           "the output refused a value: %s", m->gis.log.last);
         }
         count_doc(&run->st, run->g, doc, m->summary);
         if (progress) {
             *where = input_index(m, &doc->article, *where);
-            GDALTermProgress((double)*where / (double)m->ninputs, NULL, NULL);
+            double done = map_progress_bytes(&m->gis.prog);
+            if (done < 0 && m->ninputs > 1)
+                done = (double)*where / (double)m->ninputs;
+            if (done >= 0)
+                map_progress_fn(done * 0.99, NULL, &m->gis.prog);
         }
     }
     return 0;
@@ -505,7 +530,9 @@ static int write_batch(map_run *run, batch *b, int progress, size_t *where)
 static int run_loop(map_run *run)
 {
     map_args *m = run->m;
-    int progress = !m->quiet && m->ninputs > 1 && isatty(STDERR_FILENO) && isatty(STDOUT_FILENO);
+    int progress = m->gis.progress == 1 || (m->gis.progress < 0 && !m->quiet &&
+                                             isatty(STDERR_FILENO));
+    map_progress_start(&m->gis.prog, m->gis.progress == 1, m->inputs, m->ninputs);
     size_t where = 0;
     batch *b = calloc(1, sizeof *b);
     if (!b) {
@@ -518,7 +545,7 @@ static int run_loop(map_run *run)
     if (nthreads > MAX_THREADS)
         nthreads = MAX_THREADS;
     if (progress)
-        GDALTermProgress(0.0, NULL, NULL);
+        map_progress_fn(0.0, NULL, &m->gis.prog);
     int status = 0, end = 0;
     while (!end && !interrupted && status == 0) {
         status = read_batch(run, b, &end);
@@ -534,8 +561,10 @@ static int run_loop(map_run *run)
     free(b);
     if (status)
         return status;
-    if (progress && !interrupted)
-        GDALTermProgress(1.0, NULL, NULL);
+    if (progress && !interrupted) {
+        m->wopt.progress = map_progress_fn; /* the tiling step, at commit */
+        m->wopt.progress_user = &m->gis.prog;
+    }
     if (interrupted) {
         cli_error("interrupted; %s left as it was", m->output);
         return 130;
@@ -558,6 +587,12 @@ static int setup_run(map_run *run)
     } else if (!m->quiet) {
         cli_error("warning: no event lexicon in %s; writing places only", dir);
     }
+    m->wopt.lco = m->gis.lco;
+    m->wopt.dsco = m->gis.dsco;
+    m->wopt.nln = m->gis.nln;
+    m->wopt.append = m->gis.append;
+    if (m->gis.append)
+        m->wopt.overwrite = 0;
     char err[1024] = "";
     ge_status st = ge_writer_open(m->output, &m->wopt, run->g, &run->w, err, sizeof err);
     if (st != GE_OK) {
@@ -573,13 +608,16 @@ static int setup_run(map_run *run)
     return 0;
 }
 
-static void print_summary(const map_run *run, double secs)
+static void print_summary(const map_run *run, double secs, size_t dropped)
 {
     const map_stats *s = &run->st;
+    char drop[64] = "";
+    if (dropped)
+        snprintf(drop, sizeof drop, "%zu features dropped, ", dropped);
     fprintf(stderr,
             "geoevents: %zu articles, %zu mentions resolved, %zu events (%zu without a place), "
-            "%zu unresolved, %zu bad inputs, %.2f s -> %s\n",
-            s->articles, s->mentions, s->events, s->unlocated, s->unresolved, s->bad, secs,
+            "%zu unresolved, %zu bad inputs, %s%.2f s -> %s\n",
+            s->articles, s->mentions, s->events, s->unlocated, s->unresolved, s->bad, drop, secs,
             run->m->output);
 }
 
@@ -595,12 +633,18 @@ int cmd_map(int argc, char **argv)
         cli_error("out of memory");
         return 1;
     }
+    m.gis.progress = -1;
+    m.gis.top = 10;
     int rc = parse_args(argc, argv, &m);
     if (rc >= 0) {
+        map_gis_free(&m.gis);
         free(m.inputs);
         free(m.lexicons);
         return rc;
     }
+    m.gis.log.debug = m.gis.debug;
+    m.gis.log.quiet = m.quiet;
+    map_gdal_begin(&m.gis.log);
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     struct sigaction sa;
@@ -621,6 +665,13 @@ int cmd_map(int argc, char **argv)
         cli_error("no article could be read; %s not written", m.output);
         rc = 1;
     }
+    size_t dropped = 0;
+    if (rc == 0)
+        dropped = map_report_dropped(run.w, m.wopt.t_srs, 0);
+    if (rc == 0 && dropped && m.strict) {
+        cli_error("stopping: features dropped (--strict); nothing written");
+        rc = 1;
+    }
     if (rc == 0) {
         char err[1024] = "";
         ge_status st = ge_writer_commit(run.w, err, sizeof err);
@@ -635,7 +686,7 @@ int cmd_map(int argc, char **argv)
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     if (rc == 0 && !m.quiet)
-        print_summary(&run, secs);
+        print_summary(&run, secs, dropped);
     if (rc == 0 && m.summary) {
         tally_print(&run.st.by_type, "events by type", 1);
         tally_print(&run.st.by_country, "events by country", 1);
@@ -649,7 +700,16 @@ int cmd_map(int argc, char **argv)
     ge_lexicon_free(run.lx);
     if (run.g)
         ge_gazetteer_close(run.g);
+    map_gdal_end();
+    map_progress_free(&m.gis.prog);
+    map_gis_free(&m.gis);
     free(m.inputs);
     free(m.lexicons);
+    if (rc == 0 && (run.st.bad > 0 || dropped > 0)) {
+        if (!m.quiet)
+            cli_error("exit status 3: %zu bad inputs, %zu features dropped (see above)",
+                      run.st.bad, dropped);
+        rc = MAP_EXIT_PARTIAL;
+    }
     return rc == 130 ? 1 : rc;
 }

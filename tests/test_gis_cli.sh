@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# `geoevents map` in a GIS user's hands: exit status 3 when an input was
+# skipped or a feature dropped, GDAL/PROJ errors in the tool's words (raw
+# lines only with --debug), ogr2ogr options (-lco, -dsco, -nln, -append,
+# -progress, -f GPX), --layers for every format.
+set -uo pipefail
+bin=$1; src=$2; tmp=$3
+rm -rf "$tmp"; mkdir -p "$tmp"
+fails=0; passes=0
+check() { # check DESCRIPTION COMMAND...
+    local what=$1; shift
+    if "$@"; then passes=$((passes + 1)); else fails=$((fails + 1)); echo "FAIL: $what"; fi
+}
+status() { "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
+gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
+[ -f "$gaz" ] || { echo "test_gis_cli: skipped, no gazetteer at $gaz"; exit 77; }
+export GEOEVENTS_GAZETTEER=$gaz
+py() { python3 -c "$@"; }
+
+mkdir -p "$tmp/in"
+printf 'Militants attacked a police station in Baghdad on Tuesday, killing five people.\n' > "$tmp/in/a.txt"
+printf 'Protesters marched in Honolulu on Monday. Officials met in Auckland to discuss trade.\n' > "$tmp/in/b.txt"
+D="--date 2023-11-20"
+
+# --- exit status ---------------------------------------------------------
+check "all good: exit 0" test "$(status "$bin" map "$tmp/in" -o "$tmp/ok.geojson" $D)" -eq 0
+check "missing input beside good ones: exit 3" \
+    test "$(status "$bin" map "$tmp/in" "$tmp/nope.txt" -o "$tmp/miss.geojson" $D)" -eq 3
+check "missing input: named once" test "$(grep -c 'nope.txt' "$tmp/err")" -eq 1
+check "missing input: the good ones are written" test -s "$tmp/miss.geojson"
+check "missing input: exit status explained" grep -q "exit status 3" "$tmp/err"
+check "--strict with a missing input: exit 1" \
+    test "$(status "$bin" map "$tmp/in" "$tmp/nope.txt" -o "$tmp/strict.geojson" --strict $D)" -eq 1
+check "--keep-going is accepted (the default)" \
+    test "$(status "$bin" map "$tmp/in" "$tmp/nope.txt" -o "$tmp/kg.geojson" --keep-going $D)" -eq 3
+
+# A CRS that cannot represent the far side of the Earth drops those points.
+ORTHO="+proj=ortho +lat_0=0 +lon_0=0"
+check "reprojection drops: exit 3" test "$(status "$bin" map "$tmp/in" -o "$tmp/ortho.geojson" \
+    --layers events,mentions,articles -t_srs "$ORTHO" $D)" -eq 3
+check "drops: one message naming the places" \
+    test "$(grep -c 'cannot represent their place' "$tmp/err")" -eq 1
+check "drops: Honolulu named once" test "$(grep -o 'Honolulu' "$tmp/err" | wc -l)" -eq 1
+check "drops: counted per layer" grep -Eq "[0-9]+ events, [0-9]+ mentions, [0-9]+ articles dropped" "$tmp/err"
+check "drops: counted in the summary line" grep -q "features dropped" "$tmp/err"
+check "drops: no raw GDAL line" bash -c "! grep -Eq '^(ERROR|Warning) [0-9]|GDAL error' '$tmp/err'"
+check "drops: Baghdad kept" py "
+import json,sys; fs=json.load(open('$tmp/ortho.geojson'))['features']
+sys.exit(0 if fs and all(f['properties']['place_name']=='Baghdad' for f in fs) else 1)"
+status "$bin" map "$tmp/in" -o "$tmp/ortho2.geojson" -t_srs "$ORTHO" $D -q >/dev/null
+check "-q: no raw GDAL line" bash -c "! grep -Eq 'GDAL|ERROR' '$tmp/err'"
+status "$bin" map "$tmp/in" -o "$tmp/ortho3.geojson" -t_srs "$ORTHO" $D --debug >/dev/null
+check "--debug: GDAL's own lines too" grep -q "GDAL error" "$tmp/err"
+check "--strict with drops: exit 1, nothing written" \
+    test "$(status "$bin" map "$tmp/in" -o "$tmp/ortho4.geojson" -t_srs "$ORTHO" $D --strict)" -eq 1
+check "--strict with drops: nothing written" test ! -e "$tmp/ortho4.geojson"
+check "bad driver option value: one line in the tool's words" \
+    test "$(status "$bin" map "$tmp/in" -o "$tmp/bad.gpkg" -t_srs EPSG:999999 $D)" -eq 1
+check "bad CRS: no raw GDAL line" bash -c "! grep -Eq '^ERROR [0-9]' '$tmp/err'"
+
+# --- help ----------------------------------------------------------------
+"$bin" map --help > "$tmp/help"
+for o in -lco -dsco -nln -append -progress --debug --keep-going "exit status\|Exit status"; do
+    check "--help documents $o" grep -q -- "$o" "$tmp/help"
+done
+
+echo "test_gis_cli: $passes passed, $fails failed"
+[ $fails -eq 0 ]
