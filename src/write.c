@@ -24,6 +24,7 @@
 #include "internal.h"
 #include "plover.h"
 #include "style.h"
+#include "write_parts.h"
 
 /* ------------------------------------------------------------ the schema */
 
@@ -187,6 +188,11 @@ struct ge_writer {
     FILE *jsonl;
     ge_html *html;
     ge_buf scratch;
+    const char *lname[L_N]; /* layer names (-nln renames events) */
+    char **dsco, **lco;     /* the user's creation options (not owned) */
+    int append;             /* add to the existing output */
+    GDALProgressFunc progress;
+    void *progress_user;
     size_t dropped[L_N]; /* features the target CRS could not hold */
     ge_buf dropped_places; /* their places, each named once: "Name (lon, lat)\n" */
 };
@@ -236,6 +242,7 @@ const char *ge_driver_for_path(const char *path)
         {"fgb", "FlatGeobuf"},     {"csv", "CSV"},             {"kml", "KML"},
         {"mbtiles", "MBTiles"},    {"sqlite", "SQLite"},       {"html", "HTML"},
         {"htm", "HTML"},           {"jsonl", "PLOVER"},        {"ndjson", "PLOVER"},
+        {"gpx", "GPX"},
     };
     if (!path || !*path)
         return NULL;
@@ -317,7 +324,8 @@ static ge_status layer_names(ge_writer *w)
     if (w->multi || w->folder)
         return GE_OK;
     for (int i = 0; i < L_N; i++) {
-        w->names[i] = i == L_EVENTS ? ge_strdup(base) : sidecar_name(base, layer_defs[i].name);
+        int first = (w->layers & ((1u << i) - 1)) == 0; /* the first layer asked for */
+        w->names[i] = first ? ge_strdup(base) : sidecar_name(base, layer_defs[i].name);
         if (!w->names[i])
             return GE_ERR_NOMEM;
     }
@@ -328,7 +336,7 @@ static ge_status layer_names(ge_writer *w)
  * overwriting. */
 static ge_status check_targets(const ge_writer *w, char *err, size_t errlen)
 {
-    if (w->overwrite)
+    if (w->overwrite || w->append)
         return GE_OK;
     if (w->kind == W_OGR && w->folder) {
         if (exists(w->final) && !is_dir(w->final)) {
@@ -339,7 +347,7 @@ static ge_status check_targets(const ge_writer *w, char *err, size_t errlen)
             if (!(w->layers & (1u << i)))
                 continue;
             char name[32];
-            snprintf(name, sizeof name, "%s.shp", layer_defs[i].name);
+            snprintf(name, sizeof name, "%.24s.shp", w->lname[i]);
             char *p = path_join(w->final, name);
             int e = p && exists(p);
             if (e)
@@ -426,6 +434,19 @@ static ge_status setup_srs(ge_writer *w, const char *t_srs, char *err, size_t er
     return GE_OK;
 }
 
+/* The user's -dsco/-lco NAME=VALUE options, over ours. */
+static char **user_options(char **o, char **user)
+{
+    for (int i = 0; user && user[i]; i++) {
+        char *key = NULL;
+        const char *value = CPLParseNameValue(user[i], &key);
+        if (key && value)
+            o = CSLSetNameValue(o, key, value);
+        CPLFree(key);
+    }
+    return o;
+}
+
 static char **dataset_options(const ge_writer *w)
 {
     char **o = NULL;
@@ -434,8 +455,10 @@ static char **dataset_options(const ge_writer *w)
         o = add_option(o, w->drv, 1, "DESCRIPTION", "Events and places mapped from news text");
         o = add_option(o, w->drv, 1, "MINZOOM", "0");
         o = add_option(o, w->drv, 1, "MAXZOOM", "8");
+    } else if (!strcasecmp(w->driver, "GPX")) {
+        o = add_option(o, w->drv, 1, "GPX_USE_EXTENSIONS", "YES"); /* our fields */
     }
-    return o;
+    return user_options(o, w->dsco);
 }
 
 static char **layer_options(const ge_writer *w, int layer)
@@ -460,7 +483,7 @@ static char **layer_options(const ge_writer *w, int layer)
     } else if (!strcasecmp(dn, "MBTiles") || !strcasecmp(dn, "MVT")) {
         o = add_option(o, d, 0, "DESCRIPTION", layer_defs[layer].description);
     }
-    return o;
+    return user_options(o, w->lco);
 }
 
 static OGRFieldType ogr_type(const ge_writer *w, ftype t)
@@ -481,11 +504,18 @@ static OGRFieldType ogr_type(const ge_writer *w, ftype t)
 static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *err, size_t errlen)
 {
     out_layer *L = &w->L[layer];
-    char **opts = layer_options(w, layer);
-    L->lyr = GDALDatasetCreateLayer(ds, layer_defs[layer].name, w->srs, wkbPoint, opts);
-    CSLDestroy(opts);
+    L->lyr = w->append ? GDALDatasetGetLayerByName(ds, w->lname[layer]) : NULL;
+    if (w->append && !L->lyr && !w->multi && !w->folder && GDALDatasetGetLayerCount(ds) == 1)
+        L->lyr = GDALDatasetGetLayer(ds, 0); /* a CSV layer is named after its file */
+    if (L->lyr) { /* -append: ids continue after the last one */
+        L->fid = ge_append_max_fid(L->lyr);
+    } else {
+        char **opts = layer_options(w, layer);
+        L->lyr = GDALDatasetCreateLayer(ds, w->lname[layer], w->srs, wkbPoint, opts);
+        CSLDestroy(opts);
+    }
     if (!L->lyr) {
-        ge_seterr(err, errlen, "cannot create layer %s: %s", layer_defs[layer].name,
+        ge_seterr(err, errlen, "cannot create layer %s: %s", w->lname[layer],
                   CPLGetLastErrorMsg());
         return GE_ERR_OGR;
     }
@@ -493,6 +523,8 @@ static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *er
     L->defs = f;
     for (int i = 0; i < layer_defs[layer].nfields; i++) {
         const char *name = w->shp ? f[i].shp : f[i].name;
+        if (OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(L->lyr), name) >= 0)
+            continue; /* appending to a layer that has it */
         OGRFieldDefnH fd = OGR_Fld_Create(name, ogr_type(w, f[i].type));
         if (f[i].type == F_BOOL && w->bool_ok)
             OGR_Fld_SetSubType(fd, OFSTBoolean);
@@ -501,7 +533,7 @@ static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *er
         OGRErr e = OGR_L_CreateField(L->lyr, fd, TRUE);
         OGR_Fld_Destroy(fd);
         if (e != OGRERR_NONE) {
-            ge_seterr(err, errlen, "cannot create field %s.%s: %s", layer_defs[layer].name, name,
+            ge_seterr(err, errlen, "cannot create field %s.%s: %s", w->lname[layer], name,
                       CPLGetLastErrorMsg());
             return GE_ERR_OGR;
         }
@@ -514,6 +546,17 @@ static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *er
 
 static GDALDatasetH create_dataset(ge_writer *w, const char *path, char *err, size_t errlen)
 {
+    if (w->append) { /* the existing output, copied beside: it is updated there */
+        const char *name = w->folder ? "" : CPLGetFilename(path);
+        char *final = *name ? path_join(w->final_dir, name) : ge_strdup(w->final);
+        GDALDatasetH ds = NULL;
+        if (final && exists(final))
+            ds = ge_append_open(w->drv, final, w->tmpdir, path, err, errlen);
+        int tried = final && exists(final);
+        free(final);
+        if (tried)
+            return ds;
+    }
     char **opts = dataset_options(w);
     CPLErrorReset();
     GDALDatasetH ds = GDALCreate(w->drv, path, 0, 0, 0, GDT_Unknown, opts);
@@ -555,8 +598,8 @@ static ge_status open_ogr(ge_writer *w, char *err, size_t errlen)
                 return GE_ERR_OGR;
             w->L[i].ds = ds;
             w->L[i].own_ds = 1;
-            if (i == L_EVENTS)
-                w->ds = ds;
+            if (!w->ds)
+                w->ds = ds; /* the dataset at the path given */
             if ((st = create_layer(w, ds, i, err, errlen)) != GE_OK)
                 return st;
         }
@@ -645,6 +688,10 @@ static int close_all(ge_writer *w)
             bad = 1;
         w->txn = 0;
     }
+    int shared = w->ds != NULL; /* w->ds is not one layer's own dataset */
+    for (int i = 0; i < L_N; i++)
+        if (w->L[i].own_ds && w->L[i].ds == w->ds)
+            shared = 0;
     for (int i = 0; i < L_N; i++) {
         if (w->L[i].own_ds && w->L[i].ds) {
             CPLErrorReset();
@@ -653,7 +700,7 @@ static int close_all(ge_writer *w)
         }
         w->L[i].ds = NULL;
     }
-    if (w->ds && !w->L[L_EVENTS].own_ds) {
+    if (shared) {
         CPLErrorReset();
         GDALClose(w->ds);
         bad |= CPLGetLastErrorType() == CE_Failure;
@@ -696,10 +743,8 @@ static ge_status plan_output(ge_writer *w, const char *path, const ge_write_opti
     unsigned all = GE_LAYER_EVENTS | GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
     unsigned want = opt ? opt->layers & all : 0;
     w->layers = want ? want : (w->multi || w->folder) ? all : GE_LAYER_EVENTS;
-    if (!w->multi && !w->folder)
-        w->layers |= GE_LAYER_EVENTS; /* the path given always holds the events */
     if (w->kind != W_OGR)
-        w->layers = GE_LAYER_EVENTS;
+        w->layers = want ? want : GE_LAYER_EVENTS;
     return layer_names(w);
 }
 
@@ -735,11 +780,31 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
     if (!w)
         return GE_ERR_NOMEM;
     w->g = g;
+    for (int i = 0; i < L_N; i++)
+        w->lname[i] = layer_defs[i].name;
+    if (opt && opt->nln && *opt->nln)
+        w->lname[L_EVENTS] = opt->nln;
+    if (opt) {
+        w->dsco = opt->dsco;
+        w->lco = opt->lco;
+        w->append = opt->append;
+        w->progress = opt->progress;
+        w->progress_user = opt->progress_user;
+    }
     w->overwrite = opt && opt->overwrite;
     w->keep_unlocated = opt && opt->keep_unlocated;
     ge_status st = choose_driver(w, path, opt, err, errlen);
     if (st == GE_OK)
         st = plan_output(w, path, opt);
+    if (st == GE_OK && w->kind == W_PLOVER && w->layers != GE_LAYER_EVENTS) {
+        ge_seterr(err, errlen, "%s: PLOVER JSON Lines hold event records only (--layers events)",
+                  path);
+        st = GE_ERR_ARG;
+    }
+    if (st == GE_OK && w->append && w->kind != W_OGR) {
+        ge_seterr(err, errlen, "%s: -append works with OGR formats only", path);
+        st = GE_ERR_ARG;
+    }
     if (st == GE_OK && w->kind == W_OGR)
         st = setup_srs(w, opt ? opt->t_srs : NULL, err, errlen);
     if (st == GE_OK)

@@ -58,6 +58,44 @@ check "bad driver option value: one line in the tool's words" \
     test "$(status "$bin" map "$tmp/in" -o "$tmp/bad.gpkg" -t_srs EPSG:999999 $D)" -eq 1
 check "bad CRS: no raw GDAL line" bash -c "! grep -Eq '^ERROR [0-9]' '$tmp/err'"
 
+# --- ogr2ogr conventions --------------------------------------------------
+check "-nln names the events layer" test "$(status "$bin" map "$tmp/in" -o "$tmp/nln.gpkg" -nln incidents $D -q)" -eq 0
+check "-nln: layers incidents, mentions, articles" sh -c "ogrinfo -q '$tmp/nln.gpkg' | grep -q '1: incidents' && ogrinfo -q '$tmp/nln.gpkg' | grep -q 'mentions'"
+"$bin" map "$tmp/in" -o "$tmp/lco.geojson" -lco COORDINATE_PRECISION=1 -lco WRITE_BBOX=YES $D -q
+check "-lco reaches the driver (precision)" grep -q '"coordinates": \[ 44.4, 33.3 \]' "$tmp/lco.geojson"
+check "-lco reaches the driver (bbox)" grep -q '"bbox"' "$tmp/lco.geojson"
+check "-lco without = is a usage error" test "$(status "$bin" map "$tmp/in" -o "$tmp/x.geojson" -lco FOO)" -eq 2
+check "-dsco reaches the driver (GPX without extensions refuses our fields)" \
+    test "$(status "$bin" map "$tmp/in" -o "$tmp/x.gpx" -dsco GPX_USE_EXTENSIONS=NO $D -q)" -eq 1
+check "-f GPX works by default" test "$(status "$bin" map "$tmp/in" -o "$tmp/ev.gpx" -f GPX $D -q)" -eq 0
+check "GPX: waypoints with our fields" sh -c "ogrinfo -q '$tmp/ev.gpx' waypoints | grep -q 'ogr_event_type (String) = ASSAULT'"
+for ext in gpkg geojson csv; do
+    "$bin" map "$tmp/in/a.txt" -o "$tmp/app.$ext" $D -q
+    n1=$(ogrinfo -so -al "$tmp/app.$ext" | grep -m1 "Feature Count" | grep -o '[0-9]*')
+    check "-append $ext: exit 0" test "$(status "$bin" map "$tmp/in/b.txt" -o "$tmp/app.$ext" -append $D -q)" -eq 0
+    n2=$(ogrinfo -so -al "$tmp/app.$ext" | grep -m1 "Feature Count" | grep -o '[0-9]*')
+    check "-append $ext: features added ($n1 -> $n2)" test "$n2" -gt "$n1"
+    check "-append $ext: event ids unique" test "$(ogrinfo -q -al "$tmp/app.$ext" | grep -c 'event_id (String)')" -eq \
+        "$(ogrinfo -q -al "$tmp/app.$ext" | grep 'event_id (String)' | sort -u | wc -l)"
+done
+check "-append gpkg: feature ids unique" sh -c "ogrinfo -q '$tmp/app.gpkg' -sql 'select count(distinct fid) = count(*) as ok from events' | grep -q 'ok (Integer) = 1'"
+check "-append: no temporary folder left" test -z "$(ls -A "$tmp" | grep '\.tmp-')"
+check "-append to PLOVER is refused" test "$(status "$bin" map "$tmp/in" -o "$tmp/x.jsonl" -append $D -q)" -eq 1
+"$bin" map "$tmp/in/a.txt" -o "$tmp/prog.geojson" -progress $D -q
+status "$bin" map "$tmp/in/a.txt" -o "$tmp/prog.geojson" --overwrite -progress $D >/dev/null
+check "-progress: GDAL-style progress on stderr" grep -q "0\.\.\.10\.\.\.20.*100 - done" "$tmp/err"
+check "no -progress when stderr is not a terminal" bash -c "! grep -q '0\.\.\.10' <(\"$bin\" map '$tmp/in/a.txt' -o '$tmp/prog2.geojson' $D 2>&1)"
+
+# --- --layers, every format ------------------------------------------------
+for ext in geojson csv fgb kml; do
+    "$bin" map "$tmp/in" -o "$tmp/lay.$ext" --layers mentions $D -q
+    check "--layers mentions, $ext: the path holds mentions" sh -c "ogrinfo -q -al '$tmp/lay.$ext' | grep -q 'kind (String) = toponym'"
+    check "--layers mentions, $ext: no events anywhere" sh -c "! ls '$tmp' | grep -q '^lay\.events\.' && ! ogrinfo -q -al '$tmp/lay.$ext' | grep -q event_type"
+done
+"$bin" map "$tmp/in" -o "$tmp/lay2.geojson" --layers mentions,articles $D -q
+check "--layers mentions,articles: articles beside" test -s "$tmp/lay2.articles.geojson"
+check "--layers mentions to PLOVER is refused" test "$(status "$bin" map "$tmp/in" -o "$tmp/x.jsonl" --layers mentions $D -q)" -eq 1
+
 # --- help ----------------------------------------------------------------
 "$bin" map --help > "$tmp/help"
 for o in -lco -dsco -nln -append -progress --debug --keep-going "exit status\|Exit status"; do

@@ -530,9 +530,7 @@ static int write_batch(map_run *run, batch *b, int progress, size_t *where)
 static int run_loop(map_run *run)
 {
     map_args *m = run->m;
-    int progress = m->gis.progress == 1 || (m->gis.progress < 0 && !m->quiet &&
-                                             isatty(STDERR_FILENO));
-    map_progress_start(&m->gis.prog, m->gis.progress == 1, m->inputs, m->ninputs);
+    int progress = m->wopt.progress != NULL;
     size_t where = 0;
     batch *b = calloc(1, sizeof *b);
     if (!b) {
@@ -561,10 +559,6 @@ static int run_loop(map_run *run)
     free(b);
     if (status)
         return status;
-    if (progress && !interrupted) {
-        m->wopt.progress = map_progress_fn; /* the tiling step, at commit */
-        m->wopt.progress_user = &m->gis.prog;
-    }
     if (interrupted) {
         cli_error("interrupted; %s left as it was", m->output);
         return 130;
@@ -654,6 +648,11 @@ int cmd_map(int argc, char **argv)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
+    if (m.gis.progress == 1 || (m.gis.progress < 0 && !m.quiet && isatty(STDERR_FILENO))) {
+        map_progress_start(&m.gis.prog, m.gis.progress == 1, m.inputs, m.ninputs);
+        m.wopt.progress = map_progress_fn; /* also through the tiling step, at commit */
+        m.wopt.progress_user = &m.gis.prog;
+    }
     map_run run;
     memset(&run, 0, sizeof run);
     run.m = &m;
@@ -679,6 +678,8 @@ int cmd_map(int argc, char **argv)
         if (st != GE_OK) {
             cli_error("%s", err[0] ? err : ge_strerror(st));
             rc = 1;
+        } else if (m.wopt.progress) {
+            map_progress_fn(1.0, NULL, &m.gis.prog);
         }
     }
     if (run.w)

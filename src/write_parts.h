@@ -1,0 +1,21 @@
+/*
+ * write_parts.h -- pieces of the write stage kept out of write.c, each with
+ * a narrow interface over OGR handles: appending to an existing output
+ * (write_append.c).
+ */
+#ifndef GE_WRITE_PARTS_H
+#define GE_WRITE_PARTS_H
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+/* -append: copies the files of the existing dataset final_path (all of
+ * them, as GDAL lists them) into tmpdir and opens the copy, tmp_path, for
+ * update with driver drv. NULL with a message in err on failure. */
+GDALDatasetH ge_append_open(GDALDriverH drv, const char *final_path, const char *tmpdir,
+                            const char *tmp_path, char *err, size_t errlen);
+
+/* The largest feature id of a layer (0 when empty). */
+GIntBig ge_append_max_fid(OGRLayerH layer);
+
+#endif
