@@ -22,6 +22,7 @@
 #include <ogr_srs_api.h>
 
 #include "internal.h"
+#include "dates.h"
 #include "plover.h"
 #include "style.h"
 #include "write_parts.h"
@@ -40,7 +41,8 @@ typedef struct field_def {
 } field_def;
 
 enum {
-    EV_EVENT_ID, EV_ARTICLE_ID, EV_TITLE, EV_URL, EV_PUBLISHED, EV_EVENT_DATE, EV_DATE_PREC,
+    EV_EVENT_ID, EV_ARTICLE_ID, EV_TITLE, EV_URL, EV_PUBLISHED, EV_EVENT_DATE, EV_DATE_START,
+    EV_DATE_END, EV_DATE_PREC,
     EV_DATE_TEXT, EV_EVENT_TYPE, EV_MODE, EV_QUAD, EV_ACTOR, EV_ACTOR_CODE, EV_ACTOR_SECTOR,
     EV_RECIPIENT, EV_RECIPIENT_CODE, EV_RECIPIENT_SECTOR, EV_PLACE_NAME, EV_PLACE_ID,
     EV_COUNTRY, EV_ADMIN1, EV_PRECISION, EV_GEO_PREC, EV_ACLED_PREC, EV_LOC_REASON,
@@ -56,6 +58,8 @@ static const field_def ev_fields[EV_N] = {
     [EV_URL] = {"url", "url", F_STR, 254},
     [EV_PUBLISHED] = {"published", "published", F_DATETIME, 0},
     [EV_EVENT_DATE] = {"event_date", "event_date", F_DATE, 0},
+    [EV_DATE_START] = {"event_date_start", "date_start", F_DATE, 0},
+    [EV_DATE_END] = {"event_date_end", "date_end", F_DATE, 0},
     [EV_DATE_PREC] = {"date_precision", "date_prec", F_STR, 8},
     [EV_DATE_TEXT] = {"date_text", "date_text", F_STR, 80},
     [EV_EVENT_TYPE] = {"event_type", "event_type", F_STR, 12},
@@ -617,6 +621,8 @@ static void driver_caps(ge_writer *w)
     w->date_ok = word_listed(types, "Date");
     w->datetime_ok = word_listed(types, "DateTime");
     w->bool_ok = word_listed(subtypes, "Boolean");
+    if (!strcasecmp(w->driver, "CSV"))
+        w->date_ok = w->datetime_ok = 0; /* ISO 8601 text rather than 2023/11/05 */
     w->set_fid = !strcasecmp(w->driver, "GeoJSON") || !strcasecmp(w->driver, "GeoJSONSeq") ||
                  !strcasecmp(w->driver, "GPKG") || !strcasecmp(w->driver, "SQLite");
 }
@@ -856,6 +862,70 @@ static void set_str(ge_writer *w, OGRFeatureH f, const out_layer *L, int field, 
         OGR_F_SetFieldString(f, L->idx[field], s);
 }
 
+/* A date or date-time field: ISO 8601 text where the field is a string
+ * (CSV: GDAL would write 2023/11/05), the value itself otherwise. */
+static void set_date(ge_writer *w, OGRFeatureH f, const out_layer *L, int field, const char *s)
+{
+    if (L->idx[field] < 0 || !s || !*s)
+        return;
+    OGRFieldDefnH fd = OGR_F_GetFieldDefnRef(f, L->idx[field]);
+    OGRField v;
+    if (OGR_Fld_GetType(fd) != OFTString || !OGRParseDate(s, &v, 0)) {
+        set_str(w, f, L, field, s);
+        return;
+    }
+    char iso[40];
+    if (L->defs[field].type == F_DATE || (v.Date.Hour == 0 && v.Date.Minute == 0 &&
+                                          v.Date.Second == 0 && !strchr(s, 'T')))
+        snprintf(iso, sizeof iso, "%04d-%02d-%02d", v.Date.Year, v.Date.Month, v.Date.Day);
+    else
+        snprintf(iso, sizeof iso, "%04d-%02d-%02dT%02d:%02d:%02d", v.Date.Year, v.Date.Month,
+                 v.Date.Day, v.Date.Hour, v.Date.Minute, (int)v.Date.Second);
+    OGR_F_SetFieldString(f, L->idx[field], iso);
+}
+
+/* The days an event date of this precision stands for: the day; a week (the
+ * seven days up to it when it is the publication date, the only week-dated
+ * default, else the seven days around it); its calendar month or year. */
+static void set_date_span(ge_writer *w, OGRFeatureH f, const out_layer *L, const char *date,
+                          ge_date_precision prec, const char *published)
+{
+    ge_ymd d, pub;
+    if (!date || !ge_date_parse_iso(date, &d))
+        return;
+    ge_ymd a = d, b = d;
+    long days = ge_days_from_ymd(d);
+    if (prec == GE_DATE_WEEK) {
+        int is_pub = published && ge_date_parse_iso(published, &pub) &&
+                     ge_days_from_ymd(pub) == days;
+        a = ge_ymd_from_days(is_pub ? days - 6 : days - 3);
+        b = ge_ymd_from_days(is_pub ? days : days + 3);
+    } else if (prec == GE_DATE_MONTH) {
+        a.d = 1;
+        b = ge_ymd_from_days(ge_days_from_ymd((ge_ymd){d.m == 12 ? d.y + 1 : d.y,
+                                                       d.m == 12 ? 1 : d.m + 1, 1}) - 1);
+    } else if (prec == GE_DATE_YEAR) {
+        a = (ge_ymd){d.y, 1, 1};
+        b = (ge_ymd){d.y, 12, 31};
+    }
+    char sa[11], sb[11];
+    ge_ymd_format(a, sa);
+    ge_ymd_format(b, sb);
+    set_date(w, f, L, EV_DATE_START, sa);
+    set_date(w, f, L, EV_DATE_END, sb);
+}
+
+/* A new feature of layer L, every field null: each layer has the same
+ * fields whatever the data (GeoJSON writes null rather than leaving the
+ * member out). */
+static OGRFeatureH new_feature(const out_layer *L)
+{
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    for (int i = 0, n = f ? OGR_F_GetFieldCount(f) : 0; i < n; i++)
+        OGR_F_SetFieldNull(f, i);
+    return f;
+}
+
 static void set_text(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
                      const ge_doc *d, uint32_t a, uint32_t b)
 {
@@ -1009,7 +1079,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
     OGRGeometryH geom = point_of(w, L_EVENTS, p);
     if (!geom && (!w->keep_unlocated || p))
         return GE_OK;
-    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    OGRFeatureH f = new_feature(L);
     if (!f) {
         OGR_G_DestroyGeometry(geom);
         return GE_ERR_NOMEM;
@@ -1021,8 +1091,9 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
     set_str(w, f, L, EV_ARTICLE_ID, a->id);
     set_str(w, f, L, EV_TITLE, a->title);
     set_str(w, f, L, EV_URL, a->url);
-    set_str(w, f, L, EV_PUBLISHED, a->published);
-    set_str(w, f, L, EV_EVENT_DATE, e->event_date);
+    set_date(w, f, L, EV_PUBLISHED, a->published);
+    set_date(w, f, L, EV_EVENT_DATE, e->event_date);
+    set_date_span(w, f, L, e->event_date, e->date_precision, a->published);
     set_str(w, f, L, EV_DATE_PREC, ge_date_precision_name(e->date_precision));
     set_text(w, f, L, EV_DATE_TEXT, d, e->date_start, e->date_end);
     set_str(w, f, L, EV_EVENT_TYPE, e->event_type);
@@ -1076,7 +1147,7 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
     OGRGeometryH geom = point_of(w, L_MENTIONS, p);
     if (!geom)
         return GE_OK; /* mentions are resolved places only */
-    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    OGRFeatureH f = new_feature(L);
     if (!f) {
         OGR_G_DestroyGeometry(geom);
         return GE_ERR_NOMEM;
@@ -1103,7 +1174,7 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
     OGRGeometryH geom = point_of(w, L_ARTICLES, p);
     if (!geom && (!w->keep_unlocated || p))
         return GE_OK;
-    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    OGRFeatureH f = new_feature(L);
     if (!f) {
         OGR_G_DestroyGeometry(geom);
         return GE_ERR_NOMEM;
@@ -1115,7 +1186,7 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
     set_str(w, f, L, AR_ARTICLE_ID, a->id);
     set_str(w, f, L, AR_TITLE, a->title);
     set_str(w, f, L, AR_URL, a->url);
-    set_str(w, f, L, AR_PUBLISHED, a->published);
+    set_date(w, f, L, AR_PUBLISHED, a->published);
     set_int(f, L, AR_MENTIONS, (long long)resolved);
     set_int(f, L, AR_EVENTS, (long long)d->events.n);
     set_int(f, L, AR_UNRESOLVED, (long long)(d->mentions.n - resolved));
@@ -1200,6 +1271,32 @@ static ge_status move_into_place(ge_writer *w, char *err, size_t errlen)
     return move_files(w->tmpdir, w->final_dir, err, errlen);
 }
 
+/* CSV dates are ISO text; their .csvt says Date / DateTime. */
+static ge_status csv_date_types(const ge_writer *w, char *err, size_t errlen)
+{
+    for (int i = 0; i < L_N; i++) {
+        if (!(w->layers & (1u << i)) || !w->names[i])
+            continue;
+        const char *names[MAX_FIELDS], *types[MAX_FIELDS];
+        int n = 0;
+        for (int k = 0; k < layer_defs[i].nfields; k++) {
+            ftype t = layer_defs[i].fields[k].type;
+            if (t == F_DATE || t == F_DATETIME) {
+                names[n] = layer_defs[i].fields[k].name;
+                types[n++] = t == F_DATE ? "Date" : "DateTime";
+            }
+        }
+        char *p = path_join(w->tmpdir, w->names[i]);
+        int rc = p ? ge_csvt_retype(p, names, types, n) : -1;
+        free(p);
+        if (rc != 0) {
+            ge_seterr(err, errlen, "%s: cannot write the column types (.csvt)", w->final);
+            return GE_ERR_IO;
+        }
+    }
+    return GE_OK;
+}
+
 ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
 {
     if (!w)
@@ -1225,6 +1322,8 @@ ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
         ge_seterr(err, errlen, "%s: writing failed: %s", w->final, CPLGetLastErrorMsg());
         st = w->kind == W_OGR ? GE_ERR_OGR : GE_ERR_IO;
     }
+    if (st == GE_OK && w->kind == W_OGR && !strcasecmp(w->driver, "CSV"))
+        st = csv_date_types(w, err, errlen);
     if (st == GE_OK)
         st = check_targets(w, err, errlen); /* nothing appeared meanwhile */
     if (st == GE_OK)

@@ -65,3 +65,56 @@ GIntBig ge_append_max_fid(OGRLayerH layer)
     OGR_L_ResetReading(layer);
     return max;
 }
+
+/* ---------------------------------------------------------- CSV types */
+
+/* Splits one CSV line (no quotes in our header and .csvt) at commas. */
+static char **csv_cells(const char *line)
+{
+    return CSLTokenizeString2(line, ",", CSLT_HONOURSTRINGS | CSLT_STRIPLEADSPACES |
+                                             CSLT_STRIPENDSPACES | CSLT_ALLOWEMPTYTOKENS);
+}
+
+static char *first_line(const char *path)
+{
+    VSILFILE *f = VSIFOpenL(path, "rb");
+    if (!f)
+        return NULL;
+    const char *l = CPLReadLineL(f);
+    char *out = l ? ge_strdup(l) : NULL;
+    VSIFCloseL(f);
+    return out;
+}
+
+int ge_csvt_retype(const char *csv_path, const char *const *names, const char *const *types,
+                   int n)
+{
+    char *csvt = ge_strdup(CPLResetExtension(csv_path, "csvt"));
+    char *head = first_line(csv_path), *tline = csvt ? first_line(csvt) : NULL;
+    char **cols = head ? csv_cells(head) : NULL, **ty = tline ? csv_cells(tline) : NULL;
+    int rc = -1;
+    if (cols && ty && CSLCount(cols) == CSLCount(ty)) {
+        for (int i = 0; cols[i]; i++)
+            for (int k = 0; k < n; k++)
+                if (!strcmp(cols[i], names[k]) && !strcmp(ty[i], "String")) {
+                    CPLFree(ty[i]);
+                    ty[i] = CPLStrdup(types[k]);
+                }
+        VSILFILE *f = VSIFOpenL(csvt, "wb");
+        if (f) {
+            int ok = 1;
+            for (int i = 0; ty[i]; i++)
+                ok &= VSIFPrintfL(f, "%s%s", i ? "," : "", ty[i]) > 0;
+            ok &= VSIFPrintfL(f, "\n") > 0;
+            rc = VSIFCloseL(f) == 0 && ok ? 0 : -1;
+        }
+    } else if (!tline) {
+        rc = 0; /* no .csvt asked for (-lco CREATE_CSVT=NO) */
+    }
+    CSLDestroy(cols);
+    CSLDestroy(ty);
+    free(head);
+    free(tline);
+    free(csvt);
+    return rc;
+}

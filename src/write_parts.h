@@ -1,7 +1,7 @@
 /*
  * write_parts.h -- pieces of the write stage kept out of write.c, each with
  * a narrow interface over OGR handles: appending to an existing output
- * (write_append.c).
+ * and the CSV column types (write_append.c).
  */
 #ifndef GE_WRITE_PARTS_H
 #define GE_WRITE_PARTS_H
@@ -17,5 +17,12 @@ GDALDatasetH ge_append_open(GDALDriverH drv, const char *final_path, const char 
 
 /* The largest feature id of a layer (0 when empty). */
 GIntBig ge_append_max_fid(OGRLayerH layer);
+
+/* CSV: GDAL writes Date fields as 2023/11/05, so dates are written as ISO
+ * 8601 text and their columns typed afterwards in the .csvt beside csv_path:
+ * types[i] ("Date", "DateTime") for the column named names[i] (n of them).
+ * Returns 0, or -1 when the .csvt cannot be rewritten. */
+int ge_csvt_retype(const char *csv_path, const char *const *names, const char *const *types,
+                   int n);
 
 #endif

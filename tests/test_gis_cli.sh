@@ -96,6 +96,34 @@ done
 check "--layers mentions,articles: articles beside" test -s "$tmp/lay2.articles.geojson"
 check "--layers mentions to PLOVER is refused" test "$(status "$bin" map "$tmp/in" -o "$tmp/x.jsonl" --layers mentions $D -q)" -eq 1
 
+# --- stable schemas, clean numbers, ISO dates ------------------------------
+printf 'Police arrested ten protesters in Lima.\n' > "$tmp/nodate.txt"
+"$bin" map "$tmp/nodate.txt" -o "$tmp/nodate.geojson" -q
+"$bin" map "$tmp/in/a.txt" -o "$tmp/dated.geojson" $D -q
+check "GeoJSON: the same fields with and without dates" py "
+import json,sys
+k1=[set(f['properties']) for f in json.load(open('$tmp/nodate.geojson'))['features']]
+k2=[set(f['properties']) for f in json.load(open('$tmp/dated.geojson'))['features']]
+sys.exit(0 if k1 and k2 and all(k==k2[0] for k in k1+k2) and 'event_date' in k2[0] else 1)"
+check "GeoJSON: unknown values are null" py "
+import json,sys; p=json.load(open('$tmp/nodate.geojson'))['features'][0]['properties']
+sys.exit(0 if p['event_date'] is None and p['title'] is None else 1)"
+check "GeoJSON: reals shortest round-trip (no 0.69999998807907104)" bash -c \
+    "! grep -Eq '\"(confidence|score)\": [0-9]\.[0-9]{8,}' '$tmp/dated.geojson'"
+"$bin" map "$tmp/in" -o "$tmp/iso.csv" $D -q
+check "CSV: ISO dates" sh -c "grep -q ',2023-11-20,' '$tmp/iso.csv' && ! grep -q '2023/11' '$tmp/iso.csv'"
+check "CSV: coordinates without float noise" bash -c "! grep -Eq '^-?[0-9]+\.[0-9]{8,},' '$tmp/iso.csv'"
+check "CSV: .csvt types the dates" grep -q "DateTime,Date,Date,Date" "$tmp/iso.csvt"
+check "CSV: dates read back as dates" sh -c "ogrinfo -q -al '$tmp/iso.csv' | grep -q 'event_date (Date) = 2023/11/'"
+printf 'A bomb exploded in Kabul last month.\n' > "$tmp/month.txt"
+"$bin" map "$tmp/month.txt" -o "$tmp/month.geojson" $D -q
+check "event_date_start/end: a month-precision event spans its month" py "
+import json,sys; p=json.load(open('$tmp/month.geojson'))['features'][0]['properties']
+sys.exit(0 if (p['date_precision'],p['event_date_start'],p['event_date_end'])==('month','2023-10-01','2023-10-31') else 1)"
+check "event_date_start/end: a day-precision event spans its day" py "
+import json,sys; p=json.load(open('$tmp/dated.geojson'))['features'][0]['properties']
+sys.exit(0 if p['date_precision']=='day' and p['event_date_start']==p['event_date_end']==p['event_date'] else 1)"
+
 # --- help ----------------------------------------------------------------
 "$bin" map --help > "$tmp/help"
 for o in -lco -dsco -nln -append -progress --debug --keep-going "exit status\|Exit status"; do

@@ -369,9 +369,9 @@ static void test_formats(void)
     CHECK(access(path("f.csvt"), F_OK) == 0, "CSV types beside (.csvt)");
     o.layers = GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
     CHECK(write_doc(path("g.fgb"), &o, NULL, &d) == GE_OK, "write fgb with sidecars");
-    CHECK(access(path("g.fgb"), F_OK) == 0 && access(path("g.mentions.fgb"), F_OK) == 0 &&
-              access(path("g.articles.fgb"), F_OK) == 0,
-          "events at the path, mentions and articles beside");
+    CHECK(access(path("g.fgb"), F_OK) == 0 && access(path("g.mentions.fgb"), F_OK) != 0 &&
+              access(path("g.articles.fgb"), F_OK) == 0 && access(path("g.events.fgb"), F_OK) != 0,
+          "only the layers asked for: mentions at the path, articles beside, no events");
     o.layers = 0;
     CHECK(write_doc(path("f.jsonl"), &o, NULL, &d) == GE_OK, "write PLOVER JSON Lines");
     FILE *f = fopen(path("f.jsonl"), "r");
