@@ -1271,6 +1271,61 @@ static ge_status move_into_place(ge_writer *w, char *err, size_t errlen)
     return move_files(w->tmpdir, w->final_dir, err, errlen);
 }
 
+static int has_style_files(const char *driver)
+{
+    static const char *const d[] = {"ESRI Shapefile", "GeoJSON", "GeoJSONSeq", "FlatGeobuf",
+                                    "CSV", "KML", "LIBKML", "GPX"};
+    for (size_t i = 0; i < sizeof d / sizeof *d; i++)
+        if (!strcasecmp(driver, d[i]))
+            return 1;
+    return 0;
+}
+
+/* "DIR/STEM[.SUFFIX].qml" for the layer file NAME.EXT (stem NAME). */
+static char *qml_name(const char *dir, const char *file, const char *suffix)
+{
+    const char *ext = extension(file);
+    size_t stem = *ext ? (size_t)(ext - 1 - file) : strlen(file);
+    size_t n = strlen(dir) + stem + (suffix ? strlen(suffix) : 0) + 8;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%.*s%s%s.qml", dir, (int)stem, file, suffix ? "." : "",
+                 suffix ? suffix : "");
+    return p;
+}
+
+/* The QGIS style of each layer: in the GeoPackage, or a .qml beside each
+ * layer file named like it (QGIS loads NAME.qml for NAME.EXT): NAME.qml
+ * and NAME.events.qml for the events at the path given, NAME.mentions.qml,
+ * NAME.articles.qml; LAYER.qml in a Shapefile folder. */
+static ge_status store_styles(ge_writer *w, char *err, size_t errlen)
+{
+    int files = has_style_files(w->driver);
+    ge_status st = GE_OK;
+    for (int i = 0; i < L_N && st == GE_OK; i++) {
+        if (!(w->layers & (1u << i)) || !w->L[i].lyr)
+            continue;
+        char *qml = NULL, *extra = NULL;
+        if (files && w->folder) {
+            qml = qml_name(w->tmpdir, w->lname[i], NULL);
+        } else if (files && w->names[i]) {
+            qml = qml_name(w->tmpdir, w->names[i], NULL);
+            if (!strcmp(w->names[i], w->main_name) && i == L_EVENTS)
+                extra = qml_name(w->tmpdir, w->main_name, layer_defs[i].name);
+        }
+        if (files && !qml)
+            return GE_ERR_NOMEM;
+        st = ge_style_store(w->L[i].ds, w->L[i].lyr, (ge_style_layer)i, w->driver, qml, err,
+                            errlen);
+        if (st == GE_OK && extra)
+            st = ge_style_store(w->L[i].ds, w->L[i].lyr, (ge_style_layer)i, w->driver, extra, err,
+                                errlen);
+        free(qml);
+        free(extra);
+    }
+    return st;
+}
+
 /* CSV dates are ISO text; their .csvt says Date / DateTime. */
 static ge_status csv_date_types(const ge_writer *w, char *err, size_t errlen)
 {
@@ -1313,11 +1368,8 @@ ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
             st = GE_ERR_OGR;
         }
     }
-    if (st == GE_OK && w->kind == W_OGR) {
-        char *tmp = w->folder ? ge_strdup(w->tmpdir) : path_join(w->tmpdir, w->main_name);
-        st = tmp ? ge_style_attach(w->ds, w->driver, tmp, w->final, err, errlen) : GE_ERR_NOMEM;
-        free(tmp);
-    }
+    if (st == GE_OK && w->kind == W_OGR)
+        st = store_styles(w, err, errlen);
     if (close_all(w) && st == GE_OK) {
         ge_seterr(err, errlen, "%s: writing failed: %s", w->final, CPLGetLastErrorMsg());
         st = w->kind == W_OGR ? GE_ERR_OGR : GE_ERR_IO;

@@ -124,6 +124,18 @@ check "event_date_start/end: a day-precision event spans its day" py "
 import json,sys; p=json.load(open('$tmp/dated.geojson'))['features'][0]['properties']
 sys.exit(0 if p['date_precision']=='day' and p['event_date_start']==p['event_date_end']==p['event_date'] else 1)"
 
+# --- a QGIS style for every layer --------------------------------------------
+"$bin" map "$tmp/in" -o "$tmp/sty.geojson" --layers events,mentions,articles $D -q
+for q in sty.qml sty.events.qml sty.mentions.qml sty.articles.qml; do
+    check "style file $q" test -s "$tmp/$q"
+done
+check "mentions style: by precision" grep -q 'attr="precision"' "$tmp/sty.mentions.qml"
+check "events style: by event type" grep -q 'attr="event_type"' "$tmp/sty.events.qml"
+"$bin" map "$tmp/in" -o "$tmp/sty.gpkg" $D -q
+check "GPKG: a default style per layer" sh -c "ogrinfo -q '$tmp/sty.gpkg' -sql \"select count(distinct f_table_name) as n from layer_styles where useAsDefault\" | grep -q 'n (Integer) = 3'"
+"$bin" map "$tmp/in" -o "$tmp/styshp" $D -q
+check "Shapefile folder: a .qml per layer" sh -c "ls '$tmp/styshp' | grep -c qml | grep -q 3"
+
 # --- help ----------------------------------------------------------------
 "$bin" map --help > "$tmp/help"
 for o in -lco -dsco -nln -append -progress --debug --keep-going "exit status\|Exit status"; do
