@@ -432,13 +432,26 @@ static int add_temporal(ge_buf *b, OGRFeatureDefnH defn)
     const char *end = field_index(defn, "event_date_end") >= 0 ? "event_date_end"
                       : field_index(defn, "date_end") >= 0     ? "date_end"
                                                                : NULL;
-    if (start && end)
-        return addf(b, "<temporal enabled=\"1\" mode=\"2\" startField=\"%s\" endField=\"%s\" "
-                       "startExpression=\"\" endExpression=\"\" durationField=\"\" "
-                       "durationUnit=\"d\" fixedDuration=\"1\" accumulate=\"0\" "
-                       "limitMode=\"1\"><fixedRange><start></start><end></end></fixedRange>"
-                       "</temporal>",
-                    start, end);
+    if (start && end) {
+        /* QGIS compares a Date field with the frame's date-times at 00:00,
+         * which would leave the last day out: expressions give the span
+         * from the first day's start to the last day's end. */
+        char sx[160], ex[200];
+        snprintf(sx, sizeof sx, "to_datetime(\"%s\")", start);
+        snprintf(ex, sizeof ex,
+                 "make_datetime(year(\"%s\"), month(\"%s\"), day(\"%s\"), 23, 59, 59)", end,
+                 end, end);
+        int rc = addf(b, "<temporal enabled=\"1\" mode=\"4\" startField=\"%s\" endField=\"%s\" "
+                         "startExpression=\"",
+                      start, end);
+        rc |= add_xml(b, sx);
+        rc |= addf(b, "\" endExpression=\"");
+        rc |= add_xml(b, ex);
+        rc |= addf(b, "\" durationField=\"\" durationUnit=\"d\" fixedDuration=\"1\" "
+                      "accumulate=\"0\" limitMode=\"1\"><fixedRange><start></start><end></end>"
+                      "</fixedRange></temporal>");
+        return rc;
+    }
     if (field_index(defn, "event_date") < 0)
         return 0;
     return addf(b, "<temporal enabled=\"1\" mode=\"1\" startField=\"event_date\" endField=\"\" "

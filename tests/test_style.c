@@ -113,7 +113,8 @@ static void check_qml(const char *qml, int expect_all_fields)
     if (expect_all_fields) { /* a week-precision event visible over its week */
         CHECK(strcmp(CPLGetXMLValue(t, "startField", ""), "event_date_start") == 0);
         CHECK(strcmp(CPLGetXMLValue(t, "endField", ""), "event_date_end") == 0);
-        CHECK(strcmp(CPLGetXMLValue(t, "mode", ""), "2") == 0);
+        CHECK(strcmp(CPLGetXMLValue(t, "mode", ""), "4") == 0); /* from expressions */
+        CHECK(strstr(CPLGetXMLValue(t, "endExpression", ""), "23, 59, 59") != NULL);
         CHECK(strcmp(CPLGetXMLValue(t, "limitMode", ""), "1") == 0); /* end day included */
         /* country points drawn differently from city points */
         CHECK(strstr(qml, "&quot;precision&quot; IN (&apos;country&apos;") != NULL);
