@@ -22,7 +22,6 @@
 #include <ogr_srs_api.h>
 
 #include "internal.h"
-#include "dates.h"
 #include "plover.h"
 #include "style.h"
 #include "write_parts.h"
@@ -802,9 +801,9 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
     ge_status st = choose_driver(w, path, opt, err, errlen);
     if (st == GE_OK)
         st = plan_output(w, path, opt);
-    if (st == GE_OK && w->kind == W_PLOVER && w->layers != GE_LAYER_EVENTS) {
-        ge_seterr(err, errlen, "%s: PLOVER JSON Lines hold event records only (--layers events)",
-                  path);
+    if (st == GE_OK && w->kind != W_OGR && w->layers != GE_LAYER_EVENTS) {
+        ge_seterr(err, errlen, "%s: %s holds event records only (--layers events)", path,
+                  w->kind == W_PLOVER ? "PLOVER JSON Lines" : "the HTML map");
         st = GE_ERR_ARG;
     }
     if (st == GE_OK && w->append && w->kind != W_OGR) {
@@ -884,35 +883,15 @@ static void set_date(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
     OGR_F_SetFieldString(f, L->idx[field], iso);
 }
 
-/* The days an event date of this precision stands for: the day; a week (the
- * seven days up to it when it is the publication date, the only week-dated
- * default, else the seven days around it); its calendar month or year. */
+/* event_date_start, event_date_end: the days the date stands for. */
 static void set_date_span(ge_writer *w, OGRFeatureH f, const out_layer *L, const char *date,
                           ge_date_precision prec, const char *published)
 {
-    ge_ymd d, pub;
-    if (!date || !ge_date_parse_iso(date, &d))
+    char first[11], last[11];
+    if (!ge_date_span(date, (int)prec, published, first, last))
         return;
-    ge_ymd a = d, b = d;
-    long days = ge_days_from_ymd(d);
-    if (prec == GE_DATE_WEEK) {
-        int is_pub = published && ge_date_parse_iso(published, &pub) &&
-                     ge_days_from_ymd(pub) == days;
-        a = ge_ymd_from_days(is_pub ? days - 6 : days - 3);
-        b = ge_ymd_from_days(is_pub ? days : days + 3);
-    } else if (prec == GE_DATE_MONTH) {
-        a.d = 1;
-        b = ge_ymd_from_days(ge_days_from_ymd((ge_ymd){d.m == 12 ? d.y + 1 : d.y,
-                                                       d.m == 12 ? 1 : d.m + 1, 1}) - 1);
-    } else if (prec == GE_DATE_YEAR) {
-        a = (ge_ymd){d.y, 1, 1};
-        b = (ge_ymd){d.y, 12, 31};
-    }
-    char sa[11], sb[11];
-    ge_ymd_format(a, sa);
-    ge_ymd_format(b, sb);
-    set_date(w, f, L, EV_DATE_START, sa);
-    set_date(w, f, L, EV_DATE_END, sb);
+    set_date(w, f, L, EV_DATE_START, first);
+    set_date(w, f, L, EV_DATE_END, last);
 }
 
 /* A new feature of layer L, every field null: each layer has the same
@@ -964,27 +943,13 @@ static const ge_place *place_of(const ge_writer *w, uint32_t idx)
     return ge_gazetteer_place(w->g, idx);
 }
 
-/* The double nearest to the shortest decimal that reads back as v: a
- * gazetteer coordinate or score stored as float is written as 44.4 rather
- * than 44.400001525878906. */
-static double float_value(float v)
-{
-    char buf[32];
-    for (int prec = 6; prec <= 9; prec++) {
-        snprintf(buf, sizeof buf, "%.*g", prec, (double)v);
-        if (strtof(buf, NULL) == v)
-            return strtod(buf, NULL);
-    }
-    return (double)v;
-}
-
 /* Remembers a feature the target CRS cannot hold; each place is named once. */
 static void note_dropped(ge_writer *w, int layer, const ge_place *p)
 {
     w->dropped[layer]++;
     char line[256];
     snprintf(line, sizeof line, "%s (%.9g, %.9g)\n", ge_gazetteer_str(w->g, p->name),
-             float_value(p->lon), float_value(p->lat));
+             ge_float_value(p->lon), ge_float_value(p->lat));
     if (w->dropped_places.len && strstr(w->dropped_places.s, line))
         return;
     ge_buf_add(&w->dropped_places, line, strlen(line));
@@ -996,7 +961,7 @@ static OGRGeometryH point_of(ge_writer *w, int layer, const ge_place *p)
 {
     if (!p)
         return NULL;
-    double x = float_value(p->lon), y = float_value(p->lat);
+    double x = ge_float_value(p->lon), y = ge_float_value(p->lat);
     if (w->ct && (!OCTTransform(w->ct, 1, &x, &y, NULL) || !isfinite(x) || !isfinite(y))) {
         note_dropped(w, layer, p);
         return NULL;
@@ -1135,7 +1100,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
         set_int(f, L, EV_FATALITIES, e->fatalities);
     if (e->injured >= 0)
         set_int(f, L, EV_INJURED, e->injured);
-    set_real(f, L, EV_CONFIDENCE, float_value(e->confidence));
+    set_real(f, L, EV_CONFIDENCE, ge_float_value(e->confidence));
     return put(w, L, f, geom);
 }
 
@@ -1163,7 +1128,7 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
     fcode[sizeof p->fcode] = '\0';
     set_str(w, f, L, MN_FEATURE_CODE, fcode);
     set_int(f, L, MN_POPULATION, p->population);
-    set_real(f, L, MN_SCORE, float_value(m->score));
+    set_real(f, L, MN_SCORE, ge_float_value(m->score));
     return put(w, L, f, geom);
 }
 

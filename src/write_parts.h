@@ -1,7 +1,8 @@
 /*
  * write_parts.h -- pieces of the write stage kept out of write.c, each with
  * a narrow interface over OGR handles: appending to an existing output
- * and the CSV column types (write_append.c).
+ * and the CSV column types (write_append.c); shared values
+ * (write_values.c).
  */
 #ifndef GE_WRITE_PARTS_H
 #define GE_WRITE_PARTS_H
@@ -24,5 +25,17 @@ GIntBig ge_append_max_fid(OGRLayerH layer);
  * Returns 0, or -1 when the .csvt cannot be rewritten. */
 int ge_csvt_retype(const char *csv_path, const char *const *names, const char *const *types,
                    int n);
+
+/* The double nearest to the shortest decimal that reads back as v: a
+ * gazetteer coordinate or score stored as float is written as 44.4 rather
+ * than 44.400001525878906 (write_values.c). */
+double ge_float_value(float v);
+
+/* The days an event date of a precision (ge_date_precision) stands for,
+ * as YYYY-MM-DD: the day; a week (the seven days up to it when it is the
+ * publication date, the week-precision default, else the seven days around
+ * it); its calendar month or year. Returns 0 when date is not a date. */
+int ge_date_span(const char *date, int precision, const char *published, char first[11],
+                 char last[11]);
 
 #endif
