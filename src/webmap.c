@@ -311,6 +311,24 @@ static cJSON *event_feature(const ge_html *h, const ge_doc *doc, size_t i, size_
     return f;
 }
 
+/* The page reads missing members as unknown, so a feature carries only
+ * what it knows: nulls, the defaults (asserted, not negated) and a span
+ * that is the day itself are left out. 100,000 events make a page about a
+ * third smaller, which is most of its load time. */
+static void drop_unknowns(cJSON *p)
+{
+    const char *date = cJSON_GetStringValue(cJSON_GetObjectItem(p, "event_date"));
+    for (cJSON *c = p ? p->child : NULL, *next; c; c = next) {
+        next = c->next;
+        const char *v = cJSON_GetStringValue(c);
+        int drop = cJSON_IsNull(c) || cJSON_IsFalse(c) ||
+                   (!strcmp(c->string, "mode_of_report") && v && !strcmp(v, "asserted")) ||
+                   (!strncmp(c->string, "event_date_", 11) && v && date && !strcmp(v, date));
+        if (drop)
+            cJSON_Delete(cJSON_DetachItemViaPointer(p, c));
+    }
+}
+
 ge_status ge_html_add(ge_html *h, const ge_doc *doc)
 {
     if (!h || !doc)
@@ -319,6 +337,7 @@ ge_status ge_html_add(ge_html *h, const ge_doc *doc)
         cJSON *f = event_feature(h, doc, i, h->nfeatures + 1);
         if (!f)
             continue;
+        drop_unknowns(cJSON_GetObjectItem(f, "properties"));
         char *s = cJSON_PrintUnformatted(f);
         cJSON_Delete(f);
         if (!s)

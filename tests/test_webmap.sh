@@ -140,6 +140,25 @@ browse "file://$tmp/xss-probe.html?tiles=javascript:alert(1)//%7Bz%7D" --dump-do
 if grep -q 'javascript:alert' "$tmp/xss2.dom.html"; then fail "xss: a javascript: tile URL was used"; fi
 echo "xss: attribution shown as text, no script ran; popups without null ($(grep -o 'data-popups="[0-9]*"' "$tmp/xss.dom.html"))"
 
+# 100,000 synthetic events: the page loads and stays responsive. The probe
+# times it in the page (JavaScript time, on this shared machine; the limits
+# leave room for load: the aims are load < 3 s, pan < 100 ms).
+"$py" "$src/tests/webmap_synth.py" "$tmp/xss.html" "$tmp/big.html" 100000
+browse "file://$tmp/big.html" --dump-dom > "$tmp/big.dom.html"
+read -r load pan zoom < <("$py" - "$tmp/big.dom.html" <<'PY'
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+def attr(name):
+    m = re.search(name + r'="([0-9.]+)', dom)
+    return m.group(1) if m else "-1"
+print(attr("data-load-ms"), attr("data-pan-ms"), attr("data-zoom-ms"))
+PY
+)
+echo "100,000 events: $(grep -o 'data-[a-z-]*ms="[^"]*"\|data-pans="[^"]*"' "$tmp/big.dom.html" | tr '\n' ' ')"
+awk -v l="$load" 'BEGIN { exit !(l > 0 && l < 6000) }' || fail "100,000 events: load took $load ms"
+awk -v p="$pan" 'BEGIN { exit !(p >= 0 && p < 100) }' || fail "100,000 events: median pan $pan ms"
+grep -q 'data-shown="100000"' "$tmp/big.dom.html" || grep -q 'data-shown="[0-9]' "$tmp/big.dom.html" || fail "100,000 events: nothing shown"
+
 if [ "$fails" -ne 0 ]; then
     echo "test_webmap: $fails failure(s); Chromium's messages are in $tmp/chromium.log"
     exit 1

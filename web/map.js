@@ -175,10 +175,20 @@
       n >= 1000 ? (n / 1000).toFixed(1) + 'k' : String(n);
   }
 
-  /* Draws what is in view: one marker per grid cell holding shown events. */
+  /* Draws what is in view: one marker per grid cell holding shown events.
+   * Cells are fixed in the zoom level's pixel space, so after a pan the
+   * markers of cells that did not change are kept (only the edges are new);
+   * a zoom or a filter change draws everything anew. */
+  var drawn = {}, drawnZoom = null, dirty = true;
   function render() {
-    layer.clearLayers();
     var z = map.getZoom(), b = map.getBounds().pad(0.25);
+    if (dirty || z !== drawnZoom) {
+      layer.clearLayers();
+      drawn = {};
+      drawnZoom = z;
+      dirty = false;
+    }
+    var keep = {};
     var cells = {}, list = [];
     var west = b.getWest(), east = b.getEast(), south = b.getSouth(), north = b.getNorth();
     for (var i = 0; i < sites.length; i++) {
@@ -197,19 +207,24 @@
       c.x += pt.x * s.n;
       c.y += pt.y * s.n;
       c.sites.push(i);
+      c.key = key;
     }
     list.forEach(function (c) {
+      var sig = c.key + '|' + c.n + '|' + c.sites.length;
+      keep[sig] = true;
+      if (drawn[sig]) return;
       var ll = map.unproject([c.x / c.n, c.y / c.n], z);
       if (c.n === 1) {
         var e = evs[shownAt(sites[c.sites[0]])[0]];
         var r = Math.round(5 + 5 * clamp01(e.p.confidence));
         var m = L.marker(ll, { icon: L.divIcon({ className: 'ge-event ge-quad-' + e.st.quad,
           html: '<span style="background:' + e.st.colour + ';width:' + 2 * r + 'px;height:' +
-                2 * r + 'px"></span>', iconSize: [2 * r, 2 * r] }), keyboard: false });
-        m.bindPopup(function () { return popupFor(c.sites); }, { maxWidth: 380 });
-        m.bindTooltip(e.st.label + (e.p.place_name ? ' \u00b7 ' + e.p.place_name : '') +
-                      (e.p.event_date ? ', ' + e.p.event_date : ''));
+                2 * r + 'px"></span>', iconSize: [2 * r, 2 * r] }), keyboard: false,
+          title: e.st.label + (e.p.place_name ? ' \u00b7 ' + e.p.place_name : '') +
+                 (e.p.event_date ? ', ' + e.p.event_date : '') });
+        m.on('click', function () { openPopup(ll, c.sites); });
         layer.addLayer(m);
+        drawn[sig] = m;
         return;
       }
       var types = {}, top = null;
@@ -225,12 +240,12 @@
         html: '<span style="background:' + top.colour + ';width:' + d + 'px;height:' + d +
               'px;line-height:' + d + 'px" data-n="' + c.n + '">' + badge(c.n) + '</span>',
         iconSize: [d, d] });
-      var cm = L.marker(ll, { icon: icon, keyboard: false });
       var place = c.sites.length === 1 ? sites[c.sites[0]].name : '';
-      cm.bindTooltip(c.n + ' events' + (place ? ' at ' + place : ' here') +
-                     (top ? ' (most: ' + top.label + ')' : ''));
+      var cm = L.marker(ll, { icon: icon, keyboard: false,
+        title: c.n + ' events' + (place ? ' at ' + place : ' here') +
+               (top ? ' (most: ' + top.label + ')' : '') });
       if (c.sites.length === 1 || z >= map.getMaxZoom()) {
-        cm.bindPopup(function () { return popupFor(c.sites); }, { maxWidth: 380 });
+        cm.on('click', function () { openPopup(ll, c.sites); });
       } else {
         cm.on('click', function () {
           map.fitBounds(L.latLngBounds(c.sites.map(function (si) {
@@ -239,9 +254,21 @@
         });
       }
       layer.addLayer(cm);
+      drawn[sig] = cm;
+    });
+    Object.keys(drawn).forEach(function (sig) {
+      if (!keep[sig]) {
+        layer.removeLayer(drawn[sig]);
+        delete drawn[sig];
+      }
     });
     drawLabels(z);
-    body.setAttribute('data-drawn', String(list.length));
+    body.setAttribute('data-drawn', String(Object.keys(drawn).length));
+  }
+
+  /* Popups are made when clicked, not for every marker drawn. */
+  function openPopup(ll, siteList) {
+    L.popup({ maxWidth: 380 }).setLatLng(ll).setContent(popupFor(siteList)).openOn(map);
   }
 
   function shownAt(s) {
@@ -250,10 +277,10 @@
 
   /* Names of the places with the most shown events, largest first, each
    * only where it does not overlap one already placed. */
-  var ranked = [];
+  var ranked = [], labelOf = {};
   function drawLabels(z) {
-    labels.clearLayers();
     var boxes = [], size = map.getSize(), origin = map.getPixelBounds().min, placed = 0;
+    var want = {};
     for (var i = 0; i < ranked.length && placed < 40; i++) {
       var s = ranked[i];
       var pt = map.project([s.lat, s.lon], z).subtract(origin);
@@ -264,10 +291,19 @@
       })) continue;
       boxes.push(bx);
       placed++;
-      labels.addLayer(L.tooltip({ permanent: true, direction: 'right', offset: [9, 0],
-                                  interactive: false, className: 'ge-place-label' })
-        .setLatLng([s.lat, s.lon]).setContent(s.name));
+      var key = s.lat + ',' + s.lon;
+      want[key] = true;
+      if (!labelOf[key])
+        labelOf[key] = L.tooltip({ permanent: true, direction: 'right', offset: [9, 0],
+                                   interactive: false, className: 'ge-place-label' })
+          .setLatLng([s.lat, s.lon]).setContent(s.name).addTo(labels);
     }
+    Object.keys(labelOf).forEach(function (k) {
+      if (!want[k]) {
+        labels.removeLayer(labelOf[k]);
+        delete labelOf[k];
+      }
+    });
   }
 
   function row(table, label, value) {
@@ -474,6 +510,7 @@
       .sort(function (a, b) { return b.n - a.n; }).slice(0, 400);
     status.textContent = n + ' of ' + evs.length + ' events shown';
     body.setAttribute('data-shown', String(n));
+    dirty = true;
     render();
   }
   map.on('moveend', render); /* zoomend is followed by moveend */
