@@ -171,6 +171,7 @@ struct ge_writer {
     char driver[64];
     GDALDriverH drv;
     int shp;     /* ESRI Shapefile: short names, fixed-width strings */
+    int kml;     /* KML: placemark names, time spans, styles (write_kml.c) */
     int folder;  /* the output is a folder of one file per layer */
     int multi;   /* all layers in one dataset */
     int set_fid; /* the driver stores our feature ids */
@@ -242,7 +243,7 @@ const char *ge_driver_for_path(const char *path)
     } map[] = {
         {"geojson", "GeoJSON"},    {"json", "GeoJSON"},        {"geojsonl", "GeoJSONSeq"},
         {"geojsons", "GeoJSONSeq"}, {"shp", "ESRI Shapefile"}, {"gpkg", "GPKG"},
-        {"fgb", "FlatGeobuf"},     {"csv", "CSV"},             {"kml", "KML"},
+        {"fgb", "FlatGeobuf"},     {"csv", "CSV"},             {"kml", "LIBKML"},
         {"mbtiles", "MBTiles"},    {"sqlite", "SQLite"},       {"html", "HTML"},
         {"htm", "HTML"},           {"jsonl", "PLOVER"},        {"ndjson", "PLOVER"},
         {"gpx", "GPX"},
@@ -525,7 +526,8 @@ static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *er
     const field_def *f = layer_defs[layer].fields;
     L->defs = f;
     for (int i = 0; i < layer_defs[layer].nfields; i++) {
-        const char *name = w->shp ? f[i].shp : f[i].name;
+        const char *name = w->shp ? f[i].shp : w->kml ? ge_kml_field_name(f[i].name, layer)
+                                                      : f[i].name;
         if (OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(L->lyr), name) >= 0)
             continue; /* appending to a layer that has it */
         OGRFieldDefnH fd = OGR_Fld_Create(name, ogr_type(w, f[i].type));
@@ -543,7 +545,13 @@ static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *er
     }
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(L->lyr);
     for (int i = 0; i < layer_defs[layer].nfields; i++)
-        L->idx[i] = OGR_FD_GetFieldIndex(defn, w->shp ? f[i].shp : f[i].name);
+        L->idx[i] = OGR_FD_GetFieldIndex(
+            defn, w->shp ? f[i].shp : w->kml ? ge_kml_field_name(f[i].name, layer) : f[i].name);
+    if (w->kml && ge_kml_add_fields(L->lyr) != 0) {
+        ge_seterr(err, errlen, "cannot create the KML fields of %s: %s", w->lname[layer],
+                  CPLGetLastErrorMsg());
+        return GE_ERR_OGR;
+    }
     return GE_OK;
 }
 
@@ -567,6 +575,8 @@ static GDALDatasetH create_dataset(ge_writer *w, const char *path, char *err, si
     if (!ds)
         ge_seterr(err, errlen, "%s: cannot create %s output: %s", w->final, w->driver,
                   CPLGetLastErrorMsg());
+    else if (w->kml)
+        ge_kml_setup(ds); /* one style per quad class */
     return ds;
 }
 
@@ -648,6 +658,8 @@ static ge_status choose_driver(ge_writer *w, const char *path, const ge_write_op
     }
     GDALAllRegister();
     w->drv = GDALGetDriverByName(d);
+    if (!w->drv && !strcasecmp(d, "LIBKML"))
+        w->drv = GDALGetDriverByName("KML"); /* a GDAL built without libkml */
     if (!w->drv || !GDALGetMetadataItem(w->drv, GDAL_DCAP_VECTOR, NULL) ||
         !GDALGetMetadataItem(w->drv, GDAL_DCAP_CREATE, NULL)) {
         ge_seterr(err, errlen, "%s: not an OGR driver that can write vector data", d);
@@ -656,6 +668,7 @@ static ge_status choose_driver(ge_writer *w, const char *path, const ge_write_op
     ge_copy(w->driver, sizeof w->driver, GDALGetDriverShortName(w->drv));
     w->kind = W_OGR;
     w->shp = !strcasecmp(w->driver, "ESRI Shapefile");
+    w->kml = !strcasecmp(w->driver, "LIBKML") || !strcasecmp(w->driver, "KML");
     w->folder = w->shp && (ends_with_slash(path) || is_dir(path) || !*extension(path) ||
                            strcasecmp(extension(path), "shp") != 0);
     w->multi = !w->folder && !w->shp && !driver_is_single_layer(w->driver);
@@ -1036,6 +1049,13 @@ static ge_status put(ge_writer *w, out_layer *L, OGRFeatureH f, OGRGeometryH geo
     return GE_OK;
 }
 
+/* A field's value as text, NULL when unset. */
+static const char *field_text(OGRFeatureH f, const out_layer *L, int field)
+{
+    int i = L->idx[field];
+    return i >= 0 && OGR_F_IsFieldSetAndNotNull(f, i) ? OGR_F_GetFieldAsString(f, i) : NULL;
+}
+
 static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
 {
     const ge_event *e = &d->events.v[i];
@@ -1101,6 +1121,10 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
     if (e->injured >= 0)
         set_int(f, L, EV_INJURED, e->injured);
     set_real(f, L, EV_CONFIDENCE, ge_float_value(e->confidence));
+    if (w->kml)
+        ge_kml_event(f, e->event_type, p ? ge_gazetteer_str(w->g, p->name) : NULL, e->event_date,
+                     field_text(f, L, EV_DATE_START), field_text(f, L, EV_DATE_END),
+                     field_text(f, L, EV_SENTENCE), e->quad_code);
     return put(w, L, f, geom);
 }
 
@@ -1129,6 +1153,12 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i)
     set_str(w, f, L, MN_FEATURE_CODE, fcode);
     set_int(f, L, MN_POPULATION, p->population);
     set_real(f, L, MN_SCORE, ge_float_value(m->score));
+    if (w->kml) {
+        char desc[200];
+        snprintf(desc, sizeof desc, "%s (%s), %s", ge_gazetteer_str(w->g, p->name),
+                 ge_level_name((ge_level)p->level), ge_kind_name(m->kind));
+        ge_kml_place(f, NULL, desc);
+    }
     return put(w, L, f, geom);
 }
 
@@ -1156,6 +1186,11 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
     set_int(f, L, AR_EVENTS, (long long)d->events.n);
     set_int(f, L, AR_UNRESOLVED, (long long)(d->mentions.n - resolved));
     set_place(w, f, L, p, AR_PLACE_NAME, AR_PLACE_ID, AR_COUNTRY, AR_ADMIN1, AR_PRECISION);
+    if (w->kml) {
+        char desc[160];
+        snprintf(desc, sizeof desc, "%zu events, %zu places", d->events.n, resolved);
+        ge_kml_place(f, a->title && *a->title ? a->title : a->id, desc);
+    }
     return put(w, L, f, geom);
 }
 

@@ -38,4 +38,15 @@ double ge_float_value(float v);
 int ge_date_span(const char *date, int precision, const char *published, char first[11],
                  char last[11]);
 
+/* KML through LIBKML (write_kml.c): our field names that KML reserves
+ * renamed (start/end -> sentence_start/... ; layer 1 = mentions); the
+ * quad-class style table; the name/description/begin/end fields; and a
+ * placemark's name, description, time span and style. */
+const char *ge_kml_field_name(const char *name, int layer);
+int ge_kml_setup(GDALDatasetH ds);
+int ge_kml_add_fields(OGRLayerH layer);
+void ge_kml_event(OGRFeatureH f, const char *type, const char *place, const char *date,
+                  const char *first, const char *last, const char *sentence, int quad);
+void ge_kml_place(OGRFeatureH f, const char *name, const char *description);
+
 #endif

@@ -136,6 +136,15 @@ check "GPKG: a default style per layer" sh -c "ogrinfo -q '$tmp/sty.gpkg' -sql \
 "$bin" map "$tmp/in" -o "$tmp/styshp" $D -q
 check "Shapefile folder: a .qml per layer" sh -c "ls '$tmp/styshp' | grep -c qml | grep -q 3"
 
+# --- KML: names, descriptions, time spans, a style per quad class -----------
+"$bin" map "$tmp/in" -o "$tmp/ev.kml" --layers events,mentions $D -q
+check "KML: placemark names say type and place" grep -q "<name>ASSAULT at Baghdad</name>" "$tmp/ev.kml"
+check "KML: a TimeSpan per event" grep -q "<TimeSpan>" "$tmp/ev.kml"
+check "KML: a shared style per quad class" sh -c "grep -q '<Style id=\"quad4\">' '$tmp/ev.kml' && grep -q '<styleUrl>#quad4</styleUrl>' '$tmp/ev.kml'"
+check "KML: descriptions" grep -q "<description>2023-11-14: Militants attacked" "$tmp/ev.kml"
+check "KML: offsets survive a read back (no field named end)" sh -c "ogrinfo -q -al '$tmp/ev.kml' | grep -q 'sentence_end (Integer) = 79'"
+check "KML: mentions beside, with names" grep -q "<name>Baghdad</name>" "$tmp/ev.mentions.kml"
+
 # --- help ----------------------------------------------------------------
 "$bin" map --help > "$tmp/help"
 for o in -lco -dsco -nln -append -progress --debug --keep-going "exit status\|Exit status"; do

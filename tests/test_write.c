@@ -150,7 +150,7 @@ static void test_driver_for_path(void)
     CHECK(!strcmp(ge_driver_for_path(tmp), "ESRI Shapefile"), "existing folder");
     CHECK(!strcmp(ge_driver_for_path("a.fgb"), "FlatGeobuf"), "fgb");
     CHECK(!strcmp(ge_driver_for_path("a.csv"), "CSV"), "csv");
-    CHECK(!strcmp(ge_driver_for_path("a.kml"), "KML"), "kml");
+    CHECK(!strcmp(ge_driver_for_path("a.kml"), "LIBKML"), "kml (LIBKML: names, time spans, styles)");
     CHECK(!strcmp(ge_driver_for_path("a.mbtiles"), "MBTiles"), "mbtiles");
     CHECK(!strcmp(ge_driver_for_path("a.html"), "HTML"), "html");
     CHECK(!strcmp(ge_driver_for_path("a.jsonl"), "PLOVER"), "jsonl");
