@@ -145,6 +145,15 @@ check "KML: descriptions" grep -q "<description>2023-11-14: Militants attacked" 
 check "KML: offsets survive a read back (no field named end)" sh -c "ogrinfo -q -al '$tmp/ev.kml' | grep -q 'sentence_end (Integer) = 79'"
 check "KML: mentions beside, with names" grep -q "<name>Baghdad</name>" "$tmp/ev.mentions.kml"
 
+# --- --summary top-N, --summary-json ------------------------------------------
+status "$bin" map "$src/examples" -o "$tmp/sum.gpkg" --summary --top 2 --summary-json "$tmp/sum.json" -q >/dev/null
+check "--top 2: two types listed, the rest counted" sh -c "sed -n '/events by type/,/events by country/p' '$tmp/err' | grep -Ec '^  [A-Z]+ +[0-9]+$' | grep -qx 2 && grep -q 'more; --top 0 lists all' '$tmp/err'"
+check "--summary-json: counts as JSON" py "
+import json,sys; s=json.load(open('$tmp/sum.json'))
+ok = s['events'] == sum(s['events_by_type'].values()) > 0 and s['articles'] > 0 and s['features_dropped'] == 0
+sys.exit(0 if ok else 1)"
+check "--summary-json -: JSON on stdout" sh -c "'$bin' map '$tmp/in' -o '$tmp/sum2.geojson' $D -q --summary-json - | python3 -c 'import json,sys; json.load(sys.stdin)'"
+
 # --- help ----------------------------------------------------------------
 "$bin" map --help > "$tmp/help"
 for o in -lco -dsco -nln -append -progress --debug --keep-going "exit status\|Exit status"; do

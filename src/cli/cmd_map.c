@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
 #include <cpl_progress.h>
 #include <gdal.h>
 
@@ -306,14 +307,12 @@ static void tally_add(tally *t, const char *key)
     t->len++;
 }
 
-static void tally_print(const tally *t, const char *title, int by_count)
+/* The entries in print order (by count, stable, when by_count); caller frees. */
+static size_t *tally_order(const tally *t, int by_count)
 {
-    fprintf(stderr, "%s:\n", title);
-    if (!t->len)
-        fputs("  (none)\n", stderr);
     size_t *order = malloc((t->len ? t->len : 1) * sizeof *order);
     if (!order)
-        return;
+        return NULL;
     for (size_t i = 0; i < t->len; i++)
         order[i] = i;
     for (size_t i = 1; by_count && i < t->len; i++) /* insertion sort by count, stable */
@@ -322,9 +321,36 @@ static void tally_print(const tally *t, const char *title, int by_count)
             order[j] = order[j - 1];
             order[j - 1] = x;
         }
-    for (size_t i = 0; i < t->len; i++)
+    return order;
+}
+
+/* The top entries (all when top is 0); days, in date order, the last ones. */
+static void tally_print(const tally *t, const char *title, int by_count, size_t top)
+{
+    fprintf(stderr, "%s%s:\n", title, top && t->len > top ? (by_count ? " (top)" : " (last)") : "");
+    if (!t->len)
+        fputs("  (none)\n", stderr);
+    size_t *order = tally_order(t, by_count);
+    if (!order)
+        return;
+    size_t from = !top || t->len <= top ? 0 : by_count ? 0 : t->len - top;
+    size_t to = !top || t->len <= top ? t->len : by_count ? top : t->len;
+    for (size_t i = from; i < to; i++)
         fprintf(stderr, "  %-12s %zu\n", t->key[order[i]], t->n[order[i]]);
+    if (to - from < t->len)
+        fprintf(stderr, "  (%zu more; --top 0 lists all)\n", t->len - (to - from));
     free(order);
+}
+
+/* {"key": count, ...} in print order, every entry. */
+static cJSON *tally_json(const tally *t, int by_count)
+{
+    cJSON *o = cJSON_CreateObject();
+    size_t *order = tally_order(t, by_count);
+    for (size_t i = 0; o && order && i < t->len; i++)
+        cJSON_AddNumberToObject(o, t->key[order[i]], (double)t->n[order[i]]);
+    free(order);
+    return o;
 }
 
 static void tally_free(tally *t)
@@ -337,6 +363,36 @@ typedef struct map_stats {
     size_t articles, mentions, unresolved, events, unlocated, bad;
     tally by_type, by_country, by_day;
 } map_stats;
+
+/* --summary-json FILE: the counts as one JSON object ("-": stdout). */
+static int write_summary_json(const map_stats *s, const char *path, const char *output,
+                              size_t dropped, double secs)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "output", output);
+    cJSON_AddNumberToObject(o, "articles", (double)s->articles);
+    cJSON_AddNumberToObject(o, "mentions_resolved", (double)s->mentions);
+    cJSON_AddNumberToObject(o, "mentions_unresolved", (double)s->unresolved);
+    cJSON_AddNumberToObject(o, "events", (double)s->events);
+    cJSON_AddNumberToObject(o, "events_without_place", (double)s->unlocated);
+    cJSON_AddNumberToObject(o, "bad_inputs", (double)s->bad);
+    cJSON_AddNumberToObject(o, "features_dropped", (double)dropped);
+    cJSON_AddNumberToObject(o, "seconds", secs);
+    cJSON_AddItemToObject(o, "events_by_type", tally_json(&s->by_type, 1));
+    cJSON_AddItemToObject(o, "events_by_country", tally_json(&s->by_country, 1));
+    cJSON_AddItemToObject(o, "events_by_day", tally_json(&s->by_day, 0));
+    char *text = cJSON_Print(o);
+    cJSON_Delete(o);
+    int stdout_ = !strcmp(path, "-");
+    FILE *f = stdout_ ? stdout : fopen(path, "w");
+    int ok = text && f && fputs(text, f) != EOF && fputc('\n', f) != EOF;
+    if (f && !stdout_)
+        ok &= fclose(f) == 0;
+    cJSON_free(text);
+    if (!ok)
+        cli_error("--summary-json %s: cannot write it", path);
+    return ok ? 0 : 1;
+}
 
 static void count_doc(map_stats *s, const ge_gazetteer *g, const ge_doc *d, int summary)
 {
@@ -353,7 +409,7 @@ static void count_doc(map_stats *s, const ge_gazetteer *g, const ge_doc *d, int 
         const ge_place *p = e->place != UINT32_MAX ? ge_gazetteer_place(g, e->place) : NULL;
         s->unlocated += p == NULL;
         if (!summary)
-            continue;
+            continue; /* --summary or --summary-json */
         char cc[3] = {p ? p->country[0] : 0, p ? p->country[1] : 0, 0};
         tally_add(&s->by_type, e->event_type);
         tally_add(&s->by_country, cc);
@@ -514,7 +570,7 @@ static int write_batch(map_run *run, batch *b, int progress, size_t *where)
             ge_diag_report(&d, doc->article.source, doc->article.line,
                            "the output refused a value: %s", m->gis.log.last);
         }
-        count_doc(&run->st, run->g, doc, m->summary);
+        count_doc(&run->st, run->g, doc, m->summary || m->gis.summary_json);
         if (progress) {
             *where = input_index(m, &doc->article, *where);
             double done = map_progress_bytes(&m->gis.prog);
@@ -689,10 +745,14 @@ int cmd_map(int argc, char **argv)
     if (rc == 0 && !m.quiet)
         print_summary(&run, secs, dropped);
     if (rc == 0 && m.summary) {
-        tally_print(&run.st.by_type, "events by type", 1);
-        tally_print(&run.st.by_country, "events by country", 1);
-        tally_print(&run.st.by_day, "events by day", 0);
+        size_t top = (size_t)m.gis.top;
+        tally_print(&run.st.by_type, "events by type", 1, top);
+        tally_print(&run.st.by_country, "events by country", 1, top);
+        tally_print(&run.st.by_day, "events by day", 0, top);
     }
+    if (rc == 0 && m.gis.summary_json &&
+        write_summary_json(&run.st, m.gis.summary_json, m.output, dropped, secs) != 0)
+        rc = 1;
     tally_free(&run.st.by_type);
     tally_free(&run.st.by_country);
     tally_free(&run.st.by_day);
