@@ -172,6 +172,7 @@ struct ge_writer {
     GDALDriverH drv;
     int shp;     /* ESRI Shapefile: short names, fixed-width strings */
     int kml;     /* KML: placemark names, time spans, styles (write_kml.c) */
+    int tiles;   /* MBTiles / MVT */
     int folder;  /* the output is a folder of one file per layer */
     int multi;   /* all layers in one dataset */
     int set_fid; /* the driver stores our feature ids */
@@ -459,6 +460,14 @@ static char **dataset_options(const ge_writer *w)
         o = add_option(o, w->drv, 1, "DESCRIPTION", "Events and places mapped from news text");
         o = add_option(o, w->drv, 1, "MINZOOM", "0");
         o = add_option(o, w->drv, 1, "MAXZOOM", "8");
+        /* No copies of a point in the neighbouring tiles' buffers: each event
+         * is one feature per zoom level. */
+        o = add_option(o, w->drv, 1, "BUFFER", "0");
+        /* Mentions from zoom 5, articles from zoom 3: at world scale they
+         * are one blob, and each zoom level costs GDAL's tiler a pass over
+         * every feature (1,000 articles: 17 s -> 7 s). */
+        o = add_option(o, w->drv, 1, "CONF",
+                       "{\"mentions\": {\"minzoom\": 5}, \"articles\": {\"minzoom\": 3}}");
     } else if (!strcasecmp(w->driver, "GPX")) {
         o = add_option(o, w->drv, 1, "GPX_USE_EXTENSIONS", "YES"); /* our fields */
     }
@@ -669,6 +678,7 @@ static ge_status choose_driver(ge_writer *w, const char *path, const ge_write_op
     w->kind = W_OGR;
     w->shp = !strcasecmp(w->driver, "ESRI Shapefile");
     w->kml = !strcasecmp(w->driver, "LIBKML") || !strcasecmp(w->driver, "KML");
+    w->tiles = !strcasecmp(w->driver, "MBTiles") || !strcasecmp(w->driver, "MVT");
     w->folder = w->shp && (ends_with_slash(path) || is_dir(path) || !*extension(path) ||
                            strcasecmp(extension(path), "shp") != 0);
     w->multi = !w->folder && !w->shp && !driver_is_single_layer(w->driver);
@@ -975,6 +985,10 @@ static OGRGeometryH point_of(ge_writer *w, int layer, const ge_place *p)
     if (!p)
         return NULL;
     double x = ge_float_value(p->lon), y = ge_float_value(p->lat);
+    if (w->tiles) { /* lon 180 falls one tile past the last; Web Mercator stops at 85.05 */
+        x = x >= 180.0 ? 179.9999999 : x < -180.0 ? -180.0 : x;
+        y = y > 85.0511 ? 85.0511 : y < -85.0511 ? -85.0511 : y;
+    }
     if (w->ct && (!OCTTransform(w->ct, 1, &x, &y, NULL) || !isfinite(x) || !isfinite(y))) {
         note_dropped(w, layer, p);
         return NULL;

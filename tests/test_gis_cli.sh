@@ -154,6 +154,21 @@ ok = s['events'] == sum(s['events_by_type'].values()) > 0 and s['articles'] > 0 
 sys.exit(0 if ok else 1)"
 check "--summary-json -: JSON on stdout" sh -c "'$bin' map '$tmp/in' -o '$tmp/sum2.geojson' $D -q --summary-json - | python3 -c 'import json,sys; json.load(sys.stdin)'"
 
+# --- MBTiles: one feature per event and zoom, tiles in range -------------------
+printf 'Fiji and Russia held talks in Suva. Officials in Chukotka met envoys from Tonga and Samoa.\n' > "$tmp/in/c.txt"
+"$bin" map "$tmp/in" -o "$tmp/t.mbtiles" $D -q
+nev=$("$bin" map "$tmp/in" -o "$tmp/t.geojson" $D -q && py "import json; print(len(json.load(open('$tmp/t.geojson'))['features']))")
+check "MBTiles: one feature per event at zoom 8 (no copies in tile buffers)" py "
+import sqlite3, subprocess, sys
+n = int(subprocess.run(['ogrinfo', '-ro', '-so', '-oo', 'ZOOM_LEVEL=8', '$tmp/t.mbtiles', 'events'],
+                       capture_output=True, text=True).stdout.split('Feature Count: ')[1].split()[0])
+sys.exit(0 if n == $nev else print(n, 'features for', $nev, 'events') or 1)"
+check "MBTiles: every tile inside its zoom level's grid (antimeridian)" py "
+import sqlite3, sys
+db = sqlite3.connect('$tmp/t.mbtiles')
+bad = db.execute('select count(*) from tiles where tile_column >= (1 << zoom_level) or tile_row >= (1 << zoom_level) or tile_column < 0').fetchone()[0]
+sys.exit(1 if bad else 0)"
+
 # --- help ----------------------------------------------------------------
 "$bin" map --help > "$tmp/help"
 for o in -lco -dsco -nln -append -progress --debug --keep-going "exit status\|Exit status"; do
