@@ -175,5 +175,12 @@ for o in -lco -dsco -nln -append -progress --debug --keep-going "exit status\|Ex
     check "--help documents $o" grep -q -- "$o" "$tmp/help"
 done
 
+# The man page and the bash completion know every option --help lists.
+for o in $(grep -Eo '^  (-[a-z_-]+)' "$tmp/help" | sort -u); do
+    check "man page documents $o" grep -q -- "$(printf '%s' "$o" | sed 's/-/\\\\-/g')" "$src/docs/geoevents.1"
+    check "bash completion knows $o" grep -q -- " $o\b\|^ *$o\b\|\"$o " "$src/scripts/geoevents-completion.bash"
+done
+check "bash completion parses" bash -n "$src/scripts/geoevents-completion.bash"
+
 echo "test_gis_cli: $passes passed, $fails failed"
 [ $fails -eq 0 ]
