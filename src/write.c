@@ -985,7 +985,13 @@ static OGRGeometryH point_of(ge_writer *w, int layer, const ge_place *p)
     if (!p)
         return NULL;
     double x = ge_float_value(p->lon), y = ge_float_value(p->lat);
-    if (w->tiles) { /* lon 180 falls one tile past the last; Web Mercator stops at 85.05 */
+    if (w->tiles) {
+        /* With BUFFER=0, GDAL's tiler keeps a point exactly on a tile edge
+         * in neither tile, and round coordinates (lon 45, lat 0: many
+         * country centroids) sit on edges: move them 1 cm north-east. Lon
+         * 180 falls one tile past the last; Web Mercator stops at 85.05. */
+        x += 1e-7;
+        y += 1e-7;
         x = x >= 180.0 ? 179.9999999 : x < -180.0 ? -180.0 : x;
         y = y > 85.0511 ? 85.0511 : y < -85.0511 ? -85.0511 : y;
     }
