@@ -159,6 +159,18 @@ awk -v l="$load" 'BEGIN { exit !(l > 0 && l < 6000) }' || fail "100,000 events: 
 awk -v p="$pan" 'BEGIN { exit !(p >= 0 && p < 100) }' || fail "100,000 events: median pan $pan ms"
 grep -q 'data-shown="100000"' "$tmp/big.dom.html" || grep -q 'data-shown="[0-9]' "$tmp/big.dom.html" || fail "100,000 events: nothing shown"
 
+# The docs screenshot at a realistic size: every public corpus (thousands of
+# events) when GEOEVENTS_EVAL_DIR has them and the docs are being updated.
+if [ "${GEOEVENTS_UPDATE_DOCS:-0}" = 1 ] && [ -n "${GEOEVENTS_EVAL_DIR:-}" ] \
+    && ls "$GEOEVENTS_EVAL_DIR"/*.jsonl >/dev/null 2>&1; then
+    "$bin" map "$GEOEVENTS_EVAL_DIR"/*.jsonl -o "$tmp/corpora.html" -q --date 2023-11-20 || true
+    if [ -s "$tmp/corpora.html" ]; then
+        browse "file://$tmp/corpora.html" --screenshot="$src/docs/webmap-corpora.png" \
+            --window-size=1600,900 >/dev/null
+        echo "corpora: screenshot $src/docs/webmap-corpora.png"
+    fi
+fi
+
 if [ "$fails" -ne 0 ]; then
     echo "test_webmap: $fails failure(s); Chromium's messages are in $tmp/chromium.log"
     exit 1
