@@ -5,6 +5,7 @@
  * to the output and moved into place by ge_writer_commit only.
  */
 #include <dirent.h>
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -21,6 +22,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include "dates.h"
 #include "internal.h"
 #include "plover.h"
 #include "style.h"
@@ -890,6 +892,15 @@ static void set_date(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
 {
     if (L->idx[field] < 0 || !s || !*s)
         return;
+    ge_ymd ymd;
+    if (strlen(s) >= 10 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[3]) &&
+        (isdigit((unsigned char)s[4]) || (s[4] == '-' && !ge_date_parse_iso(s, &ymd)))) {
+        /* 2023-02-30, year 0: left null, and said once (the caller's error
+         * handler names the article) */
+        CPLError(CE_Failure, CPLE_AppDefined, "%s '%s' is not a calendar date; left empty",
+                 L->defs[field].name, s);
+        return;
+    }
     OGRFieldDefnH fd = OGR_F_GetFieldDefnRef(f, L->idx[field]);
     OGRField v;
     if (OGR_Fld_GetType(fd) != OFTString || !OGRParseDate(s, &v, 0)) {

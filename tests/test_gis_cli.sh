@@ -169,6 +169,15 @@ db = sqlite3.connect('$tmp/t.mbtiles')
 bad = db.execute('select count(*) from tiles where tile_column >= (1 << zoom_level) or tile_row >= (1 << zoom_level) or tile_column < 0').fetchone()[0]
 sys.exit(1 if bad else 0)"
 
+# --- impossible dates: left null, named with file and line, exit 3 ------------
+printf '{"id":"x","date":"2023-02-30","text":"Militants attacked a police station in Baghdad."}\n{"id":"y","date":"12345-01-01","text":"Protesters marched in Lima."}\n' > "$tmp/baddate.jsonl"
+check "impossible dates: exit 3" test "$(status "$bin" map "$tmp/baddate.jsonl" -o "$tmp/baddate.geojson")" -eq 3
+check "impossible dates: named with file and line" sh -c "grep -q 'baddate.jsonl:1: .*2023-02-30' '$tmp/err' && grep -q 'baddate.jsonl:2: .*12345' '$tmp/err'"
+check "impossible dates: no raw GDAL line" bash -c "! grep -Eq '^ERROR [0-9]' '$tmp/err'"
+check "impossible dates: written as null" py "
+import json,sys; fs=json.load(open('$tmp/baddate.geojson'))['features']
+sys.exit(0 if fs and all(f['properties']['published'] is None for f in fs) else 1)"
+
 # --- help ----------------------------------------------------------------
 "$bin" map --help > "$tmp/help"
 for o in -lco -dsco -nln -append -progress --debug --keep-going "exit status\|Exit status"; do
