@@ -203,7 +203,7 @@ void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_ga
         if (p[i] < m->second && outranked(evs, p, i))
             continue;
         evs->v[w] = evs->v[i];
-        evs->v[w].confidence = p[i];
+        evs->v[w].confidence = roundf(p[i] * 1000.0f) / 1000.0f; /* 3 decimals say it all */
         w++;
     }
     evs->n = w;

@@ -1,7 +1,12 @@
-/* style.c -- the default QGIS style of the events layer: a QML document
- * (categorised by PLOVER type, quad classes as colour families, sized by
- * confidence, labelled, time-enabled), stored in a GeoPackage's layer_styles
- * table or written as NAME.qml beside Shapefile and GeoJSON layers. */
+/* style.c -- the default QGIS styles of the three layers, as QML documents:
+ * events categorised by PLOVER type (quad classes as colour families, sized
+ * by confidence, time-enabled over event_date_start..event_date_end),
+ * mentions and articles categorised by location precision; in every layer
+ * the marker's shape shows the precision (circle: a city or site, diamond: a
+ * province or district, square: a country or larger, whose centroid many
+ * events share) and points that stack are clustered with a count. Stored in
+ * a GeoPackage's layer_styles table or written as .qml files beside the
+ * layer files. */
 #define _LARGEFILE64_SOURCE 1 /* VSIStatBufL is struct stat64 */
 #include <stdarg.h>
 #include <stdio.h>
@@ -97,6 +102,16 @@ static const struct {
     {"injured", "Injured"},
     {"confidence", "Confidence (0-1)"},
     {"acled_geo_precision", "Location precision (ACLED)"},
+    {"event_date_start", "Event date, first day"},
+    {"event_date_end", "Event date, last day"},
+    {"name", "Name as written"},
+    {"kind", "Kind of mention"},
+    {"feature_code", "GeoNames feature code"},
+    {"population", "Population"},
+    {"score", "Resolution score (0-1)"},
+    {"mentions", "Places resolved"},
+    {"events", "Events"},
+    {"unresolved", "Places unresolved"},
     /* the same fields under their Shapefile (10-character) names */
     {"date_prec", "Date precision"},
     {"actor_sect", "Actor sector"},
@@ -112,6 +127,9 @@ static const struct {
     {"plc_end", "Place end (character)"},
     {"report_mod", "Reported as"},
     {"count_qual", "Count qualifier"},
+    {"date_start", "Event date, first day"},
+    {"date_end", "Event date, last day"},
+    {"feat_code", "GeoNames feature code"},
 };
 
 /* ------------------------------------------------------------ QML writing */
@@ -178,18 +196,30 @@ static void qgis_colour(const char *hex, char out[24])
     snprintf(out, 24, "%u,%u,%u,255", r, g, bl);
 }
 
-/* A data-defined property collection holding at most one expression. */
-static int add_dd(ge_buf *b, const char *prop, const char *expr)
+/* One data-defined property (an expression). */
+static int add_dd_prop(ge_buf *b, const char *prop, const char *expr)
+{
+    int rc = addf(b, "<Option name=\"%s\" type=\"Map\">"
+                     "<Option name=\"active\" type=\"bool\" value=\"true\"/>"
+                     "<Option name=\"expression\" type=\"QString\" value=\"",
+                  prop);
+    rc |= add_xml(b, expr);
+    return rc | addf(b, "\"/><Option name=\"type\" type=\"int\" value=\"3\"/></Option>");
+}
+
+/* A data-defined property collection of up to two expressions. */
+static int add_dd2(ge_buf *b, const char *prop, const char *expr, const char *prop2,
+                   const char *expr2)
 {
     int rc = addf(b, "<data_defined_properties><Option type=\"Map\">"
                      "<Option name=\"name\" type=\"QString\" value=\"\"/>");
-    if (prop && expr) {
-        rc |= addf(b, "<Option name=\"properties\" type=\"Map\"><Option name=\"%s\" type=\"Map\">"
-                      "<Option name=\"active\" type=\"bool\" value=\"true\"/>"
-                      "<Option name=\"expression\" type=\"QString\" value=\"",
-                   prop);
-        rc |= add_xml(b, expr);
-        rc |= addf(b, "\"/><Option name=\"type\" type=\"int\" value=\"3\"/></Option></Option>");
+    if ((prop && expr) || (prop2 && expr2)) {
+        rc |= addf(b, "<Option name=\"properties\" type=\"Map\">");
+        if (prop && expr)
+            rc |= add_dd_prop(b, prop, expr);
+        if (prop2 && expr2)
+            rc |= add_dd_prop(b, prop2, expr2);
+        rc |= addf(b, "</Option>");
     } else {
         rc |= addf(b, "<Option name=\"properties\"/>");
     }
@@ -198,8 +228,20 @@ static int add_dd(ge_buf *b, const char *prop, const char *expr)
     return rc;
 }
 
-/* One circle marker symbol, its size from size_expr when not NULL. */
-static int add_symbol(ge_buf *b, const char *name, const char *hex, const char *size_expr)
+static int add_dd(ge_buf *b, const char *prop, const char *expr)
+{
+    return add_dd2(b, prop, expr, NULL, NULL);
+}
+
+/* The marker shape shows the location precision. */
+static const char GE_SHAPE_EXPR[] =
+    "CASE WHEN \"precision\" IN ('country', 'continent') THEN 'square' "
+    "WHEN \"precision\" IN ('admin1', 'admin2') THEN 'diamond' ELSE 'circle' END";
+
+/* One marker symbol, its size from size_expr and its shape from the
+ * precision (when shape_expr is set). */
+static int add_symbol2(ge_buf *b, const char *name, const char *hex, const char *size_expr,
+                       const char *shape_expr)
 {
     char col[24];
     qgis_colour(hex, col);
@@ -218,9 +260,15 @@ static int add_symbol(ge_buf *b, const char *name, const char *hex, const char *
                   "<prop k=\"vertical_anchor_point\" v=\"1\"/>"
                   "<prop k=\"horizontal_anchor_point\" v=\"1\"/>",
                col);
-    rc |= add_dd(b, size_expr ? "size" : NULL, size_expr);
+    rc |= add_dd2(b, size_expr ? "size" : NULL, size_expr, shape_expr ? "name" : NULL,
+                  shape_expr);
     rc |= addf(b, "</layer></symbol>");
     return rc;
+}
+
+static int add_symbol(ge_buf *b, const char *name, const char *hex, const char *size_expr)
+{
+    return add_symbol2(b, name, hex, size_expr, NULL);
 }
 
 static int add_renderer(ge_buf *b, OGRFeatureDefnH defn)
@@ -244,15 +292,95 @@ static int add_renderer(ge_buf *b, OGRFeatureDefnH defn)
                   "label=\"Other\"/></categories><symbols>",
                n);
     char name[24];
+    const char *shape = field_index(defn, "precision") >= 0 ? GE_SHAPE_EXPR : NULL;
     for (size_t i = 0; i < n; i++) {
         snprintf(name, sizeof name, "%zu", i);
-        rc |= add_symbol(b, name, t[i].colour, size_expr);
+        rc |= add_symbol2(b, name, t[i].colour, size_expr, shape);
     }
     snprintf(name, sizeof name, "%zu", n);
-    rc |= add_symbol(b, name, GE_STYLE_OTHER_COLOUR, size_expr);
+    rc |= add_symbol2(b, name, GE_STYLE_OTHER_COLOUR, size_expr, shape);
     rc |= addf(b, "</symbols><source-symbol>");
     rc |= add_symbol(b, "0", GE_STYLE_OTHER_COLOUR, size_expr);
     rc |= addf(b, "</source-symbol><rotation/><sizescale/></renderer-v2>");
+    return rc;
+}
+
+/* Location precisions, finest first, and their colours (mentions, articles). */
+static const struct {
+    const char *value, *colour, *label;
+} ge_precisions[] = {
+    {"site", "#5e3c99", "Site"},          {"city", "#2b83ba", "City or town"},
+    {"admin2", "#66c2a5", "District"},    {"admin1", "#fdae61", "Province or state"},
+    {"country", "#d7191c", "Country"},   {"continent", "#7b3294", "Continent or region"},
+};
+
+/* Mentions and articles: categorised by precision (colour and shape). */
+static int add_precision_renderer(ge_buf *b, OGRFeatureDefnH defn, const char *size_expr)
+{
+    size_t n = sizeof ge_precisions / sizeof ge_precisions[0];
+    int rc = addf(b, "<renderer-v2 type=\"categorizedSymbol\" attr=\"precision\" "
+                     "forceraster=\"0\" symbollevels=\"0\" enableorderby=\"0\" "
+                     "referencescale=\"-1\"><categories>");
+    for (size_t i = 0; i < n; i++)
+        rc |= addf(b, "<category render=\"true\" symbol=\"%zu\" value=\"%s\" type=\"string\" "
+                      "label=\"%s\"/>",
+                   i, ge_precisions[i].value, ge_precisions[i].label);
+    rc |= addf(b, "<category render=\"true\" symbol=\"%zu\" value=\"\" type=\"string\" "
+                  "label=\"Other\"/></categories><symbols>",
+               n);
+    char name[24];
+    for (size_t i = 0; i < n; i++) {
+        snprintf(name, sizeof name, "%zu", i);
+        rc |= add_symbol2(b, name, ge_precisions[i].colour, size_expr, GE_SHAPE_EXPR);
+    }
+    snprintf(name, sizeof name, "%zu", n);
+    rc |= add_symbol2(b, name, GE_STYLE_OTHER_COLOUR, size_expr, GE_SHAPE_EXPR);
+    rc |= addf(b, "</symbols><source-symbol>");
+    rc |= add_symbol(b, "0", GE_STYLE_OTHER_COLOUR, size_expr);
+    rc |= addf(b, "</source-symbol><rotation/><sizescale/></renderer-v2>");
+    (void)defn;
+    return rc;
+}
+
+/* Points closer than 3 mm are drawn as one cluster marker with their count
+ * (QGIS's point cluster renderer around the categorised one). */
+static int add_cluster_open(ge_buf *b)
+{
+    return addf(b, "<renderer-v2 type=\"pointCluster\" tolerance=\"3\" toleranceUnit=\"MM\" "
+                   "toleranceUnitScale=\"3x:0,0,0,0,0,0\" forceraster=\"0\" "
+                   "symbollevels=\"0\" enableorderby=\"0\" referencescale=\"-1\">");
+}
+
+static int add_cluster_close(ge_buf *b)
+{
+    int rc = addf(b, "<symbol type=\"marker\" name=\"centerSymbol\" alpha=\"1\" "
+                     "clip_to_extent=\"1\" force_rhr=\"0\">");
+    rc |= add_dd(b, NULL, NULL);
+    rc |= addf(b, "<layer class=\"SimpleMarker\" enabled=\"1\" locked=\"0\" pass=\"0\">"
+                  "<prop k=\"angle\" v=\"0\"/><prop k=\"color\" v=\"60,60,60,230\"/>"
+                  "<prop k=\"joinstyle\" v=\"bevel\"/><prop k=\"name\" v=\"circle\"/>"
+                  "<prop k=\"offset\" v=\"0,0\"/><prop k=\"offset_unit\" v=\"MM\"/>"
+                  "<prop k=\"outline_color\" v=\"255,255,255,255\"/>"
+                  "<prop k=\"outline_style\" v=\"solid\"/><prop k=\"outline_width\" v=\"0.4\"/>"
+                  "<prop k=\"outline_width_unit\" v=\"MM\"/>"
+                  "<prop k=\"scale_method\" v=\"diameter\"/><prop k=\"size\" v=\"5\"/>"
+                  "<prop k=\"size_unit\" v=\"MM\"/>"
+                  "<prop k=\"vertical_anchor_point\" v=\"1\"/>"
+                  "<prop k=\"horizontal_anchor_point\" v=\"1\"/>");
+    rc |= add_dd(b, "size", "min(4 + 1.2 * ln(@cluster_size), 9)");
+    rc |= addf(b, "</layer><layer class=\"FontMarker\" enabled=\"1\" locked=\"0\" pass=\"0\">"
+                  "<prop k=\"angle\" v=\"0\"/><prop k=\"chr\" v=\"A\"/>"
+                  "<prop k=\"color\" v=\"255,255,255,255\"/><prop k=\"font\" v=\"Sans\"/>"
+                  "<prop k=\"font_style\" v=\"Bold\"/>"
+                  "<prop k=\"horizontal_anchor_point\" v=\"1\"/>"
+                  "<prop k=\"joinstyle\" v=\"miter\"/><prop k=\"offset\" v=\"0,0\"/>"
+                  "<prop k=\"offset_unit\" v=\"MM\"/>"
+                  "<prop k=\"outline_color\" v=\"255,255,255,0\"/>"
+                  "<prop k=\"outline_width\" v=\"0\"/><prop k=\"size\" v=\"2.6\"/>"
+                  "<prop k=\"size_unit\" v=\"MM\"/>"
+                  "<prop k=\"vertical_anchor_point\" v=\"1\"/>");
+    rc |= add_dd(b, "char", "@cluster_size");
+    rc |= addf(b, "</layer></symbol></renderer-v2>");
     return rc;
 }
 
@@ -260,6 +388,8 @@ static int add_renderer(ge_buf *b, OGRFeatureDefnH defn)
  * in one position only (top right): several events at one place would
  * otherwise repeat the same label around it; this way the first hides the
  * others. */
+static int add_label_expr(ge_buf *b, const char *expr);
+
 static int add_labels(ge_buf *b, OGRFeatureDefnH defn)
 {
     if (field_index(defn, "place_name") < 0)
@@ -267,6 +397,11 @@ static int add_labels(ge_buf *b, OGRFeatureDefnH defn)
     const char *expr = field_index(defn, "event_date") >= 0
                            ? "\"place_name\" || coalesce(', ' || to_string(\"event_date\"), '')"
                            : "\"place_name\"";
+    return add_label_expr(b, expr);
+}
+
+static int add_label_expr(ge_buf *b, const char *expr)
+{
     int rc = addf(b, "<labeling type=\"simple\"><settings calloutType=\"simple\">"
                      "<text-style fieldName=\"");
     rc |= add_xml(b, expr);
@@ -286,9 +421,37 @@ static int add_labels(ge_buf *b, OGRFeatureDefnH defn)
     return rc;
 }
 
-/* Temporal controller: each event shown on its day (event_date). */
+/* Temporal controller: each event shown over the days its date stands for
+ * (event_date_start .. event_date_end, the end day included), or on its day
+ * (event_date) in a layer without them. */
 static int add_temporal(ge_buf *b, OGRFeatureDefnH defn)
 {
+    const char *start = field_index(defn, "event_date_start") >= 0 ? "event_date_start"
+                        : field_index(defn, "date_start") >= 0     ? "date_start"
+                                                                   : NULL;
+    const char *end = field_index(defn, "event_date_end") >= 0 ? "event_date_end"
+                      : field_index(defn, "date_end") >= 0     ? "date_end"
+                                                               : NULL;
+    if (start && end) {
+        /* QGIS compares a Date field with the frame's date-times at 00:00,
+         * which would leave the last day out: expressions give the span
+         * from the first day's start to the last day's end. */
+        char sx[160], ex[200];
+        snprintf(sx, sizeof sx, "to_datetime(\"%s\")", start);
+        snprintf(ex, sizeof ex,
+                 "make_datetime(year(\"%s\"), month(\"%s\"), day(\"%s\"), 23, 59, 59)", end,
+                 end, end);
+        int rc = addf(b, "<temporal enabled=\"1\" mode=\"4\" startField=\"%s\" endField=\"%s\" "
+                         "startExpression=\"",
+                      start, end);
+        rc |= add_xml(b, sx);
+        rc |= addf(b, "\" endExpression=\"");
+        rc |= add_xml(b, ex);
+        rc |= addf(b, "\" durationField=\"\" durationUnit=\"d\" fixedDuration=\"1\" "
+                      "accumulate=\"0\" limitMode=\"1\"><fixedRange><start></start><end></end>"
+                      "</fixedRange></temporal>");
+        return rc;
+    }
     if (field_index(defn, "event_date") < 0)
         return 0;
     return addf(b, "<temporal enabled=\"1\" mode=\"1\" startField=\"event_date\" endField=\"\" "
@@ -325,6 +488,49 @@ static int add_tips(ge_buf *b, OGRFeatureDefnH defn)
     return rc;
 }
 
+/* Temporal controller for articles: each on its publication day. */
+static int add_temporal_published(ge_buf *b, OGRFeatureDefnH defn)
+{
+    if (field_index(defn, "published") < 0)
+        return 0;
+    return addf(b, "<temporal enabled=\"1\" mode=\"1\" startField=\"published\" endField=\"\" "
+                   "startExpression=\"\" endExpression=\"\" durationField=\"\" "
+                   "durationUnit=\"d\" fixedDuration=\"1\" accumulate=\"0\" limitMode=\"0\">"
+                   "<fixedRange><start></start><end></end></fixedRange></temporal>");
+}
+
+char *ge_style_qml_for(OGRFeatureDefnH defn, ge_style_layer which)
+{
+    if (which == GE_STYLE_EVENTS)
+        return ge_style_qml(defn);
+    ge_buf b = {0};
+    int mentions = which == GE_STYLE_MENTIONS;
+    const char *label = mentions ? "\"name\"" : "\"place_name\"";
+    int rc = addf(&b, "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+                      "<qgis version=\"3.22.0\" styleCategories=\"AllStyleCategories\" "
+                      "labelsEnabled=\"1\" hasScaleBasedVisibilityFlag=\"0\" "
+                      "minScale=\"100000000\" maxScale=\"0\" readOnly=\"0\">\n");
+    if (!mentions)
+        rc |= add_temporal_published(&b, defn);
+    rc |= add_cluster_open(&b);
+    rc |= add_precision_renderer(
+        &b, defn,
+        mentions ? "coalesce(scale_linear(\"score\", 0, 1, 2, 4.5), 3)"
+                 : "coalesce(scale_linear(ln(1 + \"events\"), 0, 4, 2.5, 6), 3)");
+    rc |= add_cluster_close(&b);
+    rc |= add_label_expr(&b, label);
+    rc |= add_aliases(&b, defn);
+    rc |= addf(&b, "<previewExpression>%s</previewExpression>",
+               mentions ? "&quot;name&quot; || &apos; → &apos; || &quot;place_name&quot;"
+                        : "coalesce(&quot;title&quot;, &quot;article_id&quot;)");
+    rc |= addf(&b, "<layerGeometryType>0</layerGeometryType>\n</qgis>\n");
+    if (rc != 0) {
+        ge_buf_free(&b);
+        return NULL;
+    }
+    return b.s;
+}
+
 char *ge_style_qml(OGRFeatureDefnH defn)
 {
     ge_buf b = {0};
@@ -336,7 +542,9 @@ char *ge_style_qml(OGRFeatureDefnH defn)
                       "simplifyAlgorithm=\"0\" simplifyDrawingTol=\"1\">\n",
                   field_index(defn, "place_name") >= 0);
     rc |= add_temporal(&b, defn);
+    rc |= add_cluster_open(&b);
     rc |= add_renderer(&b, defn);
+    rc |= add_cluster_close(&b);
     rc |= add_labels(&b, defn);
     rc |= add_aliases(&b, defn);
     rc |= add_tips(&b, defn);
@@ -396,23 +604,28 @@ static ge_status attach_gpkg(GDALDatasetH ds, OGRLayerH layer, const char *qml, 
     const char *geom = OGR_L_GetGeometryColumn(layer);
     if (!geom || !*geom)
         geom = "geom";
-    if (run_sql(ds, GE_CREATE_LAYER_STYLES, err, errlen) != 0 ||
-        run_sql(ds, GE_REGISTER_LAYER_STYLES, err, errlen) != 0 ||
-        run_sql(ds, "UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = 'events'", err,
-                errlen) != 0)
-        return GE_ERR_OGR;
+    const char *table = OGR_L_GetName(layer);
     ge_buf sql = {0};
-    int rc = addf(&sql, "INSERT INTO layer_styles (f_table_catalog, f_table_schema, "
-                        "f_table_name, f_geometry_column, styleName, styleQML, styleSLD, "
-                        "useAsDefault, description, owner, ui, update_time) VALUES ('', '', "
-                        "'events', ");
+    int rc = addf(&sql, "UPDATE layer_styles SET useAsDefault = 0 WHERE f_table_name = ");
+    rc |= add_sql_string(&sql, table);
+    if (rc != 0 || run_sql(ds, GE_CREATE_LAYER_STYLES, err, errlen) != 0 ||
+        run_sql(ds, GE_REGISTER_LAYER_STYLES, err, errlen) != 0 ||
+        run_sql(ds, sql.s, err, errlen) != 0) {
+        ge_buf_free(&sql);
+        return GE_ERR_OGR;
+    }
+    sql.len = 0;
+    rc = addf(&sql, "INSERT INTO layer_styles (f_table_catalog, f_table_schema, "
+                    "f_table_name, f_geometry_column, styleName, styleQML, styleSLD, "
+                    "useAsDefault, description, owner, ui, update_time) VALUES ('', '', ");
+    rc |= add_sql_string(&sql, table);
+    rc |= addf(&sql, ", ");
     rc |= add_sql_string(&sql, geom);
     rc |= addf(&sql, ", 'geoevents', ");
     rc |= add_sql_string(&sql, qml);
-    rc |= addf(&sql, ", '', 1, 'geoevents default: categorised by PLOVER event type, "
-                     "quad classes as colour families, sized by confidence, labelled with "
-                     "place and date, time-enabled on event_date', 'geoevents', '', "
-                     "strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ','now'))");
+    rc |= addf(&sql, ", '', 1, 'geoevents default: categorised (event type or location "
+                     "precision), shape by precision, clustered, labelled, time-enabled', "
+                     "'geoevents', '', strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ','now'))");
     if (rc != 0) {
         ge_buf_free(&sql);
         ge_seterr(err, errlen, "out of memory");
@@ -495,6 +708,25 @@ ge_status ge_style_attach(GDALDatasetH ds, const char *driver, const char *tmp_p
         st = path ? write_file(path, qml, err, errlen) : GE_ERR_NOMEM;
         free(path);
     }
+    free(qml);
+    return st;
+}
+
+ge_status ge_style_store(GDALDatasetH ds, OGRLayerH layer, ge_style_layer which,
+                         const char *driver, const char *qml_path, char *err, size_t errlen)
+{
+    if (!ds || !layer || !driver)
+        return GE_OK;
+    int gpkg = EQUAL(driver, "GPKG");
+    if (!gpkg && !qml_path)
+        return GE_OK;
+    char *qml = ge_style_qml_for(OGR_L_GetLayerDefn(layer), which);
+    if (!qml) {
+        ge_seterr(err, errlen, "out of memory");
+        return GE_ERR_NOMEM;
+    }
+    ge_status st = gpkg ? attach_gpkg(ds, layer, qml, err, errlen)
+                        : write_file(qml_path, qml, err, errlen);
     free(qml);
     return st;
 }

@@ -33,6 +33,17 @@ const char *ge_quad_name(int quad);
  * full schema). The caller frees it; NULL when out of memory. */
 char *ge_style_qml(OGRFeatureDefnH defn);
 
+/* The default style of one of the three layers (defn: the layer's fields,
+ * or NULL for all of them). */
+typedef enum ge_style_layer { GE_STYLE_EVENTS, GE_STYLE_MENTIONS, GE_STYLE_ARTICLES } ge_style_layer;
+char *ge_style_qml_for(OGRFeatureDefnH defn, ge_style_layer which);
+
+/* Stores the default style of layer (which) of ds: in a GeoPackage's
+ * layer_styles table, or as a .qml file at qml_path for file formats
+ * (NULL: no file). */
+ge_status ge_style_store(GDALDatasetH ds, OGRLayerH layer, ge_style_layer which,
+                         const char *driver, const char *qml_path, char *err, size_t errlen);
+
 /* Called by the writer after the layers are written and before the output is
  * renamed into place. ds is the open OGR dataset of the temporary output,
  * tmp_path its path, final_path where it will end up. Adds the default style

@@ -32,6 +32,7 @@ map_all() { # map_all NAME INPUT [OPTIONS...]
     "$bin" map "$@" -o "$tmp/$name.mbtiles" -q
 }
 map_all examples "$src/examples"
+"$bin" map "$src/examples" -o "$tmp/examples_all.geojson" --layers events,mentions,articles -q
 map_all seed "$src/examples/seed-article.txt" --date 2023-11-20
 
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$tmp/xdg}
@@ -124,6 +125,10 @@ def check_render(name, fmt, layer):
 
 def check_style(name, fmt, layer):
     r = layer.renderer()
+    check(r is not None and r.type() == "pointCluster",
+          "%s %s: renderer %s, not the stored clustered style" % (name, fmt, r.type() if r else None))
+    if r is not None and r.type() == "pointCluster":
+        r = r.embeddedRenderer()
     ok = check(r is not None and r.type() == "categorizedSymbol",
                "%s %s: renderer %s, not the stored categorised style"
                % (name, fmt, r.type() if r else None))
@@ -142,10 +147,11 @@ def check_style(name, fmt, layer):
     layer.loadDefaultStyle()
     tp = layer.temporalProperties()
     check(tp.isActive(), "%s %s: temporal not active from the style" % (name, fmt))
-    check(tp.mode() == QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField
-          and tp.startField() == "event_date", "%s %s: temporal mode/field not from the style" % (name, fmt))
-    check(tp.fixedDuration() == 1 and tp.durationUnits() == QgsUnitTypes.TemporalDays,
-          "%s %s: temporal duration %s %s" % (name, fmt, tp.fixedDuration(), tp.durationUnits()))
+    start = "date_start" if fmt == "shp" else "event_date_start"
+    end = "date_end" if fmt == "shp" else "event_date_end"
+    check(tp.mode() == QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromExpressions
+          and start in tp.startExpression() and end in tp.endExpression(),
+          "%s %s: temporal mode/fields not from the style: %s %s %s" % (name, fmt, tp.mode(), tp.startExpression(), tp.endExpression()))
 
 def check_output(name, fmt, uri, path, ogr_layer, crs, reference_ids):
     layer = QgsVectorLayer(uri, "events", "ogr")
@@ -157,8 +163,8 @@ def check_output(name, fmt, uri, path, ogr_layer, crs, reference_ids):
     print("  %s %s: %d features (ogrinfo %d), %d events, %s" % (name, fmt, n, want, len(ids), layer.crs().authid()))
     check(n == want, "%s %s: QGIS counts %d features, ogrinfo %d" % (name, fmt, n, want))
     check(ids == reference_ids, "%s %s: events differ from the GeoJSON's" % (name, fmt))
-    if fmt != "mbtiles":  # vector tiles repeat points that fall in two tiles' buffers
-        check(n == len(reference_ids), "%s %s: %d features for %d events" % (name, fmt, n, len(reference_ids)))
+    # one feature per event, MBTiles too (BUFFER=0: no copies in neighbouring tiles)
+    check(n == len(reference_ids), "%s %s: %d features for %d events" % (name, fmt, n, len(reference_ids)))
     check(layer.crs().authid() == crs, "%s %s: CRS %s, not %s" % (name, fmt, layer.crs().authid(), crs))
     names = set(layer.fields().names())
     need = {"event_id", "event_type", "event_date", "place_name", "confidence"}
@@ -188,6 +194,45 @@ for name in ("examples", "seed"):
         if fmt != "mbtiles":  # styles travel with GPKG (layer_styles) and as .qml beside files
             check_style(name, fmt, layer)
         check_render(name, fmt, layer)
+
+# Mentions and articles have styles of their own (by location precision,
+# clustered), in the GeoPackage and as .qml beside GeoJSON sidecars.
+for name in ("examples",):
+    base = os.path.join(tmp, name)
+    for lname in ("mentions", "articles"):
+        for fmt, uri in (("gpkg", base + ".gpkg|layername=" + lname),
+                         ("geojson", base + "_all." + lname + ".geojson")):
+            layer = QgsVectorLayer(uri, lname, "ogr")
+            if not check(layer.isValid(), "%s %s %s: not valid" % (name, fmt, lname)):
+                continue
+            r = layer.renderer()
+            inner = r.embeddedRenderer() if r is not None and r.type() == "pointCluster" else None
+            check(inner is not None and inner.type() == "categorizedSymbol"
+                  and inner.classAttribute() == "precision",
+                  "%s %s %s: renderer %s, not the stored style by precision"
+                  % (name, fmt, lname, r.type() if r else None))
+            check(layer.labelsEnabled(), "%s %s %s: labels not enabled" % (name, fmt, lname))
+
+# A week-precision event is visible on every day of its week (temporal
+# controller filter over event_date_start..event_date_end).
+from qgis.core import QgsDateTimeRange, QgsFeatureRequest, QgsVectorLayerTemporalContext
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+ev = QgsVectorLayer(os.path.join(tmp, "examples.gpkg") + "|layername=events", "events", "ogr")
+ev.loadDefaultStyle()
+tp = ev.temporalProperties()
+weeks = [f for f in ev.getFeatures() if f["date_precision"] == "week"]
+if check(weeks, "examples: no week-precision event to check"):
+    f = weeks[0]
+    d0 = f["event_date_start"]
+    d0 = d0 if isinstance(d0, QDate) else QDate.fromString(str(d0), "yyyy-MM-dd")
+    seen = 0
+    for k in range(7):
+        day = d0.addDays(k)
+        rng = QgsDateTimeRange(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0)), True, False)
+        expr = tp.createFilterString(QgsVectorLayerTemporalContext(), rng)
+        ids = {g.id() for g in ev.getFeatures(QgsFeatureRequest().setFilterExpression(expr))}
+        seen += f.id() in ids
+    check(seen == 7, "a week-precision event shows on %d of the 7 days of its week" % seen)
 
 print("test_qgis:", "all checks passed" if not fails else "%d failure(s)" % fails)
 sys.stdout.flush()

@@ -188,7 +188,7 @@ check "--strict with a bad input fails (exit 1)" test $rc -eq 1
 check "failed run leaves the old output untouched" test "$(sha256sum "$tmp/out.gpkg" | cut -d' ' -f1)" = "$sum"
 check "no temporary files left" test -z "$(ls -A "$tmp" | grep '\.tmp-')"
 "$bin" map "$tmp/in" "$tmp/bad.jsonl" -o "$tmp/lenient.gpkg" -q 2>"$tmp/lenient.err"; rc=$?
-check "without --strict a bad input is reported and skipped (exit 0)" test $rc -eq 0
+check "without --strict a bad input is reported and skipped (exit 3)" test $rc -eq 3
 check "the message names the file" grep -q "bad.jsonl" "$tmp/lenient.err"
 
 # 7. Interrupted (SIGINT) while reading stdin: old output untouched, temp removed.

@@ -79,7 +79,12 @@ static void check_qml(const char *qml, int expect_all_fields)
         return;
     CPLXMLNode *q = CPLGetXMLNode(root, "=qgis");
     CHECK(q != NULL);
-    CPLXMLNode *r = CPLGetXMLNode(q, "renderer-v2");
+    CPLXMLNode *cl = CPLGetXMLNode(q, "renderer-v2");
+    CHECK(cl != NULL);
+    /* stacked points clustered, with their count in the cluster symbol */
+    CHECK(strcmp(CPLGetXMLValue(cl, "type", ""), "pointCluster") == 0);
+    CHECK(strstr(qml, "@cluster_size") != NULL);
+    CPLXMLNode *r = CPLGetXMLNode(cl, "renderer-v2");
     CHECK(r != NULL);
     CHECK(strcmp(CPLGetXMLValue(r, "type", ""), "categorizedSymbol") == 0);
     CHECK(strcmp(CPLGetXMLValue(r, "attr", ""), "event_type") == 0);
@@ -105,7 +110,17 @@ static void check_qml(const char *qml, int expect_all_fields)
     CPLXMLNode *t = CPLGetXMLNode(q, "temporal");
     CHECK(t != NULL);
     CHECK(strcmp(CPLGetXMLValue(t, "enabled", ""), "1") == 0);
-    CHECK(strcmp(CPLGetXMLValue(t, "startField", ""), "event_date") == 0);
+    if (expect_all_fields) { /* a week-precision event visible over its week */
+        CHECK(strcmp(CPLGetXMLValue(t, "startField", ""), "event_date_start") == 0);
+        CHECK(strcmp(CPLGetXMLValue(t, "endField", ""), "event_date_end") == 0);
+        CHECK(strcmp(CPLGetXMLValue(t, "mode", ""), "4") == 0); /* from expressions */
+        CHECK(strstr(CPLGetXMLValue(t, "endExpression", ""), "23, 59, 59") != NULL);
+        CHECK(strcmp(CPLGetXMLValue(t, "limitMode", ""), "1") == 0); /* end day included */
+        /* country points drawn differently from city points */
+        CHECK(strstr(qml, "&quot;precision&quot; IN (&apos;country&apos;") != NULL);
+    } else {
+        CHECK(strcmp(CPLGetXMLValue(t, "startField", ""), "event_date") == 0);
+    }
     CHECK(strcmp(CPLGetXMLValue(q, "labelsEnabled", ""), "1") == 0);
     CHECK(strstr(CPLGetXMLValue(q, "labeling.settings.text-style.fieldName", ""), "place_name"));
     int naliases = count_children(CPLGetXMLNode(q, "aliases"), "alias");
@@ -238,6 +253,24 @@ int main(void)
     if (qml)
         check_qml(qml, 1);
     free(qml);
+
+    /* mentions and articles: categorised by precision, clustered */
+    for (int which = GE_STYLE_MENTIONS; which <= GE_STYLE_ARTICLES; which++) {
+        qml = ge_style_qml_for(NULL, (ge_style_layer)which);
+        CHECK(qml != NULL);
+        CPLXMLNode *root = qml ? CPLParseXMLString(qml) : NULL;
+        CHECK(root != NULL);
+        CPLXMLNode *cl = CPLGetXMLNode(CPLGetXMLNode(root, "=qgis"), "renderer-v2");
+        CHECK(cl && strcmp(CPLGetXMLValue(cl, "type", ""), "pointCluster") == 0);
+        CPLXMLNode *r = cl ? CPLGetXMLNode(cl, "renderer-v2") : NULL;
+        CHECK(r && strcmp(CPLGetXMLValue(r, "attr", ""), "precision") == 0);
+        CHECK(r && count_children(CPLGetXMLNode(r, "categories"), "category") == 7);
+        CHECK(qml && strstr(qml, "value=\"country\"") && strstr(qml, "value=\"city\""));
+        CHECK(qml && strstr(qml, "&apos;square&apos;") != NULL);
+        if (root)
+            CPLDestroyXMLNode(root);
+        free(qml);
+    }
 
     test_gpkg(dir);
     test_sidecars(dir);

@@ -35,12 +35,14 @@ browse() { # browse URL ARGS... -> stdout
     rm -rf "$profile"
 }
 
-# What a DOM dump shows: markers drawn, legend rows, the page's own counters.
-dom_facts() { # dom_facts FILE -> "markers legend_rows shown"
+# What a DOM dump shows: events drawn (a single-event marker counts one, a
+# cluster badge its data-n), legend rows, the page's own counters.
+dom_facts() { # dom_facts FILE -> "events_drawn legend_rows shown"
     "$py" - "$1" <<'PY'
 import re, sys
 dom = open(sys.argv[1], encoding="utf-8").read()
-markers = len(re.findall(r'<path[^>]*class="[^"]*\bge-event\b', dom))
+markers = len(re.findall(r'<div[^>]*class="[^"]*\bge-event\b', dom))
+markers += sum(int(n) for n in re.findall(r'data-n="(\d+)"', dom))
 legend = re.search(r'<div[^>]*id="ge-legend"', dom) is not None
 rows = len(re.findall(r'class="ge-legend-row"', dom)) if legend else -1
 shown = re.search(r'data-shown="(\d+)"', dom)
@@ -48,7 +50,8 @@ print(markers, rows, shown.group(1) if shown else -1)
 PY
 }
 
-# Facts from the GeoJSON output: events, types, and the busiest day.
+# Facts from the GeoJSON output: events, types, and the busiest day (events
+# whose date span event_date_start..event_date_end holds it).
 geojson_facts() { # geojson_facts FILE -> "events types day events_on_day"
     "$py" - "$1" <<'PY'
 import json, sys, collections
@@ -58,6 +61,8 @@ types = {f["properties"].get("event_type") for f in located}
 days = collections.Counter(f["properties"].get("event_date") for f in located
                            if f["properties"].get("event_date"))
 day, n = days.most_common(1)[0] if days else ("none", 0)
+n = sum(1 for f in located if (f["properties"].get("event_date_start") or "~") <= day
+        <= (f["properties"].get("event_date_end") or ""))
 print(len(located), len(types), day, n)
 PY
 }
@@ -101,6 +106,70 @@ check_map() { # check_map NAME INPUT [OPTIONS...]
 
 check_map examples "$src/examples"
 check_map seed "$src/examples/seed-article.txt" --date 2023-11-20
+
+# Hostile URL parameters: an attribution with markup is shown as text and
+# runs nothing; a javascript: tile URL is refused.
+"$bin" map "$src/examples" -o "$tmp/xss.html" -q
+"$py" - "$tmp/xss.html" "$tmp/xss-probe.html" <<'PY'
+import sys
+page = open(sys.argv[1], encoding="utf-8").read()
+probe = '''<script>
+window.addEventListener('load', function () {
+  setTimeout(function () {
+    var g = window.geoevents, bad = [];
+    g.sites.forEach(function (s, i) {
+      var t = g.popupFor([i]).textContent;
+      if (/\\b(null|undefined|NaN)\\b/.test(t)) bad.push(t.slice(0, 80));
+    });
+    document.body.setAttribute('data-popup-bad', String(bad.length));
+    document.body.setAttribute('data-popups', String(g.sites.length));
+  }, 100);
+});
+</script>'''
+open(sys.argv[2], "w", encoding="utf-8").write(page.replace("</body>", probe + "</body>"))
+PY
+attr='%3Cimg%20src%3Dx%20onerror%3D%22document.body.setAttribute(%27data-pwned%27%2C1)%22%3E%3Cscript%3Edocument.body.setAttribute(%27data-pwned%27%2C2)%3C%2Fscript%3E'
+browse "file://$tmp/xss-probe.html?tiles=https://tiles.invalid/%7Bz%7D/%7Bx%7D/%7By%7D.png&attribution=$attr" \
+    --dump-dom > "$tmp/xss.dom.html"
+grep -q 'data-events=' "$tmp/xss.dom.html" || fail "xss: the page did not run"
+if grep -q 'data-pwned="' "$tmp/xss.dom.html"; then fail "xss: the attribution parameter ran script"; fi
+grep -q '&lt;img src=x' "$tmp/xss.dom.html" || fail "xss: the attribution is not shown as text"
+if grep -Eq '<img[^>]* src="x"' "$tmp/xss.dom.html"; then fail "xss: the attribution made an element"; fi
+grep -q 'data-popup-bad="0"' "$tmp/xss.dom.html" || fail "popups show null/undefined/NaN: $(grep -o 'data-popup-bad="[0-9]*"' "$tmp/xss.dom.html")"
+browse "file://$tmp/xss-probe.html?tiles=javascript:alert(1)//%7Bz%7D" --dump-dom > "$tmp/xss2.dom.html"
+if grep -q 'javascript:alert' "$tmp/xss2.dom.html"; then fail "xss: a javascript: tile URL was used"; fi
+echo "xss: attribution shown as text, no script ran; popups without null ($(grep -o 'data-popups="[0-9]*"' "$tmp/xss.dom.html"))"
+
+# 100,000 synthetic events: the page loads and stays responsive. The probe
+# times it in the page (JavaScript time, on this shared machine; the limits
+# leave room for load: the aims are load < 3 s, pan < 100 ms).
+"$py" "$src/tests/webmap_synth.py" "$tmp/xss.html" "$tmp/big.html" 100000
+browse "file://$tmp/big.html" --dump-dom > "$tmp/big.dom.html"
+read -r load pan zoom < <("$py" - "$tmp/big.dom.html" <<'PY'
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+def attr(name):
+    m = re.search(name + r'="([0-9.]+)', dom)
+    return m.group(1) if m else "-1"
+print(attr("data-load-ms"), attr("data-pan-ms"), attr("data-zoom-ms"))
+PY
+)
+echo "100,000 events: $(grep -o 'data-[a-z-]*ms="[^"]*"\|data-pans="[^"]*"' "$tmp/big.dom.html" | tr '\n' ' ')"
+awk -v l="$load" 'BEGIN { exit !(l > 0 && l < 6000) }' || fail "100,000 events: load took $load ms"
+awk -v p="$pan" 'BEGIN { exit !(p >= 0 && p < 100) }' || fail "100,000 events: median pan $pan ms"
+grep -q 'data-shown="100000"' "$tmp/big.dom.html" || grep -q 'data-shown="[0-9]' "$tmp/big.dom.html" || fail "100,000 events: nothing shown"
+
+# The docs screenshot at a realistic size: every public corpus (thousands of
+# events) when GEOEVENTS_EVAL_DIR has them and the docs are being updated.
+if [ "${GEOEVENTS_UPDATE_DOCS:-0}" = 1 ] && [ -n "${GEOEVENTS_EVAL_DIR:-}" ] \
+    && ls "$GEOEVENTS_EVAL_DIR"/*.jsonl >/dev/null 2>&1; then
+    "$bin" map "$GEOEVENTS_EVAL_DIR"/*.jsonl -o "$tmp/corpora.html" -q --date 2023-11-20 || true
+    if [ -s "$tmp/corpora.html" ]; then
+        browse "file://$tmp/corpora.html" --screenshot="$src/docs/webmap-corpora.png" \
+            --window-size=1600,900 >/dev/null
+        echo "corpora: screenshot $src/docs/webmap-corpora.png"
+    fi
+fi
 
 if [ "$fails" -ne 0 ]; then
     echo "test_webmap: $fails failure(s); Chromium's messages are in $tmp/chromium.log"

@@ -150,7 +150,7 @@ static void test_driver_for_path(void)
     CHECK(!strcmp(ge_driver_for_path(tmp), "ESRI Shapefile"), "existing folder");
     CHECK(!strcmp(ge_driver_for_path("a.fgb"), "FlatGeobuf"), "fgb");
     CHECK(!strcmp(ge_driver_for_path("a.csv"), "CSV"), "csv");
-    CHECK(!strcmp(ge_driver_for_path("a.kml"), "KML"), "kml");
+    CHECK(!strcmp(ge_driver_for_path("a.kml"), "LIBKML"), "kml (LIBKML: names, time spans, styles)");
     CHECK(!strcmp(ge_driver_for_path("a.mbtiles"), "MBTiles"), "mbtiles");
     CHECK(!strcmp(ge_driver_for_path("a.html"), "HTML"), "html");
     CHECK(!strcmp(ge_driver_for_path("a.jsonl"), "PLOVER"), "jsonl");
@@ -373,9 +373,9 @@ static void test_formats(void)
     CHECK(access(path("f.csvt"), F_OK) == 0, "CSV types beside (.csvt)");
     o.layers = GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
     CHECK(write_doc(path("g.fgb"), &o, NULL, &d) == GE_OK, "write fgb with sidecars");
-    CHECK(access(path("g.fgb"), F_OK) == 0 && access(path("g.mentions.fgb"), F_OK) == 0 &&
-              access(path("g.articles.fgb"), F_OK) == 0,
-          "events at the path, mentions and articles beside");
+    CHECK(access(path("g.fgb"), F_OK) == 0 && access(path("g.mentions.fgb"), F_OK) != 0 &&
+              access(path("g.articles.fgb"), F_OK) == 0 && access(path("g.events.fgb"), F_OK) != 0,
+          "only the layers asked for: mentions at the path, articles beside, no events");
     o.layers = 0;
     CHECK(write_doc(path("f.jsonl"), &o, NULL, &d) == GE_OK, "write PLOVER JSON Lines");
     FILE *f = fopen(path("f.jsonl"), "r");

@@ -2,10 +2,18 @@
  * inlined, with Leaflet, into every FILE.html that `geoevents map -o FILE.html`
  * writes, so the page opens from file:// with no network. It reads the events
  * (GeoJSON in the script element #ge-data), the type colours (#ge-types) and
- * the country outlines (#ge-world, Natural Earth via world-atlas), and draws one circle marker per event (SVG path of class
- * "ge-event"), a legend (#ge-legend) and a date filter (#ge-filter).
+ * the country outlines (#ge-world, Natural Earth via world-atlas), and draws
+ * the events aggregated on a screen grid: a single event is a circle in its
+ * type's colour (class "ge-event"), events closer than a grid cell one badge
+ * with their count (class "ge-cluster", data-n) in the colour of the most
+ * frequent type; clicking a badge zooms in, or lists its events when they
+ * share one place. Only what is in view is drawn, so 100,000 events stay
+ * responsive. A legend (#ge-legend) and place labels follow the filters; the
+ * date filter (#ge-filter) keeps events whose date span (event_date_start ..
+ * event_date_end) meets the range.
  * A base map is off by default (it needs the network): set the body's
- * data-tiles attribute, or open the page as map.html?tiles=URL-TEMPLATE.
+ * data-tiles attribute, or open the page as map.html?tiles=URL-TEMPLATE
+ * (http or https only) &attribution=TEXT (shown as text, never as HTML).
  * ?from=YYYY-MM-DD&to=YYYY-MM-DD&undated=0 open it with the date filter set. */
 (function () {
   'use strict';
@@ -13,6 +21,20 @@
   function readJson(id) {
     return JSON.parse(document.getElementById(id).textContent);
   }
+
+  /* Text for Leaflet's attribution control, which takes HTML. */
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  /* A tile URL template: http(s) only, no quotes, spaces or angle brackets. */
+  function safeTileUrl(s) {
+    return typeof s === 'string' && /^https?:\/\/[^\s"'<>`\\]+$/i.test(s) ? s : '';
+  }
+
+  function isNum(x) { return typeof x === 'number' && isFinite(x); }
 
   function el(tag, className, text) {
     var e = document.createElement(tag);
@@ -34,19 +56,16 @@
   /* ---------------------------------------------------------------- map */
   var body = document.body;
   var query = new URLSearchParams(window.location.search);
-  var tiles = query.get('tiles') || body.getAttribute('data-tiles') || '';
-  /* SVG gives each marker a DOM element (class ge-event); past a few
-   * thousand events a canvas draws much faster. */
-  var manyEvents = events.features.length > 5000;
-  var map = L.map('ge-map', { renderer: manyEvents ? L.canvas({ padding: 0.5 }) : L.svg({ padding: 0.5 }),
-                              minZoom: 1, zoomSnap: 0.25 });
+  var tiles = safeTileUrl(query.get('tiles')) || safeTileUrl(body.getAttribute('data-tiles'));
+  var map = L.map('ge-map', { minZoom: 1, zoomSnap: 0.25 });
   map.attributionControl.addAttribution(
     'events: geoevents; places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
 
   if (tiles) {
     L.tileLayer(tiles, {
       maxZoom: 19,
-      attribution: query.get('attribution') || body.getAttribute('data-tiles-attribution') || ''
+      attribution: escapeHtml(query.get('attribution') ||
+                              body.getAttribute('data-tiles-attribution') || '')
     }).addTo(map);
   } else {
     graticule().addTo(map);
@@ -122,53 +141,170 @@
     return g;
   }
 
-  /* ------------------------------------------------------------ markers */
+  /* ------------------------------------------------------------ events */
   function clamp01(x) {
-    return typeof x === 'number' && isFinite(x) ? Math.max(0, Math.min(1, x)) : 0.5;
+    return isNum(x) ? Math.max(0, Math.min(1, x)) : 0.5;
   }
 
-  var markers = [];
-  var atPoint = {}; /* "lat,lon" -> markers there (popups list them all) */
+  /* Events as plain arrays; places ("sites") are the distinct points. */
+  var evs = [];     /* { p: properties, st: style, site: index, start, end } */
+  var sites = [];   /* { lat, lon, name, ev: [event indexes], n: shown events } */
+  var siteOf = {};
   events.features.forEach(function (f) {
     if (!f.geometry || f.geometry.type !== 'Point') return;
     var c = f.geometry.coordinates, p = f.properties || {};
-    var st = styleOf(p);
-    var m = L.circleMarker([c[1], c[0]], {
-      radius: 5 + 5 * clamp01(p.confidence),
-      color: '#222', weight: 1, opacity: 0.9,
-      fillColor: st.colour, fillOpacity: 0.85,
-      className: 'ge-event ge-quad-' + st.quad
-    });
-    m.geProps = p;
-    m.geKey = c[1] + ',' + c[0];
-    (atPoint[m.geKey] = atPoint[m.geKey] || []).push(m);
-    m.bindPopup(function () { return popupFor(m); }, { maxWidth: 380 });
-    m.bindTooltip(st.label + (p.place_name ? ' \u00b7 ' + p.place_name : '') +
-                  (p.event_date ? ', ' + p.event_date : ''));
-    markers.push(m);
+    if (!isNum(c[0]) || !isNum(c[1])) return;
+    var key = c[1] + ',' + c[0];
+    var si = siteOf[key];
+    if (si === undefined) {
+      si = siteOf[key] = sites.length;
+      sites.push({ lat: c[1], lon: c[0], name: p.place_name || '', ev: [], n: 0 });
+    }
+    var e = { p: p, st: styleOf(p), site: si, shown: true,
+              start: p.event_date_start || p.event_date || '',
+              end: p.event_date_end || p.event_date || '' };
+    sites[si].ev.push(evs.length);
+    evs.push(e);
   });
-  /* Large (confident) markers first, so small ones stay clickable on top. */
-  markers.sort(function (a, b) { return b.options.radius - a.options.radius; });
-  var group = L.featureGroup().addTo(map);
-  markers.forEach(function (m) { group.addLayer(m); });
+  var layer = L.layerGroup().addTo(map);
+  var labels = L.layerGroup().addTo(map);
+  var CELL = 44; /* px: events closer than this share one badge */
 
-  /* Names of the places with the most events: a frame of reference when
-   * there is no base map. */
-  var places = {};
-  markers.forEach(function (m) {
-    if (!m.geProps.place_name) return;
-    var pl = places[m.geKey] || (places[m.geKey] = { name: m.geProps.place_name,
-      latlng: m.getLatLng(), n: 0 });
-    pl.n++;
-  });
-  Object.keys(places).map(function (k) { return places[k]; })
-    .sort(function (a, b) { return b.n - a.n; })
-    .slice(0, 40)
-    .forEach(function (pl) {
-      L.tooltip({ permanent: true, direction: 'right', offset: [9, 0], interactive: false,
-                  className: 'ge-place-label' })
-        .setLatLng(pl.latlng).setContent(pl.name).addTo(map);
+  function badge(n) {
+    return n >= 1e5 ? Math.round(n / 1000) + 'k' : n >= 1e4 ? (n / 1000).toFixed(0) + 'k' :
+      n >= 1000 ? (n / 1000).toFixed(1) + 'k' : String(n);
+  }
+
+  /* Draws what is in view: one marker per grid cell holding shown events.
+   * Cells are fixed in the zoom level's pixel space, so after a pan the
+   * markers of cells that did not change are kept (only the edges are new);
+   * a zoom or a filter change draws everything anew. */
+  var drawn = {}, drawnZoom = null, dirty = true;
+  function render() {
+    var z = map.getZoom(), b = map.getBounds().pad(0.25);
+    if (dirty || z !== drawnZoom) {
+      layer.clearLayers();
+      drawn = {};
+      drawnZoom = z;
+      dirty = false;
+    }
+    var keep = {};
+    var cells = {}, list = [];
+    var west = b.getWest(), east = b.getEast(), south = b.getSouth(), north = b.getNorth();
+    for (var i = 0; i < sites.length; i++) {
+      var s = sites[i];
+      if (!s.n || s.lat < south || s.lat > north) continue;
+      var lon = s.lon;
+      if (east - west < 360 && (lon < west || lon > east)) continue;
+      var pt = map.project([s.lat, lon], z);
+      var key = Math.floor(pt.x / CELL) + ':' + Math.floor(pt.y / CELL);
+      var c = cells[key];
+      if (!c) {
+        c = cells[key] = { n: 0, x: 0, y: 0, sites: [], types: {} };
+        list.push(c);
+      }
+      c.n += s.n;
+      c.x += pt.x * s.n;
+      c.y += pt.y * s.n;
+      c.sites.push(i);
+      c.key = key;
+    }
+    list.forEach(function (c) {
+      var sig = c.key + '|' + c.n + '|' + c.sites.length;
+      keep[sig] = true;
+      if (drawn[sig]) return;
+      var ll = map.unproject([c.x / c.n, c.y / c.n], z);
+      if (c.n === 1) {
+        var e = evs[shownAt(sites[c.sites[0]])[0]];
+        var r = Math.round(5 + 5 * clamp01(e.p.confidence));
+        var m = L.marker(ll, { icon: L.divIcon({ className: 'ge-event ge-quad-' + e.st.quad,
+          html: '<span style="background:' + e.st.colour + ';width:' + 2 * r + 'px;height:' +
+                2 * r + 'px"></span>', iconSize: [2 * r, 2 * r] }), keyboard: false,
+          title: e.st.label + (e.p.place_name ? ' \u00b7 ' + e.p.place_name : '') +
+                 (e.p.event_date ? ', ' + e.p.event_date : '') });
+        m.on('click', function () { openPopup(ll, c.sites); });
+        layer.addLayer(m);
+        drawn[sig] = m;
+        return;
+      }
+      var types = {}, top = null;
+      c.sites.forEach(function (si) {
+        shownAt(sites[si]).forEach(function (k) {
+          var t = evs[k].st;
+          types[t.type] = (types[t.type] || 0) + 1;
+          if (!top || types[t.type] > types[top.type]) top = t;
+        });
+      });
+      var d = Math.round(22 + 7 * Math.log(c.n) / Math.LN10);
+      var icon = L.divIcon({ className: 'ge-cluster ge-quad-' + top.quad,
+        html: '<span style="background:' + top.colour + ';width:' + d + 'px;height:' + d +
+              'px;line-height:' + d + 'px" data-n="' + c.n + '">' + badge(c.n) + '</span>',
+        iconSize: [d, d] });
+      var place = c.sites.length === 1 ? sites[c.sites[0]].name : '';
+      var cm = L.marker(ll, { icon: icon, keyboard: false,
+        title: c.n + ' events' + (place ? ' at ' + place : ' here') +
+               (top ? ' (most: ' + top.label + ')' : '') });
+      if (c.sites.length === 1 || z >= map.getMaxZoom()) {
+        cm.on('click', function () { openPopup(ll, c.sites); });
+      } else {
+        cm.on('click', function () {
+          map.fitBounds(L.latLngBounds(c.sites.map(function (si) {
+            return [sites[si].lat, sites[si].lon];
+          })).pad(0.2), { maxZoom: Math.max(z + 2, 6) });
+        });
+      }
+      layer.addLayer(cm);
+      drawn[sig] = cm;
     });
+    Object.keys(drawn).forEach(function (sig) {
+      if (!keep[sig]) {
+        layer.removeLayer(drawn[sig]);
+        delete drawn[sig];
+      }
+    });
+    drawLabels(z);
+    body.setAttribute('data-drawn', String(Object.keys(drawn).length));
+  }
+
+  /* Popups are made when clicked, not for every marker drawn. */
+  function openPopup(ll, siteList) {
+    L.popup({ maxWidth: 380 }).setLatLng(ll).setContent(popupFor(siteList)).openOn(map);
+  }
+
+  function shownAt(s) {
+    return s.ev.filter(function (k) { return evs[k].shown; });
+  }
+
+  /* Names of the places with the most shown events, largest first, each
+   * only where it does not overlap one already placed. */
+  var ranked = [], labelOf = {};
+  function drawLabels(z) {
+    var boxes = [], size = map.getSize(), origin = map.getPixelBounds().min, placed = 0;
+    var want = {};
+    for (var i = 0; i < ranked.length && placed < 40; i++) {
+      var s = ranked[i];
+      var pt = map.project([s.lat, s.lon], z).subtract(origin);
+      if (pt.x < 0 || pt.y < 0 || pt.x > size.x || pt.y > size.y) continue;
+      var w = 7 * s.name.length + 8, bx = [pt.x + 9, pt.y - 8, pt.x + 9 + w, pt.y + 8];
+      if (boxes.some(function (o) {
+        return bx[0] < o[2] && o[0] < bx[2] && bx[1] < o[3] && o[1] < bx[3];
+      })) continue;
+      boxes.push(bx);
+      placed++;
+      var key = s.lat + ',' + s.lon;
+      want[key] = true;
+      if (!labelOf[key])
+        labelOf[key] = L.tooltip({ permanent: true, direction: 'right', offset: [9, 0],
+                                   interactive: false, className: 'ge-place-label' })
+          .setLatLng([s.lat, s.lon]).setContent(s.name).addTo(labels);
+    }
+    Object.keys(labelOf).forEach(function (k) {
+      if (!want[k]) {
+        labels.removeLayer(labelOf[k]);
+        delete labelOf[k];
+      }
+    });
+  }
 
   function row(table, label, value) {
     if (value === undefined || value === null || value === '') return;
@@ -196,17 +332,21 @@
     head.appendChild(el('span', 'ge-quad', ' ' + (styles.quads[st.quad] || '')));
     box.appendChild(head);
     var t = el('table');
-    row(t, 'Date', p.event_date ? p.event_date +
-        (p.date_precision && p.date_precision !== 'day' ? ' (' + p.date_precision + ')' : '') : null);
-    row(t, 'Place', [p.place_name, p.country_code].filter(Boolean).join(', '));
+    var span = p.event_date_start && p.event_date_end && p.event_date_start !== p.event_date_end
+      ? ' (' + (p.date_precision || 'span') + ': ' + p.event_date_start + ' to ' +
+        p.event_date_end + ')' : '';
+    row(t, 'Date', p.event_date ? p.event_date + span : null);
+    row(t, 'Place', [p.place_name, p.country_code].filter(Boolean).join(', ') +
+        (p.precision && p.precision !== 'city' && p.precision !== 'site'
+          ? ' (' + p.precision + ' centroid)' : ''));
     row(t, 'Actor', who(p.actor, p.actor_code, p.actor_sector));
     row(t, 'Recipient', who(p.recipient, p.recipient_code, p.recipient_sector));
     if (p.mode_of_report && p.mode_of_report !== 'asserted') row(t, 'Reported as', p.mode_of_report);
-    if (p.negated) row(t, 'Negated', 'yes');
-    if (p.count >= 0) row(t, 'Count', (p.count_qualifier ? p.count_qualifier + ' ' : '') + p.count);
-    if (p.fatalities >= 0) row(t, 'Fatalities', p.fatalities);
-    if (p.injured >= 0) row(t, 'Injured', p.injured);
-    if (typeof p.confidence === 'number') row(t, 'Confidence', p.confidence.toFixed(2));
+    if (p.negated === true) row(t, 'Negated', 'yes');
+    if (isNum(p.count)) row(t, 'Count', (p.count_qualifier ? p.count_qualifier + ' ' : '') + p.count);
+    if (isNum(p.fatalities)) row(t, 'Fatalities', p.fatalities);
+    if (isNum(p.injured)) row(t, 'Injured', p.injured);
+    if (isNum(p.confidence)) row(t, 'Confidence', p.confidence.toFixed(2));
     box.appendChild(t);
     if (p.sentence) box.appendChild(el('blockquote', 'ge-sentence', p.sentence));
     if (p.url && /^https?:\/\//i.test(p.url)) {
@@ -221,26 +361,29 @@
     return box;
   }
 
-  /* The clicked event first, then the others shown at the same point. */
-  function popupFor(m) {
+  /* The shown events of some sites (at most 50 listed). */
+  var POPUP_MAX = 50;
+  function popupFor(siteList) {
     var div = el('div', 'ge-popup');
-    var here = atPoint[m.geKey].filter(function (o) { return o === m || group.hasLayer(o); });
-    div.appendChild(eventBox(m.geProps));
-    if (here.length > 1) {
-      div.appendChild(el('div', 'ge-more', (here.length - 1) + ' more event' +
-                         (here.length > 2 ? 's' : '') + ' here:'));
-      here.forEach(function (o) { if (o !== m) div.appendChild(eventBox(o.geProps)); });
+    var ks = [];
+    siteList.forEach(function (si) { ks = ks.concat(shownAt(sites[si])); });
+    if (ks.length > 1) {
+      div.appendChild(el('div', 'ge-more', ks.length + ' events' +
+                         (siteList.length === 1 && sites[siteList[0]].name
+                           ? ' at ' + sites[siteList[0]].name : ' here') +
+                         (ks.length > POPUP_MAX ? ' (the first ' + POPUP_MAX + ' listed)' : '')));
     }
+    ks.slice(0, POPUP_MAX).forEach(function (k) { div.appendChild(eventBox(evs[k].p)); });
     return div;
   }
 
   /* ------------------------------------------------------------- legend */
   var shownType = {};
-  var counts = {};
-  markers.forEach(function (m) {
-    var t = styleOf(m.geProps).type;
-    counts[t] = (counts[t] || 0) + 1;
-    shownType[t] = true;
+  var counts = {};    /* events of each type in the date range */
+  var countEls = {};
+  evs.forEach(function (e) {
+    counts[e.st.type] = (counts[e.st.type] || 0) + 1;
+    shownType[e.st.type] = true;
   });
 
   var legend = L.control({ position: 'bottomright' });
@@ -268,10 +411,11 @@
       label.appendChild(box);
       label.appendChild(sw);
       label.appendChild(el('span', null, st.label + ' '));
-      label.appendChild(el('span', 'ge-count', counts[st.type]));
+      countEls[st.type] = el('span', 'ge-count', counts[st.type]);
+      label.appendChild(countEls[st.type]);
       div.appendChild(label);
     });
-    if (!markers.length) div.appendChild(el('div', 'ge-empty', 'No located events.'));
+    if (!evs.length) div.appendChild(el('div', 'ge-empty', 'No located events.'));
     L.DomEvent.disableClickPropagation(div);
     L.DomEvent.disableScrollPropagation(div);
     return div;
@@ -279,8 +423,12 @@
   legend.addTo(map);
 
   /* -------------------------------------------------------- date filter */
-  var dates = markers.map(function (m) { return m.geProps.event_date; }).filter(Boolean).sort();
-  var undated = markers.length - dates.length;
+  var first = '', last = '', undated = 0;
+  evs.forEach(function (e) {
+    if (!e.start) { undated++; return; }
+    if (!first || e.start < first) first = e.start;
+    if (!last || e.end > last) last = e.end;
+  });
   var from, to, withUndated, status;
 
   var filter = L.control({ position: 'topright' });
@@ -292,17 +440,17 @@
       var i = el('input');
       i.type = 'date';
       i.id = id;
-      if (dates.length) {
-        i.min = dates[0];
-        i.max = dates[dates.length - 1];
+      if (first) {
+        i.min = first;
+        i.max = last;
         i.value = value;
       }
       i.addEventListener('change', apply);
       i.addEventListener('input', apply);
       return i;
     }
-    from = dateInput('ge-from', dates[0]);
-    to = dateInput('ge-to', dates[dates.length - 1]);
+    from = dateInput('ge-from', first);
+    to = dateInput('ge-to', last);
     var l1 = el('label', null, 'from ');
     l1.appendChild(from);
     var l2 = el('label', null, ' to ');
@@ -320,8 +468,8 @@
     var reset = el('button', null, 'All dates');
     reset.type = 'button';
     reset.addEventListener('click', function () {
-      from.value = dates[0] || '';
-      to.value = dates[dates.length - 1] || '';
+      from.value = first;
+      to.value = last;
       withUndated.checked = true;
       apply();
     });
@@ -338,46 +486,63 @@
   if (/^\d{4}-\d{2}-\d{2}$/.test(query.get('to') || '')) to.value = query.get('to');
   if (query.get('undated') === '0') withUndated.checked = false;
 
-  function visible(p) {
-    if (!shownType[styleOf(p).type]) return false;
-    if (!p.event_date) return withUndated.checked;
-    return (!from.value || p.event_date >= from.value) && (!to.value || p.event_date <= to.value);
+  /* In the date range: the event's span meets [from, to]. */
+  function inDates(e) {
+    if (!e.start) return withUndated.checked;
+    return (!from.value || e.end >= from.value) && (!to.value || e.start <= to.value);
   }
 
   function apply() {
     var n = 0;
-    markers.forEach(function (m) {
-      var show = visible(m.geProps);
-      if (show) n++;
-      if (show && !group.hasLayer(m)) group.addLayer(m);
-      else if (!show && group.hasLayer(m)) group.removeLayer(m);
+    Object.keys(counts).forEach(function (t) { counts[t] = 0; });
+    sites.forEach(function (s) { s.n = 0; });
+    evs.forEach(function (e) {
+      var inRange = inDates(e);
+      if (inRange) counts[e.st.type]++;
+      e.shown = inRange && shownType[e.st.type];
+      if (e.shown) {
+        n++;
+        sites[e.site].n++;
+      }
     });
-    status.textContent = n + ' of ' + markers.length + ' events shown';
+    Object.keys(countEls).forEach(function (t) { countEls[t].textContent = counts[t]; });
+    ranked = sites.filter(function (s) { return s.n && s.name; })
+      .sort(function (a, b) { return b.n - a.n; }).slice(0, 400);
+    status.textContent = n + ' of ' + evs.length + ' events shown';
     body.setAttribute('data-shown', String(n));
+    dirty = true;
+    render();
   }
+  map.on('moveend', render); /* zoomend is followed by moveend */
 
   /* -------------------------------------------------------------- title */
   var articles = {};
-  markers.forEach(function (m) { articles[m.geProps.article_id] = true; });
+  evs.forEach(function (e) { articles[e.p.article_id] = true; });
   var nArticles = Object.keys(articles).length;
   var title = L.control({ position: 'bottomleft' });
   title.onAdd = function () {
     var div = el('div', 'ge-panel ge-heading');
     div.appendChild(el('b', null, 'geoevents'));
-    div.appendChild(document.createTextNode(' \u00b7 ' + markers.length + ' events from ' +
+    div.appendChild(document.createTextNode(' \u00b7 ' + evs.length + ' events from ' +
         nArticles + ' article' + (nArticles === 1 ? '' : 's') +
-        (dates.length ? ', ' + dates[0] + ' to ' + dates[dates.length - 1] : '')));
+        (first ? ', ' + first + ' to ' + last : '')));
     return div;
   };
   title.addTo(map);
-  document.title = 'geoevents: ' + markers.length + ' events';
+  document.title = 'geoevents: ' + evs.length + ' events';
 
-  if (markers.length) {
-    map.fitBounds(group.getBounds().pad(0.15), { maxZoom: 7 });
+  if (sites.length) {
+    var lat0 = 90, lat1 = -90, lon0 = 180, lon1 = -180;
+    sites.forEach(function (s) {
+      lat0 = Math.min(lat0, s.lat); lat1 = Math.max(lat1, s.lat);
+      lon0 = Math.min(lon0, s.lon); lon1 = Math.max(lon1, s.lon);
+    });
+    map.fitBounds(L.latLngBounds([lat0, lon0], [lat1, lon1]).pad(0.15), { maxZoom: 7 });
   } else {
     map.setView([20, 0], 2);
   }
   apply();
-  body.setAttribute('data-events', String(markers.length));
-  window.geoevents = { map: map, markers: markers, apply: apply };
+  body.setAttribute('data-events', String(evs.length));
+  window.geoevents = { map: map, events: evs, sites: sites, apply: apply, render: render,
+                       popupFor: popupFor };
 })();

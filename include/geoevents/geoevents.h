@@ -452,6 +452,14 @@ typedef struct ge_write_options {
     int overwrite;       /* replace an existing output */
     int keep_unlocated;  /* write events without a place (empty geometry) */
     int csv_raw;         /* CSV: no ' before cells that start like a formula */
+    /* ogr2ogr conventions */
+    char **dsco;         /* dataset creation options, "KEY=VALUE" (NULL-terminated) */
+    char **lco;          /* layer creation options, "KEY=VALUE" (NULL-terminated) */
+    const char *nln;     /* name of the events layer (default "events") */
+    int append;          /* add to an existing output (ids continue after its last) */
+    /* progress of slow steps (the tiling of MBTiles), GDALProgressFunc style */
+    int (*progress)(double done, const char *message, void *user);
+    void *progress_user;
 } ge_write_options;
 
 typedef struct ge_writer ge_writer;
@@ -467,6 +475,11 @@ void ge_writer_abort(ge_writer *w);                                 /* frees w, 
  * of its events, mentions or articles layer: layer is one GE_LAYER_*), its
  * fields matched by name (long or Shapefile names); for `geoevents merge`. */
 ge_status ge_writer_add_feature(ge_writer *w, unsigned layer, void *feature);
+/* Features left out because the target CRS cannot represent their place:
+ * the total, per layer (events, mentions, articles) when counts is set, and
+ * their places, each once, as "Name (lon, lat)" lines (valid until w is
+ * freed). Call before ge_writer_commit. */
+size_t ge_writer_dropped(const ge_writer *w, size_t counts[3], const char **places);
 
 /* The OGR driver for an output path and its layer-creation defaults, or NULL. */
 const char *ge_driver_for_path(const char *path);

@@ -15,11 +15,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
 #include <cpl_progress.h>
 #include <gdal.h>
 
 #include "cli.h"
 #include "pipeline.h"
+#include "map_gis.h"
 
 /* Set by SIGINT/SIGTERM; the loop stops, removes the temporary output and
  * leaves any old output untouched. The one piece of global state a signal
@@ -47,6 +49,7 @@ typedef struct map_args {
     unsigned shard_k, shard_n; /* --shard K/N: this run keeps shard K of N (0/0: all) */
     int to_stdout;             /* -o - or /vsistdout/: flushed after every batch */
     int counters;              /* --counters: Hadoop Streaming counter lines on stderr */
+    map_gis gis; /* ogr2ogr-style options, GDAL errors, exit status (map_gis.c) */
 } map_args;
 
 #define MAX_THREADS 16
@@ -101,11 +104,18 @@ static void usage(FILE *f)
         "                          probability that the record is a real event) is >= X\n"
         "  --strict                stop at the first bad input (nothing is written)\n"
         "  --summary               counts by event type, country and day on stderr\n"
-        "  -q, --quiet             no summary line, no progress\n"
+        "  -q, --quiet             no summary line, no progress, no warnings\n"
         "  -h, --help              this help\n"
+        "\n",
+        f);
+    fputs(map_gis_usage, f);
+    fputs(
         "\n"
         "Output is written under a temporary name and renamed into place only when\n"
-        "complete. Exit status: 0 success, 1 failure, 2 usage error.\n"
+        "complete. Exit status: 0 every input read and every feature written;\n"
+        "1 failure (nothing written, an old output left as it was); 2 usage error;\n"
+        "3 written, but an input was missing or unreadable, or a feature was dropped\n"
+        "(each named once on stderr).\n"
         "\n"
         "Examples:\n"
         "  geoevents map article.txt -o events.geojson\n"
@@ -250,6 +260,7 @@ static int parse_args(int argc, char **argv, map_args *m)
 {
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = NULL, *o;
+        int rc;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             usage(stdout);
             return 0;
@@ -257,8 +268,11 @@ static int parse_args(int argc, char **argv, map_args *m)
         if ((o = value_option(argc, argv, &i, &v))) {
             if (!v || !*v)
                 return usage_error("option '%s' needs a value", o);
-            int rc = set_value(m, o, v);
+            rc = set_value(m, o, v);
             if (rc >= 0)
+                return rc;
+        } else if ((rc = map_gis_option(&m->gis, argc, argv, &i)) != -1) {
+            if (rc != -2)
                 return rc;
         } else if (!strcmp(a, "--overwrite"))
             m->wopt.overwrite = 1;
@@ -331,14 +345,12 @@ static void tally_add(tally *t, const char *key)
     t->len++;
 }
 
-static void tally_print(const tally *t, const char *title, int by_count)
+/* The entries in print order (by count, stable, when by_count); caller frees. */
+static size_t *tally_order(const tally *t, int by_count)
 {
-    fprintf(stderr, "%s:\n", title);
-    if (!t->len)
-        fputs("  (none)\n", stderr);
     size_t *order = malloc((t->len ? t->len : 1) * sizeof *order);
     if (!order)
-        return;
+        return NULL;
     for (size_t i = 0; i < t->len; i++)
         order[i] = i;
     for (size_t i = 1; by_count && i < t->len; i++) /* insertion sort by count, stable */
@@ -347,9 +359,36 @@ static void tally_print(const tally *t, const char *title, int by_count)
             order[j] = order[j - 1];
             order[j - 1] = x;
         }
-    for (size_t i = 0; i < t->len; i++)
+    return order;
+}
+
+/* The top entries (all when top is 0); days, in date order, the last ones. */
+static void tally_print(const tally *t, const char *title, int by_count, size_t top)
+{
+    fprintf(stderr, "%s%s:\n", title, top && t->len > top ? (by_count ? " (top)" : " (last)") : "");
+    if (!t->len)
+        fputs("  (none)\n", stderr);
+    size_t *order = tally_order(t, by_count);
+    if (!order)
+        return;
+    size_t from = !top || t->len <= top ? 0 : by_count ? 0 : t->len - top;
+    size_t to = !top || t->len <= top ? t->len : by_count ? top : t->len;
+    for (size_t i = from; i < to; i++)
         fprintf(stderr, "  %-12s %zu\n", t->key[order[i]], t->n[order[i]]);
+    if (to - from < t->len)
+        fprintf(stderr, "  (%zu more; --top 0 lists all)\n", t->len - (to - from));
     free(order);
+}
+
+/* {"key": count, ...} in print order, every entry. */
+static cJSON *tally_json(const tally *t, int by_count)
+{
+    cJSON *o = cJSON_CreateObject();
+    size_t *order = tally_order(t, by_count);
+    for (size_t i = 0; o && order && i < t->len; i++)
+        cJSON_AddNumberToObject(o, t->key[order[i]], (double)t->n[order[i]]);
+    free(order);
+    return o;
 }
 
 static void tally_free(tally *t)
@@ -362,6 +401,36 @@ typedef struct map_stats {
     size_t articles, mentions, unresolved, events, unlocated, bad;
     tally by_type, by_country, by_day;
 } map_stats;
+
+/* --summary-json FILE: the counts as one JSON object ("-": stdout). */
+static int write_summary_json(const map_stats *s, const char *path, const char *output,
+                              size_t dropped, double secs)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "output", output);
+    cJSON_AddNumberToObject(o, "articles", (double)s->articles);
+    cJSON_AddNumberToObject(o, "mentions_resolved", (double)s->mentions);
+    cJSON_AddNumberToObject(o, "mentions_unresolved", (double)s->unresolved);
+    cJSON_AddNumberToObject(o, "events", (double)s->events);
+    cJSON_AddNumberToObject(o, "events_without_place", (double)s->unlocated);
+    cJSON_AddNumberToObject(o, "bad_inputs", (double)s->bad);
+    cJSON_AddNumberToObject(o, "features_dropped", (double)dropped);
+    cJSON_AddNumberToObject(o, "seconds", secs);
+    cJSON_AddItemToObject(o, "events_by_type", tally_json(&s->by_type, 1));
+    cJSON_AddItemToObject(o, "events_by_country", tally_json(&s->by_country, 1));
+    cJSON_AddItemToObject(o, "events_by_day", tally_json(&s->by_day, 0));
+    char *text = cJSON_Print(o);
+    cJSON_Delete(o);
+    int stdout_ = !strcmp(path, "-");
+    FILE *f = stdout_ ? stdout : fopen(path, "w");
+    int ok = text && f && fputs(text, f) != EOF && fputc('\n', f) != EOF;
+    if (f && !stdout_)
+        ok &= fclose(f) == 0;
+    cJSON_free(text);
+    if (!ok)
+        cli_error("--summary-json %s: cannot write it", path);
+    return ok ? 0 : 1;
+}
 
 static void count_doc(map_stats *s, const ge_gazetteer *g, const ge_doc *d, int summary)
 {
@@ -378,7 +447,7 @@ static void count_doc(map_stats *s, const ge_gazetteer *g, const ge_doc *d, int 
         const ge_place *p = e->place != UINT32_MAX ? ge_gazetteer_place(g, e->place) : NULL;
         s->unlocated += p == NULL;
         if (!summary)
-            continue;
+            continue; /* --summary or --summary-json */
         char cc[3] = {p ? p->country[0] : 0, p ? p->country[1] : 0, 0};
         tally_add(&s->by_type, e->event_type);
         tally_add(&s->by_country, cc);
@@ -511,15 +580,27 @@ static int write_batch(void *ctx, ge_doc *docs, const ge_status *sts, size_t n)
             }
             continue;
         }
+        map_gdal_mark(&m->gis.log);
+        size_t dropped = ge_writer_dropped(run->w, NULL, NULL);
         st = ge_writer_add(run->w, doc);
         if (st != GE_OK) {
-            cli_error("%s: writing failed: %s", m->output, ge_strerror(st));
+            cli_error("%s: writing failed: %s%s%s", m->output, ge_strerror(st),
+                      m->gis.log.last[0] ? ": " : "", m->gis.log.last);
             return 1;
         }
-        count_doc(&run->st, run->g, doc, m->summary);
+        if (m->gis.log.failures && ge_writer_dropped(run->w, NULL, NULL) == dropped) {
+            ge_diag d = {cli_diag_stderr, &run->bad_processed};
+            ge_diag_report(&d, doc->article.source, doc->article.line,
+                           "the output refused a value: %s", m->gis.log.last);
+        }
+        count_doc(&run->st, run->g, doc, m->summary || m->gis.summary_json);
         if (run->progress) {
             run->where = input_index(m, &doc->article, run->where);
-            GDALTermProgress((double)run->where / (double)m->ninputs, NULL, NULL);
+            double done = map_progress_bytes(&m->gis.prog);
+            if (done < 0 && m->ninputs > 1)
+                done = (double)run->where / (double)m->ninputs;
+            if (done >= 0)
+                map_progress_fn(done * 0.99, NULL, &m->gis.prog);
         }
     }
     if (m->counters)
@@ -549,17 +630,14 @@ static size_t thread_count(const map_args *m)
 static int run_loop(map_run *run)
 {
     map_args *m = run->m;
-    run->progress = !m->quiet && !m->to_stdout && m->ninputs > 1 && isatty(STDERR_FILENO) &&
-                    isatty(STDOUT_FILENO);
+    run->progress = m->wopt.progress != NULL;
     if (run->progress)
-        GDALTermProgress(0.0, NULL, NULL);
+        map_progress_fn(0.0, NULL, &m->gis.prog);
     /* --strict stops at the first bad input: one thread keeps that exact */
     cli_stages stages = {run, read_batch, process_doc, write_batch};
     int status = cli_pipeline_run(&stages, m->strict ? 1 : thread_count(m));
     if (status)
         return status;
-    if (run->progress && !interrupted)
-        GDALTermProgress(1.0, NULL, NULL);
     if (interrupted) {
         cli_error("interrupted; %s left as it was", m->output);
         return 130;
@@ -582,6 +660,12 @@ static int setup_run(map_run *run)
     } else if (!m->quiet) {
         cli_error("warning: no event lexicon in %s; writing places only", dir);
     }
+    m->wopt.lco = m->gis.lco;
+    m->wopt.dsco = m->gis.dsco;
+    m->wopt.nln = m->gis.nln;
+    m->wopt.append = m->gis.append;
+    if (m->gis.append)
+        m->wopt.overwrite = 0;
     char err[1024] = "";
     ge_status st = ge_writer_open(m->output, &m->wopt, run->g, &run->w, err, sizeof err);
     if (st != GE_OK) {
@@ -597,13 +681,16 @@ static int setup_run(map_run *run)
     return 0;
 }
 
-static void print_summary(const map_run *run, double secs)
+static void print_summary(const map_run *run, double secs, size_t dropped)
 {
     const map_stats *s = &run->st;
+    char drop[64] = "";
+    if (dropped)
+        snprintf(drop, sizeof drop, "%zu features dropped, ", dropped);
     fprintf(stderr,
             "geoevents: %zu articles, %zu mentions resolved, %zu events (%zu without a place), "
-            "%zu unresolved, %zu bad inputs, %.2f s -> %s\n",
-            s->articles, s->mentions, s->events, s->unlocated, s->unresolved, s->bad, secs,
+            "%zu unresolved, %zu bad inputs, %s%.2f s -> %s\n",
+            s->articles, s->mentions, s->events, s->unlocated, s->unresolved, s->bad, drop, secs,
             run->m->output);
 }
 
@@ -619,12 +706,18 @@ int cmd_map(int argc, char **argv)
         cli_error("out of memory");
         return 1;
     }
+    m.gis.progress = -1;
+    m.gis.top = 10;
     int rc = parse_args(argc, argv, &m);
     if (rc >= 0) {
+        map_gis_free(&m.gis);
         free(m.inputs);
         free(m.lexicons);
         return rc;
     }
+    m.gis.log.debug = m.gis.debug;
+    m.gis.log.quiet = m.quiet;
+    map_gdal_begin(&m.gis.log);
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     struct sigaction sa;
@@ -634,6 +727,11 @@ int cmd_map(int argc, char **argv)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
+    if (m.gis.progress == 1 || (m.gis.progress < 0 && !m.quiet && isatty(STDERR_FILENO))) {
+        map_progress_start(&m.gis.prog, m.gis.progress == 1, m.inputs, m.ninputs);
+        m.wopt.progress = map_progress_fn; /* also through the tiling step, at commit */
+        m.wopt.progress_user = &m.gis.prog;
+    }
     map_run run;
     memset(&run, 0, sizeof run);
     run.m = &m;
@@ -645,6 +743,13 @@ int cmd_map(int argc, char **argv)
         cli_error("no article could be read; %s not written", m.output);
         rc = 1;
     }
+    size_t dropped = 0;
+    if (rc == 0)
+        dropped = map_report_dropped(run.w, m.wopt.t_srs, 0);
+    if (rc == 0 && dropped && m.strict) {
+        cli_error("stopping: features dropped (--strict); nothing written");
+        rc = 1;
+    }
     if (rc == 0) {
         char err[1024] = "";
         ge_status st = ge_writer_commit(run.w, err, sizeof err);
@@ -652,6 +757,8 @@ int cmd_map(int argc, char **argv)
         if (st != GE_OK) {
             cli_error("%s", err[0] ? err : ge_strerror(st));
             rc = 1;
+        } else if (m.wopt.progress) {
+            map_progress_fn(1.0, NULL, &m.gis.prog);
         }
     }
     if (run.w)
@@ -659,12 +766,16 @@ int cmd_map(int argc, char **argv)
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     if (rc == 0 && !m.quiet)
-        print_summary(&run, secs);
+        print_summary(&run, secs, dropped);
     if (rc == 0 && m.summary) {
-        tally_print(&run.st.by_type, "events by type", 1);
-        tally_print(&run.st.by_country, "events by country", 1);
-        tally_print(&run.st.by_day, "events by day", 0);
+        size_t top = (size_t)m.gis.top;
+        tally_print(&run.st.by_type, "events by type", 1, top);
+        tally_print(&run.st.by_country, "events by country", 1, top);
+        tally_print(&run.st.by_day, "events by day", 0, top);
     }
+    if (rc == 0 && m.gis.summary_json &&
+        write_summary_json(&run.st, m.gis.summary_json, m.output, dropped, secs) != 0)
+        rc = 1;
     tally_free(&run.st.by_type);
     tally_free(&run.st.by_country);
     tally_free(&run.st.by_day);
@@ -673,7 +784,16 @@ int cmd_map(int argc, char **argv)
     ge_lexicon_free(run.lx);
     if (run.g)
         ge_gazetteer_close(run.g);
+    map_gdal_end();
+    map_progress_free(&m.gis.prog);
+    map_gis_free(&m.gis);
     free(m.inputs);
     free(m.lexicons);
+    if (rc == 0 && (run.st.bad > 0 || dropped > 0)) {
+        if (!m.quiet)
+            cli_error("exit status 3: %zu bad inputs, %zu features dropped (see above)",
+                      run.st.bad, dropped);
+        rc = MAP_EXIT_PARTIAL;
+    }
     return rc == 130 ? 1 : rc;
 }

@@ -1,0 +1,291 @@
+/*
+ * map_gis.c -- ogr2ogr-style options of `geoevents map`, GDAL/PROJ errors in
+ * the tool's words, and the report of dropped features (see map_gis.h).
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cpl_error.h>
+#include <cpl_string.h>
+
+#include "map_gis.h"
+
+const char map_gis_usage[] =
+    "GIS options (as in ogr2ogr):\n"
+    "  -lco NAME=VALUE         layer creation option of the OGR driver (repeatable)\n"
+    "  -dsco NAME=VALUE        dataset creation option of the OGR driver (repeatable)\n"
+    "  -nln NAME               name of the events layer (default: events)\n"
+    "  -append                 add to an existing output (GPKG, SQLite, GeoJSON, CSV,\n"
+    "                          Shapefile...); feature ids continue after the last one\n"
+    "  -progress               show progress (default: on when stderr is a terminal)\n"
+    "  --no-progress           never show progress\n"
+    "  --debug                 also print GDAL's and PROJ's own error lines\n"
+    "  --keep-going            skip bad inputs and dropped features and go on (the\n"
+    "                          default; the exit status is then 3, see below)\n"
+    "  --summary-json FILE     counts by type, country and day as JSON (- for stdout)\n"
+    "  --top N                 entries in each --summary list (default 10, 0 = all)\n";
+
+static int gis_usage_error(const char *what, const char *arg)
+{
+    fprintf(stderr, "geoevents: map: %s%s%s\nTry 'geoevents map --help'.\n", what,
+            arg ? ": " : "", arg ? arg : "");
+    return MAP_EXIT_USAGE;
+}
+
+static const char *take_value(int argc, char **argv, int *i, const char *name)
+{
+    const char *a = argv[*i];
+    size_t n = strlen(name);
+    if (a[n] == '=')
+        return a + n + 1;
+    return *i + 1 < argc ? argv[++*i] : NULL;
+}
+
+static int is_opt(const char *a, const char *name)
+{
+    size_t n = strlen(name);
+    return !strncmp(a, name, n) && (a[n] == '\0' || a[n] == '=');
+}
+
+int map_gis_option(map_gis *g, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    static const char *const valued[] = {"-lco", "-dsco", "-nln", "--summary-json", "--top"};
+    for (size_t k = 0; k < sizeof valued / sizeof *valued; k++) {
+        if (!is_opt(a, valued[k]))
+            continue;
+        const char *v = take_value(argc, argv, i, valued[k]);
+        if (!v || !*v)
+            return gis_usage_error("option needs a value", valued[k]);
+        if (k <= 1) {
+            if (!strchr(v, '=') || v[0] == '=')
+                return gis_usage_error("expected NAME=VALUE", v);
+            char ***list = k == 0 ? &g->lco : &g->dsco;
+            *list = CSLAddString(*list, v);
+        } else if (k == 2) {
+            g->nln = v;
+        } else if (k == 3) {
+            g->summary_json = v;
+        } else {
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (*end || n < 0 || n > 1000000)
+                return gis_usage_error("--top: not a count", v);
+            g->top = (int)n;
+        }
+        return -2;
+    }
+    if (!strcmp(a, "-append") || !strcmp(a, "--append"))
+        g->append = 1;
+    else if (!strcmp(a, "-progress") || !strcmp(a, "--progress"))
+        g->progress = 1;
+    else if (!strcmp(a, "--no-progress"))
+        g->progress = 0;
+    else if (!strcmp(a, "--debug"))
+        g->debug = 1;
+    else if (!strcmp(a, "--keep-going"))
+        g->keep_going = 1;
+    else
+        return -1;
+    return -2;
+}
+
+void map_gis_free(map_gis *g)
+{
+    CSLDestroy(g->lco);
+    CSLDestroy(g->dsco);
+    g->lco = g->dsco = NULL;
+}
+
+/* ------------------------------------------------------------ GDAL errors */
+
+static void CPL_STDCALL on_gdal_error(CPLErr cls, CPLErrorNum num, const char *msg)
+{
+    map_gdal_log *log = CPLGetErrorHandlerUserData();
+    if (!log)
+        return;
+    if (cls == CE_Debug) {
+        if (log->debug)
+            fprintf(stderr, "GDAL: %s\n", msg ? msg : "");
+        return;
+    }
+    if (cls >= CE_Failure)
+        log->failures++;
+    else
+        log->warnings++;
+    if (cls >= CE_Failure || !log->failures)
+        snprintf(log->last, sizeof log->last, "%s", msg ? msg : "");
+    if (log->debug)
+        fprintf(stderr, "GDAL %s %d: %s\n", cls >= CE_Failure ? "error" : "warning", (int)num,
+                msg ? msg : "");
+}
+
+void map_gdal_begin(map_gdal_log *log)
+{
+    CPLPushErrorHandlerEx(on_gdal_error, log);
+}
+
+void map_gdal_end(void)
+{
+    CPLPopErrorHandler();
+}
+
+void map_gdal_mark(map_gdal_log *log)
+{
+    log->failures = log->warnings = 0;
+    log->last[0] = '\0';
+}
+
+/* --------------------------------------------------------------- dropped */
+
+size_t map_report_dropped(const ge_writer *w, const char *t_srs, int quiet)
+{
+    size_t counts[3];
+    const char *places = NULL;
+    size_t total = ge_writer_dropped(w, counts, &places);
+    if (!total || quiet)
+        return total;
+    static const char *const layer[3] = {"events", "mentions", "articles"};
+    char what[160] = "";
+    size_t len = 0;
+    for (int i = 0; i < 3; i++)
+        if (counts[i] && len < sizeof what)
+            len += (size_t)snprintf(what + len, sizeof what - len, "%s%zu %s", len ? ", " : "",
+                                    counts[i], layer[i]);
+    /* the places, each once, at most 8 of them */
+    char names[1024] = "";
+    size_t nl = 0, shown = 0, more = 0;
+    for (const char *p = places; *p;) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (shown < 8 && nl + n + 3 < sizeof names) {
+            nl += (size_t)snprintf(names + nl, sizeof names - nl, "%s%.*s", shown ? "; " : "",
+                                   (int)n, p);
+            shown++;
+        } else {
+            more++;
+        }
+        p += n + (e != NULL);
+    }
+    cli_error("%s dropped: %s cannot represent their place: %s%s", what,
+              t_srs ? t_srs : "the target CRS", names, more ? "; ..." : "");
+    if (more)
+        cli_error("(and %zu more places)", more);
+    return total;
+}
+
+/* -------------------------------------------------------------- progress */
+
+static double now_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+int map_progress_fn(double done, const char *message, void *user)
+{
+    (void)message;
+    map_progress *p = user;
+    if (!p->forced && p->ticks == 0 && done < 1.0 && now_seconds() - p->t0 < 1.0)
+        return TRUE;
+    if (!p->forced && p->ticks == 0 && done >= 1.0 && now_seconds() - p->t0 < 1.0)
+        return TRUE; /* a short run: no progress at all */
+    int want = (int)(done * 40.0);
+    if (want > 40)
+        want = 40;
+    if (p->ticks == 0 && want >= 0 && !p->shown) {
+        fputs("0", stderr);
+        p->shown = 1;
+    }
+    while (p->ticks < want) {
+        p->ticks++;
+        if (p->ticks % 4 == 0)
+            fprintf(stderr, "%d", p->ticks / 4 * 10);
+        else
+            fputc('.', stderr);
+    }
+    if (want >= 40 && !p->finished) {
+        fputs(" - done.\n", stderr);
+        p->finished = 1;
+    }
+    fflush(stderr);
+    return TRUE;
+}
+
+void map_progress_start(map_progress *p, int forced, const char *const *inputs, size_t ninputs)
+{
+    memset(p, 0, sizeof *p);
+    p->forced = forced;
+    p->t0 = now_seconds();
+    p->fd = -1;
+    struct stat st;
+    if (ninputs == 1 && strcmp(inputs[0], "-") != 0 && stat(inputs[0], &st) == 0 &&
+        S_ISREG(st.st_mode) && st.st_size > 0) {
+        p->size = (long long)st.st_size;
+        p->input = realpath(inputs[0], NULL);
+    }
+}
+
+/* The open descriptor of p->input (GDAL opened it), found through /proc. */
+static int find_fd(const map_progress *p)
+{
+    DIR *d = opendir("/proc/self/fd");
+    if (!d)
+        return -1;
+    int found = -1;
+    struct dirent *e;
+    char link[300], target[4096];
+    while (found < 0 && (e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        snprintf(link, sizeof link, "/proc/self/fd/%s", e->d_name);
+        ssize_t n = readlink(link, target, sizeof target - 1);
+        if (n <= 0)
+            continue;
+        target[n] = '\0';
+        if (!strcmp(target, p->input))
+            found = atoi(e->d_name);
+    }
+    closedir(d);
+    return found;
+}
+
+static long long fd_pos(int fd)
+{
+    char path[64], line[128];
+    snprintf(path, sizeof path, "/proc/self/fdinfo/%d", fd);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return -1;
+    long long pos = -1;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "pos: %lld", &pos) == 1)
+            break;
+    fclose(f);
+    return pos;
+}
+
+double map_progress_bytes(map_progress *p)
+{
+    if (!p->input || p->size <= 0)
+        return -1;
+    if (p->fd < 0 || fd_pos(p->fd) < 0)
+        p->fd = find_fd(p);
+    long long pos = p->fd >= 0 ? fd_pos(p->fd) : -1;
+    if (pos < 0)
+        return -1;
+    double f = (double)pos / (double)p->size;
+    return f > 1.0 ? 1.0 : f;
+}
+
+void map_progress_free(map_progress *p)
+{
+    free(p->input);
+    p->input = NULL;
+}
