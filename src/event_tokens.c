@@ -153,22 +153,6 @@ const match *ev_mod_ending(const sent *s, int cls, uint32_t i)
     return NULL;
 }
 
-/* The mention covering token i (mentions are in text order, disjoint). */
-int ev_mention_at(const sent *s, uint32_t i)
-{
-    size_t lo = s->mb, hi = s->me;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->m->v[mid].tok_begin <= i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo > s->mb && s->m->v[lo - 1].tok_end > i)
-        return (int)(lo - 1);
-    return -1;
-}
-
 /* The first mention of the sentence ending after token i. */
 size_t ev_mention_from(const sent *s, uint32_t i)
 {
@@ -181,6 +165,15 @@ size_t ev_mention_from(const sent *s, uint32_t i)
             hi = mid;
     }
     return lo;
+}
+
+/* The mention covering token i (mentions are in text order, disjoint). */
+int ev_mention_at(const sent *s, uint32_t i)
+{
+    size_t k = ev_mention_from(s, i);
+    if (k < s->me && s->m->v[k].tok_begin <= i)
+        return (int)k;
+    return -1;
 }
 
 int ev_in_date(const sent *s, uint32_t i)

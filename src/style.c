@@ -271,6 +271,35 @@ static int add_symbol(ge_buf *b, const char *name, const char *hex, const char *
     return add_symbol2(b, name, hex, size_expr, NULL);
 }
 
+/* A categorised renderer on attribute attr: the opening, and after the
+ * categories the empty value, QGIS's "all other values" category, which
+ * takes symbol n; after symbols 0..n-1, symbol n and the source symbol. */
+static int begin_categories(ge_buf *b, const char *attr)
+{
+    return addf(b, "<renderer-v2 type=\"categorizedSymbol\" attr=\"%s\" "
+                   "forceraster=\"0\" symbollevels=\"0\" enableorderby=\"0\" "
+                   "referencescale=\"-1\"><categories>",
+                attr);
+}
+
+static int end_categories(ge_buf *b, size_t n)
+{
+    return addf(b, "<category render=\"true\" symbol=\"%zu\" value=\"\" type=\"string\" "
+                   "label=\"Other\"/></categories><symbols>",
+                n);
+}
+
+static int end_symbols(ge_buf *b, size_t n, const char *size_expr, const char *shape)
+{
+    char name[24];
+    snprintf(name, sizeof name, "%zu", n);
+    int rc = add_symbol2(b, name, GE_STYLE_OTHER_COLOUR, size_expr, shape);
+    rc |= addf(b, "</symbols><source-symbol>");
+    rc |= add_symbol(b, "0", GE_STYLE_OTHER_COLOUR, size_expr);
+    rc |= addf(b, "</source-symbol><rotation/><sizescale/></renderer-v2>");
+    return rc;
+}
+
 static int add_renderer(ge_buf *b, OGRFeatureDefnH defn)
 {
     const char *size_expr = NULL;
@@ -280,28 +309,19 @@ static int add_renderer(ge_buf *b, OGRFeatureDefnH defn)
         size_expr = "coalesce(scale_linear(ln(max(\"count\", 1)), 0, 6, 2.5, 6), 3)";
     size_t n;
     const ge_event_style *t = ge_event_styles(&n);
-    int rc = addf(b, "<renderer-v2 type=\"categorizedSymbol\" attr=\"event_type\" "
-                     "forceraster=\"0\" symbollevels=\"0\" enableorderby=\"0\" "
-                     "referencescale=\"-1\"><categories>");
+    int rc = begin_categories(b, "event_type");
     for (size_t i = 0; i < n; i++)
         rc |= addf(b, "<category render=\"true\" symbol=\"%zu\" value=\"%s\" type=\"string\" "
                       "label=\"%s (%s)\"/>",
                    i, t[i].type, t[i].label, ge_quad_name(t[i].quad));
-    /* The empty value is QGIS's "all other values" category. */
-    rc |= addf(b, "<category render=\"true\" symbol=\"%zu\" value=\"\" type=\"string\" "
-                  "label=\"Other\"/></categories><symbols>",
-               n);
+    rc |= end_categories(b, n);
     char name[24];
     const char *shape = field_index(defn, "precision") >= 0 ? GE_SHAPE_EXPR : NULL;
     for (size_t i = 0; i < n; i++) {
         snprintf(name, sizeof name, "%zu", i);
         rc |= add_symbol2(b, name, t[i].colour, size_expr, shape);
     }
-    snprintf(name, sizeof name, "%zu", n);
-    rc |= add_symbol2(b, name, GE_STYLE_OTHER_COLOUR, size_expr, shape);
-    rc |= addf(b, "</symbols><source-symbol>");
-    rc |= add_symbol(b, "0", GE_STYLE_OTHER_COLOUR, size_expr);
-    rc |= addf(b, "</source-symbol><rotation/><sizescale/></renderer-v2>");
+    rc |= end_symbols(b, n, size_expr, shape);
     return rc;
 }
 
@@ -318,26 +338,18 @@ static const struct {
 static int add_precision_renderer(ge_buf *b, OGRFeatureDefnH defn, const char *size_expr)
 {
     size_t n = sizeof ge_precisions / sizeof ge_precisions[0];
-    int rc = addf(b, "<renderer-v2 type=\"categorizedSymbol\" attr=\"precision\" "
-                     "forceraster=\"0\" symbollevels=\"0\" enableorderby=\"0\" "
-                     "referencescale=\"-1\"><categories>");
+    int rc = begin_categories(b, "precision");
     for (size_t i = 0; i < n; i++)
         rc |= addf(b, "<category render=\"true\" symbol=\"%zu\" value=\"%s\" type=\"string\" "
                       "label=\"%s\"/>",
                    i, ge_precisions[i].value, ge_precisions[i].label);
-    rc |= addf(b, "<category render=\"true\" symbol=\"%zu\" value=\"\" type=\"string\" "
-                  "label=\"Other\"/></categories><symbols>",
-               n);
+    rc |= end_categories(b, n);
     char name[24];
     for (size_t i = 0; i < n; i++) {
         snprintf(name, sizeof name, "%zu", i);
         rc |= add_symbol2(b, name, ge_precisions[i].colour, size_expr, GE_SHAPE_EXPR);
     }
-    snprintf(name, sizeof name, "%zu", n);
-    rc |= add_symbol2(b, name, GE_STYLE_OTHER_COLOUR, size_expr, GE_SHAPE_EXPR);
-    rc |= addf(b, "</symbols><source-symbol>");
-    rc |= add_symbol(b, "0", GE_STYLE_OTHER_COLOUR, size_expr);
-    rc |= addf(b, "</source-symbol><rotation/><sizescale/></renderer-v2>");
+    rc |= end_symbols(b, n, size_expr, GE_SHAPE_EXPR);
     (void)defn;
     return rc;
 }

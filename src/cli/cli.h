@@ -40,4 +40,12 @@ void cli_error(const char *fmt, ...)
 #endif
     ;
 
+/* "geoevents: COMMAND: " + message and a pointer to COMMAND's --help on
+ * stderr. Returns 2, the usage-error exit status. */
+int cli_usage(const char *command, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
 #endif

@@ -124,14 +124,6 @@ static void usage(FILE *f)
         f);
 }
 
-static int usage_error(const char *fmt, const char *arg)
-{
-    fputs("geoevents: map: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs("\nTry 'geoevents map --help'.\n", stderr);
-    return 2;
-}
-
 static int parse_layers(const char *s, unsigned *out)
 {
     unsigned v = 0;
@@ -201,10 +193,10 @@ static int set_value(map_args *m, const char *o, const char *v)
         m->wopt.t_srs = v;
     else if (!strcmp(o, "--layers")) {
         if (parse_layers(v, &m->wopt.layers) != 0)
-            return usage_error("--layers: '%s': use events, mentions, articles", v);
+            return cli_usage("map", "--layers: '%s': use events, mentions, articles", v);
     } else if (!strcmp(o, "--format")) {
         if (strcasecmp(v, "plover") != 0)
-            return usage_error("--format: '%s': only 'plover' is known", v);
+            return cli_usage("map", "--format: '%s': only 'plover' is known", v);
         m->wopt.driver = "PLOVER";
     } else if (!strcmp(o, "--gazetteer"))
         m->gazetteer = v;
@@ -214,7 +206,7 @@ static int set_value(map_args *m, const char *o, const char *v)
         m->lexicon_dir = v;
     else if (!strcmp(o, "--date")) {
         if (!valid_date(v))
-            return usage_error("--date: '%s' is not YYYY-MM-DD", v);
+            return cli_usage("map", "--date: '%s' is not YYYY-MM-DD", v);
         m->date = v;
     } else if (!strcmp(o, "--id-field"))
         m->ropt.id_field = v;
@@ -230,26 +222,26 @@ static int set_value(map_args *m, const char *o, const char *v)
         char *end;
         long n = strtol(v, &end, 10);
         if (*end || n < 1 || n > MAX_THREADS)
-            return usage_error("--threads: '%s' is not a number from 1 to 16", v);
+            return cli_usage("map", "--threads: '%s' is not a number from 1 to 16", v);
         m->threads = (int)n;
     } else if (!strcmp(o, "--min-confidence")) {
         char *end;
         double x = strtod(v, &end);
         if (*end || !(x >= 0 && x <= 1))
-            return usage_error("--min-confidence: '%s' is not a number from 0 to 1", v);
+            return cli_usage("map", "--min-confidence: '%s' is not a number from 0 to 1", v);
         m->min_confidence = x;
     } else if (!strcmp(o, "--shard")) {
         unsigned k, n;
         char tail;
         if (sscanf(v, "%u/%u%c", &k, &n, &tail) != 2 || n < 1 || k < 1 || k > n)
-            return usage_error("--shard: '%s' is not K/N with 1 <= K <= N", v);
+            return cli_usage("map", "--shard: '%s' is not K/N with 1 <= K <= N", v);
         m->shard_k = k;
         m->shard_n = n;
     } else if (!strcmp(o, "--max-bytes")) {
         char *end;
         unsigned long long n = strtoull(v, &end, 10);
         if (*end || n == 0)
-            return usage_error("--max-bytes: '%s' is not a positive number of bytes", v);
+            return cli_usage("map", "--max-bytes: '%s' is not a positive number of bytes", v);
         m->ropt.max_bytes = (size_t)n;
     }
     return -1;
@@ -267,7 +259,7 @@ static int parse_args(int argc, char **argv, map_args *m)
         }
         if ((o = value_option(argc, argv, &i, &v))) {
             if (!v || !*v)
-                return usage_error("option '%s' needs a value", o);
+                return cli_usage("map", "option '%s' needs a value", o);
             rc = set_value(m, o, v);
             if (rc >= 0)
                 return rc;
@@ -289,14 +281,14 @@ static int parse_args(int argc, char **argv, map_args *m)
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
             m->quiet = 1;
         else if (a[0] == '-' && a[1] != '\0')
-            return usage_error("unknown option '%s'", a);
+            return cli_usage("map", "unknown option '%s'", a);
         else
             m->inputs[m->ninputs++] = a;
     }
     if (!m->output)
-        return usage_error("%s", "no output: give -o OUTPUT");
+        return cli_usage("map", "%s", "no output: give -o OUTPUT");
     if (!m->ninputs)
-        return usage_error("%s", "no input: give files, folders or - for stdin");
+        return cli_usage("map", "%s", "no input: give files, folders or - for stdin");
     m->to_stdout = !strcmp(m->output, "-") || !strncmp(m->output, "/vsistdout", 10);
     return -1;
 }

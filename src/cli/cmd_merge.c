@@ -60,14 +60,6 @@ static void usage(FILE *f)
           f);
 }
 
-static int usage_error(const char *fmt, const char *arg)
-{
-    fputs("geoevents: merge: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs("\nTry 'geoevents merge --help'.\n", stderr);
-    return 2;
-}
-
 static const char *const layer_names[] = {"events", "mentions", "articles"};
 
 /* GE_LAYER_* of a layer name, 0 when it is none of ours. */
@@ -158,27 +150,27 @@ static int parse_args(int argc, char **argv, merge_args *m)
         }
         if (!strcmp(a, "-f") || !strcmp(a, "--driver") || !strcmp(a, "--layers")) {
             if (i + 1 >= argc || !*argv[i + 1])
-                return usage_error("option '%s' needs a value", a);
+                return cli_usage("merge", "option '%s' needs a value", a);
             const char *v = argv[++i];
             if (strcmp(a, "--layers") != 0)
                 m->driver = v;
             else if (parse_layers(v, &m->layers) != 0)
-                return usage_error("--layers: '%s': use events, mentions, articles", v);
+                return cli_usage("merge", "--layers: '%s': use events, mentions, articles", v);
         } else if (!strcmp(a, "--overwrite"))
             m->overwrite = 1;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
             m->quiet = 1;
         else if (a[0] == '-' && a[1] != '\0')
-            return usage_error("unknown option '%s'", a);
+            return cli_usage("merge", "unknown option '%s'", a);
         else if (!m->output)
             m->output = a;
         else if (!listed(m, a))
             m->inputs[m->ninputs++] = a;
     }
     if (!m->output)
-        return usage_error("%s", "no output: give OUTPUT then the shards");
+        return cli_usage("merge", "%s", "no output: give OUTPUT then the shards");
     if (!m->ninputs)
-        return usage_error("%s", "no shards to merge");
+        return cli_usage("merge", "%s", "no shards to merge");
     return -1;
 }
 

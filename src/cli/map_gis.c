@@ -32,9 +32,7 @@ const char map_gis_usage[] =
 
 static int gis_usage_error(const char *what, const char *arg)
 {
-    fprintf(stderr, "geoevents: map: %s%s%s\nTry 'geoevents map --help'.\n", what,
-            arg ? ": " : "", arg ? arg : "");
-    return MAP_EXIT_USAGE;
+    return cli_usage("map", "%s%s%s", what, arg ? ": " : "", arg ? arg : "");
 }
 
 static const char *take_value(int argc, char **argv, int *i, const char *name)

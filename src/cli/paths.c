@@ -27,6 +27,17 @@ void cli_error(const char *fmt, ...)
     fputc('\n', stderr);
 }
 
+int cli_usage(const char *command, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "geoevents: %s: ", command);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'geoevents %s --help'.\n", command);
+    return 2;
+}
+
 void cli_diag_stderr(void *user, const char *file, long line, const char *message)
 {
     if (user)
