@@ -156,9 +156,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (a->sentence == b->sentence)
         return codes_agree(a->actor.sector, b->actor.sector);
     int again = same_act(t, a, b);
-    if (a->sentence == 0 && b->sentence <= 2 && again)
+    int same_site = a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3;
+    if (a->sentence == 0 && b->sentence <= 2 &&
+        (again || (same_site && (a->evidence & GE_EV_HEADLINE))))
         return 1; /* the headline retold by the lede (in other words for the
-                     actor, often: "paramilitaries", "the army") */
+                     actor, often: "paramilitaries", "the army", or for the
+                     act: "talks" and "met" at one city) */
     /* further on an unknown actor is not a known one ("police fired" and,
      * later, "a woman was stabbed"), unless the later one refers back ("the
      * attack") */
@@ -166,7 +169,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (!refers &&
         (strcmp(a->actor.sector, b->actor.sector) || strcmp(a->actor.code, b->actor.code)))
         return 0;
-    if (a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3)
+    if (same_site)
         return 1;
     return again && place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3;
 }

@@ -37,7 +37,8 @@ enum {
                              * part of it ("Lake Lanier") */
     WC_PREFIX = 1 << 8,     /* generic words written before a name ("Fort Craig") */
     WC_PLACE_NOUN = 1 << 9, /* say a name is a place ("Franklin is a city in ...") */
-    WC_DISEASE = 1 << 10    /* heads of disease names ("Marburg virus") */
+    WC_NOT_PLACE = 1 << 10    /* heads that make the name before them no place: diseases
+                               * ("Marburg virus"), peoples and languages ("Zwai tribe") */
 };
 
 /* The words, sorted for binary search, with their classes. */
@@ -125,6 +126,8 @@ static const struct {
     {"city", WC_PLACE_NOUN},
     {"claimed", WC_SAYING},
     {"claims", WC_SAYING},
+    {"clan", WC_NOT_PLACE},
+    {"clans", WC_NOT_PLACE},
     {"coach", WC_TITLE},
     {"coastal", WC_MODIFIER},
     {"col", WC_TITLE},
@@ -166,9 +169,10 @@ static const struct {
     {"despite", WC_FUNCTION},
     {"det", WC_TITLE | WC_WEAK_TITLE},
     {"detective", WC_TITLE},
+    {"dialect", WC_NOT_PLACE},
     {"did", WC_FUNCTION},
     {"director", WC_TITLE | WC_WEAK_TITLE},
-    {"disease", WC_DISEASE},
+    {"disease", WC_NOT_PLACE},
     {"district", WC_FEATURE | WC_PLACE_NOUN},
     {"do", WC_FUNCTION},
     {"doctor", WC_TITLE | WC_WEAK_TITLE},
@@ -182,11 +186,11 @@ static const struct {
     {"each", WC_FUNCTION},
     {"east", WC_MODIFIER},
     {"eastern", WC_LOCATIVE | WC_MODIFIER},
-    {"ebolavirus", WC_DISEASE},
+    {"ebolavirus", WC_NOT_PLACE},
     {"eight", WC_FUNCTION},
     {"else", WC_FUNCTION},
     {"emir", WC_TITLE},
-    {"encephalitis", WC_DISEASE},
+    {"encephalitis", WC_NOT_PLACE},
     {"envoy", WC_TITLE | WC_WEAK_TITLE},
     {"estates", WC_FEATURE},
     {"even", WC_FUNCTION},
@@ -196,12 +200,12 @@ static const struct {
     {"father", WC_TITLE | WC_WEAK_TITLE},
     {"february", WC_CALENDAR},
     {"ferry", WC_FEATURE},
-    {"fever", WC_DISEASE},
+    {"fever", WC_NOT_PLACE},
     {"few", WC_FUNCTION},
     {"first", WC_FUNCTION},
     {"five", WC_FUNCTION},
     {"flats", WC_FEATURE},
-    {"flu", WC_DISEASE},
+    {"flu", WC_NOT_PLACE},
     {"for", WC_FUNCTION},
     {"ford", WC_FEATURE},
     {"forest", WC_FEATURE},
@@ -252,7 +256,7 @@ static const struct {
     {"im", WC_FUNCTION},
     {"imam", WC_TITLE},
     {"in", WC_FUNCTION | WC_LOCATIVE},
-    {"influenza", WC_DISEASE},
+    {"influenza", WC_NOT_PLACE},
     {"inner", WC_MODIFIER},
     {"inside", WC_LOCATIVE},
     {"insisted", WC_SAYING},
@@ -279,6 +283,7 @@ static const struct {
     {"lakes", WC_FEATURE},
     {"landing", WC_FEATURE},
     {"lane", WC_FEATURE},
+    {"language", WC_NOT_PLACE},
     {"last", WC_FUNCTION},
     {"let", WC_FUNCTION},
     {"lets", WC_FUNCTION},
@@ -446,7 +451,7 @@ static const struct {
     {"stated", WC_SAYING},
     {"station", WC_FEATURE},
     {"still", WC_FUNCTION},
-    {"strain", WC_DISEASE},
+    {"strain", WC_NOT_PLACE},
     {"street", WC_FEATURE},
     {"suburb", WC_PLACE_NOUN},
     {"suburban", WC_MODIFIER},
@@ -454,7 +459,7 @@ static const struct {
     {"sunday", WC_CALENDAR},
     {"superintendent", WC_TITLE},
     {"swamp", WC_FEATURE},
-    {"syndrome", WC_DISEASE},
+    {"syndrome", WC_NOT_PLACE},
     {"ten", WC_FUNCTION},
     {"terrace", WC_FEATURE},
     {"than", WC_FUNCTION},
@@ -488,6 +493,9 @@ static const struct {
     {"town", WC_PLACE_NOUN},
     {"township", WC_FEATURE | WC_PLACE_NOUN},
     {"trail", WC_FEATURE},
+    {"tribe", WC_NOT_PLACE},
+    {"tribes", WC_NOT_PLACE},
+    {"tribesmen", WC_NOT_PLACE},
     {"trooper", WC_TITLE | WC_WEAK_TITLE},
     {"tuesday", WC_CALENDAR},
     {"turnpike", WC_FEATURE},
@@ -505,13 +513,13 @@ static const struct {
     {"urges", WC_SAYING},
     {"us", WC_FUNCTION},
     {"valley", WC_FEATURE},
-    {"variant", WC_DISEASE},
+    {"variant", WC_NOT_PLACE},
     {"very", WC_FUNCTION},
     {"via", WC_FUNCTION | WC_LOCATIVE},
     {"vice", WC_TITLE | WC_WEAK_TITLE},
     {"village", WC_FEATURE | WC_PLACE_NOUN},
-    {"virus", WC_DISEASE},
-    {"viruses", WC_DISEASE},
+    {"virus", WC_NOT_PLACE},
+    {"viruses", WC_NOT_PLACE},
     {"vowed", WC_SAYING},
     {"vows", WC_SAYING},
     {"wants", WC_SAYING},
@@ -582,6 +590,24 @@ static int tok_is(const ge_text *t, size_t i, unsigned cls)
 {
     const ge_token *tk = &t->tokens[i];
     return tk->norm_len && (word_class(t->norm + tk->norm, tk->norm_len) & cls);
+}
+
+static int tok_word_eq(const ge_text *t, size_t i, const char *w)
+{
+    const ge_token *tk = &t->tokens[i];
+    return tk->norm_len == strlen(w) && !memcmp(t->norm + tk->norm, w, tk->norm_len);
+}
+
+/* Is the name that ends before token e followed by a head that makes it
+ * no place ("virus", "tribe"), directly or after "and"/"or" and one more
+ * capitalised word? */
+static int names_not_place(const ge_text *t, size_t e)
+{
+    if (e < t->ntokens && (t->tokens[e].flags & GE_TOK_WORD) && tok_is(t, e, WC_NOT_PLACE))
+        return 1;
+    return e + 2 < t->ntokens && (tok_word_eq(t, e, "and") || tok_word_eq(t, e, "or")) &&
+           (t->tokens[e + 1].flags & GE_TOK_CAP) && (t->tokens[e + 2].flags & GE_TOK_WORD) &&
+           tok_is(t, e + 2, WC_NOT_PLACE);
 }
 
 static int tok_punct(const ge_text *t, size_t i, char c)
@@ -975,9 +1001,10 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         *kind = GE_KIND_DEMONYM;
         return 1;
     }
-    /* "Marburg virus", "Rift Valley fever", "Spanish flu": a disease named
-     * after a place is no mention of it */
-    if (m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) && tok_is(t, m->e, WC_DISEASE))
+    /* "Marburg virus", "Spanish flu", "the Zwai tribe": a disease, people or
+     * language named like a place is no mention of it; so is the first of
+     * two such names ("the Tibu and Zwai tribes") */
+    if (names_not_place(t, m->e))
         return 0;
     /* a dateline: "CLINTON — The council ...", "BAGHDAD, Iraq (Reuters) -" */
     if ((first->flags & (GE_TOK_LINE_START | GE_TOK_SENT_START)) && (first->flags & GE_TOK_UPPER) &&

@@ -68,10 +68,9 @@ static void extract(const ge_lexicon *lx, const char *text, const char *publishe
     r->a.text_len = strlen(text);
     r->a.published = (char *)published;
     ge_text_analyze(text, strlen(text), &r->t);
-    for (size_t i = 0; ms && ms[i].name; i++) {
-        const char *p = strstr(text, ms[i].name);
-        if (!p)
-            continue;
+    /* every occurrence of each name is a mention */
+    for (size_t i = 0; ms && ms[i].name; i++)
+        for (const char *p = strstr(text, ms[i].name); p; p = strstr(p + 1, ms[i].name)) {
         ge_mention mm;
         memset(&mm, 0, sizeof mm);
         mm.start = (uint32_t)(p - text);
@@ -91,7 +90,7 @@ static void extract(const ge_lexicon *lx, const char *text, const char *publishe
             r->m.v = realloc(r->m.v, r->m.cap * sizeof *r->m.v);
         }
         r->m.v[r->m.n++] = mm;
-    }
+        }
     /* mentions in text order */
     for (size_t i = 1; i < r->m.n; i++)
         for (size_t j = i; j > 0 && r->m.v[j].start < r->m.v[j - 1].start; j--) {
@@ -539,6 +538,13 @@ static void test_one_record_per_event(const ge_lexicon *lx)
     CHECK(ev && ev->nmentions >= 3 && ev->place == 31, "its mentions are listed (%u)",
           ev ? ev->nmentions : 0);
     CHECK(ev && !strcmp(ev->event_date, "2023-11-20"), "dated by the phrase one mention has");
+    run_free(&r);
+    /* the headline names the act in other words than the lede, at one city */
+    mspec mh[] = {{"Kano", GE_KIND_TOPONYM, 31}, {"Lagos", GE_KIND_TOPONYM, 32}, {0}};
+    extract(lx, "Talks resume in Kano\n\nNegotiators from both sides met in Kano on Sunday.",
+            "2023-11-22", mh, &r);
+    CHECK(count_type(&r, "CONSULT") == 1, "headline 'talks' and lede 'met' at one city: one record (%zu)",
+          count_type(&r, "CONSULT"));
     run_free(&r);
     mspec m2[] = {{"Kano", GE_KIND_TOPONYM, 31}, {"Lagos", GE_KIND_TOPONYM, 32}, {0}};
     extract(lx, "Gunmen attacked a school in Kano. Gunmen attacked a market in Lagos.", NULL, m2,

@@ -198,6 +198,10 @@ int main(void)
     expect_none(g, "Witnesses said Matthew D. Flores ran.", "Flores");
     expect_none(g, "In Austin OR elsewhere, IN time.", "OR");
     expect_none(g, "Cases of the Marburg virus rose.", "Marburg");
+    /* peoples named like places, alone and in pairs */
+    expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Tibu");
+    expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Zwai");
+    expect_place(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Libya", "LY", NULL, 0);
 
     /* spans */
     found f[16];
