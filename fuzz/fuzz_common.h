@@ -95,4 +95,22 @@ static char *fuzz_text(const uint8_t *data, size_t size, size_t *len)
     return s;
 }
 
+/* The fuzz input as an article through the whole pipeline; the caller
+ * frees doc. Returns 0 when the input is no text. */
+static inline int fuzz_doc(const uint8_t *data, size_t size, const char *id, const char *published,
+                    ge_doc *doc, ge_status *st)
+{
+    size_t n;
+    char *s = fuzz_text(data, size, &n);
+    if (!s)
+        return 0;
+    memset(doc, 0, sizeof *doc);
+    doc->article.text = s;
+    doc->article.text_len = n;
+    doc->article.id = strdup(id);
+    doc->article.published = published ? strdup(published) : NULL;
+    *st = ge_doc_process(fuzz_gazetteer(), fuzz_lexicon(), doc);
+    return 1;
+}
+
 #endif

@@ -7,16 +7,11 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    size_t n;
-    char *s = fuzz_text(data, size, &n);
-    if (!s)
-        return 0;
     ge_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.article.text = s;
-    doc.article.text_len = n;
-    doc.article.id = strdup("fuzz\xc3\xa9");
-    if (ge_doc_process(fuzz_gazetteer(), fuzz_lexicon(), &doc) == GE_OK)
+    ge_status st;
+    if (!fuzz_doc(data, size, "fuzz\xc3\xa9", NULL, &doc, &st))
+        return 0;
+    if (st == GE_OK)
         for (size_t i = 0; i < doc.events.n; i++) {
             cJSON *o = ge_plover_event(fuzz_gazetteer(), &doc, i);
             char *js = o ? cJSON_PrintUnformatted(o) : NULL;
