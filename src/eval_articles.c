@@ -256,12 +256,12 @@ static void score_full(const cJSON *events, const char *id, const ge_doc *doc,
         bin = bin < 0 ? 0 : bin >= GE_CONF_BINS ? GE_CONF_BINS - 1 : bin;
         s->bin_n[bin]++;
         if (match[i] < 0) {
-            int dup = 0;
+            const gold_ev *dup = NULL;
             for (size_t j = 0; j < ngold && !dup; j++)
-                dup = candidate(&gold[j], ev);
-            s->dups += dup;
+                dup = candidate(&gold[j], ev) ? &gold[j] : NULL;
+            s->dups += dup != NULL;
             s->fps += !dup;
-            err_line(errors, dup ? "DUPLICATE" : "FALSEPOS", id, NULL, doc, ev, g);
+            err_line(errors, dup ? "DUPLICATE" : "FALSEPOS", id, dup, doc, ev, g);
             continue;
         }
         const gold_ev *gv = &gold[match[i]];
@@ -294,6 +294,11 @@ static unsigned ipe_labels_of(const ge_event *ev)
     int police = !strcmp(ev->actor.sector, "COP");
     int assault = !strcmp(ev->event_type, "ASSAULT");
     unsigned m = 0;
+    /* a denied, planned or hypothetical arrest ("no arrests have been
+     * made", "would be arrested") is no arrest; police said to act is
+     * still a police action of the sentence */
+    if (ev->negated || ev->report_mode != GE_REPORT_ASSERTED)
+        return police && !ev->negated ? 1u << GE_IPE_ANY : 0;
     if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "arrest"))
         m |= 1u << GE_IPE_ARREST;
     if (police && assault && ev->fatalities > 0)
@@ -343,7 +348,7 @@ static void score_ipe(const cJSON *sentences, const char *id, const ge_doc *doc,
             if (!here)
                 continue;
             unsigned m = ipe_labels_of(&pe->v[i]);
-            if (m & ~got)
+            if ((m & ~got) || !witness)
                 witness = &pe->v[i];
             got |= m;
         }
@@ -355,7 +360,7 @@ static void score_ipe(const cJSON *sentences, const char *id, const ge_doc *doc,
             if (errors && w != p) {
                 fprintf(errors, "%s-%s\t%s\t%s\t\t", p ? "FALSEPOS" : "MISS", ge_ipe_label_name(k),
                         id ? id : "", w ? ge_ipe_label_name(k) : "");
-                if (p && witness) {
+                if (witness) { /* the record that set the label, or one of the sentence */
                     fprintf(errors, "%s/%s/%s\t", witness->event_type, witness->mode,
                             witness->actor.sector);
                     put_clean(errors, doc->text.s + witness->trigger_start,

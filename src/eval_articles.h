@@ -101,8 +101,10 @@ typedef struct ge_train_report {
 struct ge_event_model;
 
 /* Cross-validates (folds by article), picks the keep threshold with the
- * best F1, and fits the final model on every example (event_train.c). */
-ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2,
+ * best F1, and fits the final model on every example (event_train.c). A
+ * record of a completely annotated article weighs full_weight (0: as much
+ * as all the other records together). */
+ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, double full_weight,
                                struct ge_event_model *out, ge_train_report *rep);
 
 /* Writes the model file: provenance (free text, one comment line per line),

@@ -126,6 +126,25 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
 }
 
 
+/* The one who acts when the sentence does not say: an arrest or detention
+ * is made by the police ("two men were arrested on Friday"); forces that
+ * are deployed, stationed or put on alert are the actor of their own
+ * mobilisation ("more police were deployed in the old city"). The actor's
+ * span stays empty: the text names no one. */
+void ev_implicit_actor(ge_event *ev)
+{
+    if (ev->actor.code[0] || ev->actor.sector[0] || ev->negated)
+        return;
+    if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "arrest")) {
+        ge_copy(ev->actor.sector, sizeof ev->actor.sector, "COP");
+    } else if (!strcmp(ev->event_type, "MOBILIZE") &&
+               (!strcmp(ev->recipient.sector, "COP") || !strcmp(ev->recipient.sector, "MIL"))) {
+        ev->actor = ev->recipient;
+        memset(&ev->recipient, 0, sizeof ev->recipient);
+        ev->recipient.start = ev->recipient.end = ev->actor.start;
+    }
+}
+
 /* ------------------------------------------------------------- counts */
 
 /* Numeric value of token i ("40", "1,200", "forty", "dozens"), or -1. */

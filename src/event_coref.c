@@ -162,6 +162,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
         return 1; /* the headline retold by the lede (in other words for the
                      actor, often: "paramilitaries", "the army", or for the
                      act: "talks" and "met" at one city) */
+    /* a later sentence with no place of its own that tells more of the
+     * same kind of act soon after, by the same actor or none named in
+     * either, in no other manner ("fighting ... ended with five officers dead"; "14 insurgents
+     * were killed") */
+    if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && codes_agree(a->mode, b->mode) &&
+        !strcmp(a->actor.sector, b->actor.sector) && !strcmp(a->actor.code, b->actor.code))
+        return 1;
     /* further on an unknown actor is not a known one ("police fired" and,
      * later, "a woman was stabbed"), unless the later one refers back ("the
      * attack") */

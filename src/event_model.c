@@ -9,18 +9,25 @@
 
 #include "event_model.h"
 
-static const char *const evf_names[EVF_N] = {
+static const char *const evf_names[EVF_TYPE] = {
     "bias",        "prior",        "weak",         "multiword",    "noun",
     "passive",     "inherit",      "demand",       "enumerated",   "actor",
     "actor_state", "recipient",    "loc_locative", "loc_sentence", "loc_article",
     "loc_none",    "loc_country",  "not_asserted", "negated",      "first_sentence",
     "early",       "short_sentence", "long_sentence", "quote",     "others_in_sentence",
     "outranked",   "mentions",     "numbers",      "date",         "capitalised",
-    "repeat",      "repeat_near"};
+    "repeat",      "repeat_near",  "modal",        "bare_noun",    "weak_alone"};
 
 const char *ge_evf_name(int f)
 {
-    return f >= 0 && f < EVF_N ? evf_names[f] : "?";
+    static const char *const types[16] = {
+        "type_agree",   "type_consult", "type_support",  "type_concede",
+        "type_cooperate", "type_aid",   "type_retreat",  "type_request",
+        "type_accuse",  "type_reject",  "type_threaten", "type_protest",
+        "type_sanction", "type_mobilize", "type_coerce", "type_assault"};
+    if (f >= EVF_TYPE && f < EVF_N)
+        return types[f - EVF_TYPE];
+    return f >= 0 && f < EVF_TYPE ? evf_names[f] : "?";
 }
 
 int ge_event_model_set(ge_event_model *m, const char *name, double value)
@@ -82,6 +89,21 @@ static int token_at(const ge_text *t, const ge_sentence *sn, uint32_t byte)
     return -1;
 }
 
+/* "could seize", "will help", "to return", "can't seize": a modal verb or
+ * an infinitive's "to" among the two words before token k. */
+static int modal_before(const ge_text *t, const ge_sentence *sn, int k)
+{
+    static const char *const modals[] = {"will", "would", "could", "can", "may", "might",
+                                         "should", "must", "to", "ca", "wo", "cannot", NULL};
+    for (int j = k - 1; k >= 0 && j >= (int)sn->tok_begin && j >= k - 2; j--) {
+        const ge_token *tk = &t->tokens[j];
+        for (int m = 0; modals[m]; m++)
+            if (tk->norm_len == strlen(modals[m]) && !memcmp(t->norm + tk->norm, modals[m], tk->norm_len))
+                return 1;
+    }
+    return 0;
+}
+
 void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
                        double x[EVF_N])
 {
@@ -123,6 +145,7 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
         int k = token_at(t, sn, e->trigger_start);
         x[EVF_CAPITALISED] = k > (int)sn->tok_begin && (t->tokens[k].flags & GE_TOK_CAP) &&
                              !(t->tokens[k].flags & GE_TOK_UPPER);
+        x[EVF_MODAL] = modal_before(t, sn, k);
     }
     int others = 0, outranked = 0;
     for (size_t j = i > 64 ? i - 64 : 0; j < evs->n && j < i + 64; j++) {
@@ -142,6 +165,11 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
     x[EVF_MENTIONS] = log2((double)(e->nmentions ? e->nmentions : 1));
     x[EVF_NUMBERS] = e->count >= 0 || e->fatalities >= 0 || e->injured >= 0;
     x[EVF_DATE] = e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
+    x[EVF_BARE_NOUN] = x[EVF_NOUN] && !x[EVF_ACTOR] && !x[EVF_RECIPIENT];
+    x[EVF_WEAK_ALONE] = x[EVF_WEAK] && !x[EVF_ACTOR] && !x[EVF_LOC_LOCATIVE] && !x[EVF_LOC_SENTENCE];
+    for (int k = 0; k < 16; k++)
+        if (!strcmp(e->event_type, ge_plover_types[k]))
+            x[EVF_TYPE + k] = 1;
 }
 
 double ge_event_model_score(const ge_event_model *m, const double x[EVF_N])
@@ -212,8 +240,12 @@ void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_ga
 
 /* ----------------------------------------------------------------- fit */
 
-int ge_event_model_fit(const double *x, const int *y, size_t n, double l2, ge_event_model *m)
+int ge_event_model_fit(const double *x, const int *y, const double *wt, size_t n, double l2,
+                       ge_event_model *m)
 {
+    double total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += wt ? wt[i] : 1;
     double *grad = calloc(EVF_N, sizeof *grad);
     if (!grad)
         return -1;
@@ -227,13 +259,13 @@ int ge_event_model_fit(const double *x, const int *y, size_t n, double l2, ge_ev
         memset(grad, 0, EVF_N * sizeof *grad);
         for (size_t i = 0; i < n; i++) {
             const double *xi = x + i * EVF_N;
-            double err = ge_event_model_prob(m, xi) - y[i];
+            double err = (ge_event_model_prob(m, xi) - y[i]) * (wt ? wt[i] : 1);
             for (int f = 0; f < EVF_N; f++)
                 grad[f] += err * xi[f];
         }
         for (int f = 0; f < EVF_N; f++) {
             double reg = f == EVF_BIAS ? 0 : l2 * m->w[f];
-            m->w[f] -= step * (grad[f] / (double)(n ? n : 1) + reg / (double)(n ? n : 1));
+            m->w[f] -= step * (grad[f] + reg) / (total > 0 ? total : 1);
         }
     }
     m->loaded = 1;

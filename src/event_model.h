@@ -51,7 +51,11 @@ enum evf {
     EVF_CAPITALISED,  /* the trigger is capitalised mid-sentence (a title?) */
     EVF_REPEAT,       /* an earlier record of the article has its type */
     EVF_REPEAT_NEAR,  /* ... within the three sentences before */
-    EVF_N
+    EVF_MODAL,        /* a modal or "to" just before the trigger ("could seize") */
+    EVF_BARE_NOUN,    /* a noun trigger with neither actor nor recipient ("state funds") */
+    EVF_WEAK_ALONE,   /* an ambiguous word with neither actor nor place of its sentence */
+    EVF_TYPE,         /* 16 features: the record's PLOVER type (ge_plover_types order) */
+    EVF_N = EVF_TYPE + 16
 };
 
 typedef struct ge_event_model {
@@ -97,8 +101,10 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b);
 void ge_events_coref(const ge_text *t, const ge_gazetteer *g, ge_events *evs);
 
 /* Fits weights by L2-regularised logistic regression (x: n rows of EVF_N,
- * y: 0/1). Returns 0, or -1 out of memory. */
-int ge_event_model_fit(const double *x, const int *y, size_t n, double l2, ge_event_model *m);
+ * y: 0/1, wt: each example's weight, or NULL for 1). Returns 0, or -1 out
+ * of memory. */
+int ge_event_model_fit(const double *x, const int *y, const double *wt, size_t n, double l2,
+                       ge_event_model *m);
 
 /* Makes a lexicon's candidates come out unfiltered, with their rule-based
  * confidence (for training). */

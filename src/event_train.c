@@ -62,8 +62,24 @@ static void calibrate(const ge_examples *ex, const double *p, double *a, double 
     }
 }
 
-ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, ge_event_model *out,
-                               ge_train_report *rep)
+/* Example weights: a record of a completely annotated article weighs
+ * full_weight (0: as much as all the other examples together, so that the
+ * articles the model is meant for count as much as the many lone sentences
+ * of the partly annotated corpora). */
+static void example_weights(const ge_examples *ex, double full_weight, double *wt)
+{
+    size_t nfull = 0;
+    for (size_t i = 0; i < ex->n; i++)
+        nfull += ex->full[i] != 0;
+    double w = full_weight;
+    if (w <= 0)
+        w = nfull && nfull < ex->n ? (double)(ex->n - nfull) / (double)nfull : 1;
+    for (size_t i = 0; i < ex->n; i++)
+        wt[i] = ex->full[i] ? w : 1;
+}
+
+ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, double full_weight,
+                               ge_event_model *out, ge_train_report *rep)
 {
     double keep = rep->keep, second = rep->second;
     memset(rep, 0, sizeof *rep);
@@ -72,23 +88,22 @@ ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, ge_e
     if (!ex->n)
         return GE_ERR_FORMAT;
     double *p = calloc(ex->n, sizeof *p), *xt = malloc(ex->n * EVF_N * sizeof *xt);
+    double *wt = malloc(ex->n * sizeof *wt), *wtt = malloc(ex->n * sizeof *wtt);
     int *yt = malloc(ex->n * sizeof *yt);
-    if (!p || !xt || !yt) {
-        free(p);
-        free(xt);
-        free(yt);
-        return GE_ERR_NOMEM;
-    }
+    if (!p || !xt || !yt || !wt || !wtt)
+        goto nomem;
+    example_weights(ex, full_weight, wt);
     for (int f = 0; f < folds; f++) {
         size_t n = 0;
         for (size_t i = 0; i < ex->n; i++)
             if (ex->group[i] % folds != f) {
                 memcpy(xt + n * EVF_N, ex->x + i * EVF_N, EVF_N * sizeof *xt);
+                wtt[n] = wt[i];
                 yt[n++] = ex->y[i];
             }
         ge_event_model m;
         memset(&m, 0, sizeof m);
-        if (ge_event_model_fit(xt, yt, n, l2, &m) < 0)
+        if (ge_event_model_fit(xt, yt, wtt, n, l2, &m) < 0)
             goto nomem;
         for (size_t i = 0; i < ex->n; i++)
             if (ex->group[i] % folds == f)
@@ -128,7 +143,7 @@ ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, ge_e
     rep->full_precision = kept ? (double)tp / (double)kept : 0;
     rep->full_recall = ex->full_gold ? (double)tp / (double)ex->full_gold : 0;
     memset(out, 0, sizeof *out);
-    if (ge_event_model_fit(ex->x, ex->y, ex->n, l2, out) < 0)
+    if (ge_event_model_fit(ex->x, ex->y, wt, ex->n, l2, out) < 0)
         goto nomem;
     out->threshold = rep->keep;
     out->second = rep->second;
@@ -137,11 +152,15 @@ ge_status ge_event_model_train(const ge_examples *ex, int folds, double l2, ge_e
     free(p);
     free(xt);
     free(yt);
+    free(wt);
+    free(wtt);
     return GE_OK;
 nomem:
     free(p);
     free(xt);
     free(yt);
+    free(wt);
+    free(wtt);
     return GE_ERR_NOMEM;
 }
 

@@ -328,13 +328,16 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     }
     ev_code_actor(s, ab, ae, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
-    if (natural_cause(s, ab, ae) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b) ||
-        (ev_tok_is(s, tm->e, "by") && natural_cause(s, tm->e + 1, tm->e + 4)))
-        return 0; /* "floods destroyed", "killed by cholera": no one acted */
+    if (natural_cause(s, ab, ae) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b + 1) ||
+        ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
+         natural_cause(s, tm->e + 1, tm->e + 4)))
+        return 0; /* "floods destroyed", "killed by cholera", "died of a heart
+                     attack", "a cardiac arrest": no one acted */
 
     cues cu;
     ev_report_mode(s, tm->b, noun, ev, &cu);
     ev_recode(s, &cu, ev);
+    ev_implicit_actor(ev);
 
     /* place */
     place_choice pc = ev_choose_place(s, tm->b, tm->e, ev);

@@ -169,6 +169,7 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a);
 /* event_attrs.c (report mode, counts, dates) */
 void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c);
 void ev_recode(const sent *s, const cues *c, ge_event *ev);
+void ev_implicit_actor(ge_event *ev);
 long ev_number_at(const sent *s, uint32_t i, uint32_t *end);
 void ev_trigger_count(const sent *s, uint32_t tb, ge_event *ev);
 void ev_casualties(const sent *s, uint32_t tb, ge_event *ev);

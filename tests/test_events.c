@@ -326,6 +326,20 @@ static void test_actors(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->actor.sector, "REB") && !strcmp(ev->recipient.sector, "MIL"),
           "passive: actor after 'by', recipient before");
     run_free(&r);
+    extract(lx, "Two men were arrested on Friday.", NULL, NULL, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP") && ev->actor.start == ev->actor.end,
+          "an arrest with no one named is made by the police (no actor span)");
+    run_free(&r);
+    extract(lx, "Two men were arrested by soldiers.", NULL, NULL, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "unless the sentence names who arrested");
+    run_free(&r);
+    extract(lx, "Hundreds of policemen were deployed in the old city.", NULL, NULL, &r);
+    ev = find(&r, "deployed");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP") && !ev->recipient.sector[0],
+          "deployed forces are the actor of their own mobilisation");
+    run_free(&r);
 }
 
 static void test_places(const ge_lexicon *lx)
@@ -593,7 +607,7 @@ static void test_not_events(const ge_lexicon *lx)
         "Floods destroyed hundreds of homes on Monday.", "The earthquake killed 300 people.",
         "A flash flood killed five people near the river.", "Cholera has killed 40 people.",
         "A bus crash killed 12 people on the highway.", "Homes were destroyed by the storm.",
-        NULL};
+        "The mayor died of a heart attack on Monday.", NULL};
     for (int i = 0; no_actor[i]; i++) {
         extract(lx, no_actor[i], NULL, NULL, &r);
         CHECK(count_type(&r, "ASSAULT") == 0, "'%s': a disaster is no ASSAULT", no_actor[i]);
@@ -601,6 +615,15 @@ static void test_not_events(const ge_lexicon *lx)
     }
     extract(lx, "Gunmen killed 12 people on the highway.", NULL, NULL, &r);
     CHECK(count_type(&r, "ASSAULT") == 1, "people killing people is");
+    run_free(&r);
+    extract(lx, "She suffered a cardiac arrest at home.", NULL, NULL, &r);
+    CHECK(count_type(&r, "COERCE") == 0, "a cardiac arrest is no arrest");
+    run_free(&r);
+    extract(lx, "The district jail was built in 1999.", NULL, NULL, &r);
+    CHECK(count_type(&r, "COERCE") == 0, "a jail is no jailing");
+    run_free(&r);
+    extract(lx, "The former minister was jailed for ten years.", NULL, NULL, &r);
+    CHECK(count_type(&r, "COERCE") == 1, "jailing someone is");
     run_free(&r);
     extract(lx, "March 25 (Reuters) - Talks resumed in the capital.", NULL, NULL, &r);
     CHECK(count_type(&r, "PROTEST") == 0, "a dateline's month is no march");

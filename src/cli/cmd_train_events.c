@@ -16,7 +16,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "Usage: geoevents train-events CORPUS.jsonl [...] [-o FILE] [--l2 X] [--folds K]\n"
-            "                              [--threshold X] [--second X]\n"
+            "                              [--full-weight X] [--threshold X] [--second X]\n"
             "                              [--gazetteer FILE] [--lexicon-dir DIR]\n\n"
             "Trains the classifier that decides which candidate event records are real\n"
             "events and gives their confidence, from articles with every event annotated\n"
@@ -30,6 +30,9 @@ static void usage(FILE *f)
             "  --threshold X      records with a probability under X are dropped (default 0.5)\n"
             "  --second X         a second record of one sentence needs X (default 0.9)\n"
             "  --folds K          cross-validation folds (default 5)\n"
+            "  --full-weight X    weight of a record of a completely annotated article\n"
+            "                     (default 0: those records weigh as much as all the\n"
+            "                     others together)\n"
             "  --gazetteer FILE   gazetteer (default: $GEOEVENTS_GAZETTEER or the built-in one)\n"
             "  --lexicon-dir DIR  event lexicon folder (its event-model.txt is ignored)\n"
             "  -h, --help         this help\n\n"
@@ -40,7 +43,7 @@ static void usage(FILE *f)
 int cmd_train_events(int argc, char **argv)
 {
     const char *gaz = NULL, *lexdir = NULL, *outpath = NULL;
-    double l2 = 2, keep = 0.5, second = 0.9;
+    double l2 = 2, keep = 0.5, second = 0.9, full_weight = 0;
     int folds = 5, rc = 0;
     char **corpora = calloc((size_t)argc + 1, sizeof *corpora);
     size_t n = 0;
@@ -64,6 +67,8 @@ int cmd_train_events(int argc, char **argv)
             second = atof(argv[++i]);
         } else if (!strcmp(a, "--l2") && i + 1 < argc) {
             l2 = atof(argv[++i]);
+        } else if (!strcmp(a, "--full-weight") && i + 1 < argc) {
+            full_weight = atof(argv[++i]);
         } else if (!strcmp(a, "--folds") && i + 1 < argc) {
             folds = atoi(argv[++i]);
             if (folds < 2 || folds > 50) {
@@ -105,7 +110,7 @@ int cmd_train_events(int argc, char **argv)
     rep.keep = keep;
     rep.second = second;
     if (!rc) {
-        ge_status st = ge_event_model_train(&ex, folds, l2, &m, &rep);
+        ge_status st = ge_event_model_train(&ex, folds, l2, full_weight, &m, &rep);
         if (st != GE_OK) {
             cli_error("train-events: %s", st == GE_ERR_FORMAT ? "no candidate records to learn from"
                                                               : ge_strerror(st));
@@ -119,10 +124,10 @@ int cmd_train_events(int argc, char **argv)
         gmtime_r(&now, &tmv);
         int k = snprintf(prov, sizeof prov,
                          "Trained on %04d-%02d-%02d by geoevents %s train-events --l2 %g --folds %d\n"
-                         "--threshold %g --second %g, from %zu articles (%zu gold events, %zu candidate\n"
+                         "--full-weight %g --threshold %g --second %g, from %zu articles (%zu gold events, %zu candidate\n"
                          "records) in:",
                          tmv.tm_year + 1900, tmv.tm_mon + 1, tmv.tm_mday, GE_VERSION, l2, folds,
-                         keep, second, ex.articles, ex.gold, ex.n);
+                         full_weight, keep, second, ex.articles, ex.gold, ex.n);
         for (size_t i = 0; i < n && k > 0 && (size_t)k < sizeof prov; i++) {
             const char *b = strrchr(corpora[i], '/');
             k += snprintf(prov + k, sizeof prov - (size_t)k, "\n  %s", b ? b + 1 : corpora[i]);
