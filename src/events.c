@@ -209,6 +209,20 @@ static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
     }
 }
 
+/* "the police in self-defence fired", "troops on Monday stormed": when the
+ * words before the verb name no one and follow a preposition, the subject
+ * is the noun phrase before that phrase. */
+static void subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
+{
+    static const char *const preps[] = {"in", "on", "with", "at", "after", "from", NULL};
+    if (a->code[0] || a->sector[0] || ab <= s->b + 1 || !ev_tok_in(s, ab - 1, preps))
+        return;
+    uint32_t b, e;
+    ev_np_left(s, ab - 1, &b, &e);
+    if (b < e)
+        ev_code_actor(s, b, e, a);
+}
+
 /* Is the trigger used as a noun? Noun-only forms are; forms that are both
  * ("attack") are after a determiner, a number, a possessive or "of". */
 static int noun_use(const sent *s, const match *tm)
@@ -327,6 +341,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         ev_np_right(s, tm->e, &rb, &re);
     }
     ev_code_actor(s, ab, ae, &ev->actor);
+    if (!noun && !passive(s, tm->b, tm->x))
+        subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
     if (natural_cause(s, ab, ae) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b + 1) ||
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&

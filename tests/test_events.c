@@ -326,6 +326,15 @@ static void test_actors(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->actor.sector, "REB") && !strcmp(ev->recipient.sector, "MIL"),
           "passive: actor after 'by', recipient before");
     run_free(&r);
+    extract(lx, "The police in self-defence fired about 40 rounds.", NULL, NULL, &r);
+    ev = find(&r, "fired");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP"), "a subject before a phrase ('in self-defence')");
+    run_free(&r);
+    extract(lx, "Police had to fire six rounds.", NULL, NULL, &r);
+    ev = find(&r, "had to fire");
+    CHECK(ev && !strcmp(ev->event_type, "ASSAULT") && !strcmp(ev->actor.sector, "COP"),
+          "'had to fire' is firing, by the police");
+    run_free(&r);
     extract(lx, "Two men were arrested on Friday.", NULL, NULL, &r);
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "COP") && ev->actor.start == ev->actor.end,
