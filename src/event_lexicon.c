@@ -26,7 +26,8 @@ int ge_plover_quad(const char *type)
 
 static const char *const mod_names[MOD_NCLASSES] = {
     "NEGATION", "HYPOTHETICAL", "PLANNED", "INTENT",  "REVERSE",  "DENIED",
-    "DEMAND",   "REPORT",       "DEAD",    "INJURED", "QUALIFIER", "NATURAL"};
+    "DEMAND",   "REPORT",       "DEAD",    "INJURED", "QUALIFIER", "NATURAL",
+    "CONTEST"};
 
 static uint32_t lx_slot(const ge_lexicon *lx, const char *w, size_t n)
 {
@@ -438,8 +439,10 @@ static const char *parse_line(ge_lexicon *lx, int kind, char *line)
                     e.flags |= LXF_INTR;
                 else if (!strcmp(t, "tr"))
                     e.flags |= LXF_TRANS;
+                else if (!strcmp(t, "pred"))
+                    e.flags |= LXF_PRED;
                 else
-                    return "unknown FLAG (lc, weak, intr, tr)";
+                    return "unknown FLAG (lc, weak, intr, tr, pred)";
         }
         uint8_t keep = e.flags;
         if (add_trigger_forms(lx, f[0], f[3], &e) < 0)

@@ -16,7 +16,7 @@ static const char *const evf_names[EVF_TYPE] = {
     "loc_none",    "loc_country",  "not_asserted", "negated",      "first_sentence",
     "early",       "short_sentence", "long_sentence", "quote",     "others_in_sentence",
     "outranked",   "mentions",     "numbers",      "date",         "capitalised",
-    "repeat",      "repeat_near",  "modal",        "bare_noun",    "weak_alone"};
+    "repeat",      "repeat_near",  "modal",        "bare_noun",    "weak_alone",   "contest"};
 
 const char *ge_evf_name(int f)
 {
@@ -165,6 +165,7 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
     x[EVF_MENTIONS] = log2((double)(e->nmentions ? e->nmentions : 1));
     x[EVF_NUMBERS] = e->count >= 0 || e->fatalities >= 0 || e->injured >= 0;
     x[EVF_DATE] = e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
+    x[EVF_CONTEST] = (e->evidence & GE_EV_CONTEST) != 0;
     x[EVF_BARE_NOUN] = x[EVF_NOUN] && !x[EVF_ACTOR] && !x[EVF_RECIPIENT];
     x[EVF_WEAK_ALONE] = x[EVF_WEAK] && !x[EVF_ACTOR] && !x[EVF_LOC_LOCATIVE] && !x[EVF_LOC_SENTENCE];
     for (int k = 0; k < 16; k++)

@@ -54,6 +54,7 @@ enum evf {
     EVF_MODAL,        /* a modal or "to" just before the trigger ("could seize") */
     EVF_BARE_NOUN,    /* a noun trigger with neither actor nor recipient ("state funds") */
     EVF_WEAK_ALONE,   /* an ambiguous word with neither actor nor place of its sentence */
+    EVF_CONTEST,      /* the sentence speaks of votes, seats or goals (an election, a game) */
     EVF_TYPE,         /* 16 features: the record's PLOVER type (ge_plover_types order) */
     EVF_N = EVF_TYPE + 16
 };

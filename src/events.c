@@ -125,14 +125,19 @@ static int has_object(const sent *s, uint32_t i)
 
 /* A cause of harm that is no one's act ("floods", "the earthquake",
  * "cholera") among tokens [b, e)? */
-static int natural_cause(const sent *s, uint32_t b, uint32_t e)
+static int modifier_in(const sent *s, uint32_t b, uint32_t e, int cls)
 {
     for (uint32_t j = b; j < e && j < s->e; j++) {
         const match *x = ev_match_at(s, LX_MODIFIER, j);
-        if (x && x->x->cls == MOD_NATURAL)
+        if (x && x->x->cls == cls)
             return 1;
     }
     return 0;
+}
+
+static int natural_cause(const sent *s, uint32_t b, uint32_t e)
+{
+    return modifier_in(s, b, e, MOD_NATURAL);
 }
 
 /* Is the trigger the act that an earlier request, threat or promise of its
@@ -223,6 +228,23 @@ static void subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
         ev_code_actor(s, b, e, a);
 }
 
+/* Is the participle an adjective ("the alleged offense", "an accused
+ * killer", "the accused was")? It follows a determiner, "of" or a
+ * possessive, and a word other than a preposition, pronoun or article
+ * comes after it. */
+static int attributive(const sent *s, const match *tm)
+{
+    static const char *const before[] = {"the", "a", "an", "of", "his", "her", "their", "its",
+                                         "this", "these", "those", "for", "and", "or", NULL};
+    static const char *const after[] = {"that", "to", "the", "a", "an", "of", "in", "on", "at",
+                                        "by", "with", "for", "from", "him", "her", "them", "it",
+                                        "he", "she", "they", "his", "their", "its", "as", "and",
+                                        "or", "him", "me", "us", NULL};
+    if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, before))
+        return 0;
+    return tm->e >= s->e || !ev_is_word(s, tm->e) || !ev_tok_in(s, tm->e, after);
+}
+
 /* Is the trigger used as a noun? Noun-only forms are; forms that are both
  * ("attack") are after a determiner, a number, a possessive or "of". */
 static int noun_use(const sent *s, const match *tm)
@@ -287,6 +309,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if ((tm->x->flags & LXF_TRANS) && (tm->x->flags & LXF_VERB) && !passive(s, tm->b, tm->x) &&
         !noun_use(s, tm) && !has_object(s, tm->e))
         return 0; /* "the marchers then dispersed peacefully": no one acted on */
+    if ((tm->x->flags & LXF_PRED) && attributive(s, tm))
+        return 0; /* "date of alleged offense", "the accused man": an adjective */
     if ((s->t->tokens[tm->b].flags & GE_TOK_HYPHEN_BEFORE) ||
         (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE)))
         return 0; /* part of a compound: "free-trade", "US-led" */
@@ -419,7 +443,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                    (tm->e - tm->b > 1 ? GE_EV_MULTIWORD : 0) |
                    (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
                    (passive(s, tm->b, tm->x) ? GE_EV_PASSIVE : 0) |
-                   ((tm->x->flags & LXF_INHERIT) ? GE_EV_INHERIT : 0);
+                   ((tm->x->flags & LXF_INHERIT) ? GE_EV_INHERIT : 0) |
+                   (modifier_in(s, s->b, s->e, MOD_CONTEST) ? GE_EV_CONTEST : 0);
     out->n++;
     return 1;
 }

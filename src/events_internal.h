@@ -40,6 +40,7 @@ enum lx_mod {
     MOD_INJURED,   /* injured, wounded (injury counts) */
     MOD_QUAL,      /* more than, at least, about (count qualifiers) */
     MOD_NATURAL,   /* earthquake, flood, crash, cholera: harm with no one acting */
+    MOD_CONTEST,   /* votes, seats, goals: a sentence about an election or a game */
     MOD_NCLASSES
 };
 
@@ -55,8 +56,10 @@ enum {
     LXF_NOUN = 1u << 4,    /* the form is a noun form */
     LXF_INTR = 1u << 5,    /* an event only without a direct object ("demonstrated" vs
                               "demonstrated the effectiveness of") */
-    LXF_TRANS = 1u << 6    /* an event only with an object or in the passive ("police
+    LXF_TRANS = 1u << 6,   /* an event only with an object or in the passive ("police
                               dispersed the mob" vs "the marchers dispersed") */
+    LXF_PRED = 1u << 7     /* not an event as an adjective before a noun ("the
+                              indictment alleged" vs "the alleged offense") */
 };
 
 typedef struct lx_entry {

@@ -625,6 +625,16 @@ static void test_not_events(const ge_lexicon *lx)
     extract(lx, "Gunmen killed 12 people on the highway.", NULL, NULL, &r);
     CHECK(count_type(&r, "ASSAULT") == 1, "people killing people is");
     run_free(&r);
+    extract(lx, "Smith, 44, of Palestine, date of alleged offense, Sept. 19.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ACCUSE") == 0, "an alleged offense is no allegation");
+    run_free(&r);
+    extract(lx, "The indictment alleged that he stole the money.", NULL, NULL, &r);
+    CHECK(find(&r, "alleged") != NULL, "an indictment alleging is");
+    run_free(&r);
+    extract(lx, "In the District 3 race, Walker gathered 4,225 votes.", NULL, NULL, &r);
+    const ge_event *gv = find(&r, "gathered");
+    CHECK(!gv || (gv->evidence & GE_EV_CONTEST), "votes mark the sentence as a contest");
+    run_free(&r);
     extract(lx, "She suffered a cardiac arrest at home.", NULL, NULL, &r);
     CHECK(count_type(&r, "COERCE") == 0, "a cardiac arrest is no arrest");
     run_free(&r);
