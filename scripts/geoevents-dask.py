@@ -32,9 +32,10 @@ PROGRESS_QUEUE = "geoevents-progress"
 def run_shard(geoevents, inputs, k, n, out, extra):
     """One Dask task: `geoevents map --shard k/n`, reporting progress through
     a distributed Queue; returns a small summary dict."""
-    from distributed import Queue
+    from distributed import Queue, get_worker
 
     queue = Queue(PROGRESS_QUEUE)
+    worker = str(get_worker().name)
     cmd = [geoevents, "map", *inputs, "--shard", f"{k}/{n}", "-o", out,
            "--threads", "1", "--counters", "--overwrite", *extra]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -53,7 +54,7 @@ def run_shard(geoevents, inputs, k, n, out, extra):
         else:
             messages.append(line.rstrip("\n"))
     rc = proc.wait()
-    return {"shard": k, "rc": rc, "articles": articles, "events": events,
+    return {"shard": k, "worker": worker, "rc": rc, "articles": articles, "events": events,
             "output": out, "messages": messages[-20:]}
 
 
@@ -70,7 +71,8 @@ def main():
     ap.add_argument("--shards", type=int, default=0,
                     help="number of shards (default: the workers' threads)")
     ap.add_argument("--shard-format", default="fgb",
-                    help="extension of the shard files (default fgb)")
+                    help="extension of the shard files (default fgb; for a .gpkg "
+                    "output the shards hold all three layers, as sidecar files)")
     ap.add_argument("--workdir", help="folder for the shard files, seen by all "
                     "workers and the driver (default: beside the output)")
     ap.add_argument("--geoevents", default="geoevents", help="the geoevents program")
@@ -105,6 +107,9 @@ def drive(client, args, extra, queue):
     n = args.shards or nthreads
     out = os.path.abspath(args.output)
     workdir = args.workdir or os.path.dirname(out)
+    shard_format = args.shard_format
+    if out.lower().endswith(".gpkg") and "--layers" not in extra:
+        extra = [*extra, "--layers", "all"]  # a GeoPackage holds all three layers
     parts = tempfile.mkdtemp(prefix=".geoevents-shards-", dir=workdir)
     inputs = [i if i.startswith("/vsi") or i == "-" else os.path.abspath(i)
               for i in args.inputs]
@@ -113,7 +118,7 @@ def drive(client, args, extra, queue):
         geoevents = os.path.abspath(geoevents)
     t0 = time.monotonic()
     futures = [client.submit(run_shard, geoevents, inputs, k, n,
-                             os.path.join(parts, f"part-{k:05d}.{args.shard_format}"),
+                             os.path.join(parts, f"part-{k:05d}.{shard_format}"),
                              extra, key=f"geoevents-shard-{k}-of-{n}", pure=False)
                for k in range(1, n + 1)]
     done = {}
@@ -158,6 +163,12 @@ def drive(client, args, extra, queue):
             os.unlink(os.path.join(parts, f))
         os.rmdir(parts)
     total = sum(r["articles"] for r in results)
+    per = {}
+    for r in results:
+        per.setdefault(r["worker"], []).append(r["articles"])
+    print("geoevents-dask: per worker: " + ", ".join(
+        f"{w} {len(a)} shards {sum(a)} articles" for w, a in sorted(per.items())),
+        file=sys.stderr)
     print(f"geoevents-dask: {total} articles, {sum(r['events'] for r in results)} events "
           f"in {n} shards on {nthreads} worker threads: map {elapsed:.2f} s, "
           f"merge {merge_s:.2f} s -> {out}", file=sys.stderr)
