@@ -412,9 +412,14 @@ static int valid_published(const char *s)
         s++;
     if (!ge_date_parse_iso(s, &d))
         return 0;
+    /* what was parsed: a month and a day only when their digits are there
+     * (each test stops at the string's end: "2021-" is no date) */
     size_t n = 4;
-    if (s[4] == '-')
-        n = s[7] == '-' ? 10 : 7;
+    if (s[4] == '-' && isdigit((unsigned char)s[5]) && isdigit((unsigned char)s[6])) {
+        n = 7;
+        if (s[7] == '-' && isdigit((unsigned char)s[8]) && isdigit((unsigned char)s[9]))
+            n = 10;
+    }
     return s[n] == '\0' || s[n] == 'T' || s[n] == 't' || s[n] == ' ';
 }
 
