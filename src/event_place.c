@@ -191,6 +191,11 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
                !ev_is_trigger_tok(s, j) && !ev_match_at(s, LX_LOCATIVE, j) &&
                !ev_match_at(s, LX_MODIFIER, j) && !ev_in_date(s, j);
     }
+    /* a country before a plural event word that ends its phrase names whose
+     * they are, not where: "to attack US targets.", "US strikes on Iran" */
+    if (ev_is_trigger_tok(s, n) && is_country(s, mm) && ev_tok_norm_ends(s, n, "s") &&
+        (n + 1 >= s->e || !ev_is_word(s, n + 1) || ev_tok_in(s, n + 1, ev_np_stops)))
+        return 1;
     if (ev_tok_in(s, n, ev_np_stops) || ev_is_trigger_tok(s, n) || ev_match_at(s, LX_LOCATIVE, n) ||
         ev_match_at(s, LX_MODIFIER, n))
         return 0;

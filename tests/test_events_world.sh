@@ -3,7 +3,8 @@
 # headline, lede and a later sentence report one shelling (one record,
 # three mentions); an organisation's name, a dateline, a flood and a
 # request's content are no events; a place on another continent that only
-# a relative clause names is no event place; the "Read more" links under
+# a relative clause names is no event place, nor is a country that only
+# says whose targets were attacked; the "Read more" links under
 # the story are no events. Skipped (77) without the gazetteer.
 set -euo pipefail
 bin=$1; src=$2; tmp=$3
@@ -39,6 +40,8 @@ check(types.count("REQUEST") == 1 and "AGREE" not in types and "RETREAT" not in 
       "the call for a ceasefire is one request")
 storm = [e for e in events if e["trigger"] == "stormed"]
 check(all(loc(e) != "Texas" for e in storm), "no event point in Texas for a Nigerian story")
+check(not any(loc(e) == "United States" and e["event_type"] == "ASSAULT" for e in events),
+      "'attack US targets' names whose targets, not where: no point in the United States")
 check(not any("retook" in e["trigger"] or "warns" in e["trigger"] for e in events),
       "the 'Read more' links are no events")
 check(all(0 < e["confidence"] <= 1 for e in events), "confidence is a probability")
