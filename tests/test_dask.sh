@@ -6,15 +6,7 @@
 # equals one run's. Stops everything it started. Skipped (77) without
 # Debian's python3-distributed or the default gazetteer.
 set -uo pipefail
-bin=$1; src=$2; tmp=$3
-rm -rf "$tmp"; mkdir -p "$tmp"
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-fails=0; passes=0
-check() { # check DESCRIPTION COMMAND...
-    local what=$1; shift
-    if "$@"; then passes=$((passes + 1)); else fails=$((fails + 1)); echo "FAIL: $what"; fi
-}
-gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
+source "$(dirname "$0")/lib_check.sh" "$@"
 py=""
 for p in /usr/bin/python3 python3; do
     if "$p" -c "import distributed" >/dev/null 2>&1; then py=$p; break; fi

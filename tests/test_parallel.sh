@@ -6,15 +6,7 @@
 # merge` into one GeoPackage equal to one run's. Skipped (77) without
 # Debian's parallel or the default gazetteer.
 set -uo pipefail
-bin=$1; src=$2; tmp=$3
-rm -rf "$tmp"; mkdir -p "$tmp"
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-fails=0; passes=0
-check() { # check DESCRIPTION COMMAND...
-    local what=$1; shift
-    if "$@"; then passes=$((passes + 1)); else fails=$((fails + 1)); echo "FAIL: $what"; fi
-}
-gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
+source "$(dirname "$0")/lib_check.sh" "$@"
 if ! command -v parallel >/dev/null 2>&1 || ! parallel --version 2>/dev/null | grep -q 'GNU parallel'; then
     echo "test_parallel: skipped: GNU parallel is not installed (Debian: parallel)"
     exit 77

@@ -7,15 +7,7 @@
 # written them, and the output is the same for any --threads.
 # Skipped (77) without the default gazetteer.
 set -uo pipefail
-bin=$1; src=$2; tmp=$3
-rm -rf "$tmp"; mkdir -p "$tmp"
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-fails=0; passes=0
-check() { # check DESCRIPTION COMMAND...
-    local what=$1; shift
-    if "$@"; then passes=$((passes + 1)); else fails=$((fails + 1)); echo "FAIL: $what"; fi
-}
-gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
+source "$(dirname "$0")/lib_check.sh" "$@"
 if [ ! -f "$gaz" ]; then
     echo "test_scale: skipped: no gazetteer at $gaz"
     exit 77
