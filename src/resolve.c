@@ -40,6 +40,12 @@
 #define KNOWN_POP 200000 /* ... and smaller than this is no one's guess ... */
 #define TINY_POP 5000    /* ... when it is this small or part of a longer name */
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
+#define W_HOME 1.0f      /* a reading in the article's home state or province */
+#define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
+#define HOME_MIN 2.0f    /* evidence a home needs: a named state, or two of its places */
+#define NAMED_STATE 2.0f /* weight of a state named in the text, against 1 for a place */
+#define HOME_SHARE 0.5f  /* share of all the state evidence the home must hold */
+#define HOME_KNOWN_POP 200000 /* a city this big is no one's namesake */
 
 /* What the words next to a name say it is. */
 enum { FEAT_NONE, FEAT_AREA, FEAT_NATURAL };
@@ -61,6 +67,9 @@ typedef struct group {
     int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
     float *prior;    /* per candidate: prior score (fixed across passes) */
     float *scratch;  /* per candidate: this pass's score */
+    float *bare;     /* per candidate: prior of a county named without its word
+                        ("Sarpy" for Sarpy County), usable only in the home
+                        state; UNUSABLE for every other reading */
     int has_admin;   /* some reading is a state or county */
     uint32_t admin_k[8]; /* the first such readings */
     uint32_t nadmin_k;
@@ -70,6 +79,7 @@ typedef struct group {
     int embedded;    /* a mention of it sits inside a longer capitalised name */
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
     int feature_fit; /* some reading is of that kind */
+    int known;       /* its best reading by prior is well known: no home pull */
 } group;
 
 typedef struct ctx {
@@ -167,7 +177,7 @@ static int feature_word(const ge_text *t, const ge_mention *mn)
     return FEAT_NONE;
 }
 
-static float prior(const ctx *c, const group *gr, uint32_t k)
+static float prior_score(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
     const ge_place *p = ge_gazetteer_place(c->g, cd->place);
@@ -196,9 +206,26 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
         s -= W_FORM;
     if (gr->feature && gr->feature_fit && !feature_fits(gr->feature, p))
         s -= W_FEATURE;
-    if (!ge_candidate_usable(c->g, cd))
-        s = UNUSABLE;
     return s;
+}
+
+static float prior(const ctx *c, const group *gr, uint32_t k)
+{
+    if (!ge_candidate_usable(c->g, &gr->name.cands[k]))
+        return UNUSABLE;
+    return prior_score(c, gr, k);
+}
+
+/* A county named without its word ("Douglas, Sarpy and Lancaster counties",
+ * "in Barrow") is no reading on its own, since "Hall" or "Clay" alone
+ * are far more often people; inside the article's home state it is. */
+static float bare_prior(const ctx *c, const group *gr, uint32_t k)
+{
+    const ge_candidate *cd = &gr->name.cands[k];
+    if (ge_candidate_usable(c->g, cd) ||
+        ge_gazetteer_place(c->g, cd->place)->level != GE_LEVEL_ADMIN2)
+        return UNUSABLE;
+    return prior_score(c, gr, k) - W_BARE_COUNTY;
 }
 
 /* Cheap distance in km (equirectangular): a scoring feature, not a
@@ -296,7 +323,16 @@ typedef struct evidence {
     size_t nlocals;
     uint32_t *admins; /* groups with a state or county reading */
     size_t nadmins;
+    area_w *states; /* per (country, admin1): states named, places chosen */
+    size_t nstates;
 } evidence;
+
+/* An article's home: the state or province its named states and chosen
+ * places agree on. */
+typedef struct home {
+    char cc[2];
+    uint32_t admin1;
+} home;
 
 static int cmp_local(const void *a, const void *b)
 {
@@ -317,17 +353,92 @@ static void add_area(evidence *e, const char cc[2], uint32_t admin1, float w)
     a->w = w;
 }
 
+static float group_weight(const group *o)
+{
+    return 1.0f + 0.25f * (float)(o->count - 1);
+}
+
+#define NO_ADMIN1 UINT32_MAX /* the states entry of a country named as a whole */
+
+/* What group o's choice q says of the home: a state named in the text
+ * ("Minnesota", "W.Va.") says more than a town chosen in it. A country
+ * named as a whole ("the UK") is evidence against a home in any other
+ * country. */
+static float home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1)
+{
+    *admin1 = q->level == GE_LEVEL_COUNTRY ? NO_ADMIN1 : q->admin1;
+    if (!q->country[0] || o->demonym || q->level < GE_LEVEL_COUNTRY)
+        return 0;
+    if (q->level == GE_LEVEL_COUNTRY || q->level == GE_LEVEL_ADMIN1)
+        return group_weight(o) * NAMED_STATE;
+    return ge_gazetteer_str(c->g, q->admin1)[0] ? group_weight(o) : 0;
+}
+
+static void add_state(evidence *e, const char cc[2], uint32_t admin1, float w)
+{
+    for (size_t i = 0; i < e->nstates; i++)
+        if (e->states[i].admin1 == admin1 && !memcmp(e->states[i].cc, cc, 2)) {
+            e->states[i].w += w;
+            return;
+        }
+    e->states[e->nstates++] = (area_w){{cc[0], cc[1]}, admin1, w};
+}
+
+/* The home of group gi: the state with the most evidence from the other
+ * groups, if that is at least HOME_MIN, half as much again as any other
+ * state's and half of all (the home's own country named as a whole aside).
+ * A story that names two states about equally, a round-up of many states
+ * or a story abroad has no home. */
+static int home_of(const ctx *c, const evidence *e, size_t gi, home *h)
+{
+    const group *gr = &c->groups[gi];
+    uint32_t own_a1 = 0;
+    const ge_place *own = cand_place(c, gr, gr->prev);
+    float own_w = home_vote(c, gr, own, &own_a1);
+    float best = 0, second = 0, total = 0;
+    const area_w *bs = NULL;
+    for (size_t pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < e->nstates; i++) {
+            const area_w *a = &e->states[i];
+            float w = a->w;
+            if (own_w > 0 && a->admin1 == own_a1 && !memcmp(a->cc, own->country, 2))
+                w -= own_w;
+            if (pass == 1) {
+                if (!(a->admin1 == NO_ADMIN1 && !memcmp(a->cc, bs->cc, 2)))
+                    total += w;
+            } else if (a->admin1 == NO_ADMIN1) {
+                continue;
+            } else if (w > best) {
+                second = best;
+                best = w;
+                bs = a;
+            } else if (w > second) {
+                second = w;
+            }
+        }
+        if (!bs || best < HOME_MIN || best < 1.5f * second)
+            return 0;
+    }
+    if (best < HOME_SHARE * total)
+        return 0;
+    memcpy(h->cc, bs->cc, 2);
+    h->admin1 = bs->admin1;
+    return 1;
+}
+
+/* Is p a county, town or site of the home state? */
+static int in_home(const home *h, const ge_place *p)
+{
+    return h && p->level >= GE_LEVEL_ADMIN2 && p->admin1 == h->admin1 &&
+           !memcmp(p->country, h->cc, 2);
+}
+
 static float area_weight(const evidence *e, const char cc[2], uint32_t admin1)
 {
     for (size_t i = 0; i < e->nareas; i++)
         if (e->areas[i].admin1 == admin1 && !memcmp(e->areas[i].cc, cc, 2))
             return e->areas[i].w;
     return 0;
-}
-
-static float group_weight(const group *o)
-{
-    return 1.0f + 0.25f * (float)(o->count - 1);
 }
 
 /* e->areas must hold 2 * ngroups entries, e->locals and e->admins
@@ -338,12 +449,17 @@ static void gather(const ctx *c, evidence *e)
     e->total = 0;
     e->nlocals = 0;
     e->nadmins = 0;
+    e->nstates = 0;
     for (size_t j = 0; j < c->ngroups; j++) {
         const group *o = &c->groups[j];
-        if (!o->name.ncands)
+        if (!o->name.ncands || o->dropped)
             continue;
         const ge_place *q = cand_place(c, o, o->prev);
         float w = group_weight(o);
+        uint32_t a1;
+        float hv = home_vote(c, o, q, &a1);
+        if (hv > 0)
+            add_state(e, q->country, a1, hv);
         e->total += w;
         if (o->has_admin)
             e->admins[e->nadmins++] = (uint32_t)j;
@@ -383,7 +499,7 @@ static float nearby(const evidence *e, size_t gi, const ge_place *p)
 
 /* Context score of candidate k of group gi, from the other groups' current
  * choices (the group's own choice is taken out of the evidence). */
-static float context(const ctx *c, const evidence *e, size_t gi, uint32_t k)
+static float context(const ctx *c, const evidence *e, const home *h, size_t gi, uint32_t k)
 {
     const group *gr = &c->groups[gi];
     const ge_place *p = cand_place(c, gr, k);
@@ -439,6 +555,8 @@ static float context(const ctx *c, const evidence *e, size_t gi, uint32_t k)
     if (cc_w > 0.001f)
         s += W_COUNTRY_SEEN;
     s += W_ADMIN1_NAMED * adm_named;
+    if (in_home(h, p))
+        s += W_HOME;
     return s;
 }
 
@@ -455,11 +573,16 @@ static void choose(ctx *c, evidence *e, int with_context)
             continue;
         float best = -1e30f, sum = 0;
         uint32_t bk = 0;
+        home h;
+        const home *hp = with_context && !gr->known && home_of(c, e, gi, &h) ? &h : NULL;
         for (uint32_t k = 0; k < n; k++) {
-            /* unusable readings ("Hall" for Hall County) need no context */
+            /* unusable readings ("Hall" for Hall County) need no context,
+             * but a bare county name in the home state is one */
             float s = gr->prior[k];
+            if (s == UNUSABLE && gr->bare[k] != UNUSABLE && in_home(hp, cand_place(c, gr, k)))
+                s = gr->bare[k];
             if (with_context && s != UNUSABLE)
-                s += context(c, e, gi, k);
+                s += context(c, e, hp, gi, k);
             gr->scratch[k] = s;
             if (s > best) {
                 best = s;
@@ -473,6 +596,17 @@ static void choose(ctx *c, evidence *e, int with_context)
     }
     for (size_t gi = 0; gi < c->ngroups; gi++)
         c->groups[gi].prev = c->groups[gi].choice;
+    /* The home pulls namesakes, not the places everyone means: a country,
+     * a state, a capital or a large city stays what it is ("Moscow" and
+     * "Washington" in a story set in Pennsylvania). */
+    for (size_t gi = 0; gi < c->ngroups && !with_context; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands)
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        gr->known = p->level <= GE_LEVEL_ADMIN1 || !strncmp(p->fcode, "PPLC", 4) ||
+                    p->population >= HOME_KNOWN_POP;
+    }
 }
 
 /* Geographic coherence: a town, county or site whose country no other place
@@ -601,16 +735,18 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     ge_status st = GE_OK;
     for (size_t gi = 0; gi < c.ngroups; gi++) {
         group *gr = &c.groups[gi];
-        gr->prior = malloc(2 * (gr->name.ncands + 1) * sizeof *gr->prior);
+        gr->prior = malloc(3 * (gr->name.ncands + 1) * sizeof *gr->prior);
         if (!gr->prior) {
             st = GE_ERR_NOMEM;
             goto done;
         }
         gr->scratch = gr->prior + gr->name.ncands + 1;
+        gr->bare = gr->scratch + gr->name.ncands + 1;
         for (uint32_t k = 0; k < gr->name.ncands && gr->feature; k++)
             gr->feature_fit |= feature_fits(gr->feature, cand_place(&c, gr, k));
         for (uint32_t k = 0; k < gr->name.ncands; k++) {
             gr->prior[k] = prior(&c, gr, k);
+            gr->bare[k] = bare_prior(&c, gr, k);
             uint8_t lv = cand_place(&c, gr, k)->level;
             if ((lv == GE_LEVEL_ADMIN1 || lv == GE_LEVEL_ADMIN2) && k < 64 &&
                 gr->prior[k] != UNUSABLE) {
@@ -623,11 +759,13 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     find_qualifiers(&c, t, m);
     evidence ev = {.areas = malloc(2 * c.ngroups * sizeof *ev.areas),
                    .locals = malloc(c.ngroups * sizeof *ev.locals),
-                   .admins = malloc(c.ngroups * sizeof *ev.admins)};
-    if (!ev.areas || !ev.locals || !ev.admins) {
+                   .admins = malloc(c.ngroups * sizeof *ev.admins),
+                   .states = malloc(c.ngroups * sizeof *ev.states)};
+    if (!ev.areas || !ev.locals || !ev.admins || !ev.states) {
         free(ev.areas);
         free(ev.locals);
         free(ev.admins);
+        free(ev.states);
         st = GE_ERR_NOMEM;
         goto done;
     }
@@ -638,6 +776,7 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);
+    free(ev.states);
     for (size_t i = 0; i < m->n; i++) {
         const group *gr = &c.groups[c.group_of[i]];
         if (!gr->name.ncands || gr->dropped) {
