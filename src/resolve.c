@@ -79,7 +79,7 @@ typedef struct group {
     int embedded;    /* a mention of it sits inside a longer capitalised name */
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
     int feature_fit; /* some reading is of that kind */
-    int known;       /* its best reading by prior is well known: no home pull */
+    uint32_t first;  /* choice by prior alone */
 } group;
 
 typedef struct ctx {
@@ -560,6 +560,29 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
     return s;
 }
 
+/* The home pulls namesakes, not the places everyone means: a group whose
+ * reading by prior is a country, a state or region, or a capital or large
+ * city of the home's country stays what it is ("Moscow" and "Washington"
+ * in a story set in Pennsylvania: Russia is named there too). A capital or
+ * large city abroad stays only when something else of the article is in
+ * its country: "Dublin" in a story about Ohio towns is Dublin, Ohio;
+ * with "Irish" in it, Dublin, Ireland. */
+static int stays(const ctx *c, const evidence *e, size_t gi, const home *h)
+{
+    const group *gr = &c->groups[gi];
+    const ge_place *p = cand_place(c, gr, gr->first);
+    if (p->level <= GE_LEVEL_ADMIN1)
+        return 1;
+    if (strncmp(p->fcode, "PPLC", 4) && p->population < HOME_KNOWN_POP)
+        return 0;
+    if (!memcmp(p->country, h->cc, 2))
+        return 1;
+    float w = area_weight(e, p->country, 0);
+    if (!memcmp(cand_place(c, gr, gr->prev)->country, p->country, 2))
+        w -= group_weight(gr);
+    return w > 0.001f;
+}
+
 /* Chooses the best candidate of every group; with_context = 0 for the
  * first pass. */
 static void choose(ctx *c, evidence *e, int with_context)
@@ -574,7 +597,7 @@ static void choose(ctx *c, evidence *e, int with_context)
         float best = -1e30f, sum = 0;
         uint32_t bk = 0;
         home h;
-        const home *hp = with_context && !gr->known && home_of(c, e, gi, &h) ? &h : NULL;
+        const home *hp = with_context && home_of(c, e, gi, &h) && !stays(c, e, gi, &h) ? &h : NULL;
         for (uint32_t k = 0; k < n; k++) {
             /* unusable readings ("Hall" for Hall County) need no context,
              * but a bare county name in the home state is one */
@@ -596,17 +619,8 @@ static void choose(ctx *c, evidence *e, int with_context)
     }
     for (size_t gi = 0; gi < c->ngroups; gi++)
         c->groups[gi].prev = c->groups[gi].choice;
-    /* The home pulls namesakes, not the places everyone means: a country,
-     * a state, a capital or a large city stays what it is ("Moscow" and
-     * "Washington" in a story set in Pennsylvania). */
-    for (size_t gi = 0; gi < c->ngroups && !with_context; gi++) {
-        group *gr = &c->groups[gi];
-        if (!gr->name.ncands)
-            continue;
-        const ge_place *p = cand_place(c, gr, gr->choice);
-        gr->known = p->level <= GE_LEVEL_ADMIN1 || !strncmp(p->fcode, "PPLC", 4) ||
-                    p->population >= HOME_KNOWN_POP;
-    }
+    for (size_t gi = 0; gi < c->ngroups && !with_context; gi++)
+        c->groups[gi].first = c->groups[gi].choice;
 }
 
 /* Geographic coherence: a town, county or site whose country no other place
