@@ -46,6 +46,8 @@
 #define NAMED_STATE 2.0f /* weight of a state named in the text, against 1 for a place */
 #define HOME_SHARE 0.5f  /* share of all the state evidence the home must hold */
 #define HOME_KNOWN_POP 200000 /* a city this big is no one's namesake */
+#define HOME_NEAR_KM 300.0f /* a town of another state this close to the story's places is no stray */
+#define DROP_HOME_MIN 3.0f /* ... and it takes more than one named state or two towns to call it one */
 
 /* What the words next to a name say it is. */
 enum { FEAT_NONE, FEAT_AREA, FEAT_NATURAL };
@@ -332,6 +334,7 @@ typedef struct evidence {
 typedef struct home {
     char cc[2];
     uint32_t admin1;
+    float w; /* its evidence */
 } home;
 
 static int cmp_local(const void *a, const void *b)
@@ -369,9 +372,11 @@ static float home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t
     *admin1 = q->level == GE_LEVEL_COUNTRY ? NO_ADMIN1 : q->admin1;
     if (!q->country[0] || o->demonym || q->level < GE_LEVEL_COUNTRY)
         return 0;
-    if (q->level == GE_LEVEL_COUNTRY || q->level == GE_LEVEL_ADMIN1)
+    if (q->level == GE_LEVEL_COUNTRY)
         return group_weight(o) * NAMED_STATE;
-    return ge_gazetteer_str(c->g, q->admin1)[0] ? group_weight(o) : 0;
+    if (!ge_gazetteer_str(c->g, q->admin1)[0]) /* "West Bank": a region, no state */
+        return 0;
+    return group_weight(o) * (q->level == GE_LEVEL_ADMIN1 ? NAMED_STATE : 1.0f);
 }
 
 static void add_state(evidence *e, const char cc[2], uint32_t admin1, float w)
@@ -423,6 +428,7 @@ static int home_of(const ctx *c, const evidence *e, size_t gi, home *h)
         return 0;
     memcpy(h->cc, bs->cc, 2);
     h->admin1 = bs->admin1;
+    h->w = best;
     return 1;
 }
 
@@ -659,6 +665,67 @@ static void drop_incoherent(ctx *c, int caseless)
     }
 }
 
+/* The weight of reading k among the group's readings as scored last. */
+static float softmax_weight(const group *gr, uint32_t k)
+{
+    float best = gr->scratch[0], sum = 0;
+    for (uint32_t j = 1; j < gr->name.ncands; j++)
+        if (gr->scratch[j] > best)
+            best = gr->scratch[j];
+    for (uint32_t j = 0; j < gr->name.ncands; j++)
+        sum += expf((gr->scratch[j] - best) / SOFTMAX_T);
+    return expf((gr->scratch[k] - best) / SOFTMAX_T) / sum;
+}
+
+/* The same within a country: in a story whose home is one state (named and
+ * with a place in it, or with three places), a town or county of another
+ * state with no place of the article near it or in its state ("Howland"
+ * read as Howland, Maine in a story from Lamar County, Texas; "Logan" as
+ * Logan, Utah among Missouri counties) is a home town the gazetteer lacks.
+ * Qualified names ("Howland, Maine"), capitals and large cities stay. */
+static void drop_out_of_home(ctx *c, evidence *e)
+{
+    gather(c, e); /* from the final choices */
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        home h;
+        if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 || gr->qualifies ||
+            !home_of(c, e, gi, &h))
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        if (p->level < GE_LEVEL_ADMIN2 || memcmp(p->country, h.cc, 2) || p->admin1 == h.admin1 ||
+            p->population >= KNOWN_POP || !strncmp(p->fcode, "PPLC", 4))
+            continue;
+        int near = 0;
+        for (size_t j = 0; j < c->ngroups && !near; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || !o->name.ncands || o->dropped)
+                continue;
+            const ge_place *q = cand_place(c, o, o->choice);
+            near = (q->level >= GE_LEVEL_ADMIN2 && approx_km(p, q) < HOME_NEAR_KM) ||
+                   (q->level >= GE_LEVEL_ADMIN1 && same_admin1(c, p, q));
+        }
+        if (near)
+            continue;
+        /* a reading in the home, if the name has one, rather than none */
+        uint32_t bk = gr->name.ncands;
+        float best = UNUSABLE;
+        for (uint32_t k = 0; k < gr->name.ncands; k++) {
+            float pk = gr->prior[k] != UNUSABLE ? gr->prior[k] : gr->bare[k];
+            if (pk != UNUSABLE && pk > best && in_home(&h, cand_place(c, gr, k))) {
+                best = pk;
+                bk = k;
+            }
+        }
+        if (bk < gr->name.ncands) {
+            gr->choice = bk;
+            gr->score = softmax_weight(gr, bk);
+        } else {
+            gr->dropped = h.w >= DROP_HOME_MIN;
+        }
+    }
+}
+
 /* Is the mention a piece of a longer capitalised name ("Let Yet Kone",
  * "Boko Haram", "Al-Qal'at", "USS Vincennes")? Not in a title-case line,
  * where every word is capitalised. */
@@ -787,6 +854,7 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
     drop_incoherent(&c, t->caseless);
+    drop_out_of_home(&c, &ev);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);
