@@ -58,6 +58,14 @@ static const float level_bonus[] = {
     [GE_LEVEL_SITE] = -0.2f,
 };
 
+/* An article's home: the state or province its named states and chosen
+ * places agree on. */
+typedef struct home {
+    char cc[2];
+    uint32_t admin1;
+    float w; /* its evidence */
+} home;
+
 /* Mentions of one name. */
 typedef struct group {
     ge_name name;
@@ -82,6 +90,8 @@ typedef struct group {
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
     int feature_fit; /* some reading is of that kind */
     uint32_t first;  /* choice by prior alone */
+    int stray;       /* chosen in another state than its home, unqualified */
+    home home;       /* its home, when stray */
 } group;
 
 typedef struct ctx {
@@ -329,13 +339,6 @@ typedef struct evidence {
     size_t nstates;
 } evidence;
 
-/* An article's home: the state or province its named states and chosen
- * places agree on. */
-typedef struct home {
-    char cc[2];
-    uint32_t admin1;
-    float w; /* its evidence */
-} home;
 
 static int cmp_local(const void *a, const void *b)
 {
@@ -683,23 +686,55 @@ static float softmax_weight(const group *gr, uint32_t k)
  * read as Howland, Maine in a story from Lamar County, Texas; "Logan" as
  * Logan, Utah among Missouri counties) is a home town the gazetteer lacks.
  * Qualified names ("Howland, Maine"), capitals and large cities stay. */
+/* Is group gi's choice qualified by the group named after it ("Paris,
+ * Texas"), or does it qualify another? A list of towns or counties
+ * ("Becker, Clay, Douglas") is no qualification unless the one contains
+ * the other. */
+static int qualified(const ctx *c, size_t gi)
+{
+    const group *gr = &c->groups[gi];
+    const ge_place *p = cand_place(c, gr, gr->choice);
+    if (gr->qualifier >= 0) {
+        const group *q = &c->groups[gr->qualifier];
+        const ge_place *qp = q->name.ncands ? cand_place(c, q, q->choice) : NULL;
+        /* a state or country after it qualifies it even where the
+         * gazetteer puts the place over the border ("Fort Yuma, Cal.") */
+        if (qp && (qp->level <= GE_LEVEL_ADMIN1 || contains(c, qp, p)))
+            return 1;
+    }
+    for (size_t j = 0; j < c->ngroups && gr->qualifies; j++) {
+        const group *o = &c->groups[j];
+        if (o->qualifier == (int32_t)gi && o->name.ncands &&
+            contains(c, p, cand_place(c, o, o->choice)))
+            return 1;
+    }
+    return 0;
+}
+
 static void drop_out_of_home(ctx *c, evidence *e)
 {
     gather(c, e); /* from the final choices */
+    /* first the strays; they do not vouch for each other ("Star Lake" and
+     * "Clay" both read in New York in a story about Minnesota) */
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
-        home h;
-        if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 || gr->qualifies ||
-            !home_of(c, e, gi, &h))
+        gr->stray = 0;
+        if (!gr->name.ncands || gr->dropped || qualified(c, gi) || !home_of(c, e, gi, &gr->home))
             continue;
         const ge_place *p = cand_place(c, gr, gr->choice);
-        if (p->level < GE_LEVEL_ADMIN2 || memcmp(p->country, h.cc, 2) || p->admin1 == h.admin1 ||
-            p->population >= KNOWN_POP || !strncmp(p->fcode, "PPLC", 4))
+        gr->stray = p->level >= GE_LEVEL_ADMIN2 && !memcmp(p->country, gr->home.cc, 2) &&
+                    p->admin1 != gr->home.admin1 && p->population < KNOWN_POP &&
+                    strncmp(p->fcode, "PPLC", 4);
+    }
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->stray)
             continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
         int near = 0;
         for (size_t j = 0; j < c->ngroups && !near; j++) {
             const group *o = &c->groups[j];
-            if (j == gi || !o->name.ncands || o->dropped)
+            if (j == gi || !o->name.ncands || o->dropped || o->stray)
                 continue;
             const ge_place *q = cand_place(c, o, o->choice);
             near = (q->level >= GE_LEVEL_ADMIN2 && approx_km(p, q) < HOME_NEAR_KM) ||
@@ -712,7 +747,7 @@ static void drop_out_of_home(ctx *c, evidence *e)
         float best = UNUSABLE;
         for (uint32_t k = 0; k < gr->name.ncands; k++) {
             float pk = gr->prior[k] != UNUSABLE ? gr->prior[k] : gr->bare[k];
-            if (pk != UNUSABLE && pk > best && in_home(&h, cand_place(c, gr, k))) {
+            if (pk != UNUSABLE && pk > best && in_home(&gr->home, cand_place(c, gr, k))) {
                 best = pk;
                 bk = k;
             }
@@ -721,7 +756,7 @@ static void drop_out_of_home(ctx *c, evidence *e)
             gr->choice = bk;
             gr->score = softmax_weight(gr, bk);
         } else {
-            gr->dropped = h.w >= DROP_HOME_MIN;
+            gr->dropped = gr->home.w >= DROP_HOME_MIN;
         }
     }
 }
