@@ -8,17 +8,21 @@
  *      the same name), capitals, how the name refers to the place;
  *   2. prior plus the article's context, taken from the other groups'
  *      first-pass choices: countries named or implied (by cities and
- *      demonyms), states named, places nearby, and a qualifier written
- *      right after the name ("Paris, Texas", "Ocala, Fla.").
+ *      demonyms), states named, places nearby, a qualifier written right
+ *      after the name ("Paris, Texas", "Ocala, Fla."), and the article's
+ *      home state, which pulls namesakes and counties named without their
+ *      word into it (resolve_home.c).
  * The second pass is repeated once so that choices can support each other
  * ("Alexandria" settles in Louisiana because "Pineville" and "Rapides
  * Parish" did). A mention's score is the softmax weight of its winner.
+ * Last, choices incoherent with the rest of the article (a small namesake
+ * in another country, or in another state than the home) are left without
+ * a point or, for a stray with a reading in the home, moved there.
  */
-#include <math.h>
+#include "resolve_internal.h"
 
-#include "internal.h"
-
-/* Weights of the scoring function, in one place. */
+/* Weights of the scoring function, in one place (the home's in
+ * resolve_internal.h). */
 #define W_POP 1.0f         /* x log10(population + 1) / 7 */
 #define W_RANK 0.3f        /* x 1 / (1 + rank in the gazetteer's prior order) */
 #define W_PRIMARY 0.2f     /* the place's own name, not an alternate */
@@ -33,21 +37,12 @@
 #define W_QUALIFIER 3.0f   /* "Paris, Texas" */
 #define W_SEAT 1.5f        /* an admin area loses this to its same-named seat city */
 #define W_FORM 2.0f        /* the reading matches how the name is written (abbreviation or not) */
-#define SOFTMAX_T 0.5f
-#define UNUSABLE (-1000.0f) /* prior of a reading ge_candidate_usable refuses */
 #define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
-#define FAR_KM 1000.0f  /* a town this far from every other place of the article ... */
-#define KNOWN_POP 200000 /* ... and smaller than this is no one's guess ... */
-#define TINY_POP 5000    /* ... when it is this small or part of a longer name */
+#define FAR_KM 1000.0f  /* a town this far from every other place of the article, smaller
+                           than KNOWN_POP ... */
+#define TINY_POP 5000    /* ... and this small or part of a longer name is a namesake */
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
-#define W_HOME 1.0f      /* a reading in the article's home state or province */
 #define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
-#define HOME_MIN 2.0f    /* evidence a home needs: a named state, or two of its places */
-#define NAMED_STATE 2.0f /* weight of a state named in the text, against 1 for a place */
-#define HOME_SHARE 0.5f  /* share of all the state evidence the home must hold */
-#define HOME_KNOWN_POP 200000 /* a city this big is no one's namesake */
-#define HOME_NEAR_KM 300.0f /* a town of another state this close to the story's places is no stray */
-#define DROP_HOME_MIN 3.0f /* ... and it takes more than one named state or two towns to call it one */
 
 /* What the words next to a name say it is. */
 enum { FEAT_NONE, FEAT_AREA, FEAT_NATURAL };
@@ -57,54 +52,6 @@ static const float level_bonus[] = {
     [GE_LEVEL_ADMIN1] = 0.9f,  [GE_LEVEL_ADMIN2] = 0.35f,   [GE_LEVEL_CITY] = 0.0f,
     [GE_LEVEL_SITE] = -0.2f,
 };
-
-/* An article's home: the state or province its named states and chosen
- * places agree on. */
-typedef struct home {
-    char cc[2];
-    uint32_t admin1;
-    float w; /* its evidence */
-} home;
-
-/* Mentions of one name. */
-typedef struct group {
-    ge_name name;
-    uint32_t count;  /* mentions */
-    uint32_t choice; /* index into name.cands */
-    uint32_t prev;   /* choice of the previous pass */
-    float score;     /* confidence of the choice */
-    int32_t qualifier; /* group named right after one of the mentions, -1 none */
-    int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
-    float *prior;    /* per candidate: prior score (fixed across passes) */
-    float *scratch;  /* per candidate: this pass's score */
-    float *bare;     /* per candidate: prior of a county named without its word
-                        ("Sarpy" for Sarpy County), usable only in the home
-                        state; UNUSABLE for every other reading */
-    int has_admin;   /* some reading is a state or county */
-    uint32_t admin_k[8]; /* the first such readings */
-    uint32_t nadmin_k;
-    int abbrev_form; /* written "US", "U.S.", "Fla.": readings as abbreviations win */
-    int demonym;     /* a demonym mention: readings as demonyms win */
-    int dropped;     /* its best reading is implausible here: left unresolved */
-    int embedded;    /* a mention of it sits inside a longer capitalised name */
-    int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
-    int feature_fit; /* some reading is of that kind */
-    uint32_t first;  /* choice by prior alone */
-    int stray;       /* chosen in another state than its home, unqualified */
-    home home;       /* its home, when stray */
-} group;
-
-typedef struct ctx {
-    const ge_gazetteer *g;
-    group *groups;
-    size_t ngroups;
-    uint32_t *group_of; /* per mention */
-} ctx;
-
-static const ge_place *cand_place(const ctx *c, const group *gr, uint32_t k)
-{
-    return ge_gazetteer_place(c->g, gr->name.cands[k].place);
-}
 
 int ge_candidate_usable(const ge_gazetteer *g, const ge_candidate *c)
 {
@@ -240,40 +187,6 @@ static float bare_prior(const ctx *c, const group *gr, uint32_t k)
     return prior_score(c, gr, k) - W_BARE_COUNTY;
 }
 
-/* Cheap distance in km (equirectangular): a scoring feature, not a
- * measurement. */
-static float approx_km(const ge_place *a, const ge_place *b)
-{
-    const float rad = 0.017453292f;
-    float x = (b->lon - a->lon) * rad * cosf((a->lat + b->lat) * 0.5f * rad);
-    float y = (b->lat - a->lat) * rad;
-    return 6371.0f * sqrtf(x * x + y * y);
-}
-
-/* The gazetteer interns its strings: equal codes have equal offsets. */
-static int same_admin1(const ctx *c, const ge_place *a, const ge_place *b)
-{
-    return a->admin1 == b->admin1 && a->country[0] && !memcmp(a->country, b->country, 2) &&
-           ge_gazetteer_str(c->g, a->admin1)[0];
-}
-
-static int same_admin2(const ctx *c, const ge_place *a, const ge_place *b)
-{
-    return a->admin2 == b->admin2 && ge_gazetteer_str(c->g, a->admin2)[0];
-}
-
-/* Does region q (a country or admin1) contain place p? */
-static int contains(const ctx *c, const ge_place *q, const ge_place *p)
-{
-    if (!q->country[0] || memcmp(q->country, p->country, 2))
-        return 0;
-    if (q->level == GE_LEVEL_COUNTRY)
-        return 1;
-    if (q->level == GE_LEVEL_ADMIN1 || q->level == GE_LEVEL_ADMIN2)
-        return same_admin1(c, q, p);
-    return 0;
-}
-
 /* Support of place p from the admin areas among group o's readings ("a
  * town in Erie County, New York"; "Huntsville" with "Walker County"), and
  * of admin area p from the places among them. Every reading counts, the
@@ -314,32 +227,6 @@ static float admin_support(const ctx *c, const group *o, const ge_place *p)
     return best;
 }
 
-/* What the other groups' current choices say, gathered once per pass. */
-typedef struct area_w {
-    char cc[2];
-    uint32_t admin1; /* string offset; 0 for a country total */
-    float w;
-} area_w;
-
-typedef struct local {
-    float lat;
-    uint32_t group;
-    const ge_place *place;
-} local;
-
-typedef struct evidence {
-    area_w *areas; /* per country (admin1 0) and per (country, admin1) */
-    size_t nareas;
-    float total;
-    local *locals; /* choices at county level or finer, by latitude */
-    size_t nlocals;
-    uint32_t *admins; /* groups with a state or county reading */
-    size_t nadmins;
-    area_w *states; /* per (country, admin1): states named, places chosen */
-    size_t nstates;
-} evidence;
-
-
 static int cmp_local(const void *a, const void *b)
 {
     float x = ((const local *)a)->lat, y = ((const local *)b)->lat;
@@ -359,90 +246,7 @@ static void add_area(evidence *e, const char cc[2], uint32_t admin1, float w)
     a->w = w;
 }
 
-static float group_weight(const group *o)
-{
-    return 1.0f + 0.25f * (float)(o->count - 1);
-}
-
-#define NO_ADMIN1 UINT32_MAX /* the states entry of a country named as a whole */
-
-/* What group o's choice q says of the home: a state named in the text
- * ("Minnesota", "W.Va.") says more than a town chosen in it. A country
- * named as a whole ("the UK") is evidence against a home in any other
- * country. */
-static float home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1)
-{
-    *admin1 = q->level == GE_LEVEL_COUNTRY ? NO_ADMIN1 : q->admin1;
-    if (!q->country[0] || o->demonym || q->level < GE_LEVEL_COUNTRY)
-        return 0;
-    if (q->level == GE_LEVEL_COUNTRY)
-        return group_weight(o) * NAMED_STATE;
-    if (!ge_gazetteer_str(c->g, q->admin1)[0]) /* "West Bank": a region, no state */
-        return 0;
-    return group_weight(o) * (q->level == GE_LEVEL_ADMIN1 ? NAMED_STATE : 1.0f);
-}
-
-static void add_state(evidence *e, const char cc[2], uint32_t admin1, float w)
-{
-    for (size_t i = 0; i < e->nstates; i++)
-        if (e->states[i].admin1 == admin1 && !memcmp(e->states[i].cc, cc, 2)) {
-            e->states[i].w += w;
-            return;
-        }
-    e->states[e->nstates++] = (area_w){{cc[0], cc[1]}, admin1, w};
-}
-
-/* The home of group gi: the state with the most evidence from the other
- * groups, if that is at least HOME_MIN, half as much again as any other
- * state's and half of all (the home's own country named as a whole aside).
- * A story that names two states about equally, a round-up of many states
- * or a story abroad has no home. */
-static int home_of(const ctx *c, const evidence *e, size_t gi, home *h)
-{
-    const group *gr = &c->groups[gi];
-    uint32_t own_a1 = 0;
-    const ge_place *own = cand_place(c, gr, gr->prev);
-    float own_w = home_vote(c, gr, own, &own_a1);
-    float best = 0, second = 0, total = 0;
-    const area_w *bs = NULL;
-    for (size_t pass = 0; pass < 2; pass++) {
-        for (size_t i = 0; i < e->nstates; i++) {
-            const area_w *a = &e->states[i];
-            float w = a->w;
-            if (own_w > 0 && a->admin1 == own_a1 && !memcmp(a->cc, own->country, 2))
-                w -= own_w;
-            if (pass == 1) {
-                if (!(a->admin1 == NO_ADMIN1 && !memcmp(a->cc, bs->cc, 2)))
-                    total += w;
-            } else if (a->admin1 == NO_ADMIN1) {
-                continue;
-            } else if (w > best) {
-                second = best;
-                best = w;
-                bs = a;
-            } else if (w > second) {
-                second = w;
-            }
-        }
-        if (!bs || best < HOME_MIN || best < 1.5f * second)
-            return 0;
-    }
-    if (best < HOME_SHARE * total)
-        return 0;
-    memcpy(h->cc, bs->cc, 2);
-    h->admin1 = bs->admin1;
-    h->w = best;
-    return 1;
-}
-
-/* Is p a county, town or site of the home state? */
-static int in_home(const home *h, const ge_place *p)
-{
-    return h && p->level >= GE_LEVEL_ADMIN2 && p->admin1 == h->admin1 &&
-           !memcmp(p->country, h->cc, 2);
-}
-
-static float area_weight(const evidence *e, const char cc[2], uint32_t admin1)
+float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1)
 {
     for (size_t i = 0; i < e->nareas; i++)
         if (e->areas[i].admin1 == admin1 && !memcmp(e->areas[i].cc, cc, 2))
@@ -452,7 +256,7 @@ static float area_weight(const evidence *e, const char cc[2], uint32_t admin1)
 
 /* e->areas must hold 2 * ngroups entries, e->locals and e->admins
  * ngroups each. */
-static void gather(const ctx *c, evidence *e)
+void ge_resolve_gather(const ctx *c, evidence *e)
 {
     e->nareas = 0;
     e->total = 0;
@@ -466,9 +270,9 @@ static void gather(const ctx *c, evidence *e)
         const ge_place *q = cand_place(c, o, o->prev);
         float w = group_weight(o);
         uint32_t a1;
-        float hv = home_vote(c, o, q, &a1);
+        float hv = ge_home_vote(c, o, q, &a1);
         if (hv > 0)
-            add_state(e, q->country, a1, hv);
+            ge_home_add(e, q->country, a1, hv);
         e->total += w;
         if (o->has_admin)
             e->admins[e->nadmins++] = (uint32_t)j;
@@ -517,11 +321,11 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
     float total = e->total - own_w;
     float cc_w = 0, adm_w = 0, adm_named = 0, near = 0, qual = 0;
     if (p->country[0]) {
-        cc_w = area_weight(e, p->country, 0);
+        cc_w = ge_area_weight(e, p->country, 0);
         if (!memcmp(own->country, p->country, 2))
             cc_w -= own_w;
         if (p->level > GE_LEVEL_ADMIN1 && ge_gazetteer_str(c->g, p->admin1)[0]) {
-            adm_w = area_weight(e, p->country, p->admin1);
+            adm_w = ge_area_weight(e, p->country, p->admin1);
             if (own->level > GE_LEVEL_ADMIN1 && same_admin1(c, own, p))
                 adm_w -= own_w;
         }
@@ -564,32 +368,9 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
     if (cc_w > 0.001f)
         s += W_COUNTRY_SEEN;
     s += W_ADMIN1_NAMED * adm_named;
-    if (in_home(h, p))
+    if (ge_in_home(h, p))
         s += W_HOME;
     return s;
-}
-
-/* The home pulls namesakes, not the places everyone means: a group whose
- * reading by prior is a country, a state or region, or a capital or large
- * city of the home's country stays what it is ("Moscow" and "Washington"
- * in a story set in Pennsylvania: Russia is named there too). A capital or
- * large city abroad stays only when something else of the article is in
- * its country: "Dublin" in a story about Ohio towns is Dublin, Ohio;
- * with "Irish" in it, Dublin, Ireland. */
-static int stays(const ctx *c, const evidence *e, size_t gi, const home *h)
-{
-    const group *gr = &c->groups[gi];
-    const ge_place *p = cand_place(c, gr, gr->first);
-    if (p->level <= GE_LEVEL_ADMIN1)
-        return 1;
-    if (strncmp(p->fcode, "PPLC", 4) && p->population < HOME_KNOWN_POP)
-        return 0;
-    if (!memcmp(p->country, h->cc, 2))
-        return 1;
-    float w = area_weight(e, p->country, 0);
-    if (!memcmp(cand_place(c, gr, gr->prev)->country, p->country, 2))
-        w -= group_weight(gr);
-    return w > 0.001f;
 }
 
 /* Chooses the best candidate of every group; with_context = 0 for the
@@ -597,7 +378,7 @@ static int stays(const ctx *c, const evidence *e, size_t gi, const home *h)
 static void choose(ctx *c, evidence *e, int with_context)
 {
     if (with_context)
-        gather(c, e);
+        ge_resolve_gather(c, e);
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
         uint32_t n = gr->name.ncands;
@@ -606,12 +387,12 @@ static void choose(ctx *c, evidence *e, int with_context)
         float best = -1e30f, sum = 0;
         uint32_t bk = 0;
         home h;
-        const home *hp = with_context && home_of(c, e, gi, &h) && !stays(c, e, gi, &h) ? &h : NULL;
+        const home *hp = with_context && ge_home_of(c, e, gi, &h) && !ge_home_stays(c, e, gi, &h) ? &h : NULL;
         for (uint32_t k = 0; k < n; k++) {
             /* unusable readings ("Hall" for Hall County) need no context,
              * but a bare county name in the home state is one */
             float s = gr->prior[k];
-            if (s == UNUSABLE && gr->bare[k] != UNUSABLE && in_home(hp, cand_place(c, gr, k)))
+            if (s == UNUSABLE && gr->bare[k] != UNUSABLE && ge_in_home(hp, cand_place(c, gr, k)))
                 s = gr->bare[k];
             if (with_context && s != UNUSABLE)
                 s += context(c, e, hp, gi, k);
@@ -665,99 +446,6 @@ static void drop_incoherent(ctx *c, int caseless)
         /* without capitals a piece of a longer name cannot be told */
         gr->dropped = others >= 2 && !coherent &&
                       (gr->embedded || caseless || p->population < TINY_POP);
-    }
-}
-
-/* The weight of reading k among the group's readings as scored last. */
-static float softmax_weight(const group *gr, uint32_t k)
-{
-    float best = gr->scratch[0], sum = 0;
-    for (uint32_t j = 1; j < gr->name.ncands; j++)
-        if (gr->scratch[j] > best)
-            best = gr->scratch[j];
-    for (uint32_t j = 0; j < gr->name.ncands; j++)
-        sum += expf((gr->scratch[j] - best) / SOFTMAX_T);
-    return expf((gr->scratch[k] - best) / SOFTMAX_T) / sum;
-}
-
-/* The same within a country: in a story whose home is one state (named and
- * with a place in it, or with three places), a town or county of another
- * state with no place of the article near it or in its state ("Howland"
- * read as Howland, Maine in a story from Lamar County, Texas; "Logan" as
- * Logan, Utah among Missouri counties) is a home town the gazetteer lacks.
- * Qualified names ("Howland, Maine"), capitals and large cities stay. */
-/* Is group gi's choice qualified by the group named after it ("Paris,
- * Texas"), or does it qualify another? A list of towns or counties
- * ("Becker, Clay, Douglas") is no qualification unless the one contains
- * the other. */
-static int qualified(const ctx *c, size_t gi)
-{
-    const group *gr = &c->groups[gi];
-    const ge_place *p = cand_place(c, gr, gr->choice);
-    if (gr->qualifier >= 0) {
-        const group *q = &c->groups[gr->qualifier];
-        const ge_place *qp = q->name.ncands ? cand_place(c, q, q->choice) : NULL;
-        /* a state or country after it qualifies it even where the
-         * gazetteer puts the place over the border ("Fort Yuma, Cal.") */
-        if (qp && (qp->level <= GE_LEVEL_ADMIN1 || contains(c, qp, p)))
-            return 1;
-    }
-    for (size_t j = 0; j < c->ngroups && gr->qualifies; j++) {
-        const group *o = &c->groups[j];
-        if (o->qualifier == (int32_t)gi && o->name.ncands &&
-            contains(c, p, cand_place(c, o, o->choice)))
-            return 1;
-    }
-    return 0;
-}
-
-static void drop_out_of_home(ctx *c, evidence *e)
-{
-    gather(c, e); /* from the final choices */
-    /* first the strays; they do not vouch for each other ("Star Lake" and
-     * "Clay" both read in New York in a story about Minnesota) */
-    for (size_t gi = 0; gi < c->ngroups; gi++) {
-        group *gr = &c->groups[gi];
-        gr->stray = 0;
-        if (!gr->name.ncands || gr->dropped || qualified(c, gi) || !home_of(c, e, gi, &gr->home))
-            continue;
-        const ge_place *p = cand_place(c, gr, gr->choice);
-        gr->stray = p->level >= GE_LEVEL_ADMIN2 && !memcmp(p->country, gr->home.cc, 2) &&
-                    p->admin1 != gr->home.admin1 && p->population < KNOWN_POP &&
-                    strncmp(p->fcode, "PPLC", 4);
-    }
-    for (size_t gi = 0; gi < c->ngroups; gi++) {
-        group *gr = &c->groups[gi];
-        if (!gr->stray)
-            continue;
-        const ge_place *p = cand_place(c, gr, gr->choice);
-        int near = 0;
-        for (size_t j = 0; j < c->ngroups && !near; j++) {
-            const group *o = &c->groups[j];
-            if (j == gi || !o->name.ncands || o->dropped || o->stray)
-                continue;
-            const ge_place *q = cand_place(c, o, o->choice);
-            near = (q->level >= GE_LEVEL_ADMIN2 && approx_km(p, q) < HOME_NEAR_KM) ||
-                   (q->level >= GE_LEVEL_ADMIN1 && same_admin1(c, p, q));
-        }
-        if (near)
-            continue;
-        /* a reading in the home, if the name has one, rather than none */
-        uint32_t bk = gr->name.ncands;
-        float best = UNUSABLE;
-        for (uint32_t k = 0; k < gr->name.ncands; k++) {
-            float pk = gr->prior[k] != UNUSABLE ? gr->prior[k] : gr->bare[k];
-            if (pk != UNUSABLE && pk > best && in_home(&gr->home, cand_place(c, gr, k))) {
-                best = pk;
-                bk = k;
-            }
-        }
-        if (bk < gr->name.ncands) {
-            gr->choice = bk;
-            gr->score = softmax_weight(gr, bk);
-        } else {
-            gr->dropped = gr->home.w >= DROP_HOME_MIN;
-        }
     }
 }
 
@@ -889,7 +577,7 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
     drop_incoherent(&c, t->caseless);
-    drop_out_of_home(&c, &ev);
+    ge_drop_out_of_home(&c, &ev);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);
