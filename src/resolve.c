@@ -176,7 +176,7 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
 }
 
 /* A county named without its word ("Douglas, Sarpy and Lancaster counties",
- * "in Barrow") is no reading on its own, since "Hall" or "Clay" alone
+ * "in Navarro") is no reading on its own, since "Hall" or "Clay" alone
  * are far more often people; inside the article's home state it is. */
 static float bare_prior(const ctx *c, const group *gr, uint32_t k)
 {
