@@ -8,17 +8,21 @@
  *      the same name), capitals, how the name refers to the place;
  *   2. prior plus the article's context, taken from the other groups'
  *      first-pass choices: countries named or implied (by cities and
- *      demonyms), states named, places nearby, and a qualifier written
- *      right after the name ("Paris, Texas", "Ocala, Fla.").
+ *      demonyms), states named, places nearby, a qualifier written right
+ *      after the name ("Paris, Texas", "Ocala, Fla."), and the article's
+ *      home state, which pulls namesakes and counties named without their
+ *      word into it (resolve_home.c).
  * The second pass is repeated once so that choices can support each other
  * ("Alexandria" settles in Louisiana because "Pineville" and "Rapides
  * Parish" did). A mention's score is the softmax weight of its winner.
+ * Last, choices incoherent with the rest of the article (a small namesake
+ * in another country, or in another state than the home) are left without
+ * a point or, for a stray with a reading in the home, moved there.
  */
-#include <math.h>
+#include "resolve_internal.h"
 
-#include "internal.h"
-
-/* Weights of the scoring function, in one place. */
+/* Weights of the scoring function, in one place (the home's in
+ * resolve_internal.h). */
 #define W_POP 1.0f         /* x log10(population + 1) / 7 */
 #define W_RANK 0.3f        /* x 1 / (1 + rank in the gazetteer's prior order) */
 #define W_PRIMARY 0.2f     /* the place's own name, not an alternate */
@@ -33,13 +37,12 @@
 #define W_QUALIFIER 3.0f   /* "Paris, Texas" */
 #define W_SEAT 1.5f        /* an admin area loses this to its same-named seat city */
 #define W_FORM 2.0f        /* the reading matches how the name is written (abbreviation or not) */
-#define SOFTMAX_T 0.5f
-#define UNUSABLE (-1000.0f) /* prior of a reading ge_candidate_usable refuses */
 #define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
-#define FAR_KM 1000.0f  /* a town this far from every other place of the article ... */
-#define KNOWN_POP 200000 /* ... and smaller than this is no one's guess ... */
-#define TINY_POP 5000    /* ... when it is this small or part of a longer name */
+#define FAR_KM 1000.0f  /* a town this far from every other place of the article, smaller
+                           than KNOWN_POP ... */
+#define TINY_POP 5000    /* ... and this small or part of a longer name is a namesake */
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
+#define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
 
 /* What the words next to a name say it is. */
 enum { FEAT_NONE, FEAT_AREA, FEAT_NATURAL };
@@ -49,40 +52,6 @@ static const float level_bonus[] = {
     [GE_LEVEL_ADMIN1] = 0.9f,  [GE_LEVEL_ADMIN2] = 0.35f,   [GE_LEVEL_CITY] = 0.0f,
     [GE_LEVEL_SITE] = -0.2f,
 };
-
-/* Mentions of one name. */
-typedef struct group {
-    ge_name name;
-    uint32_t count;  /* mentions */
-    uint32_t choice; /* index into name.cands */
-    uint32_t prev;   /* choice of the previous pass */
-    float score;     /* confidence of the choice */
-    int32_t qualifier; /* group named right after one of the mentions, -1 none */
-    int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
-    float *prior;    /* per candidate: prior score (fixed across passes) */
-    float *scratch;  /* per candidate: this pass's score */
-    int has_admin;   /* some reading is a state or county */
-    uint32_t admin_k[8]; /* the first such readings */
-    uint32_t nadmin_k;
-    int abbrev_form; /* written "US", "U.S.", "Fla.": readings as abbreviations win */
-    int demonym;     /* a demonym mention: readings as demonyms win */
-    int dropped;     /* its best reading is implausible here: left unresolved */
-    int embedded;    /* a mention of it sits inside a longer capitalised name */
-    int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
-    int feature_fit; /* some reading is of that kind */
-} group;
-
-typedef struct ctx {
-    const ge_gazetteer *g;
-    group *groups;
-    size_t ngroups;
-    uint32_t *group_of; /* per mention */
-} ctx;
-
-static const ge_place *cand_place(const ctx *c, const group *gr, uint32_t k)
-{
-    return ge_gazetteer_place(c->g, gr->name.cands[k].place);
-}
 
 int ge_candidate_usable(const ge_gazetteer *g, const ge_candidate *c)
 {
@@ -167,7 +136,7 @@ static int feature_word(const ge_text *t, const ge_mention *mn)
     return FEAT_NONE;
 }
 
-static float prior(const ctx *c, const group *gr, uint32_t k)
+static float prior_score(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
     const ge_place *p = ge_gazetteer_place(c->g, cd->place);
@@ -196,43 +165,26 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
         s -= W_FORM;
     if (gr->feature && gr->feature_fit && !feature_fits(gr->feature, p))
         s -= W_FEATURE;
-    if (!ge_candidate_usable(c->g, cd))
-        s = UNUSABLE;
     return s;
 }
 
-/* Cheap distance in km (equirectangular): a scoring feature, not a
- * measurement. */
-static float approx_km(const ge_place *a, const ge_place *b)
+static float prior(const ctx *c, const group *gr, uint32_t k)
 {
-    const float rad = 0.017453292f;
-    float x = (b->lon - a->lon) * rad * cosf((a->lat + b->lat) * 0.5f * rad);
-    float y = (b->lat - a->lat) * rad;
-    return 6371.0f * sqrtf(x * x + y * y);
+    if (!ge_candidate_usable(c->g, &gr->name.cands[k]))
+        return UNUSABLE;
+    return prior_score(c, gr, k);
 }
 
-/* The gazetteer interns its strings: equal codes have equal offsets. */
-static int same_admin1(const ctx *c, const ge_place *a, const ge_place *b)
+/* A county named without its word ("Douglas, Sarpy and Lancaster counties",
+ * "in Navarro") is no reading on its own, since "Hall" or "Clay" alone
+ * are far more often people; inside the article's home state it is. */
+static float bare_prior(const ctx *c, const group *gr, uint32_t k)
 {
-    return a->admin1 == b->admin1 && a->country[0] && !memcmp(a->country, b->country, 2) &&
-           ge_gazetteer_str(c->g, a->admin1)[0];
-}
-
-static int same_admin2(const ctx *c, const ge_place *a, const ge_place *b)
-{
-    return a->admin2 == b->admin2 && ge_gazetteer_str(c->g, a->admin2)[0];
-}
-
-/* Does region q (a country or admin1) contain place p? */
-static int contains(const ctx *c, const ge_place *q, const ge_place *p)
-{
-    if (!q->country[0] || memcmp(q->country, p->country, 2))
-        return 0;
-    if (q->level == GE_LEVEL_COUNTRY)
-        return 1;
-    if (q->level == GE_LEVEL_ADMIN1 || q->level == GE_LEVEL_ADMIN2)
-        return same_admin1(c, q, p);
-    return 0;
+    const ge_candidate *cd = &gr->name.cands[k];
+    if (ge_candidate_usable(c->g, cd) ||
+        ge_gazetteer_place(c->g, cd->place)->level != GE_LEVEL_ADMIN2)
+        return UNUSABLE;
+    return prior_score(c, gr, k) - W_BARE_COUNTY;
 }
 
 /* Support of place p from the admin areas among group o's readings ("a
@@ -275,29 +227,6 @@ static float admin_support(const ctx *c, const group *o, const ge_place *p)
     return best;
 }
 
-/* What the other groups' current choices say, gathered once per pass. */
-typedef struct area_w {
-    char cc[2];
-    uint32_t admin1; /* string offset; 0 for a country total */
-    float w;
-} area_w;
-
-typedef struct local {
-    float lat;
-    uint32_t group;
-    const ge_place *place;
-} local;
-
-typedef struct evidence {
-    area_w *areas; /* per country (admin1 0) and per (country, admin1) */
-    size_t nareas;
-    float total;
-    local *locals; /* choices at county level or finer, by latitude */
-    size_t nlocals;
-    uint32_t *admins; /* groups with a state or county reading */
-    size_t nadmins;
-} evidence;
-
 static int cmp_local(const void *a, const void *b)
 {
     float x = ((const local *)a)->lat, y = ((const local *)b)->lat;
@@ -317,7 +246,7 @@ static void add_area(evidence *e, const char cc[2], uint32_t admin1, float w)
     a->w = w;
 }
 
-static float area_weight(const evidence *e, const char cc[2], uint32_t admin1)
+float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1)
 {
     for (size_t i = 0; i < e->nareas; i++)
         if (e->areas[i].admin1 == admin1 && !memcmp(e->areas[i].cc, cc, 2))
@@ -325,25 +254,25 @@ static float area_weight(const evidence *e, const char cc[2], uint32_t admin1)
     return 0;
 }
 
-static float group_weight(const group *o)
-{
-    return 1.0f + 0.25f * (float)(o->count - 1);
-}
-
 /* e->areas must hold 2 * ngroups entries, e->locals and e->admins
  * ngroups each. */
-static void gather(const ctx *c, evidence *e)
+void ge_resolve_gather(const ctx *c, evidence *e)
 {
     e->nareas = 0;
     e->total = 0;
     e->nlocals = 0;
     e->nadmins = 0;
+    e->nstates = 0;
     for (size_t j = 0; j < c->ngroups; j++) {
         const group *o = &c->groups[j];
-        if (!o->name.ncands)
+        if (!o->name.ncands || o->dropped)
             continue;
         const ge_place *q = cand_place(c, o, o->prev);
         float w = group_weight(o);
+        uint32_t a1;
+        float hv = ge_home_vote(c, o, q, &a1);
+        if (hv > 0)
+            ge_home_add(e, q->country, a1, hv);
         e->total += w;
         if (o->has_admin)
             e->admins[e->nadmins++] = (uint32_t)j;
@@ -383,7 +312,7 @@ static float nearby(const evidence *e, size_t gi, const ge_place *p)
 
 /* Context score of candidate k of group gi, from the other groups' current
  * choices (the group's own choice is taken out of the evidence). */
-static float context(const ctx *c, const evidence *e, size_t gi, uint32_t k)
+static float context(const ctx *c, const evidence *e, const home *h, size_t gi, uint32_t k)
 {
     const group *gr = &c->groups[gi];
     const ge_place *p = cand_place(c, gr, k);
@@ -392,11 +321,11 @@ static float context(const ctx *c, const evidence *e, size_t gi, uint32_t k)
     float total = e->total - own_w;
     float cc_w = 0, adm_w = 0, adm_named = 0, near = 0, qual = 0;
     if (p->country[0]) {
-        cc_w = area_weight(e, p->country, 0);
+        cc_w = ge_area_weight(e, p->country, 0);
         if (!memcmp(own->country, p->country, 2))
             cc_w -= own_w;
         if (p->level > GE_LEVEL_ADMIN1 && ge_gazetteer_str(c->g, p->admin1)[0]) {
-            adm_w = area_weight(e, p->country, p->admin1);
+            adm_w = ge_area_weight(e, p->country, p->admin1);
             if (own->level > GE_LEVEL_ADMIN1 && same_admin1(c, own, p))
                 adm_w -= own_w;
         }
@@ -439,6 +368,8 @@ static float context(const ctx *c, const evidence *e, size_t gi, uint32_t k)
     if (cc_w > 0.001f)
         s += W_COUNTRY_SEEN;
     s += W_ADMIN1_NAMED * adm_named;
+    if (ge_in_home(h, p))
+        s += W_HOME;
     return s;
 }
 
@@ -447,7 +378,7 @@ static float context(const ctx *c, const evidence *e, size_t gi, uint32_t k)
 static void choose(ctx *c, evidence *e, int with_context)
 {
     if (with_context)
-        gather(c, e);
+        ge_resolve_gather(c, e);
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
         uint32_t n = gr->name.ncands;
@@ -455,11 +386,16 @@ static void choose(ctx *c, evidence *e, int with_context)
             continue;
         float best = -1e30f, sum = 0;
         uint32_t bk = 0;
+        home h;
+        const home *hp = with_context && ge_home_of(c, e, gi, &h) && !ge_home_stays(c, e, gi, &h) ? &h : NULL;
         for (uint32_t k = 0; k < n; k++) {
-            /* unusable readings ("Hall" for Hall County) need no context */
+            /* unusable readings ("Hall" for Hall County) need no context,
+             * but a bare county name in the home state is one */
             float s = gr->prior[k];
+            if (s == UNUSABLE && gr->bare[k] != UNUSABLE && ge_in_home(hp, cand_place(c, gr, k)))
+                s = gr->bare[k];
             if (with_context && s != UNUSABLE)
-                s += context(c, e, gi, k);
+                s += context(c, e, hp, gi, k);
             gr->scratch[k] = s;
             if (s > best) {
                 best = s;
@@ -473,6 +409,8 @@ static void choose(ctx *c, evidence *e, int with_context)
     }
     for (size_t gi = 0; gi < c->ngroups; gi++)
         c->groups[gi].prev = c->groups[gi].choice;
+    for (size_t gi = 0; gi < c->ngroups && !with_context; gi++)
+        c->groups[gi].first = c->groups[gi].choice;
 }
 
 /* Geographic coherence: a town, county or site whose country no other place
@@ -601,16 +539,18 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     ge_status st = GE_OK;
     for (size_t gi = 0; gi < c.ngroups; gi++) {
         group *gr = &c.groups[gi];
-        gr->prior = malloc(2 * (gr->name.ncands + 1) * sizeof *gr->prior);
+        gr->prior = malloc(3 * (gr->name.ncands + 1) * sizeof *gr->prior);
         if (!gr->prior) {
             st = GE_ERR_NOMEM;
             goto done;
         }
         gr->scratch = gr->prior + gr->name.ncands + 1;
+        gr->bare = gr->scratch + gr->name.ncands + 1;
         for (uint32_t k = 0; k < gr->name.ncands && gr->feature; k++)
             gr->feature_fit |= feature_fits(gr->feature, cand_place(&c, gr, k));
         for (uint32_t k = 0; k < gr->name.ncands; k++) {
             gr->prior[k] = prior(&c, gr, k);
+            gr->bare[k] = bare_prior(&c, gr, k);
             uint8_t lv = cand_place(&c, gr, k)->level;
             if ((lv == GE_LEVEL_ADMIN1 || lv == GE_LEVEL_ADMIN2) && k < 64 &&
                 gr->prior[k] != UNUSABLE) {
@@ -623,11 +563,13 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     find_qualifiers(&c, t, m);
     evidence ev = {.areas = malloc(2 * c.ngroups * sizeof *ev.areas),
                    .locals = malloc(c.ngroups * sizeof *ev.locals),
-                   .admins = malloc(c.ngroups * sizeof *ev.admins)};
-    if (!ev.areas || !ev.locals || !ev.admins) {
+                   .admins = malloc(c.ngroups * sizeof *ev.admins),
+                   .states = malloc(c.ngroups * sizeof *ev.states)};
+    if (!ev.areas || !ev.locals || !ev.admins || !ev.states) {
         free(ev.areas);
         free(ev.locals);
         free(ev.admins);
+        free(ev.states);
         st = GE_ERR_NOMEM;
         goto done;
     }
@@ -635,9 +577,11 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
     drop_incoherent(&c, t->caseless);
+    ge_drop_out_of_home(&c, &ev);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);
+    free(ev.states);
     for (size_t i = 0; i < m->n; i++) {
         const group *gr = &c.groups[c.group_of[i]];
         if (!gr->name.ncands || gr->dropped) {

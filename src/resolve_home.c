@@ -1,0 +1,210 @@
+/*
+ * resolve_home.c -- an article's home: the state or province that the
+ * states it names and the places it resolves agree on. Local news names
+ * towns without their state ("Dublin", "Arlington", "Sarpy"); the home pulls
+ * such names to their readings in it (resolve.c adds W_HOME in context and
+ * lets a county named without its word count there), and after the last
+ * pass a town of another state with nothing of the article near it takes
+ * the name's reading in the home, or is left without a point.
+ */
+#include "resolve_internal.h"
+
+#define NO_ADMIN1 UINT32_MAX /* the states entry of a country named as a whole */
+
+/* What group o's choice q says of the home: a state named in the text
+ * ("Minnesota", "W.Va.") says more than a town chosen in it. A country
+ * named as a whole ("the UK") is evidence against a home in any other
+ * country. */
+float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1)
+{
+    *admin1 = q->level == GE_LEVEL_COUNTRY ? NO_ADMIN1 : q->admin1;
+    if (!q->country[0] || o->demonym || q->level < GE_LEVEL_COUNTRY)
+        return 0;
+    if (q->level == GE_LEVEL_COUNTRY)
+        return group_weight(o) * NAMED_STATE;
+    if (!ge_gazetteer_str(c->g, q->admin1)[0]) /* "West Bank": a region, no state */
+        return 0;
+    return group_weight(o) * (q->level == GE_LEVEL_ADMIN1 ? NAMED_STATE : 1.0f);
+}
+
+void ge_home_add(evidence *e, const char cc[2], uint32_t admin1, float w)
+{
+    for (size_t i = 0; i < e->nstates; i++)
+        if (e->states[i].admin1 == admin1 && !memcmp(e->states[i].cc, cc, 2)) {
+            e->states[i].w += w;
+            return;
+        }
+    e->states[e->nstates++] = (area_w){{cc[0], cc[1]}, admin1, w};
+}
+
+/* The home of group gi: the state with the most evidence from the other
+ * groups, if that is at least HOME_MIN, half as much again as any other
+ * state's and half of all (the home's own country named as a whole aside).
+ * A story that names two states about equally, a round-up of many states
+ * or a story abroad has no home. */
+int ge_home_of(const ctx *c, const evidence *e, size_t gi, home *h)
+{
+    const group *gr = &c->groups[gi];
+    uint32_t own_a1 = 0;
+    const ge_place *own = cand_place(c, gr, gr->prev);
+    float own_w = ge_home_vote(c, gr, own, &own_a1);
+    float best = 0, second = 0, total = 0;
+    const area_w *bs = NULL;
+    for (size_t pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < e->nstates; i++) {
+            const area_w *a = &e->states[i];
+            float w = a->w;
+            if (own_w > 0 && a->admin1 == own_a1 && !memcmp(a->cc, own->country, 2))
+                w -= own_w;
+            if (pass == 1) {
+                if (!(a->admin1 == NO_ADMIN1 && !memcmp(a->cc, bs->cc, 2)))
+                    total += w;
+            } else if (a->admin1 == NO_ADMIN1) {
+                continue;
+            } else if (w > best) {
+                second = best;
+                best = w;
+                bs = a;
+            } else if (w > second) {
+                second = w;
+            }
+        }
+        if (!bs || best < HOME_MIN || best < 1.5f * second)
+            return 0;
+    }
+    if (best < HOME_SHARE * total)
+        return 0;
+    memcpy(h->cc, bs->cc, 2);
+    h->admin1 = bs->admin1;
+    h->w = best;
+    return 1;
+}
+
+/* Is p a county, town or site of the home state? */
+int ge_in_home(const home *h, const ge_place *p)
+{
+    return h && p->level >= GE_LEVEL_ADMIN2 && p->admin1 == h->admin1 &&
+           !memcmp(p->country, h->cc, 2);
+}
+
+/* The home pulls namesakes, not the places everyone means: a group whose
+ * reading by prior is a country, a state or region, or a capital or large
+ * city of the home's country stays what it is ("Moscow" and "Washington"
+ * in a story set in Pennsylvania: Russia is named there too). A capital or
+ * large city abroad stays only when something else of the article is in
+ * its country: "Dublin" in a story about Ohio towns is pulled to Dublin,
+ * Ohio; with "Irish" in it, the rest of the context decides. */
+int ge_home_stays(const ctx *c, const evidence *e, size_t gi, const home *h)
+{
+    const group *gr = &c->groups[gi];
+    const ge_place *p = cand_place(c, gr, gr->first);
+    if (p->level <= GE_LEVEL_ADMIN1)
+        return 1;
+    if (strncmp(p->fcode, "PPLC", 4) && p->population < HOME_KNOWN_POP)
+        return 0;
+    if (!memcmp(p->country, h->cc, 2))
+        return 1;
+    float w = ge_area_weight(e, p->country, 0);
+    if (!memcmp(cand_place(c, gr, gr->prev)->country, p->country, 2))
+        w -= group_weight(gr);
+    return w > 0.001f;
+}
+
+/* The weight of reading k among the group's readings as scored last. */
+static float softmax_weight(const group *gr, uint32_t k)
+{
+    float best = gr->scratch[0], sum = 0;
+    for (uint32_t j = 1; j < gr->name.ncands; j++)
+        if (gr->scratch[j] > best)
+            best = gr->scratch[j];
+    for (uint32_t j = 0; j < gr->name.ncands; j++)
+        sum += expf((gr->scratch[j] - best) / SOFTMAX_T);
+    return expf((gr->scratch[k] - best) / SOFTMAX_T) / sum;
+}
+
+/* Is group gi's choice qualified by the group named after it ("Paris,
+ * Texas"), or does it qualify another? A list of towns or counties
+ * ("Becker, Clay, Douglas") is no qualification unless the one contains
+ * the other. */
+static int qualified(const ctx *c, size_t gi)
+{
+    const group *gr = &c->groups[gi];
+    const ge_place *p = cand_place(c, gr, gr->choice);
+    if (gr->qualifier >= 0) {
+        const group *q = &c->groups[gr->qualifier];
+        const ge_place *qp = q->name.ncands ? cand_place(c, q, q->choice) : NULL;
+        /* a state or country after it qualifies it even where the
+         * gazetteer puts the place over the border ("Fort Yuma, Cal.") */
+        if (qp && (qp->level <= GE_LEVEL_ADMIN1 || contains(c, qp, p)))
+            return 1;
+    }
+    for (size_t j = 0; j < c->ngroups && gr->qualifies; j++) {
+        const group *o = &c->groups[j];
+        if (o->qualifier == (int32_t)gi && o->name.ncands &&
+            contains(c, p, cand_place(c, o, o->choice)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Geographic coherence within a country (drop_incoherent in resolve.c
+ * does it between countries), after the last pass: in a story with a home,
+ * a town or county of another state with no place of the article near it
+ * or in its state is a stray. It takes the name's reading in the home if
+ * there is one (the passes can lock two namesakes together: "Grant County"
+ * and "George" in Washington State in a West Virginia story); else, when
+ * the home is sure (a named state and a place in it, or three places), it
+ * is a home town the gazetteer lacks and is left without a point
+ * ("Howland" as Howland, Maine in a story from Lamar County, Texas;
+ * "Logan" as Logan, Utah among Missouri counties). Qualified names
+ * ("Howland, Maine"), capitals and large cities stay. */
+void ge_drop_out_of_home(ctx *c, evidence *e)
+{
+    ge_resolve_gather(c, e); /* from the final choices */
+    /* first the strays; they do not vouch for each other ("Star Lake" and
+     * "Clay" both read in New York in a story about Minnesota) */
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        gr->stray = 0;
+        if (!gr->name.ncands || gr->dropped || qualified(c, gi) || !ge_home_of(c, e, gi, &gr->home))
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        gr->stray = p->level >= GE_LEVEL_ADMIN2 && !memcmp(p->country, gr->home.cc, 2) &&
+                    p->admin1 != gr->home.admin1 && p->population < KNOWN_POP &&
+                    strncmp(p->fcode, "PPLC", 4);
+    }
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->stray)
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        int near = 0;
+        for (size_t j = 0; j < c->ngroups && !near; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || !o->name.ncands || o->dropped || o->stray)
+                continue;
+            const ge_place *q = cand_place(c, o, o->choice);
+            near = (q->level >= GE_LEVEL_ADMIN2 && approx_km(p, q) < HOME_NEAR_KM) ||
+                   (q->level >= GE_LEVEL_ADMIN1 && same_admin1(c, p, q));
+        }
+        if (near)
+            continue;
+        /* a reading in the home, if the name has one, rather than none */
+        uint32_t bk = gr->name.ncands;
+        float best = UNUSABLE;
+        for (uint32_t k = 0; k < gr->name.ncands; k++) {
+            float pk = gr->prior[k] != UNUSABLE ? gr->prior[k] : gr->bare[k];
+            if (pk != UNUSABLE && pk > best && ge_in_home(&gr->home, cand_place(c, gr, k))) {
+                best = pk;
+                bk = k;
+            }
+        }
+        if (bk < gr->name.ncands) {
+            gr->choice = bk;
+            gr->score = softmax_weight(gr, bk);
+        } else {
+            gr->dropped = gr->home.w >= DROP_HOME_MIN;
+        }
+    }
+}
+

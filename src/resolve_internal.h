@@ -1,0 +1,150 @@
+/*
+ * resolve_internal.h -- what the resolve stage's two files share: the
+ * groups of mentions of one name, the evidence gathered from the other
+ * groups' choices, and the article's home state (resolve_home.c).
+ */
+#ifndef GE_RESOLVE_INTERNAL_H
+#define GE_RESOLVE_INTERNAL_H
+
+#include <math.h>
+
+#include "internal.h"
+
+#define SOFTMAX_T 0.5f
+#define UNUSABLE (-1000.0f) /* prior of a reading ge_candidate_usable refuses */
+#define KNOWN_POP 200000 /* a town this big is no stray (resolve.c, resolve_home.c) */
+#define W_HOME 1.0f       /* a reading in the article's home state or province */
+#define HOME_MIN 2.0f     /* evidence a home needs: a named state, or two of its places */
+#define NAMED_STATE 2.0f  /* weight of a state named in the text, against 1 for a place */
+#define HOME_SHARE 0.5f   /* share of all the state evidence the home must hold */
+#define HOME_KNOWN_POP 200000 /* a city this big is no one's namesake */
+#define HOME_NEAR_KM 300.0f   /* a town of another state this close to the article's places is
+                                 no stray */
+#define DROP_HOME_MIN 3.0f    /* evidence a home needs before a stray loses its point */
+
+/* An article's home: the state or province its named states and chosen
+ * places agree on. */
+typedef struct home {
+    char cc[2];
+    uint32_t admin1;
+    float w; /* its evidence */
+} home;
+
+/* Mentions of one name. */
+typedef struct group {
+    ge_name name;
+    uint32_t count;  /* mentions */
+    uint32_t choice; /* index into name.cands */
+    uint32_t prev;   /* choice of the previous pass */
+    float score;     /* confidence of the choice */
+    int32_t qualifier; /* group named right after one of the mentions, -1 none */
+    int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
+    float *prior;    /* per candidate: prior score (fixed across passes) */
+    float *scratch;  /* per candidate: this pass's score */
+    float *bare;     /* per candidate: prior of a county named without its word
+                        ("Sarpy" for Sarpy County), usable only in the home
+                        state; UNUSABLE for every other reading */
+    int has_admin;   /* some reading is a state or county */
+    uint32_t admin_k[8]; /* the first such readings */
+    uint32_t nadmin_k;
+    int abbrev_form; /* written "US", "U.S.", "Fla.": readings as abbreviations win */
+    int demonym;     /* a demonym mention: readings as demonyms win */
+    int dropped;     /* its best reading is implausible here: left unresolved */
+    int embedded;    /* a mention of it sits inside a longer capitalised name */
+    int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
+    int feature_fit; /* some reading is of that kind */
+    uint32_t first;  /* choice by prior alone */
+    int stray;       /* chosen in another state than its home, unqualified */
+    home home;       /* its home, when stray */
+} group;
+
+typedef struct ctx {
+    const ge_gazetteer *g;
+    group *groups;
+    size_t ngroups;
+    uint32_t *group_of; /* per mention */
+} ctx;
+
+static inline const ge_place *cand_place(const ctx *c, const group *gr, uint32_t k)
+{
+    return ge_gazetteer_place(c->g, gr->name.cands[k].place);
+}
+
+/* Cheap distance in km (equirectangular): a scoring feature, not a
+ * measurement. */
+static inline float approx_km(const ge_place *a, const ge_place *b)
+{
+    const float rad = 0.017453292f;
+    float x = (b->lon - a->lon) * rad * cosf((a->lat + b->lat) * 0.5f * rad);
+    float y = (b->lat - a->lat) * rad;
+    return 6371.0f * sqrtf(x * x + y * y);
+}
+
+/* The gazetteer interns its strings: equal codes have equal offsets. */
+static inline int same_admin1(const ctx *c, const ge_place *a, const ge_place *b)
+{
+    return a->admin1 == b->admin1 && a->country[0] && !memcmp(a->country, b->country, 2) &&
+           ge_gazetteer_str(c->g, a->admin1)[0];
+}
+
+static inline int same_admin2(const ctx *c, const ge_place *a, const ge_place *b)
+{
+    return a->admin2 == b->admin2 && ge_gazetteer_str(c->g, a->admin2)[0];
+}
+
+/* Does region q (a country or admin1) contain place p? */
+static inline int contains(const ctx *c, const ge_place *q, const ge_place *p)
+{
+    if (!q->country[0] || memcmp(q->country, p->country, 2))
+        return 0;
+    if (q->level == GE_LEVEL_COUNTRY)
+        return 1;
+    if (q->level == GE_LEVEL_ADMIN1 || q->level == GE_LEVEL_ADMIN2)
+        return same_admin1(c, q, p);
+    return 0;
+}
+
+/* What the other groups' current choices say, gathered once per pass. */
+typedef struct area_w {
+    char cc[2];
+    uint32_t admin1; /* string offset; 0 for a country total */
+    float w;
+} area_w;
+
+typedef struct local {
+    float lat;
+    uint32_t group;
+    const ge_place *place;
+} local;
+
+typedef struct evidence {
+    area_w *areas; /* per country (admin1 0) and per (country, admin1) */
+    size_t nareas;
+    float total;
+    local *locals; /* choices at county level or finer, by latitude */
+    size_t nlocals;
+    uint32_t *admins; /* groups with a state or county reading */
+    size_t nadmins;
+    area_w *states; /* per (country, admin1): states named, places chosen */
+    size_t nstates;
+} evidence;
+
+
+static inline float group_weight(const group *o)
+{
+    return 1.0f + 0.25f * (float)(o->count - 1);
+}
+
+/* resolve.c */
+void ge_resolve_gather(const ctx *c, evidence *e);
+float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1);
+
+/* resolve_home.c */
+float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1);
+void ge_home_add(evidence *e, const char cc[2], uint32_t admin1, float w);
+int ge_home_of(const ctx *c, const evidence *e, size_t gi, home *h);
+int ge_in_home(const home *h, const ge_place *p);
+int ge_home_stays(const ctx *c, const evidence *e, size_t gi, const home *h);
+void ge_drop_out_of_home(ctx *c, evidence *e);
+
+#endif
