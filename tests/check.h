@@ -36,4 +36,24 @@ static inline void check_failed(const char *file, int line, const char *expr, co
         }                                                                                          \
     } while (0)
 
+/* For tests that need the default gazetteer (geoevents.h included before
+ * this header), open; or NULL after saying why the test is skipped
+ * (the test then returns 77). */
+#ifdef GEOEVENTS_H
+#include <stdlib.h>
+static inline ge_gazetteer *check_default_gazetteer(const char *test)
+{
+    const char *path = getenv("GEOEVENTS_GAZETTEER");
+    if (!path)
+        path = GE_SOURCE_DIR "/gazetteer/geoevents.gaz";
+    ge_gazetteer *g = NULL;
+    char err[256];
+    if (ge_gazetteer_open(path, 0, &g, err, sizeof err) != GE_OK) {
+        printf("%s: skipped (%s)\n", test, err);
+        return NULL;
+    }
+    return g;
+}
+#endif
+
 #endif

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check.h"
 #include "internal.h"
+#include "check.h"
 
 typedef struct found {
     char name[64];
@@ -115,15 +115,9 @@ static void expect_kind(const ge_gazetteer *g, const char *text, const char *nam
 
 int main(void)
 {
-    const char *path = getenv("GEOEVENTS_GAZETTEER");
-    if (!path)
-        path = GE_SOURCE_DIR "/gazetteer/geoevents.gaz";
-    ge_gazetteer *g = NULL;
-    char err[256];
-    if (ge_gazetteer_open(path, 0, &g, err, sizeof err) != GE_OK) {
-        printf("test_recognize: skipped (%s)\n", err);
+    ge_gazetteer *g = check_default_gazetteer("test_recognize");
+    if (!g)
         return 77;
-    }
 
     /* a feature word next to the name says what kind of place it is */
     expect_place(g, "Debris damaged a school in the Dnipropetrovsk region on Sunday.",

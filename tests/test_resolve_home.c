@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check.h"
 #include "internal.h"
+#include "check.h"
 
 /* Runs recognise and resolve over text; returns 1 if `name` is recognised,
  * with *place its place (NULL when left unresolved). */
@@ -59,15 +59,9 @@ static void expect_unresolved(const ge_gazetteer *g, const char *text, const cha
 
 int main(void)
 {
-    const char *path = getenv("GEOEVENTS_GAZETTEER");
-    if (!path)
-        path = GE_SOURCE_DIR "/gazetteer/geoevents.gaz";
-    ge_gazetteer *g = NULL;
-    char err[256];
-    if (ge_gazetteer_open(path, 0, &g, err, sizeof err) != GE_OK) {
-        printf("test_resolve_home: skipped (%s)\n", err);
+    ge_gazetteer *g = check_default_gazetteer("test_resolve_home");
+    if (!g)
         return 77;
-    }
 
     /* counties named without their word, in the home state */
     const char *neb = "LINCOLN, Neb. — Deputies in Douglas, Sarpy and Lancaster counties searched "
