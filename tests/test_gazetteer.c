@@ -14,7 +14,7 @@
 #include "geoevents/geoevents.h"
 #include "gazetteer_file.h"
 
-static int failures;
+
 #include "check.h"
 
 typedef struct diags {
@@ -93,7 +93,7 @@ static void expect_refused(const char *path, int verify, const char *want)
     CHECK(g == NULL);
     if (!strstr(err, want)) {
         fprintf(stderr, "refusal of %s: reason '%s' lacks '%s'\n", path, err, want);
-        failures++;
+        fails++;
     }
 }
 
@@ -109,7 +109,10 @@ static void check_lookups(const ge_gazetteer *g)
     /* the city (the governorate's seat) ranks above the governorate */
     CHECK(lookup(g, "BAGHDAD", &n) && n.ncands == 2);
     CHECK(n.ncands == 2 && ge_gazetteer_place(g, n.cands[1].place)->level == GE_LEVEL_ADMIN1);
-    CHECK(!strcmp(n.key, "baghdad") && n.ntokens == 1 && n.flags == 0);
+    /* "baghdad" is in the fixture's English word list: a big place, so no
+     * stop word, but marked as a word too */
+    CHECK(!strcmp(n.key, "baghdad") && n.ntokens == 1 && n.flags == GE_NAMEF_WORD,
+          "key %s ntokens %d flags %#x", n.key, (int)n.ntokens, (unsigned)n.flags);
     /* alternates: German name kept, Arabic script, IATA code, links and
      * historic names dropped; ids not in the dump ignored */
     p = first(g, "Bagdad", &fl);
@@ -396,7 +399,7 @@ int main(void)
     check_speed(g);
     ge_gazetteer_close(g);
     check_refusals(out, dir);
-    if (failures)
-        fprintf(stderr, "%d check(s) failed\n", failures);
-    return failures ? 1 : 0;
+    if (fails)
+        fprintf(stderr, "%d check(s) failed\n", fails);
+    return fails ? 1 : 0;
 }
