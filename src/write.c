@@ -783,6 +783,8 @@ static int close_all(ge_writer *w)
         w->L[i].ds = NULL;
     }
     if (shared) {
+        if (w->tiles && w->progress) /* the tiler runs in the close: say so */
+            w->progress(0.99, "building vector tiles", w->progress_user);
         CPLErrorReset();
         GDALClose(w->ds);
         bad |= CPLGetLastErrorType() == CE_Failure;
@@ -825,6 +827,8 @@ static ge_status plan_output(ge_writer *w, const char *path, const ge_write_opti
     unsigned all = GE_LAYER_EVENTS | GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
     unsigned want = opt ? opt->layers & all : 0;
     w->layers = want ? want : (w->multi || w->folder) ? all : GE_LAYER_EVENTS;
+    if (w->tiles && !want) /* mentions would triple the tiler's time */
+        w->layers = GE_LAYER_EVENTS | GE_LAYER_ARTICLES;
     if (w->kind != W_OGR)
         w->layers = want ? want : GE_LAYER_EVENTS;
     return layer_names(w);

@@ -163,6 +163,10 @@ import sqlite3, subprocess, sys
 n = int(subprocess.run(['ogrinfo', '-ro', '-so', '-oo', 'ZOOM_LEVEL=8', '$tmp/t.mbtiles', 'events'],
                        capture_output=True, text=True).stdout.split('Feature Count: ')[1].split()[0])
 sys.exit(0 if n == $nev else print(n, 'features for', $nev, 'events') or 1)"
+check "MBTiles: events and articles by default, mentions on request" sh -c "
+    ogrinfo -ro -q '$tmp/t.mbtiles' | grep -q events && ogrinfo -ro -q '$tmp/t.mbtiles' | grep -q articles &&
+    ! ogrinfo -ro -q '$tmp/t.mbtiles' | grep -q mentions &&
+    '$bin' map '$tmp/in' -o '$tmp/tm.mbtiles' $D -q --layers all && ogrinfo -ro -q '$tmp/tm.mbtiles' | grep -q mentions"
 check "MBTiles: every tile inside its zoom level's grid (antimeridian)" py "
 import sqlite3, sys
 db = sqlite3.connect('$tmp/t.mbtiles')

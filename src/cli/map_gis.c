@@ -188,8 +188,12 @@ static double now_seconds(void)
 
 int map_progress_fn(double done, const char *message, void *user)
 {
-    (void)message;
     map_progress *p = user;
+    if (message && *message && !p->said && !p->finished && (p->forced || p->ticks > 0)) {
+        /* a long last step with no percentage of its own (GDAL's tiler) */
+        fprintf(stderr, "(%s)", message);
+        p->said = 1;
+    }
     if (!p->forced && p->ticks == 0 && done < 1.0 && now_seconds() - p->t0 < 1.0)
         return TRUE;
     if (!p->forced && p->ticks == 0 && done >= 1.0 && now_seconds() - p->t0 < 1.0)

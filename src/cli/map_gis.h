@@ -34,6 +34,7 @@ typedef struct map_progress {
     double t0;     /* CLOCK_MONOTONIC seconds at the start */
     int ticks;     /* ticks printed (40 = done) */
     int shown, finished;
+    int said;      /* a step's message was printed (the tiler's) */
     int fd;        /* the descriptor reading the single input, -1 unknown */
     long long size;/* its size in bytes, 0 when progress is by input */
     char *input;   /* its resolved path */
