@@ -16,7 +16,8 @@ static const char *const evf_names[EVF_TYPE] = {
     "loc_none",    "loc_country",  "not_asserted", "negated",      "first_sentence",
     "early",       "short_sentence", "long_sentence", "quote",     "others_in_sentence",
     "outranked",   "mentions",     "numbers",      "date",         "capitalised",
-    "repeat",      "repeat_near",  "modal",        "bare_noun",    "weak_alone",   "contest"};
+    "repeat",      "repeat_near",  "modal",        "bare_noun",    "weak_alone",   "contest",
+    "same_word",   "generic"};
 
 const char *ge_evf_name(int f)
 {
@@ -104,6 +105,42 @@ static int modal_before(const ge_text *t, const ge_sentence *sn, int k)
     return 0;
 }
 
+/* A sentence that speaks in general or of what might be, not of an
+ * occurrence: "if someone's injured", "they can seize", "usually",
+ * "one person a year is killed". */
+static int generic_sentence(const ge_text *t, const ge_sentence *sn)
+{
+    static const char *const cues[] = {"if", "unless", "usually", "often", "typically",
+                                       "generally", "whenever", "every", "each", "can",
+                                       "annually", "sometimes", NULL};
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
+        const ge_token *tk = &t->tokens[i];
+        for (int m = 0; cues[m]; m++)
+            if (tk->norm_len == strlen(cues[m]) && !memcmp(t->norm + tk->norm, cues[m], tk->norm_len))
+                return 1;
+    }
+    return 0;
+}
+
+/* Do records a and b have the same trigger word (its first five letters,
+ * case folded: "fired" and "firing", "arrested" and "arrest")? */
+static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    uint32_t la = a->trigger_end - a->trigger_start, lb = b->trigger_end - b->trigger_start;
+    uint32_t n = la < lb ? la : lb;
+    if (n > 5)
+        n = 5;
+    if (n < 3)
+        return 0;
+    for (uint32_t k = 0; k < n; k++) {
+        unsigned char x = (unsigned char)t->s[a->trigger_start + k];
+        unsigned char y = (unsigned char)t->s[b->trigger_start + k];
+        if ((x | 0x20) != (y | 0x20))
+            return 0;
+    }
+    return 1;
+}
+
 void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
                        double x[EVF_N])
 {
@@ -146,6 +183,7 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
         x[EVF_CAPITALISED] = k > (int)sn->tok_begin && (t->tokens[k].flags & GE_TOK_CAP) &&
                              !(t->tokens[k].flags & GE_TOK_UPPER);
         x[EVF_MODAL] = modal_before(t, sn, k);
+        x[EVF_GENERIC] = generic_sentence(t, sn);
     }
     int others = 0, outranked = 0;
     for (size_t j = i > 64 ? i - 64 : 0; j < evs->n && j < i + 64; j++) {
@@ -157,6 +195,8 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
     for (size_t j = i > 256 ? i - 256 : 0; j < i; j++)
         if (!strcmp(evs->v[j].event_type, e->event_type)) {
             x[EVF_REPEAT] = 1;
+            if (evs->v[j].sentence != e->sentence && same_word(t, &evs->v[j], e))
+                x[EVF_SAME_WORD] = 1;
             if (evs->v[j].sentence + 3 >= e->sentence)
                 x[EVF_REPEAT_NEAR] = 1;
         }

@@ -55,6 +55,8 @@ enum evf {
     EVF_BARE_NOUN,    /* a noun trigger with neither actor nor recipient ("state funds") */
     EVF_WEAK_ALONE,   /* an ambiguous word with neither actor nor place of its sentence */
     EVF_CONTEST,      /* the sentence speaks of votes, seats or goals (an election, a game) */
+    EVF_SAME_WORD,    /* an earlier sentence has a record of this type by the same word (a retelling) */
+    EVF_GENERIC,      /* the sentence is general or conditional ("if", "usually", "each year") */
     EVF_TYPE,         /* 16 features: the record's PLOVER type (ge_plover_types order) */
     EVF_N = EVF_TYPE + 16
 };

@@ -732,6 +732,58 @@ static void test_model(void)
     ge_lexicon_free(lx);
 }
 
+/* Features of the classifier on made-up sentences (a model that keeps
+ * every candidate, so the features can be read). */
+static void test_features(void)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/event-model-keep.txt", GE_TEST_TMP);
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL, "write a model file");
+    if (!f)
+        return;
+    fputs("[model]\nthreshold\t0\nsecond_in_sentence\t0\nbias\t2\n", f);
+    fclose(f);
+    int bad = 0;
+    ge_lexicon *lx = load_lexicon(path, &bad);
+    CHECK(lx != NULL && bad == 0, "keep-all model loads");
+    if (!lx)
+        return;
+    double x[EVF_N];
+    run r;
+    /* a general statement, not an occurrence */
+    extract(lx, "If a driver is injured, police usually arrest the other driver.", NULL, NULL,
+            &r);
+    const ge_event *ev = find(&r, "arrest");
+    if (ev)
+        ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
+    CHECK(ev && x[EVF_GENERIC] == 1, "'if ... usually' makes a generic sentence");
+    run_free(&r);
+    extract(lx, "Police arrested the driver on Monday.", NULL, NULL, &r);
+    ev = find(&r, "arrested");
+    if (ev)
+        ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
+    CHECK(ev && x[EVF_GENERIC] == 0, "an occurrence is not generic");
+    run_free(&r);
+    /* the same word again, later in the article: a retelling, perhaps */
+    mspec two[] = {{"Dayton", GE_KIND_TOPONYM, 21}, {"Xenia", GE_KIND_TOPONYM, 22}, {0}};
+    extract(lx, "Police arrested a man in Dayton. Officers later arrested a woman in Xenia.",
+            NULL, two, &r);
+    const ge_event *a = find(&r, "arrested"), *b = NULL;
+    for (size_t i = 0; i < r.e.n; i++)
+        if (r.e.v[i].sentence == 1)
+            b = &r.e.v[i];
+    CHECK(a && b && a != b, "two arrests, two records (%zu)", r.e.n);
+    if (a && b) {
+        ge_event_features(&r.t, NULL, &r.e, (size_t)(a - r.e.v), x);
+        CHECK(x[EVF_SAME_WORD] == 0, "the first arrest is no retelling");
+        ge_event_features(&r.t, NULL, &r.e, (size_t)(b - r.e.v), x);
+        CHECK(x[EVF_SAME_WORD] == 1, "the second 'arrested' has the same word as an earlier record");
+    }
+    run_free(&r);
+    ge_lexicon_free(lx);
+}
+
 /* PLOVER JSON: fields and code point offsets (non-ASCII text before the trigger). */
 static void test_plover_json(const ge_lexicon *lx)
 {
@@ -805,6 +857,7 @@ int main(void)
         test_not_events(lx);
     }
     test_model();
+    test_features();
     ge_lexicon_free(lx);
     printf("test_events: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;
