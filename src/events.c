@@ -48,11 +48,45 @@ static int puts_it_there(const sent *s, const match *tm, place_choice pc)
     return mm->tok_begin >= tm->e || mm->tok_begin <= s->b + 2;
 }
 
+/* "the city", "the town": a sentence with no place of its own that speaks
+ * of a settlement it named before is at the last town or city named in the
+ * five sentences before ("... in El Fasher. The army struck positions east
+ * of the city."), not at the article's dateline. Used where the article
+ * has no main place or its main place is a dateline. */
+static int anaphor_place(const sent *s, ge_event *ev)
+{
+    static const char *const nouns[] = {"city", "town", "village", "camp", NULL};
+    int found = 0;
+    for (uint32_t i = s->b; i + 1 < s->e && !found; i++)
+        found = ev_tok_is(s, i, "the") && ev_tok_in(s, i + 1, nouns);
+    if (!found || !s->g)
+        return 0;
+    for (size_t k = s->mb; k-- > 0;) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->sentence + 5 < s->idx)
+            break;
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
+            continue;
+        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+        if (!p || p->level != GE_LEVEL_CITY)
+            continue;
+        ev->mention = (int)k;
+        ev->place = mm->place;
+        ev->location_reason = "anaphor";
+        return 1;
+    }
+    return 0;
+}
+
 /* The article's main place, when the article is about that one place and
  * names it outside this sentence (a one-sentence text has no context to
  * fall back on). */
 static void article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
 {
+    /* a dateline names where the report was filed; "the city" is a place
+     * of the story (in a local paper's story, its own town: left alone) */
+    if ((dc->main_place == GE_NONE || !dc->focused || dc->main_dateline) && anaphor_place(s, ev))
+        return;
     if (dc->main_place == GE_NONE || !dc->focused)
         return; /* an article about several places: better none than a guess */
     int k = dc->main_mention;

@@ -15,7 +15,7 @@ if [ ! -f "$gaz" ]; then
     exit 77
 fi
 "$bin" map "$src/tests/data/world/shelling.txt" -o "$tmp/ev.jsonl" --date 2024-06-12 -q
-python3 - "$tmp/ev.jsonl" <<'PY'
+python3 - "$tmp/ev.jsonl" "$bin" "$src" <<'PY'
 import json, sys
 events = [json.loads(l) for l in open(sys.argv[1])]
 fails = passed = 0
@@ -45,6 +45,15 @@ check(not any(loc(e) == "United States" and e["event_type"] == "ASSAULT" for e i
 check(not any("retook" in e["trigger"] or "warns" in e["trigger"] for e in events),
       "the 'Read more' links are no events")
 check(all(0 < e["confidence"] <= 1 for e in events), "confidence is a probability")
+# "the city" after a dateline: the town the story named, not the dateline
+import subprocess
+out = sys.argv[1] + ".city.jsonl"
+subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/the_city.txt", "-o", out,
+                "--date", "2024-03-25", "-q"], check=True)
+city = [json.loads(l) for l in open(out)]
+struck = [e for e in city if e["trigger"] == "struck"]
+check(len(struck) == 1 and loc(struck[0]) == "El Fasher",
+      f"'east of the city' is El Fasher, not the Khartoum dateline: {[(e['trigger'], loc(e)) for e in city]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
