@@ -103,7 +103,8 @@ static int feature_fits(int feature, const ge_place *p)
 
 static const char *const area_words[] = {
     "region", "province", "oblast", "district", "county", "governorate", "prefecture",
-    "state", "territory", "department", "municipality", "canton", "raion", "krai", NULL};
+    "state", "territory", "department", "municipality", "canton", "raion", "krai",
+    "township", "tehsil", "taluk", "taluka", "barangay", "commune", "subdistrict", NULL};
 static const char *const natural_words[] = {
     "island", "islands", "isle", "mountain", "mountains", "range", "river", "ocean", "sea",
     "gulf", "desert", "peninsula", "valley", "lake", "bay", "strait", "plateau", "forest", NULL};
@@ -419,7 +420,9 @@ static void choose(ctx *c, evidence *e, int with_context)
  * read as Koné in New Caledonia in a story about Myanmar; "Al" of
  * "Al-Qal'at" as Ål, Norway), is a namesake of a place the gazetteer lacks,
  * not a point to put on the map; unless it is well known (a capital, a
- * large city) or qualified ("Albany, Australia"). Such a group is left
+ * large city) or qualified ("Albany, Australia"); so is a town of a name
+ * the text calls an area ("Kani township") when no reading is one. Such a
+ * group is left
  * unresolved. It needs two other places to judge by; a name that stands on
  * its own ("on assignment in Ramallah") is trusted. */
 static void drop_incoherent(ctx *c, int caseless)
@@ -443,9 +446,12 @@ static void drop_incoherent(ctx *c, int caseless)
             coherent = !memcmp(q->country, p->country, 2) ||
                        (q->level >= GE_LEVEL_ADMIN1 && approx_km(p, q) < FAR_KM);
         }
-        /* without capitals a piece of a longer name cannot be told */
+        /* without capitals a piece of a longer name cannot be told; "Kani
+         * township" in a story about Myanmar is no city in Japan: the text
+         * says an area and no reading is one */
         gr->dropped = others >= 2 && !coherent &&
-                      (gr->embedded || caseless || p->population < TINY_POP);
+                      (gr->embedded || caseless || p->population < TINY_POP ||
+                       (gr->feature && !gr->feature_fit));
     }
 }
 
