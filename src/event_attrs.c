@@ -29,8 +29,8 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
             ev_tok_norm_ends(s, tb, "ed") && !ev_is_trigger_tok(s, j - 1))
             break;
         const match *x = ev_match_at(s, LX_MODIFIER, j);
-        if (!x)
-            continue;
+        if (!x || ev_in_date(s, x->b))
+            continue; /* "YANGON, May 3": a month, not a modal */
         int near = tb - x->e <= 3;
         switch (x->x->cls) {
         case MOD_NEG:

@@ -703,7 +703,9 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
         return -1;
     if (enumerated_places(s, first, out) < 0)
         return -1;
-    if (s->idx == 0 && headline_like(s))
+    /* the headline: the first sentence, or on a scraped page (menus and a
+     * byline above it) the first with records near the top */
+    if ((s->idx == 0 || (first == 0 && s->idx < 5)) && headline_like(s))
         for (size_t k = first; k < out->n; k++)
             out->v[k].evidence |= GE_EV_HEADLINE;
     return 0;

@@ -626,6 +626,10 @@ static void test_not_events(const ge_lexicon *lx)
     extract(lx, "Gunmen killed 12 people on the highway.", NULL, NULL, &r);
     CHECK(count_type(&r, "ASSAULT") == 1, "people killing people is");
     run_free(&r);
+    extract(lx, "YANGON, May 3 (AFP) - Soldiers attacked the village.", NULL, NULL, &r);
+    CHECK(r.e.n == 1 && r.e.v[0].report_mode == GE_REPORT_ASSERTED,
+          "'May 3' in a dateline is a month, not a modal");
+    run_free(&r);
     extract(lx, "Gunmen stormed the village, killing 12 people.", NULL, NULL, &r);
     CHECK(count_type(&r, "ASSAULT") >= 1, "', killing' after an attack is an attack");
     run_free(&r);

@@ -54,6 +54,16 @@ city = [json.loads(l) for l in open(out)]
 struck = [e for e in city if e["trigger"] == "struck"]
 check(len(struck) == 1 and loc(struck[0]) == "El Fasher",
       f"'east of the city' is El Fasher, not the Khartoum dateline: {[(e['trigger'], loc(e)) for e in city]}")
+# a scraped page: menu, headline, byline, then the dateline's lede: one
+# air strike, asserted ("May 3" is a month, not "may")
+out = sys.argv[1] + ".page.jsonl"
+subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/scraped.txt", "-o", out,
+                "--date", "2023-05-03", "-q"], check=True)
+page = [json.loads(l) for l in open(out)]
+check(len(page) == 1 and page[0]["event_type"] == "ASSAULT" and loc(page[0]) == "Sagaing Region",
+      f"the headline under the menu and the lede are one record: {[(e['trigger'], loc(e)) for e in page]}")
+check(all(e["mode_of_report"] == "asserted" for e in page),
+      f"the dateline's month is no modal: {[e['mode_of_report'] for e in page]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
