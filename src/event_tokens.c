@@ -258,6 +258,8 @@ void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
     uint32_t b = i;
     if (ev_tok_in(s, b, ev_recip_preps))
         b++;
+    if (b > i && ev_tok_is(s, b - 1, "at") && (ev_tok_is(s, b, "least") || ev_tok_is(s, b, "most")))
+        b++; /* "killed at least 20 people": the 20 people */
     while (b < s->e && ev_tok_in(s, b, ev_determiners))
         b++;
     uint32_t e = b;

@@ -321,6 +321,11 @@ static void test_actors(const ge_lexicon *lx)
     extract(lx, "The two countries signed a free-trade pact.", NULL, NULL, &r);
     CHECK(!find(&r, "free"), "part of a hyphenated compound is no trigger");
     run_free(&r);
+    extract(lx, "Gunmen killed at least 20 people on Monday.", NULL, NULL, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "20 people"),
+          "'at least 20 people': the recipient is the 20 people");
+    run_free(&r);
     extract(lx, "Two soldiers were killed by rebels.", NULL, NULL, &r);
     ev = find(&r, "killed");
     CHECK(ev && !strcmp(ev->actor.sector, "REB") && !strcmp(ev->recipient.sector, "MIL"),
