@@ -269,7 +269,8 @@ static void subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
 static int attributive(const sent *s, const match *tm)
 {
     static const char *const before[] = {"the", "a", "an", "of", "his", "her", "their", "its",
-                                         "this", "these", "those", "for", "and", "or", NULL};
+                                         "this", "these", "those", "for", "and", "or", "over",
+                                         "about", "against", "into", NULL};
     static const char *const after[] = {"that", "to", "the", "a", "an", "of", "in", "on", "at",
                                         "by", "with", "for", "from", "him", "her", "them", "it",
                                         "he", "she", "they", "his", "their", "its", "as", "and",

@@ -638,6 +638,10 @@ static void test_not_events(const ge_lexicon *lx)
     extract(lx, "Gunmen stormed the village, killing 12 people.", NULL, NULL, &r);
     CHECK(count_type(&r, "ASSAULT") >= 1, "', killing' after an attack is an attack");
     run_free(&r);
+    extract(lx, "Thousands protested over proposed tax rises.", NULL, NULL, &r);
+    CHECK(count_type(&r, "AGREE") == 0 && count_type(&r, "PROTEST") == 1,
+          "'over proposed tax rises' is an adjective, no proposal");
+    run_free(&r);
     extract(lx, "Smith, 44, of Palestine, date of alleged offense, Sept. 19.", NULL, NULL, &r);
     CHECK(count_type(&r, "ACCUSE") == 0, "an alleged offense is no allegation");
     run_free(&r);
