@@ -239,8 +239,9 @@ void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
         if (!ev_is_word(s, j) || ev_in_date(s, j))
             break;
         if (ev_mention_at(s, j) < 0 && !(s->t->tokens[j].flags & GE_TOK_UPPER) &&
-            (ev_tok_in(s, j, ev_np_stops) || ev_is_trigger_tok(s, j)))
-            break;
+            (ev_tok_in(s, j, ev_np_stops) ||
+             (ev_is_trigger_tok(s, j) && !ev_match_at(s, LX_AGENT, j))))
+            break; /* "demonstrators stormed": an event noun that names people is a subject */
         b = j;
     }
     while (b < e && ev_tok_in(s, b, ev_determiners))

@@ -782,6 +782,13 @@ static void test_features(void)
         ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
     CHECK(ev && x[EVF_GENERIC] == 0, "an occurrence is not generic");
     run_free(&r);
+    /* people named by an event noun are the subject of the next verb */
+    extract(lx, "Police fired tear gas as demonstrators stormed parliament.", NULL, NULL, &r);
+    ev = find(&r, "stormed");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "demonstrators") &&
+              !strcmp(ev->actor.sector, "CVL"),
+          "'demonstrators stormed': the demonstrators are the actor, a record of their own");
+    run_free(&r);
     /* the same word again, later in the article: a retelling, perhaps */
     mspec two[] = {{"Dayton", GE_KIND_TOPONYM, 21}, {"Xenia", GE_KIND_TOPONYM, 22}, {0}};
     extract(lx, "Police arrested a man in Dayton. Officers later arrested a woman in Xenia.",
