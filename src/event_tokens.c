@@ -200,7 +200,8 @@ const char *const ev_np_stops[] = {
     "in", "at", "on", "by", "with", "from", "for", "during", "into", "against", "than", "near",
     "over", "under", "between", "amid", "despite", "about", "also", "then", "reportedly",
     "there", "it", "this", "these", "those", "they", "we", "he", "she", "i", "you", "both",
-    "them", "him", "us", "me", "her", "it", "of", NULL};
+    "them", "him", "us", "me", "her", "it", "of", "saw", "seen", "watched", "heard", "told",
+    "says", "claimed", NULL};
 
 const char *const ev_determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our",
                                           "this", "that", "these", "those", "some", "several",

@@ -326,6 +326,12 @@ static void test_actors(const ge_lexicon *lx)
     CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "20 people"),
           "'at least 20 people': the recipient is the 20 people");
     run_free(&r);
+    extract(lx, "A witness said she saw police beat a man with batons.", NULL, NULL, &r);
+    ev = find(&r, "beat");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "police") &&
+              !strcmp(ev->actor.sector, "COP"),
+          "'she saw police beat': the police, not 'saw police'");
+    run_free(&r);
     extract(lx, "Two soldiers were killed by rebels.", NULL, NULL, &r);
     ev = find(&r, "killed");
     CHECK(ev && !strcmp(ev->actor.sector, "REB") && !strcmp(ev->recipient.sector, "MIL"),
