@@ -237,6 +237,12 @@ void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
     uint32_t b = e;
     while (b > s->b && e - b < 8) {
         uint32_t j = b - 1;
+        /* "New People's Army rebels": a possessive inside the phrase */
+        if (j > s->b && b < e && ev_tok_is(s, b, "s") && (ev_tok_is(s, j, "'") || ev_tok_is(s, j, "\xE2\x80\x99")) &&
+            ev_is_word(s, j - 1)) {
+            b = j;
+            continue;
+        }
         if (!ev_is_word(s, j) || ev_in_date(s, j))
             break;
         if (ev_mention_at(s, j) < 0 && !(s->t->tokens[j].flags & GE_TOK_UPPER) &&

@@ -326,6 +326,11 @@ static void test_actors(const ge_lexicon *lx)
     CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "20 people"),
           "'at least 20 people': the recipient is the 20 people");
     run_free(&r);
+    extract(lx, "Suspected New People's Army rebels ambushed a convoy.", NULL, NULL, &r);
+    ev = find(&r, "ambushed");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Suspected New People's Army rebels"),
+          "a possessive inside the actor's name is part of it");
+    run_free(&r);
     extract(lx, "A witness said she saw police beat a man with batons.", NULL, NULL, &r);
     ev = find(&r, "beat");
     CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "police") &&
