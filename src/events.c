@@ -403,8 +403,11 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (!noun && !passive(s, tm->b, tm->x))
         subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
-    /* ", killing thousands": the participle's subject is the clause's */
-    int participle = tm->b > s->b && ev_tok_is(s, tm->b - 1, ",") && ev_tok_norm_ends(s, tm->b, "ing");
+    /* ", killing thousands", "and forcing thousands to flee": the
+     * participle's subject is the clause's */
+    int participle = tm->b > s->b && ev_tok_norm_ends(s, tm->b, "ing") &&
+                     (ev_tok_is(s, tm->b - 1, ",") || ev_tok_is(s, tm->b - 1, "and") ||
+                      ev_tok_is(s, tm->b - 1, "or"));
     if (natural_cause(s, ab, ae) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b + 1) ||
         (participle && natural_cause(s, s->b, tm->b)) ||
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
