@@ -157,6 +157,10 @@ int main(void)
                       "Soldiers torched homes in Kani township, in Myanmar's Sagaing region, "
                       "after fighting near Mandalay.",
                       "Kani");
+    /* a big island the cities list lacks, not a city abroad with that
+     * spelling among its alternate names (Samara, Russia) */
+    expect_place(g, "Rebels ambushed a patrol in Samar, the Philippines, after clashes near Manila.",
+                 "Samar", "PH", NULL, 0);
     expect_place(g, "Officials in Mandalay and Yangon met envoys from Paris.", "Paris", "FR", NULL,
                  GE_LEVEL_CITY);
     expect_place(g, "Farmers near Albany, Western Australia, and in Mandalay and Yangon.", "Albany",
