@@ -1,0 +1,733 @@
+/*
+ * write_open.c -- opening an output: the driver from the path or -f, the
+ * layer names and files, the private temporary folder, the target CRS,
+ * dataset and layer creation options, the datasets and layers; and closing
+ * them.
+ */
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cpl_string.h>
+
+#include "write_internal.h"
+
+char *wr_path_join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+int wr_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+static int is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *wr_extension(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    const char *dot = strrchr(base, '.');
+    return dot && dot != base ? dot + 1 : "";
+}
+
+static int ends_with_slash(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 0 && path[n - 1] == '/';
+}
+
+/* "-" and GDAL's "/vsistdout/" name standard output. */
+static int is_stdout_path(const char *path)
+{
+    return !strcmp(path, "-") || !strncmp(path, "/vsistdout", 10);
+}
+
+/* Drivers that write strictly in sequence, so can stream to standard output. */
+static int driver_can_stream(const char *d)
+{
+    return !strcasecmp(d, "GeoJSONSeq") || !strcasecmp(d, "GeoJSON") || !strcasecmp(d, "CSV") ||
+           !strcasecmp(d, "PLOVER") || !strcasecmp(d, "JSONL");
+}
+
+const char *ge_driver_for_path(const char *path)
+{
+    static const struct {
+        const char *ext, *driver;
+    } map[] = {
+        {"geojson", "GeoJSON"},    {"json", "GeoJSON"},        {"geojsonl", "GeoJSONSeq"},
+        {"geojsons", "GeoJSONSeq"}, {"shp", "ESRI Shapefile"}, {"gpkg", "GPKG"},
+        {"fgb", "FlatGeobuf"},     {"csv", "CSV"},             {"kml", "LIBKML"},
+        {"mbtiles", "MBTiles"},    {"sqlite", "SQLite"},       {"html", "HTML"},
+        {"htm", "HTML"},           {"jsonl", "PLOVER"},        {"ndjson", "PLOVER"},
+        {"gpx", "GPX"},
+    };
+    if (!path || !*path)
+        return NULL;
+    if (ends_with_slash(path) || is_dir(path))
+        return "ESRI Shapefile";
+    const char *ext = wr_extension(path);
+    if (!*ext)
+        return "ESRI Shapefile"; /* a new folder, as ogr2ogr does */
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (!strcasecmp(ext, map[i].ext))
+            return map[i].driver;
+    return NULL;
+}
+
+/* Single-layer formats hold one layer per file: the events layer at the path
+ * given, the others beside it. */
+static int driver_is_single_layer(const char *d)
+{
+    static const char *const single[] = {"GeoJSON", "GeoJSONSeq", "FlatGeobuf", "CSV", "KML",
+                                         "LIBKML", "GML", "GPX", "MapInfo File", "DXF"};
+    for (size_t i = 0; i < sizeof single / sizeof *single; i++)
+        if (!strcasecmp(d, single[i]))
+            return 1;
+    return 0;
+}
+
+/* "NAME.EXT" -> "NAME.mentions.EXT" (or "NAME.mentions" with no extension). */
+static char *sidecar_name(const char *base, const char *layer)
+{
+    const char *ext = wr_extension(base);
+    size_t stem = *ext ? (size_t)(ext - 1 - base) : strlen(base);
+    size_t n = strlen(base) + strlen(layer) + 3;
+    char *p = malloc(n);
+    if (!p)
+        return NULL;
+    if (*ext)
+        snprintf(p, n, "%.*s.%s.%s", (int)stem, base, layer, ext);
+    else
+        snprintf(p, n, "%s.%s", base, layer);
+    return p;
+}
+
+static int option_listed(const char *list, const char *key)
+{
+    char pat[96];
+    snprintf(pat, sizeof pat, "name='%s'", key);
+    return list && strstr(list, pat) != NULL;
+}
+
+/* Adds KEY=VALUE when the driver knows the option (no warnings otherwise). */
+static char **add_option(char **opts, GDALDriverH drv, int dataset_level, const char *key,
+                         const char *value)
+{
+    const char *list = GDALGetMetadataItem(
+        drv, dataset_level ? GDAL_DMD_CREATIONOPTIONLIST : GDAL_DS_LAYER_CREATIONOPTIONLIST, NULL);
+    if (!option_listed(list, key))
+        return opts;
+    return CSLSetNameValue(opts, key, value);
+}
+
+static int word_listed(const char *list, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = list; p && (p = strstr(p, word)); p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+            return 1;
+    return 0;
+}
+
+/* File names inside the temporary folder: the main dataset, and for
+ * single-layer formats one file per layer. */
+static ge_status layer_names(ge_writer *w)
+{
+    const char *slash = strrchr(w->final, '/');
+    const char *base = slash ? slash + 1 : w->final;
+    w->main_name = ge_strdup(w->folder ? "" : base);
+    if (!w->main_name)
+        return GE_ERR_NOMEM;
+    if (w->multi || w->folder)
+        return GE_OK;
+    for (int i = 0; i < L_N; i++) {
+        int first = (w->layers & ((1u << i) - 1)) == 0; /* the first layer asked for */
+        w->names[i] = first ? ge_strdup(base) : sidecar_name(base, wr_layer_defs[i].name);
+        if (!w->names[i])
+            return GE_ERR_NOMEM;
+    }
+    return GE_OK;
+}
+
+/* The final paths this output will occupy; refuses existing ones unless
+ * overwriting. */
+ge_status wr_check_targets(const ge_writer *w, char *err, size_t errlen)
+{
+    if (w->overwrite || w->append)
+        return GE_OK;
+    if (w->kind == W_OGR && w->folder) {
+        if (wr_exists(w->final) && !is_dir(w->final)) {
+            ge_seterr(err, errlen, "%s exists and is not a folder", w->final);
+            return GE_ERR_EXISTS;
+        }
+        for (int i = 0; i < L_N; i++) {
+            if (!(w->layers & (1u << i)))
+                continue;
+            char name[32];
+            snprintf(name, sizeof name, "%.24s.shp", w->lname[i]);
+            char *p = wr_path_join(w->final, name);
+            int e = p && wr_exists(p);
+            if (e)
+                ge_seterr(err, errlen, "%s exists (use --overwrite to replace it)", p);
+            free(p);
+            if (e)
+                return GE_ERR_EXISTS;
+        }
+        return GE_OK;
+    }
+    for (int i = 0; i < L_N; i++) {
+        const char *name = w->names[i];
+        if (!name) {
+            if (i != L_EVENTS)
+                continue;
+            name = w->main_name;
+        } else if (!(w->layers & (1u << i))) {
+            continue;
+        }
+        char *p = wr_path_join(w->final_dir, name);
+        int e = p && wr_exists(p);
+        if (e)
+            ge_seterr(err, errlen, "%s exists (use --overwrite to replace it)", p);
+        free(p);
+        if (e)
+            return GE_ERR_EXISTS;
+    }
+    return GE_OK;
+}
+
+/* Creates the private temporary folder ".NAME.tmp-PID-N" (mode 0700)
+ * beside the output, after removing those of runs that died. */
+static ge_status make_tmpdir(ge_writer *w, char *err, size_t errlen)
+{
+    const char *slash = strrchr(w->final, '/');
+    const char *base = slash ? slash + 1 : w->final;
+    if (!is_dir(w->final_dir)) {
+        ge_seterr(err, errlen, "%s: no such folder", w->final_dir);
+        return GE_ERR_IO;
+    }
+    char first[1024] = "";
+    size_t stale = ge_remove_stale(w->final_dir, base, first, sizeof first);
+    if (stale)
+        CPLError(CE_Warning, CPLE_AppDefined,
+                 "removed %zu temporary folder(s) of runs that did not finish (%s)", stale,
+                 first);
+    size_t n = strlen(w->final_dir) + strlen(base) + 64;
+    w->tmpdir = malloc(n);
+    if (!w->tmpdir)
+        return GE_ERR_NOMEM;
+    for (unsigned k = 0; k < 1000; k++) {
+        snprintf(w->tmpdir, n, "%s/.%s.tmp-%ld-%u", w->final_dir, base, (long)getpid(), k);
+        if (mkdir(w->tmpdir, 0700) == 0)
+            return GE_OK;
+        if (errno != EEXIST)
+            break;
+    }
+    ge_seterr(err, errlen, "%s: cannot create a temporary folder: %s", w->final_dir,
+              strerror(errno));
+    free(w->tmpdir);
+    w->tmpdir = NULL;
+    return GE_ERR_IO;
+}
+
+static ge_status setup_srs(ge_writer *w, const char *t_srs, char *err, size_t errlen)
+{
+    w->wgs84 = OSRNewSpatialReference(NULL);
+    if (!w->wgs84 || OSRImportFromEPSG(w->wgs84, 4326) != OGRERR_NONE) {
+        ge_seterr(err, errlen, "cannot set up EPSG:4326 (is proj.db installed?)");
+        return GE_ERR_PROJ;
+    }
+    OSRSetAxisMappingStrategy(w->wgs84, OAMS_TRADITIONAL_GIS_ORDER);
+    if (!t_srs || !*t_srs) {
+        w->srs = OSRClone(w->wgs84);
+        return w->srs ? GE_OK : GE_ERR_NOMEM;
+    }
+    w->srs = OSRNewSpatialReference(NULL);
+    if (!w->srs || OSRSetFromUserInput(w->srs, t_srs) != OGRERR_NONE) {
+        ge_seterr(err, errlen, "-t_srs %s: not a CRS PROJ knows", t_srs);
+        return GE_ERR_PROJ;
+    }
+    OSRSetAxisMappingStrategy(w->srs, OAMS_TRADITIONAL_GIS_ORDER);
+    if (OSRIsSame(w->srs, w->wgs84))
+        return GE_OK;
+    w->ct = OCTNewCoordinateTransformation(w->wgs84, w->srs);
+    if (!w->ct) {
+        ge_seterr(err, errlen, "-t_srs %s: no transformation from EPSG:4326", t_srs);
+        return GE_ERR_PROJ;
+    }
+    return GE_OK;
+}
+
+/* The user's -dsco/-lco NAME=VALUE options, over ours. */
+static char **user_options(char **o, char **user)
+{
+    for (int i = 0; user && user[i]; i++) {
+        char *key = NULL;
+        const char *value = CPLParseNameValue(user[i], &key);
+        if (key && value)
+            o = CSLSetNameValue(o, key, value);
+        CPLFree(key);
+    }
+    return o;
+}
+
+static char **dataset_options(const ge_writer *w)
+{
+    char **o = NULL;
+    if (!strcasecmp(w->driver, "MBTiles") || !strcasecmp(w->driver, "MVT")) {
+        o = add_option(o, w->drv, 1, "NAME", "geoevents");
+        o = add_option(o, w->drv, 1, "DESCRIPTION", "Events and places mapped from news text");
+        o = add_option(o, w->drv, 1, "MINZOOM", "0");
+        o = add_option(o, w->drv, 1, "MAXZOOM", "8");
+        /* No copies of a point in the neighbouring tiles' buffers: each event
+         * is one feature per zoom level. */
+        o = add_option(o, w->drv, 1, "BUFFER", "0");
+        /* Mentions from zoom 5, articles from zoom 3: at world scale they
+         * are one blob, and each zoom level costs GDAL's tiler a pass over
+         * every feature (1,000 articles: 17 s -> 7 s). */
+        o = add_option(o, w->drv, 1, "CONF",
+                       "{\"mentions\": {\"minzoom\": 5}, \"articles\": {\"minzoom\": 3}}");
+    } else if (!strcasecmp(w->driver, "GPX")) {
+        o = add_option(o, w->drv, 1, "GPX_USE_EXTENSIONS", "YES"); /* our fields */
+    }
+    return user_options(o, w->dsco);
+}
+
+static char **layer_options(const ge_writer *w, int layer)
+{
+    char **o = NULL;
+    GDALDriverH d = w->drv;
+    const char *dn = w->driver;
+    if (!strcasecmp(dn, "GeoJSON") || !strcasecmp(dn, "GeoJSONSeq")) {
+        if (!w->ct && !strcasecmp(dn, "GeoJSON"))
+            o = add_option(o, d, 0, "RFC7946", "YES");
+        o = add_option(o, d, 0, "COORDINATE_PRECISION", "6");
+        /* The feature id is the extra "id" field (see json_id): made from the
+         * article id, so stable and unique across shards, never a counter. */
+        o = add_option(o, d, 0, "ID_FIELD", "id");
+    } else if (w->shp) {
+        o = add_option(o, d, 0, "ENCODING", "UTF-8");
+    } else if (!strcasecmp(dn, "CSV")) {
+        o = add_option(o, d, 0, "GEOMETRY", "AS_XY");
+        o = add_option(o, d, 0, "STRING_QUOTING", "IF_NEEDED");
+        o = add_option(o, d, 0, "CREATE_CSVT", w->stream ? "NO" : "YES");
+    } else if (!strcasecmp(dn, "GPKG")) {
+        o = add_option(o, d, 0, "DESCRIPTION", wr_layer_defs[layer].description);
+    } else if (!strcasecmp(dn, "MBTiles") || !strcasecmp(dn, "MVT")) {
+        o = add_option(o, d, 0, "DESCRIPTION", wr_layer_defs[layer].description);
+    }
+    return user_options(o, w->lco);
+}
+
+static OGRFieldType ogr_type(const ge_writer *w, ftype t)
+{
+    switch (t) {
+    case F_STR: return OFTString;
+    case F_INT: return OFTInteger;
+    case F_INT64: return OFTInteger64;
+    case F_REAL: return OFTReal;
+    case F_BOOL: return OFTInteger;
+    case F_DATE: return w->date_ok ? OFTDate : OFTString;
+    case F_DATETIME:
+        return w->datetime_ok ? OFTDateTime : w->date_ok ? OFTDate : OFTString;
+    }
+    return OFTString;
+}
+
+static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *err, size_t errlen)
+{
+    out_layer *L = &w->L[layer];
+    L->lyr = w->append ? GDALDatasetGetLayerByName(ds, w->lname[layer]) : NULL;
+    if (w->append && !L->lyr && !w->multi && !w->folder && GDALDatasetGetLayerCount(ds) == 1)
+        L->lyr = GDALDatasetGetLayer(ds, 0); /* a CSV layer is named after its file */
+    if (L->lyr) { /* -append: ids continue after the last one */
+        L->fid = ge_append_max_fid(L->lyr);
+    } else {
+        char **opts = layer_options(w, layer);
+        L->lyr = GDALDatasetCreateLayer(ds, w->lname[layer], w->srs, wkbPoint, opts);
+        CSLDestroy(opts);
+    }
+    if (!L->lyr) {
+        ge_seterr(err, errlen, "cannot create layer %s: %s", w->lname[layer],
+                  CPLGetLastErrorMsg());
+        return GE_ERR_OGR;
+    }
+    const field_def *f = wr_layer_defs[layer].fields;
+    L->defs = f;
+    for (int i = 0; i < wr_layer_defs[layer].nfields; i++) {
+        const char *name = w->shp ? f[i].shp : w->kml ? ge_kml_field_name(f[i].name, layer)
+                                                      : f[i].name;
+        if (OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(L->lyr), name) >= 0)
+            continue; /* appending to a layer that has it */
+        OGRFieldDefnH fd = OGR_Fld_Create(name, ogr_type(w, f[i].type));
+        if (f[i].type == F_BOOL && w->bool_ok)
+            OGR_Fld_SetSubType(fd, OFSTBoolean);
+        if (w->shp && f[i].type == F_STR)
+            OGR_Fld_SetWidth(fd, f[i].width ? f[i].width : 80);
+        OGRErr e = OGR_L_CreateField(L->lyr, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+        if (e != OGRERR_NONE) {
+            ge_seterr(err, errlen, "cannot create field %s.%s: %s", w->lname[layer], name,
+                      CPLGetLastErrorMsg());
+            return GE_ERR_OGR;
+        }
+    }
+    L->id_idx = -1;
+    if (w->json_ids) {
+        OGRFieldDefnH fd = OGR_Fld_Create("id", OFTString);
+        OGRErr e = OGR_L_CreateField(L->lyr, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+        if (e != OGRERR_NONE) {
+            ge_seterr(err, errlen, "cannot create field %s.id: %s", wr_layer_defs[layer].name,
+                      CPLGetLastErrorMsg());
+            return GE_ERR_OGR;
+        }
+    }
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(L->lyr);
+    for (int i = 0; i < wr_layer_defs[layer].nfields; i++)
+        L->idx[i] = OGR_FD_GetFieldIndex(
+            defn, w->shp ? f[i].shp : w->kml ? ge_kml_field_name(f[i].name, layer) : f[i].name);
+    if (w->json_ids)
+        L->id_idx = OGR_FD_GetFieldIndex(defn, "id");
+    if (w->kml && ge_kml_add_fields(L->lyr) != 0) {
+        ge_seterr(err, errlen, "cannot create the KML fields of %s: %s", w->lname[layer],
+                  CPLGetLastErrorMsg());
+        return GE_ERR_OGR;
+    }
+    return GE_OK;
+}
+
+static GDALDatasetH create_dataset(ge_writer *w, const char *path, char *err, size_t errlen)
+{
+    if (w->append) { /* the existing output, copied beside: it is updated there */
+        const char *name = w->folder ? "" : CPLGetFilename(path);
+        char *final = *name ? wr_path_join(w->final_dir, name) : ge_strdup(w->final);
+        GDALDatasetH ds = NULL;
+        if (final && wr_exists(final))
+            ds = ge_append_open(w->drv, final, w->tmpdir, path, err, errlen);
+        int tried = final && wr_exists(final);
+        free(final);
+        if (tried)
+            return ds;
+    }
+    char **opts = dataset_options(w);
+    CPLErrorReset();
+    GDALDatasetH ds = GDALCreate(w->drv, path, 0, 0, 0, GDT_Unknown, opts);
+    CSLDestroy(opts);
+    if (!ds)
+        ge_seterr(err, errlen, "%s: cannot create %s output: %s", w->final, w->driver,
+                  CPLGetLastErrorMsg());
+    else if (w->kml)
+        ge_kml_setup(ds); /* one style per quad class */
+    return ds;
+}
+
+static ge_status open_ogr(ge_writer *w, char *err, size_t errlen)
+{
+    ge_status st;
+    if (w->multi || w->folder) {
+        char *p = w->folder ? ge_strdup(w->tmpdir) : wr_path_join(w->tmpdir, w->main_name);
+        if (!p)
+            return GE_ERR_NOMEM;
+        w->ds = create_dataset(w, p, err, errlen);
+        free(p);
+        if (!w->ds)
+            return GE_ERR_OGR;
+        for (int i = 0; i < L_N; i++) {
+            if (!(w->layers & (1u << i)))
+                continue;
+            w->L[i].ds = w->ds;
+            if ((st = create_layer(w, w->ds, i, err, errlen)) != GE_OK)
+                return st;
+        }
+    } else {
+        for (int i = 0; i < L_N; i++) {
+            if (!(w->layers & (1u << i)))
+                continue;
+            char *p = w->stream ? ge_strdup("/vsistdout/") : wr_path_join(w->tmpdir, w->names[i]);
+            if (!p)
+                return GE_ERR_NOMEM;
+            GDALDatasetH ds = create_dataset(w, p, err, errlen);
+            free(p);
+            if (!ds)
+                return GE_ERR_OGR;
+            w->L[i].ds = ds;
+            w->L[i].own_ds = 1;
+            if (!w->ds)
+                w->ds = ds; /* the dataset at the path given */
+            if ((st = create_layer(w, ds, i, err, errlen)) != GE_OK)
+                return st;
+        }
+    }
+    if (w->ds && GDALDatasetTestCapability(w->ds, ODsCTransactions) &&
+        GDALDatasetStartTransaction(w->ds, FALSE) == OGRERR_NONE)
+        w->txn = 1;
+    return GE_OK;
+}
+
+static void driver_caps(ge_writer *w)
+{
+    const char *types = GDALGetMetadataItem(w->drv, GDAL_DMD_CREATIONFIELDDATATYPES, NULL);
+    const char *subtypes = GDALGetMetadataItem(w->drv, GDAL_DMD_CREATIONFIELDDATASUBTYPES, NULL);
+    w->date_ok = word_listed(types, "Date");
+    w->datetime_ok = word_listed(types, "DateTime");
+    w->bool_ok = word_listed(subtypes, "Boolean");
+    if (!strcasecmp(w->driver, "CSV"))
+        w->date_ok = w->datetime_ok = 0; /* ISO 8601 text rather than 2023/11/05 */
+    w->json_ids = !strcasecmp(w->driver, "GeoJSON") || !strcasecmp(w->driver, "GeoJSONSeq");
+    w->set_fid = !strcasecmp(w->driver, "GPKG") || !strcasecmp(w->driver, "SQLite");
+}
+
+/* Chooses the driver and the output's shape (file, folder, sidecars). */
+static ge_status choose_driver(ge_writer *w, const char *path, const ge_write_options *opt,
+                               char *err, size_t errlen)
+{
+    const char *d = opt && opt->driver && *opt->driver ? opt->driver
+                    : w->stream                           ? "GeoJSONSeq"
+                                                          : ge_driver_for_path(path);
+    if (d && w->stream && !driver_can_stream(d)) {
+        ge_seterr(err, errlen,
+                  "%s: the %s format cannot be written to standard output (it needs a file it "
+                  "can seek in); stream GeoJSONSeq, GeoJSON, CSV or PLOVER, or write files "
+                  "and combine them with 'geoevents merge'",
+                  path, d);
+        return GE_ERR_ARG;
+    }
+    if (!d) {
+        ge_seterr(err, errlen,
+                  "%s: cannot tell the output format from the extension (use -f DRIVER)", path);
+        return GE_ERR_ARG;
+    }
+    if (!strcasecmp(d, "PLOVER") || !strcasecmp(d, "JSONL")) {
+        w->kind = W_PLOVER;
+        ge_copy(w->driver, sizeof w->driver, "PLOVER");
+        return GE_OK;
+    }
+    if (!strcasecmp(d, "HTML")) {
+        w->kind = W_HTML;
+        ge_copy(w->driver, sizeof w->driver, "HTML");
+        return GE_OK;
+    }
+    GDALAllRegister();
+    w->drv = GDALGetDriverByName(d);
+    if (!w->drv && !strcasecmp(d, "LIBKML"))
+        w->drv = GDALGetDriverByName("KML"); /* a GDAL built without libkml */
+    if (!w->drv || !GDALGetMetadataItem(w->drv, GDAL_DCAP_VECTOR, NULL) ||
+        !GDALGetMetadataItem(w->drv, GDAL_DCAP_CREATE, NULL)) {
+        ge_seterr(err, errlen, "%s: not an OGR driver that can write vector data", d);
+        return GE_ERR_ARG;
+    }
+    ge_copy(w->driver, sizeof w->driver, GDALGetDriverShortName(w->drv));
+    w->kind = W_OGR;
+    w->shp = !strcasecmp(w->driver, "ESRI Shapefile");
+    w->kml = !strcasecmp(w->driver, "LIBKML") || !strcasecmp(w->driver, "KML");
+    w->tiles = !strcasecmp(w->driver, "MBTiles") || !strcasecmp(w->driver, "MVT");
+    w->folder = w->shp && (ends_with_slash(path) || is_dir(path) || !*wr_extension(path) ||
+                           strcasecmp(wr_extension(path), "shp") != 0);
+    w->multi = !w->folder && !w->shp && !driver_is_single_layer(w->driver);
+    driver_caps(w);
+    return GE_OK;
+}
+
+void wr_free(ge_writer *w)
+{
+    if (!w)
+        return;
+    for (int i = 0; i < L_N; i++)
+        free(w->names[i]);
+    free(w->main_name);
+    free(w->final);
+    free(w->final_dir);
+    free(w->tmpdir);
+    if (w->ct)
+        OCTDestroyCoordinateTransformation(w->ct);
+    if (w->srs)
+        OSRDestroySpatialReference(w->srs);
+    if (w->wgs84)
+        OSRDestroySpatialReference(w->wgs84);
+    ge_buf_free(&w->scratch);
+    ge_buf_free(&w->dropped_places);
+    free(w);
+}
+
+/* Closes every dataset and stream; returns 0 when all closed cleanly. */
+int wr_close_all(ge_writer *w)
+{
+    int bad = 0;
+    if (w->txn && w->ds) {
+        if (GDALDatasetCommitTransaction(w->ds) != OGRERR_NONE)
+            bad = 1;
+        w->txn = 0;
+    }
+    int shared = w->ds != NULL; /* w->ds is not one layer's own dataset */
+    for (int i = 0; i < L_N; i++)
+        if (w->L[i].own_ds && w->L[i].ds == w->ds)
+            shared = 0;
+    for (int i = 0; i < L_N; i++) {
+        if (w->L[i].own_ds && w->L[i].ds) {
+            CPLErrorReset();
+            GDALClose(w->L[i].ds);
+            bad |= CPLGetLastErrorType() == CE_Failure;
+        }
+        w->L[i].ds = NULL;
+    }
+    if (shared) {
+        if (w->tiles && w->progress) /* the tiler runs in the close: say so */
+            w->progress(0.99, "building vector tiles", w->progress_user);
+        CPLErrorReset();
+        GDALClose(w->ds);
+        bad |= CPLGetLastErrorType() == CE_Failure;
+    }
+    w->ds = NULL;
+    if (w->jsonl) {
+        bad |= (w->stream ? fflush(w->jsonl) : fclose(w->jsonl)) != 0;
+        w->jsonl = NULL;
+    }
+    return bad;
+}
+
+void ge_writer_abort(ge_writer *w)
+{
+    if (!w)
+        return;
+    if (w->html)
+        ge_html_close(w->html, NULL, 0);
+    w->html = NULL;
+    wr_close_all(w);
+    if (w->tmpdir)
+        ge_remove_tree(w->tmpdir); /* links in it are removed, never followed */
+    wr_free(w);
+}
+
+/* The final path (no trailing slashes), its folder, and the layers to write. */
+static ge_status plan_output(ge_writer *w, const char *path, const ge_write_options *opt)
+{
+    size_t n = strlen(path);
+    while (n > 1 && path[n - 1] == '/')
+        n--;
+    w->final = ge_strndup(path, n);
+    if (!w->final)
+        return GE_ERR_NOMEM;
+    const char *slash = strrchr(w->final, '/');
+    w->final_dir = !slash ? ge_strdup(".")
+                          : ge_strndup(w->final, slash == w->final ? 1 : (size_t)(slash - w->final));
+    if (!w->final_dir)
+        return GE_ERR_NOMEM;
+    unsigned all = GE_LAYER_EVENTS | GE_LAYER_MENTIONS | GE_LAYER_ARTICLES;
+    unsigned want = opt ? opt->layers & all : 0;
+    w->layers = want ? want : (w->multi || w->folder) ? all : GE_LAYER_EVENTS;
+    if (w->tiles && !want) /* mentions would triple the tiler's time */
+        w->layers = GE_LAYER_EVENTS | GE_LAYER_ARTICLES;
+    if (w->kind != W_OGR)
+        w->layers = want ? want : GE_LAYER_EVENTS;
+    return layer_names(w);
+}
+
+/* PLOVER JSON Lines or the HTML map, in the temporary folder. */
+static ge_status open_stream(ge_writer *w, char *err, size_t errlen)
+{
+    if (w->stream && w->kind == W_PLOVER) {
+        w->jsonl = stdout;
+        return GE_OK;
+    }
+    char *p = wr_path_join(w->tmpdir, w->main_name);
+    if (!p)
+        return GE_ERR_NOMEM;
+    ge_status st = GE_OK;
+    if (w->kind == W_HTML) {
+        st = ge_html_open(p, w->g, &w->html, err, errlen);
+    } else {
+        w->jsonl = fopen(p, "w");
+        if (!w->jsonl) {
+            ge_seterr(err, errlen, "%s: cannot write: %s", w->final, strerror(errno));
+            st = GE_ERR_IO;
+        }
+    }
+    free(p);
+    return st;
+}
+
+/* Standard output holds one layer: the events. */
+static ge_status stream_layers(const ge_writer *w, const ge_write_options *opt, char *err,
+                               size_t errlen)
+{
+    if (w->kind == W_OGR && opt && (opt->layers & ~(unsigned)GE_LAYER_EVENTS)) {
+        ge_seterr(err, errlen, "only the events layer can be written to standard output "
+                               "(--layers events)");
+        return GE_ERR_ARG;
+    }
+    return GE_OK;
+}
+
+ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge_gazetteer *g,
+                         ge_writer **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    if (!path || !*path) {
+        ge_seterr(err, errlen, "no output path");
+        return GE_ERR_ARG;
+    }
+    ge_writer *w = calloc(1, sizeof *w);
+    if (!w)
+        return GE_ERR_NOMEM;
+    w->g = g;
+    for (int i = 0; i < L_N; i++)
+        w->lname[i] = wr_layer_defs[i].name;
+    if (opt && opt->nln && *opt->nln)
+        w->lname[L_EVENTS] = opt->nln;
+    if (opt) {
+        w->dsco = opt->dsco;
+        w->lco = opt->lco;
+        w->append = opt->append;
+        w->progress = opt->progress;
+        w->progress_user = opt->progress_user;
+    }
+    w->overwrite = opt && opt->overwrite;
+    w->keep_unlocated = opt && opt->keep_unlocated;
+    w->stream = is_stdout_path(path);
+    ge_status st = choose_driver(w, path, opt, err, errlen);
+    w->formula_guard = st == GE_OK && !strcasecmp(w->driver, "CSV") && !(opt && opt->csv_raw);
+    if (st == GE_OK && w->stream)
+        st = stream_layers(w, opt, err, errlen);
+    if (st == GE_OK)
+        st = plan_output(w, w->stream ? "/vsistdout/" : path, opt);
+    if (st == GE_OK && w->kind != W_OGR && w->layers != GE_LAYER_EVENTS) {
+        ge_seterr(err, errlen, "%s: %s holds event records only (--layers events)", path,
+                  w->kind == W_PLOVER ? "PLOVER JSON Lines" : "the HTML map");
+        st = GE_ERR_ARG;
+    }
+    if (st == GE_OK && w->append && w->kind != W_OGR) {
+        ge_seterr(err, errlen, "%s: -append works with OGR formats only", path);
+        st = GE_ERR_ARG;
+    }
+    if (st == GE_OK && w->kind == W_OGR)
+        st = setup_srs(w, opt ? opt->t_srs : NULL, err, errlen);
+    if (st == GE_OK && !w->stream)
+        st = wr_check_targets(w, err, errlen);
+    if (st == GE_OK && !w->stream)
+        st = make_tmpdir(w, err, errlen);
+    if (st == GE_OK)
+        st = w->kind == W_OGR ? open_ogr(w, err, errlen) : open_stream(w, err, errlen);
+    if (st != GE_OK) {
+        ge_writer_abort(w);
+        return st;
+    }
+    *out = w;
+    return GE_OK;
+}
