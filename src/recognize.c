@@ -16,624 +16,9 @@
  *     their country, and a capital or country followed by a verb of saying
  *     ("Washington said") a GE_KIND_METONYM.
  */
-#include "internal.h"
+#include "recognize_internal.h"
 
 #define MAX_NAME_TOKENS 8
-
-/* Classes of ordinary English words the filters ask about. */
-enum {
-    WC_TITLE = 1 << 0,      /* before a person's name: "President", "Gen.", "coach" */
-    WC_WEAK_TITLE = 1 << 1, /* a title only when capitalized ("a major", "the general public") */
-    WC_LOCATIVE = 1 << 2,   /* introduces a place: "in", "near", "outside" */
-    WC_SAYING = 1 << 3,     /* a verb of saying: after a capital it makes a metonym */
-    WC_CALENDAR = 1 << 4,   /* months and weekdays: never places on their own */
-    WC_FUNCTION = 1 << 5,   /* closed-class words (pronouns, determiners, prepositions,
-                             * conjunctions, auxiliaries, number words): capitalized only
-                             * at a sentence start; never a place on their own */
-    WC_MODIFIER = 1 << 6,   /* before a place, part of its description ("Northern
-                             * Virginia"), not of a person's name */
-    WC_FEATURE = 1 << 7,    /* generic words of place names: after a name they make a
-                             * street or feature ("Wichita Drive"), before one they are
-                             * part of it ("Lake Lanier") */
-    WC_PREFIX = 1 << 8,     /* generic words written before a name ("Fort Craig") */
-    WC_PLACE_NOUN = 1 << 9, /* say a name is a place ("Franklin is a city in ...") */
-    WC_NOT_PLACE = 1 << 10    /* heads that make the name before them no place: diseases
-                               * ("Marburg virus"), peoples and languages ("Zwai tribe") */
-};
-
-/* The words, sorted for binary search, with their classes. */
-static const struct {
-    const char *w;
-    unsigned cls;
-} word_classes[] = {
-    {"a", WC_FUNCTION},
-    {"about", WC_FUNCTION},
-    {"above", WC_FUNCTION},
-    {"accused", WC_SAYING},
-    {"accuses", WC_SAYING},
-    {"acres", WC_FEATURE},
-    {"across", WC_FUNCTION | WC_LOCATIVE},
-    {"adm", WC_TITLE},
-    {"admiral", WC_TITLE},
-    {"after", WC_FUNCTION},
-    {"again", WC_FUNCTION},
-    {"against", WC_FUNCTION},
-    {"agent", WC_TITLE | WC_WEAK_TITLE},
-    {"agreed", WC_SAYING},
-    {"agrees", WC_SAYING},
-    {"airport", WC_FEATURE},
-    {"all", WC_FUNCTION},
-    {"along", WC_FUNCTION},
-    {"also", WC_FUNCTION},
-    {"although", WC_FUNCTION},
-    {"ambassador", WC_TITLE},
-    {"among", WC_FUNCTION},
-    {"an", WC_FUNCTION},
-    {"and", WC_FUNCTION},
-    {"announced", WC_SAYING},
-    {"announces", WC_SAYING},
-    {"any", WC_FUNCTION},
-    {"april", WC_CALENDAR},
-    {"are", WC_FUNCTION},
-    {"around", WC_FUNCTION | WC_LOCATIVE},
-    {"as", WC_FUNCTION},
-    {"at", WC_FUNCTION | WC_LOCATIVE},
-    {"attorney", WC_TITLE | WC_WEAK_TITLE},
-    {"august", WC_CALENDAR},
-    {"aunt", WC_TITLE | WC_WEAK_TITLE},
-    {"ave", WC_FEATURE},
-    {"avenue", WC_FEATURE},
-    {"ayatollah", WC_TITLE},
-    {"base", WC_FEATURE},
-    {"bay", WC_FEATURE},
-    {"bayou", WC_FEATURE | WC_PREFIX},
-    {"be", WC_FUNCTION},
-    {"beach", WC_FEATURE},
-    {"because", WC_FUNCTION},
-    {"been", WC_FUNCTION},
-    {"before", WC_FUNCTION},
-    {"behind", WC_FUNCTION},
-    {"being", WC_FUNCTION},
-    {"believes", WC_SAYING},
-    {"below", WC_FUNCTION},
-    {"bend", WC_FEATURE},
-    {"between", WC_FUNCTION | WC_LOCATIVE},
-    {"beyond", WC_FUNCTION},
-    {"bishop", WC_TITLE},
-    {"bluff", WC_FEATURE},
-    {"blvd", WC_FEATURE},
-    {"borough", WC_PLACE_NOUN},
-    {"both", WC_FUNCTION},
-    {"boulevard", WC_FEATURE},
-    {"bridge", WC_FEATURE},
-    {"brother", WC_TITLE | WC_WEAK_TITLE},
-    {"but", WC_FUNCTION},
-    {"by", WC_FUNCTION},
-    {"camp", WC_FEATURE | WC_PREFIX},
-    {"can", WC_FUNCTION},
-    {"canyon", WC_FEATURE},
-    {"cape", WC_FEATURE | WC_PREFIX},
-    {"capital", WC_PLACE_NOUN},
-    {"capt", WC_TITLE},
-    {"captain", WC_TITLE},
-    {"census", WC_PLACE_NOUN},
-    {"central", WC_LOCATIVE | WC_MODIFIER},
-    {"chairman", WC_TITLE},
-    {"chairwoman", WC_TITLE},
-    {"chancellor", WC_TITLE},
-    {"chief", WC_TITLE | WC_WEAK_TITLE},
-    {"circle", WC_FEATURE},
-    {"city", WC_PLACE_NOUN},
-    {"claimed", WC_SAYING},
-    {"claims", WC_SAYING},
-    {"clan", WC_NOT_PLACE},
-    {"clans", WC_NOT_PLACE},
-    {"coach", WC_TITLE},
-    {"coastal", WC_MODIFIER},
-    {"col", WC_TITLE},
-    {"colonel", WC_TITLE},
-    {"colony", WC_FEATURE},
-    {"commissioner", WC_TITLE},
-    {"commune", WC_PLACE_NOUN},
-    {"community", WC_PLACE_NOUN},
-    {"condemned", WC_SAYING},
-    {"condemns", WC_SAYING},
-    {"confirmed", WC_SAYING},
-    {"constable", WC_TITLE},
-    {"corner", WC_FEATURE},
-    {"corners", WC_FEATURE},
-    {"corporal", WC_TITLE},
-    {"could", WC_FUNCTION},
-    {"councilman", WC_TITLE},
-    {"councilwoman", WC_TITLE},
-    {"country", WC_PLACE_NOUN},
-    {"county", WC_PLACE_NOUN},
-    {"court", WC_FEATURE},
-    {"cpl", WC_TITLE},
-    {"creek", WC_FEATURE},
-    {"criticised", WC_SAYING},
-    {"criticized", WC_SAYING},
-    {"crossing", WC_FEATURE},
-    {"ct", WC_FEATURE},
-    {"dam", WC_FEATURE},
-    {"dean", WC_TITLE | WC_WEAK_TITLE},
-    {"december", WC_CALENDAR},
-    {"declared", WC_SAYING},
-    {"deep", WC_MODIFIER},
-    {"demanded", WC_SAYING},
-    {"demands", WC_SAYING},
-    {"denied", WC_SAYING},
-    {"denies", WC_SAYING},
-    {"deputy", WC_TITLE | WC_WEAK_TITLE},
-    {"desert", WC_FEATURE},
-    {"despite", WC_FUNCTION},
-    {"det", WC_TITLE | WC_WEAK_TITLE},
-    {"detective", WC_TITLE},
-    {"dialect", WC_NOT_PLACE},
-    {"did", WC_FUNCTION},
-    {"director", WC_TITLE | WC_WEAK_TITLE},
-    {"disease", WC_NOT_PLACE},
-    {"district", WC_FEATURE | WC_PLACE_NOUN},
-    {"do", WC_FUNCTION},
-    {"doctor", WC_TITLE | WC_WEAK_TITLE},
-    {"does", WC_FUNCTION},
-    {"done", WC_FUNCTION},
-    {"down", WC_FUNCTION},
-    {"downtown", WC_LOCATIVE | WC_MODIFIER},
-    {"dr", WC_FEATURE | WC_TITLE},
-    {"drive", WC_FEATURE},
-    {"during", WC_FUNCTION},
-    {"each", WC_FUNCTION},
-    {"east", WC_MODIFIER},
-    {"eastern", WC_LOCATIVE | WC_MODIFIER},
-    {"ebolavirus", WC_NOT_PLACE},
-    {"eight", WC_FUNCTION},
-    {"else", WC_FUNCTION},
-    {"emir", WC_TITLE},
-    {"encephalitis", WC_NOT_PLACE},
-    {"envoy", WC_TITLE | WC_WEAK_TITLE},
-    {"estates", WC_FEATURE},
-    {"even", WC_FUNCTION},
-    {"every", WC_FUNCTION},
-    {"falls", WC_FEATURE},
-    {"far", WC_MODIFIER},
-    {"father", WC_TITLE | WC_WEAK_TITLE},
-    {"february", WC_CALENDAR},
-    {"ferry", WC_FEATURE},
-    {"fever", WC_NOT_PLACE},
-    {"few", WC_FUNCTION},
-    {"first", WC_FUNCTION},
-    {"five", WC_FUNCTION},
-    {"flats", WC_FEATURE},
-    {"flu", WC_NOT_PLACE},
-    {"for", WC_FUNCTION},
-    {"ford", WC_FEATURE},
-    {"forest", WC_FEATURE},
-    {"fort", WC_FEATURE | WC_PREFIX},
-    {"four", WC_FUNCTION},
-    {"friday", WC_CALENDAR},
-    {"from", WC_FUNCTION | WC_LOCATIVE},
-    {"ft", WC_FEATURE | WC_PREFIX},
-    {"further", WC_FUNCTION},
-    {"gap", WC_FEATURE},
-    {"gen", WC_TITLE},
-    {"general", WC_TITLE | WC_WEAK_TITLE},
-    {"get", WC_FUNCTION},
-    {"glen", WC_FEATURE},
-    {"go", WC_FUNCTION},
-    {"got", WC_FUNCTION},
-    {"gov", WC_TITLE},
-    {"governor", WC_TITLE},
-    {"greater", WC_MODIFIER},
-    {"grove", WC_FEATURE},
-    {"gulf", WC_FEATURE},
-    {"had", WC_FUNCTION},
-    {"hamlet", WC_PLACE_NOUN},
-    {"harbor", WC_FEATURE},
-    {"harbour", WC_FEATURE},
-    {"has", WC_FUNCTION},
-    {"have", WC_FUNCTION},
-    {"having", WC_FUNCTION},
-    {"he", WC_FUNCTION},
-    {"heights", WC_FEATURE},
-    {"her", WC_FUNCTION},
-    {"here", WC_FUNCTION},
-    {"hes", WC_FUNCTION},
-    {"highway", WC_FEATURE},
-    {"hill", WC_FEATURE},
-    {"hills", WC_FEATURE},
-    {"him", WC_FUNCTION},
-    {"his", WC_FUNCTION},
-    {"hollow", WC_FEATURE},
-    {"hopes", WC_SAYING},
-    {"how", WC_FUNCTION},
-    {"however", WC_FUNCTION},
-    {"hwy", WC_FEATURE},
-    {"i", WC_FUNCTION},
-    {"id", WC_FUNCTION},
-    {"if", WC_FUNCTION},
-    {"ill", WC_FUNCTION},
-    {"im", WC_FUNCTION},
-    {"imam", WC_TITLE},
-    {"in", WC_FUNCTION | WC_LOCATIVE},
-    {"influenza", WC_NOT_PLACE},
-    {"inner", WC_MODIFIER},
-    {"inside", WC_LOCATIVE},
-    {"insisted", WC_SAYING},
-    {"insists", WC_SAYING},
-    {"inspector", WC_TITLE | WC_WEAK_TITLE},
-    {"into", WC_FUNCTION | WC_LOCATIVE},
-    {"is", WC_FUNCTION},
-    {"island", WC_FEATURE | WC_PLACE_NOUN},
-    {"islands", WC_FEATURE},
-    {"isle", WC_PREFIX},
-    {"it", WC_FUNCTION},
-    {"its", WC_FUNCTION},
-    {"ive", WC_FUNCTION},
-    {"january", WC_CALENDAR},
-    {"judge", WC_TITLE},
-    {"july", WC_CALENDAR},
-    {"junction", WC_FEATURE},
-    {"june", WC_CALENDAR},
-    {"just", WC_FUNCTION},
-    {"justice", WC_TITLE | WC_WEAK_TITLE},
-    {"king", WC_TITLE | WC_WEAK_TITLE},
-    {"lady", WC_TITLE | WC_WEAK_TITLE},
-    {"lake", WC_FEATURE | WC_PLACE_NOUN | WC_PREFIX},
-    {"lakes", WC_FEATURE},
-    {"landing", WC_FEATURE},
-    {"lane", WC_FEATURE},
-    {"language", WC_NOT_PLACE},
-    {"last", WC_FUNCTION},
-    {"let", WC_FUNCTION},
-    {"lets", WC_FUNCTION},
-    {"lieutenant", WC_TITLE},
-    {"like", WC_FUNCTION},
-    {"ln", WC_FEATURE},
-    {"locality", WC_PLACE_NOUN},
-    {"lord", WC_TITLE | WC_WEAK_TITLE},
-    {"lower", WC_MODIFIER},
-    {"lt", WC_TITLE},
-    {"maj", WC_TITLE},
-    {"major", WC_TITLE | WC_WEAK_TITLE},
-    {"many", WC_FUNCTION},
-    {"march", WC_CALENDAR},
-    {"may", WC_CALENDAR | WC_FUNCTION},
-    {"mayor", WC_TITLE},
-    {"me", WC_FUNCTION},
-    {"meadow", WC_FEATURE},
-    {"meadows", WC_FEATURE},
-    {"metro", WC_MODIFIER},
-    {"mid", WC_MODIFIER},
-    {"middle", WC_MODIFIER},
-    {"might", WC_FUNCTION},
-    {"mills", WC_FEATURE},
-    {"minister", WC_TITLE | WC_WEAK_TITLE},
-    {"miss", WC_TITLE},
-    {"monday", WC_CALENDAR},
-    {"more", WC_FUNCTION},
-    {"most", WC_FUNCTION},
-    {"mount", WC_FEATURE | WC_PREFIX},
-    {"mountain", WC_FEATURE},
-    {"mountains", WC_FEATURE},
-    {"mr", WC_FUNCTION | WC_TITLE},
-    {"mrs", WC_FUNCTION | WC_TITLE},
-    {"ms", WC_FUNCTION | WC_TITLE},
-    {"mt", WC_FEATURE | WC_PREFIX},
-    {"much", WC_FUNCTION},
-    {"municipality", WC_PLACE_NOUN},
-    {"must", WC_FUNCTION},
-    {"my", WC_FUNCTION},
-    {"near", WC_FUNCTION | WC_LOCATIVE},
-    {"neighborhood", WC_PLACE_NOUN},
-    {"neighbourhood", WC_PLACE_NOUN},
-    {"new", WC_FUNCTION | WC_MODIFIER},
-    {"next", WC_FUNCTION},
-    {"nine", WC_FUNCTION},
-    {"no", WC_FUNCTION},
-    {"none", WC_FUNCTION},
-    {"nor", WC_FUNCTION},
-    {"north", WC_MODIFIER},
-    {"northeast", WC_MODIFIER},
-    {"northeastern", WC_MODIFIER},
-    {"northern", WC_LOCATIVE | WC_MODIFIER},
-    {"northwest", WC_MODIFIER},
-    {"northwestern", WC_MODIFIER},
-    {"not", WC_FUNCTION},
-    {"november", WC_CALENDAR},
-    {"now", WC_FUNCTION},
-    {"nurse", WC_TITLE | WC_WEAK_TITLE},
-    {"ocean", WC_FEATURE},
-    {"october", WC_CALENDAR},
-    {"of", WC_FUNCTION},
-    {"off", WC_FUNCTION},
-    {"officer", WC_TITLE | WC_WEAK_TITLE},
-    {"old", WC_FUNCTION | WC_MODIFIER},
-    {"on", WC_FUNCTION},
-    {"once", WC_FUNCTION},
-    {"one", WC_FUNCTION},
-    {"only", WC_FUNCTION},
-    {"or", WC_FUNCTION},
-    {"other", WC_FUNCTION},
-    {"our", WC_FUNCTION},
-    {"out", WC_FUNCTION},
-    {"outer", WC_MODIFIER},
-    {"outside", WC_LOCATIVE},
-    {"over", WC_FUNCTION},
-    {"own", WC_FUNCTION},
-    {"parish", WC_PLACE_NOUN},
-    {"park", WC_FEATURE},
-    {"parkway", WC_FEATURE},
-    {"pastor", WC_TITLE},
-    {"peninsula", WC_FEATURE},
-    {"per", WC_FUNCTION},
-    {"pike", WC_FEATURE},
-    {"pkwy", WC_FEATURE},
-    {"pl", WC_FEATURE},
-    {"place", WC_FEATURE | WC_PLACE_NOUN},
-    {"plains", WC_FEATURE},
-    {"plaza", WC_FEATURE},
-    {"point", WC_FEATURE | WC_PREFIX},
-    {"pond", WC_FEATURE},
-    {"pope", WC_TITLE},
-    {"port", WC_FEATURE | WC_PLACE_NOUN | WC_PREFIX},
-    {"prairie", WC_FEATURE},
-    {"premier", WC_TITLE | WC_WEAK_TITLE},
-    {"president", WC_TITLE},
-    {"prince", WC_TITLE | WC_WEAK_TITLE},
-    {"princess", WC_TITLE | WC_WEAK_TITLE},
-    {"principal", WC_TITLE | WC_WEAK_TITLE},
-    {"private", WC_TITLE | WC_WEAK_TITLE},
-    {"prof", WC_TITLE},
-    {"professor", WC_TITLE},
-    {"province", WC_FEATURE | WC_PLACE_NOUN},
-    {"pvt", WC_TITLE},
-    {"queen", WC_TITLE | WC_WEAK_TITLE},
-    {"rabbi", WC_TITLE},
-    {"rd", WC_FEATURE},
-    {"refused", WC_SAYING},
-    {"refuses", WC_SAYING},
-    {"region", WC_FEATURE | WC_PLACE_NOUN},
-    {"rejected", WC_SAYING},
-    {"rejects", WC_SAYING},
-    {"rep", WC_TITLE | WC_WEAK_TITLE},
-    {"representative", WC_TITLE},
-    {"reservoir", WC_FEATURE},
-    {"responded", WC_SAYING},
-    {"rev", WC_TITLE},
-    {"reverend", WC_TITLE},
-    {"ridge", WC_FEATURE},
-    {"river", WC_FEATURE | WC_PLACE_NOUN | WC_PREFIX},
-    {"road", WC_FEATURE},
-    {"rural", WC_MODIFIER},
-    {"said", WC_FUNCTION | WC_SAYING},
-    {"same", WC_FUNCTION},
-    {"saturday", WC_CALENDAR},
-    {"say", WC_SAYING},
-    {"says", WC_FUNCTION | WC_SAYING},
-    {"sea", WC_FEATURE},
-    {"seat", WC_PLACE_NOUN},
-    {"second", WC_FUNCTION},
-    {"secretary", WC_TITLE | WC_WEAK_TITLE},
-    {"sen", WC_TITLE},
-    {"senator", WC_TITLE},
-    {"september", WC_CALENDAR},
-    {"sergeant", WC_TITLE},
-    {"settlement", WC_PLACE_NOUN},
-    {"seven", WC_FUNCTION},
-    {"sgt", WC_TITLE},
-    {"shall", WC_FUNCTION},
-    {"she", WC_FUNCTION},
-    {"sheikh", WC_TITLE},
-    {"sheriff", WC_TITLE},
-    {"shes", WC_FUNCTION},
-    {"shores", WC_FEATURE},
-    {"should", WC_FUNCTION},
-    {"since", WC_FUNCTION},
-    {"sir", WC_TITLE},
-    {"sister", WC_TITLE | WC_WEAK_TITLE},
-    {"six", WC_FUNCTION},
-    {"so", WC_FUNCTION},
-    {"some", WC_FUNCTION},
-    {"south", WC_MODIFIER},
-    {"southeast", WC_MODIFIER},
-    {"southeastern", WC_MODIFIER},
-    {"southern", WC_LOCATIVE | WC_MODIFIER},
-    {"southwest", WC_MODIFIER},
-    {"southwestern", WC_MODIFIER},
-    {"spokesman", WC_TITLE},
-    {"spokesperson", WC_TITLE},
-    {"spokeswoman", WC_TITLE},
-    {"springs", WC_FEATURE},
-    {"square", WC_FEATURE},
-    {"st", WC_FEATURE},
-    {"state", WC_FEATURE | WC_PLACE_NOUN},
-    {"stated", WC_SAYING},
-    {"station", WC_FEATURE},
-    {"still", WC_FUNCTION},
-    {"strain", WC_NOT_PLACE},
-    {"street", WC_FEATURE},
-    {"suburb", WC_PLACE_NOUN},
-    {"suburban", WC_MODIFIER},
-    {"such", WC_FUNCTION},
-    {"sunday", WC_CALENDAR},
-    {"superintendent", WC_TITLE},
-    {"swamp", WC_FEATURE},
-    {"syndrome", WC_NOT_PLACE},
-    {"ten", WC_FUNCTION},
-    {"terrace", WC_FEATURE},
-    {"than", WC_FUNCTION},
-    {"that", WC_FUNCTION},
-    {"the", WC_FUNCTION},
-    {"their", WC_FUNCTION},
-    {"them", WC_FUNCTION},
-    {"then", WC_FUNCTION},
-    {"there", WC_FUNCTION},
-    {"these", WC_FUNCTION},
-    {"they", WC_FUNCTION},
-    {"theyre", WC_FUNCTION},
-    {"third", WC_FUNCTION},
-    {"this", WC_FUNCTION},
-    {"those", WC_FUNCTION},
-    {"though", WC_FUNCTION},
-    {"threatened", WC_SAYING},
-    {"threatens", WC_SAYING},
-    {"three", WC_FUNCTION},
-    {"through", WC_FUNCTION},
-    {"throughout", WC_LOCATIVE},
-    {"thursday", WC_CALENDAR},
-    {"to", WC_FUNCTION | WC_LOCATIVE},
-    {"today", WC_FUNCTION},
-    {"told", WC_SAYING},
-    {"tomorrow", WC_FUNCTION},
-    {"tonight", WC_FUNCTION},
-    {"too", WC_FUNCTION},
-    {"toward", WC_FUNCTION | WC_LOCATIVE},
-    {"towards", WC_FUNCTION | WC_LOCATIVE},
-    {"town", WC_PLACE_NOUN},
-    {"township", WC_FEATURE | WC_PLACE_NOUN},
-    {"trail", WC_FEATURE},
-    {"tribe", WC_NOT_PLACE},
-    {"tribes", WC_NOT_PLACE},
-    {"tribesmen", WC_NOT_PLACE},
-    {"trooper", WC_TITLE | WC_WEAK_TITLE},
-    {"tuesday", WC_CALENDAR},
-    {"turnpike", WC_FEATURE},
-    {"two", WC_FUNCTION},
-    {"uncle", WC_TITLE | WC_WEAK_TITLE},
-    {"under", WC_FUNCTION},
-    {"unincorporated", WC_PLACE_NOUN},
-    {"unless", WC_FUNCTION},
-    {"unlike", WC_FUNCTION},
-    {"until", WC_FUNCTION},
-    {"up", WC_FUNCTION},
-    {"upon", WC_FUNCTION},
-    {"upper", WC_MODIFIER},
-    {"urged", WC_SAYING},
-    {"urges", WC_SAYING},
-    {"us", WC_FUNCTION},
-    {"valley", WC_FEATURE},
-    {"variant", WC_NOT_PLACE},
-    {"very", WC_FUNCTION},
-    {"via", WC_FUNCTION | WC_LOCATIVE},
-    {"vice", WC_TITLE | WC_WEAK_TITLE},
-    {"village", WC_FEATURE | WC_PLACE_NOUN},
-    {"virus", WC_NOT_PLACE},
-    {"viruses", WC_NOT_PLACE},
-    {"vowed", WC_SAYING},
-    {"vows", WC_SAYING},
-    {"wants", WC_SAYING},
-    {"warned", WC_SAYING},
-    {"warns", WC_SAYING},
-    {"was", WC_FUNCTION},
-    {"way", WC_FEATURE},
-    {"we", WC_FUNCTION},
-    {"wednesday", WC_CALENDAR},
-    {"welcomed", WC_SAYING},
-    {"welcomes", WC_SAYING},
-    {"wells", WC_FEATURE},
-    {"went", WC_FUNCTION},
-    {"were", WC_FUNCTION},
-    {"west", WC_MODIFIER},
-    {"western", WC_LOCATIVE | WC_MODIFIER},
-    {"weve", WC_FUNCTION},
-    {"what", WC_FUNCTION},
-    {"when", WC_FUNCTION},
-    {"where", WC_FUNCTION},
-    {"whether", WC_FUNCTION},
-    {"which", WC_FUNCTION},
-    {"while", WC_FUNCTION},
-    {"who", WC_FUNCTION},
-    {"whom", WC_FUNCTION},
-    {"whose", WC_FUNCTION},
-    {"why", WC_FUNCTION},
-    {"will", WC_FUNCTION},
-    {"with", WC_FUNCTION},
-    {"within", WC_FUNCTION | WC_LOCATIVE},
-    {"without", WC_FUNCTION},
-    {"woods", WC_FEATURE},
-    {"would", WC_FUNCTION},
-    {"yesterday", WC_FUNCTION},
-    {"yet", WC_FUNCTION},
-    {"you", WC_FUNCTION},
-    {"your", WC_FUNCTION},
-    {"youre", WC_FUNCTION},
-};
-
-static unsigned word_class(const char *w, size_t n)
-{
-    size_t lo = 0, hi = sizeof word_classes / sizeof *word_classes;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *x = word_classes[mid].w;
-        int c = (unsigned char)x[0] - (unsigned char)w[0];
-        if (c == 0)
-            c = strncmp(x, w, n);
-        if (c == 0 && x[n] != '\0')
-            c = 1;
-        if (c == 0)
-            return word_classes[mid].cls;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
-}
-
-static const char *tok_norm(const ge_text *t, size_t i)
-{
-    return t->norm + t->tokens[i].norm;
-}
-
-static int tok_is(const ge_text *t, size_t i, unsigned cls)
-{
-    const ge_token *tk = &t->tokens[i];
-    return tk->norm_len && (word_class(t->norm + tk->norm, tk->norm_len) & cls);
-}
-
-static int tok_word_eq(const ge_text *t, size_t i, const char *w)
-{
-    const ge_token *tk = &t->tokens[i];
-    return tk->norm_len == strlen(w) && !memcmp(t->norm + tk->norm, w, tk->norm_len);
-}
-
-/* Is the name that ends before token e followed by a head that makes it
- * no place ("virus", "tribe"), directly or after "and"/"or" and one more
- * capitalised word? */
-static int names_not_place(const ge_text *t, size_t e)
-{
-    if (e < t->ntokens && (t->tokens[e].flags & GE_TOK_WORD) && tok_is(t, e, WC_NOT_PLACE))
-        return 1;
-    return e + 2 < t->ntokens && (tok_word_eq(t, e, "and") || tok_word_eq(t, e, "or")) &&
-           (t->tokens[e + 1].flags & GE_TOK_CAP) && (t->tokens[e + 2].flags & GE_TOK_WORD) &&
-           tok_is(t, e + 2, WC_NOT_PLACE);
-}
-
-static int tok_punct(const ge_text *t, size_t i, char c)
-{
-    const ge_token *tk = &t->tokens[i];
-    return (tk->flags & GE_TOK_PUNCT) && tk->end - tk->start == 1 && t->s[tk->start] == c;
-}
-
-size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap)
-{
-    size_t n = 0;
-    out[0] = '\0';
-    for (uint32_t i = b; i < e; i++) {
-        const ge_token *tk = &t->tokens[i];
-        if (!tk->norm_len)
-            continue;
-        if (n + tk->norm_len + 2 > cap)
-            break;
-        if (n)
-            out[n++] = ' ';
-        memcpy(out + n, t->norm + tk->norm, tk->norm_len);
-        n += tk->norm_len;
-    }
-    out[n] = '\0';
-    return n;
-}
 
 /* Per-article state of the recognizer. */
 typedef struct recog {
@@ -689,7 +74,7 @@ static int name_flags(const recog *r, size_t i, uint32_t *flags, uint32_t *ncand
 {
     ge_name nm;
     const ge_token *tk = &r->t->tokens[i];
-    if (!(tk->flags & GE_TOK_WORD) || !ge_gazetteer_lookup(r->g, tok_norm(r->t, i), tk->norm_len, &nm))
+    if (!(tk->flags & GE_TOK_WORD) || !ge_gazetteer_lookup(r->g, rc_tok_norm(r->t, i), tk->norm_len, &nm))
         return 0;
     *flags = nm.flags;
     *ncands = nm.ncands;
@@ -784,7 +169,7 @@ static int names_region(const recog *r, size_t i)
 static int starts_long_name(const recog *r, size_t i)
 {
     const ge_text *t = r->t;
-    uint32_t maxn = ge_gazetteer_max_tokens(r->g, tok_norm(t, i), t->tokens[i].norm_len);
+    uint32_t maxn = ge_gazetteer_max_tokens(r->g, rc_tok_norm(t, i), t->tokens[i].norm_len);
     char key[512];
     for (uint32_t n = 2; n <= maxn && n <= MAX_NAME_TOKENS && i + n <= t->ntokens; n++) {
         if (!(t->tokens[i + n - 1].flags & GE_TOK_WORD))
@@ -801,7 +186,7 @@ static int starts_long_name(const recog *r, size_t i)
  * Fumo ... Fumo said"). Returns -1 when out of memory. */
 static int add_surname(recog *r, size_t i)
 {
-    const char *sn = tok_norm(r->t, i);
+    const char *sn = rc_tok_norm(r->t, i);
     if (is_surname(r, sn, r->t->tokens[i].norm_len))
         return 0;
     if (GE_PUSH(r->surnames, r->surnames_cap, r->nsurnames))
@@ -822,8 +207,8 @@ static int find_people(recog *r, unsigned char *person)
         const ge_token *tk = &t->tokens[i];
         if (!(tk->flags & GE_TOK_WORD) || !(t->tokens[i + 1].flags & GE_TOK_CAP))
             continue; /* a name follows a title or a first name */
-        int title = tok_is(t, i, WC_TITLE) && !r->caps_line[i] &&
-                    ((tk->flags & GE_TOK_CAP) || !tok_is(t, i, WC_WEAK_TITLE));
+        int title = rc_tok_is(t, i, WC_TITLE) && !r->caps_line[i] &&
+                    ((tk->flags & GE_TOK_CAP) || !rc_tok_is(t, i, WC_WEAK_TITLE));
         int first = !title && is_first_name(r, i) && !r->caps_line[i];
         if (!title && !first)
             continue;
@@ -833,7 +218,7 @@ static int find_people(recog *r, unsigned char *person)
         size_t j = i + 1;
         while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
                (t->tokens[j].flags & GE_TOK_CAP) && t->tokens[j].sentence == tk->sentence &&
-               !(t->tokens[j].flags & GE_TOK_LINE_START) && tok_is(t, j, WC_TITLE))
+               !(t->tokens[j].flags & GE_TOK_LINE_START) && rc_tok_is(t, j, WC_TITLE))
             j++; /* "Vice President Smith" */
         size_t name_begin = j;
         while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
@@ -922,7 +307,7 @@ static int defined_as_place(const ge_text *t, size_t e)
     for (size_t k = i + 1; k < t->ntokens && k <= i + 5; k++) {
         if (t->tokens[k].sentence != t->tokens[i].sentence)
             break;
-        if (tok_is(t, k, WC_PLACE_NOUN))
+        if (rc_tok_is(t, k, WC_PLACE_NOUN))
             return 1;
     }
     return 0;
@@ -939,7 +324,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (ci.usable == 0)
         return 0;
     /* "the Gulf": a leading article may be lower case */
-    if (m->e - m->b > 1 && !strcmp(tok_norm(t, fb), "the"))
+    if (m->e - m->b > 1 && !strcmp(rc_tok_norm(t, fb), "the"))
         first = &t->tokens[++fb];
     if (!(first->flags & GE_TOK_CAP) || !(last->flags & (GE_TOK_CAP | GE_TOK_NUMBER)))
         return 0;
@@ -948,16 +333,16 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             return 0;
     int single = m->e - fb == 1;
     int uninformative = case_uninformative(r, fb);
-    int after_locative = fb > 0 && tok_is(t, fb - 1, WC_LOCATIVE);
+    int after_locative = fb > 0 && rc_tok_is(t, fb - 1, WC_LOCATIVE);
     if (single && !(first->flags & GE_TOK_UPPER && !r->caps_line[fb]) &&
-        tok_is(t, fb, WC_CALENDAR | WC_FUNCTION | WC_TITLE | WC_MODIFIER | WC_FEATURE))
+        rc_tok_is(t, fb, WC_CALENDAR | WC_FUNCTION | WC_TITLE | WC_MODIFIER | WC_FEATURE))
         return 0; /* "March", "She", "Minister", "North", "Lake" alone */
     /* "Lincoln is a city in ...": the text says it, even of a surname */
     int defined = single && defined_as_place(t, m->e);
-    if (single && !defined && is_surname(r, tok_norm(t, fb), first->norm_len))
+    if (single && !defined && is_surname(r, rc_tok_norm(t, fb), first->norm_len))
         return 0;
     /* "Matthew D. Flores", "S. C. Boylston": after an initial, a surname */
-    if (fb >= 2 && tok_punct(t, fb - 1, '.') && (t->tokens[fb - 2].flags & GE_TOK_WORD) &&
+    if (fb >= 2 && rc_tok_punct(t, fb - 1, '.') && (t->tokens[fb - 2].flags & GE_TOK_WORD) &&
         t->tokens[fb - 2].end - t->tokens[fb - 2].start == 1 &&
         (t->tokens[fb - 2].flags & GE_TOK_CAP) && !r->caps_line[fb]) {
         if (single)
@@ -976,7 +361,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
          * they need "City, ST" or a ZIP code; "NSW", "Fla." do not */
         if (ci.any_admin1_abbrev && !ci.any_country_abbrev && first->norm_len <= 2) {
             /* state codes: "Ocala, Fla." "Austin, TX 78701" */
-            int after_comma = fb >= 2 && tok_punct(t, fb - 1, ',') &&
+            int after_comma = fb >= 2 && rc_tok_punct(t, fb - 1, ',') &&
                               (t->tokens[fb - 2].flags & GE_TOK_CAP);
             int before_zip = m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_NUMBER) &&
                              t->tokens[m->e].end - t->tokens[m->e].start == 5;
@@ -1004,7 +389,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "Marburg virus", "Spanish flu", "the Zwai tribe": a disease, people or
      * language named like a place is no mention of it; so is the first of
      * two such names ("the Tibu and Zwai tribes") */
-    if (names_not_place(t, m->e))
+    if (rc_names_not_place(t, m->e))
         return 0;
     /* a dateline: "CLINTON — The council ...", "BAGHDAD, Iraq (Reuters) -" */
     if ((first->flags & (GE_TOK_LINE_START | GE_TOK_SENT_START)) && (first->flags & GE_TOK_UPPER) &&
@@ -1024,7 +409,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
         return 0;
     /* "Jones said": a small place before a verb of saying is a person */
-    if (single && !ci.big && m->e < t->ntokens && tok_is(t, m->e, WC_SAYING))
+    if (single && !ci.big && m->e < t->ntokens && rc_tok_is(t, m->e, WC_SAYING))
         return 0;
     /* "Raquel Henry", "Hillary Clinton": a small place right after a
      * capitalized word that is no place is the end of a person's name */
@@ -1034,8 +419,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         uint32_t pf = 0, pn = 0;
         int known = name_flags(r, fb - 1, &pf, &pn);
         if ((pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) && !(pv->flags & GE_TOK_ABBREV) &&
-            !(pv->flags & GE_TOK_UPPER) && !tok_is(t, fb - 1, WC_MODIFIER) &&
-            !tok_is(t, fb - 1, WC_FUNCTION) && !tok_is(t, fb - 1, WC_FEATURE) &&
+            !(pv->flags & GE_TOK_UPPER) && !rc_tok_is(t, fb - 1, WC_MODIFIER) &&
+            !rc_tok_is(t, fb - 1, WC_FUNCTION) && !rc_tok_is(t, fb - 1, WC_FEATURE) &&
             !(known && pn > 0 && !(pf & GE_NAMEF_PERSON)) &&
             !(known && (pf & GE_NAMEF_ORG_WORD)) && (!ci.big || !known)) {
             /* the person may come back by surname alone */
@@ -1071,7 +456,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         if (uninformative && !ci.big)
             return 0;
     }
-    if (ci.any_country_or_capital && m->e < t->ntokens && tok_is(t, m->e, WC_SAYING) &&
+    if (ci.any_country_or_capital && m->e < t->ntokens && rc_tok_is(t, m->e, WC_SAYING) &&
         !after_locative)
         *kind = GE_KIND_METONYM;
     return 1;
@@ -1089,9 +474,9 @@ static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match 
      * cost nothing */
     if (!(tk->flags & GE_TOK_CAP) &&
         !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP) && tk->norm_len == 3 &&
-          !memcmp(tok_norm(t, i), "the", 3)))
+          !memcmp(rc_tok_norm(t, i), "the", 3)))
         return 0;
-    uint32_t maxn = ge_gazetteer_max_tokens(r->g, tok_norm(t, i), tk->norm_len);
+    uint32_t maxn = ge_gazetteer_max_tokens(r->g, rc_tok_norm(t, i), tk->norm_len);
     if (!maxn)
         return 0;
     if (maxn > MAX_NAME_TOKENS)
@@ -1158,7 +543,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         memset(mn, 0, sizeof *mn);
         uint32_t b = m.b, e = m.e;
         /* "the Gulf" is matched with its article, but the name is "Gulf" */
-        if (e - b > 1 && !strcmp(tok_norm(t, b), "the") && !(t->tokens[b].flags & GE_TOK_CAP))
+        if (e - b > 1 && !strcmp(rc_tok_norm(t, b), "the") && !(t->tokens[b].flags & GE_TOK_CAP))
             b++;
         mn->start = t->tokens[b].start;
         mn->end = t->tokens[e - 1].end;
@@ -1171,7 +556,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         size_t fe = e;
         while (fe < t->ntokens && fe - e < 2 && (t->tokens[fe].flags & GE_TOK_WORD) &&
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
-               tok_is(t, fe, WC_FEATURE) && !starts_long_name(&r, fe))
+               rc_tok_is(t, fe, WC_FEATURE) && !starts_long_name(&r, fe))
             fe++;
         if (fe > e) {
             mn->end = t->tokens[fe - 1].end;
@@ -1186,7 +571,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
             const ge_token *pv = &t->tokens[m.b - 1];
             int free = out->n < 2 || out->v[out->n - 2].tok_end < m.b;
             if (free && (pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) &&
-                pv->sentence == t->tokens[m.b].sentence && tok_is(t, m.b - 1, WC_PREFIX) &&
+                pv->sentence == t->tokens[m.b].sentence && rc_tok_is(t, m.b - 1, WC_PREFIX) &&
                 !(t->tokens[m.b].flags & GE_TOK_LINE_START)) {
                 mn->start = pv->start;
             }
@@ -1205,3 +590,4 @@ done:
     free(person);
     return st;
 }
+
