@@ -9,95 +9,10 @@
 #include <math.h>
 #include <stdio.h>
 
-#include <geodesic.h>
-
 #include "events_internal.h"
-
-/* An event place this far from the article's main place needs a locative. */
-#define FAR_KM 2500.0
 
 /* ---------------------------------------------------- one trigger */
 
-
-/* Is a town or region in another country, thousands of kilometres from the
- * article's main place? (A country or larger can be anywhere.) */
-static int far_from_article(const sent *s, const doc_ctx *dc, uint32_t place)
-{
-    if (!s->g || dc->main_place == GE_NONE || place == dc->main_place)
-        return 0;
-    const ge_place *a = ge_gazetteer_place(s->g, place), *b = ge_gazetteer_place(s->g, dc->main_place);
-    if (!a || !b || a->level <= GE_LEVEL_COUNTRY || b->level < GE_LEVEL_COUNTRY ||
-        !memcmp(a->country, b->country, 2))
-        return 0;
-    struct geod_geodesic geod;
-    double m = 0;
-    geod_init(&geod, 6378137.0, 1 / 298.257223563);
-    geod_inverse(&geod, a->lat, a->lon, b->lat, b->lon, &m, NULL, NULL);
-    return m > FAR_KM * 1000.0;
-}
-
-/* Does the sentence clearly put the event at the chosen place: a locative
- * after the trigger ("stormed a bank in Texas") or opening the sentence ("In
- * Texas, gunmen stormed ...")? Not one inside a clause before it ("the
- * gunmen, who trained in Texas, stormed ..."). */
-static int puts_it_there(const sent *s, const match *tm, place_choice pc)
-{
-    if (strcmp(pc.reason, "locative"))
-        return 0;
-    const ge_mention *mm = &s->m->v[pc.mention];
-    return mm->tok_begin >= tm->e || mm->tok_begin <= s->b + 2;
-}
-
-/* "the city", "the town": a sentence with no place of its own that speaks
- * of a settlement it named before is at the last town or city named in the
- * five sentences before ("... in El Fasher. The army struck positions east
- * of the city."), not at the article's dateline. Used where the article
- * has no main place or its main place is a dateline. */
-static int anaphor_place(const sent *s, ge_event *ev)
-{
-    static const char *const nouns[] = {"city", "town", "village", "camp", NULL};
-    int found = 0;
-    for (uint32_t i = s->b; i + 1 < s->e && !found; i++)
-        found = ev_tok_is(s, i, "the") && ev_tok_in(s, i + 1, nouns);
-    if (!found || !s->g)
-        return 0;
-    for (size_t k = s->mb; k-- > 0;) {
-        const ge_mention *mm = &s->m->v[k];
-        if (mm->sentence + 5 < s->idx)
-            break;
-        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
-            continue;
-        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
-        if (!p || p->level != GE_LEVEL_CITY)
-            continue;
-        ev->mention = (int)k;
-        ev->place = mm->place;
-        ev->location_reason = "anaphor";
-        return 1;
-    }
-    return 0;
-}
-
-/* The article's main place, when the article is about that one place and
- * names it outside this sentence (a one-sentence text has no context to
- * fall back on). */
-static void article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
-{
-    /* a dateline names where the report was filed; "the city" is a place
-     * of the story (in a local paper's story, its own town: left alone) */
-    if ((dc->main_place == GE_NONE || !dc->focused || dc->main_dateline) && anaphor_place(s, ev))
-        return;
-    if (dc->main_place == GE_NONE || !dc->focused)
-        return; /* an article about several places: better none than a guess */
-    int k = dc->main_mention;
-    if (s->m->v[k].sentence == s->idx && !dc->main_dateline)
-        k = dc->main_other;
-    if (k < 0)
-        return;
-    ev->mention = k;
-    ev->place = dc->main_place;
-    ev->location_reason = "article";
-}
 
 static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
 {
@@ -444,20 +359,20 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                         strcmp(pc.reason, "locative"))) {
         /* "exploded in X, killing six": the sentence's located event, unless
          * X is on another continent and only another act was put there */
-        if (!far_from_article(s, dc, prev->place)) {
+        if (!ev_far_from_article(s, dc, prev->place)) {
             ev->mention = prev->mention;
             ev->place = prev->place;
             ev->location_reason = "locative";
         }
-    } else if (pc.mention >= 0 && !puts_it_there(s, tm, pc) &&
-               far_from_article(s, dc, s->m->v[pc.mention].place)) {
+    } else if (pc.mention >= 0 && !ev_puts_it_there(s, tm, pc) &&
+               ev_far_from_article(s, dc, s->m->v[pc.mention].place)) {
         /* a place on another continent, not put there by the sentence */
     } else if (pc.mention >= 0) {
         ev->mention = pc.mention;
         ev->place = s->m->v[pc.mention].place;
         ev->location_reason = pc.reason;
     } else {
-        article_place(s, dc, ev);
+        ev_article_place(s, dc, ev);
     }
 
     ev_event_date(s, tm->b, dc->have_pub, dc->pub, ev);
@@ -578,7 +493,7 @@ static int code_demand(const sent *s, const doc_ctx *dc, size_t first, ge_events
         ev->place = s->m->v[pc.mention].place;
         ev->location_reason = pc.reason;
     } else {
-        article_place(s, dc, ev);
+        ev_article_place(s, dc, ev);
     }
     ev_event_date(s, dem->b, dc->have_pub, dc->pub, ev);
     ev->confidence = 0.45f;

@@ -181,6 +181,13 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
 /* event_place.c (where an event happened) */
 int ev_fragment(const sent *s, const ge_mention *mm);
 int ev_unknown_object(const sent *s, uint32_t te);
+/* The event and the article's places (event_place.c): a town or region in
+ * another country thousands of kilometres from the main place; a locative
+ * that puts the event at the chosen place; the article's main place (or
+ * the town "the city" refers to) for an event with none of its own. */
+int ev_far_from_article(const sent *s, const doc_ctx *dc, uint32_t place);
+int ev_puts_it_there(const sent *s, const match *tm, place_choice pc);
+void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev);
 int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm);
 place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev);
 place_choice ev_passive_subject_place(const sent *s, uint32_t tb);
