@@ -21,7 +21,7 @@ static const struct {
     {"gen", 't'},   {"col", 't'},   {"lt", 't'},    {"sgt", 't'},   {"capt", 't'},
     {"maj", 't'},   {"cpl", 't'},   {"pvt", 't'},   {"adm", 't'},   {"cmdr", 't'},
     {"gov", 't'},   {"sen", 't'},   {"rep", 't'},   {"rev", 't'},   {"st", 't'},
-    {"mt", 't'},    {"ft", 't'},    {"pres", 't'},  {"supt", 't'},  {"det", 't'},
+    {"mt", 't'},    {"ft", 't'},    {"pt", 't'},    {"pres", 't'},  {"supt", 't'},  {"det", 't'},
     {"insp", 't'},  {"jan", 't'},   {"feb", 't'},   {"mar", 't'},   {"apr", 't'},
     {"jun", 't'},   {"jul", 't'},   {"aug", 't'},   {"sep", 't'},   {"sept", 't'},
     {"oct", 't'},   {"nov", 't'},   {"dec", 't'},   {"no", 't'},    {"vs", 't'},
@@ -182,6 +182,13 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
         memcpy(out, z->s + start, n);
     } else {
         n = ge_text_normalize(z->s + start, n, out, 256);
+    }
+    /* "Ft. Worth", "Pt. Pleasant": the words the gazetteer's names spell out
+     * ("Mt." and "St." are in it as written) */
+    if ((flags & GE_TOK_ABBREV) && n == 2 && out[1] == 't' && (out[0] == 'f' || out[0] == 'p')) {
+        const char *full = out[0] == 'f' ? "fort" : "point";
+        n = strlen(full);
+        memcpy(out, full, n);
     }
     out[n] = '\0';
     tk->norm = (uint32_t)z->norm.len;

@@ -165,6 +165,10 @@ int main(void)
                  GE_LEVEL_CITY);
     expect_place(g, "Farmers near Albany, Western Australia, and in Mandalay and Yangon.", "Albany",
                  "AU", NULL, 0);
+    /* abbreviated name words the gazetteer spells out */
+    expect_place(g, "Officials in Ft. Worth met on Monday.", "Ft. Worth", "US", "TX", GE_LEVEL_CITY);
+    expect_place(g, "The fire in Pt. Pleasant spread to the river.", "Pt. Pleasant", "US", NULL,
+                 GE_LEVEL_CITY);
     /* ambiguous names settled by the article */
     expect_place(g, "The fair in Paris, Texas, drew crowds.", "Paris", "US", "TX", GE_LEVEL_CITY);
     expect_place(g, "Officials in Ocala, Fla., said the fire was out.", "Ocala", "US", "FL", 0);
