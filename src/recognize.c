@@ -335,8 +335,11 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     int uninformative = case_uninformative(r, fb);
     int after_locative = fb > 0 && rc_tok_is(t, fb - 1, WC_LOCATIVE);
     if (single && !(first->flags & GE_TOK_UPPER && !r->caps_line[fb]) &&
-        rc_tok_is(t, fb, WC_CALENDAR | WC_FUNCTION | WC_TITLE | WC_MODIFIER | WC_FEATURE))
-        return 0; /* "March", "She", "Minister", "North", "Lake" alone */
+        rc_tok_is(t, fb,
+                  WC_CALENDAR | WC_TITLE | WC_MODIFIER | WC_FEATURE |
+                      ((first->flags & GE_TOK_ABBREV) ? 0 : WC_FUNCTION)))
+        return 0; /* "March", "She", "Minister", "North", "Lake" alone ("Ill."
+                     with its period is Illinois, not "I'll") */
     /* "Lincoln is a city in ...": the text says it, even of a surname */
     int defined = single && defined_as_place(t, m->e);
     if (single && !defined && is_surname(r, rc_tok_norm(t, fb), first->norm_len))

@@ -165,6 +165,10 @@ int main(void)
                  GE_LEVEL_CITY);
     expect_place(g, "Farmers near Albany, Western Australia, and in Mandalay and Yangon.", "Albany",
                  "AU", NULL, 0);
+    /* "Ill." with its period is Illinois (not "I'll"), and qualifies the town */
+    expect_place(g, "Police in Springfield, Ill., arrested a man.", "Ill.", "US", "IL", 0);
+    expect_place(g, "Police in Springfield, Ill., arrested a man.", "Springfield", "US", "IL",
+                 GE_LEVEL_CITY);
     /* abbreviated name words the gazetteer spells out */
     expect_place(g, "Officials in Ft. Worth met on Monday.", "Ft. Worth", "US", "TX", GE_LEVEL_CITY);
     expect_place(g, "The fire in Pt. Pleasant spread to the river.", "Pt. Pleasant", "US", NULL,
