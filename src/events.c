@@ -233,6 +233,33 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
                         ev_tok_in(s, q - 1, ev_determiners));
 }
 
+/* "a charge of felonious assault", "charged with murder", "on suspicion of
+ * robbery": a noun that names the crime of a charge is the charge's
+ * content, not another act (the act is reported where it happened). */
+static int charge_content(const sent *s, const match *tm)
+{
+    static const char *const charge[] = {"charge", "charges", "count", "counts", "charged",
+                                         "accused", "suspicion", "convicted", "guilty",
+                                         "indicted", "arrested", NULL};
+    uint32_t j = tm->b;
+    for (int n = 0; n < 2 && j > s->b && ev_is_word(s, j - 1) &&
+                    !ev_tok_is(s, j - 1, "of") && !ev_tok_is(s, j - 1, "with") &&
+                    !ev_tok_is(s, j - 1, "for") && !ev_is_trigger_tok(s, j - 1);
+         n++)
+        j--; /* "first-degree", "felonious", "aggravated" */
+    if (j < s->b + 2 || !(ev_tok_is(s, j - 1, "of") || ev_tok_is(s, j - 1, "with") ||
+                          ev_tok_is(s, j - 1, "for")))
+        return 0;
+    /* "charged him with", "charged the driver with" */
+    for (uint32_t k = j - 1; k-- > s->b && j - 1 - k <= 3;) {
+        if (!ev_is_word(s, k))
+            return 0;
+        if (ev_tok_in(s, k, charge))
+            return 1;
+    }
+    return 0;
+}
+
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
@@ -248,6 +275,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0; /* "had not seen such damage": no act in particular */
     if (ev_mention_at(s, tm->b) >= 0)
         return 0; /* part of a place name */
+    if (charge_content(s, tm))
+        return 0; /* "booked on a charge of felonious assault" */
     if (ev_verb_form_as_noun(s, tm))
         return 0; /* "US targets", "the funds" */
     if ((tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&

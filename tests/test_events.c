@@ -651,6 +651,15 @@ static void test_not_events(const ge_lexicon *lx)
     extract(lx, "Gunmen stormed the village, killing 12 people.", NULL, NULL, &r);
     CHECK(count_type(&r, "ASSAULT") >= 1, "', killing' after an attack is an attack");
     run_free(&r);
+    static const char *const charges[] = {
+        "He was booked on a charge of felonious assault.", "Police charged him with murder.",
+        "A man was arrested on suspicion of robbery.", NULL};
+    for (int i = 0; charges[i]; i++) {
+        extract(lx, charges[i], NULL, NULL, &r);
+        CHECK(count_type(&r, "ASSAULT") == 0 && count_type(&r, "COERCE") <= 1,
+              "'%s': the crime named in a charge is no act of its own", charges[i]);
+        run_free(&r);
+    }
     extract(lx, "Thousands protested over proposed tax rises.", NULL, NULL, &r);
     CHECK(count_type(&r, "AGREE") == 0 && count_type(&r, "PROTEST") == 1,
           "'over proposed tax rises' is an adjective, no proposal");
