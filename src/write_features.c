@@ -291,19 +291,34 @@ static const char *field_text(OGRFeatureH f, const out_layer *L, int field)
     return i >= 0 && OGR_F_IsFieldSetAndNotNull(f, i) ? OGR_F_GetFieldAsString(f, i) : NULL;
 }
 
+/* A feature of layer for place p and its point: *f NULL (GE_OK) when it
+ * is not written (no point, and unlocated records are not kept). */
+static ge_status start_feature(ge_writer *w, int layer, const ge_place *p, OGRFeatureH *f,
+                               OGRGeometryH *geom)
+{
+    *f = NULL;
+    *geom = point_of(w, layer, p);
+    if (!*geom && (!w->keep_unlocated || p))
+        return GE_OK;
+    *f = new_feature(&w->L[layer]);
+    if (!*f) {
+        OGR_G_DestroyGeometry(*geom);
+        *geom = NULL;
+        return GE_ERR_NOMEM;
+    }
+    return GE_OK;
+}
+
 static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
 {
     const ge_event *e = &d->events.v[i];
     out_layer *L = &w->L[L_EVENTS];
     const ge_place *p = place_of(w, e->place);
-    OGRGeometryH geom = point_of(w, L_EVENTS, p);
-    if (!geom && (!w->keep_unlocated || p))
-        return GE_OK;
-    OGRFeatureH f = new_feature(L);
-    if (!f) {
-        OGR_G_DestroyGeometry(geom);
-        return GE_ERR_NOMEM;
-    }
+    OGRGeometryH geom;
+    OGRFeatureH f;
+    ge_status st = start_feature(w, L_EVENTS, p, &f, &geom);
+    if (st != GE_OK || !f)
+        return st;
     const ge_article *a = &d->article;
     char *id = ge_event_id(a, i);
     if (!id) {
@@ -409,14 +424,11 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
 {
     out_layer *L = &w->L[L_ARTICLES];
     const ge_place *p = place_of(w, ge_doc_main_place(d));
-    OGRGeometryH geom = point_of(w, L_ARTICLES, p);
-    if (!geom && (!w->keep_unlocated || p))
-        return GE_OK;
-    OGRFeatureH f = new_feature(L);
-    if (!f) {
-        OGR_G_DestroyGeometry(geom);
-        return GE_ERR_NOMEM;
-    }
+    OGRGeometryH geom;
+    OGRFeatureH f;
+    ge_status st = start_feature(w, L_ARTICLES, p, &f, &geom);
+    if (st != GE_OK || !f)
+        return st;
     size_t resolved = 0;
     for (size_t i = 0; i < d->mentions.n; i++)
         resolved += d->mentions.v[i].place != GE_NONE;

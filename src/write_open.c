@@ -166,6 +166,17 @@ static ge_status layer_names(ge_writer *w)
     return GE_OK;
 }
 
+/* Is dir/name there already? Then says so in err. */
+static int exists_already(const char *dir, const char *name, char *err, size_t errlen)
+{
+    char *p = wr_path_join(dir, name);
+    int e = p && wr_exists(p);
+    if (e)
+        ge_seterr(err, errlen, "%s exists (use --overwrite to replace it)", p);
+    free(p);
+    return e;
+}
+
 /* The final paths this output will occupy; refuses existing ones unless
  * overwriting. */
 ge_status wr_check_targets(const ge_writer *w, char *err, size_t errlen)
@@ -182,12 +193,7 @@ ge_status wr_check_targets(const ge_writer *w, char *err, size_t errlen)
                 continue;
             char name[32];
             snprintf(name, sizeof name, "%.24s.shp", w->lname[i]);
-            char *p = wr_path_join(w->final, name);
-            int e = p && wr_exists(p);
-            if (e)
-                ge_seterr(err, errlen, "%s exists (use --overwrite to replace it)", p);
-            free(p);
-            if (e)
+            if (exists_already(w->final, name, err, errlen))
                 return GE_ERR_EXISTS;
         }
         return GE_OK;
@@ -201,12 +207,7 @@ ge_status wr_check_targets(const ge_writer *w, char *err, size_t errlen)
         } else if (!(w->layers & (1u << i))) {
             continue;
         }
-        char *p = wr_path_join(w->final_dir, name);
-        int e = p && wr_exists(p);
-        if (e)
-            ge_seterr(err, errlen, "%s exists (use --overwrite to replace it)", p);
-        free(p);
-        if (e)
+        if (exists_already(w->final_dir, name, err, errlen))
             return GE_ERR_EXISTS;
     }
     return GE_OK;
