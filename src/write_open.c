@@ -416,7 +416,7 @@ static ge_status create_layer(ge_writer *w, GDALDatasetH ds, int layer, char *er
 
 static GDALDatasetH create_dataset(ge_writer *w, const char *path, char *err, size_t errlen)
 {
-    if (w->append) { /* the existing output, copied beside: it is updated there */
+    if (w->append && !w->json_ids) { /* the existing output, copied beside: it is updated there */
         const char *name = w->folder ? "" : CPLGetFilename(path);
         char *final = *name ? wr_path_join(w->final_dir, name) : ge_strdup(w->final);
         GDALDatasetH ds = NULL;
@@ -664,6 +664,45 @@ static ge_status open_stream(ge_writer *w, char *err, size_t errlen)
     return st;
 }
 
+/* -append to GeoJSON: GDAL 3.6 would write the added features without
+ * their "id", so the output is written anew, the existing features of each
+ * layer first (ids derived as for new ones), then the run's. */
+static ge_status copy_existing(ge_writer *w, char *err, size_t errlen)
+{
+    for (int i = 0; i < L_N; i++) {
+        const char *name = w->names[i] ? w->names[i] : i == L_EVENTS ? w->main_name : NULL;
+        if (!(w->layers & (1u << i)) || !name)
+            continue;
+        char *old = wr_path_join(w->final_dir, name);
+        if (!old)
+            return GE_ERR_NOMEM;
+        GDALDatasetH ds = wr_exists(old) ? GDALOpenEx(old, GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                      NULL, NULL, NULL)
+                                         : NULL;
+        if (!ds && wr_exists(old)) {
+            ge_seterr(err, errlen, "%s: cannot open it to append: %s", old, CPLGetLastErrorMsg());
+            free(old);
+            return GE_ERR_OGR;
+        }
+        ge_status st = GE_OK;
+        OGRLayerH l = ds ? GDALDatasetGetLayer(ds, 0) : NULL;
+        OGRFeatureH f;
+        while (st == GE_OK && l && (f = OGR_L_GetNextFeature(l)) != NULL) {
+            st = ge_writer_add_feature(w, 1u << i, f);
+            OGR_F_Destroy(f);
+        }
+        if (st != GE_OK)
+            ge_seterr(err, errlen, "%s: cannot copy its features to append: %s", old,
+                      ge_strerror(st));
+        if (ds)
+            GDALClose(ds);
+        free(old);
+        if (st != GE_OK)
+            return st;
+    }
+    return GE_OK;
+}
+
 /* Standard output holds one layer: the events. */
 static ge_status stream_layers(const ge_writer *w, const ge_write_options *opt, char *err,
                                size_t errlen)
@@ -725,6 +764,8 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
         st = make_tmpdir(w, err, errlen);
     if (st == GE_OK)
         st = w->kind == W_OGR ? open_ogr(w, err, errlen) : open_stream(w, err, errlen);
+    if (st == GE_OK && w->append && w->json_ids)
+        st = copy_existing(w, err, errlen);
     if (st != GE_OK) {
         ge_writer_abort(w);
         return st;

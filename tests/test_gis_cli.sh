@@ -78,6 +78,10 @@ for ext in gpkg geojson csv; do
     check "-append $ext: event ids unique" test "$(ogrinfo -q -al "$tmp/app.$ext" | grep -c 'event_id (String)')" -eq \
         "$(ogrinfo -q -al "$tmp/app.$ext" | grep 'event_id (String)' | sort -u | wc -l)"
 done
+check "-append geojson: every feature keeps an id, all unique" py "
+import json, sys
+ids = [f.get('id') for f in json.load(open('$tmp/app.geojson'))['features']]
+sys.exit(0 if ids and None not in ids and len(set(ids)) == len(ids) else print(ids) or 1)"
 check "-append gpkg: feature ids unique" sh -c "ogrinfo -q '$tmp/app.gpkg' -sql 'select count(distinct fid) = count(*) as ok from events' | grep -q 'ok (Integer) = 1'"
 check "-append: no temporary folder left" test -z "$(ls -A "$tmp" | grep '\.tmp-')"
 check "-append to PLOVER is refused" test "$(status "$bin" map "$tmp/in" -o "$tmp/x.jsonl" -append $D -q)" -eq 1
