@@ -10,7 +10,9 @@
  * those bytes, which then decode to the original character. Nothing else is
  * touched, so correct text (French "Ã" is rare and never followed by a
  * continuation character) stays as it is. The repaired text is never longer
- * than the damaged one, so it is repaired in place.
+ * than the damaged one, so it is repaired in place. A lone "Â" after a
+ * lower-case letter or punctuation and before a space is a no-break space
+ * whose second byte became an ordinary space, and becomes a space.
  */
 #include "html.h"
 #include "internal.h"
@@ -85,6 +87,25 @@ size_t ge_mojibake_repair(char *text, size_t *len)
         memmove(s + w, s + r, l0);
         w += l0;
         r += l0;
+    }
+    /* the no-break space C2 A0 read as "Â" and a space that an archive then
+     * made ordinary ("related storiesÂ narendra modi"): an "Â" after a
+     * lower-case letter, digit or punctuation (not inside a word in capitals,
+     * "CHÂTEAU") and before a space or the end is that space */
+    {
+        size_t n2 = w;
+        w = 0;
+        for (r = 0; r < n2;) {
+            if (s[r] == 0xC3 && r + 1 < n2 && s[r + 1] == 0x82 && r > 0 &&
+                (s[r - 1] < 0x80 && !(s[r - 1] >= 'A' && s[r - 1] <= 'Z')) &&
+                (r + 2 == n2 || s[r + 2] == ' ' || s[r + 2] == '\n')) {
+                s[w++] = ' ';
+                r += 2;
+                fixed++;
+                continue;
+            }
+            s[w++] = s[r++];
+        }
     }
     s[w] = '\0';
     *len = w;
