@@ -27,6 +27,8 @@ printf '%s\n' '{"id":"good-jsonl-1","text":"Floods hit Dhaka in Bangladesh on Su
     '{"id":"good-jsonl-4","text":"Talks were held in Geneva on Friday."}' > "$in/lines.jsonl"
 # Invalid UTF-8 (Windows-1252): reported once, still mapped.
 printf 'Clashes erupted in Tripoli, caf\xe9 owners said.\n' > "$in/cp1252.txt"
+# Mojibake (UTF-8 read as Windows-1252): repaired with a message, not a bad input.
+printf 'Protesters marched in Cairo, the city\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s governor said.\n' > "$in/mojibake.txt"
 # Bad inputs that are skipped.
 printf 'Fighting in Mosul\0\0\0 and more' > "$in/nul.txt"
 : > "$in/empty.txt"
@@ -60,6 +62,7 @@ once() { # pattern, what
 }
 once "geoevents: $in/cp1252.txt: " "invalid UTF-8"
 once "geoevents: $in/nul.txt: " "NUL bytes"
+once "geoevents: $in/mojibake.txt: " "mojibake repaired"
 once "geoevents: $in/empty.txt: " "empty file"
 once "geoevents: $in/broken.zip: " "broken archive"
 once "geoevents: $in/cut.txt.gz: " "truncated .gz"
@@ -73,7 +76,7 @@ nbad=$(grep -c -E "^geoevents: ($in|$tmp/missing)" "$tmp/err.txt")
 nhuge=$(grep -c -F "geoevents: $in/huge.txt: " "$tmp/err.txt")
 [ "$nhuge" = 1 ] || fail "huge.txt: $nhuge messages (want 1: truncated)"
 want=$((8 + unreadable + nhuge))
-[ "$nbad" = "$want" ] || fail "$nbad messages about inputs (want $want)"
+[ "$nbad" = "$((want + 1))" ] || fail "$nbad messages about inputs (want $((want + 1)): $want bad, 1 repaired)"
 grep -q -E "[^0-9]$want bad inputs" "$tmp/err.txt" || fail "summary does not count $want bad inputs"
 grep -q "lines.jsonl:5" "$tmp/err.txt" && fail "message about a good line"
 
@@ -81,8 +84,8 @@ grep -q "lines.jsonl:5" "$tmp/err.txt" && fail "message about a good line"
 ids=$(ogrinfo -ro -q -sql "SELECT article_id FROM articles" "$tmp/out.gpkg" 2>&1 | sed -n 's/.*article_id (String) = //p')
 # Six articles: five with places, and the 50 MB line (no place, so not in
 # the articles layer).
-grep -q -E "geoevents: 6 articles," "$tmp/err.txt" || fail "summary does not count 6 articles"
-for id in good1 sub/good2 good-jsonl-1 good-jsonl-4 cp1252; do
+grep -q -E "geoevents: 7 articles," "$tmp/err.txt" || fail "summary does not count 7 articles"
+for id in good1 sub/good2 good-jsonl-1 good-jsonl-4 cp1252 mojibake; do
     printf '%s\n' "$ids" | grep -q -x -F -- "$id" || fail "article $id not mapped (got: $(echo $ids))"
 done
 for id in nul empty no-text broken cut; do
@@ -92,6 +95,12 @@ places=$(ogrinfo -ro -q -sql "SELECT article_id, name FROM mentions" "$tmp/out.g
 for name in Baghdad Paris Dhaka Geneva Tripoli; do
     grep -q "name (String) = $name" <<<"$places" || fail "$name not among the mentions"
 done
+
+# A repaired article alone is no bad input: exit 0, even with --strict.
+"$bin" map "$in/mojibake.txt" -o "$tmp/moji.geojson" --strict -q 2> "$tmp/moji.txt"
+rc=$?
+[ "$rc" = 0 ] || fail "a repaired (mojibake) article made exit status $rc (want 0)"
+grep -q "Cairo" "$tmp/moji.geojson" || fail "the repaired article was not mapped"
 
 # --strict: the first bad input is fatal and nothing is written.
 "$bin" map "$in/good1.txt" "$in/empty.txt" -o "$tmp/strict.geojson" --strict -q 2> "$tmp/strict.txt"

@@ -513,7 +513,7 @@ static int read_batch(void *ctx, ge_doc *docs, size_t *n, int *end)
     while (*n < CLI_BATCH && !interrupted) {
         ge_doc *doc = &docs[*n];
         ge_status st = ge_reader_next(run->r, &doc->article);
-        if (m->strict && run->diag_count > 0) {
+        if (m->strict && run->diag_count > ge_reader_repaired(run->r)) {
             ge_doc_free(doc);
             cli_error("stopping at the first bad input (--strict); nothing written");
             return 1;
@@ -730,7 +730,8 @@ int cmd_map(int argc, char **argv)
     rc = setup_run(&run);
     if (rc == 0)
         rc = run_loop(&run);
-    run.st.bad = run.diag_count + run.bad_processed;
+    /* a repaired article (mojibake) was reported, but nothing of it was lost */
+    run.st.bad = run.diag_count - (run.r ? ge_reader_repaired(run.r) : 0) + run.bad_processed;
     if (rc == 0 && run.st.articles == 0 && run.st.bad > 0) {
         cli_error("no article could be read; %s not written", m.output);
         rc = 1;
