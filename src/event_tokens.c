@@ -203,6 +203,11 @@ const char *const ev_np_stops[] = {
     "them", "him", "us", "me", "her", "it", "of", "saw", "seen", "watched", "heard", "told",
     "says", "claimed", NULL};
 
+/* Adverbs of time beside a noun phrase: skipped going left ("Denmark
+ * today accepted"), an end going right ("hit Kharkiv overnight"). */
+static const char *const time_words[] = {"today", "yesterday", "tonight", "overnight",
+                                         "earlier", "again", NULL};
+
 const char *const ev_determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our",
                                           "this", "that", "these", "those", "some", "several",
                                           NULL};
@@ -213,6 +218,30 @@ int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
     size_t n, k = strlen(suffix);
     const char *p = ev_tok_norm(s->t, i, &n);
     return n > k + 1 && !memcmp(p + n - k, suffix, k);
+}
+
+/* A headline in title case: three words or more, three in four capitalised. */
+int ev_title_case(const sent *s)
+{
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = s->b; i < s->e; i++)
+        if (s->t->tokens[i].flags & GE_TOK_WORD) {
+            words++;
+            caps += (s->t->tokens[i].flags & GE_TOK_CAP) != 0;
+        }
+    return words >= 3 && caps * 4 >= words * 3;
+}
+
+/* Is token i a word of a name: capitalised inside a sentence in ordinary
+ * case, not all capitals ("Rapid Support Forces", "Free Syrian Army")? */
+int ev_name_word(const sent *s, uint32_t i)
+{
+    if (i <= s->b || i >= s->e)
+        return 0;
+    uint32_t f = s->t->tokens[i].flags;
+    if (!(f & GE_TOK_CAP) || (f & (GE_TOK_SENT_START | GE_TOK_LINE_START | GE_TOK_UPPER)))
+        return 0;
+    return !ev_title_case(s);
 }
 
 int ev_is_trigger_tok(const sent *s, uint32_t i)
@@ -232,7 +261,8 @@ void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
 {
     uint32_t e = i;
     while (e > s->b && ev_mention_at(s, e - 1) < 0 &&
-           (ev_tok_in(s, e - 1, aux_words) || ev_in_date(s, e - 1) || cue_at(s, e - 1)))
+           (ev_tok_in(s, e - 1, aux_words) || ev_tok_in(s, e - 1, time_words) ||
+            ev_in_date(s, e - 1) || cue_at(s, e - 1)))
         e--;
     uint32_t b = e;
     while (b > s->b && e - b < 8) {
@@ -247,10 +277,30 @@ void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
             break;
         if (ev_mention_at(s, j) < 0 && !(s->t->tokens[j].flags & GE_TOK_UPPER) &&
             (ev_tok_in(s, j, ev_np_stops) ||
-             (ev_is_trigger_tok(s, j) && !ev_match_at(s, LX_AGENT, j))))
-            break; /* "demonstrators stormed": an event noun that names people is a subject */
+             (ev_is_trigger_tok(s, j) && !ev_match_at(s, LX_AGENT, j) && !ev_name_word(s, j))))
+            break; /* "demonstrators stormed": an event noun that names people is a
+                      subject; "Rapid Support Forces": a name goes on */
         b = j;
     }
+    /* "police in Mandalay arrested": the police in Mandalay, not the place
+     * alone */
+    int mp = b < e ? ev_mention_at(s, b) : -1;
+    if (mp >= 0 && s->m->v[mp].tok_end == e && b >= s->b + 2 &&
+        ev_tok_in(s, b - 1, (const char *const[]){"in", "at", "from", NULL}) &&
+        ev_is_word(s, b - 2) && ev_mention_at(s, b - 2) < 0 && !ev_tok_in(s, b - 2, ev_np_stops) &&
+        !ev_is_trigger_tok(s, b - 2)) {
+        uint32_t hb, he;
+        ev_np_left(s, b - 1, &hb, &he);
+        if (hb < he && he == b - 1) {
+            *ob = hb;
+            *oe = e;
+            return;
+        }
+    }
+    /* "At least five people were shot": the five people */
+    if (b + 1 < e && b > s->b && (ev_tok_is(s, b, "least") || ev_tok_is(s, b, "most")) &&
+        ev_tok_is(s, b - 1, "at"))
+        b++;
     while (b < e && ev_tok_in(s, b, ev_determiners))
         b++;
     *ob = b;
@@ -275,7 +325,8 @@ void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
         if (!ev_is_word(s, e) || ev_in_date(s, e))
             break;
         if (ev_mention_at(s, e) < 0 &&
-            ((ev_tok_in(s, e, ev_np_stops) && !ev_tok_is(s, e, "of")) || ev_is_trigger_tok(s, e) ||
+            ((ev_tok_in(s, e, ev_np_stops) && !ev_tok_is(s, e, "of")) || ev_tok_in(s, e, time_words) ||
+             (ev_is_trigger_tok(s, e) && !ev_name_word(s, e) && !ev_match_at(s, LX_AGENT, e)) ||
              ev_match_at(s, LX_LOCATIVE, e)))
             break;
         e++;

@@ -54,12 +54,6 @@ static int passive(const sent *s, uint32_t tb, const lx_entry *x)
     return j > s->b && ev_tok_in(s, j - 1, be);
 }
 
-static int capitalised_mid(const sent *s, uint32_t i)
-{
-    uint32_t f = s->t->tokens[i].flags;
-    return (f & GE_TOK_CAP) && !(f & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && i != s->b;
-}
-
 /* Does a direct object follow a verb ending at token i? A word that is not
  * an adverb or a preposition ("dispersed the mob", "dispersed protesters"). */
 static int has_object(const sent *s, uint32_t i)
@@ -120,25 +114,12 @@ static int asked_for(const sent *s, const match *tm)
 
 /* A headline in title case ("Police Arrest Two Men in Dalton"): most of its
  * words capitalised, so a capital says nothing about names. */
-static int title_case(const sent *s)
-{
-    uint32_t words = 0, caps = 0;
-    for (uint32_t i = s->b; i < s->e; i++)
-        if (s->t->tokens[i].flags & GE_TOK_WORD) {
-            words++;
-            caps += (s->t->tokens[i].flags & GE_TOK_CAP) != 0;
-        }
-    return words >= 3 && caps * 4 >= words * 3;
-}
-
 /* A capitalised trigger inside a sentence in ordinary case is part of a
  * name: "Rapid Support Forces", "Free Syrian Army", "Louise Grant",
  * "Strike Force", "the Protest Warriors". */
 static int in_name(const sent *s, const match *tm)
 {
-    if (!capitalised_mid(s, tm->b) || (s->t->tokens[tm->b].flags & GE_TOK_UPPER))
-        return 0;
-    return !title_case(s);
+    return ev_name_word(s, tm->b);
 }
 
 /* "Switzerland said it had expelled ...": a pronoun subject after a

@@ -360,6 +360,41 @@ static void test_actors(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "unless the sentence names who arrested");
     run_free(&r);
+    extract(lx, "Fighting went on. The Rapid Support Forces have besieged the city for months.",
+            NULL, NULL, &r);
+    ev = find(&r, "besieged");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Rapid Support Forces"),
+          "a capitalised name with an event word in it is the whole actor");
+    run_free(&r);
+    extract(lx, "At least five people were shot dead outside parliament.", NULL, NULL, &r);
+    ev = find(&r, "shot dead");
+    CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "five people"),
+          "'At least five people were shot': the five people, not 'least five people'");
+    run_free(&r);
+    mspec kh[] = {{"Kharkiv", GE_KIND_TOPONYM, 40}, {"Mandalay", GE_KIND_TOPONYM, 41},
+                  {"Denmark", GE_KIND_TOPONYM, 42}, {0}};
+    extract(lx, "Army jets struck rebel positions overnight, officials said.", NULL, NULL, &r);
+    ev = find(&r, "struck");
+    CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "rebel positions"),
+          "'struck rebel positions overnight': the adverb of time is not part of the recipient");
+    run_free(&r);
+    extract(lx, "Denmark today accepted the offer.", NULL, kh, &r);
+    ev = find(&r, "accepted");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Denmark"),
+          "'Denmark today accepted': the adverb of time is not part of the actor");
+    run_free(&r);
+    extract(lx, "In a separate incident, police in Mandalay arrested three student activists.",
+            NULL, kh, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "police in Mandalay") &&
+              !strcmp(ev->actor.sector, "COP"),
+          "'police in Mandalay arrested': the police in Mandalay, not the town alone");
+    run_free(&r);
+    extract(lx, "Kenya police fire tear gas at protesters in Nairobi.", NULL, NULL, &r);
+    ev = find(&r, "fire tear gas");
+    CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "protesters"),
+          "'tear gas at protesters': a word for people that is also an event noun is the recipient");
+    run_free(&r);
     extract(lx, "Hundreds of policemen were deployed in the old city.", NULL, NULL, &r);
     ev = find(&r, "deployed");
     CHECK(ev && !strcmp(ev->actor.sector, "COP") && !ev->recipient.sector[0],
