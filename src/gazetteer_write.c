@@ -8,6 +8,8 @@
 #include <math.h>
 #include <stdio.h>
 
+#include <strings.h>
+
 #include "gazetteer_build.h"
 
 /* ------------------------------------------------------------ derivation */
@@ -286,11 +288,38 @@ static void slot_put(gz_slot *t, size_t nslot, uint64_t h, uint32_t value, int m
  *  - the name gets GE_NAMEF_STOP unless a reading is curated, a continent,
  *    country or admin1, or a place of 50,000+ people ("Homs", "Mobile" and
  *    "China" are not stop words; English, Indiana is). */
-static int junk_alt_reading(const ge_place *p, uint32_t flags)
+static int junk_alt_reading(const builder *b, const ge_place *p, uint32_t flags, const char *key)
 {
     const uint32_t strong = GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_OFFICIAL | GE_NAME_DEMONYM |
                             GE_NAME_CURATED | GE_NAME_ABBREV;
-    return !(flags & strong) && p->level > GE_LEVEL_COUNTRY && p->population < 1000000;
+    if (flags & strong)
+        return 0;
+    if (p->level > GE_LEVEL_COUNTRY && p->population < 1000000)
+        return 1;
+    /* the place's name without its "State", "District", "Province" or
+     * "Region", at any size: "Free" of Free State, "Federal" of Federal
+     * District, "Eastern" of Eastern Province (a county's word is often
+     * left out: "Cook" is Cook County) */
+    static const char *const generic[] = {" State", " District", " Province", " Region", NULL};
+    const char *name = gb_S(b, p->name);
+    size_t n = strlen(key);
+    if (p->level <= GE_LEVEL_COUNTRY || strncasecmp(name, key, n))
+        return 0;
+    for (int i = 0; generic[i]; i++)
+        if (!strcmp(name + n, generic[i]))
+            return 1;
+    return 0;
+}
+
+/* Is p in the country of one of name n's demonym readings ("Vatican":
+ * the city as well as the state)? */
+static int same_country_demonym(const builder *b, const bname *n, const ge_place *p)
+{
+    for (uint32_t c = n->head; c; c = b->cands[c - 1].next)
+        if ((b->cands[c - 1].flags & GE_NAME_DEMONYM) &&
+            !memcmp(b->places[b->cands[c - 1].place].country, p->country, 2))
+            return 1;
+    return 0;
 }
 
 static int any_big_reading(const builder *b, const ranked *r, uint32_t k)
@@ -343,10 +372,18 @@ int gb_make_tables(builder *b, tables *t)
         }
         uint32_t k = 0, nflags = n->flags;
         int word = n->ntokens == 1 && gb_is_english_word(b, gb_S(b, n->key));
+        /* a demonym ("Thai") is not also some town's stray alternate name */
+        int demonym = 0;
+        for (uint32_t c = n->head; c; c = b->cands[c - 1].next)
+            demonym |= (b->cands[c - 1].flags & GE_NAME_DEMONYM) != 0;
         for (uint32_t c = n->head; c; c = b->cands[c - 1].next) {
             const bcand *bc = &b->cands[c - 1];
             const ge_place *p = &b->places[bc->place];
-            if (b->derive[bc->place] != 2 && !(word && junk_alt_reading(p, bc->flags)))
+            if (demonym && !(bc->flags & (GE_NAME_DEMONYM | GE_NAME_PRIMARY | GE_NAME_ASCII |
+                                          GE_NAME_OFFICIAL | GE_NAME_CURATED | GE_NAME_ABBREV)) &&
+                !same_country_demonym(b, n, p))
+                continue;
+            if (b->derive[bc->place] != 2 && !(word && junk_alt_reading(b, p, bc->flags, gb_S(b, n->key))))
                 r[k++] = (ranked){prior(p, bc->flags), p->population, bc->place, bc->flags};
         }
         if (word && !any_big_reading(b, r, k))

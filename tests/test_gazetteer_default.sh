@@ -24,6 +24,18 @@ expect "Erbil" ' IQ '
 expect "U.S." ' US .* country '
 expect "Americans" ' US .* country .*demonym'
 expect "Africa" ' continent '
+expect "Canada" ' CA .* country .* 60\.0000,-95\.0000 '
+# a demonym is no town's stray alternate name ("Thai" was Alor Setar), but
+# a city of the demonym's own country stays ("Vatican")
+expect "Thai" ' TH .* country .*demonym'
+n=$("$bin" gazetteer lookup "Thai" --gazetteer "$gaz" | sed -n 1p)
+printf '%s\n' "$n" | grep -q ': 1 candidate' || { echo "FAIL: Thai has other readings: $n"; fail=1; }
+"$bin" gazetteer lookup "Vatican" --gazetteer "$gaz" | grep -q ' PPLC ' || { echo "FAIL: Vatican lost its city"; fail=1; }
+# an ordinary word cut from an area's name is no name of it ("Free" of Free
+# State, "Federal" of Federal District); a county's is ("Cook")
+"$bin" gazetteer lookup "Free" --gazetteer "$gaz" | grep -q "Free State" && { echo "FAIL: Free is Free State"; fail=1; }
+"$bin" gazetteer lookup "Federal" --gazetteer "$gaz" | grep -q "Federal District" && { echo "FAIL: Federal is Federal District"; fail=1; }
+"$bin" gazetteer lookup "Cook" --gazetteer "$gaz" | grep -q "Cook County" || { echo "FAIL: Cook lost Cook County"; fail=1; }
 # checksum and info
 "$bin" gazetteer info "$gaz" --verify | grep -q '^checksum: ok' || { echo "FAIL: info --verify"; fail=1; }
 # a name that is not there: exit 1 and says so
