@@ -442,6 +442,12 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && ci.alt_only && !after_locative && opens_org(r, m->e))
         return 0;
     if (single && (f & GE_NAMEF_STOP)) {
+        /* "at City Hall", "the Union Station": an ordinary word that opens
+         * a longer capitalised name is part of that name */
+        if (m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) &&
+            (t->tokens[m->e].flags & GE_TOK_CAP) && !case_uninformative(r, m->e) &&
+            !rc_tok_is(t, m->e, WC_FEATURE))
+            return 0;
         if (uninformative && !after_locative)
             return 0;
         if (!ci.big && !after_locative)

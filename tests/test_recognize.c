@@ -131,6 +131,14 @@ int main(void)
     expect_none(g, "Issa Traore, a local official, said the gunmen left.", "Issa");
     expect_none(g, "Regional governor Oleh Syniehubov said the drones hit Kharkiv.", "Oleh");
     expect_none(g, "The Free Syrian Army shelled Aleppo on Monday.", "Free");
+    expect_none(g, "Deputies raided the home of 27-year-old Phillip Benjamin Conner on Wednesday.",
+                "Phillip");
+    expect_none(g, "Ms. Moayyad's daughter-in-law Nadia Moayyad of Southlake spoke.", "Nadia");
+    /* an ordinary word that opens a longer name: "at City Hall" */
+    expect_none(g, "The council meeting is at 7 p.m. at City Hall, 1200 E. Broad St.", "City");
+    /* a demonym is no town abroad: "Thai" is Thailand, not Alor Setar */
+    expect_kind(g, "He met his Thai counterpart in Kuala Lumpur.", "Thai", GE_KIND_DEMONYM);
+    expect_place(g, "He met his Thai counterpart in Kuala Lumpur.", "Thai", "TH", NULL, 0);
     expect_place(g, "The Free Syrian Army shelled Aleppo on Monday.", "Aleppo", "SY", NULL, 0);
     /* text without capitals: places are still found, ordinary words are not */
     char got[1024];
