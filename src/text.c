@@ -397,16 +397,12 @@ static int sentence_break(const ge_text *t, size_t k, int pending, int caseless)
 }
 
 /* A text written without capitals (lower-case archives): a capital can
- * then not mark a new sentence, so a full stop before any word does. */
+ * then not mark a new sentence, so a full stop before any word does. The
+ * same test as the pipeline's (truecase.c): its page furniture in title
+ * case does not count. */
 static int is_caseless(const ge_text *t)
 {
-    size_t words = 0, caps = 0;
-    for (size_t k = 0; k < t->ntokens; k++)
-        if (t->tokens[k].flags & GE_TOK_WORD) {
-            words++;
-            caps += (t->tokens[k].flags & GE_TOK_CAP) != 0;
-        }
-    return words >= 20 && caps * 50 < words;
+    return ge_text_caseless(t->s, t->len);
 }
 
 static int split_sentences(ge_text *t)

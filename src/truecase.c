@@ -16,12 +16,26 @@
 
 #define MAX_NAME_TOKENS 8
 
+/* A text written without capitals: four in five of the words of its lines
+ * of five words or more are in lines with hardly a capital (under one word
+ * in 50). Short lines do not count: a scraped archive's lower-case story
+ * keeps its title-case page furniture ("Facebook Twitter Linkedin Mail"). */
 int ge_text_caseless(const char *s, size_t len)
 {
-    size_t words = 0, caps = 0;
+    size_t long_words = 0, caseless_words = 0, words = 0, caps = 0;
     int in_word = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)s[i] : '\n';
+        if (c == '\n') {
+            if (words >= 5) {
+                long_words += words;
+                if (caps * 50 < words)
+                    caseless_words += words;
+            }
+            words = caps = 0;
+            in_word = 0;
+            continue;
+        }
         int letter = isalpha(c) || c >= 0x80;
         if (letter && !in_word) {
             words++;
@@ -29,7 +43,7 @@ int ge_text_caseless(const char *s, size_t len)
         }
         in_word = letter;
     }
-    return words >= 20 && caps * 50 < words;
+    return caseless_words >= 20 && caseless_words * 10 >= long_words * 8;
 }
 
 static void cap_token(char *buf, const ge_token *tk)

@@ -151,6 +151,20 @@ int main(void)
           "lower-case places found: %s", got);
     CHECK(!strstr(got, "temple") && !strstr(got, "police") && !strstr(got, "parts"),
           "lower-case ordinary words are no places: %s", got);
+    /* a lower-case story is lower case even under the title-case furniture
+     * of the page it was scraped from */
+    doc_places(g,
+               "This story is from March 1, 2002\n"
+               "ahmedabad: police opened fire and burst teargas shells to quell mobs pelting "
+               "stones in two towns of central gujarat on thursday night. two persons were "
+               "injured in stabbing incidents in vadodara, police said on friday. curfew in "
+               "the city, already in force in seven police station areas, has been extended.\n"
+               "Related Stories\nFacebook Twitter Linkedin Mail\n",
+               got, sizeof got);
+    CHECK(strstr(got, "ahmedabad:IN") && strstr(got, "vadodara:IN") && strstr(got, "gujarat:IN"),
+          "lower-case places found under title-case page furniture: %s", got);
+    /* a language named after a people is no town's alternate name */
+    expect_place(g, "The film, made in Hindi, opened in Mumbai on Friday.", "Hindi", "IN", NULL, 0);
     doc_places(g, "Police opened fire in Temple, Texas, on Tuesday.", got, sizeof got);
     CHECK(strstr(got, "Temple:US") != NULL, "a capitalised text keeps its own cues: %s", got);
     /* geographic coherence: a small namesake far from everything else the
