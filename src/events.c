@@ -260,6 +260,11 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0; /* "booked on a charge of felonious assault" */
     if (ev_verb_form_as_noun(s, tm))
         return 0; /* "US targets", "the funds" */
+    if (tm->e < s->e && (noun_use(s, tm) || tm->x->form == FORM_NOUN) &&
+        ev_tok_in(s, tm->e, (const char *const[]){"warrant", "warrants", "record", "records",
+                                                "rate", "rates", "helicopter", "helicopters",
+                                                NULL}))
+        return 0; /* "an arrest warrant", "attack helicopters": a noun's modifier */
     if ((tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&
         !passive(s, tm->b, tm->x) && !noun_use(s, tm) &&
         ev_tok_in(s, tm->e, (const char *const[]){"the", "a", "an", "this", "these", "those", "that",

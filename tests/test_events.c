@@ -654,6 +654,16 @@ static void test_not_events(const ge_lexicon *lx)
     extract(lx, "Police Arrest Two Men After Robbery", NULL, NULL, &r);
     CHECK(count_type(&r, "COERCE") == 1, "a title-case headline keeps its trigger");
     run_free(&r);
+    extract(lx, "The incident occurred near the Sarari police station on Wednesday.", NULL, NULL,
+            &r);
+    CHECK(count_type(&r, "MOBILIZE") == 0, "a police station is no deployment");
+    run_free(&r);
+    extract(lx, "Troops were stationed in the old city.", NULL, NULL, &r);
+    CHECK(count_type(&r, "MOBILIZE") == 1, "troops stationed are");
+    run_free(&r);
+    extract(lx, "His arrest warrant was withdrawn at 1.45 pm.", NULL, NULL, &r);
+    CHECK(!find(&r, "arrest"), "an arrest warrant is no arrest");
+    run_free(&r);
     extract(lx, "The marchers then dispersed peacefully.", NULL, NULL, &r);
     CHECK(count_type(&r, "ASSAULT") == 0, "dispersing by themselves is no crowd control");
     run_free(&r);
