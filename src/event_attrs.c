@@ -65,6 +65,16 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         }
         j = x->b; /* skip the rest of the cue */
     }
+    /* "in a position to nab", "was not applied to nab culprits": an
+     * infinitive tells what is meant to happen, unless it is done ("had to
+     * fire", "began to loot", "managed to flee") */
+    static const char *const done[] = {"had", "has", "have", "having", "began", "begin",
+                                       "begins", "started", "start", "starts", "continued",
+                                       "continue", "continues", "managed", "used", "went",
+                                       "proceeded", "got", NULL};
+    if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tb >= s->b + 2 &&
+        ev_tok_is(s, tb - 1, "to") && !ev_tok_in(s, tb - 2, done))
+        ev->report_mode = GE_REPORT_PLANNED;
 }
 
 /* THREATEN mode for a threatened material action. */

@@ -269,6 +269,15 @@ static void test_report_modes(const ge_lexicon *lx)
     ev = find(&r, "attacked");
     CHECK(ev && !ev->negated && ev->report_mode == GE_REPORT_ASSERTED, "asserted");
     run_free(&r);
+    extract(lx, "Police said they would have been in a position to nab him at the earliest.",
+            NULL, NULL, &r);
+    ev = find(&r, "nab");
+    CHECK(ev && ev->report_mode == GE_REPORT_PLANNED, "an infinitive ('to nab') is not done");
+    run_free(&r);
+    extract(lx, "Police had to fire six rounds and began to arrest the looters.", NULL, NULL, &r);
+    ev = find(&r, "arrest");
+    CHECK(ev && ev->report_mode == GE_REPORT_ASSERTED, "'began to arrest' is done");
+    run_free(&r);
     extract(lx, "The group plans to attack the base.", NULL, NULL, &r);
     ev = find(&r, "attack");
     CHECK(ev && ev->report_mode == GE_REPORT_PLANNED, "plans to -> planned");
