@@ -36,6 +36,11 @@ printf '%s\n' "$n" | grep -q ': 1 candidate' || { echo "FAIL: Thai has other rea
 "$bin" gazetteer lookup "Free" --gazetteer "$gaz" | grep -q "Free State" && { echo "FAIL: Free is Free State"; fail=1; }
 "$bin" gazetteer lookup "Federal" --gazetteer "$gaz" | grep -q "Federal District" && { echo "FAIL: Federal is Federal District"; fail=1; }
 "$bin" gazetteer lookup "Cook" --gazetteer "$gaz" | grep -q "Cook County" || { echo "FAIL: Cook lost Cook County"; fail=1; }
+# regions that only small namesakes abroad carry in the cities list, and a
+# former country name
+expect "Bohemia" ' CZ .* admin1 '
+expect "Patagonia" ' AR .* admin1 '
+expect "Zaire" ' CD .* country '
 # checksum and info
 "$bin" gazetteer info "$gaz" --verify | grep -q '^checksum: ok' || { echo "FAIL: info --verify"; fail=1; }
 # a name that is not there: exit 1 and says so
