@@ -294,7 +294,9 @@ static int junk_alt_reading(const builder *b, const ge_place *p, uint32_t flags,
                             GE_NAME_CURATED | GE_NAME_ABBREV;
     if (flags & strong)
         return 0;
-    if (p->level > GE_LEVEL_COUNTRY && p->population < 1000000)
+    /* "Soul" for Seoul, "Winston" for Winston-Salem; but a county's bare
+     * name ("Cook") is how local news writes big counties */
+    if (p->level >= GE_LEVEL_CITY || (p->level > GE_LEVEL_COUNTRY && p->population < 1000000))
         return 1;
     /* the place's name without its "State", "District", "Province" or
      * "Region", at any size: "Free" of Free State, "Federal" of Federal
