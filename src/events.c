@@ -206,6 +206,11 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     uint32_t p = tm->b - 1, end;
     if (ev_tok_in(s, p, ev_determiners) || ev_tok_is(s, p, "of") || ev_number_at(s, p, &end) >= 0)
         return 1;
+    /* "a police patrol": a word for people between "a" and it ("the
+     * police fire" is a verb: "police" takes the plural) */
+    if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
+        ev_tok_in(s, p - 1, (const char *const[]){"a", "an", NULL}))
+        return 1;
     int mp = ev_mention_at(s, p);
     if (mp < 0)
         return 0;

@@ -141,7 +141,10 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
     const ge_place *p = ge_gazetteer_place(c->g, cd->place);
-    float s = W_POP * log10f((float)p->population + 1.0f) / 7.0f;
+    /* a continent or world region has no population figure; it is
+     * bigger than any namesake town ("Asia", Western Visayas) */
+    float pop = p->level == GE_LEVEL_CONTINENT && p->population == 0 ? 1e9f : (float)p->population;
+    float s = W_POP * log10f(pop + 1.0f) / 7.0f;
     s += level_bonus[p->level <= GE_LEVEL_SITE ? p->level : 0];
     s += W_RANK / (1.0f + (float)k);
     if (cd->flags & GE_NAME_PRIMARY)

@@ -653,6 +653,7 @@ static void test_one_record_per_event(const ge_lexicon *lx)
 static void test_not_events(const ge_lexicon *lx)
 {
     run r;
+    const ge_event *ev;
     extract(lx, "Fighters of the Rapid Support Forces shelled the market.", NULL, NULL, &r);
     CHECK(count_type(&r, "SUPPORT") == 0 && count_type(&r, "ASSAULT") == 1,
           "an organisation's name is no SUPPORT event");
@@ -669,6 +670,19 @@ static void test_not_events(const ge_lexicon *lx)
     run_free(&r);
     extract(lx, "Troops were stationed in the old city.", NULL, NULL, &r);
     CHECK(count_type(&r, "MOBILIZE") == 1, "troops stationed are");
+    run_free(&r);
+    extract(lx, "Rebels ambushed a police patrol on Tuesday.", NULL, NULL, &r);
+    CHECK(count_type(&r, "MOBILIZE") == 0, "a police patrol ambushed is no deployment");
+    run_free(&r);
+    extract(lx, "The remaining 1,000 soldiers will patrol the streets of the capital.", NULL, NULL,
+            &r);
+    ev = find(&r, "patrol");
+    CHECK(ev && !strcmp(ev->event_type, "MOBILIZE") && ev->report_mode == GE_REPORT_PLANNED,
+          "a planned patrol is a planned mobilisation, no threat");
+    run_free(&r);
+    extract(lx, "Officers arrested a 31-year-old man at his home.", NULL, NULL, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP"), "officers who arrest are police");
     run_free(&r);
     extract(lx, "His arrest warrant was withdrawn at 1.45 pm.", NULL, NULL, &r);
     CHECK(!find(&r, "arrest"), "an arrest warrant is no arrest");
@@ -747,7 +761,7 @@ static void test_not_events(const ge_lexicon *lx)
     CHECK(r.e.n == 0, "'such damage' is no event in particular (%zu)", r.e.n);
     run_free(&r);
     extract(lx, "Families are awaiting the release of the hostages.", NULL, NULL, &r);
-    const ge_event *ev = find(&r, "release");
+    ev = find(&r, "release");
     CHECK(ev && ev->report_mode == GE_REPORT_PLANNED, "an awaited release is planned");
     run_free(&r);
     extract(lx, "The United States called on both sides to agree to a ceasefire and return to "

@@ -163,6 +163,16 @@ int main(void)
                got, sizeof got);
     CHECK(strstr(got, "ahmedabad:IN") && strstr(got, "vadodara:IN") && strstr(got, "gujarat:IN"),
           "lower-case places found under title-case page furniture: %s", got);
+    /* a continent is bigger than a namesake town in the article's country */
+    {
+        found f[64];
+        const char *t = "Typhoon Doksuri hit Luzon, the Philippines, near Manila. Trending: "
+                        "Taylor Swift announces Asia tour dates.";
+        size_t n = run(g, t, f, 64);
+        const found *x = find(f, n, "Asia");
+        CHECK(x && x->place && x->place->level == GE_LEVEL_CONTINENT,
+              "'Asia' in a Philippine story is the continent");
+    }
     /* a language named after a people is no town's alternate name */
     expect_place(g, "The film, made in Hindi, opened in Mumbai on Friday.", "Hindi", "IN", NULL, 0);
     doc_places(g, "Police opened fire in Temple, Texas, on Tuesday.", got, sizeof got);
