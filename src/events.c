@@ -39,10 +39,18 @@ static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
     return 0;
 }
 
+static int headline_like(const sent *s);
+static int has_object(const sent *s, uint32_t i);
+
 static int passive(const sent *s, uint32_t tb, const lx_entry *x)
 {
     if (!(x->form == FORM_ED || x->form == FORM_EXTRA))
         return 0;
+    /* headlines drop "was": "Man shot outside Dayton bar", "3 killed in
+     * blast"; with an object it is active ("Gunmen killed 5") */
+    if (s->idx < 5 && tb > s->b && headline_like(s) && !has_object(s, tb + 1) &&
+        !ev_tok_in(s, tb - 1, (const char *const[]){"have", "has", "had", NULL}))
+        return 1;
     static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be",
                                      "got", "get", NULL};
     uint32_t j = tb;

@@ -411,6 +411,8 @@ static void test_actors(const ge_lexicon *lx)
     run_free(&r);
 }
 
+static size_t count_type(const run *r, const char *type);
+
 static void test_places(const ge_lexicon *lx)
 {
     run r;
@@ -419,6 +421,20 @@ static void test_places(const ge_lexicon *lx)
     const ge_event *ev = find(&r, "attacked");
     CHECK(ev && ev->place == 11 && !strcmp(ev->location_reason, "locative"),
           "the locative wins over other places");
+    run_free(&r);
+    mspec dy[] = {{"Dayton", GE_KIND_TOPONYM, 30}, {0}};
+    extract(lx, "A man was shot early Saturday outside a bar on Wayne Avenue in Dayton.", NULL, dy,
+            &r);
+    ev = find(&r, "shot");
+    CHECK(ev && ev->place == 30, "a street the gazetteer lacks is in the town the sentence names");
+    run_free(&r);
+    extract(lx, "Man shot outside Dayton bar\nA 24-year-old man was shot outside a bar in Dayton.",
+            NULL, dy, &r);
+    ev = find(&r, "shot");
+    CHECK(ev && !ev->actor.code[0] && !ev->actor.sector[0] && ev->actor.start == ev->actor.end,
+          "a headline's bare participle is passive: the man was shot, he did not shoot");
+    CHECK(count_type(&r, "ASSAULT") == 1, "the headline and the lede are one shooting (%zu)",
+          count_type(&r, "ASSAULT"));
     run_free(&r);
     mspec m2[] = {{"Iraqi", GE_KIND_DEMONYM, 10}, {0}};
     extract(lx, "Iraqi militias attacked the convoy.", NULL, m2, &r);
