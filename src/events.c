@@ -214,6 +214,11 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     uint32_t p = tm->b - 1, end;
     if (ev_tok_in(s, p, ev_determiners) || ev_tok_is(s, p, "of") || ev_number_at(s, p, &end) >= 0)
         return 1;
+    /* "the highway patrol has an office": a verb is not followed by "has" */
+    if (tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"has", "have", "had", "is", "are",
+                                                                "was", "were", "will", "would",
+                                                                NULL}))
+        return 1;
     /* "a police patrol": a word for people between "a" and it ("the
      * police fire" is a verb: "police" takes the plural) */
     if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
@@ -273,11 +278,16 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0; /* "booked on a charge of felonious assault" */
     if (ev_verb_form_as_noun(s, tm))
         return 0; /* "US targets", "the funds" */
-    if (tm->e < s->e && (noun_use(s, tm) || tm->x->form == FORM_NOUN) &&
+    if (tm->e < s->e &&
         ev_tok_in(s, tm->e, (const char *const[]){"warrant", "warrants", "record", "records",
                                                 "rate", "rates", "helicopter", "helicopters",
                                                 NULL}))
-        return 0; /* "an arrest warrant", "attack helicopters": a noun's modifier */
+        return 0; /* "outstanding arrest warrants", "attack helicopters": a noun's modifier */
+    if (tm->x->form == FORM_ING && tm->b > s->b && tm->e < s->e &&
+        (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", "life", NULL})) &&
+        ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
+        !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e))
+        return 0; /* "the burning yacht", "non-life threatening injuries": an adjective */
     if ((tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&
         !passive(s, tm->b, tm->x) && !noun_use(s, tm) &&
         ev_tok_in(s, tm->e, (const char *const[]){"the", "a", "an", "this", "these", "those", "that",

@@ -700,6 +700,18 @@ static void test_not_events(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "COP"), "officers who arrest are police");
     run_free(&r);
+    extract(lx, "He had outstanding arrest warrants for parole violations.", NULL, NULL, &r);
+    CHECK(!find(&r, "arrest"), "outstanding arrest warrants are no arrest");
+    run_free(&r);
+    extract(lx, "In Oakland, the highway patrol has an office there.", NULL, NULL, &r);
+    CHECK(count_type(&r, "MOBILIZE") == 0, "'the highway patrol has' is a noun");
+    run_free(&r);
+    extract(lx, "Firefighters saved two people from the burning yacht.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 0, "'the burning yacht' is no attack");
+    run_free(&r);
+    extract(lx, "The driver suffered non-life threatening injuries.", NULL, NULL, &r);
+    CHECK(count_type(&r, "THREATEN") == 0, "'non-life threatening injuries' is no threat");
+    run_free(&r);
     extract(lx, "His arrest warrant was withdrawn at 1.45 pm.", NULL, NULL, &r);
     CHECK(!find(&r, "arrest"), "an arrest warrant is no arrest");
     run_free(&r);
