@@ -214,6 +214,13 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     uint32_t p = tm->b - 1, end;
     if (ev_tok_in(s, p, ev_determiners) || ev_tok_is(s, p, "of") || ev_number_at(s, p, &end) >= 0)
         return 1;
+    /* "on patrol", "in search of": a verb's base form after a preposition */
+    if (tm->x->form == FORM_BASE &&
+        ev_tok_in(s, p, (const char *const[]){"on", "in", "at", "for", "from", "under", "after",
+                                            "before", "during", "with", "without", NULL}) &&
+        !(p > s->b && ev_tok_in(s, p - 1, (const char *const[]){"were", "was", "is", "are", "been",
+                                                             "be", NULL})))
+        return 1; /* ("the vehicle they were in hit a mine" is a verb) */
     /* "the highway patrol has an office": a verb is not followed by "has" */
     if (tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"has", "have", "had", "is", "are",
                                                                 "was", "were", "will", "would",
@@ -268,6 +275,10 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0; /* part of a name */
     if (ev_in_date(s, tm->b))
         return 0; /* "March 25" */
+    if (ev_tok_is(s, tm->b, "asked") && tm->e < s->e &&
+        ev_tok_in(s, tm->e, (const char *const[]){"why", "whether", "if", "what", "how", "when",
+                                                "where", "who", "about", NULL}))
+        return 0; /* "asked why he did not", "when asked whether": a question, no request */
     if (asked_for(s, tm))
         return 0; /* "called on both sides to agree to a ceasefire": the request is the event */
     if (tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"such", "any", NULL}))

@@ -700,6 +700,13 @@ static void test_not_events(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "COP"), "officers who arrest are police");
     run_free(&r);
+    extract(lx, "Ministers volunteer their time to ride on patrol with officers.", NULL, NULL, &r);
+    CHECK(count_type(&r, "MOBILIZE") == 0, "'on patrol' is a noun");
+    run_free(&r);
+    extract(lx, "Asked why he did not use the program, the mayor said he did not care.", NULL, NULL,
+            &r);
+    CHECK(count_type(&r, "REQUEST") == 0, "'asked why' is a question, no request");
+    run_free(&r);
     extract(lx, "He had outstanding arrest warrants for parole violations.", NULL, NULL, &r);
     CHECK(!find(&r, "arrest"), "outstanding arrest warrants are no arrest");
     run_free(&r);
