@@ -229,8 +229,8 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     /* "a police patrol": a word for people between "a" and it ("the
      * police fire" is a verb: "police" takes the plural) */
     if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
-        ev_tok_in(s, p - 1, (const char *const[]){"a", "an", NULL}))
-        return 1;
+        ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}))
+        return 1; /* ("dozens of Hamas targets") */
     int mp = ev_mention_at(s, p);
     if (mp < 0)
         return 0;
@@ -294,11 +294,17 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                                                 "rate", "rates", "helicopter", "helicopters",
                                                 NULL}))
         return 0; /* "outstanding arrest warrants", "attack helicopters": a noun's modifier */
-    if (tm->x->form == FORM_ING && tm->b > s->b && tm->e < s->e &&
-        (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", "life", NULL})) &&
+    if ((tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
+        (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
+         (tm->x->form == FORM_ING && ev_tok_is(s, tm->b - 1, "life"))) &&
         ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
-        !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e))
-        return 0; /* "the burning yacht", "non-life threatening injuries": an adjective */
+        !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e) &&
+        !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
+                                                 "had", "will", "would", NULL}) &&
+        (tm->x->form == FORM_ING || ev_name_word(s, tm->e)))
+        return 0; /* "the burning yacht", "non-life threatening injuries", "the
+                     occupied West Bank": an adjective ("the arrested men" were
+                     arrested, though) */
     if ((tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&
         !passive(s, tm->b, tm->x) && !noun_use(s, tm) &&
         ev_tok_in(s, tm->e, (const char *const[]){"the", "a", "an", "this", "these", "those", "that",
@@ -358,6 +364,20 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                              ev_tok_is(s, j - 1, ",")))
                 j--;
             const match *prev = j > s->b ? ev_match_at(s, LX_TRIGGER, j - 1) : NULL;
+            /* "its forces struck dozens of Hamas targets and killed several
+             * gunmen": the verb before the object, not a noun that looks
+             * like one */
+            if (prev && j < tm->b && (noun_use(s, prev) || ev_verb_form_as_noun(s, prev))) {
+                prev = NULL;
+                for (uint32_t k = j; !prev && k > s->b && j - k < 10; k--) {
+                    if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
+                        break;
+                    const match *v = ev_match_at(s, LX_TRIGGER, k - 1);
+                    if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !noun_use(s, v) &&
+                        !ev_verb_form_as_noun(s, v))
+                        prev = v;
+                }
+            }
             if (prev)
                 ev_np_left(s, prev->b, &ab, &ae);
         }
@@ -748,6 +768,18 @@ static int main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text
         n++;
     }
     qsort(pc, n, sizeof *pc, cmp_place_count);
+    /* the scene: the first place the headline or the lede puts something
+     * in ("kill 15 in Gaza's Khan Younis"); a dateline in another country
+     * is the bureau's city ("CAIRO (Reuters)"), not where it happened */
+    const ge_place *scene = NULL;
+    for (size_t i = 0; i < m->n && !scene; i++) {
+        const ge_mention *mm = &m->v[i];
+        if (mm->sentence > 2)
+            break;
+        if (mm->place != GE_NONE && mm->kind == GE_KIND_TOPONYM && !dateline(t, mm) &&
+            after_locative(lx, t, mm))
+            scene = ge_gazetteer_place(g, mm->place);
+    }
     uint32_t best = 0, best_first = UINT32_MAX, total = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
@@ -756,6 +788,9 @@ static int main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text
             score += pc[j].n;
             dl |= pc[j].dateline;
         }
+        const ge_place *dp = dl ? ge_gazetteer_place(g, pc[i].place) : NULL;
+        if (dl && scene && dp && memcmp(scene->country, dp->country, 2))
+            dl = 0; /* a bureau's dateline */
         if (dl)
             score += 100;
         total += score;

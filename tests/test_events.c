@@ -422,6 +422,15 @@ static void test_places(const ge_lexicon *lx)
     CHECK(ev && ev->place == 11 && !strcmp(ev->location_reason, "locative"),
           "the locative wins over other places");
     run_free(&r);
+    mspec gz[] = {{"CAIRO", GE_KIND_TOPONYM, 50}, {"Khan Younis", GE_KIND_TOPONYM, 51}, {0}};
+    extract(lx, "CAIRO, Jan 9 (Reuters) - Israeli air strikes killed 15 people in Khan Younis "
+                "overnight, health officials said.\nThe military said its forces struck dozens of "
+                "Hamas targets and killed several gunmen.",
+            NULL, gz, &r);
+    ev = find(&r, "struck");
+    CHECK(!ev || ev->place != 50, "a bureau's dateline (Cairo) is not where the strikes were");
+    CHECK(!find(&r, "targets"), "'dozens of Hamas targets' is a noun");
+    run_free(&r);
     mspec dy[] = {{"Dayton", GE_KIND_TOPONYM, 30}, {0}};
     extract(lx, "A man was shot early Saturday outside a bar on Wayne Avenue in Dayton.", NULL, dy,
             &r);

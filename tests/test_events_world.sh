@@ -64,6 +64,14 @@ check(len(page) == 1 and page[0]["event_type"] == "ASSAULT" and loc(page[0]) == 
       f"the headline under the menu and the lede are one record: {[(e['trigger'], loc(e)) for e in page]}")
 check(all(e["mode_of_report"] == "asserted" for e in page),
       f"the dateline's month is no modal: {[e['mode_of_report'] for e in page]}")
+# a bureau's dateline in another country than the scene: Cairo for Gaza
+out = sys.argv[1] + ".bureau.jsonl"
+subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/bureau.txt", "-o", out,
+                "--date", "2024-01-09", "-q"], check=True)
+bureau = [json.loads(l) for l in open(out)]
+check(bureau and not any(loc(e) == "Cairo" for e in bureau),
+      f"no event in Cairo, the bureau's dateline: {[(e['trigger'], loc(e)) for e in bureau]}")
+check(not any(e["trigger"] == "targets" for e in bureau), "'dozens of militant targets' is a noun")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
