@@ -1,7 +1,8 @@
 /*
  * events.c -- event records (PLOVER) from analysed, resolved articles: the
  * candidates of each sentence (a trigger with its actors, report mode,
- * place, date and counts), the article's main place; then coreference into
+ * place, date and counts; whether a word is an event where it stands is
+ * event_sense.c's), the article's main place; then coreference into
  * one record per event (event_coref.c) and the classifier that keeps a
  * record and gives its confidence (event_model.c).
  */
@@ -12,7 +13,6 @@
 #include "events_internal.h"
 
 /* ---------------------------------------------------- one trigger */
-
 
 static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
 {
@@ -39,40 +39,7 @@ static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
     return 0;
 }
 
-static int headline_like(const sent *s);
-static int has_object(const sent *s, uint32_t i);
 
-static int passive(const sent *s, uint32_t tb, const lx_entry *x)
-{
-    if (!(x->form == FORM_ED || x->form == FORM_EXTRA))
-        return 0;
-    /* headlines drop "was": "Man shot outside Dayton bar", "3 killed in
-     * blast"; with an object it is active ("Gunmen killed 5") */
-    if (s->idx < 5 && tb > s->b && headline_like(s) && !has_object(s, tb + 1) &&
-        !ev_tok_in(s, tb - 1, (const char *const[]){"have", "has", "had", NULL}))
-        return 1;
-    static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be",
-                                     "got", "get", NULL};
-    uint32_t j = tb;
-    while (j > s->b && (ev_tok_in(s, j - 1, (const char *const[]){"reportedly", "allegedly", "also",
-                                                                 "later", "not", "never",
-                                                                 "fatally", "seriously",
-                                                                 "critically", NULL})))
-        j--;
-    return j > s->b && ev_tok_in(s, j - 1, be);
-}
-
-/* Does a direct object follow a verb ending at token i? A word that is not
- * an adverb or a preposition ("dispersed the mob", "dispersed protesters"). */
-static int has_object(const sent *s, uint32_t i)
-{
-    static const char *const not_objects[] = {
-        "from", "in", "at", "on", "after", "before", "when", "as", "and", "but", "into", "to",
-        "later", "soon", "then", "again", "quietly", "peacefully", "slowly", "without", NULL};
-    if (i >= s->e || !(s->t->tokens[i].flags & GE_TOK_WORD) || ev_tok_in(s, i, not_objects))
-        return 0;
-    return !ev_tok_norm_ends(s, i, "ly");
-}
 
 /* A cause of harm that is no one's act ("floods", "the earthquake",
  * "cholera") among tokens [b, e)? */
@@ -91,44 +58,7 @@ static int natural_cause(const sent *s, uint32_t b, uint32_t e)
     return modifier_in(s, b, e, MOD_NATURAL);
 }
 
-/* Is the trigger the act that an earlier request, threat or promise of its
- * sentence asks for, threatens or promises ("called on both sides to agree
- * to a ceasefire and return to talks", "threatened to attack", "agreed to
- * withdraw")? Then that request, threat or promise is the event; this is
- * its content. */
-static int asked_for(const sent *s, const match *tm)
-{
-    uint32_t to = GE_NONE;
-    for (uint32_t j = tm->b; j > s->b && tm->b - j < 10; j--) {
-        if (ev_tok_is(s, j - 1, "to")) {
-            to = j - 1;
-            break;
-        }
-        if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
-            return 0;
-    }
-    if (to == GE_NONE)
-        return 0;
-    for (size_t k = 0; k < s->mt.n; k++) {
-        const match *x = &s->mt.v[k];
-        if (x->b >= to || to - x->e > 6 || x->x->kind != LX_TRIGGER)
-            continue;
-        if (!strcmp(x->x->type, "REQUEST") || !strcmp(x->x->type, "THREATEN") ||
-            !strcmp(x->x->type, "AGREE"))
-            return 1;
-    }
-    return 0;
-}
 
-/* A headline in title case ("Police Arrest Two Men in Dalton"): most of its
- * words capitalised, so a capital says nothing about names. */
-/* A capitalised trigger inside a sentence in ordinary case is part of a
- * name: "Rapid Support Forces", "Free Syrian Army", "Louise Grant",
- * "Strike Force", "the Protest Warriors". */
-static int in_name(const sent *s, const match *tm)
-{
-    return ev_name_word(s, tm->b);
-}
 
 /* "Switzerland said it had expelled ...": a pronoun subject after a
  * reporting verb stands for that verb's subject. */
@@ -166,159 +96,17 @@ static void subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
         ev_code_actor(s, b, e, a);
 }
 
-/* Is the participle an adjective ("the alleged offense", "an accused
- * killer", "the accused was")? It follows a determiner, "of" or a
- * possessive, and a word other than a preposition, pronoun or article
- * comes after it. */
-static int attributive(const sent *s, const match *tm)
-{
-    static const char *const before[] = {"the", "a", "an", "of", "his", "her", "their", "its",
-                                         "this", "these", "those", "for", "and", "or", "over",
-                                         "about", "against", "into", NULL};
-    static const char *const after[] = {"that", "to", "the", "a", "an", "of", "in", "on", "at",
-                                        "by", "with", "for", "from", "him", "her", "them", "it",
-                                        "he", "she", "they", "his", "their", "its", "as", "and",
-                                        "or", "him", "me", "us", NULL};
-    if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, before))
-        return 0;
-    return tm->e >= s->e || !ev_is_word(s, tm->e) || !ev_tok_in(s, tm->e, after);
-}
 
-/* Is the trigger used as a noun? Noun-only forms are; forms that are both
- * ("attack") are after a determiner, a number, a possessive or "of". */
-static int noun_use(const sent *s, const match *tm)
-{
-    uint8_t f = tm->x->flags;
-    if (!(f & LXF_NOUN))
-        return 0;
-    if (!(f & LXF_VERB))
-        return 1;
-    uint32_t p = tm->b;
-    if (p == s->b)
-        return 1;
-    uint32_t end;
-    return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
-           ev_number_at(s, p - 1, &end) >= 0 ||
-           (ev_mention_at(s, p - 1) >= 0 && s->m->v[ev_mention_at(s, p - 1)].kind == GE_KIND_DEMONYM) ||
-           ev_match_at(s, LX_MODIFIER, p - 1) != NULL;
-}
 
-/* A verb-only entry's base or -s form used as a noun ("in the back"): after a determiner,
- * "of", a number, or a name that itself follows a verb or preposition
- * ("attack US targets"). */
-int ev_verb_form_as_noun(const sent *s, const match *tm)
-{
-    if ((tm->x->flags & LXF_NOUN) || (tm->x->form != FORM_S && tm->x->form != FORM_BASE) ||
-        tm->b == s->b)
-        return 0;
-    uint32_t p = tm->b - 1, end;
-    if (ev_tok_in(s, p, ev_determiners) || ev_tok_is(s, p, "of") || ev_number_at(s, p, &end) >= 0)
-        return 1;
-    /* "on patrol", "in search of": a verb's base form after a preposition */
-    if (tm->x->form == FORM_BASE &&
-        ev_tok_in(s, p, (const char *const[]){"on", "in", "at", "for", "from", "under", "after",
-                                            "before", "during", "with", "without", NULL}) &&
-        !(p > s->b && ev_tok_in(s, p - 1, (const char *const[]){"were", "was", "is", "are", "been",
-                                                             "be", NULL})))
-        return 1; /* ("the vehicle they were in hit a mine" is a verb) */
-    /* "the highway patrol has an office": a verb is not followed by "has" */
-    if (tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"has", "have", "had", "is", "are",
-                                                                "was", "were", "will", "would",
-                                                                NULL}))
-        return 1;
-    /* "a police patrol": a word for people between "a" and it ("the
-     * police fire" is a verb: "police" takes the plural) */
-    if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
-        ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}))
-        return 1; /* ("dozens of Hamas targets") */
-    int mp = ev_mention_at(s, p);
-    if (mp < 0)
-        return 0;
-    uint32_t q = s->m->v[mp].tok_begin;
-    return q > s->b && (ev_is_trigger_tok(s, q - 1) || ev_tok_in(s, q - 1, ev_np_stops) ||
-                        ev_tok_in(s, q - 1, ev_determiners));
-}
 
-/* "a charge of felonious assault", "charged with murder", "on suspicion of
- * robbery": a noun that names the crime of a charge is the charge's
- * content, not another act (the act is reported where it happened). */
-static int charge_content(const sent *s, const match *tm)
-{
-    static const char *const charge[] = {"charge", "charges", "count", "counts", "charged",
-                                         "accused", "suspicion", "convicted", "guilty",
-                                         "indicted", "arrested", NULL};
-    uint32_t j = tm->b;
-    for (int n = 0; n < 2 && j > s->b && ev_is_word(s, j - 1) &&
-                    !ev_tok_is(s, j - 1, "of") && !ev_tok_is(s, j - 1, "with") &&
-                    !ev_tok_is(s, j - 1, "for") && !ev_is_trigger_tok(s, j - 1);
-         n++)
-        j--; /* "first-degree", "felonious", "aggravated" */
-    if (j < s->b + 2 || !(ev_tok_is(s, j - 1, "of") || ev_tok_is(s, j - 1, "with") ||
-                          ev_tok_is(s, j - 1, "for")))
-        return 0;
-    /* "charged him with", "charged the driver with" */
-    for (uint32_t k = j - 1; k-- > s->b && j - 1 - k <= 3;) {
-        if (!ev_is_word(s, k))
-            return 0;
-        if (ev_tok_in(s, k, charge))
-            return 1;
-    }
-    return 0;
-}
 
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
     if ((x.flags & LXF_INHERIT) && !inherit_type(s, tm->b, tm->e, &x))
         return 0;
-    if (in_name(s, tm))
-        return 0; /* part of a name */
-    if (ev_in_date(s, tm->b))
-        return 0; /* "March 25" */
-    if (ev_tok_is(s, tm->b, "asked") && tm->e < s->e &&
-        ev_tok_in(s, tm->e, (const char *const[]){"why", "whether", "if", "what", "how", "when",
-                                                "where", "who", "about", NULL}))
-        return 0; /* "asked why he did not", "when asked whether": a question, no request */
-    if (asked_for(s, tm))
-        return 0; /* "called on both sides to agree to a ceasefire": the request is the event */
-    if (tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"such", "any", NULL}))
-        return 0; /* "had not seen such damage": no act in particular */
-    if (ev_mention_at(s, tm->b) >= 0)
-        return 0; /* part of a place name */
-    if (charge_content(s, tm))
-        return 0; /* "booked on a charge of felonious assault" */
-    if (ev_verb_form_as_noun(s, tm))
-        return 0; /* "US targets", "the funds" */
-    if (tm->e < s->e &&
-        ev_tok_in(s, tm->e, (const char *const[]){"warrant", "warrants", "record", "records",
-                                                "rate", "rates", "helicopter", "helicopters",
-                                                NULL}))
-        return 0; /* "outstanding arrest warrants", "attack helicopters": a noun's modifier */
-    if ((tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
-        (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
-         (tm->x->form == FORM_ING && ev_tok_is(s, tm->b - 1, "life"))) &&
-        ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
-        !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e) &&
-        !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
-                                                 "had", "will", "would", NULL}) &&
-        (tm->x->form == FORM_ING || ev_name_word(s, tm->e)))
-        return 0; /* "the burning yacht", "non-life threatening injuries", "the
-                     occupied West Bank": an adjective ("the arrested men" were
-                     arrested, though) */
-    if ((tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&
-        !passive(s, tm->b, tm->x) && !noun_use(s, tm) &&
-        ev_tok_in(s, tm->e, (const char *const[]){"the", "a", "an", "this", "these", "those", "that",
-                                                "how", "what", "itself", "themselves", "himself",
-                                                "herself", NULL}))
-        return 0; /* "demonstrated the effectiveness of": another sense */
-    if ((tm->x->flags & LXF_TRANS) && (tm->x->flags & LXF_VERB) && !passive(s, tm->b, tm->x) &&
-        !noun_use(s, tm) && !has_object(s, tm->e))
-        return 0; /* "the marchers then dispersed peacefully": no one acted on */
-    if ((tm->x->flags & LXF_PRED) && attributive(s, tm))
-        return 0; /* "date of alleged offense", "the accused man": an adjective */
-    if ((s->t->tokens[tm->b].flags & GE_TOK_HYPHEN_BEFORE) ||
-        (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE)))
-        return 0; /* part of a compound: "free-trade", "US-led" */
+    if (ev_not_an_event_here(s, tm))
+        return 0; /* event_sense.c */
     if (GE_PUSH(out->v, out->cap, out->n) < 0)
         return -1;
     ge_event *ev = &out->v[out->n];
@@ -332,7 +120,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ev->count = ev->fatalities = ev->injured = -1;
     ev->mention = -1;
     ev->place = GE_NONE;
-    int noun = noun_use(s, tm);
+    int noun = ev_noun_use(s, tm);
 
     /* actor and recipient */
     uint32_t ab, ae, rb, re;
@@ -349,7 +137,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             rb = re = tm->e;
         else if (ev_tok_is(s, tm->e, "of"))
             ev_np_right(s, tm->e + 1, &rb, &re);
-    } else if (passive(s, tm->b, tm->x)) {
+    } else if (ev_passive(s, tm->b, tm->x)) {
         ev_np_left(s, tm->b, &rb, &re);
         ab = ae = tm->e;
         if (ev_tok_is(s, tm->e, "by"))
@@ -367,13 +155,13 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             /* "its forces struck dozens of Hamas targets and killed several
              * gunmen": the verb before the object, not a noun that looks
              * like one */
-            if (prev && j < tm->b && (noun_use(s, prev) || ev_verb_form_as_noun(s, prev))) {
+            if (prev && j < tm->b && (ev_noun_use(s, prev) || ev_verb_form_as_noun(s, prev))) {
                 prev = NULL;
                 for (uint32_t k = j; !prev && k > s->b && j - k < 10; k--) {
                     if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
                         break;
                     const match *v = ev_match_at(s, LX_TRIGGER, k - 1);
-                    if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !noun_use(s, v) &&
+                    if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !ev_noun_use(s, v) &&
                         !ev_verb_form_as_noun(s, v))
                         prev = v;
                 }
@@ -384,7 +172,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         ev_np_right(s, tm->e, &rb, &re);
     }
     ev_code_actor(s, ab, ae, &ev->actor);
-    if (!noun && !passive(s, tm->b, tm->x))
+    if (!noun && !ev_passive(s, tm->b, tm->x))
         subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
     /* ", killing thousands", "and forcing thousands to flee": the
@@ -408,12 +196,12 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     /* place */
     place_choice pc = ev_choose_place(s, tm->b, tm->e, ev);
     int unknown = (pc.mention >= 0 && ev_unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention])) ||
-                  ((ev->quad_code == 2 || ev->quad_code == 4) && !noun && !passive(s, tm->b, tm->x) &&
+                  ((ev->quad_code == 2 || ev->quad_code == 4) && !noun && !ev_passive(s, tm->b, tm->x) &&
                    ev_unknown_object(s, tm->e));
     if (unknown)
         pc.mention = -1; /* the place is a name we cannot map: better none than its container */
     else if (pc.mention < 0 && (ev->quad_code == 2 || ev->quad_code == 4) &&
-             passive(s, tm->b, tm->x))
+             ev_passive(s, tm->b, tm->x))
         pc = ev_passive_subject_place(s, tm->b);
     const ge_event *prev = NULL;
     for (size_t k = out->n, n = 0; k-- > 0 && out->v[k].sentence == s->idx && n < 16; n++)
@@ -468,7 +256,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ev->evidence |= ((tm->x->flags & LXF_WEAK) ? GE_EV_WEAK : 0) |
                    (tm->e - tm->b > 1 ? GE_EV_MULTIWORD : 0) |
                    (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
-                   (passive(s, tm->b, tm->x) ? GE_EV_PASSIVE : 0) |
+                   (ev_passive(s, tm->b, tm->x) ? GE_EV_PASSIVE : 0) |
                    ((tm->x->flags & LXF_INHERIT) ? GE_EV_INHERIT : 0) |
                    (modifier_in(s, s->b, s->e, MOD_CONTEST) ? GE_EV_CONTEST : 0);
     out->n++;
@@ -628,27 +416,11 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
     return 0;
 }
 
-static int word_tokens(const sent *s)
-{
-    int n = 0;
-    for (uint32_t i = s->b; i < s->e; i++)
-        n += (s->t->tokens[i].flags & GE_TOK_WORD) != 0;
-    return n;
-}
 
-/* A line that reads like a headline: short, with no full stop at its end. */
-static int headline_like(const sent *s)
-{
-    if (s->e <= s->b || word_tokens(s) > 20)
-        return 0;
-    const ge_token *last = &s->t->tokens[s->e - 1];
-    char c = s->t->s[last->start];
-    return !(last->flags & GE_TOK_PUNCT) || (c != '.' && c != '!' && c != '?' && c != '"');
-}
 
 static int boilerplate(const sent *s)
 {
-    if (word_tokens(s) < 3)
+    if (ev_word_tokens(s) < 3)
         return 1;
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].x->kind == LX_BOILER)
@@ -664,11 +436,11 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].e - s->mt.v[k].b > s->maxlen)
             s->maxlen = s->mt.v[k].e - s->mt.v[k].b;
-    if (s->furniture && headline_like(s))
+    if (s->furniture && ev_headline_like(s))
         return 0; /* another story's headline under "Read more" */
     s->furniture = 0;
     if (boilerplate(s)) {
-        s->furniture = word_tokens(s) <= 6;
+        s->furniture = ev_word_tokens(s) <= 6;
         return 0;
     }
     s->ndates = ge_dates_find(s->t, s->b, s->e, dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0},
@@ -693,7 +465,7 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
         return -1;
     /* the headline: the first sentence, or on a scraped page (menus and a
      * byline above it) the first with records near the top */
-    if ((s->idx == 0 || (first == 0 && s->idx < 5)) && headline_like(s))
+    if ((s->idx == 0 || (first == 0 && s->idx < 5)) && ev_headline_like(s))
         for (size_t k = first; k < out->n; k++)
             out->v[k].evidence |= GE_EV_HEADLINE;
     return 0;

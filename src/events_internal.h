@@ -194,7 +194,13 @@ int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_men
 place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev);
 place_choice ev_passive_subject_place(const sent *s, uint32_t tb);
 
-/* events.c (candidates) */
+/* event_sense.c: is the lexicon match an event where it stands? */
+int ev_not_an_event_here(const sent *s, const match *tm);
 int ev_verb_form_as_noun(const sent *s, const match *tm);
+int ev_noun_use(const sent *s, const match *tm);
+int ev_passive(const sent *s, uint32_t tb, const lx_entry *x);
+int ev_has_object(const sent *s, uint32_t i);
+int ev_word_tokens(const sent *s);
+int ev_headline_like(const sent *s);
 
 #endif

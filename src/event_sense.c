@@ -1,0 +1,254 @@
+/*
+ * event_sense.c -- is a lexicon word an event where it stands? The word
+ * senses and parts of speech that make a trigger no act: part of a name
+ * ("Rapid Support Forces"), a date ("March 25"), a noun that looks like a
+ * verb ("the highway patrol has"), an adjective ("the burning yacht", "the
+ * alleged offense"), a noun's modifier ("arrest warrants"), the crime named
+ * in a charge, a question ("asked why"), another sense ("demonstrated the
+ * effectiveness"); and the verb forms the actor rules need (passive,
+ * object, headline).
+ */
+#include "events_internal.h"
+
+/* Does a direct object follow a verb ending at token i? A word that is not
+ * an adverb or a preposition ("dispersed the mob", "dispersed protesters"). */
+int ev_has_object(const sent *s, uint32_t i)
+{
+    static const char *const not_objects[] = {
+        "from", "in", "at", "on", "after", "before", "when", "as", "and", "but", "into", "to",
+        "later", "soon", "then", "again", "quietly", "peacefully", "slowly", "without", NULL};
+    if (i >= s->e || !(s->t->tokens[i].flags & GE_TOK_WORD) || ev_tok_in(s, i, not_objects))
+        return 0;
+    return !ev_tok_norm_ends(s, i, "ly");
+}
+
+/* A passive verb at token tb ("was arrested", "were reportedly killed"). */
+int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
+{
+    if (!(x->form == FORM_ED || x->form == FORM_EXTRA))
+        return 0;
+    /* headlines drop "was": "Man shot outside Dayton bar", "3 killed in
+     * blast"; with an object it is active ("Gunmen killed 5") */
+    if (s->idx < 5 && tb > s->b && ev_headline_like(s) && !ev_has_object(s, tb + 1) &&
+        !ev_tok_in(s, tb - 1, (const char *const[]){"have", "has", "had", NULL}))
+        return 1;
+    static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be",
+                                     "got", "get", NULL};
+    uint32_t j = tb;
+    while (j > s->b && (ev_tok_in(s, j - 1, (const char *const[]){"reportedly", "allegedly", "also",
+                                                                 "later", "not", "never",
+                                                                 "fatally", "seriously",
+                                                                 "critically", NULL})))
+        j--;
+    return j > s->b && ev_tok_in(s, j - 1, be);
+}
+
+/* Is the trigger the act that an earlier request, threat or promise of its
+ * sentence asks for, threatens or promises ("called on both sides to agree
+ * to a ceasefire and return to talks", "threatened to attack", "agreed to
+ * withdraw")? Then that request, threat or promise is the event; this is
+ * its content. */
+static int asked_for(const sent *s, const match *tm)
+{
+    uint32_t to = GE_NONE;
+    for (uint32_t j = tm->b; j > s->b && tm->b - j < 10; j--) {
+        if (ev_tok_is(s, j - 1, "to")) {
+            to = j - 1;
+            break;
+        }
+        if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
+            return 0;
+    }
+    if (to == GE_NONE)
+        return 0;
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->b >= to || to - x->e > 6 || x->x->kind != LX_TRIGGER)
+            continue;
+        if (!strcmp(x->x->type, "REQUEST") || !strcmp(x->x->type, "THREATEN") ||
+            !strcmp(x->x->type, "AGREE"))
+            return 1;
+    }
+    return 0;
+}
+
+/* A headline in title case ("Police Arrest Two Men in Dalton"): most of its
+ * words capitalised, so a capital says nothing about names. */
+/* A capitalised trigger inside a sentence in ordinary case is part of a
+ * name: "Rapid Support Forces", "Free Syrian Army", "Louise Grant",
+ * "Strike Force", "the Protest Warriors". */
+static int in_name(const sent *s, const match *tm)
+{
+    return ev_name_word(s, tm->b);
+}
+
+/* Is the participle an adjective ("the alleged offense", "an accused
+ * killer", "the accused was")? It follows a determiner, "of" or a
+ * possessive, and a word other than a preposition, pronoun or article
+ * comes after it. */
+static int attributive(const sent *s, const match *tm)
+{
+    static const char *const before[] = {"the", "a", "an", "of", "his", "her", "their", "its",
+                                         "this", "these", "those", "for", "and", "or", "over",
+                                         "about", "against", "into", NULL};
+    static const char *const after[] = {"that", "to", "the", "a", "an", "of", "in", "on", "at",
+                                        "by", "with", "for", "from", "him", "her", "them", "it",
+                                        "he", "she", "they", "his", "their", "its", "as", "and",
+                                        "or", "him", "me", "us", NULL};
+    if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, before))
+        return 0;
+    return tm->e >= s->e || !ev_is_word(s, tm->e) || !ev_tok_in(s, tm->e, after);
+}
+
+/* Is the trigger used as a noun? Noun-only forms are; forms that are both
+ * ("attack") are after a determiner, a number, a possessive or "of". */
+int ev_noun_use(const sent *s, const match *tm)
+{
+    uint8_t f = tm->x->flags;
+    if (!(f & LXF_NOUN))
+        return 0;
+    if (!(f & LXF_VERB))
+        return 1;
+    uint32_t p = tm->b;
+    if (p == s->b)
+        return 1;
+    uint32_t end;
+    return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
+           ev_number_at(s, p - 1, &end) >= 0 ||
+           (ev_mention_at(s, p - 1) >= 0 && s->m->v[ev_mention_at(s, p - 1)].kind == GE_KIND_DEMONYM) ||
+           ev_match_at(s, LX_MODIFIER, p - 1) != NULL;
+}
+
+/* A verb-only entry's base or -s form used as a noun ("in the back"): after a determiner,
+ * "of", a number, or a name that itself follows a verb or preposition
+ * ("attack US targets"). */
+int ev_verb_form_as_noun(const sent *s, const match *tm)
+{
+    if ((tm->x->flags & LXF_NOUN) || (tm->x->form != FORM_S && tm->x->form != FORM_BASE) ||
+        tm->b == s->b)
+        return 0;
+    uint32_t p = tm->b - 1, end;
+    if (ev_tok_in(s, p, ev_determiners) || ev_tok_is(s, p, "of") || ev_number_at(s, p, &end) >= 0)
+        return 1;
+    /* "on patrol", "in search of": a verb's base form after a preposition */
+    if (tm->x->form == FORM_BASE &&
+        ev_tok_in(s, p, (const char *const[]){"on", "in", "at", "for", "from", "under", "after",
+                                            "before", "during", "with", "without", NULL}) &&
+        !(p > s->b && ev_tok_in(s, p - 1, (const char *const[]){"were", "was", "is", "are", "been",
+                                                             "be", NULL})))
+        return 1; /* ("the vehicle they were in hit a mine" is a verb) */
+    /* "the highway patrol has an office": a verb is not followed by "has" */
+    if (tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"has", "have", "had", "is", "are",
+                                                                "was", "were", "will", "would",
+                                                                NULL}))
+        return 1;
+    /* "a police patrol": a word for people between "a" and it ("the
+     * police fire" is a verb: "police" takes the plural) */
+    if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
+        ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}))
+        return 1; /* ("dozens of Hamas targets") */
+    int mp = ev_mention_at(s, p);
+    if (mp < 0)
+        return 0;
+    uint32_t q = s->m->v[mp].tok_begin;
+    return q > s->b && (ev_is_trigger_tok(s, q - 1) || ev_tok_in(s, q - 1, ev_np_stops) ||
+                        ev_tok_in(s, q - 1, ev_determiners));
+}
+
+/* "a charge of felonious assault", "charged with murder", "on suspicion of
+ * robbery": a noun that names the crime of a charge is the charge's
+ * content, not another act (the act is reported where it happened). */
+static int charge_content(const sent *s, const match *tm)
+{
+    static const char *const charge[] = {"charge", "charges", "count", "counts", "charged",
+                                         "accused", "suspicion", "convicted", "guilty",
+                                         "indicted", "arrested", NULL};
+    uint32_t j = tm->b;
+    for (int n = 0; n < 2 && j > s->b && ev_is_word(s, j - 1) &&
+                    !ev_tok_is(s, j - 1, "of") && !ev_tok_is(s, j - 1, "with") &&
+                    !ev_tok_is(s, j - 1, "for") && !ev_is_trigger_tok(s, j - 1);
+         n++)
+        j--; /* "first-degree", "felonious", "aggravated" */
+    if (j < s->b + 2 || !(ev_tok_is(s, j - 1, "of") || ev_tok_is(s, j - 1, "with") ||
+                          ev_tok_is(s, j - 1, "for")))
+        return 0;
+    /* "charged him with", "charged the driver with" */
+    for (uint32_t k = j - 1; k-- > s->b && j - 1 - k <= 3;) {
+        if (!ev_is_word(s, k))
+            return 0;
+        if (ev_tok_in(s, k, charge))
+            return 1;
+    }
+    return 0;
+}
+
+int ev_word_tokens(const sent *s)
+{
+    int n = 0;
+    for (uint32_t i = s->b; i < s->e; i++)
+        n += (s->t->tokens[i].flags & GE_TOK_WORD) != 0;
+    return n;
+}
+
+/* A line that reads like a headline: short, with no full stop at its end. */
+int ev_headline_like(const sent *s)
+{
+    if (s->e <= s->b || ev_word_tokens(s) > 20)
+        return 0;
+    const ge_token *last = &s->t->tokens[s->e - 1];
+    char c = s->t->s[last->start];
+    return !(last->flags & GE_TOK_PUNCT) || (c != '.' && c != '!' && c != '?' && c != '"');
+}
+
+int ev_not_an_event_here(const sent *s, const match *tm)
+{
+    if (in_name(s, tm))
+        return 1; /* part of a name */
+    if (ev_in_date(s, tm->b))
+        return 1; /* "March 25" */
+    if (ev_tok_is(s, tm->b, "asked") && tm->e < s->e &&
+        ev_tok_in(s, tm->e, (const char *const[]){"why", "whether", "if", "what", "how", "when",
+                                                "where", "who", "about", NULL}))
+        return 1; /* "asked why he did not", "when asked whether": a question, no request */
+    if (asked_for(s, tm))
+        return 1; /* "called on both sides to agree to a ceasefire": the request is the event */
+    if (tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"such", "any", NULL}))
+        return 1; /* "had not seen such damage": no act in particular */
+    if (ev_mention_at(s, tm->b) >= 0)
+        return 1; /* part of a place name */
+    if (charge_content(s, tm))
+        return 1; /* "booked on a charge of felonious assault" */
+    if (ev_verb_form_as_noun(s, tm))
+        return 1; /* "US targets", "the funds" */
+    if (tm->e < s->e &&
+        ev_tok_in(s, tm->e, (const char *const[]){"warrant", "warrants", "record", "records",
+                                                "rate", "rates", "helicopter", "helicopters",
+                                                NULL}))
+        return 1; /* "outstanding arrest warrants", "attack helicopters": a noun's modifier */
+    if ((tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
+        (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
+         (tm->x->form == FORM_ING && ev_tok_is(s, tm->b - 1, "life"))) &&
+        ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
+        !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e) &&
+        !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
+                                                 "had", "will", "would", NULL}) &&
+        (tm->x->form == FORM_ING || ev_name_word(s, tm->e)))
+        return 1; /* "the burning yacht", "non-life threatening injuries", "the
+                     occupied West Bank": an adjective ("the arrested men" were
+                     arrested, though) */
+    if ((tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&
+        !ev_passive(s, tm->b, tm->x) && !ev_noun_use(s, tm) &&
+        ev_tok_in(s, tm->e, (const char *const[]){"the", "a", "an", "this", "these", "those", "that",
+                                                "how", "what", "itself", "themselves", "himself",
+                                                "herself", NULL}))
+        return 1; /* "demonstrated the effectiveness of": another sense */
+    if ((tm->x->flags & LXF_TRANS) && (tm->x->flags & LXF_VERB) && !ev_passive(s, tm->b, tm->x) &&
+        !ev_noun_use(s, tm) && !ev_has_object(s, tm->e))
+        return 1; /* "the marchers then dispersed peacefully": no one acted on */
+    if ((tm->x->flags & LXF_PRED) && attributive(s, tm))
+        return 1; /* "date of alleged offense", "the accused man": an adjective */
+    if ((s->t->tokens[tm->b].flags & GE_TOK_HYPHEN_BEFORE) ||
+        (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE)))
+        return 1; /* part of a compound: "free-trade", "US-led" */
+    return 0;
+}
