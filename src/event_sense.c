@@ -247,6 +247,23 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1; /* "the marchers then dispersed peacefully": no one acted on */
     if ((tm->x->flags & LXF_PRED) && attributive(s, tm))
         return 1; /* "date of alleged offense", "the accused man": an adjective */
+    /* "gathered 4,225 votes", "beaten out Melvin for the seat", "won two
+     * seats beating John M.": a contest's result, no blow */
+    for (uint32_t k = tm->e; k < s->e && k < tm->e + 4; k++)
+        if (ev_tok_in(s, k, (const char *const[]){"votes", "vote", "seats", "seat", "goals",
+                                                "races", NULL}))
+            return 1;
+    if (tm->e < s->e && ev_tok_is(s, tm->e, "out") &&
+        ev_tok_in(s, tm->b, (const char *const[]){"beat", "beats", "beating", "beaten", NULL}))
+        return 1;
+    if (tm->b > s->b && ev_tok_in(s, tm->b, (const char *const[]){"release", "releases", NULL}) &&
+        ev_tok_in(s, tm->b - 1, (const char *const[]){"press", "news", NULL}))
+        return 1; /* "a press release" */
+    if (tm->b > s->b && ev_tok_is(s, tm->b, "released") &&
+        ev_tok_in(s, tm->b - 1, (const char *const[]){"photo", "photos", "image", "images", "video",
+                                                    "statement", "report", "figures", "data",
+                                                    NULL}))
+        return 1; /* "an undated photo released by the police" */
     if ((s->t->tokens[tm->b].flags & GE_TOK_HYPHEN_BEFORE) ||
         (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE)))
         return 1; /* part of a compound: "free-trade", "US-led" */

@@ -716,6 +716,17 @@ static void test_not_events(const ge_lexicon *lx)
             &r);
     CHECK(count_type(&r, "REQUEST") == 0, "'asked why' is a question, no request");
     run_free(&r);
+    extract(lx, "In the District 3 race, James Walker gathered 4,225 votes to Duane Melvin's 1,902.",
+            NULL, NULL, &r);
+    CHECK(r.e.n == 0, "votes gathered are no protest (%zu)", r.e.n);
+    run_free(&r);
+    extract(lx, "This is the second time Walker has beaten out Melvin for the board.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 0, "'beaten out' a rival is no blow");
+    run_free(&r);
+    extract(lx, "This is an undated photo released by the Oakland Police Department.", NULL, NULL,
+            &r);
+    CHECK(count_type(&r, "RETREAT") == 0, "a photo released is no release");
+    run_free(&r);
     extract(lx, "He had outstanding arrest warrants for parole violations.", NULL, NULL, &r);
     CHECK(!find(&r, "arrest"), "outstanding arrest warrants are no arrest");
     run_free(&r);
