@@ -418,9 +418,27 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
 
 
 
+/* A menu or a breadcrumb: short items between "|", ">" or "»" ("Menu |
+ * Search | Sign in", "World | Business | Markets"). */
+static int menu_line(const sent *s)
+{
+    uint32_t bars = 0, words = 0, run = 0, longest = 0;
+    for (uint32_t i = s->b; i < s->e; i++) {
+        if (ev_tok_in(s, i, (const char *const[]){"|", ">", "\xC2\xBB", NULL})) {
+            bars++;
+            run = 0;
+        } else if (ev_is_word(s, i)) {
+            words++;
+            if (++run > longest)
+                longest = run;
+        }
+    }
+    return bars >= 2 && longest <= 3 && words <= 4 * (bars + 1);
+}
+
 static int boilerplate(const sent *s)
 {
-    if (ev_word_tokens(s) < 3)
+    if (ev_word_tokens(s) < 3 || menu_line(s))
         return 1;
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].x->kind == LX_BOILER)
@@ -440,7 +458,9 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
         return 0; /* another story's headline under "Read more" */
     s->furniture = 0;
     if (boilerplate(s)) {
-        s->furniture = ev_word_tokens(s) <= 6;
+        /* "Read more", "Related stories": a list of other stories follows;
+         * a menu line does not make the headline under it one */
+        s->furniture = ev_word_tokens(s) <= 6 && !menu_line(s);
         return 0;
     }
     s->ndates = ge_dates_find(s->t, s->b, s->e, dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0},
