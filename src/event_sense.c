@@ -142,17 +142,6 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
                                                                 "was", "were", "will", "would",
                                                                 NULL}))
         return 1;
-    /* "an apartment block", "a road block": a word that is no actor and no
-     * verb between an article and a verb's base form */
-    if (tm->x->form == FORM_BASE && p > s->b && ev_is_word(s, p) &&
-        ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "the", NULL}) &&
-        !ev_match_at(s, LX_AGENT, p) && !ev_is_trigger_tok(s, p) && ev_mention_at(s, p) < 0 &&
-        !(s->t->tokens[p].flags & GE_TOK_CAP) &&
-        !(tm->e < s->e && (ev_tok_in(s, tm->e, ev_determiners) || ev_mention_at(s, tm->e) >= 0 ||
-                           ev_tok_in(s, tm->e, (const char *const[]){"him", "her", "them", "it",
-                                                                   "us", NULL}) ||
-                           (s->t->tokens[tm->e].flags & GE_TOK_NUMBER))))
-        return 1; /* ("the bomb hit the market" is a verb: it has an object) */
     /* "a police patrol": a word for people between "a" and it ("the
      * police fire" is a verb: "police" takes the plural) */
     if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
