@@ -220,18 +220,6 @@ int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
     return n > k + 1 && !memcmp(p + n - k, suffix, k);
 }
 
-/* A headline in title case: three words or more, three in four capitalised. */
-int ev_title_case(const sent *s)
-{
-    uint32_t words = 0, caps = 0;
-    for (uint32_t i = s->b; i < s->e; i++)
-        if (s->t->tokens[i].flags & GE_TOK_WORD) {
-            words++;
-            caps += (s->t->tokens[i].flags & GE_TOK_CAP) != 0;
-        }
-    return words >= 3 && caps * 4 >= words * 3;
-}
-
 /* Is token i a word of a name: capitalised inside a sentence in ordinary
  * case, not all capitals ("Rapid Support Forces", "Free Syrian Army")? */
 int ev_name_word(const sent *s, uint32_t i)
@@ -241,7 +229,7 @@ int ev_name_word(const sent *s, uint32_t i)
     uint32_t f = s->t->tokens[i].flags;
     if (!(f & GE_TOK_CAP) || (f & (GE_TOK_SENT_START | GE_TOK_LINE_START | GE_TOK_UPPER)))
         return 0;
-    return !ev_title_case(s);
+    return !s->title_case;
 }
 
 int ev_is_trigger_tok(const sent *s, uint32_t i)

@@ -418,6 +418,18 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
 
 
 
+/* A headline in title case: three words or more, three in four capitalised. */
+static int title_case(const sent *s)
+{
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = s->b; i < s->e; i++)
+        if (s->t->tokens[i].flags & GE_TOK_WORD) {
+            words++;
+            caps += (s->t->tokens[i].flags & GE_TOK_CAP) != 0;
+        }
+    return words >= 3 && caps * 4 >= words * 3;
+}
+
 /* A menu or a breadcrumb: short items between "|", ">" or "»" ("Menu |
  * Search | Sign in", "World | Business | Markets"). */
 static int menu_line(const sent *s)
@@ -646,6 +658,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
         s.idx = si;
         s.b = sn->tok_begin;
         s.e = sn->tok_end;
+        s.title_case = title_case(&s);
         while (mi < m->n && m->v[mi].tok_begin < s.b)
             mi++;
         s.mb = mi;

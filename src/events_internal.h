@@ -123,6 +123,7 @@ typedef struct sent {
     ge_date_phrase dates[8];
     size_t ndates;
     int furniture;     /* after "Read more", "Related stories": a list of links */
+    int title_case;    /* a headline in title case: capitals say nothing of names */
 } sent;
 
 /* The cues found before a trigger. */
@@ -164,7 +165,6 @@ extern const char *const ev_np_stops[];
 extern const char *const ev_determiners[];
 int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix);
 int ev_is_trigger_tok(const sent *s, uint32_t i);
-int ev_title_case(const sent *s);
 int ev_name_word(const sent *s, uint32_t i);
 void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
 extern const char *const ev_recip_preps[];

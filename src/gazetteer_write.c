@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
-
 #include <strings.h>
 
 #include "gazetteer_build.h"
@@ -283,25 +282,29 @@ static void slot_put(gz_slot *t, size_t nslot, uint64_t h, uint32_t value, int m
  * "spring", "english"):
  *  - an automatic alternate-only reading of it is dropped unless its place
  *    is a continent or country or has 1,000,000+ people (GeoNames lists
- *    "Human" for Uman and "Google" for Topeka, "Free State" gives "Free";
- *    "Cologne" stays);
+ *    "Human" for Uman and "Google" for Topeka), and so is one that is the
+ *    name of a state, district, province or region without that word, at
+ *    any size ("Free" of Free State; "Cologne", under a million people, is
+ *    a curated alias);
  *  - the name gets GE_NAMEF_STOP unless a reading is curated, a continent,
  *    country or admin1, or a place of 50,000+ people ("Homs", "Mobile" and
  *    "China" are not stop words; English, Indiana is). */
+/* Name flags that say a reading is the place's own name, not a stray
+ * automatic alternate. */
+#define STRONG_NAME                                                                         \
+    (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_OFFICIAL | GE_NAME_DEMONYM | GE_NAME_CURATED | \
+     GE_NAME_ABBREV)
+
 static int junk_alt_reading(const builder *b, const ge_place *p, uint32_t flags, const char *key)
 {
-    const uint32_t strong = GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_OFFICIAL | GE_NAME_DEMONYM |
-                            GE_NAME_CURATED | GE_NAME_ABBREV;
-    if (flags & strong)
+    if (flags & STRONG_NAME)
         return 0;
-    /* "Soul" for Seoul, "Winston" for Winston-Salem; but a county's bare
-     * name ("Cook") is how local news writes big counties */
-    if (p->level >= GE_LEVEL_CITY || (p->level > GE_LEVEL_COUNTRY && p->population < 1000000))
+    if (p->level > GE_LEVEL_COUNTRY && p->population < 1000000)
         return 1;
     /* the place's name without its "State", "District", "Province" or
      * "Region", at any size: "Free" of Free State, "Federal" of Federal
-     * District, "Eastern" of Eastern Province (a county's word is often
-     * left out: "Cook" is Cook County) */
+     * District, "Eastern" of Eastern Province (a county's bare name, as
+     * in "Cook" for Cook County, stays) */
     static const char *const generic[] = {" State", " District", " Province", " Region", NULL};
     const char *name = gb_S(b, p->name);
     size_t n = strlen(key);
@@ -381,9 +384,7 @@ int gb_make_tables(builder *b, tables *t)
         for (uint32_t c = n->head; c; c = b->cands[c - 1].next) {
             const bcand *bc = &b->cands[c - 1];
             const ge_place *p = &b->places[bc->place];
-            if (demonym && !(bc->flags & (GE_NAME_DEMONYM | GE_NAME_PRIMARY | GE_NAME_ASCII |
-                                          GE_NAME_OFFICIAL | GE_NAME_CURATED | GE_NAME_ABBREV)) &&
-                !same_country_demonym(b, n, p))
+            if (demonym && !(bc->flags & STRONG_NAME) && !same_country_demonym(b, n, p))
                 continue;
             if (b->derive[bc->place] != 2 && !(word && junk_alt_reading(b, p, bc->flags, gb_S(b, n->key))))
                 r[k++] = (ranked){prior(p, bc->flags), p->population, bc->place, bc->flags};
