@@ -165,13 +165,14 @@ static const char *check_layout(ge_gazetteer *g)
     g->meta = (const char *)(m + h->sec[GZ_SEC_META].off);
     if (g->strings[g->nstrings - 1] != '\0' || g->meta[n[GZ_SEC_META] - 1] != '\0')
         return "gazetteer strings not terminated (corrupt file)";
-    return check_contents(g);
+    return NULL;
 }
 
 /* The stamp beside a gazetteer ("NAME.verified") remembers the size, the
  * modification time and the checksum of the file as last verified: while
- * they hold, the whole-file checksum (about 0.2 s) is not recomputed. A
- * file that changed since, by a rebuild or by damage, is verified again. */
+ * they hold, the contents checks and the whole-file checksum (about 0.2 s)
+ * are not repeated. A file that changed since, by a rebuild or by damage,
+ * is verified again. */
 static void stamp_path(const char *path, char *out, size_t cap)
 {
     snprintf(out, cap, "%s.verified", path);
@@ -251,12 +252,17 @@ ge_status ge_gazetteer_open(const char *path, int verify, ge_gazetteer **out, ch
     g->map = map;
     g->size = (size_t)st.st_size;
     g->h = (const gz_header *)map;
+    /* the layout (header, sections) is checked at every open; the contents
+     * (every place, name and reading in range: 10 ms or more, as it touches
+     * most pages of the file) and the checksum only when the stamp does not
+     * vouch for this very file */
     const char *why = check_layout(g);
     if (!why && (verify || !stamp_matches(path, &st, g->h->checksum))) {
-        if (checksum(g->map, g->size) != g->h->checksum)
+        why = check_contents(g);
+        if (!why && checksum(g->map, g->size) != g->h->checksum)
             why = "gazetteer checksum mismatch (file damaged): rebuild it with ./setup.sh or "
                   "'geoevents gazetteer build'";
-        else
+        if (!why)
             write_stamp(path, &st, g->h->checksum);
     }
     if (why) {

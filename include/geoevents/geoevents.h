@@ -146,9 +146,12 @@ typedef struct ge_name {
 
 typedef struct ge_gazetteer ge_gazetteer;
 
-/* Opens a compiled gazetteer (mmap). Checks magic, version and sizes; with
- * verify != 0 also the checksum of the whole file. err gets a one-line
- * reason on failure. */
+/* Opens a compiled gazetteer (mmap). Checks magic, version and sizes at
+ * every open; the contents (every place, name and reading in range) and the
+ * checksum of the whole file at the first open of a file, or with
+ * verify != 0. A stamp beside the file ("PATH.verified": its size,
+ * modification time and checksum when last verified) spares later opens
+ * those checks. err gets a one-line reason on failure. */
 ge_status ge_gazetteer_open(const char *path, int verify, ge_gazetteer **out, char *err,
                             size_t errlen);
 void ge_gazetteer_close(ge_gazetteer *g);
