@@ -655,6 +655,11 @@ size_t ge_reader_repaired(const ge_reader *r)
     return r ? r->repaired : 0;
 }
 
+size_t ge_reader_notes(const ge_reader *r)
+{
+    return r ? r->notes : 0;
+}
+
 void ge_reader_close(ge_reader *r)
 {
     if (!r)

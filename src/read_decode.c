@@ -98,16 +98,28 @@ int rd_ensure_utf8(ge_reader *r, const char *file, long line, char **p, size_t *
     return 0;
 }
 
-/* Repairs text decoded twice ("cityâ€™s"), with a message. Offsets of
- * the article are offsets into the repaired text, the text as read. */
+/* Repairs text decoded twice ("cityâ€™s"), with a message for the first
+ * few: an archive scraped that way has it in every other article, and a
+ * repair loses nothing, so the rest are counted (ge_reader_repaired), not
+ * listed. Offsets of the article are offsets into the repaired text, the
+ * text as read. */
+#define REPAIR_NOTES 5
 static void repair_text(ge_reader *r, ge_article *a)
 {
     size_t n = ge_mojibake_repair(a->text, &a->text_len);
-    if (n) {
-        r->repaired++;
+    if (!n)
+        return;
+    r->repaired++;
+    if (r->repaired > REPAIR_NOTES + 1)
+        return;
+    r->notes++;
+    if (r->repaired <= REPAIR_NOTES)
         ge_diag_report(&r->diag, a->source, a->line,
                        "%zu characters were UTF-8 read as Windows-1252 (mojibake); repaired", n);
-    }
+    else
+        ge_diag_report(&r->diag, a->source, a->line,
+                       "mojibake repaired here too; further repairs are counted in the summary, "
+                       "not listed");
 }
 
 /* A publication date the calendar knows: YYYY, YYYY-MM or YYYY-MM-DD

@@ -62,6 +62,7 @@ struct ge_reader {
     ge_diag diag;
     size_t errors;
     size_t repaired; /* articles whose mojibake was repaired */
+    size_t notes;    /* messages that were notes (repairs), no bad input */
     item *stack;
     size_t nstack, capstack;
     stream cur;

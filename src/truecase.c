@@ -36,10 +36,11 @@ int ge_text_caseless(const char *s, size_t len)
             in_word = 0;
             continue;
         }
-        int letter = isalpha(c) || c >= 0x80;
+        /* ASCII tests by hand: this pass runs over every article twice */
+        int letter = (unsigned)((c | 0x20) - 'a') < 26 || c >= 0x80;
         if (letter && !in_word) {
             words++;
-            caps += isupper(c) != 0;
+            caps += (unsigned)(c - 'A') < 26;
         }
         in_word = letter;
     }

@@ -102,6 +102,25 @@ rc=$?
 [ "$rc" = 0 ] || fail "a repaired (mojibake) article made exit status $rc (want 0)"
 grep -q "Cairo" "$tmp/moji.geojson" || fail "the repaired article was not mapped"
 
+# An archive scraped with mojibake in every article: the first five repairs
+# are listed, one line says the rest are only counted, the summary counts
+# them all, and a bad line among them is still named and counted.
+for i in 1 2 3 4 5 6 7 8; do
+    printf '{"id": "m%d", "text": "Protesters marched in Cairo, the city\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s governor said."}\n' "$i"
+done > "$in/moji-archive.jsonl"
+echo '{"id": "broken", "text": ' >> "$in/moji-archive.jsonl"
+"$bin" map "$in/moji-archive.jsonl" -o "$tmp/moji8.geojson" 2> "$tmp/moji8.txt"
+rc=$?
+[ "$rc" = 3 ] || fail "mojibake archive with one bad line: exit status $rc (want 3)"
+[ "$(grep -c 'read as Windows-1252 (mojibake); repaired' "$tmp/moji8.txt")" = 5 ] ||
+    fail "want the first 5 repairs listed: $(cat "$tmp/moji8.txt")"
+[ "$(grep -c 'further repairs are counted' "$tmp/moji8.txt")" = 1 ] ||
+    fail "want one line saying further repairs are only counted"
+grep -q "moji-archive.jsonl:9: " "$tmp/moji8.txt" || fail "the bad line 9 was not named"
+grep -q "1 bad inputs, 8 repaired (mojibake)" "$tmp/moji8.txt" ||
+    fail "summary does not count 1 bad input and 8 repairs: $(tail -1 "$tmp/moji8.txt")"
+[ "$(grep -c '"type": "Feature"' "$tmp/moji8.geojson")" -ge 8 ] || fail "repaired articles not mapped"
+
 # --strict: the first bad input is fatal and nothing is written.
 "$bin" map "$in/good1.txt" "$in/empty.txt" -o "$tmp/strict.geojson" --strict -q 2> "$tmp/strict.txt"
 rc=$?

@@ -233,6 +233,8 @@ ge_status ge_reader_open(const char *const *inputs, size_t ninputs, const ge_rea
 ge_status ge_reader_next(ge_reader *r, ge_article *a);
 size_t ge_reader_errors(const ge_reader *r); /* inputs/lines skipped so far */
 size_t ge_reader_repaired(const ge_reader *r); /* articles whose mojibake was repaired */
+/* messages of the reader's diag that were notes (repairs listed), not bad inputs */
+size_t ge_reader_notes(const ge_reader *r);
 void ge_reader_close(ge_reader *r);
 
 /* -------------------------------------------------------------------- text */

@@ -390,7 +390,7 @@ static void tally_free(tally *t)
 }
 
 typedef struct map_stats {
-    size_t articles, mentions, unresolved, events, unlocated, bad;
+    size_t articles, mentions, unresolved, events, unlocated, bad, repaired;
     tally by_type, by_country, by_day;
 } map_stats;
 
@@ -406,6 +406,7 @@ static int write_summary_json(const map_stats *s, const char *path, const char *
     cJSON_AddNumberToObject(o, "events", (double)s->events);
     cJSON_AddNumberToObject(o, "events_without_place", (double)s->unlocated);
     cJSON_AddNumberToObject(o, "bad_inputs", (double)s->bad);
+    cJSON_AddNumberToObject(o, "repaired_inputs", (double)s->repaired);
     cJSON_AddNumberToObject(o, "features_dropped", (double)dropped);
     cJSON_AddNumberToObject(o, "seconds", secs);
     cJSON_AddItemToObject(o, "events_by_type", tally_json(&s->by_type, 1));
@@ -513,7 +514,7 @@ static int read_batch(void *ctx, ge_doc *docs, size_t *n, int *end)
     while (*n < CLI_BATCH && !interrupted) {
         ge_doc *doc = &docs[*n];
         ge_status st = ge_reader_next(run->r, &doc->article);
-        if (m->strict && run->diag_count > ge_reader_repaired(run->r)) {
+        if (m->strict && run->diag_count > ge_reader_notes(run->r)) {
             ge_doc_free(doc);
             cli_error("stopping at the first bad input (--strict); nothing written");
             return 1;
@@ -676,14 +677,16 @@ static int setup_run(map_run *run)
 static void print_summary(const map_run *run, double secs, size_t dropped)
 {
     const map_stats *s = &run->st;
-    char drop[64] = "";
+    char drop[64] = "", fixed[64] = "";
     if (dropped)
         snprintf(drop, sizeof drop, "%zu features dropped, ", dropped);
+    if (s->repaired)
+        snprintf(fixed, sizeof fixed, "%zu repaired (mojibake), ", s->repaired);
     fprintf(stderr,
             "geoevents: %zu articles, %zu mentions resolved, %zu events (%zu without a place), "
-            "%zu unresolved, %zu bad inputs, %s%.2f s -> %s\n",
-            s->articles, s->mentions, s->events, s->unlocated, s->unresolved, s->bad, drop, secs,
-            run->m->output);
+            "%zu unresolved, %zu bad inputs, %s%s%.2f s -> %s\n",
+            s->articles, s->mentions, s->events, s->unlocated, s->unresolved, s->bad, fixed, drop,
+            secs, run->m->output);
 }
 
 int cmd_map(int argc, char **argv)
@@ -730,8 +733,9 @@ int cmd_map(int argc, char **argv)
     rc = setup_run(&run);
     if (rc == 0)
         rc = run_loop(&run);
-    /* a repaired article (mojibake) was reported, but nothing of it was lost */
-    run.st.bad = run.diag_count - (run.r ? ge_reader_repaired(run.r) : 0) + run.bad_processed;
+    /* a repaired article (mojibake) may be reported, but nothing of it was lost */
+    run.st.bad = run.diag_count - ge_reader_notes(run.r) + run.bad_processed;
+    run.st.repaired = ge_reader_repaired(run.r);
     if (rc == 0 && run.st.articles == 0 && run.st.bad > 0) {
         cli_error("no article could be read; %s not written", m.output);
         rc = 1;
