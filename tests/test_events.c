@@ -409,6 +409,22 @@ static void test_actors(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->actor.sector, "COP") && !ev->recipient.sector[0],
           "deployed forces are the actor of their own mobilisation");
     run_free(&r);
+    extract(lx, "Singh said policemen chased the raiders inside the shrine and shot one of them.",
+            NULL, NULL, &r);
+    ev = find(&r, "shot");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "policemen") &&
+              !strcmp(ev->actor.sector, "COP"),
+          "'policemen chased ... and shot one': the clause's subject, though 'chased' is no trigger");
+    run_free(&r);
+    extract(lx, "The police had arrested 400 rioters over five days of violence, and shot dead 9.",
+            NULL, NULL, &r);
+    ev = find(&r, "shot dead");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP"), "', and shot dead': the subject of 'had arrested'");
+    run_free(&r);
+    extract(lx, "Troops surrounded the village and arrested ten men.", NULL, NULL, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "'troops surrounded ... and arrested': the troops");
+    run_free(&r);
 }
 
 static size_t count_type(const run *r, const char *type);
