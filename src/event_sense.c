@@ -16,10 +16,28 @@ int ev_has_object(const sent *s, uint32_t i)
 {
     static const char *const not_objects[] = {
         "from", "in", "at", "on", "after", "before", "when", "as", "and", "but", "into", "to",
-        "later", "soon", "then", "again", "quietly", "peacefully", "slowly", "without", NULL};
+        "later", "soon", "then", "again", "quietly", "peacefully", "slowly", "without", "near",
+        "inside", "outside", "during", "while", "by", "across", "along", "behind", "overnight",
+        "yesterday", "today", "tonight", NULL};
     if (i >= s->e || !(s->t->tokens[i].flags & GE_TOK_WORD) || ev_tok_in(s, i, not_objects))
         return 0;
     return !ev_tok_norm_ends(s, i, "ly");
+}
+
+/* Do the one to three words before tb open their clause with a number or
+ * an ordinal ("one militant", "3 policemen", "second terrorist")? */
+static int number_led_subject(const sent *s, uint32_t tb)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+                                           "another", NULL};
+    for (uint32_t k = tb - 1; k >= s->b && tb - k <= 3; k--) {
+        uint32_t end;
+        if (ev_number_at(s, k, &end) >= 0 || ev_tok_in(s, k, ordinals))
+            return k + 1 < tb && (k == s->b || ev_is_punct(s, k - 1)) && ev_is_word(s, tb - 1);
+        if (!ev_is_word(s, k) || k == s->b)
+            return 0;
+    }
+    return 0;
 }
 
 /* A passive verb at token tb ("was arrested", "were reportedly killed"). */
@@ -31,6 +49,13 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
      * blast"; with an object it is active ("Gunmen killed 5") */
     if (s->idx < 5 && tb > s->b && ev_headline_like(s) && !ev_has_object(s, tb + 1) &&
         !ev_tok_in(s, tb - 1, (const char *const[]){"have", "has", "had", NULL}))
+        return 1;
+    /* so do bulletins and captions: a clause that opens with a number and
+     * a noun, then the participle with no object and no auxiliary ("one
+     * militant killed on the spot", "second terrorist shot dead near the
+     * sanctum"; "two gunmen killed a guard" is active) */
+    if (tb > s->b + 1 && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
+        number_led_subject(s, tb))
         return 1;
     static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be",
                                      "got", "get", NULL};
@@ -200,6 +225,20 @@ int ev_headline_like(const sent *s)
     return !(last->flags & GE_TOK_PUNCT) || (c != '.' && c != '!' && c != '?' && c != '"');
 }
 
+/* "died in police firing", "injured during the shelling": a gerund after a
+ * preposition (and a word for who did it) names the act as a noun, and
+ * needs no object. */
+static int gerund_after_preposition(const sent *s, const match *tm)
+{
+    static const char *const preps[] = {"in", "during", "after", "by", "from", "amid", NULL};
+    if (tm->x->form != FORM_ING || tm->b == s->b)
+        return 0;
+    uint32_t p = tm->b - 1;
+    if (p > s->b && (ev_match_at(s, LX_AGENT, p) || ev_tok_in(s, p, ev_determiners)))
+        p--;
+    return ev_tok_in(s, p, preps);
+}
+
 int ev_not_an_event_here(const sent *s, const match *tm)
 {
     if (in_name(s, tm))
@@ -243,7 +282,7 @@ int ev_not_an_event_here(const sent *s, const match *tm)
                                                 "herself", NULL}))
         return 1; /* "demonstrated the effectiveness of": another sense */
     if ((tm->x->flags & LXF_TRANS) && (tm->x->flags & LXF_VERB) && !ev_passive(s, tm->b, tm->x) &&
-        !ev_noun_use(s, tm) && !ev_has_object(s, tm->e))
+        !ev_noun_use(s, tm) && !gerund_after_preposition(s, tm) && !ev_has_object(s, tm->e))
         return 1; /* "the marchers then dispersed peacefully": no one acted on */
     if ((tm->x->flags & LXF_PRED) && attributive(s, tm))
         return 1; /* "date of alleged offense", "the accused man": an adjective */

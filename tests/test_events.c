@@ -425,6 +425,29 @@ static void test_actors(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "'troops surrounded ... and arrested': the troops");
     run_free(&r);
+    extract(lx, "Curfew in the old city. One militant killed on the spot while two others fled.",
+            NULL, NULL, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "One militant") &&
+              !ev->actor.sector[0],
+          "'One militant killed on the spot': a bulletin's passive, the militant was killed");
+    run_free(&r);
+    extract(lx, "Second terrorist shot dead near the sanctum.", NULL, NULL, &r);
+    ev = find(&r, "shot dead");
+    CHECK(ev && !ev->actor.sector[0] && ev->recipient.start < ev->recipient.end,
+          "'Second terrorist shot dead near': passive ('near' is no object)");
+    run_free(&r);
+    extract(lx, "Two gunmen killed a guard at the gate.", NULL, NULL, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Two gunmen"),
+          "'Two gunmen killed a guard': with an object it is active");
+    run_free(&r);
+    extract(lx, "Officials said 73 people have died in police firing while 2,500 were held.", NULL,
+            NULL, &r);
+    ev = find(&r, "firing");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP"),
+          "'died in police firing while': a gerund after a preposition needs no object");
+    run_free(&r);
 }
 
 static size_t count_type(const run *r, const char *type);
