@@ -139,6 +139,65 @@ static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
     return 0;
 }
 
+/* A light stem: "ing", "ed", "es", "s" or a final "e" off, then five
+ * letters at most ("fire", "fired", "firing": "fir"; "attacked": "attac"). */
+static size_t stem_of(const char *w, size_t n, char out[5])
+{
+    static const char *const suffixes[] = {"ing", "ed", "es", "s", "e"};
+    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+        size_t m = strlen(suffixes[k]);
+        if (n >= m + 3 && !strncasecmp(w + n - m, suffixes[k], m)) {
+            n -= m;
+            break;
+        }
+    }
+    if (n > 5)
+        n = 5;
+    for (size_t k = 0; k < n; k++)
+        out[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+    return n;
+}
+
+/* Is a word of the trigger at span[0..1) the word w, inflections aside? */
+static int word_in_span(const ge_text *t, const uint32_t span[2], const char *w, size_t wn)
+{
+    char sw[5], sp[5];
+    size_t nw = stem_of(w, wn, sw);
+    const char *p = t->s + span[0], *end = t->s + span[1];
+    while (p < end) {
+        const char *q = p;
+        while (q < end && *q != ' ')
+            q++;
+        size_t n = stem_of(p, (size_t)(q - p), sp);
+        if (n >= 3 && n == nw && !memcmp(sp, sw, n))
+            return 1;
+        p = q < end ? q + 1 : q;
+    }
+    return 0;
+}
+
+/* Does b's sentence name a's act with a referring noun ("Police opened
+ * fire on the mob. One man was killed in the firing.")? */
+static int names_act_of(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    if (b->sentence >= t->nsentences)
+        return 0;
+    const ge_sentence *sn = &t->sentences[b->sentence];
+    for (uint32_t k = sn->tok_begin; k + 1 < sn->tok_end; k++) {
+        const ge_token *d = &t->tokens[k];
+        if (!((d->norm_len == 3 && !memcmp(t->norm + d->norm, "the", 3)) ||
+              (d->norm_len == 4 && !memcmp(t->norm + d->norm, "this", 4))))
+            continue;
+        const ge_token *w = &t->tokens[k + 1];
+        if (w->start >= b->trigger_start && w->start < b->trigger_end)
+            continue; /* b's own trigger: anaphoric_at's case */
+        for (uint32_t i = 0; i < listed(a); i++)
+            if (word_in_span(t, a->mentions[i], t->s + w->start, w->end - w->start))
+                return 1;
+    }
+    return 0;
+}
+
 static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, const ge_event *b)
 {
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
@@ -173,11 +232,16 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     /* further on an unknown actor is not a known one ("police fired" and,
      * later, "a woman was stabbed"), unless the later one refers back ("the
      * attack") */
-    int refers = anaphoric_at(t, b->trigger_start) && !b->actor.code[0] && !b->actor.sector[0];
+    int unnamed = !b->actor.code[0] && !b->actor.sector[0];
+    int names = unnamed && names_act_of(t, a, b);
+    int refers = (anaphoric_at(t, b->trigger_start) || names) && unnamed;
     if (!refers &&
         (strcmp(a->actor.sector, b->actor.sector) || strcmp(a->actor.code, b->actor.code)))
         return 0;
     if (same_site)
+        return 1;
+    /* "One person was killed in the firing": the act named again, soon */
+    if (names && place_rank(b) <= 1 && b->sentence <= a->sentence + 3)
         return 1;
     return again && place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3;
 }

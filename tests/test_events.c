@@ -698,6 +698,18 @@ static void test_one_record_per_event(const ge_lexicon *lx)
             &r);
     CHECK(count_type(&r, "ASSAULT") == 2, "two attacks in two towns are two records");
     run_free(&r);
+    extract(lx, "Police opened fire on the mob in Kano. One man was killed in the firing.", NULL,
+            m2, &r);
+    ev = find(&r, "opened fire");
+    CHECK(count_type(&r, "ASSAULT") == 1 && ev && ev->fatalities == 1 &&
+              !strcmp(ev->actor.sector, "COP"),
+          "'killed in the firing' names the act again: one record, with its death (%zu)",
+          count_type(&r, "ASSAULT"));
+    run_free(&r);
+    extract(lx, "Police opened fire on the mob in Kano. Later a woman was stabbed in the market.",
+            NULL, m2, &r);
+    CHECK(count_type(&r, "ASSAULT") == 2, "a stabbing that does not name the firing is its own");
+    run_free(&r);
     extract(lx, "A bomb exploded in Kano on Monday. Another bomb exploded in Kano on Tuesday.",
             "2023-11-22", m, &r);
     CHECK(count_type(&r, "ASSAULT") == 2, "two attacks on two days are two records (%zu)",
