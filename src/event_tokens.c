@@ -191,7 +191,9 @@ static const char *const aux_words[] = {
     "allegedly", "then", "later", "already", "still", "just", "recently", "again", "jointly",
     "subsequently", "apparently", "reported", "say", "said", "to", "not", "never", "n't", "first",
     "finally", "eventually", "immediately", "briefly", "repeatedly", "successfully", "partially",
-    "fully", "nearly", "almost", "who", "that", "which", "largely", "mostly", "once", "now", NULL};
+    "fully", "nearly", "almost", "who", "that", "which", "largely", "mostly", "once", "now",
+    "actually", "initially", "originally", "previously", "quickly", "swiftly", "separately",
+    "ultimately", "even", "only", "soon", NULL};
 
 /* Words that end a noun phrase going left. */
 const char *const ev_np_stops[] = {
@@ -245,8 +247,20 @@ static int cue_at(const sent *s, uint32_t i)
 }
 
 /* Noun phrase ending before token i (going left). */
+static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int depth);
+
 void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
 {
+    np_left(s, i, ob, oe, 0);
+}
+
+/* depth 0 may look past a verb: an object that names no one ("reached a
+ * consensus", "upgraded their diplomatic ties") stands for the subject of
+ * the verb before it, when that subject names an actor ("the Palestinians
+ * reached a consensus to exchange information"). */
+static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int depth)
+{
+    uint32_t det = UINT32_MAX;
     uint32_t e = i;
     while (e > s->b && ev_mention_at(s, e - 1) < 0 &&
            (ev_tok_in(s, e - 1, aux_words) || ev_tok_in(s, e - 1, time_words) ||
@@ -269,6 +283,10 @@ void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
             break; /* "demonstrators stormed": an event noun that names people is a
                       subject; "Rapid Support Forces": a name goes on */
         b = j;
+        if (b < e - 1 && ev_tok_in(s, j, ev_determiners) && !ev_tok_is(s, j, "that")) {
+            det = j;
+            break; /* a determiner opens its phrase: "data showed the police had" */
+        }
     }
     /* "police in Mandalay arrested": the police in Mandalay, not the place
      * alone */
@@ -293,6 +311,23 @@ void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
         b++;
     *ob = b;
     *oe = e;
+    if (depth == 0 && det != UINT32_MAX && det > s->b + 1 && ev_is_word(s, det - 1) &&
+        !ev_tok_in(s, det - 1, ev_np_stops) && !ev_tok_in(s, det - 1, aux_words)) {
+        ge_actor a;
+        memset(&a, 0, sizeof a);
+        ev_code_actor(s, b, e, &a);
+        if (a.code[0] || a.sector[0])
+            return;
+        uint32_t b2, e2;
+        np_left(s, det - 1, &b2, &e2, 1);
+        memset(&a, 0, sizeof a);
+        if (b2 < e2)
+            ev_code_actor(s, b2, e2, &a);
+        if (a.code[0] || a.sector[0]) {
+            *ob = b2;
+            *oe = e2;
+        }
+    }
 }
 
 /* Prepositions that a recipient may start with after the trigger. */

@@ -425,6 +425,16 @@ static void test_actors(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "'troops surrounded ... and arrested': the troops");
     run_free(&r);
+    extract(lx, "Data showed the police had actually arrested 40 rioters.", NULL, NULL, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "police"),
+          "'data showed the police had actually arrested': a determiner opens the actor's phrase");
+    run_free(&r);
+    extract(lx, "The rebels reached a consensus to exchange information.", NULL, NULL, &r);
+    ev = find(&r, "exchange information");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "rebels"),
+          "'reached a consensus to exchange': the subject of the verb before an object naming no one");
+    run_free(&r);
     extract(lx, "Curfew in the old city. One militant killed on the spot while two others fled.",
             NULL, NULL, &r);
     ev = find(&r, "killed");
