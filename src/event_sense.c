@@ -51,10 +51,12 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
         !ev_tok_in(s, tb - 1, (const char *const[]){"have", "has", "had", NULL}))
         return 1;
     /* so do bulletins and captions: a clause that opens with a number and
-     * a noun, then the participle with no object and no auxiliary ("one
-     * militant killed on the spot", "second terrorist shot dead near the
-     * sanctum"; "two gunmen killed a guard" is active) */
-    if (tb > s->b + 1 && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
+     * a noun, then the participle of an act done to someone with no object
+     * and no auxiliary ("one militant killed on the spot", "second
+     * terrorist shot dead near the sanctum"; "two gunmen killed a guard" is
+     * active, and so is "hundreds of students marched") */
+    if (tb > s->b + 1 && (!strcmp(x->type, "ASSAULT") || !strcmp(x->type, "COERCE")) &&
+        !(x->flags & LXF_INTR) && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
         number_led_subject(s, tb))
         return 1;
     static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be",

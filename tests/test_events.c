@@ -447,6 +447,11 @@ static void test_actors(const ge_lexicon *lx)
     CHECK(ev && !ev->actor.sector[0] && ev->recipient.start < ev->recipient.end,
           "'Second terrorist shot dead near': passive ('near' is no object)");
     run_free(&r);
+    extract(lx, "Hundreds of students marched to the parliament.", NULL, NULL, &r);
+    ev = find(&r, "marched");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "students"),
+          "'Hundreds of students marched to': no passive, marching is done to no one");
+    run_free(&r);
     extract(lx, "Two gunmen killed a guard at the gate.", NULL, NULL, &r);
     ev = find(&r, "killed");
     CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Two gunmen"),
