@@ -130,6 +130,7 @@ void gb_read_iso_countries(builder *b, const char *path);
 void gb_read_admin_json(builder *b, const char *path, int level);
 void gb_read_airports(builder *b, const char *path);
 void gb_read_english_words(builder *b, const char *path);
+void gb_read_given_names(builder *b, const char *path);
 void gb_index_words(builder *b);
 int gb_is_english_word(const builder *b, const char *key);
 

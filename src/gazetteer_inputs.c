@@ -608,6 +608,20 @@ void gb_read_english_words(builder *b, const char *path)
     gb_lines_close(&l);
 }
 
+/* Given names (a JSON array of strings, as the human-names package holds
+ * them): GE_NAMEF_GIVEN on each, a place name or not. */
+void gb_read_given_names(builder *b, const char *path)
+{
+    cJSON *root = read_json(b, path), *v;
+    if (!root)
+        return;
+    if (!cJSON_IsArray(root))
+        gb_bad(b, path, 0, "given names: expected a JSON array of names");
+    cJSON_ArrayForEach(v, root) if (cJSON_IsString(v) && v->valuestring[0])
+        gb_add_name_flags(b, v->valuestring, GE_NAMEF_GIVEN);
+    cJSON_Delete(root);
+}
+
 static int cmp_pstr(const void *x, const void *y)
 {
     return strcmp(*(const char *const *)x, *(const char *const *)y);

@@ -215,7 +215,8 @@ static const char *supp_line(builder *b, char *s)
     while (*sp && !isspace((unsigned char)*sp))
         sp++;
     if (!*sp)
-        return "expected KEYWORD and fields (place, alias, point, stop, person, org, wordlist)";
+        return "expected KEYWORD and fields (place, alias, point, stop, person, org, wordlist, "
+               "givennames)";
     *sp = 0;
     char *rest = trim(sp + 1), *f[12];
     if (!strcmp(s, "stop") || !strcmp(s, "person") || !strcmp(s, "org")) {
@@ -225,6 +226,18 @@ static const char *supp_line(builder *b, char *s)
             return "word has an empty normalized form";
         gb_add_name_flags(b, rest, fl);
         return NULL;
+    }
+    if (!strcmp(s, "givennames")) {
+        size_t before = b->nbad;
+        char path[4096];
+        if (rest[0] == '/' || !b->supp_dir)
+            ge_copy(path, sizeof path, rest);
+        else
+            snprintf(path, sizeof path, "%s/%s", b->supp_dir, rest);
+        gb_read_given_names(b, path);
+        return b->nbad > before ? "givennames: could not read the names (run ./setup.sh, which "
+                                  "fetches the pinned human-names package)"
+                                : NULL;
     }
     if (!strcmp(s, "wordlist")) {
         size_t before = b->nbad;

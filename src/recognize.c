@@ -254,12 +254,13 @@ typedef struct cand_info {
     int all_abbrev, all_demonym, any_admin1_abbrev, big, any_country_or_capital;
     int alt_only; /* every reading is through an alternate name */
     int any_abbrev, any_country_abbrev, any_demonym, any_region_primary;
+    int town_only;   /* no country, state, capital or city of 250,000 people among the readings */
     uint32_t usable; /* readings left after ge_candidate_usable */
 } cand_info;
 
 static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
 {
-    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0};
+    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0};
     for (uint32_t k = 0; k < nm->ncands; k++) {
         const ge_candidate *c = &nm->cands[k];
         const ge_place *p = ge_gazetteer_place(g, c->place);
@@ -289,6 +290,9 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
             ci.big = 1;
         if (p->level <= GE_LEVEL_COUNTRY || !strncmp(p->fcode, "PPLC", 4))
             ci.any_country_or_capital = 1;
+        if (p->level <= GE_LEVEL_ADMIN1 || !strncmp(p->fcode, "PPLC", 4) ||
+            p->population >= 250000)
+            ci.town_only = 0;
     }
     return ci;
 }
@@ -416,16 +420,19 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         return 0;
     /* "Raquel Henry", "Hillary Clinton": a small place right after a
      * capitalized word that is no place is the end of a person's name */
+    uint32_t pf = 0, pn = 0;
+    int known = single && fb > 0 && name_flags(r, fb - 1, &pf, &pn);
+    /* a given name ("Ella Fitzgerald", "Miles Davis") says so even at a
+     * sentence's start, and before a town of up to 250,000 people */
+    int given = known && (pf & (GE_NAMEF_PERSON | GE_NAMEF_GIVEN));
     if (single && fb > 0 && !uninformative && !(first->flags & GE_TOK_HYPHEN_BEFORE) &&
-        !case_uninformative(r, fb - 1)) {
+        (!case_uninformative(r, fb - 1) || given)) {
         const ge_token *pv = &t->tokens[fb - 1];
-        uint32_t pf = 0, pn = 0;
-        int known = name_flags(r, fb - 1, &pf, &pn);
         if ((pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) && !(pv->flags & GE_TOK_ABBREV) &&
             !(pv->flags & GE_TOK_UPPER) && !rc_tok_is(t, fb - 1, WC_MODIFIER) &&
             !rc_tok_is(t, fb - 1, WC_FUNCTION) && !rc_tok_is(t, fb - 1, WC_FEATURE) &&
-            !(known && pn > 0 && !(pf & GE_NAMEF_PERSON)) &&
-            !(known && (pf & GE_NAMEF_ORG_WORD)) && (!ci.big || !known)) {
+            !(known && pn > 0 && !(pf & (GE_NAMEF_PERSON | GE_NAMEF_GIVEN))) &&
+            !(known && (pf & GE_NAMEF_ORG_WORD)) && (!ci.big || !known || (given && ci.town_only))) {
             /* the person may come back by surname alone */
             if (!ci.big)
                 add_surname(r, fb);
@@ -453,16 +460,19 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         if (!ci.big && !after_locative)
             return 0;
     }
-    if (single && (f & GE_NAMEF_PERSON)) {
-        /* "Jordan Henderson": a first name before a capitalized word that is
-         * not a place */
+    if (single && ((f & GE_NAMEF_PERSON) || ((f & GE_NAMEF_GIVEN) && !ci.big))) {
+        /* "Jordan Henderson", "Chet Baker": a first name (of a town under
+         * 50,000 people, for the long lists) before a capitalized word that is
+         * not a place ("Florence Township", "Marion Police" still are) */
         if (m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) &&
-            (t->tokens[m->e].flags & GE_TOK_CAP) && !(t->tokens[m->e].flags & GE_TOK_LINE_START)) {
+            (t->tokens[m->e].flags & GE_TOK_CAP) && !(t->tokens[m->e].flags & GE_TOK_LINE_START) &&
+            ((f & GE_NAMEF_PERSON) ||
+             (!rc_tok_is(t, m->e, WC_FEATURE) && !opens_org(r, m->e)))) {
             uint32_t nf, nc;
             if (!name_flags(r, m->e, &nf, &nc) || nc == 0)
                 return 0;
         }
-        if (uninformative && !ci.big)
+        if ((f & GE_NAMEF_PERSON) && uninformative && !ci.big)
             return 0;
     }
     if (ci.any_country_or_capital && m->e < t->ntokens && rc_tok_is(t, m->e, WC_SAYING) &&

@@ -129,6 +129,15 @@ int main(void)
     /* given names of many languages and organisations' first words */
     expect_none(g, "Salima Ahmed, 34, fled the fighting in Khartoum.", "Salima");
     expect_none(g, "Issa Traore, a local official, said the gunmen left.", "Issa");
+    /* given names of the pinned lists: the small place after one is a
+     * surname, even at a sentence's start; a state or a big city after
+     * one is still a place */
+    expect_none(g, "Ella Fitzgerald, Miles Davis and Chet Baker recorded live albums in London.",
+                "Fitzgerald");
+    expect_none(g, "Ella Fitzgerald, Miles Davis and Chet Baker recorded live albums in London.",
+                "Davis");
+    expect_place(g, "Jazz clubs of Europe: Paris, Rome and Vienna.", "Vienna", "AT", NULL, 0);
+    expect_place(g, "Police in Paris, Texas said the road was closed.", "Texas", "US", NULL, 0);
     expect_none(g, "Regional governor Oleh Syniehubov said the drones hit Kharkiv.", "Oleh");
     expect_none(g, "The Free Syrian Army shelled Aleppo on Monday.", "Free");
     expect_none(g, "Deputies raided the home of 27-year-old Phillip Benjamin Conner on Wednesday.",

@@ -132,8 +132,10 @@ enum {
     GE_NAMEF_STOP = 1u << 0,     /* ordinary word that is a place name only by accident */
     GE_NAMEF_PERSON = 1u << 1,   /* commonly a person's name (first or family name) */
     GE_NAMEF_ORG_WORD = 1u << 2, /* word typical of organisation names ("Police") */
-    GE_NAMEF_WORD = 1u << 3      /* an ordinary English word too, even when the place is big
+    GE_NAMEF_WORD = 1u << 3,     /* an ordinary English word too, even when the place is big
                                     ("Temple", "Mobile"): no capital, no name */
+    GE_NAMEF_GIVEN = 1u << 4     /* a given name in the pinned name lists ("Ella", "Chet"):
+                                    a small place right after it is a surname */
 };
 
 typedef struct ge_name {

@@ -195,9 +195,9 @@ static void flag_words(char *buf, size_t cap, uint32_t f, int namef)
 {
     static const char *const nf[] = {"primary", "ascii", "alt", "abbrev", "demonym", "curated",
                                      "official"};
-    static const char *const wf[] = {"stop", "person", "org-word"};
+    static const char *const wf[] = {"stop", "person", "org-word", "word", "given"};
     const char *const *w = namef ? wf : nf;
-    size_t nw = namef ? 3 : 7, len = 0;
+    size_t nw = namef ? 5 : 7, len = 0;
     buf[0] = 0;
     for (size_t i = 0; i < nw; i++)
         if (f & (1u << i))
