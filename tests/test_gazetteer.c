@@ -158,6 +158,9 @@ static void check_lookups(const ge_gazetteer *g)
     CHECK(n.ncands >= 2 && ge_gazetteer_place(g, n.cands[0].place)->geonameid == 2988507);
     /* name-only entries: found, no candidates */
     CHECK(lookup(g, "University", &n) && n.ncands == 0 && n.flags == GE_NAMEF_ORG_WORD);
+    /* given names (givennames JSON): a flag on place names and others alike */
+    CHECK(lookup(g, "Kevin", &n) && n.ncands == 0 && n.flags == GE_NAMEF_GIVEN);
+    CHECK(lookup(g, "Paris", &n) && (n.flags & GE_NAMEF_GIVEN) && n.ncands >= 2);
     /* multi-token names and the first-token table */
     CHECK(lookup(g, "middle east", &n) && n.ntokens == 2 && n.ncands == 1);
     CHECK(ge_gazetteer_max_tokens(g, "middle", 6) >= 2);
@@ -400,10 +403,11 @@ int main(void)
         return 1;
     }
     /* bad lines: 2 in allCountries, 1 in alternates, 1 in admin1 codes, 1 in
-     * countryInfo, 3 in the supplements (lines 10, 11, 12) */
+     * countryInfo, 5 in the supplements (lines 10, 11, 12; missing lists
+     * at 15 and 17) */
     CHECK(d.n >= 8);
-    CHECK(d.nsupp == 4 && d.supp_lines[0] == 10 && d.supp_lines[1] == 11 &&
-          d.supp_lines[2] == 12 && d.supp_lines[3] == 15);
+    CHECK(d.nsupp == 5 && d.supp_lines[0] == 10 && d.supp_lines[1] == 11 &&
+          d.supp_lines[2] == 12 && d.supp_lines[3] == 15 && d.supp_lines[4] == 17);
     /* unknown kinds are refused before anything is read */
     ge_build_input badkind = {"shapefile", p[0]};
     CHECK(ge_gazetteer_build(&badkind, 1, out, NULL, NULL, err, sizeof err) == GE_ERR_ARG);
