@@ -251,6 +251,7 @@ int main(void)
     expect_none(g, "Witnesses said Matthew D. Flores ran.", "Flores");
     expect_none(g, "In Austin OR elsewhere, IN time.", "OR");
     expect_none(g, "Cases of the Marburg virus rose.", "Marburg");
+    expect_none(g, "Both Ebola and related Marburg hemorrhagic fever are deadly.", "Marburg");
     /* peoples named like places, alone and in pairs */
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Tibu");
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Zwai");
