@@ -297,6 +297,29 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
     return ci;
 }
 
+/* A name in a saint's day ("St. Patrick's Day"), or a town's name (not a
+ * big place's) in a firm's, a holiday's or an administration's name:
+ * "Stevens & Wilkinson", "Columbus Day", "the Obama administration" (the
+ * name at tokens [b, e)). */
+static int names_firm_or_day(const ge_text *t, size_t b, size_t e, int big)
+{
+    size_t k = e;
+    if (k + 1 < t->ntokens && rc_tok_word_eq(t, k + 1, "s") &&
+        (rc_tok_punct(t, k, '\'') || !strncmp(t->s + t->tokens[k].start, "\xE2\x80\x99", 3)))
+        k += 2; /* "Patrick's", "Patrick’s" */
+    int day = k < t->ntokens && (t->tokens[k].flags & GE_TOK_CAP) && rc_tok_word_eq(t, k, "day");
+    if (day && k > e)
+        return 1;
+    if (big)
+        return 0;
+    int cap_after = e + 1 < t->ntokens && (t->tokens[e + 1].flags & GE_TOK_CAP);
+    int cap_before = b >= 2 && (t->tokens[b - 2].flags & GE_TOK_CAP);
+    if ((e < t->ntokens && rc_tok_punct(t, e, '&') && cap_after) ||
+        (b >= 2 && rc_tok_punct(t, b - 1, '&') && cap_before))
+        return 1;
+    return day || (e < t->ntokens && rc_tok_word_eq(t, e, "administration"));
+}
+
 /* Does the text right after the name say it is a place? "X is a city",
  * "X was a small town", "X, a village in", "X (population 3,000)". */
 static int defined_as_place(const ge_text *t, size_t e)
@@ -397,6 +420,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * language named like a place is no mention of it; so is the first of
      * two such names ("the Tibu and Zwai tribes") */
     if (rc_names_not_place(t, m->e))
+        return 0;
+    if (single && names_firm_or_day(t, fb, m->e, ci.big))
         return 0;
     /* a dateline: "CLINTON — The council ...", "BAGHDAD, Iraq (Reuters) -" */
     if ((first->flags & (GE_TOK_LINE_START | GE_TOK_SENT_START)) && (first->flags & GE_TOK_UPPER) &&

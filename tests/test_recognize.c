@@ -252,6 +252,11 @@ int main(void)
     expect_none(g, "In Austin OR elsewhere, IN time.", "OR");
     expect_none(g, "Cases of the Marburg virus rose.", "Marburg");
     expect_none(g, "Both Ebola and related Marburg hemorrhagic fever are deadly.", "Marburg");
+    /* a town's name inside a firm's, a holiday's or an administration's */
+    expect_none(g, "The city owes the design firm Stevens & Wilkinson money.", "Wilkinson");
+    expect_none(g, "Troopers stressed safety on St. Patrick's Day this year.", "Patrick");
+    expect_none(g, "Much depends on what the Obama administration does next.", "Obama");
+    expect_place(g, "Flights to Bosnia & Herzegovina resumed.", "Bosnia", "BA", NULL, 0);
     /* peoples named like places, alone and in pairs */
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Tibu");
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Zwai");
