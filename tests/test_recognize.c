@@ -257,6 +257,7 @@ int main(void)
     expect_none(g, "Troopers stressed safety on St. Patrick's Day this year.", "Patrick");
     expect_none(g, "Much depends on what the Obama administration does next.", "Obama");
     expect_place(g, "Flights to Bosnia & Herzegovina resumed.", "Bosnia", "BA", NULL, 0);
+    expect_place(g, "Trade with Trinidad grew last year.", "Trinidad", "TT", NULL, 0);
     /* peoples named like places, alone and in pairs */
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Tibu");
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Zwai");
