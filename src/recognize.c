@@ -255,12 +255,13 @@ typedef struct cand_info {
     int alt_only; /* every reading is through an alternate name */
     int any_abbrev, any_country_abbrev, any_demonym, any_region_primary;
     int town_only;   /* no country, state, capital or city of 250,000 people among the readings */
+    int big_named;   /* a big reading (see big) through a name, not an abbreviation */
     uint32_t usable; /* readings left after ge_candidate_usable */
 } cand_info;
 
 static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
 {
-    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0};
+    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0};
     for (uint32_t k = 0; k < nm->ncands; k++) {
         const ge_candidate *c = &nm->cands[k];
         const ge_place *p = ge_gazetteer_place(g, c->place);
@@ -286,8 +287,10 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
             ci.any_region_primary = 1; /* "Vatican" the state, not the adjective */
         if (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL))
             ci.alt_only = 0;
-        if (p->level <= GE_LEVEL_ADMIN1 || p->population >= 50000)
+        if (p->level <= GE_LEVEL_ADMIN1 || p->population >= 50000) {
             ci.big = 1;
+            ci.big_named |= !(c->flags & GE_NAME_ABBREV);
+        }
         if (p->level <= GE_LEVEL_COUNTRY || !strncmp(p->fcode, "PPLC", 4))
             ci.any_country_or_capital = 1;
         if (p->level <= GE_LEVEL_ADMIN1 || !strncmp(p->fcode, "PPLC", 4) ||
@@ -318,6 +321,23 @@ static int names_firm_or_day(const ge_text *t, size_t b, size_t e, int big)
         (b >= 2 && rc_tok_punct(t, b - 1, '&') && cap_before))
         return 1;
     return day || (e < t->ntokens && rc_tok_word_eq(t, e, "administration"));
+}
+
+/* Is the one-word name ending before token e joined by a hyphen to a
+ * capitalised word in ordinary case that names no big place? ("Wal-Mart";
+ * not "Watertown-ML", a school's, nor "R-Ashland", a lawmaker's district,
+ * where the place comes second) */
+static int hyphen_compound(const recog *r, size_t e)
+{
+    const ge_text *t = r->t;
+    if (e >= t->ntokens || !(t->tokens[e].flags & GE_TOK_HYPHEN_BEFORE) ||
+        !(t->tokens[e].flags & GE_TOK_CAP) || (t->tokens[e].flags & GE_TOK_UPPER) ||
+        !(t->tokens[e].flags & GE_TOK_WORD))
+        return 0;
+    ge_name nm; /* a word that only some hamlet is named ("Mart", Texas) is no place here */
+    if (!ge_gazetteer_lookup(r->g, rc_tok_norm(t, e), t->tokens[e].norm_len, &nm))
+        return 1;
+    return !cand_summary(r->g, &nm).big;
 }
 
 /* Does the text right after the name say it is a place? "X is a city",
@@ -422,6 +442,12 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (rc_names_not_place(t, m->e))
         return 0;
     if (single && names_firm_or_day(t, fb, m->e, ci.big))
+        return 0;
+    /* "Al-Hedoud", "Wal-Mart", "Coca-Cola": a town's name (or a state's
+     * abbreviation) joined by a hyphen to a capitalised word that is no
+     * place is part of a name ("Dayton-Cincinnati" and "US-Iraqi" are
+     * places) */
+    if (single && !ci.big_named && hyphen_compound(r, m->e))
         return 0;
     /* a dateline: "CLINTON — The council ...", "BAGHDAD, Iraq (Reuters) -" */
     if ((first->flags & (GE_TOK_LINE_START | GE_TOK_SENT_START)) && (first->flags & GE_TOK_UPPER) &&

@@ -258,6 +258,12 @@ int main(void)
     expect_none(g, "Much depends on what the Obama administration does next.", "Obama");
     expect_place(g, "Flights to Bosnia & Herzegovina resumed.", "Bosnia", "BA", NULL, 0);
     expect_place(g, "Trade with Trinidad grew last year.", "Trinidad", "TT", NULL, 0);
+    /* a name joined by a hyphen to a word that is no place is part of a
+     * name; a lawmaker's district after a party letter is a place */
+    expect_none(g, "After the loss to Al-Hedoud, Zamalek lie ninth in the table.", "Al");
+    expect_none(g, "Ohio will review whether Wal-Mart reneged on a tax deal.", "Wal");
+    expect_place(g, "House Speaker Armond Budish, D-Beachwood, is new to the process.", "Beachwood",
+                 "US", NULL, 0);
     /* peoples named like places, alone and in pairs */
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Tibu");
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Zwai");
