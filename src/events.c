@@ -61,12 +61,22 @@ static int natural_cause(const sent *s, uint32_t b, uint32_t e)
 
 
 /* "Switzerland said it had expelled ...": a pronoun subject after a
- * reporting verb stands for that verb's subject. */
+ * reporting verb stands for that verb's subject; so does a possessive one
+ * before a phrase that names no one ("the army said its aircraft struck"). */
 static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
 {
     static const char *const pron[] = {"it", "they", "he", "she", "we", NULL};
+    static const char *const poss[] = {"its", "their", NULL};
     uint32_t p = *ae;
-    if (!(*ab == *ae && p > s->b && ev_tok_in(s, p - 1, pron)))
+    int possessive = 0;
+    if (*ab < *ae && *ab > s->b && ev_tok_in(s, *ab - 1, poss)) {
+        ge_actor a;
+        memset(&a, 0, sizeof a);
+        ev_code_actor(s, *ab, *ae, &a);
+        possessive = !a.code[0] && !a.sector[0];
+        p = *ab; /* as if the pronoun ended the phrase */
+    }
+    if (!possessive && !(*ab == *ae && p > s->b && ev_tok_in(s, p - 1, pron)))
         return;
     for (uint32_t j = p - 1; j > s->b; j--) {
         const match *x = ev_match_at(s, LX_MODIFIER, j - 1);

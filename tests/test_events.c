@@ -425,6 +425,12 @@ static void test_actors(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "'troops surrounded ... and arrested': the troops");
     run_free(&r);
+    extract(lx, "The army said its aircraft struck rebel positions east of the city.", NULL, NULL,
+            &r);
+    ev = find(&r, "struck");
+    CHECK(ev && !strcmp(ev->actor.sector, "MIL"),
+          "'the army said its aircraft struck': the possessive stands for the army");
+    run_free(&r);
     extract(lx, "Data showed the police had actually arrested 40 rioters.", NULL, NULL, &r);
     ev = find(&r, "arrested");
     CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "police"),
