@@ -365,6 +365,11 @@ static void test_actors(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->actor.sector, "COP") && ev->actor.start == ev->actor.end,
           "an arrest with no one named is made by the police (no actor span)");
     run_free(&r);
+    extract(lx, "Curfew was clamped on the old city after the clashes.", NULL, NULL, &r);
+    ev = find(&r, "Curfew");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP") && ev->actor.start == ev->actor.end,
+          "a curfew with no one named is the police's to enforce (no actor span)");
+    run_free(&r);
     extract(lx, "Two men were arrested by soldiers.", NULL, NULL, &r);
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "unless the sentence names who arrested");
