@@ -227,29 +227,25 @@ static const char *supp_line(builder *b, char *s)
         gb_add_name_flags(b, rest, fl);
         return NULL;
     }
-    if (!strcmp(s, "givennames")) {
+    int given = !strcmp(s, "givennames");
+    if (given || !strcmp(s, "wordlist")) {
+        /* a list read from a file: its path relative to the supplements */
         size_t before = b->nbad;
         char path[4096];
         if (rest[0] == '/' || !b->supp_dir)
             ge_copy(path, sizeof path, rest);
         else
             snprintf(path, sizeof path, "%s/%s", b->supp_dir, rest);
-        gb_read_given_names(b, path);
-        return b->nbad > before ? "givennames: could not read the names (run ./setup.sh, which "
-                                  "fetches the pinned human-names package)"
-                                : NULL;
-    }
-    if (!strcmp(s, "wordlist")) {
-        size_t before = b->nbad;
-        char path[4096];
-        if (rest[0] == '/' || !b->supp_dir)
-            ge_copy(path, sizeof path, rest);
+        if (given)
+            gb_read_given_names(b, path);
         else
-            snprintf(path, sizeof path, "%s/%s", b->supp_dir, rest);
-        gb_read_english_words(b, path);
-        return b->nbad > before ? "wordlist: could not read the word list (Debian: apt-get "
-                                  "install wamerican)"
-                                : NULL;
+            gb_read_english_words(b, path);
+        if (b->nbad == before)
+            return NULL;
+        return given ? "givennames: could not read the names (run ./setup.sh, which fetches "
+                       "the pinned human-names package)"
+                     : "wordlist: could not read the word list (Debian: apt-get install "
+                       "wamerican)";
     }
     int n = split_bars(rest, f, 12);
     if (!strcmp(s, "place"))
