@@ -56,8 +56,9 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
             if (tb - x->e <= 4)
                 ev->report_mode = GE_REPORT_HYPOTHETICAL;
             break;
-        case MOD_REVERSE:
-            if (tb - x->e <= 3 && c->reverse_b == GE_NONE)
+        case MOD_REVERSE: /* not across a nearer negation: "the talks ended
+                             without agreement" ended no agreement */
+            if (tb - x->e <= 3 && c->reverse_b == GE_NONE && !c->neg)
                 c->reverse_b = x->b;
             break;
         default:

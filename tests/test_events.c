@@ -305,6 +305,12 @@ static void test_report_modes(const ge_lexicon *lx)
     type_is(lx, "Japan halted economic aid to the country.", "halted economic aid", "SANCTION",
             "discontinue");
     type_is(lx, "The union called off the strike.", "called off the strike", "CONCEDE", NULL);
+    type_is(lx, "The two sides ended the ceasefire agreement.", "ended the ceasefire", "SANCTION",
+            "discontinue");
+    extract(lx, "The talks ended without agreement.", NULL, NULL, &r);
+    CHECK(!find(&r, "ended without agreement") && !find(&r, "ended"),
+          "'ended without agreement' ends no agreement (a nearer negation)");
+    run_free(&r);
     type_is(lx, "The minister declined to resign.", "resign", "REJECT", "change");
     type_is(lx, "Angry workers blocked the bridge for three hours.", "blocked", "PROTEST",
             "obstruct");
