@@ -496,9 +496,37 @@ static int menu_line(const sent *s)
     return bars >= 2 && longest <= 3 && words <= 4 * (bars + 1);
 }
 
+/* A photo caption, which repeats the story: "Photo: Security officials
+ * inspect the site of the blast in Bannu. REUTERS/Fayaz Aziz" (a label and
+ * a colon at its start, or an agency's credit in it). */
+static int caption_line(const sent *s)
+{
+    static const char *const labels[] = {"photo", "photos", "image", "images", "caption",
+                                         "pictured", "video", "picture", NULL};
+    static const char *const agencies[] = {"reuters", "afp", "ap", "epa", "getty", "xinhua",
+                                           "anadolu", NULL};
+    if (s->e - s->b >= 2 && ev_tok_in(s, s->b, labels) && ev_tok_is(s, s->b + 1, ":"))
+        return 1;
+    /* the credit may end the line after the sentence: scan the line */
+    const ge_text *t = s->t;
+    for (uint32_t k = s->b; k + 1 < t->ntokens && k < s->b + 120; k++) {
+        if (k > s->b && (t->tokens[k].flags & GE_TOK_LINE_START))
+            break;
+        size_t n;
+        const char *w = ev_tok_norm(t, k, &n);
+        if (!(t->tokens[k].flags & GE_TOK_UPPER) || !(t->tokens[k + 1].flags & GE_TOK_PUNCT) ||
+            t->s[t->tokens[k + 1].start] != '/')
+            continue;
+        for (int a = 0; agencies[a]; a++)
+            if (ge_word_eq(w, n, agencies[a]))
+                return 1; /* "REUTERS/Fayaz Aziz", "AFP/Getty Images" */
+    }
+    return 0;
+}
+
 static int boilerplate(const sent *s)
 {
-    if (ev_word_tokens(s) < 3 || menu_line(s))
+    if (ev_word_tokens(s) < 3 || menu_line(s) || caption_line(s))
         return 1;
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].x->kind == LX_BOILER)

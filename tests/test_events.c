@@ -817,6 +817,12 @@ static void test_not_events(const ge_lexicon *lx)
           "a menu line is no event, and the headline under it is one (%zu, %zu, %zu)",
           count_type(&r, "COERCE"), count_type(&r, "SUPPORT"), count_type(&r, "ASSAULT"));
     run_free(&r);
+    extract(lx, "Photo: Officials inspect the site of the blast in the town.\n"
+                "Firefighters inspect the wreckage after the attack. REUTERS/Fayaz Aziz\n"
+                "Gunmen attacked a checkpoint on Monday.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1 && find(&r, "attacked"),
+          "photo captions repeat the story: no records (%zu)", count_type(&r, "ASSAULT"));
+    run_free(&r);
     extract(lx, "He had outstanding arrest warrants for parole violations.", NULL, NULL, &r);
     CHECK(!find(&r, "arrest"), "outstanding arrest warrants are no arrest");
     run_free(&r);
