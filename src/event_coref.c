@@ -216,9 +216,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
         return codes_agree(a->actor.sector, b->actor.sector);
     int again = same_act(t, a, b);
     int same_site = a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3;
+    /* a headline names the country or state, the lede the town in it
+     * ("Bomber hits checkpoint in northwest Pakistan", "attacked ... in the
+     * Bannu district") */
+    int inside = place_rank(a) >= 3 && place_rank(b) >= 3 && ge_place_contains(g, a->place, b->place);
     if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
         b->sentence <= a->sentence + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) &&
-        (again || (same_site && (a->evidence & GE_EV_HEADLINE))))
+        (again || ((same_site || inside) && (a->evidence & GE_EV_HEADLINE))))
         return 1; /* the headline retold by the lede (in other words for the
                      actor, often: "paramilitaries", "the army", or for the
                      act: "talks" and "met" at one city) */

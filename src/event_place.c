@@ -227,8 +227,15 @@ static int container_of_next(const sent *s, size_t k)
     if (!ev_tok_is(s, j, "of") || j == mm->tok_end)
         return 0;
     for (size_t q = k + 1; q < s->me; q++)
-        if (s->m->v[q].tok_begin == j + 1 || (s->m->v[q].tok_begin == j + 2 && ev_tok_is(s, j + 1, "the")))
-            return s->m->v[q].place != GE_NONE;
+        if (s->m->v[q].tok_begin == j + 1 || (s->m->v[q].tok_begin == j + 2 && ev_tok_is(s, j + 1, "the"))) {
+            if (s->m->v[q].place == GE_NONE)
+                return 0;
+            /* "the Bannu district of Khyber Pakhtunkhwa province": the
+             * later is the bigger, so the container */
+            const ge_place *a = s->g ? ge_gazetteer_place(s->g, mm->place) : NULL;
+            const ge_place *b = s->g ? ge_gazetteer_place(s->g, s->m->v[q].place) : NULL;
+            return !(a && b && b->level < a->level);
+        }
     return 0;
 }
 

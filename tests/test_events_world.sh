@@ -72,6 +72,14 @@ bureau = [json.loads(l) for l in open(out)]
 check(bureau and not any(loc(e) == "Cairo" for e in bureau),
       f"no event in Cairo, the bureau's dateline: {[(e['trigger'], loc(e)) for e in bureau]}")
 check(not any(e["trigger"] == "targets" for e in bureau), "'dozens of militant targets' is a noun")
+# "the Bannu district of Khyber Pakhtunkhwa province": the district, not
+# the province that holds it; the photo caption repeats the story
+out = sys.argv[1] + ".district.jsonl"
+subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/district.txt", "-o", out,
+                "--date", "2023-10-02", "-q"], check=True)
+dist = [json.loads(l) for l in open(out)]
+check(len(dist) == 1 and loc(dist[0]) == "Bannu",
+      f"one attack, in Bannu: {[(e['trigger'], loc(e)) for e in dist]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
