@@ -196,6 +196,22 @@ static int charge_content(const sent *s, const match *tm)
                     !ev_tok_is(s, j - 1, "for") && !ev_is_trigger_tok(s, j - 1);
          n++)
         j--; /* "first-degree", "felonious", "aggravated" */
+    uint32_t c = tm->b;
+    while (c > s->b && tm->b - c < 3 && ev_is_word(s, c - 1) && !ev_tok_is(s, c - 1, "and") &&
+           !ev_tok_is(s, c - 1, "or"))
+        c--;
+    if (c > s->b + 2 && (ev_tok_is(s, c - 1, "and") || ev_tok_is(s, c - 1, "or")) &&
+        (tm->x->form == FORM_ING || ev_noun_use(s, tm))) { /* a noun, not "and then attacked" */
+        /* a later item of the list: "on charges of aggravated assault with
+         * a deadly weapon and resisting arrest" */
+        for (uint32_t k = c - 1; k > s->b + 1 && c - k <= 14; k--) {
+            if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
+                break;
+            if ((ev_tok_is(s, k - 1, "of") || ev_tok_is(s, k - 1, "with")) &&
+                ev_tok_in(s, k - 2, charge))
+                return 1;
+        }
+    }
     if (j < s->b + 2 || !(ev_tok_is(s, j - 1, "of") || ev_tok_is(s, j - 1, "with") ||
                           ev_tok_is(s, j - 1, "for")))
         return 0;

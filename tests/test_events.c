@@ -879,6 +879,14 @@ static void test_not_events(const ge_lexicon *lx)
               "'%s': the crime named in a charge is no act of its own", charges[i]);
         run_free(&r);
     }
+    extract(lx, "He was jailed on charges of assault with a deadly weapon and resisting arrest.",
+            NULL, NULL, &r);
+    CHECK(count_type(&r, "REJECT") == 0 && count_type(&r, "ASSAULT") == 0,
+          "a later item of a charge list is no act of its own ('and resisting arrest')");
+    run_free(&r);
+    extract(lx, "He was charged with murder and then attacked a guard in the jail.", NULL, NULL, &r);
+    CHECK(find(&r, "attacked") != NULL, "'and then attacked' after a charge is an act");
+    run_free(&r);
     extract(lx, "Thousands protested over proposed tax rises.", NULL, NULL, &r);
     CHECK(count_type(&r, "AGREE") == 0 && count_type(&r, "PROTEST") == 1,
           "'over proposed tax rises' is an adjective, no proposal");
