@@ -22,7 +22,7 @@ _geoevents()
         -t_srs|--t_srs)
             COMPREPLY=($(compgen -W "EPSG:4326 EPSG:3857" -- "$cur"))
             return ;;
-        -lco|-dsco|-nln|--date|--threads|--min-confidence|--shard|--max-bytes|--top|--id-field|--title-field|--url-field|--date-field|--text-field)
+        -lco|-dsco|-nln|--date|--home|--threads|--min-confidence|--shard|--max-bytes|--top|--id-field|--title-field|--url-field|--date-field|--text-field)
             return ;;
         -o|--output|--gazetteer|--lexicon|--lexicon-dir|--summary-json)
             COMPREPLY=($(compgen -f -- "$cur"))
@@ -31,7 +31,7 @@ _geoevents()
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W "-o --output -f --driver -t_srs --layers --format -lco -dsco -nln
                 -append -progress --no-progress --debug --keep-going --strict --summary --top
-                --summary-json --gazetteer --lexicon --lexicon-dir --date --max-bytes --threads
+                --summary-json --gazetteer --lexicon --lexicon-dir --date --home --max-bytes --threads
                 --id-field --title-field --url-field --date-field --text-field --overwrite
                 --keep-unlocated --min-confidence --csv-raw --counters --shard -q --quiet -h --help" -- "$cur"))
         else

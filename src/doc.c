@@ -22,7 +22,7 @@ ge_status ge_doc_process(const ge_gazetteer *g, const ge_lexicon *lx, ge_doc *do
     if (st == GE_OK)
         st = ge_recognize(g, &doc->text, &doc->mentions);
     if (st == GE_OK)
-        st = ge_resolve(g, &doc->text, &doc->mentions);
+        st = ge_resolve_in(g, &doc->text, &doc->mentions, doc->article.home);
     if (st == GE_OK && lx)
         st = ge_events_extract(lx, g, &doc->article, &doc->text, &doc->mentions, &doc->events);
     doc->text.s = doc->article.text;

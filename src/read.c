@@ -541,6 +541,7 @@ void ge_article_free(ge_article *a)
     free(a->published);
     free(a->text);
     free(a->source);
+    free(a->home);
     memset(a, 0, sizeof *a);
 }
 

@@ -76,6 +76,7 @@ static int from_json(ge_reader *r, const cJSON *o, long line, long elem, ge_arti
     a->title = json_str(o, r->f_title, 0);
     a->url = json_str(o, r->f_url, 0);
     a->published = json_str(o, r->f_date, 0);
+    a->home = json_str(o, "home", 0); /* the region the source covers, if given */
     a->source = ge_strdup(s->display);
     a->line = line;
     if (!a->text || !a->id || !a->source)

@@ -288,6 +288,15 @@ void ge_resolve_gather(const ctx *c, evidence *e)
         if (q->level > GE_LEVEL_ADMIN1 && ge_gazetteer_str(c->g, q->admin1)[0])
             add_area(e, q->country, q->admin1, w);
     }
+    if (c->has_given_home) {
+        /* the source's region counts as a state the text names, and as
+         * one more place in its country and state */
+        ge_home_add(e, c->given_cc, c->given_admin1, NAMED_STATE);
+        e->total += 1.0f;
+        add_area(e, c->given_cc, 0, 1.0f);
+        if (c->given_admin1 != NO_ADMIN1)
+            add_area(e, c->given_cc, c->given_admin1, 1.0f);
+    }
     qsort(e->locals, e->nlocals, sizeof *e->locals, cmp_local);
 }
 
@@ -501,9 +510,15 @@ static void find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
 
 ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
 {
+    return ge_resolve_in(g, t, m, NULL);
+}
+
+ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m, const char *region)
+{
     if (!m->n)
         return GE_OK;
     ctx c = {.g = g};
+    ge_home_given(&c, region);
     size_t gcap = 0;
     c.group_of = malloc(m->n * sizeof *c.group_of);
     if (!c.group_of)
@@ -570,10 +585,10 @@ ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
         }
     }
     find_qualifiers(&c, t, m);
-    evidence ev = {.areas = malloc(2 * c.ngroups * sizeof *ev.areas),
+    evidence ev = {.areas = malloc((2 * c.ngroups + 2) * sizeof *ev.areas),
                    .locals = malloc(c.ngroups * sizeof *ev.locals),
                    .admins = malloc(c.ngroups * sizeof *ev.admins),
-                   .states = malloc(c.ngroups * sizeof *ev.states)};
+                   .states = malloc((c.ngroups + 1) * sizeof *ev.states)};
     if (!ev.areas || !ev.locals || !ev.admins || !ev.states) {
         free(ev.areas);
         free(ev.locals);

@@ -7,9 +7,10 @@
  * pass a town of another state with nothing of the article near it takes
  * the name's reading in the home, or is left without a point.
  */
+#include <ctype.h>
+
 #include "resolve_internal.h"
 
-#define NO_ADMIN1 UINT32_MAX /* the states entry of a country named as a whole */
 
 /* What group o's choice q says of the home: a state named in the text
  * ("Minnesota", "W.Va.") says more than a town chosen in it. A country
@@ -35,6 +36,67 @@ void ge_home_add(evidence *e, const char cc[2], uint32_t admin1, float w)
             return;
         }
     e->states[e->nstates++] = (area_w){{cc[0], cc[1]}, admin1, w};
+}
+
+/* The best reading of a name at country or state level (a state first),
+ * in country cc if given. */
+static const ge_place *region_reading(const ge_gazetteer *g, const char *name, const char *cc)
+{
+    char key[256];
+    size_t n = ge_text_normalize(name, strlen(name), key, sizeof key);
+    ge_name nm;
+    if (!n || !ge_gazetteer_lookup(g, key, n, &nm))
+        return NULL;
+    const ge_place *best = NULL;
+    for (uint32_t k = 0; k < nm.ncands; k++) {
+        const ge_place *p = ge_gazetteer_place(g, nm.cands[k].place);
+        if (!p || (p->level != GE_LEVEL_ADMIN1 && p->level != GE_LEVEL_COUNTRY) ||
+            (cc && memcmp(p->country, cc, 2)))
+            continue;
+        if (!best || (p->level == GE_LEVEL_ADMIN1 && best->level != GE_LEVEL_ADMIN1))
+            best = p;
+    }
+    return best;
+}
+
+int ge_region_known(const ge_gazetteer *g, const char *region)
+{
+    ctx c = {.g = g};
+    return g && ge_home_given(&c, region);
+}
+
+int ge_home_given(ctx *c, const char *region)
+{
+    c->has_given_home = 0;
+    if (!region || !*region)
+        return 0;
+    size_t n = strlen(region);
+    const ge_place *p = NULL;
+    int upper = n >= 2 && isupper((unsigned char)region[0]) && isupper((unsigned char)region[1]);
+    if (upper && (n == 2 || region[2] == '-')) {
+        /* "US", "US-OH": ISO country code, GeoNames admin1 code */
+        uint32_t i = n == 2 ? ge_gazetteer_country(c->g, region)
+                            : ge_gazetteer_admin1(c->g, region, region + 3);
+        p = i == UINT32_MAX ? NULL : ge_gazetteer_place(c->g, i);
+    } else {
+        /* "Ohio", "Gujarat, India": a state or country by name, in the
+         * country named after a comma */
+        char name[256];
+        ge_copy(name, sizeof name, region);
+        char *comma = strchr(name, ',');
+        const ge_place *in = NULL;
+        if (comma) {
+            *comma = '\0';
+            in = region_reading(c->g, comma + 1 + strspn(comma + 1, " "), NULL);
+        }
+        p = region_reading(c->g, name, in ? in->country : NULL);
+    }
+    if (!p || !p->country[0])
+        return 0;
+    memcpy(c->given_cc, p->country, 2);
+    c->given_admin1 = p->level == GE_LEVEL_ADMIN1 ? p->admin1 : NO_ADMIN1;
+    c->has_given_home = 1;
+    return 1;
 }
 
 /* The home of group gi: the state with the most evidence from the other

@@ -63,7 +63,15 @@ typedef struct ctx {
     group *groups;
     size_t ngroups;
     uint32_t *group_of; /* per mention */
+    /* the source's region, as the input or the user says ("home": a local
+     * paper's state): evidence like a state the text names */
+    int has_given_home;
+    char given_cc[2];
+    uint32_t given_admin1; /* string offset, or NO_ADMIN1 for a whole country */
 } ctx;
+
+#define NO_ADMIN1 UINT32_MAX /* the states entry of a country named as a whole */
+
 
 static inline const ge_place *cand_place(const ctx *c, const group *gr, uint32_t k)
 {
@@ -142,6 +150,9 @@ float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1);
 /* resolve_home.c */
 float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1);
 void ge_home_add(evidence *e, const char cc[2], uint32_t admin1, float w);
+/* Reads a region ("Ohio", "Gujarat, India", "US-OH", "US") into c's given
+ * home; 0 when the gazetteer knows no such state or country. */
+int ge_home_given(ctx *c, const char *region);
 int ge_home_of(const ctx *c, const evidence *e, size_t gi, home *h);
 int ge_in_home(const home *h, const ge_place *p);
 int ge_home_stays(const ctx *c, const evidence *e, size_t gi, const home *h);

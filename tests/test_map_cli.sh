@@ -129,6 +129,16 @@ check "CSV: no cell starts with =" sh -c "! grep -Eq '(^|,)\"?=' '$tmp/f.csv'"
 check "--csv-raw" test "$(status "$bin" map "$tmp/formula.jsonl" -o "$tmp/r.csv" -q --csv-raw)" -eq 0
 check "--csv-raw: as written" sh -c "grep -q '=HYPERLINK' '$tmp/r.csv' && ! grep -q \"'=HYPERLINK\" '$tmp/r.csv'"
 check "--threads 0: usage error" test "$(status "$bin" map "$tmp/many.jsonl" -o "$tmp/t0.geojsonl" --threads 0)" -eq 2
+# --home: the region the source covers, for articles without a "home" field
+printf '%s\n' '{"id":"h1","text":"Police arrested a man in Dublin on Friday."}' \
+    '{"id":"h2","home":"Georgia, United States","text":"Police arrested a man in Dublin on Friday."}' \
+    > "$tmp/home.jsonl"
+check "--home Ohio" test "$(status "$bin" map "$tmp/home.jsonl" -o "$tmp/home.csv" --layers mentions --home Ohio -q)" -eq 0
+check "--home: Dublin, Ohio; the article's own home wins (Georgia)" python3 -c "
+import csv, sys
+rows = {r['article_id']: r['admin1'] for r in csv.DictReader(open(sys.argv[1]))}
+sys.exit(0 if rows.get('h1') == 'Ohio' and rows.get('h2') == 'Georgia' else 1)" "$tmp/home.csv"
+check "--home Narnia: refused" test "$(status "$bin" map "$tmp/home.jsonl" -o "$tmp/home2.csv" --home Narnia -q)" -eq 1
 
 echo "test_map_cli: $passes passed, $fails failed"
 [ $fails -eq 0 ]

@@ -12,8 +12,18 @@
 
 /* Runs recognise and resolve over text; returns 1 if `name` is recognised,
  * with *place its place (NULL when left unresolved). */
+static int resolve_name_in(const ge_gazetteer *g, const char *text, const char *name,
+                           const char *region, const ge_place **place);
+
 static int resolve_name(const ge_gazetteer *g, const char *text, const char *name,
                         const ge_place **place)
+{
+    return resolve_name_in(g, text, name, NULL, place);
+}
+
+/* The same, for a source that covers region (ge_resolve_in). */
+static int resolve_name_in(const ge_gazetteer *g, const char *text, const char *name,
+                           const char *region, const ge_place **place)
 {
     ge_text t;
     ge_mentions m = {0};
@@ -21,7 +31,7 @@ static int resolve_name(const ge_gazetteer *g, const char *text, const char *nam
     *place = NULL;
     if (ge_text_analyze(text, strlen(text), &t) != GE_OK)
         return 0;
-    if (ge_recognize(g, &t, &m) == GE_OK && ge_resolve(g, &t, &m) == GE_OK) {
+    if (ge_recognize(g, &t, &m) == GE_OK && ge_resolve_in(g, &t, &m, region) == GE_OK) {
         for (size_t i = 0; i < m.n && !found; i++) {
             size_t len = m.v[i].end - m.v[i].start;
             if (len != strlen(name) || memcmp(text + m.v[i].start, name, len))
@@ -62,6 +72,27 @@ int main(void)
     ge_gazetteer *g = check_default_gazetteer("test_resolve_home");
     if (!g)
         return 77;
+
+    /* the source's region (a local paper's state): "Dublin" alone is
+     * Dublin, Ireland; in an Ohio paper's story Dublin, Ohio; by name, by
+     * code; the text still wins ("Dublin, Ga."); an unknown region is none */
+    const char *dub = "Police arrested a man in Dublin on Friday after a chase.";
+    const ge_place *p;
+    CHECK(resolve_name(g, dub, "Dublin", &p) && p && !memcmp(p->country, "IE", 2),
+          "'Dublin' with no home is Ireland's");
+    CHECK(resolve_name_in(g, dub, "Dublin", "Ohio", &p) && p && !memcmp(p->country, "US", 2) &&
+              !strcmp(ge_gazetteer_str(g, p->admin1), "OH"),
+          "'Dublin' in an Ohio source is Dublin, Ohio");
+    CHECK(resolve_name_in(g, dub, "Dublin", "US-OH", &p) && p &&
+              !strcmp(ge_gazetteer_str(g, p->admin1), "OH"),
+          "the region by code: US-OH");
+    CHECK(resolve_name_in(g, "Police arrested a man in Dublin, Ga., on Friday.", "Dublin", "Ohio",
+                          &p) &&
+              p && !strcmp(ge_gazetteer_str(g, p->admin1), "GA"),
+          "the text's qualifier wins over the source's region");
+    CHECK(ge_region_known(g, "Gujarat, India") && ge_region_known(g, "US") &&
+              !ge_region_known(g, "Narnia") && !ge_region_known(g, "ZZ-99"),
+          "regions by name, with a country, and by code; unknown ones are refused");
 
     /* counties named without their word, in the home state */
     const char *neb = "LINCOLN, Neb. — Deputies in Douglas, Sarpy and Lancaster counties searched "

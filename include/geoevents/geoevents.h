@@ -211,6 +211,7 @@ typedef struct ge_article {
     size_t text_len; /* bytes */
     char *source;    /* file it came from (for messages) */
     long line;       /* line in a JSON Lines file, 0 otherwise */
+    char *home;      /* the region the source covers ("Ohio", "US-OH"), may be NULL */
 } ge_article;
 
 void ge_article_free(ge_article *a);
@@ -330,6 +331,14 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
 /* Chooses a place for every mention from its candidates and the article's
  * context. Mentions left unresolved keep place == UINT32_MAX. */
 ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m);
+/* The same, for a source that covers a region ("home": a local paper's
+ * state, "Ohio", "Gujarat, India", "US-OH", or a country, "US"): the region
+ * counts as a state the text names, so namesakes there win when the text
+ * does not say otherwise. NULL or an unknown region: as ge_resolve. */
+ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
+                        const char *region);
+/* Does the gazetteer know the region (a state or a country) home names? */
+int ge_region_known(const ge_gazetteer *g, const char *region);
 
 /* ------------------------------------------------------------------ events */
 

@@ -38,7 +38,7 @@ typedef struct map_args {
     const char **inputs;
     size_t ninputs;
     const char *output;
-    const char *gazetteer, *lexicon_dir, *date;
+    const char *gazetteer, *lexicon_dir, *date, *home;
     const char **lexicons;
     size_t nlexicons;
     ge_write_options wopt;
@@ -84,6 +84,10 @@ static void usage(FILE *f)
         "  --lexicon FILE          an extra event lexicon file (repeatable)\n"
         "  --lexicon-dir DIR       the event lexicon folder (default: $GEOEVENTS_LEXICON_DIR)\n"
         "  --date YYYY-MM-DD       publication date for articles that give none\n"
+        "  --home REGION           the region the source covers, for articles that give\n"
+        "                          none (a JSON 'home' field): a state or country by name\n"
+        "                          ('Ohio', 'Gujarat, India') or code ('US-OH', 'US'); its\n"
+        "                          namesakes win where the text does not say otherwise\n"
         "  --max-bytes N           truncate longer articles, with a message (default 4194304)\n"
         "  --counters              after every batch, 'reporter:counter:geoevents,articles,N'\n"
         "                          (and events) on stderr: progress for Hadoop Streaming,\n"
@@ -158,7 +162,7 @@ static int valid_date(const char *s)
 /* Options that take a value: "--opt VALUE" or "--opt=VALUE". */
 static const char *const value_options[] = {
     "-o", "--output", "-f", "--driver", "-t_srs", "--t_srs", "--layers", "--format",
-    "--gazetteer", "--lexicon", "--lexicon-dir", "--date", "--id-field", "--title-field",
+    "--gazetteer", "--lexicon", "--lexicon-dir", "--date", "--home", "--id-field", "--title-field",
     "--url-field", "--date-field", "--text-field", "--max-bytes", "--threads", "--shard",
     "--min-confidence",
 };
@@ -208,7 +212,9 @@ static int set_value(map_args *m, const char *o, const char *v)
         if (!valid_date(v))
             return cli_usage("map", "--date: '%s' is not YYYY-MM-DD", v);
         m->date = v;
-    } else if (!strcmp(o, "--id-field"))
+    } else if (!strcmp(o, "--home"))
+        m->home = v;
+    else if (!strcmp(o, "--id-field"))
         m->ropt.id_field = v;
     else if (!strcmp(o, "--title-field"))
         m->ropt.title_field = v;
@@ -534,6 +540,8 @@ static int read_batch(void *ctx, ge_doc *docs, size_t *n, int *end)
         }
         if (!doc->article.published && m->date)
             doc->article.published = strdup(m->date);
+        if (!doc->article.home && m->home)
+            doc->article.home = strdup(m->home);
         ++*n;
     }
     if (interrupted)
@@ -644,6 +652,12 @@ static int setup_run(map_run *run)
     run->g = cli_open_gazetteer(m->gazetteer);
     if (!run->g)
         return 1;
+    if (m->home && !ge_region_known(run->g, m->home)) {
+        cli_error("--home %s: no state or country of that name or code in the gazetteer "
+                  "(examples: 'Ohio', 'Gujarat, India', 'US-OH', 'US')",
+                  m->home);
+        return 1;
+    }
     const char *dir = cli_lexicon_dir(m->lexicon_dir);
     if (m->nlexicons || lexicon_dir_has_files(dir)) {
         m->lexicons[m->nlexicons] = NULL;
