@@ -139,6 +139,9 @@ import csv, sys
 rows = {r['article_id']: r['admin1'] for r in csv.DictReader(open(sys.argv[1]))}
 sys.exit(0 if rows.get('h1') == 'Ohio' and rows.get('h2') == 'Georgia' else 1)" "$tmp/home.csv"
 check "--home Narnia: refused" test "$(status "$bin" map "$tmp/home.jsonl" -o "$tmp/home2.csv" --home Narnia -q)" -eq 1
+printf '%s\n' '{"id":"h3","home":"Narnia","text":"Police arrested a man in Dublin on Friday."}' > "$tmp/home3.jsonl"
+check "an article's unknown home: a note naming its line, exit 0" test "$(status "$bin" map "$tmp/home3.jsonl" -o "$tmp/home3.csv" -q)" -eq 0
+check "an article's unknown home: the message" grep -q "home3.jsonl:1: home 'Narnia'" "$tmp/err"
 
 echo "test_map_cli: $passes passed, $fails failed"
 [ $fails -eq 0 ]
