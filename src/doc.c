@@ -12,12 +12,14 @@ ge_status ge_doc_process(const ge_gazetteer *g, const ge_lexicon *lx, ge_doc *do
      * offsets); the document keeps pointing at the text as read */
     const char *s = doc->article.text;
     char *cased = NULL;
-    if (g && ge_text_caseless(s, doc->article.text_len)) {
+    int caseless = ge_text_caseless(s, doc->article.text_len);
+    if (g && caseless) {
         if (!(cased = ge_truecase(g, s, doc->article.text_len)))
             return GE_ERR_NOMEM;
         s = cased;
     }
-    ge_status st = ge_text_analyze(s, doc->article.text_len, &doc->text);
+    /* the re-cased copy has its capitals back: tested again */
+    ge_status st = ge_text_analyze_case(s, doc->article.text_len, cased ? -1 : caseless, &doc->text);
     doc->text.caseless = cased != NULL;
     if (st == GE_OK)
         st = ge_recognize(g, &doc->text, &doc->mentions);

@@ -84,6 +84,10 @@ size_t ge_remove_stale(const char *dir, const char *base, char *first, size_t fi
 size_t ge_mojibake_repair(char *text, size_t *len);
 
 int ge_text_caseless(const char *s, size_t len);
+/* ge_text_analyze when the caller has run ge_text_caseless already
+ * (caseless 0 or 1; -1: run it): one byte pass per text, not two. */
+ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text *out);
+/* s is a caseless text (ge_text_caseless). */
 char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len);
 
 /* Can this reading of a name be meant at all? (resolve.c; the recognizer

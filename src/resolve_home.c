@@ -11,7 +11,6 @@
 
 #include "resolve_internal.h"
 
-
 /* What group o's choice q says of the home: a state named in the text
  * ("Minnesota", "W.Va.") says more than a town chosen in it. A country
  * named as a whole ("the UK") is evidence against a home in any other

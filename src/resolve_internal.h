@@ -72,7 +72,6 @@ typedef struct ctx {
 
 #define NO_ADMIN1 UINT32_MAX /* the states entry of a country named as a whole */
 
-
 static inline const ge_place *cand_place(const ctx *c, const group *gr, uint32_t k)
 {
     return ge_gazetteer_place(c->g, gr->name.cands[k].place);

@@ -396,20 +396,13 @@ static int sentence_break(const ge_text *t, size_t k, int pending, int caseless)
     return 0;
 }
 
-/* A text written without capitals (lower-case archives): a capital can
- * then not mark a new sentence, so a full stop before any word does. The
- * same test as the pipeline's (truecase.c): its page furniture in title
- * case does not count. */
-static int is_caseless(const ge_text *t)
-{
-    return ge_text_caseless(t->s, t->len);
-}
-
-static int split_sentences(ge_text *t)
+/* In a text written without capitals (lower-case archives; the test is
+ * ge_text_caseless, truecase.c) a capital can not mark a new sentence, so
+ * a full stop before any word does. */
+static int split_sentences(ge_text *t, int caseless)
 {
     size_t cap = 0;
     int pending = 0;
-    int caseless = is_caseless(t);
     for (size_t k = 0; k < t->ntokens; k++) {
         ge_token *tk = &t->tokens[k];
         if (k == 0 || sentence_break(t, k, pending, caseless)) {
@@ -447,13 +440,20 @@ static int split_sentences(ge_text *t)
 
 ge_status ge_text_analyze(const char *s, size_t len, ge_text *out)
 {
+    return ge_text_analyze_case(s, len, -1, out);
+}
+
+ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text *out)
+{
     memset(out, 0, sizeof *out);
     out->s = s;
     out->len = len;
     if (len >= UINT32_MAX)
         return GE_ERR_ARG;
     tokenizer z = {.s = s, .len = len, .t = out};
-    if (tokenize(&z) || split_sentences(out)) {
+    if (caseless < 0)
+        caseless = ge_text_caseless(s, len);
+    if (tokenize(&z) || split_sentences(out, caseless)) {
         ge_buf_free(&z.norm);
         ge_text_free(out);
         return GE_ERR_NOMEM;

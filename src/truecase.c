@@ -77,7 +77,7 @@ static int proper_name(const ge_gazetteer *g, const ge_name *nm, uint32_t ntok, 
 char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
 {
     ge_text t;
-    if (ge_text_analyze(s, len, &t) != GE_OK)
+    if (ge_text_analyze_case(s, len, 1, &t) != GE_OK)
         return NULL;
     char *buf = malloc(len + 1);
     if (!buf) {
