@@ -245,6 +245,20 @@ void ev_trigger_count(const sent *s, uint32_t tb, ge_event *ev)
     }
 }
 
+/* Does an age follow a number ending at token j: "17-year-old", "17 years
+ * old", "aged 17" (tested by the caller before the number)? */
+int ev_age_at(const sent *s, uint32_t j)
+{
+    if (j < s->e && ev_tok_is(s, j, "-"))
+        j++;
+    if (j >= s->e || !(ev_tok_is(s, j, "year") || ev_tok_is(s, j, "years")))
+        return 0;
+    j++;
+    if (j < s->e && ev_tok_is(s, j, "-"))
+        j++;
+    return j < s->e && ev_tok_is(s, j, "old");
+}
+
 /* Fatalities and injuries stated in the sentence: "killing 12", "at least
  * 20 soldiers were killed", "5 wounded". */
 void ev_casualties(const sent *s, uint32_t tb, ge_event *ev)
@@ -256,6 +270,10 @@ void ev_casualties(const sent *s, uint32_t tb, ge_event *ev)
         if (v < 0 || (s->t->tokens[i].flags & GE_TOK_NUMBER && v >= 1900 && v <= 2100 &&
                       s->t->tokens[i].norm_len == 4))
             continue;
+        if (ev_age_at(s, end)) {
+            i = end - 1;
+            continue; /* "a 17-year-old was shot dead": an age, no count */
+        }
         int cls = -1;
         /* "killing at least 12": the cue just before the number */
         uint32_t j0 = i;

@@ -198,8 +198,21 @@ static int names_act_of(const ge_text *t, const ge_event *a, const ge_event *b)
     return 0;
 }
 
+/* "Protesters blocked a highway, demanding a deal": a protest's demand is
+ * the protest (PLOVER codes protests that make requests as PROTEST). */
+static int demand_of_protest(const ge_event *a, const ge_event *b)
+{
+    const ge_event *p = !strcmp(a->event_type, "PROTEST") ? a : b;
+    const ge_event *r = p == a ? b : a;
+    return a->sentence == b->sentence && !strcmp(p->event_type, "PROTEST") &&
+           !strcmp(r->event_type, "REQUEST") && p->actor.sector[0] &&
+           !strcmp(p->actor.sector, r->actor.sector) && !strcmp(p->actor.code, r->actor.code);
+}
+
 static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, const ge_event *b)
 {
+    if (demand_of_protest(a, b) && !a->negated && !b->negated)
+        return 1;
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
         a->report_mode != b->report_mode)
         return 0;
@@ -252,6 +265,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
 
 static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
 {
+    if (!strcmp(o->event_type, "REQUEST") && !strcmp(e->event_type, "PROTEST")) {
+        memcpy(o->event_type, e->event_type, sizeof o->event_type);
+        memcpy(o->mode, e->mode, sizeof o->mode);
+        o->quad_code = e->quad_code;
+        o->trigger_start = e->trigger_start;
+        o->trigger_end = e->trigger_end;
+    }
     /* a more specific place choice, or a town inside the place we had;
      * never a place for a record whose place is a name we cannot map */
     if (o->evidence & GE_EV_UNKNOWN_PLACE) {

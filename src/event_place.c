@@ -704,12 +704,18 @@ int ev_puts_it_there(const sent *s, const match *tm, place_choice pc)
 static int anaphor_place(const sent *s, ge_event *ev)
 {
     static const char *const nouns[] = {"city", "town", "village", "camp", NULL};
-    int found = 0;
-    for (uint32_t i = s->b; i + 1 < s->e && !found; i++)
-        found = ev_tok_is(s, i, "the") && ev_tok_in(s, i + 1, nouns);
-    if (!found || !s->g)
+    uint32_t at = s->e;
+    for (uint32_t i = s->b; i + 1 < s->e && at == s->e; i++)
+        if (ev_tok_is(s, i, "the") && ev_tok_in(s, i + 1, nouns))
+            at = i;
+    if (at == s->e || !s->g)
         return 0;
-    for (size_t k = s->mb; k-- > 0;) {
+    /* the town may be named before it in the sentence ("Residents of
+     * Djibo said the town had been under blockade") */
+    size_t from = s->mb;
+    while (from < s->me && s->m->v[from].tok_begin < at)
+        from++;
+    for (size_t k = from; k-- > 0;) {
         const ge_mention *mm = &s->m->v[k];
         if (mm->sentence + 5 < s->idx)
             break;

@@ -83,6 +83,12 @@ static int asked_for(const sent *s, const match *tm)
             to = j - 1;
             break;
         }
+        /* "demanding that the government reach a deal" */
+        if (ev_tok_is(s, j - 1, "that") && j >= s->b + 2) {
+            const match *r = ev_match_at(s, LX_TRIGGER, j - 2);
+            if (r && r->e == j - 1 && !strcmp(r->x->type, "REQUEST"))
+                return 1;
+        }
         if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
             return 0;
     }
@@ -257,8 +263,39 @@ static int gerund_after_preposition(const sent *s, const match *tm)
     return ev_tok_in(s, p, preps);
 }
 
+/* "No one was injured", "nobody was hurt", "no arrests were made", "none
+ * of them were killed": the act is denied by its subject, there is none. */
+static int no_one(const sent *s, const match *tm)
+{
+    static const char *const aux[] = {"was", "were", "is", "are", "has", "have", "had",
+                                      "been", "got", "reported", NULL};
+    uint32_t k = tm->b;
+    while (k > s->b && tm->b - k < 3 && ev_tok_in(s, k - 1, aux))
+        k--;
+    if (k == s->b)
+        return 0;
+    if (k < tm->b && (ev_tok_in(s, k - 1, (const char *const[]){"nobody", "none", NULL}) ||
+                      (k > s->b + 1 && ev_tok_is(s, k - 1, "one") && ev_tok_is(s, k - 2, "no"))))
+        return 1; /* "no one was injured" */
+    if (k < tm->b && k >= s->b + 2 && ev_is_word(s, k - 1) && ev_tok_is(s, k - 2, "no"))
+        return 1; /* "no arrests have been made" */
+    return k == tm->b && ev_tok_is(s, k - 1, "no"); /* "no injuries", "no arrests" */
+}
+
+/* "asking not to be named", "on condition of anonymity": a source's
+ * terms, no request. */
+static int anonymous_source(const sent *s, const match *tm)
+{
+    return tm->e + 2 < s->e && ev_tok_is(s, tm->e, "not") && ev_tok_is(s, tm->e + 1, "to") &&
+           ev_tok_is(s, tm->e + 2, "be");
+}
+
 int ev_not_an_event_here(const sent *s, const match *tm)
 {
+    if (no_one(s, tm))
+        return 1; /* "no one was injured" */
+    if (!strcmp(tm->x->type, "REQUEST") && anonymous_source(s, tm))
+        return 1; /* "asking not to be named" */
     if (in_name(s, tm))
         return 1; /* part of a name */
     if (ev_in_date(s, tm->b))

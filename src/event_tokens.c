@@ -294,7 +294,7 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
     if (mp >= 0 && s->m->v[mp].tok_end == e && b >= s->b + 2 &&
         ev_tok_in(s, b - 1, (const char *const[]){"in", "at", "from", NULL}) &&
         ev_is_word(s, b - 2) && ev_mention_at(s, b - 2) < 0 && !ev_tok_in(s, b - 2, ev_np_stops) &&
-        !ev_is_trigger_tok(s, b - 2)) {
+        (!ev_is_trigger_tok(s, b - 2) || ev_match_at(s, LX_AGENT, b - 2))) {
         uint32_t hb, he;
         ev_np_left(s, b - 1, &hb, &he);
         if (hb < he && he == b - 1) {

@@ -53,6 +53,24 @@ static int modifier_in(const sent *s, uint32_t b, uint32_t e, int cls)
     return 0;
 }
 
+/* "a fire destroyed a mobile home", "the blaze killed three": a fire as
+ * the subject is no one's act; gunfire and artillery fire are ("artillery
+ * fire killed 3", "police fire"). */
+static int fire_subject(const sent *s, uint32_t b, uint32_t e)
+{
+    static const char *const fires[] = {"fire", "fires", "blaze", "blazes", "flames", "inferno",
+                                        NULL};
+    static const char *const arms[] = {"artillery", "gun", "rocket", "mortar", "tank", "sniper",
+                                       "machine", "cross", "enemy", "friendly", "weapons", "small",
+                                       "arms", "heavy", "automatic", "live", NULL};
+    if (b >= e || !ev_tok_in(s, e - 1, fires))
+        return 0;
+    for (uint32_t j = b; j + 1 < e; j++)
+        if (ev_tok_in(s, j, arms) || ev_match_at(s, LX_AGENT, j))
+            return 0;
+    return 1;
+}
+
 static int natural_cause(const sent *s, uint32_t b, uint32_t e)
 {
     return modifier_in(s, b, e, MOD_NATURAL);
@@ -228,7 +246,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     int participle = tm->b > s->b && ev_tok_norm_ends(s, tm->b, "ing") &&
                      (ev_tok_is(s, tm->b - 1, ",") || ev_tok_is(s, tm->b - 1, "and") ||
                       ev_tok_is(s, tm->b - 1, "or"));
-    if (natural_cause(s, ab, ae) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b + 1) ||
+    if (natural_cause(s, ab, ae) || fire_subject(s, ab, ae) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b + 1) ||
         (participle && natural_cause(s, s->b, tm->b)) ||
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
          natural_cause(s, tm->e + 1, tm->e + 4)))
@@ -524,9 +542,21 @@ static int caption_line(const sent *s)
     return 0;
 }
 
+/* A link to another story: "Related: Supreme Court to hear appeal", "See
+ * also: ...", "Watch: ..." (a label and a colon opening the line). */
+static int link_line(const sent *s)
+{
+    static const char *const labels[] = {"related", "also", "more", "recommended", "watch",
+                                         "listen", "trending", "latest", "opinion", NULL};
+    uint32_t k = s->b;
+    if (k + 1 < s->e && ev_tok_is(s, k, "see") && ev_tok_is(s, k + 1, "also"))
+        k++;
+    return k + 1 < s->e && ev_tok_in(s, k, labels) && ev_tok_is(s, k + 1, ":");
+}
+
 static int boilerplate(const sent *s)
 {
-    if (ev_word_tokens(s) < 3 || menu_line(s) || caption_line(s))
+    if (ev_word_tokens(s) < 3 || menu_line(s) || caption_line(s) || link_line(s))
         return 1;
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].x->kind == LX_BOILER)
@@ -620,11 +650,36 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
         return 0;
     size_t wl;
     const char *w = ev_tok_norm(t, mm->tok_begin - 1, &wl);
+    /* "near the town of Djibo", "raided the city of Jenin" */
+    static const char *const kinds[] = {"town", "city", "village", "district", "province",
+                                        "region", "county", "camp", NULL};
+    if (mm->tok_begin >= 2 && ge_word_eq(w, wl, "of")) {
+        size_t kl;
+        const char *k = ev_tok_norm(t, mm->tok_begin - 2, &kl);
+        for (int i = 0; kinds[i]; i++)
+            if (ge_word_eq(k, kl, kinds[i]))
+                return 1;
+    }
     for (uint32_t k = lx_first(lx, w, wl); k != GE_NONE; k = lx->v[k].next)
         if (lx->v[k].kind == LX_LOCATIVE && lx->v[k].nwords == 1 && lx->v[k].cls >= 3 &&
             lx->v[k].keylen == wl && !memcmp(lx->pool + lx->v[k].key, w, wl))
             return 1;
     return 0;
+}
+
+/* Is a dateline at dp the bureau's city, not the story's, given the
+ * place the headline or lede puts it in (scene)? One in another country
+ * ("CAIRO (Reuters) - ... in Gaza's Khan Younis"), or the capital over a
+ * town of its country ("OUAGADOUGOU (Reuters) - ... near the town of
+ * Djibo"). */
+static int bureau(const ge_place *scene, const ge_place *dp)
+{
+    if (!scene || !dp)
+        return 0;
+    if (memcmp(scene->country, dp->country, 2))
+        return 1;
+    return scene != dp && !strncmp(dp->fcode, "PPLC", 4) && !dp->fcode[4] &&
+           scene->level >= GE_LEVEL_ADMIN1;
 }
 
 static int main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
@@ -652,14 +707,24 @@ static int main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text
      * in ("kill 15 in Gaza's Khan Younis"); a dateline in another country
      * is the bureau's city ("CAIRO (Reuters)"), not where it happened */
     const ge_place *scene = NULL;
+    uint32_t lede = 1; /* the lede: the dateline's sentence (under a
+                          scraped page's menus), else the second */
+    for (size_t i = 0; i < m->n && m->v[i].sentence < 12; i++)
+        if (dateline(t, &m->v[i])) {
+            lede = m->v[i].sentence;
+            break;
+        }
     for (size_t i = 0; i < m->n && !scene; i++) {
         const ge_mention *mm = &m->v[i];
-        if (mm->sentence > 2)
+        if (mm->sentence > (lede > 1 ? lede : 1) + 1)
             break;
         if (mm->place != GE_NONE && mm->kind == GE_KIND_TOPONYM && !dateline(t, mm) &&
             after_locative(lx, t, mm))
             scene = ge_gazetteer_place(g, mm->place);
     }
+    int bureau_line = 0;
+    for (size_t i = 0; i < n && !bureau_line; i++)
+        bureau_line = pc[i].dateline && bureau(scene, ge_gazetteer_place(g, pc[i].place));
     uint32_t best = 0, best_first = UINT32_MAX, total = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
@@ -669,8 +734,10 @@ static int main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text
             dl |= pc[j].dateline;
         }
         const ge_place *dp = dl ? ge_gazetteer_place(g, pc[i].place) : NULL;
-        if (dl && scene && dp && memcmp(scene->country, dp->country, 2))
-            dl = 0; /* a bureau's dateline */
+        if (dl && bureau(scene, dp))
+            dl = 0;
+        if (bureau_line && scene && ge_gazetteer_place(g, pc[i].place) == scene)
+            score += 11; /* then the scene counts once more */
         if (dl)
             score += 100;
         total += score;

@@ -178,6 +178,7 @@ void ev_implicit_actor(ge_event *ev);
 long ev_number_at(const sent *s, uint32_t i, uint32_t *end);
 void ev_trigger_count(const sent *s, uint32_t tb, ge_event *ev);
 void ev_casualties(const sent *s, uint32_t tb, ge_event *ev);
+int ev_age_at(const sent *s, uint32_t j);
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev);
 
 /* event_place.c (where an event happened) */

@@ -5,7 +5,9 @@
 # request's content are no events; a place on another continent that only
 # a relative clause names is no event place, nor is a country that only
 # says whose targets were attacked; the "Read more" links under
-# the story are no events. Skipped (77) without the gazetteer.
+# the story are no events; nor is a "Related:" link; a capital's dateline
+# over a story from a town of its country is the bureau's. Skipped (77)
+# without the gazetteer.
 set -euo pipefail
 bin=$1; src=$2; tmp=$3
 rm -rf "$tmp"; mkdir -p "$tmp"
@@ -80,6 +82,18 @@ subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/district.tx
 dist = [json.loads(l) for l in open(out)]
 check(len(dist) == 1 and loc(dist[0]) == "Bannu",
       f"one attack, in Bannu: {[(e['trigger'], loc(e)) for e in dist]}")
+# a capital's dateline over a story from a town of its country: the
+# capital is the bureau's; what has no place of its own happened at the scene
+out = sys.argv[1] + ".capital.jsonl"
+subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/capital.txt", "-o", out,
+                "--date", "2023-08-28", "-q"], check=True)
+cap = [json.loads(l) for l in open(out)]
+where = {e["trigger"]: loc(e) for e in cap}
+check(where.get("overran") == "Djibo", f"the post overrun is at Djibo: {where}")
+check(where.get("met") == "Ouagadougou", f"the meeting in Ouagadougou stays there: {where}")
+check(where.get("blockade") == "Djibo", f"'the town' of the residents of Djibo: {where}")
+check(not any(e["event_type"] == "REQUEST" for e in cap), f"a source's terms are no request: {where}")
+check(not any(e["trigger"] == "expels" for e in cap), f"a 'Related:' link is another story: {where}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

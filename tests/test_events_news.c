@@ -1,0 +1,123 @@
+/* test_events_news.c -- the extractor on sentences of the kinds that wire
+ * stories and scraped news pages are made of: casualty lines that deny the
+ * act ("No one was injured"), ages that are no counts, fires with no one
+ * behind them, links and consent banners, a protest's demands, and a
+ * source's terms ("asking not to be named"). */
+#include "events_fixture.h"
+
+static void test_denied_casualties(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "No one was injured.", NULL, NULL, &r);
+    CHECK(r.e.n == 0, "'No one was injured' is no event (%zu)", r.e.n);
+    run_free(&r);
+    extract(lx, "Nobody was hurt when gunmen fired at the bus on Monday.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1 && find(&r, "fired at") && !find(&r, "hurt"),
+          "the shooting stays, the denied injury goes");
+    run_free(&r);
+    extract(lx, "No arrests have been made in the case.", NULL, NULL, &r);
+    CHECK(count_type(&r, "COERCE") == 0, "'no arrests' is no arrest");
+    run_free(&r);
+    extract(lx, "Two people were injured in the attack, police said.", NULL, NULL, &r);
+    CHECK(r.e.n >= 1, "people injured are an event");
+    run_free(&r);
+}
+
+static void test_ages(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "A 17-year-old was shot dead during clashes on Sunday.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "shot dead");
+    CHECK(ev && ev->fatalities != 17, "an age is no death toll (%d)", ev ? ev->fatalities : -2);
+    run_free(&r);
+    extract(lx, "Gunmen killed 12 villagers, including a 70-year-old man.", NULL, NULL, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && ev->fatalities == 12, "the count stays (%d)", ev ? ev->fatalities : -2);
+    run_free(&r);
+}
+
+static void test_fires(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Separately, a fire destroyed a mobile home on Sunday night.", NULL, NULL, &r);
+    CHECK(r.e.n == 0, "a house fire is no attack (%zu)", r.e.n);
+    run_free(&r);
+    extract(lx, "A massive blaze killed 12 people at a market on Sunday.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 0, "nor is a blaze that killed");
+    run_free(&r);
+    extract(lx, "Artillery fire killed three civilians on Sunday.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "artillery fire is an attack");
+    run_free(&r);
+    extract(lx, "Police fire killed two protesters on Sunday.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "so is police fire");
+    run_free(&r);
+}
+
+static void test_page_furniture(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx,
+            "We use cookies to improve your experience. Accept all cookies | Manage preferences\n"
+            "Rebels attacked an army post on Monday, killing four soldiers.\n"
+            "Related: Government to hold talks with rebels on Sunday\n"
+            "See also: Troops arrest two suspects after bombing\n",
+            NULL, NULL, &r);
+    CHECK(count_type(&r, "AGREE") == 0, "'Accept all cookies' is no agreement");
+    CHECK(count_type(&r, "CONSULT") == 0, "a 'Related:' link is another story");
+    CHECK(count_type(&r, "COERCE") == 0, "so is a 'See also:' link");
+    CHECK(count_type(&r, "ASSAULT") == 1, "the story's attack stays (%zu)",
+          count_type(&r, "ASSAULT"));
+    run_free(&r);
+}
+
+static void test_protest_demands(const ge_lexicon *lx)
+{
+    run r;
+    mspec tel[] = {{"Tel Aviv", GE_KIND_TOPONYM, 7}, {0}};
+    extract(lx,
+            "Protesters in Tel Aviv blocked a main highway on Saturday night, demanding that "
+            "the government reach a deal.",
+            NULL, tel, &r);
+    const ge_event *ev = find(&r, "blocked");
+    CHECK(ev && !strcmp(ev->event_type, "PROTEST"), "blocking a road is a protest");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Protesters in Tel Aviv"),
+          "the protesters in Tel Aviv block it, not the city");
+    CHECK(count_type(&r, "REQUEST") == 0, "the protest's demand is the protest (%zu)",
+          count_type(&r, "REQUEST"));
+    CHECK(count_type(&r, "AGREE") == 0, "the deal demanded is the demand's content");
+    CHECK(r.e.n == 1, "one record (%zu)", r.e.n);
+    run_free(&r);
+    extract(lx, "The government demanded that rebels release the hostages.", NULL, NULL, &r);
+    CHECK(count_type(&r, "REQUEST") == 1, "a government's demand is a request");
+    run_free(&r);
+}
+
+static void test_source_terms(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx,
+            "\"We have not seen food trucks since May,\" one resident said, asking not to be "
+            "named.",
+            NULL, NULL, &r);
+    CHECK(count_type(&r, "REQUEST") == 0, "'asking not to be named' is no request");
+    run_free(&r);
+    extract(lx, "The mayor asked residents to stay indoors.", NULL, NULL, &r);
+    CHECK(count_type(&r, "REQUEST") == 1, "a request is");
+    run_free(&r);
+}
+
+int main(void)
+{
+    ge_lexicon *lx = project_lexicon();
+    if (lx) {
+        test_denied_casualties(lx);
+        test_ages(lx);
+        test_fires(lx);
+        test_page_furniture(lx);
+        test_protest_demands(lx);
+        test_source_terms(lx);
+    }
+    ge_lexicon_free(lx);
+    printf("test_events_news: %d passed, %d failed\n", passes, fails);
+    return fails ? 1 : 0;
+}
