@@ -147,6 +147,18 @@ static int not_a_scene(const sent *s, const ge_mention *mm)
     return 0;
 }
 
+/* "a Berea man", "two Alachua teenagers": where someone lives, not where
+ * the act was (a local paper's story says that apart). */
+static int residence(const sent *s, const ge_mention *mm)
+{
+    static const char *const people[] = {
+        "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens",
+        "teenager", "teenagers", "youth", "youths", "couple", "resident", "residents", "native",
+        "father", "mother", "husband", "wife", "student", "students", "driver", "motorist", NULL};
+    uint32_t n = mm->tok_end;
+    return n < s->e && ev_tok_in(s, n, people);
+}
+
 /* Is the mention a possessor followed by a place it contains ("Yemen's
  * Maarib province", "India's state of Assam")? */
 static int possessor(const sent *s, size_t k)
@@ -575,7 +587,8 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
         if (mm->kind == GE_KIND_METONYM && loc < 3)
             continue;
         if (loc <= 0 && objects && inside(s, mm, &ev->recipient) &&
-            ev->recipient.end <= s->t->tokens[tb].start && !modifier_of_noun(s, mm, 0))
+            ev->recipient.end <= s->t->tokens[tb].start && !modifier_of_noun(s, mm, 0) &&
+            !residence(s, mm))
             loc = 1; /* the subject of a passive: "Belet Huen was captured" */
         if (loc <= 0 && (inside(s, mm, &ev->actor) || inside(s, mm, &ev->recipient)))
             continue; /* "Iran" in "deterring Iran", "the Baghdad government" */

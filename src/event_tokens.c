@@ -383,7 +383,12 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
         const match *x = &s->mt.v[k];
         if (x->x->kind != LX_AGENT || x->b < b || x->e > e)
             continue;
-        if (x->x->sector[0])
+        /* "student leaders", "police officials", "union spokesman": a
+         * generic head keeps its modifier's sector */
+        static const char *const heads[] = {"leader", "leaders", "official", "officials",
+                                            "spokesman", "spokeswoman", "spokesperson", "chief",
+                                            "head", NULL};
+        if (x->x->sector[0] && !(a->sector[0] && x->e == x->b + 1 && ev_tok_in(s, x->b, heads)))
             ge_copy(a->sector, sizeof a->sector, x->x->sector);
         if (x->x->code[0] && !a->code[0])
             ge_copy(a->code, sizeof a->code, x->x->code);

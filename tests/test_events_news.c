@@ -2,7 +2,8 @@
  * stories and scraped news pages are made of: casualty lines that deny the
  * act ("No one was injured"), ages that are no counts, fires with no one
  * behind them, links and consent banners, a protest's demands, and a
- * source's terms ("asking not to be named"). */
+ * source's terms ("asking not to be named"), who people are ("student
+ * leaders", "a Berea man"). */
 #include "events_fixture.h"
 
 static void test_denied_casualties(const ge_lexicon *lx)
@@ -106,6 +107,26 @@ static void test_source_terms(const ge_lexicon *lx)
     run_free(&r);
 }
 
+static void test_people(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Student leaders rejected the offer on Saturday.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "rejected");
+    CHECK(ev && !strcmp(ev->actor.sector, "EDU"), "student leaders are students, not a government "
+          "(%s)", ev ? ev->actor.sector : "-");
+    run_free(&r);
+    extract(lx, "Deputies have made more than 40 arrests for fleeing police this year.", NULL,
+            NULL, &r);
+    CHECK(count_type(&r, "RETREAT") == 0, "the crime of an arrest is its charge, no retreat");
+    run_free(&r);
+    mspec m[] = {{"GAINESVILLE", GE_KIND_TOPONYM, 5}, {"Alachua", GE_KIND_TOPONYM, 6}, {0}};
+    extract(lx, "GAINESVILLE — A 27-year-old Alachua man was arrested on Monday after a chase.",
+            NULL, m, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && ev->place != 6, "an Alachua man is from Alachua, not arrested there");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -116,6 +137,7 @@ int main(void)
         test_page_furniture(lx);
         test_protest_demands(lx);
         test_source_terms(lx);
+        test_people(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
