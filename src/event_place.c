@@ -218,6 +218,8 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
                ev_tok_in(s, n, (const char *const[]){"base", "airbase", "embassy", NULL});
     /* an adverb or a time word is not a head noun: "in Ivory Coast earlier this week" */
     if (ev_tok_norm_ends(s, n, "ly") ||
+        (ev_tok_norm_ends(s, n, "ed") && s->t->tokens[n].norm_len > 4) || /* "in
+        Switzerland aimed at": a verb */
         ev_tok_in(s, n, (const char *const[]){"earlier", "later", "last", "next", "yesterday",
                                            "today", "tonight", "overnight", "early", "late",
                                            "ago", "each", "every", "again", "too", "alone",

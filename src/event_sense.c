@@ -291,8 +291,29 @@ static int anonymous_source(const sent *s, const match *tm)
            ev_tok_is(s, tm->e + 2, "be");
 }
 
+/* "received a tip", "receiving word of the shooting", "received an award":
+ * to receive a thing is no visit (only a guest is received). */
+static int received_thing(const sent *s, const match *tm)
+{
+    static const char *const things[] = {
+        "word", "tip", "tips", "call", "calls", "report", "reports", "information", "help",
+        "complaint", "complaints", "message", "messages", "letter", "letters", "award", "awards",
+        "medal", "funds", "money", "grant", "grants", "approval", "damages", "probation",
+        "treatment", "support", "proposal", "threats", "threat", "payment", "payments", NULL};
+    if (strcmp(tm->x->type, "CONSULT") || !ev_tok_norm_starts(s, tm->b, "receiv"))
+        return 0;
+    uint32_t k = tm->e;
+    while (k < s->e && k < tm->e + 4 &&
+           (ev_tok_in(s, k, ev_determiners) || (ev_is_word(s, k) && !ev_tok_in(s, k, things) &&
+                                                !ev_tok_in(s, k, ev_np_stops))))
+        k++;
+    return k < s->e && ev_tok_in(s, k, things);
+}
+
 int ev_not_an_event_here(const sent *s, const match *tm)
 {
+    if (received_thing(s, tm))
+        return 1; /* "received a tip from a private citizen" */
     if (no_one(s, tm))
         return 1; /* "no one was injured" */
     if (!strcmp(tm->x->type, "REQUEST") && anonymous_source(s, tm))
@@ -320,6 +341,19 @@ int ev_not_an_event_here(const sent *s, const match *tm)
                                                 "rate", "rates", "helicopter", "helicopters",
                                                 NULL}))
         return 1; /* "outstanding arrest warrants", "attack helicopters": a noun's modifier */
+    if (tm->e < s->e && tm->x->form != FORM_ED && tm->x->form != FORM_ING &&
+        ev_tok_in(s, tm->e, (const char *const[]){"convoy", "convoys", "worker", "workers",
+                                                "agency", "agencies", "ban", "bans",
+                                                "restrictions", "documents", "trucks", NULL}))
+        return 1; /* "aid convoy", "travel bans" ("the arrested workers" were arrested) */
+    if (tm->b > s->b && ev_tok_in(s, tm->b, (const char *const[]){"shelter", NULL}) &&
+        ev_tok_in(s, tm->b - 1, (const char *const[]){"sought", "seek", "seeking", "seeks",
+                                                    "took", "take", "taking", "takes", NULL}))
+        return 1; /* "500,000 people have sought shelter": no aid given */
+    if (tm->e < s->e && ev_tok_in(s, tm->b, (const char *const[]){"sought", "seek", "seeking",
+                                                                "seeks", NULL}) &&
+        ev_tok_in(s, tm->e, (const char *const[]){"shelter", "treatment", NULL}))
+        return 1; /* nor asked of anyone ("sought refuge in Germany" is) */
     if ((tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
         (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
          (tm->x->form == FORM_ING && ev_tok_is(s, tm->b - 1, "life"))) &&

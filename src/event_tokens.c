@@ -196,6 +196,12 @@ static const char *const aux_words[] = {
     "ultimately", "even", "only", "soon", NULL};
 
 /* Words that end a noun phrase going left. */
+/* Words before "who" that open a question, not a relative clause. */
+static const char *const question_words[] = {
+    "said", "say", "says", "know", "knew", "known", "unclear", "clear", "determine",
+    "determined", "identify", "identified", "asked", "ask", "investigating", "revealed",
+    "disclosed", "explain", "establish", NULL};
+
 const char *const ev_np_stops[] = {
     "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before",
     "because", "since", "if", "as", "and", "or", "but", "said", "says", "according", "to",
@@ -220,6 +226,14 @@ int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
     size_t n, k = strlen(suffix);
     const char *p = ev_tok_norm(s->t, i, &n);
     return n > k + 1 && !memcmp(p + n - k, suffix, k);
+}
+
+/* Does token i begin with prefix (normalized)? */
+int ev_tok_norm_starts(const sent *s, uint32_t i, const char *prefix)
+{
+    size_t n, k = strlen(prefix);
+    const char *p = ev_tok_norm(s->t, i, &n);
+    return n >= k && !memcmp(p, prefix, k);
 }
 
 /* Is token i a word of a name: capitalised inside a sentence in ordinary
@@ -264,8 +278,15 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
     uint32_t e = i;
     while (e > s->b && ev_mention_at(s, e - 1) < 0 &&
            (ev_tok_in(s, e - 1, aux_words) || ev_tok_in(s, e - 1, time_words) ||
-            ev_in_date(s, e - 1) || cue_at(s, e - 1)))
+            ev_in_date(s, e - 1) || cue_at(s, e - 1))) {
+        /* "have not said who carried out the attack": a question, no one */
+        if (e >= s->b + 2 && ev_tok_in(s, e - 1, (const char *const[]){"who", "whoever", NULL}) &&
+            ev_tok_in(s, e - 2, question_words)) {
+            *ob = *oe = i;
+            return;
+        }
         e--;
+    }
     uint32_t b = e;
     while (b > s->b && e - b < 8) {
         uint32_t j = b - 1;
@@ -379,10 +400,15 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
         return;
     a->start = s->t->tokens[b].start;
     a->end = s->t->tokens[e - 1].end;
+    uint32_t last_b = UINT32_MAX, last_e = 0;
     for (size_t k = first_from(s, b); k < s->mt.n && s->mt.v[k].b < e; k++) {
         const match *x = &s->mt.v[k];
         if (x->x->kind != LX_AGENT || x->b < b || x->e > e)
             continue;
+        if (x->b >= last_b && x->e <= last_e)
+            continue; /* "Union" inside "European Union" */
+        last_b = x->b;
+        last_e = x->e;
         /* "student leaders", "police officials", "union spokesman": a
          * generic head keeps its modifier's sector */
         static const char *const heads[] = {"leader", "leaders", "official", "officials",

@@ -121,8 +121,8 @@ static void coordinated_subject(const sent *s, const match *tm, uint32_t *ab, ui
 {
     uint32_t j = tm->b;
     if (j > s->b && (ev_tok_is(s, j - 1, "and") || ev_tok_is(s, j - 1, "or") ||
-                     ev_tok_is(s, j - 1, ",")))
-        j--;
+                     ev_tok_is(s, j - 1, ",") || ev_tok_is(s, j - 1, "to")))
+        j--; /* "to": a purpose, "police used batons to disperse the crowd" */
     if (j < tm->b && j > s->b && ev_tok_is(s, j, "and") && ev_tok_is(s, j - 1, ","))
         j--;
     int coord = j < tm->b;
@@ -161,6 +161,8 @@ static void coordinated_subject(const sent *s, const match *tm, uint32_t *ab, ui
     uint32_t b = k, e = who->e;
     if (e + 1 >= j || !ev_is_word(s, e) || ev_is_trigger_tok(s, e))
         return;
+    while (b + 1 < e && ev_tok_in(s, b, ev_determiners))
+        b++; /* "the rebels": the rebels */
     ge_actor a;
     memset(&a, 0, sizeof a);
     ev_code_actor(s, b, e, &a);
@@ -233,7 +235,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     } else {
         ev_np_left(s, tm->b, &ab, &ae);
         subject_of_report(s, &ab, &ae);
-        if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")))
+        if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
+            (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to")))
             coordinated_subject(s, tm, &ab, &ae);
         ev_np_right(s, tm->e, &rb, &re);
     }
@@ -246,7 +249,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     int participle = tm->b > s->b && ev_tok_norm_ends(s, tm->b, "ing") &&
                      (ev_tok_is(s, tm->b - 1, ",") || ev_tok_is(s, tm->b - 1, "and") ||
                       ev_tok_is(s, tm->b - 1, "or"));
-    if (natural_cause(s, ab, ae) || fire_subject(s, ab, ae) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b + 1) ||
+    if (natural_cause(s, ab, ae) || fire_subject(s, ab, ae) ||
+        (!strcmp(x.type, "THREATEN") && natural_cause(s, tm->e, tm->e + 6)) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b + 1) ||
         (participle && natural_cause(s, s->b, tm->b)) ||
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
          natural_cause(s, tm->e + 1, tm->e + 4)))

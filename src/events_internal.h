@@ -164,6 +164,7 @@ int ev_in_date(const sent *s, uint32_t i);
 extern const char *const ev_np_stops[];
 extern const char *const ev_determiners[];
 int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix);
+int ev_tok_norm_starts(const sent *s, uint32_t i, const char *prefix);
 int ev_is_trigger_tok(const sent *s, uint32_t i);
 int ev_name_word(const sent *s, uint32_t i);
 void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);

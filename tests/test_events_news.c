@@ -127,6 +127,54 @@ static void test_people(const ge_lexicon *lx)
     run_free(&r);
 }
 
+static void test_wire_phrases(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Armed men looted an aid convoy on Monday.", NULL, NULL, &r);
+    CHECK(count_type(&r, "AID") == 0, "an aid convoy gives no aid");
+    run_free(&r);
+    extract(lx, "The package adds 116 people to the list of those facing travel bans.", NULL, NULL,
+            &r);
+    CHECK(count_type(&r, "CONSULT") == 0, "a travel ban is no visit");
+    run_free(&r);
+    extract(lx, "The arrested workers were released later.", NULL, NULL, &r);
+    CHECK(find(&r, "released") != NULL, "the arrested workers' release stays");
+    run_free(&r);
+    extract(lx, "European Union countries agreed on Thursday to impose new sanctions.", NULL, NULL,
+            &r);
+    const ge_event *ev = find(&r, "agreed");
+    CHECK(ev && !strcmp(ev->actor.sector, "IGO"), "the European Union is no trade union (%s)",
+          ev ? ev->actor.sector : "-");
+    run_free(&r);
+    extract(lx, "Cops lathicharged protesters on Sunday.", NULL, NULL, &r);
+    ev = r.e.n ? &r.e.v[0] : NULL;
+    CHECK(ev && !strcmp(ev->actor.sector, "COP"), "cops are police");
+    run_free(&r);
+    extract(lx, "Authorities have not said who carried out the attack.", NULL, NULL, &r);
+    ev = find(&r, "carried out");
+    CHECK(!ev || (!ev->actor.sector[0] && !ev->actor.code[0]),
+          "'said who carried out' asks who; the authorities did not");
+    run_free(&r);
+    extract(lx, "The gunmen who attacked the convoy fled.", NULL, NULL, &r);
+    ev = find(&r, "attacked");
+    CHECK(ev && ev->actor.sector[0], "a relative clause keeps its subject");
+    run_free(&r);
+    extract(lx, "The United Nations warned that famine was spreading in the region.", NULL, NULL,
+            &r);
+    CHECK(count_type(&r, "THREATEN") == 0, "a warning of famine is no threat");
+    run_free(&r);
+    extract(lx, "Officers were dispatched after receiving word of the shooting.", NULL, NULL, &r);
+    CHECK(count_type(&r, "CONSULT") == 0, "receiving word of a shooting is no visit");
+    run_free(&r);
+    extract(lx, "The president received the ambassador on Monday.", NULL, NULL, &r);
+    CHECK(count_type(&r, "CONSULT") == 1, "receiving an ambassador is");
+    run_free(&r);
+    extract(lx, "Police used batons to disperse a crowd of job seekers on Sunday.", NULL, NULL, &r);
+    ev = find(&r, "disperse");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP"), "the police disperse the crowd, not the batons");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -138,6 +186,7 @@ int main(void)
         test_protest_demands(lx);
         test_source_terms(lx);
         test_people(lx);
+        test_wire_phrases(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
