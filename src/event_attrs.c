@@ -22,6 +22,11 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
     for (uint32_t j = tb; j-- > lo;) {
         if (ev_is_punct(s, j) && (ev_tok_is(s, j, ";") || ev_tok_is(s, j, ":") || ev_tok_is(s, j, ".")))
             break;
+        /* "have not said who carried out the attack": a cue before "who"
+         * belongs to the clause that asks */
+        if (ev_tok_in(s, j, (const char *const[]){"who", "whom", "whose", "whether", "which",
+                                                NULL}))
+            break;
         /* "denied targeting civilians and accused the army": a verb in the
          * past after "X and" is a new clause ("did not attack and loot",
          * "denied it had attacked and looted" are one) */

@@ -154,6 +154,8 @@ static void test_wire_phrases(const ge_lexicon *lx)
     ev = find(&r, "carried out");
     CHECK(!ev || (!ev->actor.sector[0] && !ev->actor.code[0]),
           "'said who carried out' asks who; the authorities did not");
+    CHECK(ev && !ev->negated, "the attack happened: 'not' belongs to 'said'");
+    CHECK(r.e.n == 1, "'carried out the attack' is one record (%zu)", r.e.n);
     run_free(&r);
     extract(lx, "The gunmen who attacked the convoy fled.", NULL, NULL, &r);
     ev = find(&r, "attacked");
