@@ -307,6 +307,39 @@ void ev_casualties(const sent *s, uint32_t tb, ge_event *ev)
 
 /* --------------------------------------------------------------- dates */
 
+/* "the agency said Wednesday", "officials said on Monday": the day of the
+ * report, not of the act (unless the phrase stands before the trigger's
+ * own clause is done: "said it attacked on Monday" has the date later). */
+static int day_of_report(const sent *s, const ge_date_phrase *d, uint32_t tb)
+{
+    uint32_t j = d->tok_begin;
+    if (j > s->b && ev_tok_is(s, j, "on"))
+        j++;
+    if (j > s->b + 1 && ev_tok_is(s, j - 1, "on"))
+        j--;
+    if (j <= s->b || d->tok_begin < tb)
+        return 0;
+    const match *x = ev_match_at(s, LX_MODIFIER, j - 1);
+    return x && x->x->cls == MOD_REPORT && x->e == j;
+}
+
+/* "PORT SUDAN, Sudan, Aug 14 (AP) —": the dateline's day is the day the
+ * report was filed. */
+static int day_of_dateline(const sent *s, const ge_date_phrase *d)
+{
+    if (d->tok_begin > s->b + 8)
+        return 0;
+    for (uint32_t j = d->tok_end; j < s->e && j < d->tok_end + 4; j++) {
+        const char *w = s->t->s + s->t->tokens[j].start;
+        if (*w == '(' || *w == '-' || !strncmp(w, "\xe2\x80\x94", 3) ||
+            !strncmp(w, "\xe2\x80\x93", 3))
+            return 1;
+        if (!ev_is_word(s, j))
+            return 0;
+    }
+    return 0;
+}
+
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
 {
     long best = -1;
@@ -315,6 +348,8 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         const ge_date_phrase *d = &s->dates[k];
         if (!d->date.y)
             continue; /* a day of no known year */
+        if (day_of_report(s, d, tb) || day_of_dateline(s, d))
+            continue;
         long dist = d->tok_begin >= tb ? (long)(d->tok_begin - tb) : (long)(tb - d->tok_end);
         if (best < 0 || dist < best) {
             best = dist;

@@ -14,10 +14,15 @@
  * record whose place is a name the gazetteer lacks merges only with another
  * such record of its sentence.
  */
+#include <ctype.h>
+#include <math.h>
 #include <strings.h>
 
 #include "dates.h"
 #include "event_model.h"
+
+/* How far a region without a state code reaches from its point. */
+#define REGION_KM 400.0
 
 /* How specific a place choice is: locative > sentence > other > article > none. */
 static int place_rank(const ge_event *e)
@@ -44,6 +49,14 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
         return 0;
     if (pa->level <= GE_LEVEL_COUNTRY)
         return 1;
+    if (pa->level == GE_LEVEL_ADMIN1 && !ge_gazetteer_str(g, pa->admin1)[0]) {
+        /* a region with no state code ("Darfur", "Kurdistan"): what lies
+         * within a few hundred kilometres of its point */
+        const double rad = 0.017453292519943295;
+        double x = (pb->lon - pa->lon) * rad * cos((pa->lat + pb->lat) * 0.5 * rad);
+        double y = (pb->lat - pa->lat) * rad;
+        return 6371.0 * sqrt(x * x + y * y) < REGION_KM;
+    }
     if (pa->level == GE_LEVEL_ADMIN1)
         return !strcmp(ge_gazetteer_str(g, pa->admin1), ge_gazetteer_str(g, pb->admin1));
     return 0;
@@ -209,6 +222,65 @@ static int demand_of_protest(const ge_event *a, const ge_event *b)
            !strcmp(p->actor.sector, r->actor.sector) && !strcmp(p->actor.code, r->actor.code);
 }
 
+/* The last word of a span [b, e) of the text, and whether "the" or "this"
+ * opens it. */
+static size_t head_word(const ge_text *t, uint32_t b, uint32_t e, const char **w, int *definite)
+{
+    /* the phrase's head ends before what modifies it: "a convoy of 16
+     * trucks carrying food" is a convoy */
+    static const char *const cuts[] = {" of ", " with ", " in ", " at ", " on ", " from ",
+                                       " near ", " who ", " which ", " that ", ",", NULL};
+    for (int i = 0; cuts[i]; i++) {
+        size_t n = strlen(cuts[i]);
+        for (uint32_t k = b + 1; k + n <= e; k++)
+            if (!strncasecmp(t->s + k, cuts[i], n)) {
+                e = k;
+                break;
+            }
+    }
+    for (uint32_t k = b + 1; k + 5 <= e; k++) /* " carrying", a participle */
+        if (t->s[k] == ' ' && k > b + 2) {
+            const char *q = t->s + k + 1;
+            size_t n = 0;
+            while (q + n < t->s + e && isalpha((unsigned char)q[n]))
+                n++;
+            if (n > 4 && !strncmp(q + n - 3, "ing", 3)) {
+                e = k;
+                break;
+            }
+        }
+    const char *p = t->s + e;
+    while (p > t->s + b && !isalnum((unsigned char)p[-1]))
+        p--;
+    const char *q = p;
+    while (q > t->s + b && isalnum((unsigned char)q[-1]))
+        q--;
+    *w = q;
+    *definite = (e - b >= 4 && !strncasecmp(t->s + b, "the ", 4)) ||
+                (e - b >= 5 && !strncasecmp(t->s + b, "this ", 5));
+    return (size_t)(p - q);
+}
+
+/* "Armed men looted a convoy" and, later, "The convoy was attacked near
+ * Nyala": b's target, with "the", is a's target again. */
+static int same_target(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    static const char *const vague[] = {"people", "persons", "person", "others", "them",
+                                        "those", "him", "her", "it", NULL};
+    if (a->recipient.start >= a->recipient.end || b->recipient.start >= b->recipient.end)
+        return 0;
+    const char *wa, *wb;
+    int da, db;
+    size_t na = head_word(t, a->recipient.start, a->recipient.end, &wa, &da);
+    size_t nb = head_word(t, b->recipient.start, b->recipient.end, &wb, &db);
+    if (!db || na < 4 || na != nb || strncasecmp(wa, wb, na))
+        return 0;
+    for (int i = 0; vague[i]; i++)
+        if (strlen(vague[i]) == na && !strncasecmp(wa, vague[i], na))
+            return 0;
+    return 1;
+}
+
 static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, const ge_event *b)
 {
     if (demand_of_protest(a, b) && !a->negated && !b->negated)
@@ -246,6 +318,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && codes_agree(a->mode, b->mode) &&
         !strcmp(a->actor.sector, b->actor.sector) && !strcmp(a->actor.code, b->actor.code))
         return 1;
+    if (same_target(t, a, b) && b->sentence <= a->sentence + 4 &&
+        (!b->actor.code[0] && !b->actor.sector[0]))
+        return 1; /* the target named again, soon, by an unnamed attacker */
     /* further on an unknown actor is not a known one ("police fired" and,
      * later, "a woman was stabbed"), unless the later one refers back ("the
      * attack") */

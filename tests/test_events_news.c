@@ -177,6 +177,29 @@ static void test_wire_phrases(const ge_lexicon *lx)
     run_free(&r);
 }
 
+static void test_report_days(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Gunmen attacked a convoy near the town, the agency said Wednesday.", "2024-08-16",
+            NULL, &r);
+    const ge_event *ev = find(&r, "attacked");
+    CHECK(ev && ev->date_start == ev->date_end, "'said Wednesday' dates the statement, not the "
+          "attack (%s)", ev ? ev->event_date : "-");
+    run_free(&r);
+    extract(lx, "KABUL, Aug 14 (Reuters) - Gunmen attacked a convoy near the town.", "2024-08-16",
+            NULL, &r);
+    ev = find(&r, "attacked");
+    CHECK(ev && ev->date_start == ev->date_end, "the dateline's day is the filing day (%s)",
+          ev ? ev->event_date : "-");
+    run_free(&r);
+    extract(lx, "Gunmen attacked a convoy on Monday, the agency said Wednesday.", "2024-08-16",
+            NULL, &r);
+    ev = find(&r, "attacked");
+    CHECK(ev && !strcmp(ev->event_date, "2024-08-12"), "'on Monday' is the attack's day (%s)",
+          ev ? ev->event_date : "-");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -189,6 +212,7 @@ int main(void)
         test_source_terms(lx);
         test_people(lx);
         test_wire_phrases(lx);
+        test_report_days(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);

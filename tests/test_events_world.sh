@@ -94,6 +94,16 @@ check(where.get("met") == "Ouagadougou", f"the meeting in Ouagadougou stays ther
 check(where.get("blockade") == "Djibo", f"'the town' of the residents of Djibo: {where}")
 check(not any(e["event_type"] == "REQUEST" for e in cap), f"a source's terms are no request: {where}")
 check(not any(e["trigger"] == "expels" for e in cap), f"a 'Related:' link is another story: {where}")
+# the headline's region holds the lede's town, and "the convoy" is the
+# convoy looted: one record; an aid convoy, a famine warning and people
+# seeking shelter are no events
+out = sys.argv[1] + ".convoy.jsonl"
+subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/convoy.txt", "-o", out,
+                "--date", "2024-08-14", "-q"], check=True)
+conv = [json.loads(l) for l in open(out)]
+what = [(e["event_type"], e["trigger"], loc(e)) for e in conv]
+check(len(conv) == 1 and conv[0]["event_type"] == "ASSAULT" and conv[0]["mentions"] >= 2,
+      f"one looting of one convoy: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
