@@ -174,6 +174,11 @@ static void test_wire_phrases(const ge_lexicon *lx)
     extract(lx, "Police used batons to disperse a crowd of job seekers on Sunday.", NULL, NULL, &r);
     ev = find(&r, "disperse");
     CHECK(ev && !strcmp(ev->actor.sector, "COP"), "the police disperse the crowd, not the batons");
+    CHECK(ev && ev->report_mode == GE_REPORT_ASSERTED, "a purpose of an act done is done");
+    run_free(&r);
+    extract(lx, "Police would have been in a position to nab him.", NULL, NULL, &r);
+    ev = find(&r, "nab");
+    CHECK(!ev || ev->report_mode != GE_REPORT_ASSERTED, "'in a position to nab' is not done");
     run_free(&r);
 }
 
