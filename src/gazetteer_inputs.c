@@ -251,13 +251,25 @@ void gb_read_alternates(builder *b, const char *path)
 }
 
 /* "Yazd Province" is also "Yazd", "Los Angeles County" also "Los Angeles":
- * the name without its administrative suffix, as an alternate name. */
+ * the name without its administrative suffix, as an alternate name (a
+ * county is written with its word: "Hall" alone is no county). "Province
+ * of Bukidnon" is "Bukidnon" as people write it: a formal prefix off, the
+ * place's main name. */
 static void add_short_admin_name(builder *b, const char *name, uint32_t place)
 {
     static const char *const suffix[] = {" Province", " Governorate", " Prefecture", " Region",
                                          " Oblast", " County", " District", " Municipality",
                                          " Department", " Parish", " Emirate", " State"};
+    static const char *const prefix[] = {"Province of ", "Provincia de ", "Provincia di ",
+                                         "Departamento de ", "Governorate of "};
     size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof prefix / sizeof *prefix; i++) {
+        size_t m = strlen(prefix[i]);
+        if (n > m + 2 && !strncmp(name, prefix[i], m)) {
+            gb_add_name(b, name + m, place, GE_NAME_PRIMARY);
+            return;
+        }
+    }
     for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
         size_t m = strlen(suffix[i]);
         if (n > m + 2 && n - m < KEYMAX && !strcmp(name + n - m, suffix[i])) {

@@ -179,6 +179,9 @@ static void check_lookups(const ge_gazetteer *g)
     /* admin2 name without its suffix */
     p = first(g, "Sangamon", &fl);
     CHECK(p && p->level == GE_LEVEL_ADMIN2 && (fl & GE_NAME_ALT));
+    /* "Province of Bukidnon" is written "Bukidnon": its main name */
+    p = first(g, "Greene", &fl);
+    CHECK(p && p->level == GE_LEVEL_ADMIN2 && (fl & GE_NAME_PRIMARY));
 }
 
 static void check_indexes(const ge_gazetteer *g)
