@@ -121,16 +121,35 @@ static int anaphoric_at(const ge_text *t, uint32_t b)
     return 0;
 }
 
-/* The same word, inflections aside ("attack", "attacked", "attacks"). */
+/* The base of an irregular verb form ("shot": "shoot"), else the word. */
+static const char *base_form(const char *w, uint32_t *n)
+{
+    static const char *const forms[][2] = {
+        {"shot", "shoot"},   {"shoots", "shoot"}, {"fought", "fight"}, {"struck", "strike"},
+        {"fled", "flee"},    {"held", "hold"},    {"stole", "steal"},  {"stolen", "steal"},
+        {"slain", "slay"},   {"slew", "slay"},    {"caught", "catch"}, {"sought", "seek"},
+        {"beaten", "beat"},  {"blew", "blow"},    {"blown", "blow"},   {"threw", "throw"},
+        {"thrown", "throw"}, {"froze", "freeze"}, {"frozen", "freeze"}};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (strlen(forms[i][0]) == *n && !strncasecmp(w, forms[i][0], *n)) {
+            *n = (uint32_t)strlen(forms[i][1]);
+            return forms[i][1];
+        }
+    return w;
+}
+
+/* The same word, inflections aside ("attack", "attacked", "attacks";
+ * "shoots", "shot"). */
 static int same_stem_at(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
 {
     uint32_t na = a[1] - a[0], nb = b[1] - b[0];
+    const char *wa = base_form(t->s + a[0], &na), *wb = base_form(t->s + b[0], &nb);
     uint32_t n = na < nb ? na : nb;
     if (n > 5)
         n = 5;
     if (n < 4)
-        return na == nb && !strncasecmp(t->s + a[0], t->s + b[0], na);
-    return !strncasecmp(t->s + a[0], t->s + b[0], n);
+        return na == nb && !strncasecmp(wa, wb, na);
+    return !strncasecmp(wa, wb, n);
 }
 
 static uint32_t listed(const ge_event *e)

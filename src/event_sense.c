@@ -314,6 +314,11 @@ int ev_not_an_event_here(const sent *s, const match *tm)
 {
     if (received_thing(s, tm))
         return 1; /* "received a tip from a private citizen" */
+    if (tm->b > s->b && tm->e < s->e && ev_tok_in(s, tm->b, (const char *const[]){"forced",
+                                                                                "compelled", NULL}) &&
+        ev_tok_in(s, tm->b - 1, (const char *const[]){"was", "were", "been", "be", "felt", NULL}) &&
+        ev_tok_is(s, tm->e, "to"))
+        return 1; /* "officers were forced to use live bullets": had to, no coercion */
     if (no_one(s, tm))
         return 1; /* "no one was injured" */
     if (!strcmp(tm->x->type, "REQUEST") && anonymous_source(s, tm))

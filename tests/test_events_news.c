@@ -205,6 +205,34 @@ static void test_report_days(const ge_lexicon *lx)
     run_free(&r);
 }
 
+static void test_local_and_regional(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx,
+            "Deputy shoots man who pointed gun\n"
+            "MARIETTA — A sheriff's deputy shot and wounded a man who pointed a handgun at officers "
+            "late Saturday, authorities said.\n",
+            NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "'shoots' in the headline and 'shot' in the lede are "
+          "one shooting (%zu)", count_type(&r, "ASSAULT"));
+    const ge_event *ev = find(&r, "shoots");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP"), "a deputy is police");
+    run_free(&r);
+    extract(lx, "Resistance forces seized a police station after two days of fighting.", NULL, NULL,
+            &r);
+    ev = find(&r, "seized");
+    CHECK(ev && !strcmp(ev->actor.sector, "REB"), "resistance forces are rebels, not an army");
+    run_free(&r);
+    extract(lx, "The junta's spokesperson did not respond to requests for comment.", NULL, NULL, &r);
+    CHECK(r.e.n == 0, "'did not respond to requests for comment' is no event (%zu)", r.e.n);
+    run_free(&r);
+    extract(lx, "Officers were forced to use live bullets after the crowd attacked them.", NULL,
+            NULL, &r);
+    CHECK(count_type(&r, "COERCE") == 0, "'were forced to' is no coercion");
+    CHECK(count_type(&r, "ASSAULT") >= 1, "the crowd's attack is an event");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -218,6 +246,7 @@ int main(void)
         test_people(lx);
         test_wire_phrases(lx);
         test_report_days(lx);
+        test_local_and_regional(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
