@@ -300,6 +300,11 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
     return ci;
 }
 
+/* Words that end a firm's name after a town's ("Thomson Reuters"). */
+static const char *const firm_words[] = {"reuters", "airlines", "airways", "motors", "inc",
+                                         "corp", "ltd", "llc", "holdings", "publications",
+                                         "pharmaceuticals", "industries", NULL};
+
 /* A name in a saint's day ("St. Patrick's Day"), or a town's name (not a
  * big place's) in a firm's, a holiday's or an administration's name:
  * "Stevens & Wilkinson", "Columbus Day", "the Obama administration" (the
@@ -320,6 +325,10 @@ static int names_firm_or_day(const ge_text *t, size_t b, size_t e, int big)
     if ((e < t->ntokens && rc_tok_punct(t, e, '&') && cap_after) ||
         (b >= 2 && rc_tok_punct(t, b - 1, '&') && cap_before))
         return 1;
+    if (e < t->ntokens && (t->tokens[e].flags & GE_TOK_CAP))
+        for (const char *const *w = firm_words; *w; w++)
+            if (rc_tok_word_eq(t, e, *w))
+                return 1; /* "Thomson Reuters", "Dover Publications" */
     return day || (e < t->ntokens && rc_tok_word_eq(t, e, "administration"));
 }
 

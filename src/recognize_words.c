@@ -230,6 +230,7 @@ static const struct {
     {"insisted", WC_SAYING},
     {"insists", WC_SAYING},
     {"inspector", WC_TITLE | WC_WEAK_TITLE},
+    {"internet", WC_NOT_PLACE},
     {"into", WC_FUNCTION | WC_LOCATIVE},
     {"is", WC_FUNCTION},
     {"island", WC_FEATURE | WC_PLACE_NOUN},

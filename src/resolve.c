@@ -98,7 +98,10 @@ static int feature_fits(int feature, const ge_place *p)
                p->level == GE_LEVEL_CONTINENT || p->fclass == 'L';
     if (feature == FEAT_AREA)
         return area;
-    return area || p->fclass == 'T' || p->fclass == 'H' || p->fclass == 'U' || p->fclass == 'V';
+    /* a state has its deserts and coasts; a district named before "forest"
+     * is the forest's namesake, not the forest */
+    return (area && p->level != GE_LEVEL_ADMIN2) || p->fclass == 'T' || p->fclass == 'H' ||
+           p->fclass == 'U' || p->fclass == 'V';
 }
 
 static const char *const area_words[] = {
@@ -144,6 +147,9 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
     /* a continent or world region has no population figure; it is
      * bigger than any namesake town ("Asia", Western Visayas) */
     float pop = p->level == GE_LEVEL_CONTINENT && p->population == 0 ? 1e9f : (float)p->population;
+    if (p->population == 0 &&
+        (!strncmp(p->fcode, "OCN", 4) || !strncmp(p->fcode, "SEA", 4)))
+        pop = 1e8f; /* "the Pacific": an ocean, bigger than the towns named after it */
     float s = W_POP * log10f(pop + 1.0f) / 7.0f;
     s += level_bonus[p->level <= GE_LEVEL_SITE ? p->level : 0];
     s += W_RANK / (1.0f + (float)k);
@@ -159,8 +165,8 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
         s -= W_ALT_ONLY;
     if (!strncmp(p->fcode, "PPLC", 4))
         s += W_CAPITAL;
-    else if (!strncmp(p->fcode, "PPLA", 4))
-        s += W_CAPITAL / 2;
+    else if (!strcmp(p->fcode, "PPLA") || !strcmp(p->fcode, "PPLA2"))
+        s += W_CAPITAL / 2; /* a state's or county's seat (a PPLA3 may be a hamlet) */
     if (has_seat_city(c, gr, k))
         s -= W_SEAT;
     if (!!(cd->flags & GE_NAME_ABBREV) != !!gr->abbrev_form)
@@ -444,8 +450,13 @@ static void drop_incoherent(ctx *c, int caseless)
         if (!gr->name.ncands || gr->qualifier >= 0 || gr->qualifies)
             continue;
         const ge_place *p = cand_place(c, gr, gr->choice);
-        if (p->level < GE_LEVEL_ADMIN2 || !p->country[0] || p->population >= KNOWN_POP ||
-            !strncmp(p->fcode, "PPLC", 4))
+        /* "the Mau forest", "the Sierra Madre mountain range" in a story
+         * about Kenya or Luzon: the text names a natural feature, no reading
+         * is one, and the town of that name is elsewhere, however big */
+        int mismatch = gr->feature == FEAT_NATURAL && !gr->feature_fit &&
+                       p->level >= GE_LEVEL_ADMIN2;
+        if (!mismatch && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
+                          p->population >= KNOWN_POP || !strncmp(p->fcode, "PPLC", 4)))
             continue; /* seas and regions have no country to be out of */
         size_t others = 0;
         int coherent = 0;
@@ -461,7 +472,7 @@ static void drop_incoherent(ctx *c, int caseless)
         /* without capitals a piece of a longer name cannot be told; "Kani
          * township" in a story about Myanmar is no city in Japan: the text
          * says an area and no reading is one */
-        gr->dropped = others >= 2 && !coherent &&
+        gr->dropped = others >= (mismatch ? 1u : 2u) && !coherent &&
                       (gr->embedded || caseless || p->population < TINY_POP ||
                        (gr->feature && !gr->feature_fit));
     }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# test_places_world.sh -- places in made-up sentences of world news, with
+# the default gazetteer: islands, oceans and provinces as news writes them
+# ("in Luzon", "far out in the Pacific", "in Bukidnon"), a natural feature
+# the gazetteer lacks is no namesake town elsewhere ("the Mau forest" in
+# Kenya), and words that only look like places ("Mobile internet", "Thomson
+# Reuters") are none. Skipped (77) without the gazetteer.
+# Args: geoevents binary, source dir, scratch dir.
+set -u
+bin=$1 src=$2 tmp=$3
+rm -rf "$tmp"; mkdir -p "$tmp"
+gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
+[ -f "$gaz" ] || { echo "test_places_world: skipped (no gazetteer at $gaz)"; exit 77; }
+fail=0 n=0
+# the mentions of one text: "name|place name|feature code|country" per line
+places() {
+    printf '%s\n' "$1" | "$bin" map - -f CSV -o "$tmp/m.csv" --layers mentions --overwrite -q \
+        --gazetteer "$gaz" 2>/dev/null
+    python3 - "$tmp/m.csv" <<'PY'
+import csv, sys
+for r in csv.DictReader(open(sys.argv[1])):
+    print("|".join([r["name"], r["place_name"], r["feature_code"], r["country_code"]]))
+PY
+}
+expect() { # TEXT REGEX [absent]
+    local out; out=$(places "$1"); n=$((n + 1))
+    if [ "${3:-}" = absent ]; then
+        if printf '%s\n' "$out" | grep -Eq "$2"; then
+            echo "FAIL: '$1' has /$2/: $out"; fail=1
+        fi
+    elif ! printf '%s\n' "$out" | grep -Eq "$2"; then
+        echo "FAIL: '$1' wanted /$2/: $out"; fail=1
+    fi
+}
+expect "Rebels hid in Luzon." '^Luzon\|Luzon\|ISL\|PH$'
+expect "The typhoon was far out in the Pacific on Monday." '^Pacific\|Pacific Ocean\|OCN'
+expect "Police in Pacific, Missouri, arrested a man." '^Pacific\|Pacific\|PPL\|US$'
+expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|PH$'
+expect "Troops cleared the Mau forest in Kenya." '^Mau\|.*\|IN$' absent
+expect "Rebels hid in the Sierra Madre mountain range in Luzon." '^Sierra Madre\|.*\|US$' absent
+expect "Hikers were lost in the Sierra Madre mountains near Los Angeles." '^Sierra Madre\|Sierra Madre\|PPL\|US$'
+expect "Mobile internet services have been cut off since Thursday night." '^Mobile\|' absent
+expect "Mobile police arrested two men in Alabama on Monday." '^Mobile\|Mobile\|.*\|US$'
+expect "The UN office in Geneva condemned the attack in Burkina Faso.
+Our Standards: The Thomson Reuters Trust Principles." '^Geneva\|Gen.ve\|.*\|CH$'
+expect "Our Standards: The Thomson Reuters Trust Principles." '^Thomson\|' absent
+echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
+exit $fail
