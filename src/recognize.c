@@ -257,11 +257,12 @@ typedef struct cand_info {
     int town_only;   /* no country, state, capital or city of 250,000 people among the readings */
     int big_named;   /* a big reading (see big) through a name, not an abbreviation */
     uint32_t usable; /* readings left after ge_candidate_usable */
+    uint32_t max_pop; /* the most people of a reading */
 } cand_info;
 
 static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
 {
-    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0};
+    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0};
     for (uint32_t k = 0; k < nm->ncands; k++) {
         const ge_candidate *c = &nm->cands[k];
         const ge_place *p = ge_gazetteer_place(g, c->place);
@@ -296,6 +297,8 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
         if (p->level <= GE_LEVEL_ADMIN1 || !strncmp(p->fcode, "PPLC", 4) ||
             p->population >= 250000)
             ci.town_only = 0;
+        if (p->population > ci.max_pop)
+            ci.max_pop = p->population;
     }
     return ci;
 }
@@ -520,7 +523,20 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         if (!ci.big && !after_locative)
             return 0;
     }
-    if (single && ((f & GE_NAMEF_PERSON) || ((f & GE_NAMEF_GIVEN) && !ci.big))) {
+    /* "Boko Haram", "Let Yet Kone": a hamlet's name that opens a
+     * capitalised run of words the gazetteer does not know is a piece of
+     * that longer name (an organisation's, a village's it lacks) */
+    if (single && ci.town_only && ci.max_pop < 5000 && !after_locative && m->e < t->ntokens &&
+        (t->tokens[m->e].flags & GE_TOK_WORD) && (t->tokens[m->e].flags & GE_TOK_CAP) &&
+        !(t->tokens[m->e].flags & GE_TOK_LINE_START) && !case_uninformative(r, m->e) &&
+        !rc_tok_is(t, m->e, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR) &&
+        !opens_org(r, m->e)) {
+        uint32_t nf, nc;
+        if (!name_flags(r, m->e, &nf, &nc) || nc == 0)
+            return 0;
+    }
+    /* an abbreviation's reading ("AL" for Alabama) makes no given name big */
+    if (single && ((f & GE_NAMEF_PERSON) || ((f & GE_NAMEF_GIVEN) && !ci.big_named))) {
         /* "Jordan Henderson", "Chet Baker": a first name (of a town under
          * 50,000 people, for the long lists) before a capitalized word that is
          * not a place ("Florence Township", "Marion Police" still are) */

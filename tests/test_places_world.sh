@@ -4,7 +4,7 @@
 # ("in Luzon", "far out in the Pacific", "in Bukidnon"), a natural feature
 # the gazetteer lacks is no namesake town elsewhere ("the Mau forest" in
 # Kenya), and words that only look like places ("Mobile internet", "Thomson
-# Reuters") are none. Skipped (77) without the gazetteer.
+# Reuters", "Boko Haram", "Al Jazeera") are none. Skipped (77) without the gazetteer.
 # Args: geoevents binary, source dir, scratch dir.
 set -u
 bin=$1 src=$2 tmp=$3
@@ -44,5 +44,9 @@ expect "Mobile police arrested two men in Alabama on Monday." '^Mobile\|Mobile\|
 expect "The UN office in Geneva condemned the attack in Burkina Faso.
 Our Standards: The Thomson Reuters Trust Principles." '^Geneva\|Gen.ve\|.*\|CH$'
 expect "Our Standards: The Thomson Reuters Trust Principles." '^Thomson\|' absent
+# a hamlet's name opening a longer name, and a given name, are no places
+expect "Boko Haram fighters attacked a base." '^Boko\|' absent
+expect "Al Jazeera reported the attack." '^Al\|' absent
+expect "Police arrested a man in Boko on Monday." '^Boko\|Boko\|PPL\|KZ$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
