@@ -56,8 +56,9 @@ static const float level_bonus[] = {
 int ge_candidate_usable(const ge_gazetteer *g, const ge_candidate *c)
 {
     const ge_place *p = ge_gazetteer_place(g, c->place);
-    /* "Hall" for Hall County: counties are written with their word */
-    if (p->level == GE_LEVEL_ADMIN2 &&
+    /* "Hall" for Hall County: American counties are written with their
+     * word ("North Waziristan", "Kurram" are districts as written) */
+    if (p->level == GE_LEVEL_ADMIN2 && !memcmp(p->country, "US", 2) &&
         !(c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_ABBREV)))
         return 0;
     return 1;

@@ -44,6 +44,9 @@ expect "Mobile police arrested two men in Alabama on Monday." '^Mobile\|Mobile\|
 expect "The UN office in Geneva condemned the attack in Burkina Faso.
 Our Standards: The Thomson Reuters Trust Principles." '^Geneva\|Gen.ve\|.*\|CH$'
 expect "Our Standards: The Thomson Reuters Trust Principles." '^Thomson\|' absent
+# a district as news writes it, not an American county without its word
+expect "The army said it killed 20 militants in North Waziristan." '^North Waziristan\|.*\|ADM2\|PK$'
+expect "Gunmen killed five people in Hall on Monday." '^Hall\|Hall County' absent
 # a hamlet's name opening a longer name, and a given name, are no places
 expect "Boko Haram fighters attacked a base." '^Boko\|' absent
 expect "Al Jazeera reported the attack." '^Al\|' absent
