@@ -80,7 +80,7 @@ out = sys.argv[1] + ".district.jsonl"
 subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/district.txt", "-o", out,
                 "--date", "2023-10-02", "-q"], check=True)
 dist = [json.loads(l) for l in open(out)]
-check(len(dist) == 1 and loc(dist[0]) == "Bannu",
+check(len(dist) == 1 and loc(dist[0]) in ("Bannu", "Bannu District"),
       f"one attack, in Bannu: {[(e['trigger'], loc(e)) for e in dist]}")
 # a capital's dateline over a story from a town of its country: the
 # capital is the bureau's; what has no place of its own happened at the scene
