@@ -478,8 +478,13 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         return 0;
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
         return 0;
-    /* "Jones said": a small place before a verb of saying is a person */
+    /* "Jones said": a small place before a verb of saying is a person; so
+     * is one after it that ends the clause ("said Jamil, a resident of") */
     if (single && !ci.big && m->e < t->ntokens && rc_tok_is(t, m->e, WC_SAYING))
+        return 0;
+    if (single && (!ci.big || ((m->name.flags & GE_NAMEF_PERSON) && ci.alt_only)) && fb > 0 &&
+        rc_tok_is(t, fb - 1, WC_SAYING) && m->e < t->ntokens &&
+        (rc_tok_punct(t, m->e, ',') || rc_tok_punct(t, m->e, '.')))
         return 0;
     /* "Raquel Henry", "Hillary Clinton": a small place right after a
      * capitalized word that is no place is the end of a person's name */

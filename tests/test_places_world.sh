@@ -47,6 +47,9 @@ expect "Our Standards: The Thomson Reuters Trust Principles." '^Thomson\|' absen
 # a district as news writes it, not an American county without its word
 expect "The army said it killed 20 militants in North Waziristan." '^North Waziristan\|.*\|ADM2\|PK$'
 expect "Gunmen killed five people in Hall on Monday." '^Hall\|Hall County' absent
+# a name after "said" that ends the clause is the speaker's
+expect '"We are afraid," said Jamil, a resident of Idlib.' '^Jamil\|' absent
+expect '"We are afraid," said Jamil, a resident of Idlib.' '^Idlib\|Idlib\|.*\|SY$'
 # a hamlet's name opening a longer name, and a given name, are no places
 expect "Boko Haram fighters attacked a base." '^Boko\|' absent
 expect "Al Jazeera reported the attack." '^Al\|' absent
