@@ -214,6 +214,9 @@ static int find_people(recog *r, unsigned char *person)
             continue;
         if (first && starts_long_name(r, i))
             continue; /* "Washington County", "Jordan Valley" */
+        if (first && i > 0 && (t->tokens[i - 1].flags & GE_TOK_CAP) &&
+            t->tokens[i - 1].sentence == tk->sentence && starts_long_name(r, i - 1))
+            continue; /* "San Fernando", "Port Elizabeth": the second word of a place's name */
         /* the capitalized words that follow are the name */
         size_t j = i + 1;
         while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&

@@ -50,6 +50,9 @@ expect "Gunmen killed five people in Hall on Monday." '^Hall\|Hall County' absen
 # a name after "said" that ends the clause is the speaker's
 expect '"We are afraid," said Jamil, a resident of Idlib.' '^Jamil\|' absent
 expect '"We are afraid," said Jamil, a resident of Idlib.' '^Idlib\|Idlib\|.*\|SY$'
+# a given name inside a place's name is no person ("San Fernando": not "San", Mali)
+expect "Officials in San Fernando said the vote failed." '^San\|' absent
+expect "Officials in San Fernando said the vote failed." '^San Fernando\|San Fernando\|'
 # a hamlet's name opening a longer name, and a given name, are no places
 expect "Boko Haram fighters attacked a base." '^Boko\|' absent
 expect "Al Jazeera reported the attack." '^Al\|' absent
