@@ -138,6 +138,34 @@ static const char *base_form(const char *w, uint32_t *n)
     return w;
 }
 
+/* "condemned the killings", "an investigation into the shooting", "word of
+ * the attack", "after the raid": a definite event noun (trigger at byte b)
+ * that a reaction, an inquiry or a sequel refers to, an act told before. */
+static int told_before(const ge_text *t, uint32_t b)
+{
+    static const char *const frames[] = {
+        "condemned", "condemn", "condemns", "condemning", "denounced", "investigate",
+        "investigating", "investigated", "investigation", "investigations", "into", "of",
+        "after", "following", "since", "behind", "for", "blamed", NULL};
+    uint32_t lo = 0, hi = (uint32_t)t->ntokens;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (t->tokens[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < 2 || lo >= t->ntokens)
+        return 0;
+    const ge_token *d = &t->tokens[lo - 1], *f = &t->tokens[lo - 2];
+    if (!(d->norm_len == 3 && !memcmp(t->norm + d->norm, "the", 3)))
+        return 0;
+    for (int i = 0; frames[i]; i++)
+        if (strlen(frames[i]) == f->norm_len && !memcmp(t->norm + f->norm, frames[i], f->norm_len))
+            return 1;
+    return 0;
+}
+
 /* The same word, inflections aside ("attack", "attacked", "attacks";
  * "shoots", "shot"). */
 static int same_stem_at(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
@@ -167,6 +195,21 @@ static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
         for (uint32_t i = 0; i < listed(a); i++)
             if (same_stem_at(t, a->mentions[i], b->mentions[j]))
                 return 1;
+    }
+    return 0;
+}
+
+/* Do b's trigger and one of a's share their first four letters, irregular
+ * forms aside ("killings" and "killed", "shooting" and "shot")? */
+static int same_root(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    uint32_t nb = b->trigger_end - b->trigger_start;
+    const char *wb = base_form(t->s + b->trigger_start, &nb);
+    for (uint32_t i = 0; i < listed(a); i++) {
+        uint32_t na = a->mentions[i][1] - a->mentions[i][0];
+        const char *wa = base_form(t->s + a->mentions[i][0], &na);
+        if (na >= 4 && nb >= 4 && !strncasecmp(wa, wb, 4))
+            return 1;
     }
     return 0;
 }
@@ -337,6 +380,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && codes_agree(a->mode, b->mode) &&
         !strcmp(a->actor.sector, b->actor.sector) && !strcmp(a->actor.code, b->actor.code))
         return 1;
+    if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) && place_rank(b) <= 3 &&
+        !own_date(b) && !b->actor.code[0] && !b->actor.sector[0] && same_root(t, a, b))
+        return 1; /* "the UN condemned the killings": the killings told before */
     if (same_target(t, a, b) && b->sentence <= a->sentence + 4 &&
         (!b->actor.code[0] && !b->actor.sector[0]))
         return 1; /* the target named again, soon, by an unnamed attacker */

@@ -182,6 +182,27 @@ static void test_wire_phrases(const ge_lexicon *lx)
     run_free(&r);
 }
 
+static void test_told_before(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx,
+            "Gunmen killed 12 villagers in the north on Saturday. Police arrested two men on "
+            "Sunday. The governor visited the region on Monday. Aid groups sent food and tents. "
+            "The United Nations condemned the killings.",
+            NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "'condemned the killings' is the killing told before "
+          "(%zu)", count_type(&r, "ASSAULT"));
+    run_free(&r);
+    extract(lx,
+            "Gunmen shot dead a guard on Saturday. Police arrested two men on Sunday. The "
+            "governor visited the region on Monday. DNA found at the scene of the rape matched "
+            "one of them.",
+            NULL, NULL, &r);
+    CHECK(find(&r, "shot dead") && find(&r, "rape") != find(&r, "shot dead"),
+          "'the scene of the rape' is no mention of the shooting");
+    run_free(&r);
+}
+
 static void test_report_days(const ge_lexicon *lx)
 {
     run r;
@@ -246,6 +267,7 @@ int main(void)
         test_people(lx);
         test_wire_phrases(lx);
         test_report_days(lx);
+        test_told_before(lx);
         test_local_and_regional(lx);
     }
     ge_lexicon_free(lx);
