@@ -195,8 +195,8 @@ static void test_told_before(const ge_lexicon *lx)
     run_free(&r);
     extract(lx,
             "Gunmen shot dead a guard on Saturday. Police arrested two men on Sunday. The "
-            "governor visited the region on Monday. DNA found at the scene of the rape matched "
-            "one of them.",
+            "governor visited the region on Monday. Aid groups sent food and tents. Schools "
+            "reopened on Tuesday. DNA found at the scene of the rape matched one of them.",
             NULL, NULL, &r);
     const ge_event *rp = find(&r, "rape");
     CHECK(!rp || !memcmp(r.a.text + rp->trigger_start, "rape", 4),
