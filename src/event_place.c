@@ -747,6 +747,37 @@ static int anaphor_place(const sent *s, ge_event *ev)
     return 0;
 }
 
+/* "Protesters in Tel Aviv blocked a highway. Police detained several
+ * demonstrators.": a sentence that names no place and does not turn to
+ * something else goes on where the sentence before it put something (the
+ * place after its locative word), not at a dateline's city. */
+static int previous_place(const sent *s, ge_event *ev)
+{
+    static const char *const turns[] = {"meanwhile", "separately", "elsewhere", "earlier",
+                                        "also", "in", "on", "last", NULL};
+    if (s->mb != s->me || s->idx == 0 || !s->g || ev_tok_in(s, s->b, turns))
+        return 0;
+    for (size_t k = s->mb; k-- > 0;) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->sentence + 1 < s->idx)
+            break;
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || mm->tok_begin == 0)
+            continue;
+        size_t n;
+        const char *w = ev_tok_norm(s->t, mm->tok_begin - 1, &n); /* the sentence before */
+        if (!ge_word_eq(w, n, "in") && !ge_word_eq(w, n, "at") && !ge_word_eq(w, n, "near"))
+            continue;
+        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+        if (!p || p->level < GE_LEVEL_ADMIN2)
+            continue;
+        ev->mention = (int)k;
+        ev->place = mm->place;
+        ev->location_reason = "article"; /* the story's place, as the article fallback */
+        return 1;
+    }
+    return 0;
+}
+
 /* The article's main place, when the article is about that one place and
  * names it outside this sentence (a one-sentence text has no context to
  * fall back on). */
@@ -755,6 +786,8 @@ void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
     /* a dateline names where the report was filed; "the city" is a place
      * of the story (in a local paper's story, its own town: left alone) */
     if ((dc->main_place == GE_NONE || !dc->focused || dc->main_dateline) && anaphor_place(s, ev))
+        return;
+    if (previous_place(s, ev))
         return;
     if (dc->main_place == GE_NONE || !dc->focused)
         return; /* an article about several places: better none than a guess */

@@ -580,9 +580,10 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
         return 0; /* another story's headline under "Read more" */
     s->furniture = 0;
     if (boilerplate(s)) {
-        /* "Read more", "Related stories": a list of other stories follows;
-         * a menu line does not make the headline under it one */
-        s->furniture = ev_word_tokens(s) <= 6 && !menu_line(s);
+        /* "Read more", "Related stories": a list of other stories follows
+         * the story; a menu line does not make the headline under it one,
+         * nor does a cookie banner above the story */
+        s->furniture = ev_word_tokens(s) <= 6 && !menu_line(s) && out->n > 0;
         return 0;
     }
     s->ndates = ge_dates_find(s->t, s->b, s->e, dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0},

@@ -104,6 +104,23 @@ conv = [json.loads(l) for l in open(out)]
 what = [(e["event_type"], e["trigger"], loc(e)) for e in conv]
 check(len(conv) == 1 and conv[0]["event_type"] == "ASSAULT" and conv[0]["mentions"] >= 2,
       f"one looting of one convoy: {what}")
+# a roundup: the cookie banner is no agreement, an age no death toll, the
+# headline and lede one strike, a protest's demand the protest, and the
+# arrests after it where the protest was, not at the dateline
+out = sys.argv[1] + ".roundup.jsonl"
+subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/roundup.txt", "-o", out,
+                "--date", "2024-07-14", "-q"], check=True)
+rnd = [json.loads(l) for l in open(out)]
+what = [(e["event_type"], e["trigger"], loc(e)) for e in rnd]
+check(not any(e["event_type"] == "AGREE" and e["trigger"] == "Accept" for e in rnd), f"cookies: {what}")
+strike = [e for e in rnd if e["event_type"] == "ASSAULT" and e["trigger"] != "shot dead"]
+check(len(strike) == 1 and min(o[0] for o in strike[0]["mention_offsets"]) < 150,
+      f"the strike told in the headline and the lede is one record: {what}")
+shot = [e for e in rnd if e["trigger"] == "shot dead"]
+check(shot and (shot[0]["counts"]["fatalities"] or 0) != 17, f"a 17-year-old is one death: {what}")
+check(not any(e["event_type"] == "REQUEST" for e in rnd), f"the protesters' demand is the protest: {what}")
+det = [e for e in rnd if e["trigger"] == "detained"]
+check(det and loc(det[0]) == "Tel Aviv", f"the arrests where the protest was: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
