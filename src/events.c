@@ -2,7 +2,8 @@
  * events.c -- event records (PLOVER) from analysed, resolved articles: the
  * candidates of each sentence (a trigger with its actors, report mode,
  * place, date and counts; whether a word is an event where it stands is
- * event_sense.c's), the article's main place; then coreference into
+ * event_sense.c's, where it happened event_place.c's, the article's place
+ * event_article.c's, page furniture event_page.c's); then coreference into
  * one record per event (event_coref.c) and the classifier that keeps a
  * record and gives its confidence (event_model.c).
  */
@@ -488,86 +489,6 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
 
 
 
-/* A headline in title case: three words or more, three in four capitalised. */
-static int title_case(const sent *s)
-{
-    uint32_t words = 0, caps = 0;
-    for (uint32_t i = s->b; i < s->e; i++)
-        if (s->t->tokens[i].flags & GE_TOK_WORD) {
-            words++;
-            caps += (s->t->tokens[i].flags & GE_TOK_CAP) != 0;
-        }
-    return words >= 3 && caps * 4 >= words * 3;
-}
-
-/* A menu or a breadcrumb: short items between "|", ">" or "»" ("Menu |
- * Search | Sign in", "World | Business | Markets"). */
-static int menu_line(const sent *s)
-{
-    uint32_t bars = 0, words = 0, run = 0, longest = 0;
-    for (uint32_t i = s->b; i < s->e; i++) {
-        if (ev_tok_in(s, i, (const char *const[]){"|", ">", "\xC2\xBB", NULL})) {
-            bars++;
-            run = 0;
-        } else if (ev_is_word(s, i)) {
-            words++;
-            if (++run > longest)
-                longest = run;
-        }
-    }
-    return bars >= 2 && longest <= 3 && words <= 4 * (bars + 1);
-}
-
-/* A photo caption, which repeats the story: "Photo: Security officials
- * inspect the site of the blast in Bannu. REUTERS/Fayaz Aziz" (a label and
- * a colon at its start, or an agency's credit in it). */
-static int caption_line(const sent *s)
-{
-    static const char *const labels[] = {"photo", "photos", "image", "images", "caption",
-                                         "pictured", "video", "picture", NULL};
-    static const char *const agencies[] = {"reuters", "afp", "ap", "epa", "getty", "xinhua",
-                                           "anadolu", NULL};
-    if (s->e - s->b >= 2 && ev_tok_in(s, s->b, labels) && ev_tok_is(s, s->b + 1, ":"))
-        return 1;
-    /* the credit may end the line after the sentence: scan the line */
-    const ge_text *t = s->t;
-    for (uint32_t k = s->b; k + 1 < t->ntokens && k < s->b + 120; k++) {
-        if (k > s->b && (t->tokens[k].flags & GE_TOK_LINE_START))
-            break;
-        size_t n;
-        const char *w = ev_tok_norm(t, k, &n);
-        if (!(t->tokens[k].flags & GE_TOK_UPPER) || !(t->tokens[k + 1].flags & GE_TOK_PUNCT) ||
-            t->s[t->tokens[k + 1].start] != '/')
-            continue;
-        for (int a = 0; agencies[a]; a++)
-            if (ge_word_eq(w, n, agencies[a]))
-                return 1; /* "REUTERS/Fayaz Aziz", "AFP/Getty Images" */
-    }
-    return 0;
-}
-
-/* A link to another story: "Related: Supreme Court to hear appeal", "See
- * also: ...", "Watch: ..." (a label and a colon opening the line). */
-static int link_line(const sent *s)
-{
-    static const char *const labels[] = {"related", "also", "more", "recommended", "watch",
-                                         "listen", "trending", "latest", "opinion", NULL};
-    uint32_t k = s->b;
-    if (k + 1 < s->e && ev_tok_is(s, k, "see") && ev_tok_is(s, k + 1, "also"))
-        k++;
-    return k + 1 < s->e && ev_tok_in(s, k, labels) && ev_tok_is(s, k + 1, ":");
-}
-
-static int boilerplate(const sent *s)
-{
-    if (ev_word_tokens(s) < 3 || menu_line(s) || caption_line(s) || link_line(s))
-        return 1;
-    for (size_t k = 0; k < s->mt.n; k++)
-        if (s->mt.v[k].x->kind == LX_BOILER)
-            return 1;
-    return 0;
-}
-
 static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
 {
     if (ev_find_matches(s->lx, s->t, s->b, s->e, &s->mt) < 0)
@@ -579,11 +500,11 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
     if (s->furniture && ev_headline_like(s))
         return 0; /* another story's headline under "Read more" */
     s->furniture = 0;
-    if (boilerplate(s)) {
+    if (ev_boilerplate(s)) {
         /* "Read more", "Related stories": a list of other stories follows
          * the story; a menu line does not make the headline under it one,
          * nor does a cookie banner above the story */
-        s->furniture = ev_word_tokens(s) <= 6 && !menu_line(s) && out->n > 0;
+        s->furniture = ev_word_tokens(s) <= 6 && !ev_menu_line(s) && out->n > 0;
         return 0;
     }
     s->ndates = ge_dates_find(s->t, s->b, s->e, dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0},
@@ -614,172 +535,6 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
     return 0;
 }
 
-/* A dateline: "BAGHDAD (Reuters) -", "KARNI CROSSING, Gaza Strip --": an
- * upper-case place name opening a line near the top, then a dash soon. */
-static int dateline(const ge_text *t, const ge_mention *mm)
-{
-    if (mm->tok_begin >= t->ntokens || mm->tok_begin > 40)
-        return 0;
-    const ge_token *k = &t->tokens[mm->tok_begin];
-    int opens = mm->tok_begin == 0 || (k->flags & GE_TOK_LINE_START);
-    for (uint32_t j = mm->tok_begin; !opens && j > 0 && mm->tok_begin - j < 6; j--)
-        opens = (t->tokens[j - 1].flags & GE_TOK_LINE_START) && (t->tokens[j - 1].flags & GE_TOK_UPPER);
-    if (!opens || !(k->flags & GE_TOK_UPPER))
-        return 0;
-    for (uint32_t j = mm->tok_end; j < t->ntokens && j < mm->tok_end + 8; j++) {
-        if (t->s[t->tokens[j].start] == '-' || !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x94", 3) ||
-            !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x93", 3))
-            return 1;
-    }
-    return 0;
-}
-
-/* The article's main place: the toponym mentioned most, a mention after a
- * locative word ("in Iraq") counting eleven times, the dateline a hundred
- * (ties: first mentioned). Sorting by place keeps it O(n log n). */
-typedef struct place_count {
-    uint32_t place, first, n, dateline;
-} place_count;
-
-static int cmp_place_count(const void *a, const void *b)
-{
-    const place_count *x = a, *y = b;
-    if (x->place != y->place)
-        return x->place < y->place ? -1 : 1;
-    return x->first < y->first ? -1 : x->first > y->first;
-}
-
-static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_mention *mm)
-{
-    if (mm->tok_begin == 0)
-        return 0;
-    size_t wl;
-    const char *w = ev_tok_norm(t, mm->tok_begin - 1, &wl);
-    /* "near the town of Djibo", "raided the city of Jenin" */
-    static const char *const kinds[] = {"town", "city", "village", "district", "province",
-                                        "region", "county", "camp", NULL};
-    if (mm->tok_begin >= 2 && ge_word_eq(w, wl, "of")) {
-        size_t kl;
-        const char *k = ev_tok_norm(t, mm->tok_begin - 2, &kl);
-        for (int i = 0; kinds[i]; i++)
-            if (ge_word_eq(k, kl, kinds[i]))
-                return 1;
-    }
-    for (uint32_t k = lx_first(lx, w, wl); k != GE_NONE; k = lx->v[k].next)
-        if (lx->v[k].kind == LX_LOCATIVE && lx->v[k].nwords == 1 && lx->v[k].cls >= 3 &&
-            lx->v[k].keylen == wl && !memcmp(lx->pool + lx->v[k].key, w, wl))
-            return 1;
-    return 0;
-}
-
-/* Is a dateline at dp the bureau's city, not the story's, given the
- * place the headline or lede puts it in (scene)? One in another country
- * ("CAIRO (Reuters) - ... in Gaza's Khan Younis"), or the capital over a
- * town of its country ("OUAGADOUGOU (Reuters) - ... near the town of
- * Djibo"). */
-static int bureau(const ge_place *scene, const ge_place *dp)
-{
-    if (!scene || !dp)
-        return 0;
-    if (memcmp(scene->country, dp->country, 2))
-        return 1;
-    return scene != dp && !strncmp(dp->fcode, "PPLC", 4) && !dp->fcode[4] &&
-           scene->level >= GE_LEVEL_ADMIN1;
-}
-
-static int main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
-                      const ge_mentions *m, doc_ctx *dc)
-{
-    dc->main_place = GE_NONE;
-    dc->main_mention = dc->main_other = -1;
-    dc->main_dateline = 0;
-    place_count *pc = malloc((m->n ? m->n : 1) * sizeof *pc);
-    if (!pc)
-        return -1;
-    size_t n = 0;
-    for (size_t i = 0; i < m->n; i++) {
-        const ge_mention *mm = &m->v[i];
-        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
-            continue;
-        pc[n].place = mm->place;
-        pc[n].first = (uint32_t)i;
-        pc[n].n = 1 + (after_locative(lx, t, mm) ? 10 : 0);
-        pc[n].dateline = (uint32_t)dateline(t, mm);
-        n++;
-    }
-    qsort(pc, n, sizeof *pc, cmp_place_count);
-    /* the scene: the first place the headline or the lede puts something
-     * in ("kill 15 in Gaza's Khan Younis"); a dateline in another country
-     * is the bureau's city ("CAIRO (Reuters)"), not where it happened */
-    const ge_place *scene = NULL;
-    uint32_t lede = 1; /* the lede: the dateline's sentence (under a
-                          scraped page's menus), else the second */
-    for (size_t i = 0; i < m->n && m->v[i].sentence < 12; i++)
-        if (dateline(t, &m->v[i])) {
-            lede = m->v[i].sentence;
-            break;
-        }
-    for (size_t i = 0; i < m->n && !scene; i++) {
-        const ge_mention *mm = &m->v[i];
-        if (mm->sentence > (lede > 1 ? lede : 1) + 1)
-            break;
-        if (mm->place != GE_NONE && mm->kind == GE_KIND_TOPONYM && !dateline(t, mm) &&
-            after_locative(lx, t, mm))
-            scene = ge_gazetteer_place(g, mm->place);
-    }
-    int bureau_line = 0;
-    for (size_t i = 0; i < n && !bureau_line; i++)
-        bureau_line = pc[i].dateline && bureau(scene, ge_gazetteer_place(g, pc[i].place));
-    uint32_t best = 0, best_first = UINT32_MAX, total = 0;
-    for (size_t i = 0; i < n;) {
-        size_t j = i;
-        uint32_t score = 0, dl = 0;
-        for (; j < n && pc[j].place == pc[i].place; j++) {
-            score += pc[j].n;
-            dl |= pc[j].dateline;
-        }
-        const ge_place *dp = dl ? ge_gazetteer_place(g, pc[i].place) : NULL;
-        if (dl && bureau(scene, dp))
-            dl = 0;
-        if (bureau_line && scene && ge_gazetteer_place(g, pc[i].place) == scene)
-            score += 11; /* then the scene counts once more */
-        if (dl)
-            score += 100;
-        total += score;
-        if (score > best || (score == best && pc[i].first < best_first)) {
-            best = score;
-            best_first = pc[i].first;
-            dc->main_place = pc[i].place;
-            dc->main_mention = (int)pc[i].first;
-            dc->main_dateline = (int)dl;
-        }
-        i = j;
-    }
-    /* about one place: the dateline, or the others (bar its own country or
-     * state) do not outweigh the main place five to one */
-    uint32_t others = total - best;
-    for (size_t i = 0; i < n && dc->main_place != GE_NONE;) {
-        size_t j = i;
-        uint32_t score = 0;
-        for (; j < n && pc[j].place == pc[i].place; j++)
-            score += pc[j].n;
-        if (pc[i].place != dc->main_place && ge_place_contains(g, pc[i].place, dc->main_place))
-            others -= score;
-        i = j;
-    }
-    dc->focused = dc->main_dateline || best * 5 >= others;
-    free(pc);
-    /* a mention of it in another sentence than the first one */
-    if (dc->main_mention >= 0) {
-        uint32_t s0 = m->v[dc->main_mention].sentence;
-        for (size_t i = (size_t)dc->main_mention + 1; i < m->n && dc->main_other < 0; i++)
-            if (m->v[i].place == dc->main_place && m->v[i].kind == GE_KIND_TOPONYM &&
-                m->v[i].sentence != s0)
-                dc->main_other = (int)i;
-    }
-    return 0;
-}
-
 ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const ge_article *a,
                             const ge_text *t, const ge_mentions *m, ge_events *out)
 {
@@ -791,7 +546,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     doc_ctx dc;
     memset(&dc, 0, sizeof dc);
     dc.have_pub = a && a->published && ge_date_parse_iso(a->published, &dc.pub);
-    if (main_place(lx, g, t, m, &dc) < 0)
+    if (ev_main_place(lx, g, t, m, &dc) < 0)
         return GE_ERR_NOMEM;
     sent s;
     memset(&s, 0, sizeof s);
@@ -806,7 +561,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
         s.idx = si;
         s.b = sn->tok_begin;
         s.e = sn->tok_end;
-        s.title_case = title_case(&s);
+        s.title_case = ev_title_case(&s);
         while (mi < m->n && m->v[mi].tok_begin < s.b)
             mi++;
         s.mb = mi;

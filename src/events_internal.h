@@ -189,9 +189,17 @@ int ev_unknown_object(const sent *s, uint32_t te);
  * another country thousands of kilometres from the main place; a locative
  * that puts the event at the chosen place; the article's main place (or
  * the town "the city" refers to) for an event with none of its own. */
+/* event_article.c: the article's place, and an event's when it names none */
+int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
+                  const ge_mentions *m, doc_ctx *dc);
 int ev_far_from_article(const sent *s, const doc_ctx *dc, uint32_t place);
 int ev_puts_it_there(const sent *s, const match *tm, place_choice pc);
 void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev);
+
+/* event_page.c: lines of a page that are no story */
+int ev_title_case(const sent *s);
+int ev_menu_line(const sent *s);
+int ev_boilerplate(const sent *s);
 int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm);
 place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev);
 place_choice ev_passive_subject_place(const sent *s, uint32_t tb);

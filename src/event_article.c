@@ -1,0 +1,301 @@
+/*
+ * event_article.c -- where an article is: its dateline (a bureau's city or
+ * the story's), the scene its headline and lede put things in, its main
+ * place and whether it is about that one place; and the place an event
+ * that names none of its own takes from them ("the town", the sentence
+ * before, the article's place), never a guess on another continent.
+ */
+#include <math.h>
+#include <stdlib.h>
+
+#include <geodesic.h>
+
+#include "events_internal.h"
+
+/* A dateline: "BAGHDAD (Reuters) -", "KARNI CROSSING, Gaza Strip --": an
+ * upper-case place name opening a line near the top, then a dash soon. */
+static int dateline(const ge_text *t, const ge_mention *mm)
+{
+    if (mm->tok_begin >= t->ntokens || mm->tok_begin > 40)
+        return 0;
+    const ge_token *k = &t->tokens[mm->tok_begin];
+    int opens = mm->tok_begin == 0 || (k->flags & GE_TOK_LINE_START);
+    for (uint32_t j = mm->tok_begin; !opens && j > 0 && mm->tok_begin - j < 6; j--)
+        opens = (t->tokens[j - 1].flags & GE_TOK_LINE_START) && (t->tokens[j - 1].flags & GE_TOK_UPPER);
+    if (!opens || !(k->flags & GE_TOK_UPPER))
+        return 0;
+    for (uint32_t j = mm->tok_end; j < t->ntokens && j < mm->tok_end + 8; j++) {
+        if (t->s[t->tokens[j].start] == '-' || !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x94", 3) ||
+            !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x93", 3))
+            return 1;
+    }
+    return 0;
+}
+
+/* The article's main place: the toponym mentioned most, a mention after a
+ * locative word ("in Iraq") counting eleven times, the dateline a hundred
+ * (ties: first mentioned). Sorting by place keeps it O(n log n). */
+typedef struct place_count {
+    uint32_t place, first, n, dateline;
+} place_count;
+
+static int cmp_place_count(const void *a, const void *b)
+{
+    const place_count *x = a, *y = b;
+    if (x->place != y->place)
+        return x->place < y->place ? -1 : 1;
+    return x->first < y->first ? -1 : x->first > y->first;
+}
+
+static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_mention *mm)
+{
+    if (mm->tok_begin == 0)
+        return 0;
+    size_t wl;
+    const char *w = ev_tok_norm(t, mm->tok_begin - 1, &wl);
+    /* "near the town of Djibo", "raided the city of Jenin" */
+    static const char *const kinds[] = {"town", "city", "village", "district", "province",
+                                        "region", "county", "camp", NULL};
+    if (mm->tok_begin >= 2 && ge_word_eq(w, wl, "of")) {
+        size_t kl;
+        const char *k = ev_tok_norm(t, mm->tok_begin - 2, &kl);
+        for (int i = 0; kinds[i]; i++)
+            if (ge_word_eq(k, kl, kinds[i]))
+                return 1;
+    }
+    for (uint32_t k = lx_first(lx, w, wl); k != GE_NONE; k = lx->v[k].next)
+        if (lx->v[k].kind == LX_LOCATIVE && lx->v[k].nwords == 1 && lx->v[k].cls >= 3 &&
+            lx->v[k].keylen == wl && !memcmp(lx->pool + lx->v[k].key, w, wl))
+            return 1;
+    return 0;
+}
+
+/* Is a dateline at dp the bureau's city, not the story's, given the
+ * place the headline or lede puts it in (scene)? One in another country
+ * ("CAIRO (Reuters) - ... in Gaza's Khan Younis"), or the capital over a
+ * town of its country ("OUAGADOUGOU (Reuters) - ... near the town of
+ * Djibo"). */
+static int bureau(const ge_place *scene, const ge_place *dp)
+{
+    if (!scene || !dp)
+        return 0;
+    if (memcmp(scene->country, dp->country, 2))
+        return 1;
+    return scene != dp && !strncmp(dp->fcode, "PPLC", 4) && !dp->fcode[4] &&
+           scene->level >= GE_LEVEL_ADMIN1;
+}
+
+int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
+                      const ge_mentions *m, doc_ctx *dc)
+{
+    dc->main_place = GE_NONE;
+    dc->main_mention = dc->main_other = -1;
+    dc->main_dateline = 0;
+    place_count *pc = malloc((m->n ? m->n : 1) * sizeof *pc);
+    if (!pc)
+        return -1;
+    size_t n = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        const ge_mention *mm = &m->v[i];
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
+            continue;
+        pc[n].place = mm->place;
+        pc[n].first = (uint32_t)i;
+        pc[n].n = 1 + (after_locative(lx, t, mm) ? 10 : 0);
+        pc[n].dateline = (uint32_t)dateline(t, mm);
+        n++;
+    }
+    qsort(pc, n, sizeof *pc, cmp_place_count);
+    /* the scene: the first place the headline or the lede puts something
+     * in ("kill 15 in Gaza's Khan Younis"); a dateline in another country
+     * is the bureau's city ("CAIRO (Reuters)"), not where it happened */
+    const ge_place *scene = NULL;
+    uint32_t lede = 1; /* the lede: the dateline's sentence (under a
+                          scraped page's menus), else the second */
+    for (size_t i = 0; i < m->n && m->v[i].sentence < 12; i++)
+        if (dateline(t, &m->v[i])) {
+            lede = m->v[i].sentence;
+            break;
+        }
+    for (size_t i = 0; i < m->n && !scene; i++) {
+        const ge_mention *mm = &m->v[i];
+        if (mm->sentence > (lede > 1 ? lede : 1) + 1)
+            break;
+        if (mm->place != GE_NONE && mm->kind == GE_KIND_TOPONYM && !dateline(t, mm) &&
+            after_locative(lx, t, mm))
+            scene = ge_gazetteer_place(g, mm->place);
+    }
+    int bureau_line = 0;
+    for (size_t i = 0; i < n && !bureau_line; i++)
+        bureau_line = pc[i].dateline && bureau(scene, ge_gazetteer_place(g, pc[i].place));
+    uint32_t best = 0, best_first = UINT32_MAX, total = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        uint32_t score = 0, dl = 0;
+        for (; j < n && pc[j].place == pc[i].place; j++) {
+            score += pc[j].n;
+            dl |= pc[j].dateline;
+        }
+        const ge_place *dp = dl ? ge_gazetteer_place(g, pc[i].place) : NULL;
+        if (dl && bureau(scene, dp))
+            dl = 0;
+        if (bureau_line && scene && ge_gazetteer_place(g, pc[i].place) == scene)
+            score += 11; /* then the scene counts once more */
+        if (dl)
+            score += 100;
+        total += score;
+        if (score > best || (score == best && pc[i].first < best_first)) {
+            best = score;
+            best_first = pc[i].first;
+            dc->main_place = pc[i].place;
+            dc->main_mention = (int)pc[i].first;
+            dc->main_dateline = (int)dl;
+        }
+        i = j;
+    }
+    /* about one place: the dateline, or the others (bar its own country or
+     * state) do not outweigh the main place five to one */
+    uint32_t others = total - best;
+    for (size_t i = 0; i < n && dc->main_place != GE_NONE;) {
+        size_t j = i;
+        uint32_t score = 0;
+        for (; j < n && pc[j].place == pc[i].place; j++)
+            score += pc[j].n;
+        if (pc[i].place != dc->main_place && ge_place_contains(g, pc[i].place, dc->main_place))
+            others -= score;
+        i = j;
+    }
+    dc->focused = dc->main_dateline || best * 5 >= others;
+    free(pc);
+    /* a mention of it in another sentence than the first one */
+    if (dc->main_mention >= 0) {
+        uint32_t s0 = m->v[dc->main_mention].sentence;
+        for (size_t i = (size_t)dc->main_mention + 1; i < m->n && dc->main_other < 0; i++)
+            if (m->v[i].place == dc->main_place && m->v[i].kind == GE_KIND_TOPONYM &&
+                m->v[i].sentence != s0)
+                dc->main_other = (int)i;
+    }
+    return 0;
+}
+
+/* An event place this far from the article's main place needs a locative. */
+#define FAR_KM 2500.0
+
+/* Is a town or region in another country, thousands of kilometres from the
+ * article's main place? (A country or larger can be anywhere.) */
+int ev_far_from_article(const sent *s, const doc_ctx *dc, uint32_t place)
+{
+    if (!s->g || dc->main_place == GE_NONE || place == dc->main_place)
+        return 0;
+    const ge_place *a = ge_gazetteer_place(s->g, place), *b = ge_gazetteer_place(s->g, dc->main_place);
+    if (!a || !b || a->level <= GE_LEVEL_COUNTRY || b->level < GE_LEVEL_COUNTRY ||
+        !memcmp(a->country, b->country, 2))
+        return 0;
+    struct geod_geodesic geod;
+    double m = 0;
+    geod_init(&geod, 6378137.0, 1 / 298.257223563);
+    geod_inverse(&geod, a->lat, a->lon, b->lat, b->lon, &m, NULL, NULL);
+    return m > FAR_KM * 1000.0;
+}
+
+/* Does the sentence clearly put the event at the chosen place: a locative
+ * after the trigger ("stormed a bank in Texas") or opening the sentence ("In
+ * Texas, gunmen stormed ...")? Not one inside a clause before it ("the
+ * gunmen, who trained in Texas, stormed ..."). */
+int ev_puts_it_there(const sent *s, const match *tm, place_choice pc)
+{
+    if (strcmp(pc.reason, "locative"))
+        return 0;
+    const ge_mention *mm = &s->m->v[pc.mention];
+    return mm->tok_begin >= tm->e || mm->tok_begin <= s->b + 2;
+}
+
+/* "the city", "the town": a sentence with no place of its own that speaks
+ * of a settlement it named before is at the last town or city named in the
+ * five sentences before ("... in El Fasher. The army struck positions east
+ * of the city."), not at the article's dateline. Used where the article
+ * has no main place or its main place is a dateline. */
+static int anaphor_place(const sent *s, ge_event *ev)
+{
+    static const char *const nouns[] = {"city", "town", "village", "camp", NULL};
+    uint32_t at = s->e;
+    for (uint32_t i = s->b; i + 1 < s->e && at == s->e; i++)
+        if (ev_tok_is(s, i, "the") && ev_tok_in(s, i + 1, nouns))
+            at = i;
+    if (at == s->e || !s->g)
+        return 0;
+    /* the town may be named before it in the sentence ("Residents of
+     * Djibo said the town had been under blockade") */
+    size_t from = s->mb;
+    while (from < s->me && s->m->v[from].tok_begin < at)
+        from++;
+    for (size_t k = from; k-- > 0;) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->sentence + 5 < s->idx)
+            break;
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
+            continue;
+        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+        if (!p || p->level != GE_LEVEL_CITY)
+            continue;
+        ev->mention = (int)k;
+        ev->place = mm->place;
+        ev->location_reason = "anaphor";
+        return 1;
+    }
+    return 0;
+}
+
+/* "Protesters in Tel Aviv blocked a highway. Police detained several
+ * demonstrators.": a sentence that names no place and does not turn to
+ * something else goes on where the sentence before it put something (the
+ * place after its locative word), not at a dateline's city. */
+static int previous_place(const sent *s, ge_event *ev)
+{
+    static const char *const turns[] = {"meanwhile", "separately", "elsewhere", "earlier",
+                                        "also", "in", "on", "last", NULL};
+    if (s->mb != s->me || s->idx == 0 || !s->g || ev_tok_in(s, s->b, turns))
+        return 0;
+    for (size_t k = s->mb; k-- > 0;) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->sentence + 1 < s->idx)
+            break;
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || mm->tok_begin == 0)
+            continue;
+        size_t n;
+        const char *w = ev_tok_norm(s->t, mm->tok_begin - 1, &n); /* the sentence before */
+        if (!ge_word_eq(w, n, "in") && !ge_word_eq(w, n, "at") && !ge_word_eq(w, n, "near"))
+            continue;
+        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+        if (!p || p->level < GE_LEVEL_ADMIN2)
+            continue;
+        ev->mention = (int)k;
+        ev->place = mm->place;
+        ev->location_reason = "article"; /* the story's place, as the article fallback */
+        return 1;
+    }
+    return 0;
+}
+
+/* The article's main place, when the article is about that one place and
+ * names it outside this sentence (a one-sentence text has no context to
+ * fall back on). */
+void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
+{
+    /* a dateline names where the report was filed; "the city" is a place
+     * of the story (in a local paper's story, its own town: left alone) */
+    if ((dc->main_place == GE_NONE || !dc->focused || dc->main_dateline) && anaphor_place(s, ev))
+        return;
+    if (previous_place(s, ev))
+        return;
+    if (dc->main_place == GE_NONE || !dc->focused)
+        return; /* an article about several places: better none than a guess */
+    int k = dc->main_mention;
+    if (s->m->v[k].sentence == s->idx && !dc->main_dateline)
+        k = dc->main_other;
+    if (k < 0)
+        return;
+    ev->mention = k;
+    ev->place = dc->main_place;
+    ev->location_reason = "article";
+}
