@@ -1,6 +1,6 @@
 /*
  * event_lexicon.c -- the event lexicon: reads the lexicon files (triggers,
- * agents, modifiers, locatives, boilerplate, and the classifier's [model])
+ * agents, modifiers, locatives, boilerplate, senses, and the classifier's [model])
  * into a hash table of surface forms (events_internal.h explains it), with
  * the verb and noun inflections of each trigger.
  */
@@ -224,7 +224,7 @@ static int split_fields(char *line, char *f[MAX_FIELDS])
 static int parse_kind(const char *s)
 {
     static const char *const names[LX_NKINDS] = {"triggers", "agents", "modifiers",
-                                                 "locatives", "boilerplate"};
+                                                 "locatives", "boilerplate", "senses"};
     for (int i = 0; i < LX_NKINDS; i++)
         if (!strcmp(s, names[i]))
             return i;
@@ -240,7 +240,8 @@ static int kind_from_path(const char *path)
 {
     const char *b = strrchr(path, '/');
     b = b ? b + 1 : path;
-    static const char *const pre[] = {"trigger", "agent", "modifier", "locative", "boilerplate"};
+    static const char *const pre[] = {"trigger", "agent", "modifier", "locative", "boilerplate",
+                                      "sense"};
     for (int i = 0; i < LX_NKINDS; i++)
         if (!strncmp(b, pre[i], strlen(pre[i])))
             return i;
@@ -566,7 +567,7 @@ static ge_status load_file(ge_lexicon *lx, const char *path, const ge_diag *diag
             if (k < 0)
                 ge_diag_report(diag, path, lineno,
                                "unknown section (use [triggers], [agents], [modifiers], "
-                               "[locatives], [boilerplate] or [model])");
+                               "[locatives], [boilerplate], [senses] or [model])");
             kind = k;
             continue;
         }

@@ -310,8 +310,23 @@ static int received_thing(const sent *s, const match *tm)
     return k < s->e && ev_tok_in(s, k, things);
 }
 
+/* A phrase of the [senses] lexicon over the trigger's first word: the word
+ * in another sense ("stocks hit a record high", "beat profit forecasts",
+ * "to fight inflation"). */
+static int other_sense(const sent *s, const match *tm)
+{
+    for (uint32_t j = tm->b > s->b + 2 ? tm->b - 2 : s->b; j <= tm->b; j++) {
+        const match *x = ev_match_at(s, LX_SENSE, j);
+        if (x && x->b == j && x->e > tm->b)
+            return 1;
+    }
+    return 0;
+}
+
 int ev_not_an_event_here(const sent *s, const match *tm)
 {
+    if (other_sense(s, tm))
+        return 1; /* lexicon/senses.txt */
     if (received_thing(s, tm))
         return 1; /* "received a tip from a private citizen" */
     if (tm->b > s->b && tm->e < s->e && ev_tok_in(s, tm->b, (const char *const[]){"forced",
@@ -383,10 +398,16 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1; /* "date of alleged offense", "the accused man": an adjective */
     /* "gathered 4,225 votes", "beaten out Melvin for the seat", "won two
      * seats beating John M.": a contest's result, no blow */
-    for (uint32_t k = tm->e; k < s->e && k < tm->e + 4; k++)
+    for (uint32_t k = tm->e; k < s->e && k < tm->e + 4; k++) {
         if (ev_tok_in(s, k, (const char *const[]){"votes", "vote", "seats", "seat", "goals",
                                                 "races", NULL}))
             return 1;
+        /* "beat Chelsea 3-1": a score */
+        if (k + 1 < s->e && (s->t->tokens[k].flags & GE_TOK_NUMBER) &&
+            (s->t->tokens[k + 1].flags & GE_TOK_NUMBER) &&
+            (s->t->tokens[k + 1].flags & GE_TOK_HYPHEN_BEFORE))
+            return 1;
+    }
     if (tm->e < s->e && ev_tok_is(s, tm->e, "out") &&
         ev_tok_in(s, tm->b, (const char *const[]){"beat", "beats", "beating", "beaten", NULL}))
         return 1;

@@ -22,6 +22,7 @@ enum lx_kind {
     LX_MODIFIER,    /* [modifiers]  phrase CLASS */
     LX_LOCATIVE,    /* [locatives]  phrase WEIGHT */
     LX_BOILER,      /* [boilerplate] phrase */
+    LX_SENSE,       /* [senses]     phrase: a trigger word in another sense ("hit a record") */
     LX_NKINDS,
     LX_MODEL = LX_NKINDS /* [model]      FEATURE WEIGHT (event_model.h): no entries */
 };

@@ -26,15 +26,15 @@ static inline void count_diag(void *user, const char *file, long line, const cha
 static inline ge_lexicon *load_lexicon(const char *extra, int *bad)
 {
     static const char *const names[] = {"triggers", "agents", "modifiers", "locatives",
-                                        "boilerplate"};
-    char buf[5][512];
-    const char *paths[7];
-    for (int i = 0; i < 5; i++) {
+                                        "boilerplate", "senses"};
+    char buf[6][512];
+    const char *paths[8];
+    for (int i = 0; i < 6; i++) {
         snprintf(buf[i], sizeof buf[i], "%s/lexicon/%s.txt", GE_SOURCE_DIR, names[i]);
         paths[i] = buf[i];
     }
-    paths[5] = extra;
-    paths[6] = NULL;
+    paths[6] = extra;
+    paths[7] = NULL;
     *bad = 0;
     ge_diag d = {count_diag, bad};
     ge_lexicon *lx = NULL;

@@ -255,6 +255,23 @@ static void test_local_and_regional(const ge_lexicon *lx)
     run_free(&r);
 }
 
+static void test_other_senses(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx,
+            "Oil prices fell on Monday as worries about demand weighed, while stocks hit a record "
+            "high. The central bank raised rates to fight inflation. Tesla beat profit forecasts.",
+            NULL, NULL, &r);
+    CHECK(r.e.n == 0, "a markets report is no event (%zu)", r.e.n);
+    run_free(&r);
+    extract(lx, "Arsenal beat Chelsea 3-1 on Sunday to go top of the table.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 0, "a score is no assault");
+    run_free(&r);
+    extract(lx, "A car bomb hit a police station on Monday.", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "a bomb hitting a station is");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -269,6 +286,7 @@ int main(void)
         test_wire_phrases(lx);
         test_report_days(lx);
         test_told_before(lx);
+        test_other_senses(lx);
         test_local_and_regional(lx);
     }
     ge_lexicon_free(lx);
