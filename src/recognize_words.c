@@ -528,17 +528,24 @@ static const struct {
     {"youre", WC_FUNCTION},
 };
 
+/* strcmp order of table word x against the n bytes of w (which hold no
+ * NUL): inline, as this runs some ten times per lookup. */
+static int word_cmp(const char *x, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        int c = (unsigned char)x[i] - (unsigned char)w[i];
+        if (c)
+            return c;
+    }
+    return x[n] != '\0';
+}
+
 unsigned rc_word_class(const char *w, size_t n)
 {
     size_t lo = 0, hi = sizeof word_classes / sizeof *word_classes;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const char *x = word_classes[mid].w;
-        int c = (unsigned char)x[0] - (unsigned char)w[0];
-        if (c == 0)
-            c = strncmp(x, w, n);
-        if (c == 0 && x[n] != '\0')
-            c = 1;
+        int c = word_cmp(word_classes[mid].w, w, n);
         if (c == 0)
             return word_classes[mid].cls;
         if (c < 0)
