@@ -327,7 +327,15 @@ int ge_gazetteer_lookup(const ge_gazetteer *g, const char *key, size_t keylen, g
 {
     if (!g || !key)
         return 0;
-    int64_t s = probe(g->name_slots, g->name_mask, ge_hash(key, keylen), name_eq, g, key, keylen);
+    return ge_gazetteer_lookup_h(g, key, keylen, ge_hash(key, keylen), out);
+}
+
+int ge_gazetteer_lookup_h(const ge_gazetteer *g, const char *key, size_t keylen, uint64_t h,
+                          ge_name *out)
+{
+    if (!g || !key)
+        return 0;
+    int64_t s = probe(g->name_slots, g->name_mask, h, name_eq, g, key, keylen);
     if (s < 0)
         return 0;
     const gz_name *n = &g->names[g->name_slots[s].value];
@@ -348,8 +356,28 @@ uint32_t ge_gazetteer_max_tokens(const ge_gazetteer *g, const char *tok, size_t 
 {
     if (!g || !tok)
         return 0;
-    int64_t s = probe(g->token_slots, g->token_mask, ge_hash(tok, toklen), NULL, g, tok, toklen);
+    return ge_gazetteer_max_tokens_h(g, ge_hash(tok, toklen));
+}
+
+uint32_t ge_gazetteer_max_tokens_h(const ge_gazetteer *g, uint64_t h)
+{
+    if (!g)
+        return 0;
+    int64_t s = probe(g->token_slots, g->token_mask, h, NULL, g, NULL, 0);
     return s < 0 ? 0 : g->token_slots[s].value;
+}
+
+void ge_gazetteer_prefetch(const ge_gazetteer *g, uint64_t h)
+{
+#if defined(__GNUC__)
+    if (g) {
+        __builtin_prefetch(&g->name_slots[h & g->name_mask]);
+        __builtin_prefetch(&g->token_slots[h & g->token_mask]);
+    }
+#else
+    (void)g;
+    (void)h;
+#endif
 }
 
 static int country_slot(const char cc[2])

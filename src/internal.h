@@ -94,7 +94,21 @@ char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len);
  * drops names with no usable reading.) */
 int ge_candidate_usable(const ge_gazetteer *g, const ge_candidate *c);
 
-/* FNV-1a 64-bit hash, used by the gazetteer's name table. */
+/* FNV-1a 64-bit hash, used by the gazetteer's name table; ge_hash_more
+ * goes on from the hash of a prefix (ge_hash(s, n) is
+ * ge_hash_more(GE_HASH_SEED, s, n)), so a key built word by word is hashed
+ * once. */
+#define GE_HASH_SEED 1469598103934665603ull
 uint64_t ge_hash(const char *s, size_t n);
+uint64_t ge_hash_more(uint64_t h, const char *s, size_t n);
+
+/* gazetteer.c: ge_gazetteer_lookup and ge_gazetteer_max_tokens for a
+ * caller that has the key's ge_hash already. */
+int ge_gazetteer_lookup_h(const ge_gazetteer *g, const char *key, size_t keylen, uint64_t h,
+                          ge_name *out);
+uint32_t ge_gazetteer_max_tokens_h(const ge_gazetteer *g, uint64_t h);
+/* Asks the processor to bring in the hash slots a lookup of a key of hash h
+ * reads first (a hint: no effect on any answer). */
+void ge_gazetteer_prefetch(const ge_gazetteer *g, uint64_t h);
 
 #endif
