@@ -44,6 +44,19 @@ static inline int ge_word_eq(const char *p, size_t n, const char *w)
     return w[n] == '\0';
 }
 
+/* Set bits of x. */
+static inline unsigned ge_popcount64(uint64_t x)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_popcountll(x);
+#else
+    unsigned n = 0;
+    for (; x; x &= x - 1)
+        n++;
+    return n;
+#endif
+}
+
 /* Writes a printf-style message into err (if not NULL). */
 void ge_seterr(char *err, size_t errlen, const char *fmt, ...)
 #if defined(__GNUC__)

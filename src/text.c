@@ -140,9 +140,19 @@ typedef struct tokenizer {
     size_t at;
 } tokenizer;
 
-/* Advances the running code point count to byte b. */
+/* Advances the running code point count to byte b: every byte that is
+ * not a UTF-8 continuation byte (10xxxxxx) starts a code point; eight bytes
+ * at a time where it can. */
 static uint32_t cp_at(tokenizer *z, size_t b)
 {
+    while (z->at + 8 <= b) {
+        uint64_t x;
+        memcpy(&x, z->s + z->at, 8);
+        /* bit 7 of each byte: set for a continuation byte */
+        uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
+        z->cp += 8 - ge_popcount64(cont);
+        z->at += 8;
+    }
     while (z->at < b) {
         unsigned char c = (unsigned char)z->s[z->at];
         z->at++;
@@ -181,7 +191,20 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
             n = 255;
         memcpy(out, z->s + start, n);
     } else {
-        n = ge_text_normalize(z->s + start, n, out, 256);
+        /* most words are ASCII letters and digits: lower-cased as copied,
+         * as ge_text_normalize would; anything else goes through it */
+        const unsigned char *w = (const unsigned char *)z->s + start;
+        size_t k = 0;
+        for (; k < n && k < 255; k++) {
+            unsigned char b = w[k];
+            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
+                out[k] = (char)(b | 0x20);
+            else if (b >= '0' && b <= '9')
+                out[k] = (char)b;
+            else
+                break;
+        }
+        n = k == n || k == 255 ? k : ge_text_normalize(z->s + start, n, out, 256);
     }
     /* "Ft. Worth", "Pt. Pleasant": the words the gazetteer's names spell out
      * ("Mt." and "St." are in it as written) */
@@ -313,8 +336,9 @@ static int tokenize(tokenizer *z)
     int line_start = 1, hyphen = 0;
     while (i < len) {
         size_t k = i;
-        uint32_t cp = ge_utf8_decode(s, len, &k);
-        if (is_space_cp(cp)) {
+        unsigned char b = (unsigned char)s[i];
+        uint32_t cp = b < 0x80 ? (k++, b) : ge_utf8_decode(s, len, &k);
+        if (b == ' ' || is_space_cp(cp)) {
             if (cp == '\n')
                 line_start = 1;
             hyphen = 0;
