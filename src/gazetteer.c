@@ -367,17 +367,56 @@ uint32_t ge_gazetteer_max_tokens_h(const ge_gazetteer *g, uint64_t h)
     return s < 0 ? 0 : g->token_slots[s].value;
 }
 
+#if defined(__GNUC__)
+#define GZ_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define GZ_PREFETCH(p) ((void)(p))
+#endif
+
+void ge_gazetteer_lookup_many(const ge_gazetteer *g, size_t n, const char *const *keys,
+                              const size_t *lens, const uint64_t *hashes, ge_name *out,
+                              unsigned char *found)
+{
+    enum { BATCH = 16 };
+    if (!g) {
+        memset(found, 0, n);
+        return;
+    }
+    for (size_t b = 0; b < n; b += BATCH) {
+        size_t m = n - b < BATCH ? n - b : BATCH;
+        uint32_t idx[BATCH];
+        /* each stage reads what the previous one asked the memory for */
+        for (size_t i = 0; i < m; i++) {
+            int64_t s = probe(g->name_slots, g->name_mask, hashes[b + i], NULL, g, NULL, 0);
+            idx[i] = s < 0 ? UINT32_MAX : g->name_slots[s].value;
+            if (idx[i] < g->nnames)
+                GZ_PREFETCH(&g->names[idx[i]]);
+        }
+        for (size_t i = 0; i < m; i++) {
+            if (idx[i] >= g->nnames)
+                continue;
+            const gz_name *nm = &g->names[idx[i]];
+            if (nm->key < g->nstrings)
+                GZ_PREFETCH(g->strings + nm->key);
+            if (nm->cand < g->ncands)
+                GZ_PREFETCH(&g->cands[nm->cand]);
+        }
+        for (size_t i = 0; i < m; i++) {
+            found[b + i] = (unsigned char)ge_gazetteer_lookup_h(g, keys[b + i], lens[b + i],
+                                                                hashes[b + i], &out[b + i]);
+            /* the first readings' places, which the recognizer reads next */
+            for (uint32_t k = 0; found[b + i] && k < out[b + i].ncands && k < 8; k++)
+                GZ_PREFETCH(&g->places[out[b + i].cands[k].place]);
+        }
+    }
+}
+
 void ge_gazetteer_prefetch(const ge_gazetteer *g, uint64_t h)
 {
-#if defined(__GNUC__)
     if (g) {
-        __builtin_prefetch(&g->name_slots[h & g->name_mask]);
-        __builtin_prefetch(&g->token_slots[h & g->token_mask]);
+        GZ_PREFETCH(&g->name_slots[h & g->name_mask]);
+        GZ_PREFETCH(&g->token_slots[h & g->token_mask]);
     }
-#else
-    (void)g;
-    (void)h;
-#endif
 }
 
 static int country_slot(const char cc[2])

@@ -44,17 +44,12 @@ static inline int ge_word_eq(const char *p, size_t n, const char *w)
     return w[n] == '\0';
 }
 
-/* Set bits of x. */
-static inline unsigned ge_popcount64(uint64_t x)
+/* How many bytes of m have bit 7 set, where m has no other bits set (a
+ * byte mask as SWAR tests make them): each byte's bit moved to bit 0, the
+ * multiplication sums the bytes into the top one. */
+static inline unsigned ge_count_high_bytes(uint64_t m)
 {
-#if defined(__GNUC__)
-    return (unsigned)__builtin_popcountll(x);
-#else
-    unsigned n = 0;
-    for (; x; x &= x - 1)
-        n++;
-    return n;
-#endif
+    return (unsigned)(((m >> 7) * 0x0101010101010101ull) >> 56);
 }
 
 /* Writes a printf-style message into err (if not NULL). */
@@ -123,5 +118,12 @@ uint32_t ge_gazetteer_max_tokens_h(const ge_gazetteer *g, uint64_t h);
 /* Asks the processor to bring in the hash slots a lookup of a key of hash h
  * reads first (a hint: no effect on any answer). */
 void ge_gazetteer_prefetch(const ge_gazetteer *g, uint64_t h);
+/* n lookups at once: found[i] and out[i] as ge_gazetteer_lookup_h(keys[i],
+ * lens[i], hashes[i]) gives them, with the memory reads of the whole batch
+ * started together (a lookup is a chain of cache misses: hash slot, name
+ * record, key bytes, readings). */
+void ge_gazetteer_lookup_many(const ge_gazetteer *g, size_t n, const char *const *keys,
+                              const size_t *lens, const uint64_t *hashes, ge_name *out,
+                              unsigned char *found);
 
 #endif

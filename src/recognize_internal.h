@@ -40,6 +40,7 @@ typedef struct rc_word {
     uint32_t tok;      /* a token of this form */
     uint8_t known;     /* RW_* bits: the answers below that are filled in */
     uint8_t lower;     /* the word is written in lower case somewhere */
+    uint8_t cap;       /* ... and capitalised somewhere */
     uint8_t found;     /* RW_NAME: the gazetteer has the form as a name */
     uint16_t cls;      /* RW_CLS: rc_word_class */
     uint32_t maxn;     /* RW_MAXN: ge_gazetteer_max_tokens */

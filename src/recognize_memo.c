@@ -23,6 +23,47 @@ static int same_form(const ge_text *t, const ge_token *a, const ge_token *b)
     return 1;
 }
 
+/* The recognizer asks the gazetteer about every capitalised word (how
+ * long a name it can start, and, when it starts one, the name it is): asked
+ * here for all of them, in batches, the answers are the same and the
+ * memory reads overlap. */
+static void ask_capitalised(recog *r)
+{
+    enum { BATCH = 64 };
+    const ge_text *t = r->t;
+    const char *keys[BATCH];
+    size_t lens[BATCH];
+    uint64_t hashes[BATCH];
+    ge_name names[BATCH];
+    unsigned char found[BATCH];
+    rc_word *ws[BATCH];
+    size_t n = 0;
+    for (size_t w = 0; w <= r->nwords; w++) {
+        if (w < r->nwords && r->words[w].cap) {
+            rc_word *x = &r->words[w];
+            x->maxn = ge_gazetteer_max_tokens_h(r->g, x->h);
+            x->known |= RW_MAXN;
+            if (!x->maxn)
+                continue;
+            const ge_token *tk = &t->tokens[x->tok];
+            keys[n] = t->norm + tk->norm;
+            lens[n] = tk->norm_len;
+            hashes[n] = x->h;
+            ws[n++] = x;
+        }
+        if (n == BATCH || (w == r->nwords && n)) {
+            ge_gazetteer_lookup_many(r->g, n, keys, lens, hashes, names, found);
+            for (size_t k = 0; k < n; k++) {
+                ws[k]->found = found[k];
+                if (found[k])
+                    ws[k]->name = names[k];
+                ws[k]->known |= RW_NAME;
+            }
+            n = 0;
+        }
+    }
+}
+
 int rc_words_index(recog *r)
 {
     const ge_text *t = r->t;
@@ -66,10 +107,13 @@ int rc_words_index(recog *r)
         r->word_of[i] = slots[k];
         /* the article's own evidence that a word is an ordinary word: it
          * is also written in lower case somewhere */
-        if ((tk->flags & GE_TOK_WORD) && !(tk->flags & GE_TOK_CAP))
+        if (tk->flags & GE_TOK_CAP)
+            r->words[slots[k]].cap = 1;
+        else
             r->words[slots[k]].lower = 1;
     }
     free(slots);
+    ask_capitalised(r);
     return 0;
 }
 

@@ -150,7 +150,7 @@ static uint32_t cp_at(tokenizer *z, size_t b)
         memcpy(&x, z->s + z->at, 8);
         /* bit 7 of each byte: set for a continuation byte */
         uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
-        z->cp += 8 - ge_popcount64(cont);
+        z->cp += 8 - ge_count_high_bytes(cont);
         z->at += 8;
     }
     while (z->at < b) {

@@ -48,8 +48,8 @@ int ge_text_caseless(const char *s, size_t len)
             uint64_t letter = (bytes_in(low7 | (GE_ONES * 0x20), 'a', 'z') & ascii) | (x & GE_HIGH);
             uint64_t upper = bytes_in(low7, 'A', 'Z') & ascii;
             uint64_t starts = letter & ~((letter << 8) | (in_word ? 0x80u : 0u));
-            words += ge_popcount64(starts);
-            caps += ge_popcount64(starts & upper);
+            words += ge_count_high_bytes(starts);
+            caps += ge_count_high_bytes(starts & upper);
             in_word = (int)(letter >> 63);
             i += 8;
         }
