@@ -52,6 +52,23 @@ static inline unsigned ge_count_high_bytes(uint64_t m)
     return (unsigned)(((m >> 7) * 0x0101010101010101ull) >> 56);
 }
 
+/* A place's feature code is code (strcmp's equality), or starts with the
+ * four letters of code4 (strncmp's, 4 bytes): inline, as the scorers ask
+ * for every reading. */
+static inline int ge_fcode_is(const ge_place *p, const char *code)
+{
+    size_t i = 0;
+    for (; code[i]; i++)
+        if (p->fcode[i] != code[i])
+            return 0;
+    return p->fcode[i] == '\0';
+}
+
+static inline int ge_fcode_starts(const ge_place *p, const char *code4)
+{
+    return !memcmp(p->fcode, code4, 4);
+}
+
 /* Writes a printf-style message into err (if not NULL). */
 void ge_seterr(char *err, size_t errlen, const char *fmt, ...)
 #if defined(__GNUC__)

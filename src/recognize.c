@@ -242,9 +242,9 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
             ci.big = 1;
             ci.big_named |= !(c->flags & GE_NAME_ABBREV);
         }
-        if (p->level <= GE_LEVEL_COUNTRY || !strncmp(p->fcode, "PPLC", 4))
+        if (p->level <= GE_LEVEL_COUNTRY || ge_fcode_starts(p, "PPLC"))
             ci.any_country_or_capital = 1;
-        if (p->level <= GE_LEVEL_ADMIN1 || !strncmp(p->fcode, "PPLC", 4) ||
+        if (p->level <= GE_LEVEL_ADMIN1 || ge_fcode_starts(p, "PPLC") ||
             p->population >= 250000)
             ci.town_only = 0;
     }
