@@ -16,7 +16,8 @@
 /* Grows a (v, n, cap) vector so that one more element fits. Returns 0 on
  * success, -1 when out of memory. */
 int ge_grow(void **v, size_t *cap, size_t n, size_t elem);
-#define GE_PUSH(vec, cap_, n_) ge_grow((void **)&(vec), &(cap_), (n_), sizeof *(vec))
+#define GE_PUSH(vec, cap_, n_)                                                                     \
+    ((size_t)(n_) < (size_t)(cap_) ? 0 : ge_grow((void **)&(vec), &(cap_), (n_), sizeof *(vec)))
 
 char *ge_strdup(const char *s);
 char *ge_strndup(const char *s, size_t n);

@@ -138,26 +138,41 @@ typedef struct tokenizer {
     ge_buf norm;
     uint32_t cp;     /* code points before byte `at` */
     size_t at;
+    size_t high;     /* the first non-ASCII byte at or after `at` (len: none) */
 } tokenizer;
 
-/* Advances the running code point count to byte b: every byte that is
- * not a UTF-8 continuation byte (10xxxxxx) starts a code point; eight bytes
- * at a time where it can. */
+/* The first byte >= 0x80 at or after i (len when there is none), eight
+ * bytes at a time. */
+static size_t next_high(const char *s, size_t len, size_t i)
+{
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (x & 0x8080808080808080ull)
+            break;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* Advances the running code point count to byte b: an ASCII byte is a
+ * code point, so only the non-ASCII bytes on the way are looked at (a
+ * continuation byte, 10xxxxxx, starts none). */
 static uint32_t cp_at(tokenizer *z, size_t b)
 {
-    while (z->at + 8 <= b) {
-        uint64_t x;
-        memcpy(&x, z->s + z->at, 8);
-        /* bit 7 of each byte: set for a continuation byte */
-        uint64_t cont = x & ~(x << 1) & 0x8080808080808080ull;
-        z->cp += 8 - ge_count_high_bytes(cont);
-        z->at += 8;
-    }
     while (z->at < b) {
-        unsigned char c = (unsigned char)z->s[z->at];
-        z->at++;
+        if (z->high >= b) {
+            z->cp += (uint32_t)(b - z->at);
+            z->at = b;
+            break;
+        }
+        z->cp += (uint32_t)(z->high - z->at);
+        z->at = z->high;
+        unsigned char c = (unsigned char)z->s[z->at++];
         if ((c & 0xC0) != 0x80)
             z->cp++;
+        z->high = next_high(z->s, z->len, z->at);
     }
     return z->cp;
 }
@@ -474,7 +489,7 @@ ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text 
     out->len = len;
     if (len >= UINT32_MAX)
         return GE_ERR_ARG;
-    tokenizer z = {.s = s, .len = len, .t = out};
+    tokenizer z = {.s = s, .len = len, .t = out, .high = next_high(s, len, 0)};
     if (caseless < 0)
         caseless = ge_text_caseless(s, len);
     if (tokenize(&z) || split_sentences(out, caseless)) {
