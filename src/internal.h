@@ -125,8 +125,19 @@ int ge_candidate_usable(const ge_gazetteer *g, const ge_candidate *c);
  * ge_hash_more(GE_HASH_SEED, s, n)), so a key built word by word is hashed
  * once. */
 #define GE_HASH_SEED 1469598103934665603ull
-uint64_t ge_hash(const char *s, size_t n);
-uint64_t ge_hash_more(uint64_t h, const char *s, size_t n);
+static inline uint64_t ge_hash_more(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static inline uint64_t ge_hash(const char *s, size_t n)
+{
+    return ge_hash_more(GE_HASH_SEED, s, n);
+}
 
 /* gazetteer.c: ge_gazetteer_lookup and ge_gazetteer_max_tokens for a
  * caller that has the key's ge_hash already. */

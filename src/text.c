@@ -52,7 +52,7 @@ static char abbrev_kind(const char *w, size_t n)
     }
     low[n] = '\0';
     for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
-        if (!strcmp(abbrevs[i].w, low))
+        if (abbrevs[i].w[0] == low[0] && !strcmp(abbrevs[i].w, low))
             return abbrevs[i].kind;
     return 0;
 }
