@@ -405,7 +405,7 @@ void ge_gazetteer_lookup_many(const ge_gazetteer *g, size_t n, const char *const
             found[b + i] = (unsigned char)ge_gazetteer_lookup_h(g, keys[b + i], lens[b + i],
                                                                 hashes[b + i], &out[b + i]);
             /* the first readings' places, which the recognizer reads next */
-            for (uint32_t k = 0; found[b + i] && k < out[b + i].ncands && k < 8; k++)
+            for (uint32_t k = 0; found[b + i] && k < out[b + i].ncands && k < 64; k++)
                 GZ_PREFETCH(&g->places[out[b + i].cands[k].place]);
         }
     }
