@@ -327,7 +327,15 @@ int ge_gazetteer_lookup(const ge_gazetteer *g, const char *key, size_t keylen, g
 {
     if (!g || !key)
         return 0;
-    int64_t s = probe(g->name_slots, g->name_mask, ge_hash(key, keylen), name_eq, g, key, keylen);
+    return ge_gazetteer_lookup_h(g, key, keylen, ge_hash(key, keylen), out);
+}
+
+int ge_gazetteer_lookup_h(const ge_gazetteer *g, const char *key, size_t keylen, uint64_t h,
+                          ge_name *out)
+{
+    if (!g || !key)
+        return 0;
+    int64_t s = probe(g->name_slots, g->name_mask, h, name_eq, g, key, keylen);
     if (s < 0)
         return 0;
     const gz_name *n = &g->names[g->name_slots[s].value];
@@ -348,8 +356,67 @@ uint32_t ge_gazetteer_max_tokens(const ge_gazetteer *g, const char *tok, size_t 
 {
     if (!g || !tok)
         return 0;
-    int64_t s = probe(g->token_slots, g->token_mask, ge_hash(tok, toklen), NULL, g, tok, toklen);
+    return ge_gazetteer_max_tokens_h(g, ge_hash(tok, toklen));
+}
+
+uint32_t ge_gazetteer_max_tokens_h(const ge_gazetteer *g, uint64_t h)
+{
+    if (!g)
+        return 0;
+    int64_t s = probe(g->token_slots, g->token_mask, h, NULL, g, NULL, 0);
     return s < 0 ? 0 : g->token_slots[s].value;
+}
+
+#if defined(__GNUC__)
+#define GZ_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define GZ_PREFETCH(p) ((void)(p))
+#endif
+
+void ge_gazetteer_lookup_many(const ge_gazetteer *g, size_t n, const char *const *keys,
+                              const size_t *lens, const uint64_t *hashes, ge_name *out,
+                              unsigned char *found)
+{
+    enum { BATCH = 16 };
+    if (!g) {
+        memset(found, 0, n);
+        return;
+    }
+    for (size_t b = 0; b < n; b += BATCH) {
+        size_t m = n - b < BATCH ? n - b : BATCH;
+        uint32_t idx[BATCH];
+        /* each stage reads what the previous one asked the memory for */
+        for (size_t i = 0; i < m; i++) {
+            int64_t s = probe(g->name_slots, g->name_mask, hashes[b + i], NULL, g, NULL, 0);
+            idx[i] = s < 0 ? UINT32_MAX : g->name_slots[s].value;
+            if (idx[i] < g->nnames)
+                GZ_PREFETCH(&g->names[idx[i]]);
+        }
+        for (size_t i = 0; i < m; i++) {
+            if (idx[i] >= g->nnames)
+                continue;
+            const gz_name *nm = &g->names[idx[i]];
+            if (nm->key < g->nstrings)
+                GZ_PREFETCH(g->strings + nm->key);
+            if (nm->cand < g->ncands)
+                GZ_PREFETCH(&g->cands[nm->cand]);
+        }
+        for (size_t i = 0; i < m; i++) {
+            found[b + i] = (unsigned char)ge_gazetteer_lookup_h(g, keys[b + i], lens[b + i],
+                                                                hashes[b + i], &out[b + i]);
+            /* the first readings' places, which the recognizer reads next */
+            for (uint32_t k = 0; found[b + i] && k < out[b + i].ncands && k < 64; k++)
+                GZ_PREFETCH(&g->places[out[b + i].cands[k].place]);
+        }
+    }
+}
+
+void ge_gazetteer_prefetch(const ge_gazetteer *g, uint64_t h)
+{
+    if (g) {
+        GZ_PREFETCH(&g->name_slots[h & g->name_mask]);
+        GZ_PREFETCH(&g->token_slots[h & g->token_mask]);
+    }
 }
 
 static int country_slot(const char cc[2])

@@ -16,7 +16,8 @@
 /* Grows a (v, n, cap) vector so that one more element fits. Returns 0 on
  * success, -1 when out of memory. */
 int ge_grow(void **v, size_t *cap, size_t n, size_t elem);
-#define GE_PUSH(vec, cap_, n_) ge_grow((void **)&(vec), &(cap_), (n_), sizeof *(vec))
+#define GE_PUSH(vec, cap_, n_)                                                                     \
+    ((size_t)(n_) < (size_t)(cap_) ? 0 : ge_grow((void **)&(vec), &(cap_), (n_), sizeof *(vec)))
 
 char *ge_strdup(const char *s);
 char *ge_strndup(const char *s, size_t n);
@@ -42,6 +43,31 @@ static inline int ge_word_eq(const char *p, size_t n, const char *w)
         if (p[k] != w[k])
             return 0;
     return w[n] == '\0';
+}
+
+/* How many bytes of m have bit 7 set, where m has no other bits set (a
+ * byte mask as SWAR tests make them): each byte's bit moved to bit 0, the
+ * multiplication sums the bytes into the top one. */
+static inline unsigned ge_count_high_bytes(uint64_t m)
+{
+    return (unsigned)(((m >> 7) * 0x0101010101010101ull) >> 56);
+}
+
+/* A place's feature code is code (strcmp's equality), or starts with the
+ * four letters of code4 (strncmp's, 4 bytes): inline, as the scorers ask
+ * for every reading. */
+static inline int ge_fcode_is(const ge_place *p, const char *code)
+{
+    size_t i = 0;
+    for (; code[i]; i++)
+        if (p->fcode[i] != code[i])
+            return 0;
+    return p->fcode[i] == '\0';
+}
+
+static inline int ge_fcode_starts(const ge_place *p, const char *code4)
+{
+    return !memcmp(p->fcode, code4, 4);
 }
 
 /* Writes a printf-style message into err (if not NULL). */
@@ -94,7 +120,39 @@ char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len);
  * drops names with no usable reading.) */
 int ge_candidate_usable(const ge_gazetteer *g, const ge_candidate *c);
 
-/* FNV-1a 64-bit hash, used by the gazetteer's name table. */
-uint64_t ge_hash(const char *s, size_t n);
+/* FNV-1a 64-bit hash, used by the gazetteer's name table; ge_hash_more
+ * goes on from the hash of a prefix (ge_hash(s, n) is
+ * ge_hash_more(GE_HASH_SEED, s, n)), so a key built word by word is hashed
+ * once. */
+#define GE_HASH_SEED 1469598103934665603ull
+static inline uint64_t ge_hash_more(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static inline uint64_t ge_hash(const char *s, size_t n)
+{
+    return ge_hash_more(GE_HASH_SEED, s, n);
+}
+
+/* gazetteer.c: ge_gazetteer_lookup and ge_gazetteer_max_tokens for a
+ * caller that has the key's ge_hash already. */
+int ge_gazetteer_lookup_h(const ge_gazetteer *g, const char *key, size_t keylen, uint64_t h,
+                          ge_name *out);
+uint32_t ge_gazetteer_max_tokens_h(const ge_gazetteer *g, uint64_t h);
+/* Asks the processor to bring in the hash slots a lookup of a key of hash h
+ * reads first (a hint: no effect on any answer). */
+void ge_gazetteer_prefetch(const ge_gazetteer *g, uint64_t h);
+/* n lookups at once: found[i] and out[i] as ge_gazetteer_lookup_h(keys[i],
+ * lens[i], hashes[i]) gives them, with the memory reads of the whole batch
+ * started together (a lookup is a chain of cache misses: hash slot, name
+ * record, key bytes, readings). */
+void ge_gazetteer_lookup_many(const ge_gazetteer *g, size_t n, const char *const *keys,
+                              const size_t *lens, const uint64_t *hashes, ge_name *out,
+                              unsigned char *found);
 
 #endif

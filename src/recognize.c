@@ -20,61 +20,11 @@
 
 #define MAX_NAME_TOKENS 8
 
-/* Per-article state of the recognizer. */
-typedef struct recog {
-    const ge_gazetteer *g;
-    const ge_text *t;
-    unsigned char *caps_line; /* per token: its line is written in capitals */
-    char **surnames;          /* normalized surnames seen after first names */
-    size_t nsurnames, surnames_cap;
-    uint64_t *lower;          /* hash set of words written in lower case */
-    size_t lower_mask;
-} recog;
-
-/* The article's own evidence that a word is an ordinary word: it is also
- * written in lower case somewhere ("the city" makes "City Council"'s
- * "City" a word, not the suburb of Canberra). */
-static int build_lower_set(recog *r)
-{
-    const ge_text *t = r->t;
-    size_t cap = 64;
-    while (cap < t->ntokens * 2)
-        cap *= 2;
-    r->lower = calloc(cap, sizeof *r->lower);
-    if (!r->lower)
-        return -1;
-    r->lower_mask = cap - 1;
-    for (size_t i = 0; i < t->ntokens; i++) {
-        const ge_token *tk = &t->tokens[i];
-        if (!(tk->flags & GE_TOK_WORD) || (tk->flags & GE_TOK_CAP) || !tk->norm_len)
-            continue;
-        uint64_t h = ge_hash(t->norm + tk->norm, tk->norm_len) | 1;
-        size_t k = h & r->lower_mask;
-        while (r->lower[k] && r->lower[k] != h)
-            k = (k + 1) & r->lower_mask;
-        r->lower[k] = h;
-    }
-    return 0;
-}
-
-static int seen_lower(const recog *r, size_t i)
-{
-    const ge_token *tk = &r->t->tokens[i];
-    uint64_t h = ge_hash(r->t->norm + tk->norm, tk->norm_len) | 1;
-    size_t k = h & r->lower_mask;
-    while (r->lower[k]) {
-        if (r->lower[k] == h)
-            return 1;
-        k = (k + 1) & r->lower_mask;
-    }
-    return 0;
-}
-
-static int name_flags(const recog *r, size_t i, uint32_t *flags, uint32_t *ncands)
+static int name_flags(recog *r, size_t i, uint32_t *flags, uint32_t *ncands)
 {
     ge_name nm;
     const ge_token *tk = &r->t->tokens[i];
-    if (!(tk->flags & GE_TOK_WORD) || !ge_gazetteer_lookup(r->g, rc_tok_norm(r->t, i), tk->norm_len, &nm))
+    if (!(tk->flags & GE_TOK_WORD) || !rc_lookup(r, i, &nm))
         return 0;
     *flags = nm.flags;
     *ncands = nm.ncands;
@@ -83,7 +33,7 @@ static int name_flags(const recog *r, size_t i, uint32_t *flags, uint32_t *ncand
 
 /* Does a capitalised run from token i end in an organisation word within
  * three words ("Syrian Army", "Support Forces")? */
-static int opens_org(const recog *r, size_t i)
+static int opens_org(recog *r, size_t i)
 {
     for (size_t j = i; j < r->t->ntokens && j < i + 3; j++) {
         const ge_token *tk = &r->t->tokens[j];
@@ -97,7 +47,7 @@ static int opens_org(const recog *r, size_t i)
     return 0;
 }
 
-static int is_first_name(const recog *r, size_t i)
+static int is_first_name(recog *r, size_t i)
 {
     uint32_t f, n;
     return (r->t->tokens[i].flags & GE_TOK_CAP) && name_flags(r, i, &f, &n) &&
@@ -151,11 +101,10 @@ static void mark_caps_lines(recog *r)
 
 /* Is token i a country or a state name (so not a surname after a first
  * name: "in Jordan Saturday" is no person)? */
-static int names_region(const recog *r, size_t i)
+static int names_region(recog *r, size_t i)
 {
-    const ge_token *tk = &r->t->tokens[i];
     ge_name nm;
-    if (!ge_gazetteer_lookup(r->g, r->t->norm + tk->norm, tk->norm_len, &nm))
+    if (!rc_lookup(r, i, &nm))
         return 0;
     for (uint32_t k = 0; k < nm.ncands; k++) {
         const ge_place *p = ge_gazetteer_place(r->g, nm.cands[k].place);
@@ -166,17 +115,19 @@ static int names_region(const recog *r, size_t i)
 }
 
 /* Does a gazetteer name of two or more words start at token i? */
-static int starts_long_name(const recog *r, size_t i)
+static int starts_long_name(recog *r, size_t i)
 {
     const ge_text *t = r->t;
-    uint32_t maxn = ge_gazetteer_max_tokens(r->g, rc_tok_norm(t, i), t->tokens[i].norm_len);
-    char key[512];
+    uint32_t maxn = rc_max_tokens(r, i);
+    rc_key key;
+    rc_key_init(&key);
+    rc_key_add(&key, t, i);
     for (uint32_t n = 2; n <= maxn && n <= MAX_NAME_TOKENS && i + n <= t->ntokens; n++) {
         if (!(t->tokens[i + n - 1].flags & GE_TOK_WORD))
             break;
-        size_t klen = ge_tokens_key(t, (uint32_t)i, (uint32_t)(i + n), key, sizeof key);
+        rc_key_add(&key, t, i + n - 1);
         ge_name nm;
-        if (ge_gazetteer_lookup(r->g, key, klen, &nm) && nm.ncands)
+        if (ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands)
             return 1;
     }
     return 0;
@@ -207,8 +158,8 @@ static int find_people(recog *r, unsigned char *person)
         const ge_token *tk = &t->tokens[i];
         if (!(tk->flags & GE_TOK_WORD) || !(t->tokens[i + 1].flags & GE_TOK_CAP))
             continue; /* a name follows a title or a first name */
-        int title = rc_tok_is(t, i, WC_TITLE) && !r->caps_line[i] &&
-                    ((tk->flags & GE_TOK_CAP) || !rc_tok_is(t, i, WC_WEAK_TITLE));
+        int title = rc_is(r, i, WC_TITLE) && !r->caps_line[i] &&
+                    ((tk->flags & GE_TOK_CAP) || !rc_is(r, i, WC_WEAK_TITLE));
         int first = !title && is_first_name(r, i) && !r->caps_line[i];
         if (!title && !first)
             continue;
@@ -221,7 +172,7 @@ static int find_people(recog *r, unsigned char *person)
         size_t j = i + 1;
         while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
                (t->tokens[j].flags & GE_TOK_CAP) && t->tokens[j].sentence == tk->sentence &&
-               !(t->tokens[j].flags & GE_TOK_LINE_START) && rc_tok_is(t, j, WC_TITLE))
+               !(t->tokens[j].flags & GE_TOK_LINE_START) && rc_is(r, j, WC_TITLE))
             j++; /* "Vice President Smith" */
         size_t name_begin = j;
         while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
@@ -295,9 +246,9 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
             ci.big = 1;
             ci.big_named |= !(c->flags & GE_NAME_ABBREV);
         }
-        if (p->level <= GE_LEVEL_COUNTRY || !strncmp(p->fcode, "PPLC", 4))
+        if (p->level <= GE_LEVEL_COUNTRY || ge_fcode_starts(p, "PPLC"))
             ci.any_country_or_capital = 1;
-        if (p->level <= GE_LEVEL_ADMIN1 || !strncmp(p->fcode, "PPLC", 4) ||
+        if (p->level <= GE_LEVEL_ADMIN1 || ge_fcode_starts(p, "PPLC") ||
             p->population >= 250000)
             ci.town_only = 0;
         if (p->population > ci.max_pop)
@@ -342,7 +293,7 @@ static int names_firm_or_day(const ge_text *t, size_t b, size_t e, int big)
  * capitalised word in ordinary case that names no big place? ("Wal-Mart";
  * not "Watertown-ML", a school's, nor "R-Ashland", a lawmaker's district,
  * where the place comes second) */
-static int hyphen_compound(const recog *r, size_t e)
+static int hyphen_compound(recog *r, size_t e)
 {
     const ge_text *t = r->t;
     if (e >= t->ntokens || !(t->tokens[e].flags & GE_TOK_HYPHEN_BEFORE) ||
@@ -350,15 +301,16 @@ static int hyphen_compound(const recog *r, size_t e)
         !(t->tokens[e].flags & GE_TOK_WORD))
         return 0;
     ge_name nm; /* a word that only some hamlet is named ("Mart", Texas) is no place here */
-    if (!ge_gazetteer_lookup(r->g, rc_tok_norm(t, e), t->tokens[e].norm_len, &nm))
+    if (!rc_lookup(r, e, &nm))
         return 1;
     return !cand_summary(r->g, &nm).big;
 }
 
 /* Does the text right after the name say it is a place? "X is a city",
  * "X was a small town", "X, a village in", "X (population 3,000)". */
-static int defined_as_place(const ge_text *t, size_t e)
+static int defined_as_place(recog *r, size_t e)
 {
+    const ge_text *t = r->t;
     size_t i = e;
     if (i >= t->ntokens)
         return 0;
@@ -369,7 +321,7 @@ static int defined_as_place(const ge_text *t, size_t e)
     for (size_t k = i + 1; k < t->ntokens && k <= i + 5; k++) {
         if (t->tokens[k].sentence != t->tokens[i].sentence)
             break;
-        if (rc_tok_is(t, k, WC_PLACE_NOUN))
+        if (rc_is(r, k, WC_PLACE_NOUN))
             return 1;
     }
     return 0;
@@ -395,15 +347,15 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             return 0;
     int single = m->e - fb == 1;
     int uninformative = case_uninformative(r, fb);
-    int after_locative = fb > 0 && rc_tok_is(t, fb - 1, WC_LOCATIVE);
+    int after_locative = fb > 0 && rc_is(r, fb - 1, WC_LOCATIVE);
     if (single && !(first->flags & GE_TOK_UPPER && !r->caps_line[fb]) &&
-        rc_tok_is(t, fb,
-                  WC_CALENDAR | WC_TITLE | WC_MODIFIER | WC_FEATURE |
+        rc_is(r, fb,
+              WC_CALENDAR | WC_TITLE | WC_MODIFIER | WC_FEATURE |
                       ((first->flags & GE_TOK_ABBREV) ? 0 : WC_FUNCTION)))
         return 0; /* "March", "She", "Minister", "North", "Lake" alone ("Ill."
                      with its period is Illinois, not "I'll") */
     /* "Lincoln is a city in ...": the text says it, even of a surname */
-    int defined = single && defined_as_place(t, m->e);
+    int defined = single && defined_as_place(r, m->e);
     if (single && !defined && is_surname(r, rc_tok_norm(t, fb), first->norm_len))
         return 0;
     /* "Matthew D. Flores", "S. C. Boylston": after an initial, a surname */
@@ -454,7 +406,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "Marburg virus", "Spanish flu", "the Zwai tribe": a disease, people or
      * language named like a place is no mention of it; so is the first of
      * two such names ("the Tibu and Zwai tribes") */
-    if (rc_names_not_place(t, m->e))
+    if (rc_names_not_place(r, m->e))
         return 0;
     if (single && names_firm_or_day(t, fb, m->e, ci.big))
         return 0;
@@ -476,17 +428,17 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "Franklin is a city in Merrimack County": the text says it */
     if (defined && !ci.all_demonym)
         return 1;
-    int lower_too = single && seen_lower(r, fb);
+    int lower_too = single && rc_seen_lower(r, fb);
     if (lower_too && !after_locative && (!ci.big || uninformative))
         return 0;
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
         return 0;
     /* "Jones said": a small place before a verb of saying is a person; so
      * is one after it that ends the clause ("said Jamil, a resident of") */
-    if (single && !ci.big && m->e < t->ntokens && rc_tok_is(t, m->e, WC_SAYING))
+    if (single && !ci.big && m->e < t->ntokens && rc_is(r, m->e, WC_SAYING))
         return 0;
     if (single && (!ci.big || ((m->name.flags & GE_NAMEF_PERSON) && ci.alt_only)) && fb > 0 &&
-        rc_tok_is(t, fb - 1, WC_SAYING) && m->e < t->ntokens &&
+        rc_is(r, fb - 1, WC_SAYING) && m->e < t->ntokens &&
         (rc_tok_punct(t, m->e, ',') || rc_tok_punct(t, m->e, '.')))
         return 0;
     /* "Raquel Henry", "Hillary Clinton": a small place right after a
@@ -500,8 +452,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         (!case_uninformative(r, fb - 1) || given)) {
         const ge_token *pv = &t->tokens[fb - 1];
         if ((pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) && !(pv->flags & GE_TOK_ABBREV) &&
-            !(pv->flags & GE_TOK_UPPER) && !rc_tok_is(t, fb - 1, WC_MODIFIER) &&
-            !rc_tok_is(t, fb - 1, WC_FUNCTION) && !rc_tok_is(t, fb - 1, WC_FEATURE) &&
+            !(pv->flags & GE_TOK_UPPER) && !rc_is(r, fb - 1, WC_MODIFIER) &&
+            !rc_is(r, fb - 1, WC_FUNCTION) && !rc_is(r, fb - 1, WC_FEATURE) &&
             !(known && pn > 0 && !(pf & (GE_NAMEF_PERSON | GE_NAMEF_GIVEN))) &&
             !(known && (pf & GE_NAMEF_ORG_WORD)) && (!ci.big || !known || (given && ci.town_only))) {
             /* the person may come back by surname alone */
@@ -524,7 +476,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
          * a longer capitalised name is part of that name */
         if (m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) &&
             (t->tokens[m->e].flags & GE_TOK_CAP) && !case_uninformative(r, m->e) &&
-            !rc_tok_is(t, m->e, WC_FEATURE))
+            !rc_is(r, m->e, WC_FEATURE))
             return 0;
         if (uninformative && !after_locative)
             return 0;
@@ -537,7 +489,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && ci.town_only && ci.max_pop < 5000 && !after_locative && m->e < t->ntokens &&
         (t->tokens[m->e].flags & GE_TOK_WORD) && (t->tokens[m->e].flags & GE_TOK_CAP) &&
         !(t->tokens[m->e].flags & GE_TOK_LINE_START) && !case_uninformative(r, m->e) &&
-        !rc_tok_is(t, m->e, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR) &&
+        !rc_is(r, m->e, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR) &&
         !opens_org(r, m->e)) {
         uint32_t nf, nc;
         if (!name_flags(r, m->e, &nf, &nc) || nc == 0)
@@ -551,7 +503,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         if (m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) &&
             (t->tokens[m->e].flags & GE_TOK_CAP) && !(t->tokens[m->e].flags & GE_TOK_LINE_START) &&
             ((f & GE_NAMEF_PERSON) ||
-             (!rc_tok_is(t, m->e, WC_FEATURE) && !opens_org(r, m->e)))) {
+             (!rc_is(r, m->e, WC_FEATURE) && !opens_org(r, m->e)))) {
             uint32_t nf, nc;
             if (!name_flags(r, m->e, &nf, &nc) || nc == 0)
                 return 0;
@@ -559,7 +511,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         if ((f & GE_NAMEF_PERSON) && uninformative && !ci.big)
             return 0;
     }
-    if (ci.any_country_or_capital && m->e < t->ntokens && rc_tok_is(t, m->e, WC_SAYING) &&
+    if (ci.any_country_or_capital && m->e < t->ntokens && rc_is(r, m->e, WC_SAYING) &&
         !after_locative)
         *kind = GE_KIND_METONYM;
     return 1;
@@ -579,14 +531,15 @@ static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match 
         !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP) && tk->norm_len == 3 &&
           !memcmp(rc_tok_norm(t, i), "the", 3)))
         return 0;
-    uint32_t maxn = ge_gazetteer_max_tokens(r->g, rc_tok_norm(t, i), tk->norm_len);
+    uint32_t maxn = rc_max_tokens(r, i);
     if (!maxn)
         return 0;
     if (maxn > MAX_NAME_TOKENS)
         maxn = MAX_NAME_TOKENS;
     match found[MAX_NAME_TOKENS];
     size_t nfound = 0;
-    char key[512];
+    rc_key key;
+    rc_key_init(&key);
     for (uint32_t n = 1; n <= maxn && i + n <= t->ntokens; n++) {
         const ge_token *tn = &t->tokens[i + n - 1];
         if (!(tn->flags & GE_TOK_WORD) || tn->sentence != tk->sentence)
@@ -597,9 +550,11 @@ static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match 
          * de Janeiro", "Stratford-upon-Avon"), and a name ends capitalized */
         if (n > 1 && !(tn->flags & GE_TOK_CAP) && tn->norm_len > 4)
             break;
-        size_t klen = ge_tokens_key(t, (uint32_t)i, (uint32_t)(i + n), key, sizeof key);
+        rc_key_add(&key, t, i + n - 1);
         ge_name nm;
-        if (ge_gazetteer_lookup(r->g, key, klen, &nm) && nm.ncands) {
+        int hit = n == 1 ? rc_lookup(r, i, &nm)
+                         : ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm);
+        if (hit && nm.ncands) {
             found[nfound].b = (uint32_t)i;
             found[nfound].e = (uint32_t)(i + n);
             found[nfound].name = nm;
@@ -628,7 +583,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         goto done;
     }
     mark_caps_lines(&r);
-    if (build_lower_set(&r) || find_people(&r, person)) {
+    if (rc_words_index(&r) || find_people(&r, person)) {
         st = GE_ERR_NOMEM;
         goto done;
     }
@@ -659,7 +614,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         size_t fe = e;
         while (fe < t->ntokens && fe - e < 2 && (t->tokens[fe].flags & GE_TOK_WORD) &&
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
-               rc_tok_is(t, fe, WC_FEATURE) && !starts_long_name(&r, fe))
+               rc_is(&r, fe, WC_FEATURE) && !starts_long_name(&r, fe))
             fe++;
         if (fe > e) {
             mn->end = t->tokens[fe - 1].end;
@@ -674,7 +629,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
             const ge_token *pv = &t->tokens[m.b - 1];
             int free = out->n < 2 || out->v[out->n - 2].tok_end < m.b;
             if (free && (pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) &&
-                pv->sentence == t->tokens[m.b].sentence && rc_tok_is(t, m.b - 1, WC_PREFIX) &&
+                pv->sentence == t->tokens[m.b].sentence && rc_is(&r, m.b - 1, WC_PREFIX) &&
                 !(t->tokens[m.b].flags & GE_TOK_LINE_START)) {
                 mn->start = pv->start;
             }
@@ -688,7 +643,7 @@ done:
     for (size_t i = 0; i < r.nsurnames; i++)
         free(r.surnames[i]);
     free(r.surnames);
-    free(r.lower);
+    rc_words_free(&r);
     free(r.caps_line);
     free(person);
     return st;

@@ -29,6 +29,67 @@ enum {
                                * ("Marburg virus"), peoples and languages ("Zwai tribe") */
 };
 
+/* What the article's text tells the recognizer about one distinct word
+ * (normalized form) and what the gazetteer and the word list answer for
+ * it, each asked at most once per article (recognize_memo.c): the
+ * gazetteer's tables are large, so every probe is a cache miss, and names
+ * repeat (a story names its town, its people and its state again and
+ * again). */
+typedef struct rc_word {
+    uint64_t h;        /* ge_hash of the form */
+    uint32_t tok;      /* a token of this form */
+    uint8_t known;     /* RW_* bits: the answers below that are filled in */
+    uint8_t lower;     /* the word is written in lower case somewhere */
+    uint8_t cap;       /* ... and capitalised somewhere */
+    uint8_t found;     /* RW_NAME: the gazetteer has the form as a name */
+    uint16_t cls;      /* RW_CLS: rc_word_class */
+    uint32_t maxn;     /* RW_MAXN: ge_gazetteer_max_tokens */
+    ge_name name;      /* RW_NAME, when found */
+} rc_word;
+
+enum { RW_NAME = 1, RW_MAXN = 2, RW_CLS = 4 };
+
+/* Per-article state of the recognizer. */
+typedef struct recog {
+    const ge_gazetteer *g;
+    const ge_text *t;
+    unsigned char *caps_line; /* per token: its line is written in capitals */
+    char **surnames;          /* normalized surnames seen after first names */
+    size_t nsurnames, surnames_cap;
+    rc_word *words;           /* the distinct forms */
+    size_t nwords, words_cap;
+    uint32_t *word_of;        /* per token: index into words, GE_NONE for no word */
+} recog;
+
+/* Fills r->words and r->word_of for r->t (-1 when out of memory); frees. */
+int rc_words_index(recog *r);
+void rc_words_free(recog *r);
+/* Token i's word, or NULL when it is no word or its form is empty. */
+static inline rc_word *rc_word_of(const recog *r, size_t i)
+{
+    uint32_t w = r->word_of[i];
+    return w == GE_NONE ? NULL : &r->words[w];
+}
+/* ge_gazetteer_lookup, ge_gazetteer_max_tokens and rc_word_class of token
+ * i's form, remembered per word; is token i in class cls; is its word also
+ * written in lower case in the article? */
+int rc_lookup(recog *r, size_t i, ge_name *out);
+uint32_t rc_max_tokens(recog *r, size_t i);
+int rc_is(recog *r, size_t i, unsigned cls);
+int rc_seen_lower(const recog *r, size_t i);
+
+/* A gazetteer key built one token at a time, with its hash: the key of
+ * tokens [b, b + n) as ge_tokens_key writes it, for n = 1, 2, ... */
+typedef struct rc_key {
+    char s[512];
+    size_t len;
+    uint64_t h;
+    int full; /* a form did not fit: ge_tokens_key stops there too */
+} rc_key;
+
+void rc_key_init(rc_key *k);
+void rc_key_add(rc_key *k, const ge_text *t, size_t i);
+
 /* The classes of a normalized word (0 when it has none). */
 unsigned rc_word_class(const char *w, size_t n);
 /* Token i of t: its normalized text; in a class; equal to w (normalized). */
@@ -38,7 +99,7 @@ int rc_tok_word_eq(const ge_text *t, size_t i, const char *w);
 /* Is the name that ends before token e followed by a head that makes it no
  * place ("virus", "tribe"), directly or after "and"/"or" and one more
  * capitalised word? */
-int rc_names_not_place(const ge_text *t, size_t e);
+int rc_names_not_place(recog *r, size_t e);
 /* Is token i the punctuation character c? */
 int rc_tok_punct(const ge_text *t, size_t i, char c);
 

@@ -529,17 +529,24 @@ static const struct {
     {"youre", WC_FUNCTION},
 };
 
+/* strcmp order of table word x against the n bytes of w (which hold no
+ * NUL): inline, as this runs some ten times per lookup. */
+static int word_cmp(const char *x, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        int c = (unsigned char)x[i] - (unsigned char)w[i];
+        if (c)
+            return c;
+    }
+    return x[n] != '\0';
+}
+
 unsigned rc_word_class(const char *w, size_t n)
 {
     size_t lo = 0, hi = sizeof word_classes / sizeof *word_classes;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const char *x = word_classes[mid].w;
-        int c = (unsigned char)x[0] - (unsigned char)w[0];
-        if (c == 0)
-            c = strncmp(x, w, n);
-        if (c == 0 && x[n] != '\0')
-            c = 1;
+        int c = word_cmp(word_classes[mid].w, w, n);
         if (c == 0)
             return word_classes[mid].cls;
         if (c < 0)
@@ -570,13 +577,14 @@ int rc_tok_word_eq(const ge_text *t, size_t i, const char *w)
 /* Is the name that ends before token e followed by a head that makes it
  * no place ("virus", "tribe"), directly or after "and"/"or" and one more
  * capitalised word? */
-int rc_names_not_place(const ge_text *t, size_t e)
+int rc_names_not_place(recog *r, size_t e)
 {
-    if (e < t->ntokens && (t->tokens[e].flags & GE_TOK_WORD) && rc_tok_is(t, e, WC_NOT_PLACE))
+    const ge_text *t = r->t;
+    if (e < t->ntokens && (t->tokens[e].flags & GE_TOK_WORD) && rc_is(r, e, WC_NOT_PLACE))
         return 1;
     return e + 2 < t->ntokens && (rc_tok_word_eq(t, e, "and") || rc_tok_word_eq(t, e, "or")) &&
            (t->tokens[e + 1].flags & GE_TOK_CAP) && (t->tokens[e + 2].flags & GE_TOK_WORD) &&
-           rc_tok_is(t, e + 2, WC_NOT_PLACE);
+           rc_is(r, e + 2, WC_NOT_PLACE);
 }
 
 int rc_tok_punct(const ge_text *t, size_t i, char c)
@@ -604,3 +612,29 @@ size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t
     return n;
 }
 
+void rc_key_init(rc_key *k)
+{
+    k->s[0] = '\0';
+    k->len = 0;
+    k->h = GE_HASH_SEED;
+    k->full = 0;
+}
+
+void rc_key_add(rc_key *k, const ge_text *t, size_t i)
+{
+    const ge_token *tk = &t->tokens[i];
+    if (k->full || !tk->norm_len)
+        return;
+    if (k->len + tk->norm_len + 2 > sizeof k->s) {
+        k->full = 1;
+        return;
+    }
+    if (k->len) {
+        k->s[k->len++] = ' ';
+        k->h = ge_hash_more(k->h, " ", 1);
+    }
+    memcpy(k->s + k->len, t->norm + tk->norm, tk->norm_len);
+    k->h = ge_hash_more(k->h, k->s + k->len, tk->norm_len);
+    k->len += tk->norm_len;
+    k->s[k->len] = '\0';
+}

@@ -73,12 +73,14 @@ static int has_seat_city(const ctx *c, const group *gr, uint32_t k)
         return 0;
     for (uint32_t j = 0; j < gr->name.ncands; j++) {
         const ge_place *p = cand_place(c, gr, j);
+        if (p->level != GE_LEVEL_CITY)
+            continue;
         /* the seat of this level: PPLA (or the capital) for a state,
          * PPLA2 for a county */
         int seat = a->level == GE_LEVEL_ADMIN1
-                       ? !strcmp(p->fcode, "PPLA") || !strcmp(p->fcode, "PPLC")
-                       : !strcmp(p->fcode, "PPLA2") || !strcmp(p->fcode, "PPLA");
-        if (p->level == GE_LEVEL_CITY && seat &&
+                       ? ge_fcode_is(p, "PPLA") || ge_fcode_is(p, "PPLC")
+                       : ge_fcode_is(p, "PPLA2") || ge_fcode_is(p, "PPLA");
+        if (seat &&
             !memcmp(p->country, a->country, 2) &&
             !strcmp(ge_gazetteer_str(c->g, p->admin1), ge_gazetteer_str(c->g, a->admin1)))
             return 1;
@@ -149,7 +151,7 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
      * bigger than any namesake town ("Asia", Western Visayas) */
     float pop = p->level == GE_LEVEL_CONTINENT && p->population == 0 ? 1e9f : (float)p->population;
     if (p->population == 0 &&
-        (!strncmp(p->fcode, "OCN", 4) || !strncmp(p->fcode, "SEA", 4)))
+        (ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA")))
         pop = 1e8f; /* "the Pacific": an ocean, bigger than the towns named after it */
     float s = W_POP * log10f(pop + 1.0f) / 7.0f;
     s += level_bonus[p->level <= GE_LEVEL_SITE ? p->level : 0];
@@ -164,9 +166,9 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
                        GE_NAME_ABBREV | GE_NAME_DEMONYM)) &&
         p->population < 100000)
         s -= W_ALT_ONLY;
-    if (!strncmp(p->fcode, "PPLC", 4))
+    if (ge_fcode_starts(p, "PPLC"))
         s += W_CAPITAL;
-    else if (!strcmp(p->fcode, "PPLA") || !strcmp(p->fcode, "PPLA2"))
+    else if (ge_fcode_is(p, "PPLA") || ge_fcode_is(p, "PPLA2"))
         s += W_CAPITAL / 2; /* a state's or county's seat (a PPLA3 may be a hamlet) */
     if (has_seat_city(c, gr, k))
         s -= W_SEAT;
@@ -457,7 +459,7 @@ static void drop_incoherent(ctx *c, int caseless)
         int mismatch = gr->feature == FEAT_NATURAL && !gr->feature_fit &&
                        p->level >= GE_LEVEL_ADMIN2;
         if (!mismatch && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
-                          p->population >= KNOWN_POP || !strncmp(p->fcode, "PPLC", 4)))
+                          p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
             continue; /* seas and regions have no country to be out of */
         size_t others = 0;
         int coherent = 0;

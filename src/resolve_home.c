@@ -161,7 +161,7 @@ int ge_home_stays(const ctx *c, const evidence *e, size_t gi, const home *h)
     const ge_place *p = cand_place(c, gr, gr->first);
     if (p->level <= GE_LEVEL_ADMIN1)
         return 1;
-    if (strncmp(p->fcode, "PPLC", 4) && p->population < HOME_KNOWN_POP)
+    if (!ge_fcode_starts(p, "PPLC") && p->population < HOME_KNOWN_POP)
         return 0;
     if (!memcmp(p->country, h->cc, 2))
         return 1;
@@ -232,7 +232,7 @@ void ge_drop_out_of_home(ctx *c, evidence *e)
         const ge_place *p = cand_place(c, gr, gr->choice);
         gr->stray = p->level >= GE_LEVEL_ADMIN2 && !memcmp(p->country, gr->home.cc, 2) &&
                     p->admin1 != gr->home.admin1 && p->population < KNOWN_POP &&
-                    strncmp(p->fcode, "PPLC", 4);
+                    !ge_fcode_starts(p, "PPLC");
     }
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];

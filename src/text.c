@@ -52,7 +52,7 @@ static char abbrev_kind(const char *w, size_t n)
     }
     low[n] = '\0';
     for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
-        if (!strcmp(abbrevs[i].w, low))
+        if (abbrevs[i].w[0] == low[0] && !strcmp(abbrevs[i].w, low))
             return abbrevs[i].kind;
     return 0;
 }
@@ -138,16 +138,41 @@ typedef struct tokenizer {
     ge_buf norm;
     uint32_t cp;     /* code points before byte `at` */
     size_t at;
+    size_t high;     /* the first non-ASCII byte at or after `at` (len: none) */
 } tokenizer;
 
-/* Advances the running code point count to byte b. */
+/* The first byte >= 0x80 at or after i (len when there is none), eight
+ * bytes at a time. */
+static size_t next_high(const char *s, size_t len, size_t i)
+{
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (x & 0x8080808080808080ull)
+            break;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* Advances the running code point count to byte b: an ASCII byte is a
+ * code point, so only the non-ASCII bytes on the way are looked at (a
+ * continuation byte, 10xxxxxx, starts none). */
 static uint32_t cp_at(tokenizer *z, size_t b)
 {
     while (z->at < b) {
-        unsigned char c = (unsigned char)z->s[z->at];
-        z->at++;
+        if (z->high >= b) {
+            z->cp += (uint32_t)(b - z->at);
+            z->at = b;
+            break;
+        }
+        z->cp += (uint32_t)(z->high - z->at);
+        z->at = z->high;
+        unsigned char c = (unsigned char)z->s[z->at++];
         if ((c & 0xC0) != 0x80)
             z->cp++;
+        z->high = next_high(z->s, z->len, z->at);
     }
     return z->cp;
 }
@@ -181,7 +206,20 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
             n = 255;
         memcpy(out, z->s + start, n);
     } else {
-        n = ge_text_normalize(z->s + start, n, out, 256);
+        /* most words are ASCII letters and digits: lower-cased as copied,
+         * as ge_text_normalize would; anything else goes through it */
+        const unsigned char *w = (const unsigned char *)z->s + start;
+        size_t k = 0;
+        for (; k < n && k < 255; k++) {
+            unsigned char b = w[k];
+            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
+                out[k] = (char)(b | 0x20);
+            else if (b >= '0' && b <= '9')
+                out[k] = (char)b;
+            else
+                break;
+        }
+        n = k == n || k == 255 ? k : ge_text_normalize(z->s + start, n, out, 256);
     }
     /* "Ft. Worth", "Pt. Pleasant": the words the gazetteer's names spell out
      * ("Mt." and "St." are in it as written) */
@@ -313,8 +351,9 @@ static int tokenize(tokenizer *z)
     int line_start = 1, hyphen = 0;
     while (i < len) {
         size_t k = i;
-        uint32_t cp = ge_utf8_decode(s, len, &k);
-        if (is_space_cp(cp)) {
+        unsigned char b = (unsigned char)s[i];
+        uint32_t cp = b < 0x80 ? (k++, b) : ge_utf8_decode(s, len, &k);
+        if (b == ' ' || is_space_cp(cp)) {
             if (cp == '\n')
                 line_start = 1;
             hyphen = 0;
@@ -450,7 +489,7 @@ ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text 
     out->len = len;
     if (len >= UINT32_MAX)
         return GE_ERR_ARG;
-    tokenizer z = {.s = s, .len = len, .t = out};
+    tokenizer z = {.s = s, .len = len, .t = out, .high = next_high(s, len, 0)};
     if (caseless < 0)
         caseless = ge_text_caseless(s, len);
     if (tokenize(&z) || split_sentences(out, caseless)) {

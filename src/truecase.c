@@ -20,29 +20,61 @@
  * of five words or more are in lines with hardly a capital (under one word
  * in 50). Short lines do not count: a scraped archive's lower-case story
  * keeps its title-case page furniture ("Facebook Twitter Linkedin Mail"). */
+/* Per byte of x, bit 7 set where the byte is in [lo, hi] (lo >= 1, hi <
+ * 0x80; bytes of x under 0x80). */
+#define GE_ONES 0x0101010101010101ull
+#define GE_HIGH 0x8080808080808080ull
+static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi)
+{
+    return (x + GE_ONES * (0x80 - lo)) & ~(x + GE_ONES * (0x7F - hi)) & GE_HIGH;
+}
+
 int ge_text_caseless(const char *s, size_t len)
 {
     size_t long_words = 0, caseless_words = 0, words = 0, caps = 0;
     int in_word = 0;
-    for (size_t i = 0; i <= len; i++) {
-        unsigned char c = i < len ? (unsigned char)s[i] : '\n';
-        if (c == '\n') {
-            if (words >= 5) {
-                long_words += words;
-                if (caps * 50 < words)
-                    caseless_words += words;
+    size_t i = 0;
+    for (;;) {
+        /* eight bytes at a time while there is no newline in them: a word
+         * starts at a letter (ASCII or any non-ASCII byte) after a
+         * non-letter, a capitalised one at 'A'-'Z' */
+        while (i + 8 <= len) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            uint64_t nl = x ^ (GE_ONES * '\n');
+            if ((nl - GE_ONES) & ~nl & GE_HIGH)
+                break;
+            uint64_t low7 = x & ~GE_HIGH, ascii = ~x & GE_HIGH;
+            uint64_t letter = (bytes_in(low7 | (GE_ONES * 0x20), 'a', 'z') & ascii) | (x & GE_HIGH);
+            uint64_t upper = bytes_in(low7, 'A', 'Z') & ascii;
+            uint64_t starts = letter & ~((letter << 8) | (in_word ? 0x80u : 0u));
+            words += ge_count_high_bytes(starts);
+            caps += ge_count_high_bytes(starts & upper);
+            in_word = (int)(letter >> 63);
+            i += 8;
+        }
+        size_t stop = i + 8 <= len ? i + 8 : len + 1;
+        for (; i < stop; i++) {
+            unsigned char c = i < len ? (unsigned char)s[i] : '\n';
+            if (c == '\n') {
+                if (words >= 5) {
+                    long_words += words;
+                    if (caps * 50 < words)
+                        caseless_words += words;
+                }
+                words = caps = 0;
+                in_word = 0;
+                continue;
             }
-            words = caps = 0;
-            in_word = 0;
-            continue;
+            int letter = (unsigned)((c | 0x20) - 'a') < 26 || c >= 0x80;
+            if (letter && !in_word) {
+                words++;
+                caps += (unsigned)(c - 'A') < 26;
+            }
+            in_word = letter;
         }
-        /* ASCII tests by hand: this pass runs over every article twice */
-        int letter = (unsigned)((c | 0x20) - 'a') < 26 || c >= 0x80;
-        if (letter && !in_word) {
-            words++;
-            caps += (unsigned)(c - 'A') < 26;
-        }
-        in_word = letter;
+        if (i > len)
+            break;
     }
     return caseless_words >= 20 && caseless_words * 10 >= long_words * 8;
 }

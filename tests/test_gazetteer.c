@@ -13,6 +13,7 @@
 
 #include "geoevents/geoevents.h"
 #include "gazetteer_file.h"
+#include "internal.h"
 
 
 #include "check.h"
@@ -182,6 +183,39 @@ static void check_lookups(const ge_gazetteer *g)
     /* "Province of Bukidnon" is written "Bukidnon": its main name */
     p = first(g, "Greene", &fl);
     CHECK(p && p->level == GE_LEVEL_ADMIN2 && (fl & GE_NAME_PRIMARY));
+}
+
+/* Many lookups at once (the recognizer's batches) answer as one at a time:
+ * names that are there, names that are not, more than one batch. */
+static void check_lookup_many(const ge_gazetteer *g)
+{
+    static const char *const names[] = {
+        "Baghdad", "Nowhere Place", "Springfield", "Paris", "Hope", "BGW", "middle east",
+        "Kevin", "University", "Old Town", "Erbil", "Arbela", "Spring", "Baghdad", "Mosul",
+        "Basra", "Human", "Iraq", "Springfield", "Some Hill", "Paris"};
+    enum { N = sizeof names / sizeof *names };
+    char buf[N][256];
+    const char *keys[N];
+    size_t lens[N];
+    uint64_t hashes[N];
+    ge_name many[N];
+    unsigned char found[N];
+    for (size_t i = 0; i < N; i++) {
+        lens[i] = ge_text_normalize(names[i], strlen(names[i]), buf[i], sizeof buf[i]);
+        keys[i] = buf[i];
+        hashes[i] = ge_hash(buf[i], lens[i]);
+    }
+    ge_gazetteer_lookup_many(g, N, keys, lens, hashes, many, found);
+    int same = 1, some = 0;
+    for (size_t i = 0; i < N; i++) {
+        ge_name one;
+        int f = ge_gazetteer_lookup(g, keys[i], lens[i], &one);
+        some += f;
+        same &= f == found[i] && (!f || (one.cands == many[i].cands && one.ncands == many[i].ncands &&
+                                         one.flags == many[i].flags && one.key == many[i].key));
+    }
+    CHECK(same, "batched lookups answer as single ones");
+    CHECK(some >= 8 && some < (int)N, "the batch holds names found and not found (%d)", some);
 }
 
 static void check_indexes(const ge_gazetteer *g)
@@ -422,6 +456,7 @@ int main(void)
     if (!g)
         return 1;
     check_lookups(g);
+    check_lookup_many(g);
     check_indexes(g);
     check_speed(g);
     ge_gazetteer_close(g);

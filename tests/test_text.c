@@ -132,6 +132,76 @@ static void test_caseless(void)
     CHECK(!ge_text_caseless(cased, strlen(cased)), "a short text with capitals is not");
 }
 
+/* The byte loops that take eight bytes at a time (ge_text_caseless, the
+ * code point count) against their definitions, on generated texts with
+ * newlines, capitals and multi-byte letters at every position of an
+ * eight-byte block. */
+static int caseless_by_definition(const char *s, size_t len)
+{
+    size_t long_words = 0, caseless_words = 0, words = 0, caps = 0;
+    int in_word = 0;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)s[i] : '\n';
+        if (c == '\n') {
+            if (words >= 5) {
+                long_words += words;
+                caseless_words += caps * 50 < words ? words : 0;
+            }
+            words = caps = 0;
+            in_word = 0;
+            continue;
+        }
+        int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+        if (letter && !in_word) {
+            words++;
+            caps += c >= 'A' && c <= 'Z';
+        }
+        in_word = letter;
+    }
+    return caseless_words >= 20 && caseless_words * 10 >= long_words * 8;
+}
+
+static void test_block_loops(void)
+{
+    static const char *const pieces[] = {"the ", "city ", "Zürich ", "on\n", "a ", "É ", "-",
+                                         "Tōkyō", " 12 ", "x", "\n\n", "“q” ", "Mr. "};
+    unsigned seed = 12345;
+    int agree = 1, cps = 1;
+    for (int round = 0; round < 400; round++) {
+        char s[1200];
+        size_t len = 0;
+        int np = 20 + round % 120;
+        for (int k = 0; k < np; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *pc = pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+            /* mostly lower case, so that some texts are caseless */
+            if (round % 3 && (pc[0] == 'Z' || pc[0] == 'T' || pc[0] == 'M' || pc[0] == '\xc3'))
+                pc = "word ";
+            size_t n = strlen(pc);
+            memcpy(s + len, pc, n);
+            len += n;
+        }
+        agree &= ge_text_caseless(s, len) == caseless_by_definition(s, len);
+        ge_text t;
+        if (ge_text_analyze(s, len, &t) != GE_OK) {
+            cps = 0;
+            continue;
+        }
+        for (size_t i = 0; i < t.ntokens; i++) {
+            uint32_t want = 0;
+            for (uint32_t b = 0; b < t.tokens[i].start; b++)
+                want += ((unsigned char)s[b] & 0xC0) != 0x80;
+            uint32_t want_end = want;
+            for (uint32_t b = t.tokens[i].start; b < t.tokens[i].end; b++)
+                want_end += ((unsigned char)s[b] & 0xC0) != 0x80;
+            cps &= t.tokens[i].cp_start == want && t.tokens[i].cp_end == want_end;
+        }
+        ge_text_free(&t);
+    }
+    CHECK(agree, "ge_text_caseless agrees with its byte-by-byte definition");
+    CHECK(cps, "token code point offsets count the code points before them");
+}
+
 /* Mojibake: UTF-8 read as Windows-1252 and written again is repaired;
  * correct text is left alone. */
 static void test_mojibake(void)
@@ -164,6 +234,7 @@ static void test_mojibake(void)
 int main(void)
 {
     test_caseless();
+    test_block_loops();
     test_mojibake();
     test_normalize();
     test_utf8();
