@@ -404,7 +404,8 @@ void ge_gazetteer_lookup_many(const ge_gazetteer *g, size_t n, const char *const
         for (size_t i = 0; i < m; i++) {
             found[b + i] = (unsigned char)ge_gazetteer_lookup_h(g, keys[b + i], lens[b + i],
                                                                 hashes[b + i], &out[b + i]);
-            /* the first readings' places, which the recognizer reads next */
+            /* the places of the first 64 readings, which the recognizer
+             * and the resolver read next */
             for (uint32_t k = 0; found[b + i] && k < out[b + i].ncands && k < 64; k++)
                 GZ_PREFETCH(&g->places[out[b + i].cands[k].place]);
         }

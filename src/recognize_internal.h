@@ -92,9 +92,9 @@ void rc_key_add(rc_key *k, const ge_text *t, size_t i);
 
 /* The classes of a normalized word (0 when it has none). */
 unsigned rc_word_class(const char *w, size_t n);
-/* Token i of t: its normalized text; in a class; equal to w (normalized). */
+/* Token i of t: its normalized text; equal to w (normalized). (In a class:
+ * rc_is, which remembers the answer per word.) */
 const char *rc_tok_norm(const ge_text *t, size_t i);
-int rc_tok_is(const ge_text *t, size_t i, unsigned cls);
 int rc_tok_word_eq(const ge_text *t, size_t i, const char *w);
 /* Is the name that ends before token e followed by a head that makes it no
  * place ("virus", "tribe"), directly or after "and"/"or" and one more

@@ -562,12 +562,6 @@ const char *rc_tok_norm(const ge_text *t, size_t i)
     return t->norm + t->tokens[i].norm;
 }
 
-int rc_tok_is(const ge_text *t, size_t i, unsigned cls)
-{
-    const ge_token *tk = &t->tokens[i];
-    return tk->norm_len && (rc_word_class(t->norm + tk->norm, tk->norm_len) & cls);
-}
-
 int rc_tok_word_eq(const ge_text *t, size_t i, const char *w)
 {
     const ge_token *tk = &t->tokens[i];

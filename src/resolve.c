@@ -240,6 +240,18 @@ static float admin_support(const ctx *c, const group *o, const ge_place *p)
     return best;
 }
 
+/* One bit of 64 for p's state (country and admin1 code); 0 when p has no
+ * state, as such a reading gets and gives no support (same_admin1). */
+static uint64_t state_bit(const ctx *c, const ge_place *p)
+{
+    if (!p->country[0] || !ge_gazetteer_str(c->g, p->admin1)[0])
+        return 0;
+    uint32_t x = (p->admin1 * 2654435761u) ^
+                 ((uint32_t)(unsigned char)p->country[0] << 8 | (unsigned char)p->country[1]) *
+                     40503u;
+    return 1ull << (x >> 26);
+}
+
 static int cmp_local(const void *a, const void *b)
 {
     float x = ((const local *)a)->lat, y = ((const local *)b)->lat;
@@ -360,11 +372,15 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
     size_t na = p_admin ? c->ngroups : e->nadmins;
     if (na > MAX_SUPPORT)
         na = MAX_SUPPORT; /* bounds the cost of huge documents */
-    for (size_t i = 0; i < na; i++) {
+    uint64_t pbit = state_bit(c, p);
+    for (size_t i = 0; pbit && i < na; i++) {
         size_t j = p_admin ? i : e->admins[i];
         if (j == gi || !c->groups[j].name.ncands)
             continue;
-        float a = admin_support(c, &c->groups[j], p);
+        const group *o = &c->groups[j];
+        if (!((p_admin ? o->state_bits_first : o->state_bits_admin) & pbit))
+            continue; /* no reading of o in p's state: no support */
+        float a = admin_support(c, o, p);
         if (a > adm_named)
             adm_named = a;
     }
@@ -589,12 +605,17 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         for (uint32_t k = 0; k < gr->name.ncands; k++) {
             gr->prior[k] = prior(&c, gr, k);
             gr->bare[k] = bare_prior(&c, gr, k);
-            uint8_t lv = cand_place(&c, gr, k)->level;
+            const ge_place *pk = cand_place(&c, gr, k);
+            uint8_t lv = pk->level;
+            if (k < 8 && gr->prior[k] != UNUSABLE)
+                gr->state_bits_first |= state_bit(&c, pk);
             if ((lv == GE_LEVEL_ADMIN1 || lv == GE_LEVEL_ADMIN2) && k < 64 &&
                 gr->prior[k] != UNUSABLE) {
                 gr->has_admin = 1;
-                if (gr->nadmin_k < 8)
+                if (gr->nadmin_k < 8) {
                     gr->admin_k[gr->nadmin_k++] = k;
+                    gr->state_bits_admin |= state_bit(&c, pk);
+                }
             }
         }
     }

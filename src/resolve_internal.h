@@ -47,6 +47,10 @@ typedef struct group {
     int has_admin;   /* some reading is a state or county */
     uint32_t admin_k[8]; /* the first such readings */
     uint32_t nadmin_k;
+    /* the states (country, admin1) of the usable readings the context score
+     * compares with (the first 8; admin_k), one bit each (state_bit): a
+     * group without a reading's bit gives that reading no support */
+    uint64_t state_bits_first, state_bits_admin;
     int abbrev_form; /* written "US", "U.S.", "Fla.": readings as abbreviations win */
     int demonym;     /* a demonym mention: readings as demonyms win */
     int dropped;     /* its best reading is implausible here: left unresolved */
