@@ -250,7 +250,7 @@ static int anaphor_place(const sent *s, ge_event *ev)
  * demonstrators.": a sentence that names no place and does not turn to
  * something else goes on where the sentence before it put something (the
  * place after its locative word), not at a dateline's city. */
-static int previous_place(const sent *s, ge_event *ev)
+static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
 {
     static const char *const turns[] = {"meanwhile", "separately", "elsewhere", "earlier",
                                         "also", "in", "on", "last", NULL};
@@ -267,8 +267,8 @@ static int previous_place(const sent *s, ge_event *ev)
         if (!ge_word_eq(w, n, "in") && !ge_word_eq(w, n, "at") && !ge_word_eq(w, n, "near"))
             continue;
         const ge_place *p = ge_gazetteer_place(s->g, mm->place);
-        if (!p || p->level < GE_LEVEL_ADMIN2)
-            continue;
+        if (!p || p->level < GE_LEVEL_ADMIN2 || ev_far_from_article(s, dc, mm->place))
+            continue; /* "the UN office in Geneva condemned ...": not where it goes on */
         ev->mention = (int)k;
         ev->place = mm->place;
         ev->location_reason = "article"; /* the story's place, as the article fallback */
@@ -286,7 +286,7 @@ void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
      * of the story (in a local paper's story, its own town: left alone) */
     if ((dc->main_place == GE_NONE || !dc->focused || dc->main_dateline) && anaphor_place(s, ev))
         return;
-    if (previous_place(s, ev))
+    if (previous_place(s, dc, ev))
         return;
     if (dc->main_place == GE_NONE || !dc->focused)
         return; /* an article about several places: better none than a guess */

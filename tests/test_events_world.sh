@@ -94,6 +94,8 @@ check(where.get("met") == "Ouagadougou", f"the meeting in Ouagadougou stays ther
 check(where.get("blockade") == "Djibo", f"'the town' of the residents of Djibo: {where}")
 check(not any(e["event_type"] == "REQUEST" for e in cap), f"a source's terms are no request: {where}")
 check(not any(e["trigger"] == "expels" for e in cap), f"a 'Related:' link is another story: {where}")
+check(not any(loc(e) in ("Geneva", "Genève") for e in cap),
+      f"the UN office in Geneva puts nothing in Switzerland: {where}")
 # the headline's region holds the lede's town, and "the convoy" is the
 # convoy looted: one record; an aid convoy, a famine warning and people
 # seeking shelter are no events
