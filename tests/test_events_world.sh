@@ -18,7 +18,7 @@ if [ ! -f "$gaz" ]; then
 fi
 "$bin" map "$src/tests/data/world/shelling.txt" -o "$tmp/ev.jsonl" --date 2024-06-12 -q
 python3 - "$tmp/ev.jsonl" "$bin" "$src" <<'PY'
-import json, sys
+import json, subprocess, sys
 events = [json.loads(l) for l in open(sys.argv[1])]
 fails = passed = 0
 def check(ok, what):
@@ -26,6 +26,12 @@ def check(ok, what):
     if ok: passed += 1
     else:
         fails += 1; print("FAIL:", what)
+def page(name, date):
+    """The records of tests/data/world/NAME mapped with publication DATE."""
+    out = sys.argv[1] + "." + name + ".jsonl"
+    subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/" + name, "-o", out,
+                    "--date", date, "-q"], check=True)
+    return [json.loads(l) for l in open(out)]
 def loc(e):
     return (e.get("location") or {}).get("name")
 types = [e["event_type"] for e in events]
@@ -48,46 +54,30 @@ check(not any("retook" in e["trigger"] or "warns" in e["trigger"] for e in event
       "the 'Read more' links are no events")
 check(all(0 < e["confidence"] <= 1 for e in events), "confidence is a probability")
 # "the city" after a dateline: the town the story named, not the dateline
-import subprocess
-out = sys.argv[1] + ".city.jsonl"
-subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/the_city.txt", "-o", out,
-                "--date", "2024-03-25", "-q"], check=True)
-city = [json.loads(l) for l in open(out)]
+city = page("the_city.txt", "2024-03-25")
 struck = [e for e in city if e["trigger"] == "struck"]
 check(len(struck) == 1 and loc(struck[0]) == "El Fasher",
       f"'east of the city' is El Fasher, not the Khartoum dateline: {[(e['trigger'], loc(e)) for e in city]}")
 # a scraped page: menu, headline, byline, then the dateline's lede: one
 # air strike, asserted ("May 3" is a month, not "may")
-out = sys.argv[1] + ".page.jsonl"
-subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/scraped.txt", "-o", out,
-                "--date", "2023-05-03", "-q"], check=True)
-page = [json.loads(l) for l in open(out)]
-check(len(page) == 1 and page[0]["event_type"] == "ASSAULT" and loc(page[0]) == "Sagaing Region",
-      f"the headline under the menu and the lede are one record: {[(e['trigger'], loc(e)) for e in page]}")
-check(all(e["mode_of_report"] == "asserted" for e in page),
-      f"the dateline's month is no modal: {[e['mode_of_report'] for e in page]}")
+scraped = page("scraped.txt", "2023-05-03")
+check(len(scraped) == 1 and scraped[0]["event_type"] == "ASSAULT" and loc(scraped[0]) == "Sagaing Region",
+      f"the headline under the menu and the lede are one record: {[(e['trigger'], loc(e)) for e in scraped]}")
+check(all(e["mode_of_report"] == "asserted" for e in scraped),
+      f"the dateline's month is no modal: {[e['mode_of_report'] for e in scraped]}")
 # a bureau's dateline in another country than the scene: Cairo for Gaza
-out = sys.argv[1] + ".bureau.jsonl"
-subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/bureau.txt", "-o", out,
-                "--date", "2024-01-09", "-q"], check=True)
-bureau = [json.loads(l) for l in open(out)]
+bureau = page("bureau.txt", "2024-01-09")
 check(bureau and not any(loc(e) == "Cairo" for e in bureau),
       f"no event in Cairo, the bureau's dateline: {[(e['trigger'], loc(e)) for e in bureau]}")
 check(not any(e["trigger"] == "targets" for e in bureau), "'dozens of militant targets' is a noun")
 # "the Bannu district of Khyber Pakhtunkhwa province": the district, not
 # the province that holds it; the photo caption repeats the story
-out = sys.argv[1] + ".district.jsonl"
-subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/district.txt", "-o", out,
-                "--date", "2023-10-02", "-q"], check=True)
-dist = [json.loads(l) for l in open(out)]
+dist = page("district.txt", "2023-10-02")
 check(len(dist) == 1 and loc(dist[0]) in ("Bannu", "Bannu District"),
       f"one attack, in Bannu: {[(e['trigger'], loc(e)) for e in dist]}")
 # a capital's dateline over a story from a town of its country: the
 # capital is the bureau's; what has no place of its own happened at the scene
-out = sys.argv[1] + ".capital.jsonl"
-subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/capital.txt", "-o", out,
-                "--date", "2023-08-28", "-q"], check=True)
-cap = [json.loads(l) for l in open(out)]
+cap = page("capital.txt", "2023-08-28")
 where = {e["trigger"]: loc(e) for e in cap}
 check(where.get("overran") == "Djibo", f"the post overrun is at Djibo: {where}")
 check(where.get("met") == "Ouagadougou", f"the meeting in Ouagadougou stays there: {where}")
@@ -99,20 +89,14 @@ check(not any(loc(e) in ("Geneva", "Genève") for e in cap),
 # the headline's region holds the lede's town, and "the convoy" is the
 # convoy looted: one record; an aid convoy, a famine warning and people
 # seeking shelter are no events
-out = sys.argv[1] + ".convoy.jsonl"
-subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/convoy.txt", "-o", out,
-                "--date", "2024-08-14", "-q"], check=True)
-conv = [json.loads(l) for l in open(out)]
+conv = page("convoy.txt", "2024-08-14")
 what = [(e["event_type"], e["trigger"], loc(e)) for e in conv]
 check(len(conv) == 1 and conv[0]["event_type"] == "ASSAULT" and conv[0]["mentions"] >= 2,
       f"one looting of one convoy: {what}")
 # a roundup: the cookie banner is no agreement, an age no death toll, the
 # headline and lede one strike, a protest's demand the protest, and the
 # arrests after it where the protest was, not at the dateline
-out = sys.argv[1] + ".roundup.jsonl"
-subprocess.run([sys.argv[2], "map", sys.argv[3] + "/tests/data/world/roundup.txt", "-o", out,
-                "--date", "2024-07-14", "-q"], check=True)
-rnd = [json.loads(l) for l in open(out)]
+rnd = page("roundup.txt", "2024-07-14")
 what = [(e["event_type"], e["trigger"], loc(e)) for e in rnd]
 check(not any(e["event_type"] == "AGREE" and e["trigger"] == "Accept" for e in rnd), f"cookies: {what}")
 strike = [e for e in rnd if e["event_type"] == "ASSAULT" and e["trigger"] != "shot dead"]
