@@ -52,7 +52,17 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
     if (mm->tok_begin == 0)
         return 0;
     size_t wl;
-    const char *w = ev_tok_norm(t, mm->tok_begin - 1, &wl);
+    uint32_t before = mm->tok_begin - 1;
+    const char *w = ev_tok_norm(t, before, &wl);
+    /* "in central Haiti", "in northern Burkina Faso": a direction between */
+    static const char *const sides[] = {"central", "northern", "southern", "eastern", "western",
+                                        "northeastern", "northwestern", "southeastern",
+                                        "southwestern", NULL};
+    for (int i = 0; sides[i] && before > 0; i++)
+        if (ge_word_eq(w, wl, sides[i])) {
+            w = ev_tok_norm(t, --before, &wl);
+            break;
+        }
     /* "near the town of Djibo", "raided the city of Jenin" */
     static const char *const kinds[] = {"town", "city", "village", "district", "province",
                                         "region", "county", "camp", NULL};
@@ -73,8 +83,8 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
 /* Is a dateline at dp the bureau's city, not the story's, given the
  * place the headline or lede puts it in (scene)? One in another country
  * ("CAIRO (Reuters) - ... in Gaza's Khan Younis"), or the capital over a
- * town of its country ("OUAGADOUGOU (Reuters) - ... near the town of
- * Djibo"). */
+ * town, a province or the rest of its country ("OUAGADOUGOU (Reuters) -
+ * ... near the town of Djibo", "PORT-AU-PRINCE - ... in central Haiti"). */
 static int bureau(const ge_place *scene, const ge_place *dp)
 {
     if (!scene || !dp)
@@ -82,7 +92,7 @@ static int bureau(const ge_place *scene, const ge_place *dp)
     if (memcmp(scene->country, dp->country, 2))
         return 1;
     return scene != dp && !strncmp(dp->fcode, "PPLC", 4) && !dp->fcode[4] &&
-           scene->level >= GE_LEVEL_ADMIN1;
+           scene->level >= GE_LEVEL_COUNTRY; /* "PORT-AU-PRINCE - ... in central Haiti" */
 }
 
 int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
@@ -106,9 +116,11 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
         n++;
     }
     qsort(pc, n, sizeof *pc, cmp_place_count);
-    /* the scene: the first place the headline or the lede puts something
-     * in ("kill 15 in Gaza's Khan Younis"); a dateline in another country
-     * is the bureau's city ("CAIRO (Reuters)"), not where it happened */
+    /* the scene: the place the headline or the lede puts something in
+     * ("kill 15 in Gaza's Khan Younis"), the most specific of them ("in
+     * northern Burkina Faso" and "near the town of Djibo": Djibo); a
+     * dateline in another country is the bureau's city ("CAIRO
+     * (Reuters)"), not where it happened */
     const ge_place *scene = NULL;
     uint32_t lede = 1; /* the lede: the dateline's sentence (under a
                           scraped page's menus), else the second */
@@ -117,13 +129,16 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
             lede = m->v[i].sentence;
             break;
         }
-    for (size_t i = 0; i < m->n && !scene; i++) {
+    for (size_t i = 0; i < m->n; i++) {
         const ge_mention *mm = &m->v[i];
         if (mm->sentence > (lede > 1 ? lede : 1) + 1)
             break;
-        if (mm->place != GE_NONE && mm->kind == GE_KIND_TOPONYM && !dateline(t, mm) &&
-            after_locative(lx, t, mm))
-            scene = ge_gazetteer_place(g, mm->place);
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || dateline(t, mm) ||
+            !after_locative(lx, t, mm))
+            continue;
+        const ge_place *p = ge_gazetteer_place(g, mm->place);
+        if (p && (!scene || (p->level > scene->level && p->level <= GE_LEVEL_CITY)))
+            scene = p;
     }
     int bureau_line = 0;
     for (size_t i = 0; i < n && !bureau_line; i++)

@@ -352,6 +352,14 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
         return 0;
     if (own_date(a) && own_date(b) && !dates_agree(a, b))
         return 0;
+    /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted
+     * ... from a school in the town of Kuriga" (a town the gazetteer
+     * lacks): the headline retold, the town inside the headline's place */
+    if ((a->evidence & GE_EV_HEADLINE) && ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE) &&
+        b->sentence <= a->sentence + 3 && same_act(t, a, b) &&
+        !strcmp(a->actor.code, b->actor.code) && !strcmp(a->actor.sector, b->actor.sector) &&
+        (a->actor.sector[0] || a->actor.code[0]))
+        return 1;
     if (!codes_agree(a->actor.code, b->actor.code) || !places_agree(g, a, b))
         return 0;
     /* and something says it is the same act: one sentence; the same word or

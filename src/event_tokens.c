@@ -324,6 +324,18 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
             return;
         }
     }
+    /* "M23 rebels backed by Rwanda captured": the phrase the participle
+     * modifies is the subject, not its agent */
+    if (depth == 0 && mp >= 0 && s->m->v[mp].tok_begin == b && s->m->v[mp].tok_end == e &&
+        b >= s->b + 3 && ev_tok_is(s, b - 1, "by") && ev_tok_norm_ends(s, b - 2, "ed")) {
+        uint32_t hb, he;
+        np_left(s, b - 2, &hb, &he, 1);
+        if (hb < he) {
+            *ob = hb;
+            *oe = he;
+            return;
+        }
+    }
     /* "At least five people were shot": the five people */
     if (b + 1 < e && b > s->b && (ev_tok_is(s, b, "least") || ev_tok_is(s, b, "most")) &&
         ev_tok_is(s, b - 1, "at"))

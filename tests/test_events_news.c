@@ -171,6 +171,12 @@ static void test_wire_phrases(const ge_lexicon *lx)
     extract(lx, "The president received the ambassador on Monday.", NULL, NULL, &r);
     CHECK(count_type(&r, "CONSULT") == 1, "receiving an ambassador is");
     run_free(&r);
+    mspec rw[] = {{"Rwanda", GE_KIND_TOPONYM, 9}, {0}};
+    extract(lx, "M23 rebels backed by Rwanda captured the town on Tuesday.", NULL, rw, &r);
+    ev = find(&r, "captured");
+    CHECK(ev && !strcmp(ev->actor.sector, "REB"), "the rebels captured it, not Rwanda that backs "
+          "them (%s)", ev ? ev->actor.sector : "-");
+    run_free(&r);
     extract(lx, "Police used batons to disperse a crowd of job seekers on Sunday.", NULL, NULL, &r);
     ev = find(&r, "disperse");
     CHECK(ev && !strcmp(ev->actor.sector, "COP"), "the police disperse the crowd, not the batons");

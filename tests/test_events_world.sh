@@ -107,6 +107,16 @@ check(shot and (shot[0]["counts"]["fatalities"] or 0) != 17, f"a 17-year-old is 
 check(not any(e["event_type"] == "REQUEST" for e in rnd), f"the protesters' demand is the protest: {what}")
 det = [e for e in rnd if e["trigger"] == "detained"]
 check(det and loc(det[0]) == "Tel Aviv", f"the arrests where the protest was: {what}")
+# the headline's abduction retold in a lede whose town the gazetteer
+# lacks: one record, at the headline's state
+kid = page("kidnap.txt", "2024-03-07")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in kid]
+check(len(kid) == 1 and kid[0]["mentions"] >= 2, f"one abduction: {what}")
+# a capital's dateline over a story "in central Haiti": what names no
+# place of its own is in Haiti, not at the bureau's city
+hai = page("haiti.txt", "2024-10-04")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in hai]
+check(hai and not any(loc(e) == "Port-au-Prince" for e in hai), f"not at the bureau: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
