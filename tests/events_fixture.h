@@ -135,8 +135,8 @@ static inline int span_is(const run *r, uint32_t b, uint32_t e, const char *want
     return strlen(want) == e - b && !memcmp(r->a.text + b, want, e - b);
 }
 
-static inline void type_is(const ge_lexicon *lx, const char *text, const char *trig, const char *type,
-                    const char *mode)
+static inline void type_is(const ge_lexicon *lx, const char *text, const char *trig,
+                           const char *type, const char *mode)
 {
     run r;
     extract(lx, text, NULL, NULL, &r);
@@ -158,6 +158,16 @@ static inline size_t count_type(const run *r, const char *type)
     size_t n = 0;
     for (size_t i = 0; i < r->e.n; i++)
         n += !strcmp(r->e.v[i].event_type, type);
+    return n;
+}
+
+/* How many records of a type one text yields (extracted, counted, freed). */
+static inline size_t count_in(const ge_lexicon *lx, const char *text, const char *type)
+{
+    run r;
+    extract(lx, text, NULL, NULL, &r);
+    size_t n = count_type(&r, type);
+    run_free(&r);
     return n;
 }
 
