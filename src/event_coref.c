@@ -15,8 +15,9 @@
  * such record of its sentence.
  */
 #include <ctype.h>
-#include <math.h>
 #include <strings.h>
+
+#include <geodesic.h>
 
 #include "dates.h"
 #include "event_model.h"
@@ -52,10 +53,11 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
     if (pa->level == GE_LEVEL_ADMIN1 && !ge_gazetteer_str(g, pa->admin1)[0]) {
         /* a region with no state code ("Darfur", "Kurdistan"): what lies
          * within a few hundred kilometres of its point */
-        const double rad = 0.017453292519943295;
-        double x = (pb->lon - pa->lon) * rad * cos((pa->lat + pb->lat) * 0.5 * rad);
-        double y = (pb->lat - pa->lat) * rad;
-        return 6371.0 * sqrt(x * x + y * y) < REGION_KM;
+        struct geod_geodesic geod;
+        double m = 0;
+        geod_init(&geod, 6378137.0, 1 / 298.257223563);
+        geod_inverse(&geod, pa->lat, pa->lon, pb->lat, pb->lon, &m, NULL, NULL);
+        return m < REGION_KM * 1000.0;
     }
     if (pa->level == GE_LEVEL_ADMIN1)
         return !strcmp(ge_gazetteer_str(g, pa->admin1), ge_gazetteer_str(g, pb->admin1));
@@ -100,16 +102,22 @@ static int codes_agree(const char *a, const char *b)
 
 /* "the attack", "this shooting": a noun after a determiner that refers
  * back to an event (the trigger at byte b). */
-static int anaphoric_at(const ge_text *t, uint32_t b)
+static uint32_t token_from(const ge_text *t, uint32_t b)
 {
     uint32_t lo = 0, hi = (uint32_t)t->ntokens;
-    while (lo < hi) { /* the trigger's first token */
+    while (lo < hi) { /* the first token starting at or after byte b */
         uint32_t mid = lo + (hi - lo) / 2;
         if (t->tokens[mid].start < b)
             lo = mid + 1;
         else
             hi = mid;
     }
+    return lo;
+}
+
+static int anaphoric_at(const ge_text *t, uint32_t b)
+{
+    uint32_t lo = token_from(t, b); /* the trigger's first token */
     if (lo == 0 || lo >= t->ntokens)
         return 0;
     const ge_token *k = &t->tokens[lo - 1];
@@ -147,14 +155,7 @@ static int told_before(const ge_text *t, uint32_t b)
         "condemned", "condemn", "condemns", "condemning", "denounced", "investigate",
         "investigating", "investigated", "investigation", "investigations", "into", "of",
         "after", "following", "since", "behind", "for", "blamed", NULL};
-    uint32_t lo = 0, hi = (uint32_t)t->ntokens;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (t->tokens[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    uint32_t lo = token_from(t, b);
     if (lo < 2 || lo >= t->ntokens)
         return 0;
     const ge_token *d = &t->tokens[lo - 1], *f = &t->tokens[lo - 2];

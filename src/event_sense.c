@@ -329,11 +329,6 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1; /* lexicon/senses.txt */
     if (received_thing(s, tm))
         return 1; /* "received a tip from a private citizen" */
-    if (tm->b > s->b && tm->e < s->e && ev_tok_in(s, tm->b, (const char *const[]){"forced",
-                                                                                "compelled", NULL}) &&
-        ev_tok_in(s, tm->b - 1, (const char *const[]){"was", "were", "been", "be", "felt", NULL}) &&
-        ev_tok_is(s, tm->e, "to"))
-        return 1; /* "officers were forced to use live bullets": had to, no coercion */
     if (no_one(s, tm))
         return 1; /* "no one was injured" */
     if (!strcmp(tm->x->type, "REQUEST") && anonymous_source(s, tm))
@@ -361,19 +356,6 @@ int ev_not_an_event_here(const sent *s, const match *tm)
                                                 "rate", "rates", "helicopter", "helicopters",
                                                 NULL}))
         return 1; /* "outstanding arrest warrants", "attack helicopters": a noun's modifier */
-    if (tm->e < s->e && tm->x->form != FORM_ED && tm->x->form != FORM_ING &&
-        ev_tok_in(s, tm->e, (const char *const[]){"convoy", "convoys", "worker", "workers",
-                                                "agency", "agencies", "ban", "bans",
-                                                "restrictions", "documents", "trucks", NULL}))
-        return 1; /* "aid convoy", "travel bans" ("the arrested workers" were arrested) */
-    if (tm->b > s->b && ev_tok_in(s, tm->b, (const char *const[]){"shelter", NULL}) &&
-        ev_tok_in(s, tm->b - 1, (const char *const[]){"sought", "seek", "seeking", "seeks",
-                                                    "took", "take", "taking", "takes", NULL}))
-        return 1; /* "500,000 people have sought shelter": no aid given */
-    if (tm->e < s->e && ev_tok_in(s, tm->b, (const char *const[]){"sought", "seek", "seeking",
-                                                                "seeks", NULL}) &&
-        ev_tok_in(s, tm->e, (const char *const[]){"shelter", "treatment", NULL}))
-        return 1; /* nor asked of anyone ("sought refuge in Germany" is) */
     if ((tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
         (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
          (tm->x->form == FORM_ING && ev_tok_is(s, tm->b - 1, "life"))) &&
