@@ -86,10 +86,10 @@ ids=$(ogrinfo -ro -q -sql "SELECT article_id FROM articles" "$tmp/out.gpkg" 2>&1
 # the articles layer).
 grep -q -E "geoevents: 7 articles," "$tmp/err.txt" || fail "summary does not count 7 articles"
 for id in good1 sub/good2 good-jsonl-1 good-jsonl-4 cp1252 mojibake; do
-    printf '%s\n' "$ids" | grep -q -x -F -- "$id" || fail "article $id not mapped (got: $(echo $ids))"
+    grep -q -x -F -- "$id" <<<"$ids" || fail "article $id not mapped (got: $(echo $ids))"
 done
 for id in nul empty no-text broken cut; do
-    printf '%s\n' "$ids" | grep -q -x -F -- "$id" && fail "bad input $id was mapped"
+    grep -q -x -F -- "$id" <<<"$ids" && fail "bad input $id was mapped"
 done
 places=$(ogrinfo -ro -q -sql "SELECT article_id, name FROM mentions" "$tmp/out.gpkg" 2>&1)
 for name in Baghdad Paris Dhaka Geneva Tripoli; do

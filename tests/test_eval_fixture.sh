@@ -24,7 +24,7 @@ fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 "$bin" eval >/dev/null 2>&1; [ $? -eq 2 ] || fail "eval without corpus should exit 2"
 "$bin" eval --bogus "$fixture" >/dev/null 2>"$tmp/err"; [ $? -eq 2 ] || fail "unknown option should exit 2"
 grep -q -- "--bogus" "$tmp/err" || fail "unknown option not named in the message"
-"$bin" eval --help | grep -q "acc@161\|161 km" || fail "--help does not describe the metrics"
+grep -q "acc@161\|161 km" <<<"$("$bin" eval --help)" || fail "--help does not describe the metrics"
 
 if [ ! -f "$gaz" ]; then
     echo "test_eval_fixture: skipped (no gazetteer at $gaz)"

@@ -7,7 +7,7 @@
 # Debian's parallel or the default gazetteer.
 set -uo pipefail
 source "$(dirname "$0")/lib_check.sh" "$@"
-if ! command -v parallel >/dev/null 2>&1 || ! parallel --version 2>/dev/null | grep -q 'GNU parallel'; then
+if ! command -v parallel >/dev/null 2>&1 || ! grep -q 'GNU parallel' <<<"$(parallel --version 2>/dev/null)"; then
     echo "test_parallel: skipped: GNU parallel is not installed (Debian: parallel)"
     exit 77
 fi
