@@ -327,6 +327,33 @@ static int defined_as_place(recog *r, size_t e)
     return 0;
 }
 
+/* A word for an administrative area ("state", "province", "district"). */
+static int area_word_at(recog *r, size_t i)
+{
+    static const char *const area[] = {"state",      "province", "region",     "district",
+                                       "county",     "governorate", "oblast",  "prefecture",
+                                       "department", "parish",   "municipality", NULL};
+    if (r->t->tokens[i].norm_len <= 4)
+        return 0;
+    for (int k = 0; area[k]; k++)
+        if (rc_tok_word_eq(r->t, i, area[k]))
+            return 1;
+    return 0;
+}
+
+/* Does name a have a reading that name b lacks? */
+static int adds_reading(const ge_name *a, const ge_name *b)
+{
+    for (uint32_t k = 0; k < a->ncands; k++) {
+        uint32_t j = 0;
+        while (j < b->ncands && b->cands[j].place != a->cands[k].place)
+            j++;
+        if (j == b->ncands)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is this match a place? Sets *kind. */
 static int accept(recog *r, const match *m, const unsigned char *person, ge_kind *kind)
 {
@@ -340,7 +367,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "the Gulf": a leading article may be lower case */
     if (m->e - m->b > 1 && !strcmp(rc_tok_norm(t, fb), "the"))
         first = &t->tokens[++fb];
-    if (!(first->flags & GE_TOK_CAP) || !(last->flags & (GE_TOK_CAP | GE_TOK_NUMBER)))
+    if (!(first->flags & GE_TOK_CAP) ||
+        (!(last->flags & (GE_TOK_CAP | GE_TOK_NUMBER)) && !area_word_at(r, m->e - 1)))
         return 0;
     for (uint32_t i = m->b; i < m->e; i++)
         if (person[i])
@@ -548,18 +576,28 @@ static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match 
             break;
         /* inside a name only particles are lower case ("Isle of Man", "Rio
          * de Janeiro", "Stratford-upon-Avon"), and a name ends capitalized */
-        if (n > 1 && !(tn->flags & GE_TOK_CAP) && tn->norm_len > 4)
+        /* ... save an area's word in lower case after a name ("Plateau
+         * state", "Rivers state"), taken when it names an area the name
+         * alone does not (the state's own name is "Plateau State") */
+        int area_word = n > 1 && !(tn->flags & GE_TOK_CAP) && area_word_at(r, i + n - 1) &&
+                        !rc_is(r, i, WC_MODIFIER); /* "the first Northern state" */
+        if (n > 1 && !(tn->flags & GE_TOK_CAP) && tn->norm_len > 4 && !area_word)
             break;
         rc_key_add(&key, t, i + n - 1);
         ge_name nm;
         int hit = n == 1 ? rc_lookup(r, i, &nm)
                          : ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm);
+        if (area_word && hit && nm.ncands &&
+            (!nfound || found[nfound - 1].e != i + n - 1 || !adds_reading(&nm, &found[nfound - 1].name)))
+            break;
         if (hit && nm.ncands) {
             found[nfound].b = (uint32_t)i;
             found[nfound].e = (uint32_t)(i + n);
             found[nfound].name = nm;
             nfound++;
         }
+        if (area_word)
+            break;
     }
     while (nfound--) {
         if (accept(r, &found[nfound], person, kind)) {

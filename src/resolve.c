@@ -88,6 +88,23 @@ static int has_seat_city(const ctx *c, const group *gr, uint32_t k)
     return 0;
 }
 
+/* Is candidate k a county or municipality named like the state it lies in,
+ * which is also a candidate ("Guanajuato" the municipality, the state and
+ * its capital)? The text means the state or the city. */
+static int in_namesake_state(const ctx *c, const group *gr, uint32_t k)
+{
+    const ge_place *a = cand_place(c, gr, k);
+    if (a->level != GE_LEVEL_ADMIN2)
+        return 0;
+    for (uint32_t j = 0; j < gr->name.ncands; j++) {
+        const ge_place *p = cand_place(c, gr, j);
+        if (p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, a->country, 2) &&
+            !strcmp(ge_gazetteer_str(c->g, p->admin1), ge_gazetteer_str(c->g, a->admin1)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a reading fit what the text calls the place? An area ("region",
  * "province", "district", "oblast") is an admin area or a region; a natural
  * feature ("island", "mountains", "desert") a feature, an admin area or a
@@ -171,6 +188,8 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
     else if (ge_fcode_is(p, "PPLA") || ge_fcode_is(p, "PPLA2"))
         s += W_CAPITAL / 2; /* a state's or county's seat (a PPLA3 may be a hamlet) */
     if (has_seat_city(c, gr, k))
+        s -= W_SEAT;
+    if (in_namesake_state(c, gr, k))
         s -= W_SEAT;
     if (!!(cd->flags & GE_NAME_ABBREV) != !!gr->abbrev_form)
         s -= W_FORM;

@@ -57,5 +57,14 @@ expect "Officials in San Fernando said the vote failed." '^San Fernando\|San Fer
 expect "Boko Haram fighters attacked a base." '^Boko\|' absent
 expect "Al Jazeera reported the attack." '^Al\|' absent
 expect "Police arrested a man in Boko on Monday." '^Boko\|Boko\|PPL\|KZ$'
+# a state written with its word in lower case is the state of that name
+# ("Plateau State", Nigeria; not the bare "Plateau" department of Benin);
+# a word that only describes ("the first Northern state") is none
+expect "More than 50 people were killed in neighbouring Plateau state." '^Plateau state\|Plateau State\|ADM1\|NG$'
+expect "Maine became the first Northern state to apologize." '^Northern' absent
+# a municipality named like the state it lies in, beside a town of it, is
+# not what the text means: the state ("Guanajuato has been Mexico's most
+# violent state"): the state or its capital
+expect "Guanajuato has been Mexico's most violent state as the Santa Rosa de Lima cartel and the Jalisco New Generation Cartel fight for control." '^Guanajuato\|.*\|ADM2\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
