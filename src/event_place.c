@@ -143,6 +143,17 @@ static int not_a_scene(const sent *s, const ge_mention *mm)
     return 0;
 }
 
+/* "near the Niger border", "along the border with Niger": the act is near
+ * that country's edge, as often on the other side of it as not. */
+static int border_of(const sent *s, const ge_mention *mm)
+{
+    static const char *const edge[] = {"border", "borders", "frontier", NULL};
+    uint32_t b = mm->tok_begin, e = mm->tok_end;
+    if (e < s->e && ev_tok_in(s, e, edge))
+        return 1;
+    return b >= s->b + 2 && ev_tok_is(s, b - 1, "with") && ev_tok_in(s, b - 2, edge);
+}
+
 /* "a Berea man", "two Alachua teenagers": where someone lives, not where
  * the act was (a local paper's story says that apart). */
 static int residence(const sent *s, const ge_mention *mm)
@@ -573,7 +584,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue;
         if (mm->tok_begin < te && mm->tok_end > tb)
             continue;
-        if (not_a_scene(s, mm))
+        if (not_a_scene(s, mm) || border_of(s, mm))
             continue;
         uint32_t lb;
         int loc = locative_weight(s, mm, te, objects, &lb);

@@ -146,7 +146,12 @@ int ev_noun_use(const sent *s, const match *tm)
     if (p == s->b)
         return 1;
     uint32_t end;
+    /* "kill 14 soldiers in attack on army post": no verb after a preposition */
+    static const char *const preps[] = {"in", "on", "after", "during", "following", "despite",
+                                        "amid", "since", "before", "from", "for", "without",
+                                        "under", NULL};
     return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
+           ev_tok_in(s, p - 1, preps) ||
            ev_number_at(s, p - 1, &end) >= 0 ||
            (ev_mention_at(s, p - 1) >= 0 && s->m->v[ev_mention_at(s, p - 1)].kind == GE_KIND_DEMONYM) ||
            ev_match_at(s, LX_MODIFIER, p - 1) != NULL;

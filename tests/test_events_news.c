@@ -279,6 +279,30 @@ static void test_other_senses(const ge_lexicon *lx)
           "a bomb hitting a station is");
 }
 
+/* A country whose border an act is near is not where it was; a noun after a
+ * preposition names the act ("in attack on"), not the verb of its own
+ * subject. */
+static void test_borders(const ge_lexicon *lx)
+{
+    run r;
+    mspec ne[] = {{"Niger", GE_KIND_TOPONYM, 11}, {"Menaka", GE_KIND_TOPONYM, 12}, {0}};
+    extract(lx, "Jihadists kill 14 soldiers in attack on army post near Niger border.", NULL, ne,
+            &r);
+    const ge_event *ev = find(&r, "kill");
+    CHECK(ev && ev->place != 11, "'near Niger border' is not in Niger");
+    CHECK(!find(&r, "attack") || strcmp(find(&r, "attack")->actor.sector, "MIL"),
+          "the soldiers killed do not attack");
+    run_free(&r);
+    extract(lx, "Gunmen killed five soldiers along the border with Niger on Monday.", NULL, ne, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && ev->place != 11, "'the border with Niger' is not in Niger");
+    run_free(&r);
+    extract(lx, "Gunmen killed five soldiers in Menaka on Monday.", NULL, ne, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && ev->place == 12, "'in Menaka' is (%u)", ev ? ev->place : 0);
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -295,6 +319,7 @@ int main(void)
         test_told_before(lx);
         test_other_senses(lx);
         test_local_and_regional(lx);
+        test_borders(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
