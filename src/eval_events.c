@@ -241,10 +241,10 @@ static ge_status run_text(const ge_gazetteer *g, const ge_lexicon *lx, const cha
         p->primary = j == 0;
         p->trig.s = ge_text_cp(&doc->text, nm > 1 ? ev->mentions[j][0] : ev->trigger_start);
         p->trig.e = ge_text_cp(&doc->text, nm > 1 ? ev->mentions[j][1] : ev->trigger_end);
-        if (ev->place != GE_NONE && ev->mention >= 0 && (size_t)ev->mention < doc->mentions.n) {
-            const ge_mention *m = &doc->mentions.v[ev->mention];
-            p->loc.s = ge_text_cp(&doc->text, m->start);
-            p->loc.e = ge_text_cp(&doc->text, m->end);
+        uint32_t ps, pe;
+        if (ev->place != GE_NONE && ge_event_place_span(ev, &doc->mentions, &ps, &pe)) {
+            p->loc.s = ge_text_cp(&doc->text, ps);
+            p->loc.e = ge_text_cp(&doc->text, pe);
         }
         p->type = ev->event_type;
         p->reason = ev->location_reason;

@@ -66,8 +66,17 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
 
 static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
 {
-    if ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE)
-        return (a->evidence & b->evidence & GE_EV_UNKNOWN_PLACE) != 0 && a->sentence == b->sentence;
+    if ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE) {
+        if (a->sentence != b->sentence)
+            return 0;
+        if (a->evidence & b->evidence & GE_EV_UNKNOWN_PLACE)
+            return 1;
+        /* "attacked the village of Yelwata in Guma ..., killing 30 and
+         * burning homes in Benue": the other act's place holds the village */
+        const ge_event *u = (a->evidence & GE_EV_UNKNOWN_PLACE) ? a : b, *k = u == a ? b : a;
+        return u->place != GE_NONE &&
+               (place_rank(k) <= 1 || k->place == u->place || ge_place_contains(g, k->place, u->place));
+    }
     if (place_rank(a) <= 1 || place_rank(b) <= 1 || a->place == b->place)
         return 1;
     return ge_place_contains(g, a->place, b->place) || ge_place_contains(g, b->place, a->place);
@@ -430,6 +439,7 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
          ge_place_contains(g, o->place, e->place))) {
         o->place = e->place;
         o->mention = e->mention;
+        memcpy(o->place_text, e->place_text, sizeof o->place_text);
         o->location_reason = e->location_reason;
     }
     if (o->count < 0 && e->count >= 0) {

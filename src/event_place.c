@@ -357,7 +357,7 @@ static int known_at(const sent *s, uint32_t i)
  * object is a capitalised name the gazetteer does not resolve: "in Bayaa,
  * a neighborhood in western Baghdad", "at the Nyanya Motor Park in Abuja".
  * Dates, demonyms, agents and sentence starts are not such names. */
-static int unknown_locative_at(const sent *s, uint32_t j)
+static int unknown_locative_at(const sent *s, uint32_t j, uint32_t name[2])
 {
     const match *x = ev_match_at(s, LX_LOCATIVE, j);
     if (!x || x->b != j || x->x->cls < 2 || ev_tok_is(s, j, "into") ||
@@ -402,6 +402,8 @@ static int unknown_locative_at(const sent *s, uint32_t j)
                                                "parkway", "pike", "square", NULL};
     if (e > k && ev_tok_in(s, e - 1, street_words))
         return 0; /* "on Wayne Avenue in Dayton": a street of the town named */
+    name[0] = k;
+    name[1] = e;
     return e == s->e || ev_tok_in(s, e, place_nouns) || ev_is_punct(s, e) ||
            ev_match_at(s, LX_LOCATIVE, e) != NULL;
 }
@@ -441,7 +443,7 @@ static uint32_t skip_modifiers(const sent *s, uint32_t j, int n)
 
 /* "the Harare township of Highfield", "Istanbul's Bayrampasa prison":
  * the known mention only names the container of an unknown place. */
-static int container_of_unknown(const sent *s, const ge_mention *mm)
+static int container_of_unknown(const sent *s, const ge_mention *mm, uint32_t name[2])
 {
     uint32_t j = mm->tok_end, e;
     int poss = possessive(s, mm);
@@ -450,18 +452,29 @@ static int container_of_unknown(const sent *s, const ge_mention *mm)
         j++;
     j = skip_modifiers(s, j, 3);
     if (j + 2 < s->e && ev_tok_in(s, j, place_nouns) && ev_tok_is(s, j + 1, "of") &&
-        unknown_name_at(s, j + 2, &e))
+        unknown_name_at(s, j + 2, &e)) {
+        name[0] = j + 2;
+        name[1] = e;
         return 1;
+    }
     if (j + 3 < s->e && ev_tok_in(s, j + 1, place_nouns) && ev_tok_in(s, j, place_nouns) &&
-        ev_tok_is(s, j + 2, "of") && unknown_name_at(s, j + 3, &e))
+        ev_tok_is(s, j + 2, "of") && unknown_name_at(s, j + 3, &e)) {
+        name[0] = j + 3;
+        name[1] = e;
         return 1; /* "the Somali port city of Baraawe" */
-    return poss && unknown_name_at(s, j, &e) && e < s->e && ev_tok_in(s, e, place_nouns);
+    }
+    if (poss && unknown_name_at(s, j, &e) && e < s->e && ev_tok_in(s, e, place_nouns)) {
+        name[0] = j;
+        name[1] = e;
+        return 1;
+    }
+    return 0;
 }
 
 /* The object of a material act is a place we cannot resolve: "invaded
  * Maitsaba village", "targeting the key village of Deir Khabiyeh",
  * "invaded Gidan Sule, a small village". */
-int ev_unknown_object(const sent *s, uint32_t te)
+int ev_unknown_object(const sent *s, uint32_t te, uint32_t name[2])
 {
     uint32_t j = skip_modifiers(s, te, 4), e;
     int of_noun = 0;
@@ -471,6 +484,8 @@ int ev_unknown_object(const sent *s, uint32_t te)
     }
     if (!unknown_name_at(s, j, &e))
         return 0;
+    name[0] = j;
+    name[1] = e;
     if (of_noun || (e < s->e && ev_tok_in(s, e, place_nouns)) || (e > j + 1 && ev_tok_in(s, e - 1, place_nouns)))
         return 1; /* "Maitsaba village", "the Al-Ramouseh District" */
     if (e + 1 < s->e && ev_tok_is(s, e, ",")) {
@@ -483,7 +498,8 @@ int ev_unknown_object(const sent *s, uint32_t te)
 /* Is the event's place an unresolved name, given before the chosen mention
  * (between the trigger and it), or right after the chosen container
  * ("in Baghdad's mainly Shiite neighborhood of Kamaliya")? */
-int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm)
+int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm,
+                           uint32_t name[2])
 {
     uint32_t from, to;
     if (mm->tok_begin >= te) {
@@ -496,18 +512,24 @@ int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_men
     if (to - from > 30)
         to = from + 30;
     for (uint32_t j = from; j < to; j++)
-        if (unknown_locative_at(s, j))
+        if (unknown_locative_at(s, j, name))
             return 1;
     if (possessive(s, mm)) {
         for (uint32_t j = mm->tok_end, n = 0; j < s->e && n < 8; j++, n++) {
             if (ev_mention_at(s, j) >= 0 || ev_is_trigger_tok(s, j))
                 break;
             if (ev_tok_is(s, j, "of") && j + 1 < s->e && (s->t->tokens[j + 1].flags & GE_TOK_CAP) &&
-                ev_mention_at(s, j + 1) < 0 && !ev_in_date(s, j + 1))
+                ev_mention_at(s, j + 1) < 0 && !ev_in_date(s, j + 1)) {
+                uint32_t e = j + 1;
+                while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && e - j < 5)
+                    e++;
+                name[0] = j + 1;
+                name[1] = e;
                 return 1;
+            }
         }
     }
-    return container_of_unknown(s, mm);
+    return container_of_unknown(s, mm, name);
 }
 
 /* A place followed by a capitalised word that is no place, date or place

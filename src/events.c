@@ -266,11 +266,16 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 
     /* place */
     place_choice pc = ev_choose_place(s, tm->b, tm->e, ev);
-    int unknown = (pc.mention >= 0 && ev_unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention])) ||
+    uint32_t name[2] = {0, 0};
+    int unknown = (pc.mention >= 0 && ev_unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention], name)) ||
                   ((ev->quad_code == 2 || ev->quad_code == 4) && !noun && !ev_passive(s, tm->b, tm->x) &&
-                   ev_unknown_object(s, tm->e));
+                   ev_unknown_object(s, tm->e, name));
+    /* the place is a name we cannot map: its container, when the sentence
+     * names one ("the village of Yelwata in Guma"), is where it was, at the
+     * container's precision */
+    int container = unknown ? pc.mention : -1;
     if (unknown)
-        pc.mention = -1; /* the place is a name we cannot map: better none than its container */
+        pc.mention = -1;
     else if (pc.mention < 0 && (ev->quad_code == 2 || ev->quad_code == 4) &&
              ev_passive(s, tm->b, tm->x))
         pc = ev_passive_subject_place(s, tm->b);
@@ -281,8 +286,15 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             break;
         }
     if (unknown) {
-        /* no place */
         ev->evidence |= GE_EV_UNKNOWN_PLACE;
+        if (container >= 0 && name[1] > name[0] &&
+            !ev_far_from_article(s, dc, s->m->v[container].place)) {
+            ev->mention = container;
+            ev->place = s->m->v[container].place;
+            ev->location_reason = "container";
+            ev->place_text[0] = s->t->tokens[name[0]].start;
+            ev->place_text[1] = s->t->tokens[name[1] - 1].end;
+        }
     } else if (prev && (pc.mention < 0 || s->m->v[pc.mention].tok_end <= tm->b ||
                         strcmp(pc.reason, "locative"))) {
         /* "exploded in X, killing six": the sentence's located event, unless
@@ -290,6 +302,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         if (!ev_far_from_article(s, dc, prev->place)) {
             ev->mention = prev->mention;
             ev->place = prev->place;
+            memcpy(ev->place_text, prev->place_text, sizeof ev->place_text);
             ev->location_reason = "locative";
         }
     } else if (pc.mention >= 0 && !ev_puts_it_there(s, tm, pc) &&
@@ -585,4 +598,18 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     ge_events_coref(t, g, out);
     ge_event_model_apply(&lx->model, t, g, out);
     return GE_OK;
+}
+
+int ge_event_place_span(const ge_event *ev, const ge_mentions *m, uint32_t *start, uint32_t *end)
+{
+    if (ev->place_text[1] > ev->place_text[0]) {
+        *start = ev->place_text[0];
+        *end = ev->place_text[1];
+        return 1;
+    }
+    if (ev->mention < 0 || (size_t)ev->mention >= m->n)
+        return 0;
+    *start = m->v[ev->mention].start;
+    *end = m->v[ev->mention].end;
+    return 1;
 }

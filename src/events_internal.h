@@ -185,7 +185,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
 
 /* event_place.c (where an event happened) */
 int ev_fragment(const sent *s, const ge_mention *mm);
-int ev_unknown_object(const sent *s, uint32_t te);
+int ev_unknown_object(const sent *s, uint32_t te, uint32_t name[2]);
 /* The event and the article's places (event_place.c): a town or region in
  * another country thousands of kilometres from the main place; a locative
  * that puts the event at the chosen place; the article's main place (or
@@ -201,7 +201,8 @@ void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev);
 int ev_title_case(const sent *s);
 int ev_menu_line(const sent *s);
 int ev_boilerplate(const sent *s);
-int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm);
+int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm,
+                           uint32_t name[2]);
 place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev);
 place_choice ev_passive_subject_place(const sent *s, uint32_t tb);
 

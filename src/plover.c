@@ -145,10 +145,9 @@ static cJSON *location_json(const ge_gazetteer *g, const ge_doc *doc, const ge_e
     if (!o)
         return NULL;
     cJSON_AddItemToObject(o, "name", str_or_null(ge_gazetteer_str(g, p->name)));
-    if (ev->mention >= 0 && (size_t)ev->mention < doc->mentions.n) {
-        const ge_mention *m = &doc->mentions.v[ev->mention];
-        cJSON_AddItemToObject(o, "text", span_text(doc, m->start, m->end));
-    }
+    uint32_t ps, pe;
+    if (ge_event_place_span(ev, &doc->mentions, &ps, &pe))
+        cJSON_AddItemToObject(o, "text", span_text(doc, ps, pe));
     if (p->geonameid)
         cJSON_AddNumberToObject(o, "geonameid", p->geonameid);
     else
@@ -238,9 +237,9 @@ cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
     if (s)
         add_offsets(o, doc, "start", "end", sb, se);
     cJSON_AddItemToObject(o, "location", location_json(g, doc, ev));
-    if (ev->mention >= 0 && (size_t)ev->mention < doc->mentions.n) {
-        const ge_mention *m = &doc->mentions.v[ev->mention];
-        add_offsets(o, doc, "place_start", "place_end", m->start, m->end);
+    uint32_t ps, pe;
+    if (ge_event_place_span(ev, &doc->mentions, &ps, &pe)) {
+        add_offsets(o, doc, "place_start", "place_end", ps, pe);
     } else {
         add_offsets(o, doc, "place_start", "place_end", 0, 0);
     }

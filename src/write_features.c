@@ -362,10 +362,10 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
     set_text(w, f, L, EV_TRIGGER, d, e->trigger_start, e->trigger_end);
     set_int(f, L, EV_TRIGGER_START, cp(d, e->trigger_start));
     set_int(f, L, EV_TRIGGER_END, cp(d, e->trigger_end));
-    if (e->mention >= 0 && (size_t)e->mention < d->mentions.n) {
-        const ge_mention *m = &d->mentions.v[e->mention];
-        set_int(f, L, EV_PLACE_START, cp(d, m->start));
-        set_int(f, L, EV_PLACE_END, cp(d, m->end));
+    uint32_t ps, pe;
+    if (ge_event_place_span(e, &d->mentions, &ps, &pe)) {
+        set_int(f, L, EV_PLACE_START, cp(d, ps));
+        set_int(f, L, EV_PLACE_END, cp(d, pe));
     }
     set_int(f, L, EV_NEGATED, e->negated ? 1 : 0);
     set_str(w, f, L, EV_REPORT_MODE, ge_report_mode_name(e->report_mode));

@@ -106,6 +106,14 @@ static inline void extract(const ge_lexicon *lx, const char *text, const char *p
     CHECK(st == GE_OK, "extract '%s'", text);
 }
 
+/* Is the text that names ev's place exactly W? */
+static inline int place_text_is(const run *r, const ge_event *ev, const char *w)
+{
+    uint32_t b, e;
+    return ge_event_place_span(ev, &r->m, &b, &e) && e - b == strlen(w) &&
+           !memcmp(r->a.text + b, w, e - b);
+}
+
 static inline void run_free(run *r)
 {
     ge_text_free(&r->t);

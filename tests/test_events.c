@@ -415,7 +415,9 @@ static void test_places(const ge_lexicon *lx)
     extract(lx, "A car bomb exploded in Bayaa, a busy neighborhood in western Baghdad.", NULL, m10,
             &r);
     ev = find(&r, "exploded");
-    CHECK(ev && ev->place == GE_NONE, "an unresolved name after 'in' is the place, not its container");
+    CHECK(ev && ev->place == 11 && !strcmp(ev->location_reason, "container") &&
+              place_text_is(&r, ev, "Bayaa"),
+          "an unresolved name after 'in' is the place, mapped at its container");
     run_free(&r);
     extract(lx, "Protesters marched on Monday in western Baghdad.", NULL, m10, &r);
     ev = find(&r, "marched");
@@ -424,11 +426,14 @@ static void test_places(const ge_lexicon *lx)
     mspec m14[] = {{"Harare", GE_KIND_TOPONYM, 23}, {0}};
     extract(lx, "One activist was shot dead in the Harare township of Highfield.", NULL, m14, &r);
     ev = find(&r, "shot dead");
-    CHECK(ev && ev->place == GE_NONE, "a known container of an unknown place is not the place");
+    CHECK(ev && ev->place == 23 && !strcmp(ev->location_reason, "container") &&
+              place_text_is(&r, ev, "Highfield"),
+          "a known container of an unknown place holds it, at the container's precision");
     run_free(&r);
     extract(lx, "Gunmen invaded Maitsaba village near Harare, killing ten people.", NULL, m14, &r);
     ev = find(&r, "invaded");
-    CHECK(ev && ev->place == GE_NONE, "an unknown village as the object of an attack");
+    CHECK(ev && ev->place == 23 && place_text_is(&r, ev, "Maitsaba"),
+          "an unknown village as the object of an attack, mapped where the sentence puts it");
     run_free(&r);
     extract(lx, "Gunmen invaded a market near Harare.", NULL, m14, &r);
     ev = find(&r, "invaded");

@@ -394,6 +394,11 @@ typedef struct ge_event {
     int32_t mention;                     /* index into the document's mentions, -1 none */
     uint32_t place;                      /* gazetteer index, UINT32_MAX none */
     const char *location_reason;         /* static string: "locative", "sentence", ... */
+    uint32_t place_text[2];              /* bytes of the place as the text names it, when
+                                            that is a name the gazetteer lacks inside the
+                                            mapped place ("the village of Yelwata in
+                                            Guma": Yelwata, mapped at Guma; reason
+                                            "container"); equal: the mention's own */
     long count;                          /* -1 when not stated */
     char count_qualifier[16];            /* "more than", "about", "" */
     long fatalities, injured;            /* -1 when not stated */
@@ -404,6 +409,10 @@ typedef struct ge_event {
     uint32_t mentions[GE_EVENT_MAX_MENTIONS][2]; /* bytes of the trigger in each of the
                                             first GE_EVENT_MAX_MENTIONS of them */
 } ge_event;
+
+/* Bytes [*start, *end) of the text that names the event's place (the
+ * unmapped name of place_text, or its mention); 0 when it has none. */
+int ge_event_place_span(const ge_event *ev, const ge_mentions *m, uint32_t *start, uint32_t *end);
 
 typedef struct ge_events {
     ge_event *v;
