@@ -185,6 +185,10 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
         ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}))
         return 1; /* ("dozens of Hamas targets") */
+    /* "Israel strikes Hezbollah targets": an agent after a verb */
+    const match *ag = ev_match_ending(s, LX_AGENT, tm->b);
+    if (ag && ag->b > s->b && ev_is_trigger_tok(s, ag->b - 1))
+        return 1;
     int mp = ev_mention_at(s, p);
     if (mp < 0)
         return 0;

@@ -303,6 +303,25 @@ static void test_borders(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* A verb's object is no act of its own ("strikes Hezbollah targets"); a
+ * purpose after a longer object is still the act done ("used water cannon
+ * and tear gas to disperse crowds"). */
+static void test_objects_and_purposes(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Israel strikes Hezbollah targets in southern Lebanon despite truce.", NULL, NULL,
+            &r);
+    CHECK(find(&r, "strikes") && !find(&r, "targets"), "'Hezbollah targets' is the object");
+    run_free(&r);
+    extract(lx, "Police used water cannon and tear gas to disperse crowds on Sunday.", NULL, NULL,
+            &r);
+    const ge_event *ev = find(&r, "disperse");
+    CHECK(!ev || ev->report_mode == GE_REPORT_ASSERTED, "the dispersal was done, not planned");
+    CHECK(count_type(&r, "ASSAULT") == 1, "one record for the police action (%zu)",
+          count_type(&r, "ASSAULT"));
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -320,6 +339,7 @@ int main(void)
         test_other_senses(lx);
         test_local_and_regional(lx);
         test_borders(lx);
+        test_objects_and_purposes(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
