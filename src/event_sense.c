@@ -216,10 +216,13 @@ static int charge_content(const sent *s, const match *tm)
     while (c > s->b && tm->b - c < 3 && ev_is_word(s, c - 1) && !ev_tok_is(s, c - 1, "and") &&
            !ev_tok_is(s, c - 1, "or"))
         c--;
-    if (c > s->b + 2 && (ev_tok_is(s, c - 1, "and") || ev_tok_is(s, c - 1, "or")) &&
+    if (c > s->b + 2 &&
+        (ev_tok_is(s, c - 1, "and") || ev_tok_is(s, c - 1, "or") || ev_tok_is(s, c - 1, ",") ||
+         ev_tok_is(s, c - 1, "/")) &&
         (tm->x->form == FORM_ING || ev_noun_use(s, tm))) { /* a noun, not "and then attacked" */
         /* a later item of the list: "on charges of aggravated assault with
-         * a deadly weapon and resisting arrest" */
+         * a deadly weapon and resisting arrest", "of first-degree murder,
+         * forcible sodomy, robbery", "evading arrest/detention" */
         for (uint32_t k = c - 1; k > s->b + 1 && c - k <= 14; k--) {
             if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
                 break;

@@ -322,6 +322,29 @@ static void test_objects_and_purposes(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* What court pages and police reports say around an act: the crimes listed
+ * in a charge, a statute's penalty, a reporter's unanswered call, idioms. */
+static void test_court_and_reporting(const ge_lexicon *lx)
+{
+    CHECK(count_in(lx, "A grand jury indicted Smith on charges of first-degree murder, forcible "
+                       "sodomy, robbery and abduction.", "COERCE") == 0,
+          "a robbery listed in a charge is the charge's content");
+    CHECK(count_in(lx, "He was indicted on the charge of evading arrest/detention with a vehicle.",
+                   "COERCE") == 0,
+          "so is a detention after a slash");
+    CHECK(count_in(lx, "The charges carry a maximum sentence of 10 years.", "SANCTION") == 0,
+          "a statute's penalty is no sentence passed");
+    CHECK(count_in(lx, "Jones did not return a message left on his answering machine Monday.",
+                   "REJECT") == 0,
+          "an unanswered call is no refusal");
+    CHECK(count_in(lx, "The body showed no visible signs of trauma.", "REJECT") == 0,
+          "'signs of' is no signing");
+    CHECK(count_in(lx, "It was the biggest tragedy ever to hit our department.", "ASSAULT") == 0,
+          "'ever to hit' is no attack");
+    CHECK(count_in(lx, "A gunman shot two officers on Monday.", "ASSAULT") == 1,
+          "a shooting stays");
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -340,6 +363,7 @@ int main(void)
         test_local_and_regional(lx);
         test_borders(lx);
         test_objects_and_purposes(lx);
+        test_court_and_reporting(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
