@@ -138,9 +138,15 @@ static int anaphoric_at(const ge_text *t, uint32_t b)
     return 0;
 }
 
-/* The base of an irregular verb form ("shot": "shoot"), else the word. */
+/* The base of an irregular verb form ("shot": "shoot"), else the word; of
+ * a phrase ("shot dead"), its first word. */
 static const char *base_form(const char *w, uint32_t *n)
 {
+    for (uint32_t i = 0; i < *n; i++)
+        if (w[i] == ' ') {
+            *n = i;
+            break;
+        }
     static const char *const forms[][2] = {
         {"shot", "shoot"},   {"shoots", "shoot"}, {"fought", "fight"}, {"struck", "strike"},
         {"fled", "flee"},    {"held", "hold"},    {"stole", "steal"},  {"stolen", "steal"},
@@ -385,9 +391,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
      * ("Bomber hits checkpoint in northwest Pakistan", "attacked ... in the
      * Bannu district") */
     int inside = place_rank(a) >= 3 && place_rank(b) >= 3 && ge_place_contains(g, a->place, b->place);
+    /* ... or a headline that names no place, whose act the lede places,
+     * by the same actor or none named */
+    int placeless = place_rank(a) <= 1 && codes_agree(a->actor.sector, b->actor.sector);
     if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
         b->sentence <= a->sentence + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) &&
-        (again || ((same_site || inside) && (a->evidence & GE_EV_HEADLINE))))
+        (again || ((same_site || inside || placeless) && (a->evidence & GE_EV_HEADLINE))))
         return 1; /* the headline retold by the lede (in other words for the
                      actor, often: "paramilitaries", "the army", or for the
                      act: "talks" and "met" at one city) */

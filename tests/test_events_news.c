@@ -345,6 +345,26 @@ static void test_court_and_reporting(const ge_lexicon *lx)
           "a shooting stays");
 }
 
+/* A headline's act retold by the lede: a phrase's first word carries its
+ * stem ("shoot dead", "shot dead"), and a headline that names no place
+ * takes the lede's. */
+static void test_headline_retold(const ge_lexicon *lx)
+{
+    run r;
+    mspec nb[] = {{"NAIROBI", GE_KIND_TOPONYM, 31}, {"Nairobi", GE_KIND_TOPONYM, 31}, {0}};
+    extract(lx,
+            "Police shoot dead two as anti-tax demonstrations turn violent\n\n"
+            "NAIROBI, June 25 (Reuters) - Kenyan police shot dead at least two protesters in "
+            "Nairobi on Tuesday, witnesses said.\n",
+            "2024-06-25", nb, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "one shooting (%zu)", count_type(&r, "ASSAULT"));
+    CHECK(count_type(&r, "PROTEST") == 1, "one protest (%zu)", count_type(&r, "PROTEST"));
+    const ge_event *ev = find(&r, "shoot dead");
+    CHECK(ev && ev->place == 31 && ev->nmentions == 2, "the headline's shooting is in Nairobi, "
+          "told twice");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -364,6 +384,7 @@ int main(void)
         test_borders(lx);
         test_objects_and_purposes(lx);
         test_court_and_reporting(lx);
+        test_headline_retold(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
