@@ -523,8 +523,9 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         if (!name_flags(r, m->e, &nf, &nc) || nc == 0)
             return 0;
     }
-    /* an abbreviation's reading ("AL" for Alabama) makes no given name big */
-    if (single && ((f & GE_NAMEF_PERSON) || ((f & GE_NAMEF_GIVEN) && !ci.big_named))) {
+    /* an abbreviation's reading ("AL" for Alabama) makes no given name big,
+     * nor does a city's alternate name ("Adan Yabaal": not Aden) */
+    if (single && ((f & GE_NAMEF_PERSON) || ((f & GE_NAMEF_GIVEN) && (!ci.big_named || ci.alt_only)))) {
         /* "Jordan Henderson", "Chet Baker": a first name (of a town under
          * 50,000 people, for the long lists) before a capitalized word that is
          * not a place ("Florence Township", "Marion Police" still are) */
