@@ -184,16 +184,41 @@ static int told_before(const ge_text *t, uint32_t b)
 
 /* The same word, inflections aside ("attack", "attacked", "attacks";
  * "shoots", "shot"). */
-static int same_stem_at(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
+static int same_stem_words(const char *wa, uint32_t na, const char *wb, uint32_t nb)
 {
-    uint32_t na = a[1] - a[0], nb = b[1] - b[0];
-    const char *wa = base_form(t->s + a[0], &na), *wb = base_form(t->s + b[0], &nb);
     uint32_t n = na < nb ? na : nb;
     if (n > 5)
         n = 5;
     if (n < 4)
         return na == nb && !strncasecmp(wa, wb, na);
     return !strncasecmp(wa, wb, n);
+}
+
+/* The last word of a phrase of several ("suicide bombing": "bombing"), if
+ * it is long enough to name an act (not "out" of "carried out"). */
+static int head_of_phrase(const char *w, uint32_t n, const char **h, uint32_t *hn)
+{
+    uint32_t i = n;
+    while (i > 0 && w[i - 1] != ' ')
+        i--;
+    if (i == 0 || n - i < 5)
+        return 0;
+    *h = w + i;
+    *hn = n - i;
+    return 1;
+}
+
+static int same_stem_at(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
+{
+    uint32_t na = a[1] - a[0], nb = b[1] - b[0];
+    const char *ha, *hb;
+    uint32_t hna, hnb;
+    int pa = head_of_phrase(t->s + a[0], na, &ha, &hna), pb = head_of_phrase(t->s + b[0], nb, &hb, &hnb);
+    /* "suicide bombing" and "the bombing" */
+    if ((pa && same_stem_words(ha, hna, t->s + b[0], nb)) || (pb && same_stem_words(t->s + a[0], na, hb, hnb)))
+        return 1;
+    const char *wa = base_form(t->s + a[0], &na), *wb = base_form(t->s + b[0], &nb);
+    return same_stem_words(wa, na, wb, nb);
 }
 
 static uint32_t listed(const ge_event *e)
@@ -222,8 +247,11 @@ static int same_root(const ge_text *t, const ge_event *a, const ge_event *b)
     uint32_t nb = b->trigger_end - b->trigger_start;
     const char *wb = base_form(t->s + b->trigger_start, &nb);
     for (uint32_t i = 0; i < listed(a); i++) {
-        uint32_t na = a->mentions[i][1] - a->mentions[i][0];
-        const char *wa = base_form(t->s + a->mentions[i][0], &na);
+        uint32_t na = a->mentions[i][1] - a->mentions[i][0], hn;
+        const char *h, *wa = t->s + a->mentions[i][0];
+        if (head_of_phrase(wa, na, &h, &hn) && nb >= 4 && !strncasecmp(h, wb, 4))
+            return 1; /* "condemned the bombing": the "suicide bombing" */
+        wa = base_form(wa, &na);
         if (na >= 4 && nb >= 4 && !strncasecmp(wa, wb, 4))
             return 1;
     }
@@ -407,7 +435,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && codes_agree(a->mode, b->mode) &&
         !strcmp(a->actor.sector, b->actor.sector) && !strcmp(a->actor.code, b->actor.code))
         return 1;
-    if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) && place_rank(b) <= 3 &&
+    if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) &&
+        (place_rank(b) <= 3 || ge_place_contains(g, b->place, a->place)) &&
         !own_date(b) && !b->actor.code[0] && !b->actor.sector[0] && same_root(t, a, b))
         return 1; /* "the UN condemned the killings": the killings told before */
     if (same_target(t, a, b) && b->sentence <= a->sentence + 4 &&

@@ -301,6 +301,20 @@ static void test_borders(const ge_lexicon *lx)
     ev = find(&r, "killed");
     CHECK(ev && ev->place == 12, "'in Menaka' is (%u)", ev ? ev->place : 0);
     run_free(&r);
+    mspec mg[] = {{"Mogadishu", GE_KIND_TOPONYM, 32}, {"MOGADISHU", GE_KIND_TOPONYM, 32},
+                  {"Somalia", GE_KIND_TOPONYM, 33}, {0}};
+    extract(lx,
+            "Somalia: al-Shabaab claims suicide bombing at Mogadishu restaurant\n\n"
+            "MOGADISHU (Reuters) - A suicide bomber blew himself up at a busy restaurant in "
+            "Mogadishu on Saturday, killing eight people, police said.\n\n"
+            "The African Union condemned the bombing.\n",
+            "2024-06-22", mg, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "'condemned the bombing' is the suicide bombing told "
+          "before (%zu)", count_type(&r, "ASSAULT"));
+    run_free(&r);
+    CHECK(count_in(lx, "At least 23 people who were sheltering in the monastery were killed.",
+                   "AID") == 0,
+          "people sheltering receive no aid");
 }
 
 /* A verb's object is no act of its own ("strikes Hezbollah targets"); a
