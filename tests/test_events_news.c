@@ -341,11 +341,14 @@ static void test_objects_and_purposes(const ge_lexicon *lx)
 static void test_court_and_reporting(const ge_lexicon *lx)
 {
     CHECK(count_in(lx, "A grand jury indicted Smith on charges of first-degree murder, forcible "
-                       "sodomy, robbery and abduction.", "COERCE") == 0,
+                       "sodomy, robbery and abduction.", "ASSAULT") == 0,
           "a robbery listed in a charge is the charge's content");
     CHECK(count_in(lx, "He was indicted on the charge of evading arrest/detention with a vehicle.",
                    "COERCE") == 0,
           "so is a detention after a slash");
+    CHECK(count_in(lx, "A man robbed a woman at gunpoint behind the apartment complex.",
+                   "ASSAULT") == 1,
+          "a robbery is criminal violence (ASSAULT, as the annotation guideline codes it)");
     CHECK(count_in(lx, "The charges carry a maximum sentence of 10 years.", "SANCTION") == 0,
           "a statute's penalty is no sentence passed");
     CHECK(count_in(lx, "Jones did not return a message left on his answering machine Monday.",
