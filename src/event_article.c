@@ -95,6 +95,22 @@ static int bureau(const ge_place *scene, const ge_place *dp)
            scene->level >= GE_LEVEL_COUNTRY; /* "PORT-AU-PRINCE - ... in central Haiti" */
 }
 
+/* A live page ("14:10 GMT — ...", "10:30 — ..."): entries that open with a
+ * clock time, each its own story; two or more make one. */
+static int live_entries(const ge_text *t)
+{
+    int n = 0;
+    for (size_t i = 0; i < t->nsentences && n < 2; i++) {
+        uint32_t b = t->sentences[i].tok_begin;
+        if (b + 2 >= t->sentences[i].tok_end)
+            continue;
+        const ge_token *h = &t->tokens[b], *c = &t->tokens[b + 1], *mi = &t->tokens[b + 2];
+        n += (h->flags & GE_TOK_NUMBER) && h->end - h->start <= 2 && (c->flags & GE_TOK_PUNCT) &&
+             t->s[c->start] == ':' && (mi->flags & GE_TOK_NUMBER) && mi->end - mi->start == 2;
+    }
+    return n >= 2;
+}
+
 int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
                       const ge_mentions *m, doc_ctx *dc)
 {
@@ -180,7 +196,8 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
             others -= score;
         i = j;
     }
-    dc->focused = dc->main_dateline || best * 5 >= others;
+    /* a live page's entries tell of many places: none is the page's */
+    dc->focused = (dc->main_dateline || best * 5 >= others) && !live_entries(t);
     free(pc);
     /* a mention of it in another sentence than the first one */
     if (dc->main_mention >= 0) {

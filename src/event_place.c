@@ -154,6 +154,17 @@ static int border_of(const sent *s, const ge_mention *mm)
     return b >= s->b + 2 && ev_tok_is(s, b - 1, "with") && ev_tok_in(s, b - 2, edge);
 }
 
+/* "sanctions on Russia", "an embargo against Cuba", "tariffs on China": the
+ * country the measure is aimed at, not where anything happens. */
+static int penalised(const sent *s, const ge_mention *mm)
+{
+    static const char *const measures[] = {"sanctions", "sanction", "embargo", "embargoes",
+                                           "tariffs", "tariff", "boycott", "ban", "bans", NULL};
+    uint32_t b = mm->tok_begin;
+    return b >= s->b + 2 && ev_tok_in(s, b - 2, measures) &&
+           (ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "against"));
+}
+
 /* "a Berea man", "two Alachua teenagers": where someone lives, not where
  * the act was (a local paper's story says that apart). */
 static int residence(const sent *s, const ge_mention *mm)
@@ -606,7 +617,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue;
         if (mm->tok_begin < te && mm->tok_end > tb)
             continue;
-        if (not_a_scene(s, mm) || border_of(s, mm))
+        if (not_a_scene(s, mm) || border_of(s, mm) || penalised(s, mm))
             continue;
         uint32_t lb;
         int loc = locative_weight(s, mm, te, objects, &lb);

@@ -382,6 +382,30 @@ static void test_headline_retold(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* A live page's entries are stories of their own: the first entry's city
+ * is not where the next one's act was; the country a measure is aimed at
+ * is not where it happened. */
+static void test_live_pages_and_measures(const ge_lexicon *lx)
+{
+    run r;
+    mspec od[] = {{"Odesa", GE_KIND_TOPONYM, 41}, {"Ukraine", GE_KIND_TOPONYM, 42},
+                  {"Russia", GE_KIND_TOPONYM, 43}, {0}};
+    extract(lx,
+            "Russian drone attack on Odesa kills three\n\n"
+            "14:10 GMT - Three people were killed when Russian drones struck buildings in Odesa "
+            "overnight, the governor said.\n\n"
+            "13:45 GMT - The air force said it shot down 50 drones launched overnight.\n",
+            NULL, od, &r);
+    const ge_event *ev = find(&r, "shot down");
+    CHECK(ev && ev->place != 41, "a live page's next entry is not in Odesa");
+    run_free(&r);
+    extract(lx, "Hungary's prime minister said he would veto new EU sanctions on Russia.", NULL, od,
+            &r);
+    ev = find(&r, "veto");
+    CHECK(ev && ev->place != 43, "sanctions on Russia are not in Russia");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -402,6 +426,7 @@ int main(void)
         test_objects_and_purposes(lx);
         test_court_and_reporting(lx);
         test_headline_retold(lx);
+        test_live_pages_and_measures(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
