@@ -71,5 +71,9 @@ expect "Guanajuato has been Mexico's most violent state as the Santa Rosa de Lim
 # as the wires spell it
 expect "Troops recaptured the town of Adan Yabaal in the Middle Shabelle region." '^Adan\|' absent
 expect "Troops recaptured the town of Adan Yabaal in the Middle Shabelle region." '^Middle Shabelle\|.*\|ADM1\|SO$'
+# a month's abbreviation in a dateline or a byline's date is no town ("Nov",
+# Tajikistan)
+expect "BAMAKO, Nov 18 (Reuters) - Gunmen killed 14 soldiers. Published: 14 Nov 2026" '^Nov\|' absent
+expect "BAMAKO, Nov 18 (Reuters) - Gunmen killed 14 soldiers. Published: 14 Nov 2026" '^BAMAKO\|Bamako\|'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
