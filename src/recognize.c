@@ -359,6 +359,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
 {
     const ge_text *t = r->t;
     const ge_token *first = &t->tokens[m->b], *last = &t->tokens[m->e - 1];
+    if (m->e - m->b >= 3 && rc_possessive_at(t, m->e - 2))
+        last = &t->tokens[m->e - 3]; /* "St. John's" ends with "John" */
     uint32_t fb = m->b;
     *kind = GE_KIND_TOPONYM;
     cand_info ci = cand_summary(r->g, &m->name);
@@ -461,6 +463,11 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         return 0;
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
         return 0;
+    /* "Martha's": a given name with a possessive, read as a small place
+     * only through an alternate name, is the person's */
+    if (single && ci.alt_only && !ci.big && (m->name.flags & GE_NAMEF_GIVEN) && m->e + 1 < t->ntokens &&
+        rc_possessive_at(t, m->e))
+        return 0;
     /* "Jones said": a small place before a verb of saying is a person; so
      * is one after it that ends the clause ("said Jamil, a resident of") */
     if (single && !ci.big && m->e < t->ntokens && rc_is(r, m->e, WC_SAYING))
@@ -560,18 +567,48 @@ static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match 
         !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP) && tk->norm_len == 3 &&
           !memcmp(rc_tok_norm(t, i), "the", 3)))
         return 0;
-    uint32_t maxn = rc_max_tokens(r, i);
+    uint32_t maxn = rc_max_tokens(r, i), plain = maxn;
+    if (i + 1 < t->ntokens && rc_possessive_at(t, i + 1)) {
+        /* "King's Lynn": the names that start with "kings" */
+        char w[64];
+        size_t wn = tk->norm_len;
+        if (wn + 1 < sizeof w) {
+            memcpy(w, rc_tok_norm(t, i), wn);
+            w[wn++] = 's';
+            uint32_t m2 = ge_gazetteer_max_tokens(r->g, w, wn);
+            if (m2 > maxn)
+                maxn = m2;
+        }
+    }
     if (!maxn)
         return 0;
     if (maxn > MAX_NAME_TOKENS)
         maxn = MAX_NAME_TOKENS;
-    match found[MAX_NAME_TOKENS];
+    match found[MAX_NAME_TOKENS + 4];
     size_t nfound = 0;
     rc_key key;
     rc_key_init(&key);
-    for (uint32_t n = 1; n <= maxn && i + n <= t->ntokens; n++) {
+    uint32_t words = 0;
+    int joined = 0; /* the key took a possessive's "s" */
+    for (uint32_t n = 1; i + n <= t->ntokens && nfound < MAX_NAME_TOKENS + 4; n++) {
         const ge_token *tn = &t->tokens[i + n - 1];
-        if (!(tn->flags & GE_TOK_WORD) || tn->sentence != tk->sentence)
+        /* a possessive inside a name ("King's Lynn", "Martha's Vineyard",
+         * "St. John's"): the gazetteer writes "kings lynn"; a name of
+         * one word and its 's ("the Queen's speech") is not one */
+        if (n > 1 && rc_possessive_at(t, i + n - 1) && tn->sentence == tk->sentence) {
+            rc_key_join_s(&key);
+            joined = 1;
+            n++;
+            ge_name nm;
+            if (words >= 2 && ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands) {
+                found[nfound].b = (uint32_t)i;
+                found[nfound].e = (uint32_t)(i + n);
+                found[nfound].name = nm;
+                nfound++;
+            }
+            continue;
+        }
+        if (!(tn->flags & GE_TOK_WORD) || tn->sentence != tk->sentence || words >= maxn)
             break;
         if (n > 1 && (tn->flags & GE_TOK_LINE_START))
             break;
@@ -585,6 +622,9 @@ static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match 
         if (n > 1 && !(tn->flags & GE_TOK_CAP) && tn->norm_len > 4 && !area_word)
             break;
         rc_key_add(&key, t, i + n - 1);
+        words++;
+        if (!joined && words > plain)
+            continue; /* only names with the possessive go this far */
         ge_name nm;
         int hit = n == 1 ? rc_lookup(r, i, &nm)
                          : ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm);

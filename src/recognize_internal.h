@@ -89,6 +89,10 @@ typedef struct rc_key {
 
 void rc_key_init(rc_key *k);
 void rc_key_add(rc_key *k, const ge_text *t, size_t i);
+/* Token i is an apostrophe joining a word and its "s" ("King's"); the key
+ * then takes the "s" onto its last word ("kings"), as the gazetteer does. */
+int rc_possessive_at(const ge_text *t, size_t i);
+void rc_key_join_s(rc_key *k);
 
 /* The classes of a normalized word (0 when it has none). */
 unsigned rc_word_class(const char *w, size_t n);

@@ -599,6 +599,32 @@ int rc_tok_punct(const ge_text *t, size_t i, char c)
     return (tk->flags & GE_TOK_PUNCT) && tk->end - tk->start == 1 && t->s[tk->start] == c;
 }
 
+/* Token i an apostrophe between a word and an "s" ("King's"), all joined? */
+int rc_possessive_at(const ge_text *t, size_t i)
+{
+    if (i == 0 || i + 1 >= t->ntokens)
+        return 0;
+    const ge_token *a = &t->tokens[i], *w = &t->tokens[i - 1], *s = &t->tokens[i + 1];
+    if (!(a->flags & GE_TOK_PUNCT) || !(w->flags & GE_TOK_WORD) || !(s->flags & GE_TOK_WORD) ||
+        w->end != a->start || a->end != s->start || s->end - s->start != 1 ||
+        (t->s[s->start] != 's' && t->s[s->start] != 'S'))
+        return 0;
+    const unsigned char *c = (const unsigned char *)t->s + a->start;
+    return (a->end - a->start == 1 && c[0] == '\'') ||
+           (a->end - a->start == 3 && c[0] == 0xE2 && c[1] == 0x80 && c[2] == 0x99);
+}
+
+void rc_key_join_s(rc_key *k)
+{
+    if (k->full || k->len + 2 > sizeof k->s) {
+        k->full = 1;
+        return;
+    }
+    k->s[k->len++] = 's';
+    k->s[k->len] = '\0';
+    k->h = ge_hash_more(k->h, "s", 1);
+}
+
 size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap)
 {
     size_t n = 0;
@@ -609,6 +635,12 @@ size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t
             continue;
         if (n + tk->norm_len + 2 > cap)
             break;
+        if (i > b && rc_possessive_at(t, i))
+            continue; /* the apostrophe */
+        if (i > b + 1 && rc_possessive_at(t, i - 1)) {
+            out[n++] = 's'; /* "King's Lynn": "kings lynn" */
+            continue;
+        }
         if (n)
             out[n++] = ' ';
         memcpy(out + n, t->norm + tk->norm, tk->norm_len);

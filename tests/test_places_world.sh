@@ -75,5 +75,11 @@ expect "Troops recaptured the town of Adan Yabaal in the Middle Shabelle region.
 # Tajikistan)
 expect "BAMAKO, Nov 18 (Reuters) - Gunmen killed 14 soldiers. Published: 14 Nov 2026" '^Nov\|' absent
 expect "BAMAKO, Nov 18 (Reuters) - Gunmen killed 14 soldiers. Published: 14 Nov 2026" '^BAMAKO\|Bamako\|'
+# a possessive inside a name ("King's Lynn", "St. John's"): the whole name,
+# not its last word in another country ("Lynn", Massachusetts) nor its first
+# ("St. John", Jersey); a given name's possessive is a person's
+expect "The Queen's speech was read in King's Lynn." '^King.s Lynn\|King.s Lynn\|.*\|GB$'
+expect "The crash happened near St. John's on Monday." '^St. John.s\|St. John.s\|PPLA\|CA$'
+expect "Officials said Martha's home was raided." '^Martha' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
