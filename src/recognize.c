@@ -463,6 +463,13 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         return 0;
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
         return 0;
+    /* "D-W" (of "D-W. Va."): single letters read as a place through an
+     * alternate name, not an abbreviation the gazetteer knows */
+    int letters = 1;
+    for (uint32_t k = fb; k < m->e && letters; k++)
+        letters = t->tokens[k].end - t->tokens[k].start == 1;
+    if (letters && m->e - fb >= 2 && ci.alt_only && !ci.big)
+        return 0;
     /* "Martha's": a given name with a possessive, read as a small place
      * only through an alternate name, is the person's */
     if (single && ci.alt_only && !ci.big && (m->name.flags & GE_NAMEF_GIVEN) && m->e + 1 < t->ntokens &&
