@@ -463,6 +463,12 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         return 0;
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
         return 0;
+    /* "Rocky Mountain National Park": "National Park" (a town in New
+     * Jersey) after a capitalised word ends that word's park */
+    if (fb > 0 && rc_tok_word_eq(t, fb, "national") && !(first->flags & GE_TOK_LINE_START) &&
+        (t->tokens[fb - 1].flags & GE_TOK_WORD) && (t->tokens[fb - 1].flags & GE_TOK_CAP) &&
+        t->tokens[fb - 1].sentence == first->sentence)
+        return 0;
     /* "D-W" (of "D-W. Va."): single letters read as a place through an
      * alternate name, not an abbreviation the gazetteer knows */
     int letters = 1;
@@ -700,8 +706,10 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         size_t fe = e;
         while (fe < t->ntokens && fe - e < 2 && (t->tokens[fe].flags & GE_TOK_WORD) &&
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
-               rc_is(&r, fe, WC_FEATURE) && !starts_long_name(&r, fe))
-            fe++;
+               ((rc_is(&r, fe, WC_FEATURE) && !starts_long_name(&r, fe)) ||
+                (rc_tok_word_eq(t, fe, "national") && fe + 1 < t->ntokens &&
+                 (t->tokens[fe + 1].flags & GE_TOK_CAP) && rc_is(&r, fe + 1, WC_FEATURE))))
+            fe++; /* ("Zion National Park", not Zion and the town of National Park) */
         if (fe > e) {
             mn->end = t->tokens[fe - 1].end;
             mn->tok_end = (uint32_t)fe;

@@ -84,5 +84,8 @@ expect "Officials said Martha's home was raided." '^Martha' absent
 # a title's plural and a party's letter joined to a state are no towns
 # ("Sens." is not Sens, France; "D-W" of "D-W. Va." not Dierkow-West)
 expect "Sens. Robert Byrd and Jay Rockefeller, both D-W. Va., praised him." '^(Sens|D-W)\|' absent
+# a national park is no town named in it ("Zion National Park" is not Zion,
+# Illinois, nor the town of National Park, New Jersey)
+expect "Hikers died in Zion National Park and in Rocky Mountain National Park." '\|(Zion|National Park)\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
