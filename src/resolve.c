@@ -43,6 +43,7 @@
 #define TINY_POP 5000    /* ... and this small or part of a longer name is a namesake */
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
 #define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
+#define W_STATE_LIST 1.5f  /* a state's reading of a name listed with states */
 
 /* What the words next to a name say it is. */
 enum { FEAT_NONE, FEAT_AREA, FEAT_NATURAL };
@@ -197,6 +198,8 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
         s -= W_FORM;
     if (gr->feature && gr->feature_fit && !feature_fits(gr->feature, p))
         s -= W_FEATURE;
+    if (gr->state_list[0] && p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, gr->state_list, 2))
+        s += W_STATE_LIST;
     return s;
 }
 
@@ -537,10 +540,75 @@ static int in_longer_name(const ge_text *t, const ge_mention *mn)
     return 0;
 }
 
-/* "Paris, Texas", "Ocala, Fla.", "Erbil (Iraq)": the mention right after. */
+/* Are mentions i and i + 1 items of a list ("Michigan, Oregon", "Oregon and
+ * Ohio", "Ontario, and New Brunswick")? */
+static int listed_together(const ge_text *t, const ge_mentions *m, size_t i)
+{
+    if (i + 1 >= m->n)
+        return 0;
+    const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
+    if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 2 || a->sentence != b->sentence)
+        return 0;
+    static const char *const conj[] = {"and", "or", NULL};
+    uint32_t k = a->tok_end;
+    int comma = (t->tokens[k].flags & GE_TOK_PUNCT) && t->s[t->tokens[k].start] == ',';
+    if (b->tok_begin - a->tok_end == 1)
+        return comma || word_in(t, k, conj);
+    return comma && word_in(t, k + 1, conj);
+}
+
+/* Is mention j's name first of all a state's ("Oregon", "Ontario")? */
+static int names_state(const ctx *c, size_t j)
+{
+    const group *gr = &c->groups[c->group_of[j]];
+    return gr->name.ncands && cand_place(c, gr, 0)->level == GE_LEVEL_ADMIN1;
+}
+
+/* Is mention i an item of a list of states' names: joined to one by "and"
+ * or "or", or inside a run of three or more ("Michigan, Oregon, New
+ * Mexico"; "Piedmont, Va." is a town and its state)? j gets that state's
+ * mention. */
+static int in_state_list(const ctx *c, const ge_text *t, const ge_mentions *m, size_t i, size_t *j)
+{
+    int left = i > 0 && listed_together(t, m, i - 1), right = listed_together(t, m, i);
+    int run = (left && right) || (left && i > 1 && listed_together(t, m, i - 2)) ||
+              (right && listed_together(t, m, i + 1));
+    for (int d = 0; d < 2; d++) {
+        if (!(d ? right : left))
+            continue;
+        size_t k = d ? i + 1 : i - 1;
+        const ge_mention *a = &m->v[d ? i : k];
+        int conj = !((t->tokens[a->tok_end].flags & GE_TOK_PUNCT) && m->v[d ? k : i].tok_begin == a->tok_end + 1);
+        if ((run || conj) && names_state(c, k) && c->group_of[k] != c->group_of[i]) {
+            *j = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Names listed with states' names are states first: "Michigan, Oregon, New
+ * Mexico" (not Oregon, Ohio), "Manitoba, Ontario and New Brunswick" (not
+ * Ontario, California), when they name a state of that country. */
+static void find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        size_t j;
+        if (!in_state_list(c, t, m, i, &j))
+            continue;
+        const group *o = &c->groups[c->group_of[j]];
+        memcpy(c->groups[c->group_of[i]].state_list, cand_place(c, o, 0)->country, 2);
+    }
+}
+
+/* "Paris, Texas", "Ocala, Fla.", "Erbil (Iraq)": the mention right after,
+ * unless a list of states goes on after it ("Washington, West Virginia and
+ * Wyoming"). */
 static void find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
 {
     for (size_t i = 0; i + 1 < m->n; i++) {
+        if (listed_together(t, m, i + 1) && names_state(c, i + 2) && names_state(c, i + 1))
+            continue;
         const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
         uint32_t gap = b->tok_begin - a->tok_end;
         if (gap != 1 || a->kind == GE_KIND_DEMONYM || b->kind == GE_KIND_DEMONYM)
@@ -610,6 +678,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             c.groups[gi].feature = feat;
     }
     ge_status st = GE_OK;
+    find_state_lists(&c, t, m);
     for (size_t gi = 0; gi < c.ngroups; gi++) {
         group *gr = &c.groups[gi];
         gr->prior = malloc(3 * (gr->name.ncands + 1) * sizeof *gr->prior);

@@ -57,6 +57,8 @@ typedef struct group {
     int embedded;    /* a mention of it sits inside a longer capitalised name */
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
     int feature_fit; /* some reading is of that kind */
+    char state_list[2]; /* the country of the states it is listed with ("Michigan,
+                           Oregon, New Mexico"), or zeros */
     uint32_t first;  /* choice by prior alone */
     int stray;       /* chosen in another state than its home, unqualified */
     home home;       /* its home, when stray */

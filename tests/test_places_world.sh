@@ -87,5 +87,14 @@ expect "Sens. Robert Byrd and Jay Rockefeller, both D-W. Va., praised him." '^(S
 # a national park is no town named in it ("Zion National Park" is not Zion,
 # Illinois, nor the town of National Park, New Jersey)
 expect "Hikers died in Zion National Park and in Rocky Mountain National Park." '\|(Zion|National Park)\|' absent
+# names listed with states are states ("Oregon", not Oregon, Ohio;
+# "Ontario", not Ontario, California), a list is no "town, state" pair
+# ("Washington, West Virginia and Wyoming"), and a town's own state still
+# qualifies it ("Texas and Washington, D.C.", "near Piedmont, Va.")
+expect "Cases were found in Michigan, Oregon, New Mexico, New York, Indiana and Ohio." '^Oregon\|Oregon\|ADM1\|US$'
+expect "Cases rose in Alberta, Manitoba, Ontario and New Brunswick in January." '^Ontario\|Ontario\|ADM1\|CA$'
+expect "Cases rose in Utah, Virginia, Washington, West Virginia and Wyoming." '^Washington\|Washington\|ADM1\|US$'
+expect "People came from as far as Texas and Washington, D.C., to see it." '^Washington\|Washington\|PPLC\|US$'
+expect "Union troops had a skirmish near Piedmont, Va., in 1862." '^Piedmont\|Piedmont\|.*\|US$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
