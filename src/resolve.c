@@ -198,7 +198,8 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
         s -= W_FORM;
     if (gr->feature && gr->feature_fit && !feature_fits(gr->feature, p))
         s -= W_FEATURE;
-    if (gr->state_list[0] && p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, gr->state_list, 2))
+    if ((gr->state_list[0] && p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, gr->state_list, 2)) ||
+        (gr->country_list && p->level == GE_LEVEL_COUNTRY))
         s += W_STATE_LIST;
     return s;
 }
@@ -557,11 +558,13 @@ static int listed_together(const ge_text *t, const ge_mentions *m, size_t i)
     return comma && word_in(t, k + 1, conj);
 }
 
-/* Is mention j's name first of all a state's ("Oregon", "Ontario")? */
+/* Is mention j's name first of all a state's or a country's ("Oregon",
+ * "Japan")? */
 static int names_state(const ctx *c, size_t j)
 {
     const group *gr = &c->groups[c->group_of[j]];
-    return gr->name.ncands && cand_place(c, gr, 0)->level == GE_LEVEL_ADMIN1;
+    return gr->name.ncands && (cand_place(c, gr, 0)->level == GE_LEVEL_ADMIN1 ||
+                               cand_place(c, gr, 0)->level == GE_LEVEL_COUNTRY);
 }
 
 /* Is mention i an item of a list of states' names: joined to one by "and"
@@ -589,7 +592,9 @@ static int in_state_list(const ctx *c, const ge_text *t, const ge_mentions *m, s
 
 /* Names listed with states' names are states first: "Michigan, Oregon, New
  * Mexico" (not Oregon, Ohio), "Manitoba, Ontario and New Brunswick" (not
- * Ontario, California), when they name a state of that country. */
+ * Ontario, California), when they name a state of that country; names
+ * listed with countries are countries ("Mexico, China, Japan": not China,
+ * Japan). */
 static void find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m)
 {
     for (size_t i = 0; i < m->n; i++) {
@@ -597,7 +602,11 @@ static void find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m)
         if (!in_state_list(c, t, m, i, &j))
             continue;
         const group *o = &c->groups[c->group_of[j]];
-        memcpy(c->groups[c->group_of[i]].state_list, cand_place(c, o, 0)->country, 2);
+        const ge_place *p = cand_place(c, o, 0);
+        if (p->level == GE_LEVEL_COUNTRY)
+            c->groups[c->group_of[i]].country_list = 1;
+        else
+            memcpy(c->groups[c->group_of[i]].state_list, p->country, 2);
     }
 }
 

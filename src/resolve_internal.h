@@ -59,6 +59,7 @@ typedef struct group {
     int feature_fit; /* some reading is of that kind */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
+    int country_list;   /* listed with countries ("Mexico, China, Japan") */
     uint32_t first;  /* choice by prior alone */
     int stray;       /* chosen in another state than its home, unqualified */
     home home;       /* its home, when stray */

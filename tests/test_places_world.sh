@@ -96,5 +96,6 @@ expect "Cases rose in Alberta, Manitoba, Ontario and New Brunswick in January." 
 expect "Cases rose in Utah, Virginia, Washington, West Virginia and Wyoming." '^Washington\|Washington\|ADM1\|US$'
 expect "People came from as far as Texas and Washington, D.C., to see it." '^Washington\|Washington\|PPLC\|US$'
 expect "Union troops had a skirmish near Piedmont, Va., in 1862." '^Piedmont\|Piedmont\|.*\|US$'
+expect "The virus spread to Mexico, China, Japan, Ukraine and Brazil." '^China\|China\|PCLI\|CN$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
