@@ -335,6 +335,28 @@ static int other_sense(const sent *s, const match *tm)
     return 0;
 }
 
+/* "arrested 14 people on charges of vandalism", "were arrested on drug and
+ * other charges", "detained on suspicion of": the charge is the arrest's
+ * ground, told with it, not an accusation of its own. */
+static int ground_of_arrest(const sent *s, const match *tm)
+{
+    static const char *const grounds[] = {"charge", "charges", "suspicion", "allegations", NULL};
+    if (strcmp(tm->x->type, "ACCUSE") || !ev_tok_in(s, tm->e - 1, grounds))
+        return 0;
+    uint32_t j = tm->b;
+    while (j > s->b && tm->b - j < 5 && !ev_tok_is(s, j - 1, "on") && !ev_is_punct(s, j - 1))
+        j--;
+    if (j == s->b || !ev_tok_is(s, j - 1, "on"))
+        return 0;
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        if (x->x->kind == LX_TRIGGER && !strcmp(x->x->type, "COERCE") && x->e < j &&
+            j - x->e <= 8)
+            return 1;
+    }
+    return 0;
+}
+
 int ev_not_an_event_here(const sent *s, const match *tm)
 {
     if (other_sense(s, tm))
@@ -361,6 +383,8 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1; /* part of a place name */
     if (charge_content(s, tm))
         return 1; /* "booked on a charge of felonious assault" */
+    if (ground_of_arrest(s, tm))
+        return 1; /* "arrested 14 people on charges of arson" */
     if (ev_verb_form_as_noun(s, tm))
         return 1; /* "US targets", "the funds" */
     if (tm->e < s->e &&

@@ -406,6 +406,32 @@ static void test_live_pages_and_measures(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* A garment strike as a scraped page tells it: the demand is the protest's
+ * ("to demand higher wages": "wages" is no verb), the charges an arrest is
+ * made on are its grounds, a caption with a photo credit repeats the story. */
+static void test_strike_page(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Thousands of workers blocked a highway on Tuesday to demand higher wages.", NULL,
+            NULL, &r);
+    CHECK(r.e.n == 1 && count_type(&r, "PROTEST") == 1, "one protest with its demand (%zu)",
+          r.e.n);
+    run_free(&r);
+    CHECK(count_in(lx, "Rebels are waging a new offensive in the north.", "ASSAULT") == 1,
+          "'waging an offensive' still is");
+    extract(lx, "Police arrested 14 people on charges of vandalism and arson.", NULL, NULL, &r);
+    CHECK(r.e.n == 1 && find(&r, "arrested"), "one arrest, on its charges (%zu)", r.e.n);
+    run_free(&r);
+    CHECK(count_in(lx, "Prosecutors filed charges against the officer on Monday.", "ACCUSE") == 1,
+          "charges filed are an accusation");
+    extract(lx,
+            "Workers walked out on Monday after owners rejected a pay rise.\n"
+            "Garment workers block the highway in Gazipur on Tuesday. (Photo: Reuters)\n",
+            NULL, NULL, &r);
+    CHECK(!find(&r, "block"), "a captioned photo's line is no event");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -427,6 +453,7 @@ int main(void)
         test_court_and_reporting(lx);
         test_headline_retold(lx);
         test_live_pages_and_measures(lx);
+        test_strike_page(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
