@@ -57,15 +57,21 @@ static int caption_line(const sent *s)
     for (uint32_t k = s->b; k + 1 < t->ntokens && k < s->b + 120; k++) {
         if (k > s->b && (t->tokens[k].flags & GE_TOK_LINE_START))
             break;
+        const ge_token *nx = &t->tokens[k + 1];
+        char c = (nx->flags & GE_TOK_PUNCT) ? t->s[nx->start] : 0;
+        if (c != ':' && c != '/')
+            continue;
         size_t n;
         const char *w = ev_tok_norm(t, k, &n);
-        /* "... on Tuesday. (Photo: Reuters)" */
-        if (k > s->b && punct_is(t, k - 1, '(') && punct_is(t, k + 1, ':'))
-            for (int a = 0; labels[a]; a++)
-                if (ge_word_eq(w, n, labels[a]))
-                    return 1;
-        if (!(t->tokens[k].flags & GE_TOK_UPPER) || !(t->tokens[k + 1].flags & GE_TOK_PUNCT) ||
-            t->s[t->tokens[k + 1].start] != '/')
+        if (c == ':') {
+            /* "... on Tuesday. (Photo: Reuters)" */
+            if (k > s->b && punct_is(t, k - 1, '('))
+                for (int a = 0; labels[a]; a++)
+                    if (ge_word_eq(w, n, labels[a]))
+                        return 1;
+            continue;
+        }
+        if (!(t->tokens[k].flags & GE_TOK_UPPER))
             continue;
         for (int a = 0; agencies[a]; a++)
             if (ge_word_eq(w, n, agencies[a]))

@@ -333,7 +333,7 @@ static int area_word_at(recog *r, size_t i)
     static const char *const area[] = {"state",      "province", "region",     "district",
                                        "county",     "governorate", "oblast",  "prefecture",
                                        "department", "parish",   "municipality", NULL};
-    if (r->t->tokens[i].norm_len <= 4)
+    if (r->t->tokens[i].norm_len <= 4 || !rc_is(r, i, WC_PLACE_NOUN))
         return 0;
     for (int k = 0; area[k]; k++)
         if (rc_tok_word_eq(r->t, i, area[k]))

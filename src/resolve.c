@@ -97,9 +97,9 @@ static int in_namesake_state(const ctx *c, const group *gr, uint32_t k)
     const ge_place *a = cand_place(c, gr, k);
     if (a->level != GE_LEVEL_ADMIN2)
         return 0;
-    for (uint32_t j = 0; j < gr->name.ncands; j++) {
-        const ge_place *p = cand_place(c, gr, j);
-        if (p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, a->country, 2) &&
+    for (uint32_t j = 0; j < gr->nadm1_k; j++) {
+        const ge_place *p = cand_place(c, gr, gr->adm1_k[j]);
+        if (!memcmp(p->country, a->country, 2) &&
             !strcmp(ge_gazetteer_str(c->g, p->admin1), ge_gazetteer_str(c->g, a->admin1)))
             return 1;
     }
@@ -699,6 +699,9 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         gr->bare = gr->scratch + gr->name.ncands + 1;
         for (uint32_t k = 0; k < gr->name.ncands && gr->feature; k++)
             gr->feature_fit |= feature_fits(gr->feature, cand_place(&c, gr, k));
+        for (uint32_t k = 0; k < gr->name.ncands && gr->nadm1_k < 4; k++)
+            if (cand_place(&c, gr, k)->level == GE_LEVEL_ADMIN1)
+                gr->adm1_k[gr->nadm1_k++] = k;
         for (uint32_t k = 0; k < gr->name.ncands; k++) {
             gr->prior[k] = prior(&c, gr, k);
             gr->bare[k] = bare_prior(&c, gr, k);

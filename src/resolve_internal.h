@@ -60,6 +60,8 @@ typedef struct group {
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */
+    uint32_t adm1_k[4]; /* the first readings that are states */
+    uint32_t nadm1_k;
     uint32_t first;  /* choice by prior alone */
     int stray;       /* chosen in another state than its home, unqualified */
     home home;       /* its home, when stray */
