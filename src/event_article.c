@@ -65,7 +65,8 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
         }
     /* "near the town of Djibo", "raided the city of Jenin" */
     static const char *const kinds[] = {"town", "city", "village", "district", "province",
-                                        "region", "county", "camp", NULL};
+                                        "region", "county", "camp", "outskirts", "suburbs",
+                                        NULL};
     if (mm->tok_begin >= 2 && ge_word_eq(w, wl, "of")) {
         size_t kl;
         const char *k = ev_tok_norm(t, mm->tok_begin - 2, &kl);
@@ -109,6 +110,32 @@ static int live_entries(const ge_text *t)
              t->s[c->start] == ':' && (mi->flags & GE_TOK_NUMBER) && mi->end - mi->start == 2;
     }
     return n >= 2;
+}
+
+/* Failing a scene, the country most of the story's places are in (three
+ * mentions at least, bar datelines): its first place stands for the scene,
+ * so that a dateline in another country is the bureau's ("CAIRO (AP) -
+ * Sudan's RSF shelled ... El Fasher ... Darfur"). */
+static const ge_place *main_country_place(const ge_gazetteer *g, const ge_text *t,
+                                          const ge_mentions *m, uint32_t lede)
+{
+    const ge_place *best = NULL;
+    size_t best_n = 0;
+    for (size_t i = 0; i < m->n && m->v[i].sentence <= lede + 6; i++) {
+        const ge_place *p = ge_gazetteer_place(g, m->v[i].place);
+        if (!p || !p->country[0] || m->v[i].kind == GE_KIND_DEMONYM || dateline(t, &m->v[i]))
+            continue;
+        size_t n = 0;
+        for (size_t j = 0; j < m->n && m->v[j].sentence <= lede + 6; j++) {
+            const ge_place *q = ge_gazetteer_place(g, m->v[j].place);
+            n += q && !memcmp(q->country, p->country, 2) && !dateline(t, &m->v[j]);
+        }
+        if (n > best_n) {
+            best_n = n;
+            best = p;
+        }
+    }
+    return best_n >= 3 ? best : NULL;
 }
 
 int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
@@ -156,6 +183,8 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
         if (p && (!scene || (p->level > scene->level && p->level <= GE_LEVEL_CITY)))
             scene = p;
     }
+    if (!scene)
+        scene = main_country_place(g, t, m, lede);
     int bureau_line = 0;
     for (size_t i = 0; i < n && !bureau_line; i++)
         bureau_line = pc[i].dateline && bureau(scene, ge_gazetteer_place(g, pc[i].place));

@@ -139,6 +139,11 @@ check(att and loc(att[0]) == "Guma" and att[0]["location"]["text"] == "Yelwata" 
       att[0]["location"]["reason"] == "container", f"Yelwata, at Guma: {what}")
 check(len([e for e in vil if e["event_type"] == "ASSAULT"]) == 2, f"the attack (killing, burning) and April's: {what}")
 check(not any((e.get("location") or {}).get("country_code") == "BJ" for e in vil), f"nothing in Benin: {what}")
+# a dateline in another country than the story's places, when the lede
+# puts nothing "in" a place, is the bureau's: nothing happens in Cairo
+fas = page("elfasher.txt", "2024-06-10")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in fas]
+check(fas and not any(loc(e) == "Cairo" for e in fas), f"nothing at the bureau: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
