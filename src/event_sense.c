@@ -205,7 +205,8 @@ static int charge_content(const sent *s, const match *tm)
     static const char *const charge[] = {"charge", "charges", "count", "counts", "charged",
                                          "accused", "suspicion", "convicted", "guilty",
                                          "indicted", "arrested", "arrest", "arrests",
-                                         "sentenced", "jailed", "fined", "cited", NULL};
+                                         "sentenced", "jailed", "fined", "cited", "sentence",
+                                         "sentences", "imprisoned", NULL};
     uint32_t j = tm->b;
     for (int n = 0; n < 2 && j > s->b && ev_is_word(s, j - 1) &&
                     !ev_tok_is(s, j - 1, "of") && !ev_tok_is(s, j - 1, "with") &&

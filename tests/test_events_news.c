@@ -349,6 +349,12 @@ static void test_court_and_reporting(const ge_lexicon *lx)
     CHECK(count_in(lx, "A man robbed a woman at gunpoint behind the apartment complex.",
                    "ASSAULT") == 1,
           "a robbery is criminal violence (ASSAULT, as the annotation guideline codes it)");
+    CHECK(count_in(lx, "They marched to protest what they say was a stolen election.", "COERCE") == 0,
+          "a stolen election is no theft");
+    CHECK(count_in(lx, "Some of the prisoners had been serving life sentences for deadly attacks.",
+                   "ASSAULT") + count_in(lx, "Some of the prisoners had been serving life "
+                   "sentences for deadly attacks.", "SANCTION") == 0,
+          "a sentence being served, and the crimes it is for, are background");
     CHECK(count_in(lx, "The charges carry a maximum sentence of 10 years.", "SANCTION") == 0,
           "a statute's penalty is no sentence passed");
     CHECK(count_in(lx, "Jones did not return a message left on his answering machine Monday.",
