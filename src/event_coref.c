@@ -46,11 +46,18 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
     if (!g || a == GE_NONE || b == GE_NONE)
         return 0;
     const ge_place *pa = ge_gazetteer_place(g, a), *pb = ge_gazetteer_place(g, b);
-    if (!pa || !pb || memcmp(pa->country, pb->country, 2) || pa->level >= pb->level)
+    if (!pa || !pb || memcmp(pa->country, pb->country, 2) || a == b)
+        return 0;
+    /* a big island or region the gazetteer keeps as a feature ("Mindanao",
+     * 26 million people): what lies within reach of its point */
+    int big_feature = pa->level == GE_LEVEL_SITE && pa->population >= 100000 &&
+                      (pa->fclass == 'T' || pa->fclass == 'L' || ge_fcode_starts(pa, "ISL") ||
+                       ge_fcode_is(pa, "RGN") || ge_fcode_is(pa, "PEN"));
+    if (pa->level >= pb->level && !big_feature)
         return 0;
     if (pa->level <= GE_LEVEL_COUNTRY)
         return 1;
-    if (pa->level == GE_LEVEL_ADMIN1 && !ge_gazetteer_str(g, pa->admin1)[0]) {
+    if (big_feature || (pa->level == GE_LEVEL_ADMIN1 && !ge_gazetteer_str(g, pa->admin1)[0])) {
         /* a region with no state code ("Darfur", "Kurdistan"): what lies
          * within a few hundred kilometres of its point */
         struct geod_geodesic geod;

@@ -4,6 +4,8 @@
  * ("Related: ...", "See also: ..."), banners and share buttons (the
  * boilerplate phrases of the lexicon), and headlines set in title case.
  */
+#include <ctype.h>
+
 #include "events_internal.h"
 
 /* A headline in title case: three words or more, three in four capitalised. */
@@ -101,3 +103,32 @@ int ev_boilerplate(const sent *s)
             return 1;
     return 0;
 }
+
+/* Next letter or digit of s[*i..n), lower-cased (ASCII), or 0 at the end. */
+static int next_alnum(const char *s, size_t n, size_t *i)
+{
+    while (*i < n && !isalnum((unsigned char)s[*i]))
+        (*i)++;
+    return *i < n ? tolower((unsigned char)s[(*i)++]) : 0;
+}
+
+int ev_title_sentence(const ge_text *t, const char *title)
+{
+    if (!title || !*title)
+        return -1;
+    size_t tn = strlen(title);
+    for (size_t si = 0; si < t->nsentences && si < 20; si++) {
+        const ge_sentence *sn = &t->sentences[si];
+        size_t i = sn->start, j = 0, same = 0;
+        int a, b;
+        /* the sentence's first 40 letters and digits open the title (a
+         * site's name may follow it: "... in Gazipur | World News") */
+        while (same < 40 && (a = next_alnum(t->s, sn->end, &i)) != 0 &&
+               (b = next_alnum(title, tn, &j)) != 0 && a == b)
+            same++;
+        if (same >= 12 && (same == 40 || i >= sn->end))
+            return (int)si;
+    }
+    return -1;
+}
+

@@ -150,6 +150,10 @@ int ev_noun_use(const sent *s, const match *tm)
     static const char *const preps[] = {"in", "on", "after", "during", "following", "despite",
                                         "amid", "since", "before", "from", "for", "without",
                                         "under", NULL};
+    /* "in Mindanao clash": a place between the preposition and it */
+    int mp = ev_mention_at(s, p - 1);
+    if (mp >= 0 && s->m->v[mp].tok_begin > s->b && ev_tok_in(s, s->m->v[mp].tok_begin - 1, preps))
+        return 1;
     return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
            ev_tok_in(s, p - 1, preps) ||
            ev_number_at(s, p - 1, &end) >= 0 ||
@@ -358,6 +362,28 @@ static int ground_of_arrest(const sent *s, const match *tm)
     return 0;
 }
 
+/* "recovered four rifles and a homemade bomb", "defused a bomb", "found
+ * explosives": a weapon found or seized is no attack. */
+static int weapon_found(const sent *s, const match *tm)
+{
+    static const char *const weapons[] = {"bomb", "bombs", "explosive", "explosives", "grenade",
+                                          "grenades", "ied", "ieds", "mine", "mines", "rocket",
+                                          "rockets", NULL};
+    static const char *const finds[] = {"recovered", "recover", "seized", "seize", "found", "find",
+                                        "defused", "defuse", "confiscated", "discovered",
+                                        "uncovered", "recovering", "seizing", "finding",
+                                        "defusing", NULL};
+    if (strcmp(tm->x->type, "ASSAULT") || !ev_tok_in(s, tm->e - 1, weapons))
+        return 0;
+    for (uint32_t j = tm->b; j > s->b && tm->b - j < 7; j--) {
+        if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
+            return 0;
+        if (ev_tok_in(s, j - 1, finds))
+            return 1;
+    }
+    return 0;
+}
+
 int ev_not_an_event_here(const sent *s, const match *tm)
 {
     if (other_sense(s, tm))
@@ -386,6 +412,8 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1; /* "booked on a charge of felonious assault" */
     if (ground_of_arrest(s, tm))
         return 1; /* "arrested 14 people on charges of arson" */
+    if (weapon_found(s, tm))
+        return 1; /* "troops recovered a homemade bomb" */
     if (ev_verb_form_as_noun(s, tm))
         return 1; /* "US targets", "the funds" */
     if (tm->e < s->e &&

@@ -542,7 +542,8 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
         return -1;
     /* the headline: the first sentence, or on a scraped page (menus and a
      * byline above it) the first with records near the top */
-    if ((s->idx == 0 || (first == 0 && s->idx < 5)) && ev_headline_like(s))
+    if (dc->headline >= 0 ? s->idx == (uint32_t)dc->headline
+                          : (s->idx == 0 || (first == 0 && s->idx < 5)) && ev_headline_like(s))
         for (size_t k = first; k < out->n; k++)
             out->v[k].evidence |= GE_EV_HEADLINE;
     return 0;
@@ -561,6 +562,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     dc.have_pub = a && a->published && ge_date_parse_iso(a->published, &dc.pub);
     if (ev_main_place(lx, g, t, m, &dc) < 0)
         return GE_ERR_NOMEM;
+    dc.headline = ev_title_sentence(t, a ? a->title : NULL);
     sent s;
     memset(&s, 0, sizeof s);
     s.lx = lx;

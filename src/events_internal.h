@@ -147,6 +147,7 @@ typedef struct doc_ctx {
     int main_other;    /* a mention of it in another sentence, -1 none */
     int main_dateline; /* the main place is the article's dateline */
     int focused;       /* the article is about that one place */
+    int headline;      /* the sentence that is the article's title, -1 none found */
 } doc_ctx;
 
 /* event_tokens.c (lexicon matches, token tests, noun phrases, actors) */
@@ -201,6 +202,9 @@ void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev);
 int ev_title_case(const sent *s);
 int ev_menu_line(const sent *s);
 int ev_boilerplate(const sent *s);
+/* The sentence (of the first 20) that opens with the article's title
+ * (HTML <title> or <h1>, a JSON title field), or -1. */
+int ev_title_sentence(const ge_text *t, const char *title);
 int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm,
                            uint32_t name[2]);
 place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev);

@@ -236,6 +236,8 @@ typedef struct conv {
     int furn_depth;    /* ... and how deep inside elements of its name we are */
     int pre;  /* depth inside <pre> */
     char *title, *meta_date, *time_date;
+    char *h1;        /* the first <h1>'s text: the headline when there is no <title> */
+    size_t h1_start; /* where it began in out, plus one; 0 outside an <h1> */
     int oom;
 } conv;
 
@@ -488,6 +490,20 @@ static size_t on_tag(conv *c, const tag *t, size_t i)
         else if (c->skip > 0)
             c->skip--;
     }
+    if (strcmp(n, "h1") == 0 && !c->h1 && !c->skip) {
+        if (!t->closing) {
+            c->h1_start = c->out.len + 1;
+        } else if (c->h1_start) {
+            size_t b = c->h1_start - 1, e = c->out.len;
+            while (b < e && isspace((unsigned char)c->out.s[b]))
+                b++;
+            while (e > b && isspace((unsigned char)c->out.s[e - 1]))
+                e--;
+            if (e > b && !(c->h1 = ge_strndup(c->out.s + b, e - b)))
+                c->oom = 1;
+            c->h1_start = 0;
+        }
+    }
     if (strcmp(n, "pre") == 0)
         c->pre += t->closing ? (c->pre > 0 ? -1 : 0) : 1;
     if (in_list(n, block_tags))
@@ -546,6 +562,11 @@ int ge_html_to_text(const char *s, size_t len, ge_html *out)
     convert(&c);
     if (!c.oom && !c.out.s && !(c.out.s = ge_strdup("")))
         c.oom = 1;
+    if (!c.title) {
+        c.title = c.h1;
+        c.h1 = NULL;
+    }
+    free(c.h1);
     if (c.oom) {
         ge_buf_free(&c.out);
         free(c.title);

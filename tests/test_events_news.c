@@ -327,6 +327,16 @@ static void test_objects_and_purposes(const ge_lexicon *lx)
             &r);
     CHECK(find(&r, "strikes") && !find(&r, "targets"), "'Hezbollah targets' is the object");
     run_free(&r);
+    mspec mi[] = {{"Mindanao", GE_KIND_TOPONYM, 51}, {0}};
+    extract(lx, "Philippine troops kill 5 suspected rebels in Mindanao clash", NULL, mi, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "'in Mindanao clash' is the killing's clash (%zu)",
+          count_type(&r, "ASSAULT"));
+    run_free(&r);
+    CHECK(count_in(lx, "Troops recovered four rifles and a homemade bomb from the site.",
+                   "ASSAULT") == 0,
+          "a bomb found is no attack");
+    CHECK(count_in(lx, "A bomb exploded in the market on Monday.", "ASSAULT") == 1,
+          "a bomb that exploded is");
     extract(lx, "Police used water cannon and tear gas to disperse crowds on Sunday.", NULL, NULL,
             &r);
     const ge_event *ev = find(&r, "disperse");

@@ -144,6 +144,16 @@ check(not any((e.get("location") or {}).get("country_code") == "BJ" for e in vil
 fas = page("elfasher.txt", "2024-06-10")
 what = [(e["event_type"], e["trigger"], loc(e)) for e in fas]
 check(fas and not any(loc(e) == "Cairo" for e in fas), f"nothing at the bureau: {what}")
+# a scraped page (menus, breadcrumbs, a "Most Popular" list, comments): its
+# <h1> is the headline, whose kill in "Mindanao" (an island the gazetteer
+# keeps as a feature) is the lede's in Bukidnon, told with the clash; a
+# bomb the troops recovered is no attack; nothing from the sidebar
+mdn = page("mindanao.html", "2026-11-03")
+what = [(e["event_type"], e["trigger"], loc(e), e["mentions"]) for e in mdn]
+kill = [e for e in mdn if e["trigger"] in ("kill", "killed", "clash")]
+check(len(kill) == 1 and kill[0]["mentions"] >= 3, f"one clash, told three times: {what}")
+check(not any(e["trigger"] == "bomb" for e in mdn), f"a recovered bomb: {what}")
+check(not any(loc(e) in ("Lagos", "Valparaíso", "Quang Nam", "Manila") for e in mdn), f"no sidebar: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
