@@ -428,10 +428,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     int inside = place_rank(a) >= 3 && place_rank(b) >= 3 && ge_place_contains(g, a->place, b->place);
     /* ... or a headline that names no place, whose act the lede places,
      * by the same actor or none named */
-    int placeless = place_rank(a) <= 1 && codes_agree(a->actor.sector, b->actor.sector);
+    int placeless = place_rank(a) <= 1 &&
+                    (b->actor.start == b->actor.end ||
+                     (a->actor.sector[0] && !strcmp(a->actor.sector, b->actor.sector)));
     if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
         b->sentence <= a->sentence + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) &&
-        (again || ((same_site || inside || placeless) && (a->evidence & GE_EV_HEADLINE))))
+        (again || ((same_site || inside || placeless) && (a->evidence & GE_EV_HEADLINE) &&
+                   codes_agree(a->actor.sector, b->actor.sector))))
         return 1; /* the headline retold by the lede (in other words for the
                      actor, often: "paramilitaries", "the army", or for the
                      act: "talks" and "met" at one city) */

@@ -396,6 +396,14 @@ static void test_headline_retold(const ge_lexicon *lx)
     CHECK(ev && ev->place == 31 && ev->nmentions == 2, "the headline's shooting is in Nairobi, "
           "told twice");
     run_free(&r);
+    extract(lx,
+            "Police shoot dead two as anti-tax demonstrations turn violent\n\n"
+            "NAIROBI, June 25 (Reuters) - Kenyan police shot dead at least two protesters in "
+            "Nairobi on Tuesday as thousands of demonstrators stormed parliament, witnesses said.\n",
+            "2024-06-25", nb, &r);
+    CHECK(find(&r, "stormed") && find(&r, "shoot dead") != find(&r, "stormed"),
+          "the demonstrators' storming is not the police's shooting");
+    run_free(&r);
 }
 
 /* A live page's entries are stories of their own: the first entry's city
