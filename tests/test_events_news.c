@@ -372,6 +372,11 @@ static void test_court_and_reporting(const ge_lexicon *lx)
           "an unanswered call is no refusal");
     CHECK(count_in(lx, "The body showed no visible signs of trauma.", "REJECT") == 0,
           "'signs of' is no signing");
+    CHECK(count_in(lx, "The military said the launchers posed a threat to civilians.", "THREATEN") ==
+              0,
+          "'posed a threat' is no threat made");
+    CHECK(count_in(lx, "The group threatened to attack the capital.", "THREATEN") == 1,
+          "a threat made is");
     CHECK(count_in(lx, "It was the biggest tragedy ever to hit our department.", "ASSAULT") == 0,
           "'ever to hit' is no attack");
     CHECK(count_in(lx, "A gunman shot two officers on Monday.", "ASSAULT") == 1,
