@@ -445,10 +445,13 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1; /* "date of alleged offense", "the accused man": an adjective */
     /* "gathered 4,225 votes", "beaten out Melvin for the seat", "won two
      * seats beating John M.": a contest's result, no blow */
-    for (uint32_t k = tm->e; k < s->e && k < tm->e + 4; k++) {
-        if (ev_tok_in(s, k, (const char *const[]){"votes", "vote", "seats", "seat", "goals",
-                                                "races", NULL}))
-            return 1;
+    static const char *const contest[] = {"votes", "vote", "seats", "seat", "goals", "races", NULL};
+    for (uint32_t k = tm->b; k > s->b && tm->b - k < 4; k--)
+        if (ev_tok_in(s, k - 1, (const char *const[]){"seats", "votes", NULL}))
+            return 1; /* "won the two seats beating John M." */
+    for (uint32_t k = tm->e; k < s->e && k < tm->e + 7; k++) {
+        if (ev_tok_in(s, k, contest))
+            return 1; /* "gathered about 58 percent of the vote" */
         /* "beat Chelsea 3-1": a score */
         if (k + 1 < s->e && (s->t->tokens[k].flags & GE_TOK_NUMBER) &&
             (s->t->tokens[k + 1].flags & GE_TOK_NUMBER) &&

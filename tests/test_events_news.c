@@ -274,6 +274,19 @@ static void test_other_senses(const ge_lexicon *lx)
     CHECK(count_in(lx, "Arsenal beat Chelsea 3-1 on Sunday to go top of the table.",
                    "ASSAULT") == 0,
           "a score is no assault");
+    CHECK(count_in(lx, "In the District 7 race, Marvets gathered about 58 percent of the vote.",
+                   "PROTEST") == 0,
+          "a share of the vote gathered is no gathering");
+    CHECK(count_in(lx, "Gray and Sarah McKee won the two seats beating John M.", "ASSAULT") == 0,
+          "seats won beating a rival are no beating");
+    CHECK(count_in(lx, "The incumbent, Joe Roberson, did not seek re-election.", "REJECT") +
+                  count_in(lx, "The incumbent, Joe Roberson, did not seek re-election.", "REQUEST") ==
+              0,
+          "not seeking re-election is no refusal");
+    CHECK(count_in(lx, "Williams had not been paying child support.", "REJECT") +
+                  count_in(lx, "Williams had not been paying child support.", "SUPPORT") ==
+              0,
+          "child support is no support");
     CHECK(count_in(lx, "A car bomb hit a police station on Monday.",
                    "ASSAULT") == 1,
           "a bomb hitting a station is");
