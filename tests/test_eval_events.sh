@@ -97,18 +97,22 @@ floors = [
     (("event_location_dev.jsonl", "without Masdar_RA"), "location_precision", 0.74),
     # (location figures overlap spans, not points: a wrong-continent reading of
     # "Al" in "Al-Qal'at" used to count; left unresolved now, it does not)
-    (("event_location_dev.jsonl", "without Masdar_RA"), "location_recall", 0.60),
-    (("event_location_dev.jsonl", "without Masdar_RA"), "end_to_end_accuracy", 0.565),
-    (("event_location_dev.jsonl", "all"), "trigger_recall", 0.87),
+    # (an unmapped village named with its container is mapped there, its
+    # span the village's: "the village of Yelwata in Guma")
+    (("event_location_dev.jsonl", "without Masdar_RA"), "location_recall", 0.66),
+    (("event_location_dev.jsonl", "without Masdar_RA"), "end_to_end_accuracy", 0.59),
+    # (election results are no events by EVENT-ANNOTATION.md: "captured 19
+    # percent of the vote", marked as verbs here, cost 0.001)
+    (("event_location_dev.jsonl", "all"), "trigger_recall", 0.865),
     (("plover_gsr.jsonl", "all"), "event_type_accuracy", 0.73),
     (("plover_gsr.jsonl", "all"), "mode_accuracy", 0.42),
     # completely annotated articles: precision counts records that should not exist
-    (("events_full_dev.jsonl", "all"), "detection_precision", 0.45),
+    (("events_full_dev.jsonl", "all"), "detection_precision", 0.49),
     (("events_full_dev.jsonl", "all"), "detection_recall", 0.70),
-    (("events_full_dev.jsonl", "all"), "typed_f1", 0.39),
-    (("indiapolice_dev.jsonl", "all"), "ARREST_f1", 0.63),
-    (("indiapolice_dev.jsonl", "all"), "FORCE_f1", 0.57),
-    (("indiapolice_dev.jsonl", "all"), "KILL_f1", 0.50),
+    (("events_full_dev.jsonl", "all"), "typed_f1", 0.43),
+    (("indiapolice_dev.jsonl", "all"), "ARREST_f1", 0.74),
+    (("indiapolice_dev.jsonl", "all"), "FORCE_f1", 0.69),
+    (("indiapolice_dev.jsonl", "all"), "KILL_f1", 0.62),
     (("indiapolice_dev.jsonl", "all"), "ANY_ACTION_f1", 0.25),
 ]
 fails = 0
