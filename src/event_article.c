@@ -81,6 +81,23 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
     return 0;
 }
 
+/* "the war in Ukraine", "its military campaign in Ukraine": a place that
+ * names what a story is about, not where its act is. */
+static int topic_place(const ge_text *t, const ge_mention *mm)
+{
+    static const char *const topics[] = {"war", "campaign", "conflict", "crisis", "invasion",
+                                         "operation", "operations", "offensive", "presence",
+                                         "involvement", "policy", "situation", NULL};
+    if (mm->tok_begin < 2)
+        return 0;
+    size_t n;
+    const char *w = ev_tok_norm(t, mm->tok_begin - 2, &n);
+    for (int i = 0; topics[i]; i++)
+        if (ge_word_eq(w, n, topics[i]))
+            return 1;
+    return 0;
+}
+
 /* Is a dateline at dp the bureau's city, not the story's, given the
  * place the headline or lede puts it in (scene)? One in another country
  * ("CAIRO (Reuters) - ... in Gaza's Khan Younis"), or the capital over a
@@ -177,7 +194,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
         if (mm->sentence > (lede > 1 ? lede : 1) + 1)
             break;
         if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || dateline(t, mm) ||
-            !after_locative(lx, t, mm))
+            !after_locative(lx, t, mm) || topic_place(t, mm))
             continue;
         const ge_place *p = ge_gazetteer_place(g, mm->place);
         if (p && (!scene || (p->level > scene->level && p->level <= GE_LEVEL_CITY)))

@@ -165,6 +165,20 @@ static int penalised(const sent *s, const ge_mention *mm)
            (ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "against"));
 }
 
+/* "a Moscow court", "Kano police", "the Lagos state government": a town's
+ * or state's institution acts where it sits (a country's does not say
+ * where: "the US court"). */
+static int local_institution(const sent *s, const ge_mention *mm)
+{
+    static const char *const bodies[] = {"court", "courts", "police", "council", "prosecutors",
+                                         "prosecutor", "judge", "tribunal", "mayor", "governor",
+                                         "authorities", NULL};
+    if (mm->tok_end >= s->e || !ev_tok_in(s, mm->tok_end, bodies) || !s->g)
+        return 0;
+    const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+    return p && p->level > GE_LEVEL_COUNTRY;
+}
+
 /* "a Berea man", "two Alachua teenagers": where someone lives, not where
  * the act was (a local paper's story says that apart). */
 static int residence(const sent *s, const ge_mention *mm)
@@ -632,7 +646,9 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             ev->recipient.end <= s->t->tokens[tb].start && !modifier_of_noun(s, mm, 0) &&
             !residence(s, mm))
             loc = 1; /* the subject of a passive: "Belet Huen was captured" */
-        if (loc <= 0 && (inside(s, mm, &ev->actor) || inside(s, mm, &ev->recipient)))
+        if (loc <= 0 && inside(s, mm, &ev->actor) && local_institution(s, mm))
+            loc = 1; /* "a Moscow court sentenced": where the court sits */
+        else if (loc <= 0 && (inside(s, mm, &ev->actor) || inside(s, mm, &ev->recipient)))
             continue; /* "Iran" in "deterring Iran", "the Baghdad government" */
         if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
             continue; /* "attacks on US interests", "outside the US headquarters" */

@@ -43,6 +43,12 @@ static void test_fires(const ge_lexicon *lx)
     extract(lx, "Separately, a fire destroyed a mobile home on Sunday night.", NULL, NULL, &r);
     CHECK(r.e.n == 0, "a house fire is no attack (%zu)", r.e.n);
     run_free(&r);
+    CHECK(count_in(lx, "Aftershocks shook the region on Sunday, forcing thousands of families to "
+                       "sleep outside.", "COERCE") == 0,
+          "aftershocks force no one");
+    CHECK(count_in(lx, "Rescuers searched for survivors in the rubble of collapsed homes.",
+                   "COERCE") == 0,
+          "a search for survivors is no police search");
     CHECK(count_in(lx, "A massive blaze killed 12 people at a market on Sunday.",
                    "ASSAULT") == 0,
           "nor is a blaze that killed");

@@ -154,6 +154,15 @@ kill = [e for e in mdn if e["trigger"] in ("kill", "killed", "clash")]
 check(len(kill) == 1 and kill[0]["mentions"] >= 3, f"one clash, told three times: {what}")
 check(not any(e["trigger"] == "bomb" for e in mdn), f"a recovered bomb: {what}")
 check(not any(loc(e) in ("Lagos", "Valparaíso", "Quang Nam", "Manila") for e in mdn), f"no sidebar: {what}")
+# a town's court acts where it sits, and a war a story is about ("campaign
+# in Ukraine") is not where its acts are: the capital's dateline is the
+# story's place, not a bureau's
+crt = page("court.txt", "2024-11-20")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in crt]
+sen = [e for e in crt if e["trigger"] == "sentenced"]
+check(sen and loc(sen[0]) == "Moscow", f"the Moscow court's sentence is in Moscow: {what}")
+arr = [e for e in crt if e["trigger"] == "arrested"]
+check(arr and loc(arr[0]) != "Ukraine", f"the arrest is not in Ukraine: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
