@@ -419,6 +419,8 @@ int ev_not_an_event_here(const sent *s, const match *tm)
     if (tm->e < s->e &&
         ev_tok_in(s, tm->e, (const char *const[]){"warrant", "warrants", "record", "records",
                                                 "rate", "rates", "helicopter", "helicopters",
+                                                "threat", "threats", "plot", "plots", "hoax",
+                                                "scare", "drill", "drills", "simulation",
                                                 NULL}))
         return 1; /* "outstanding arrest warrants", "attack helicopters": a noun's modifier */
     if ((tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&

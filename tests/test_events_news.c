@@ -293,6 +293,8 @@ static void test_other_senses(const ge_lexicon *lx)
                   count_in(lx, "Williams had not been paying child support.", "SUPPORT") ==
               0,
           "child support is no support");
+    CHECK(count_in(lx, "Wal-Mart shooting threat dubious.", "ASSAULT") == 0,
+          "a shooting threat is no shooting");
     CHECK(count_in(lx, "A car bomb hit a police station on Monday.",
                    "ASSAULT") == 1,
           "a bomb hitting a station is");
