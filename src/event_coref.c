@@ -74,15 +74,18 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
 static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
 {
     if ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE) {
-        if (a->sentence != b->sentence)
-            return 0;
         if (a->evidence & b->evidence & GE_EV_UNKNOWN_PLACE)
-            return 1;
+            return a->sentence == b->sentence;
         /* "attacked the village of Yelwata in Guma ..., killing 30 and
-         * burning homes in Benue": the other act's place holds the village */
+         * burning homes in Benue"; "The attack was the latest in ...
+         * Nigeria's central states": the other act's place holds the
+         * village's container (in its sentence, or the other names its
+         * own place) */
         const ge_event *u = (a->evidence & GE_EV_UNKNOWN_PLACE) ? a : b, *k = u == a ? b : a;
-        return u->place != GE_NONE &&
-               (place_rank(k) <= 1 || k->place == u->place || ge_place_contains(g, k->place, u->place));
+        if (u->place == GE_NONE || (a->sentence != b->sentence && place_rank(k) < 3))
+            return 0;
+        return (a->sentence == b->sentence && place_rank(k) <= 1) || k->place == u->place ||
+               ge_place_contains(g, k->place, u->place);
     }
     if (place_rank(a) <= 1 || place_rank(b) <= 1 || a->place == b->place)
         return 1;
@@ -465,6 +468,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
         return 1;
     /* "One person was killed in the firing": the act named again, soon */
     if (names && place_rank(b) <= 1 && b->sentence <= a->sentence + 3)
+        return 1;
+    /* "The attack was the latest in a wave of violence in Nigeria's central
+     * states": the act referred to, placed in what holds its place */
+    if (refers && anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 6 &&
+        place_rank(b) >= 3 && a->place != GE_NONE && ge_place_contains(g, b->place, a->place))
         return 1;
     return again && place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3;
 }
