@@ -82,10 +82,13 @@ static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event
          * village's container (in its sentence, or the other names its
          * own place) */
         const ge_event *u = (a->evidence & GE_EV_UNKNOWN_PLACE) ? a : b, *k = u == a ? b : a;
-        if (u->place == GE_NONE || (a->sentence != b->sentence && place_rank(k) < 3))
+        if (u->place == GE_NONE)
             return 0;
-        return (a->sentence == b->sentence && place_rank(k) <= 1) || k->place == u->place ||
-               ge_place_contains(g, k->place, u->place);
+        if (place_rank(k) <= 1)
+            return 1; /* no place of its own */
+        if (a->sentence != b->sentence && place_rank(k) < 3)
+            return 0;
+        return k->place == u->place || ge_place_contains(g, k->place, u->place);
     }
     if (place_rank(a) <= 1 || place_rank(b) <= 1 || a->place == b->place)
         return 1;
@@ -397,6 +400,26 @@ static int same_target(const ge_text *t, const ge_event *a, const ge_event *b)
     return 1;
 }
 
+/* "also" just before the trigger at byte b: one more act ("also
+ * abducted", "also set fire to"). */
+static int also_before(const ge_text *t, uint32_t b)
+{
+    uint32_t k = token_from(t, b);
+    for (uint32_t j = k; j > 0 && k - j < 2; j--)
+        if (t->tokens[j - 1].norm_len == 4 && !memcmp(t->norm + t->tokens[j - 1].norm, "also", 4))
+            return 1;
+    return 0;
+}
+
+/* Does b's sentence open with a quotation mark (a witness's words)? */
+static int quoted(const ge_text *t, const ge_event *b)
+{
+    if (b->sentence >= t->nsentences)
+        return 0;
+    const unsigned char *c = (const unsigned char *)t->s + t->sentences[b->sentence].start;
+    return c[0] == '"' || (c[0] == 0xE2 && c[1] == 0x80 && c[2] == 0x9C);
+}
+
 static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, const ge_event *b)
 {
     if (demand_of_protest(a, b) && !a->negated && !b->negated)
@@ -446,7 +469,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
      * either, in no other manner ("fighting ... ended with five officers dead"; "14 insurgents
      * were killed") */
     if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && codes_agree(a->mode, b->mode) &&
-        !strcmp(a->actor.sector, b->actor.sector) && !strcmp(a->actor.code, b->actor.code))
+        !strcmp(a->actor.sector, b->actor.sector) && !strcmp(a->actor.code, b->actor.code) &&
+        !also_before(t, b->trigger_start))
+        return 1; /* ("the gunmen also abducted several women": another act) */
+    /* a witness's words soon after: '"They came at night and started
+     * shooting," said a farmer' tells the attack again */
+    if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && quoted(t, b) &&
+        !b->actor.code[0] && !b->actor.sector[0])
         return 1;
     if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) &&
         (place_rank(b) <= 3 || ge_place_contains(g, b->place, a->place)) &&

@@ -138,7 +138,7 @@ att = [e for e in vil if e["trigger"] == "attacked"]
 check(att and loc(att[0]) == "Guma" and att[0]["location"]["text"] == "Yelwata" and
       att[0]["location"]["reason"] == "container", f"Yelwata, at Guma: {what}")
 check(len([e for e in vil if e["event_type"] == "ASSAULT"]) == 2,
-      f"the attack (killing, burning, 'the attack' in Nigeria's central states) and April's: {what}")
+      f"the attack (killing, burning, a witness's words, 'the attack' in Nigeria's central states) and April's: {what}")
 check(not any((e.get("location") or {}).get("country_code") == "BJ" for e in vil), f"nothing in Benin: {what}")
 # a dateline in another country than the story's places, when the lede
 # puts nothing "in" a place, is the bureau's: nothing happens in Cairo
