@@ -179,6 +179,16 @@ static int local_institution(const sent *s, const ge_mention *mm)
     return p && p->level > GE_LEVEL_COUNTRY;
 }
 
+/* "on the srinagar highway" (a lower-case archive: in ordinary case the
+ * recogniser takes "Srinagar Highway" as a road): a road named after a
+ * town is not in it. */
+static int road_named(const sent *s, const ge_mention *mm)
+{
+    static const char *const roads[] = {"highway", "road", "street", "avenue", "expressway",
+                                        "motorway", "boulevard", NULL};
+    return mm->tok_end < s->e && ev_tok_in(s, mm->tok_end, roads);
+}
+
 /* "a Berea man", "two Alachua teenagers": where someone lives, not where
  * the act was (a local paper's story says that apart). */
 static int residence(const sent *s, const ge_mention *mm)
@@ -631,7 +641,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue;
         if (mm->tok_begin < te && mm->tok_end > tb)
             continue;
-        if (not_a_scene(s, mm) || border_of(s, mm) || penalised(s, mm))
+        if (not_a_scene(s, mm) || border_of(s, mm) || penalised(s, mm) || road_named(s, mm))
             continue;
         uint32_t lb;
         int loc = locative_weight(s, mm, te, objects, &lb);

@@ -449,6 +449,12 @@ static void test_live_pages_and_measures(const ge_lexicon *lx)
     const ge_event *ev = find(&r, "shot down");
     CHECK(ev && ev->place != 41, "a live page's next entry is not in Odesa");
     run_free(&r);
+    mspec sr[] = {{"srinagar", GE_KIND_TOPONYM, 44}, {"islamabad", GE_KIND_TOPONYM, 45}, {0}};
+    extract(lx, "four soldiers were killed when a vehicle rammed into them on the srinagar highway "
+                "in islamabad.", NULL, sr, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && ev->place != 44, "a road named after a town is not in it (lower case)");
+    run_free(&r);
     extract(lx, "Hungary's prime minister said he would veto new EU sanctions on Russia.", NULL, od,
             &r);
     ev = find(&r, "veto");
