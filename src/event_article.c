@@ -136,23 +136,32 @@ static int live_entries(const ge_text *t)
 static const ge_place *main_country_place(const ge_gazetteer *g, const ge_text *t,
                                           const ge_mentions *m, uint32_t lede)
 {
-    const ge_place *best = NULL;
-    size_t best_n = 0;
-    for (size_t i = 0; i < m->n && m->v[i].sentence <= lede + 6; i++) {
+    struct {
+        const ge_place *first;
+        size_t n;
+    } by[32];
+    size_t nby = 0;
+    /* the first 256 mentions at most: a huge single-line input stays linear */
+    for (size_t i = 0; i < m->n && i < 256 && m->v[i].sentence <= lede + 6; i++) {
         const ge_place *p = ge_gazetteer_place(g, m->v[i].place);
         if (!p || !p->country[0] || m->v[i].kind == GE_KIND_DEMONYM || dateline(t, &m->v[i]))
             continue;
-        size_t n = 0;
-        for (size_t j = 0; j < m->n && m->v[j].sentence <= lede + 6; j++) {
-            const ge_place *q = ge_gazetteer_place(g, m->v[j].place);
-            n += q && !memcmp(q->country, p->country, 2) && !dateline(t, &m->v[j]);
+        size_t k = 0;
+        while (k < nby && memcmp(by[k].first->country, p->country, 2))
+            k++;
+        if (k == nby) {
+            if (nby == sizeof by / sizeof *by)
+                continue;
+            by[nby].first = p;
+            by[nby++].n = 0;
         }
-        if (n > best_n) {
-            best_n = n;
-            best = p;
-        }
+        by[k].n++;
     }
-    return best_n >= 3 ? best : NULL;
+    size_t best = 0;
+    for (size_t k = 1; k < nby; k++)
+        if (by[k].n > by[best].n)
+            best = k;
+    return nby && by[best].n >= 3 ? by[best].first : NULL;
 }
 
 int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
