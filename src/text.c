@@ -69,9 +69,23 @@ static int is_digit_cp(uint32_t cp)
     return cp >= '0' && cp <= '9';
 }
 
+/* What an ASCII byte is to a word: a lower-case letter, a capital or a
+ * digit (0: none of them; every byte >= 0x80 is 0 too). */
+enum { WB_LOWER = 1, WB_UPPER = 2, WB_DIGIT = 4, WB_LETTER = WB_LOWER | WB_UPPER };
+static const unsigned char word_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* controls */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* space to '/' */
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0, /* '0' to '?' */
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, /* '@' to 'O' */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, /* 'P' to '_' */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* '`' to 'o' */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 'p' to DEL */
+};
+
 static int is_alnum_cp(uint32_t cp)
 {
-    return is_digit_cp(cp) || ge_is_letter_cp(cp);
+    return cp < 0x80 ? word_byte[cp] != 0 : ge_is_letter_cp(cp);
 }
 
 static int is_apostrophe(uint32_t cp)
@@ -210,15 +224,8 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
          * as ge_text_normalize would; anything else goes through it */
         const unsigned char *w = (const unsigned char *)z->s + start;
         size_t k = 0;
-        for (; k < n && k < 255; k++) {
-            unsigned char b = w[k];
-            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
-                out[k] = (char)(b | 0x20);
-            else if (b >= '0' && b <= '9')
-                out[k] = (char)b;
-            else
-                break;
-        }
+        for (; k < n && k < 255 && word_byte[w[k]]; k++)
+            out[k] = (char)(w[k] | 0x20); /* a digit has that bit already */
         n = k == n || k == 255 ? k : ge_text_normalize(z->s + start, n, out, 256);
     }
     /* "Ft. Worth", "Pt. Pleasant": the words the gazetteer's names spell out
@@ -282,27 +289,23 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
         return i + acr;
     }
     size_t j = i;
-    int digits_only = 1, ascii = 1, letters = 0, upper = 0, first_upper = -1;
+    int digits_only = 1, ascii = 1;
+    unsigned seen = 0, letters = 0; /* the WB_ bits of the ASCII letters and digits; the letters */
     while (j < len) {
-        unsigned char b = (unsigned char)s[j];
-        if (b < 0x80) { /* ASCII fast path, counting case as it goes */
-            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
-                int up = b <= 'Z';
-                if (first_upper < 0)
-                    first_upper = up;
-                letters++;
-                upper += up;
-                digits_only = 0;
-                j++;
-                continue;
-            }
-            if (b >= '0' && b <= '9') {
-                j++;
-                continue;
-            }
-            if (b != '\'' && b != '.' && b != ',')
-                break;
+        /* ASCII letters and digits: the fast path */
+        unsigned c;
+        while (j < len && (c = word_byte[(unsigned char)s[j]]) != 0) {
+            seen |= c;
+            letters += c != WB_DIGIT;
+            j++;
         }
+        if (seen & WB_LETTER)
+            digits_only = 0;
+        if (j >= len)
+            break;
+        unsigned char b = (unsigned char)s[j];
+        if (b < 0x80 && b != '\'' && b != '.' && b != ',')
+            break;
         uint32_t cp = peek(s, len, j);
         size_t k = next_i(s, len, j);
         if (is_alnum_cp(cp)) {
@@ -332,8 +335,12 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
         return j;
     }
     if (ascii) {
-        *flags = GE_TOK_WORD | (first_upper == 1 ? GE_TOK_CAP : 0) |
-                 (letters >= 2 && upper == letters ? GE_TOK_UPPER : 0);
+        /* capitalised: the first letter; in capitals: no lower-case one */
+        size_t k = i;
+        while (!(word_byte[(unsigned char)s[k]] & WB_LETTER))
+            k++;
+        *flags = GE_TOK_WORD | (word_byte[(unsigned char)s[k]] == WB_UPPER ? GE_TOK_CAP : 0) |
+                 (letters >= 2 && !(seen & WB_LOWER) ? GE_TOK_UPPER : 0);
     } else {
         *flags = GE_TOK_WORD | case_flags(s, i, j);
     }
