@@ -191,7 +191,24 @@ static uint32_t cp_at(tokenizer *z, size_t b)
     return z->cp;
 }
 
-static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
+/* Room for the next normalized form in the buffer (at most 255 bytes and a
+ * NUL). */
+static int norm_reserve(tokenizer *z)
+{
+    if (z->norm.len + 257 > z->norm.cap) {
+        size_t ncap = z->norm.cap ? z->norm.cap * 2 : 4096;
+        char *p = realloc(z->norm.s, ncap);
+        if (!p)
+            return -1;
+        z->norm.s = p;
+        z->norm.cap = ncap;
+    }
+    return 0;
+}
+
+/* copied: the word's normalized form is in the buffer already (scan_word
+ * wrote it, every byte an ASCII letter or digit). */
+static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags, int copied)
 {
     ge_text *t = z->t;
     if (GE_PUSH(t->tokens, z->tok_cap, t->ntokens))
@@ -203,19 +220,15 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
     tk->cp_start = cp_at(z, start);
     tk->cp_end = cp_at(z, end);
     tk->flags = flags;
-    /* the normalized form goes straight into the buffer (at most 255
-     * bytes and a NUL) */
-    if (z->norm.len + 257 > z->norm.cap) {
-        size_t ncap = z->norm.cap ? z->norm.cap * 2 : 4096;
-        char *p = realloc(z->norm.s, ncap);
-        if (!p)
-            return -1;
-        z->norm.s = p;
-        z->norm.cap = ncap;
-    }
+    /* the normalized form goes straight into the buffer */
+    if (norm_reserve(z))
+        return -1;
     char *out = z->norm.s + z->norm.len;
     size_t n = end - start;
-    if (flags & GE_TOK_PUNCT) {
+    if (copied) {
+        if (n > 255)
+            n = 255;
+    } else if (flags & GE_TOK_PUNCT) {
         if (n > 255)
             n = 255;
         memcpy(out, z->s + start, n);
@@ -277,9 +290,14 @@ static uint32_t case_flags(const char *s, size_t start, size_t end)
     return f;
 }
 
-/* Scans the word or number starting at i; returns its end and sets *flags. */
-static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
+/* Scans the word or number starting at i; returns its end and sets *flags.
+ * A word of ASCII letters and digits only is written lower-cased to out
+ * (room for 256 bytes; a longer word's first 255 are its form) as it is
+ * read, and *copied is set. */
+static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags, char *out,
+                        int *copied)
 {
+    *copied = 0;
     /* an acronym starts with one letter and a period ("U.S.") */
     size_t acr = (unsigned char)s[i] >= 0x80 || (i + 1 < len && s[i + 1] == '.')
                      ? dotted_acronym(s, len, i)
@@ -289,12 +307,14 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
         return i + acr;
     }
     size_t j = i;
-    int digits_only = 1, ascii = 1;
+    int digits_only = 1, ascii = 1, plain = 1;
     unsigned seen = 0, letters = 0; /* the WB_ bits of the ASCII letters and digits; the letters */
     while (j < len) {
         /* ASCII letters and digits: the fast path */
         unsigned c;
         while (j < len && (c = word_byte[(unsigned char)s[j]]) != 0) {
+            size_t o = j - i; /* past 255: overwritten by the form's NUL */
+            out[o < 255 ? o : 255] = (char)(s[j] | 0x20); /* a digit has that bit already */
             seen |= c;
             letters += c != WB_DIGIT;
             j++;
@@ -313,6 +333,7 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
                 digits_only = 0;
             ascii = 0;
             j = k;
+            plain = 0; /* read past a byte the fast path stops at */
             continue;
         }
         uint32_t nx = peek(s, len, k);
@@ -322,16 +343,19 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
             if ((nx == 's' || nx == 'S') && !is_alnum_cp(peek(s, len, k2)))
                 break;
             j = k;
+            plain = 0; /* read past a byte the fast path stops at */
             continue;
         }
         if ((cp == '.' || cp == ',') && digits_only && is_digit_cp(nx)) {
             j = k;
+            plain = 0; /* read past a byte the fast path stops at */
             continue;
         }
         break;
     }
     if (digits_only) {
         *flags = GE_TOK_NUMBER;
+        *copied = plain;
         return j;
     }
     if (ascii) {
@@ -347,7 +371,9 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
     if (j < len && s[j] == '.' && (*flags & GE_TOK_CAP) && abbrev_kind(s + i, j - i)) {
         *flags |= GE_TOK_ABBREV;
         j++;
+        plain = 0;
     }
+    *copied = plain;
     return j;
 }
 
@@ -369,8 +395,11 @@ static int tokenize(tokenizer *z)
         }
         uint32_t flags;
         size_t end;
+        int copied = 0;
         if (is_alnum_cp(cp)) {
-            end = scan_word(s, len, i, &flags);
+            if (norm_reserve(z))
+                return -1;
+            end = scan_word(s, len, i, &flags, z->norm.s + z->norm.len, &copied);
             if (hyphen)
                 flags |= GE_TOK_HYPHEN_BEFORE;
         } else {
@@ -389,7 +418,7 @@ static int tokenize(tokenizer *z)
         if (line_start)
             flags |= GE_TOK_LINE_START;
         line_start = 0;
-        if (push_token(z, i, end, flags))
+        if (push_token(z, i, end, flags, copied))
             return -1;
         i = end;
     }
