@@ -528,7 +528,14 @@ ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text 
     tokenizer z = {.s = s, .len = len, .t = out, .high = next_high(s, len, 0)};
     if (caseless < 0)
         caseless = ge_text_caseless(s, len);
-    if (tokenize(&z) || split_sentences(out, caseless)) {
+    /* room for the tokens and forms of ordinary prose (a token every five
+     * bytes or so, its form no longer than itself) at once, not grown by
+     * doubling from nothing; a text of short tokens grows them still */
+    z.tok_cap = len / 4 + 16;
+    z.norm.cap = len + len / 4 + 512;
+    out->tokens = malloc(z.tok_cap * sizeof *out->tokens);
+    z.norm.s = malloc(z.norm.cap);
+    if (!out->tokens || !z.norm.s || tokenize(&z) || split_sentences(out, caseless)) {
         ge_buf_free(&z.norm);
         ge_text_free(out);
         return GE_ERR_NOMEM;
