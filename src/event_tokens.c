@@ -87,8 +87,14 @@ int ev_tok_is(const sent *s, uint32_t i, const char *w)
 
 int ev_tok_in(const sent *s, uint32_t i, const char *const *ws)
 {
+    if (i < s->b || i >= s->e)
+        return 0;
+    /* the token read once; most words of a list differ from it at the
+     * first byte (the form is NUL-terminated: an empty one is "") */
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
     for (; *ws; ws++)
-        if (ev_tok_is(s, i, *ws))
+        if ((*ws)[0] == p[0] && ge_word_eq(p, n, *ws))
             return 1;
     return 0;
 }

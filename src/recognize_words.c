@@ -7,9 +7,12 @@
  */
 #include "recognize_internal.h"
 
-/* The words, sorted for binary search, with their classes. */
+/* The words, sorted for binary search, with their classes. Each is held
+ * in place, padded with NULs, so that a probe reads no string elsewhere and
+ * compares two 8-byte numbers: a word has at most 15 bytes (a longer one
+ * would never be found). */
 static const struct {
-    const char *w;
+    char w[16];
     unsigned cls;
 } word_classes[] = {
     {"a", WC_FUNCTION},
@@ -547,27 +550,33 @@ static const struct {
     {"youre", WC_FUNCTION},
 };
 
-/* strcmp order of table word x against the n bytes of w (which hold no
- * NUL): inline, as this runs some ten times per lookup. */
-static int word_cmp(const char *x, const char *w, size_t n)
+/* Bytes 8k .. 8k+7 of a NUL-padded word as a number that orders as
+ * strcmp orders the words (the first byte the most significant). */
+static uint64_t word_part(const char *w, int k)
 {
-    for (size_t i = 0; i < n; i++) {
-        int c = (unsigned char)x[i] - (unsigned char)w[i];
-        if (c)
-            return c;
-    }
-    return x[n] != '\0';
+    uint64_t x;
+    memcpy(&x, w + 8 * k, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    return x;
 }
 
 unsigned rc_word_class(const char *w, size_t n)
 {
+    if (!n || n >= sizeof word_classes[0].w)
+        return 0; /* longer than any word of the table */
+    char q[sizeof word_classes[0].w] = {0};
+    memcpy(q, w, n);
+    uint64_t q0 = word_part(q, 0), q1 = word_part(q, 1);
     size_t lo = 0, hi = sizeof word_classes / sizeof *word_classes;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = word_cmp(word_classes[mid].w, w, n);
-        if (c == 0)
+        uint64_t x0 = word_part(word_classes[mid].w, 0);
+        uint64_t x1 = x0 == q0 ? word_part(word_classes[mid].w, 1) : 0;
+        if (x0 == q0 && x1 == q1)
             return word_classes[mid].cls;
-        if (c < 0)
+        if (x0 < q0 || (x0 == q0 && x1 < q1))
             lo = mid + 1;
         else
             hi = mid;

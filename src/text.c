@@ -69,9 +69,23 @@ static int is_digit_cp(uint32_t cp)
     return cp >= '0' && cp <= '9';
 }
 
+/* What an ASCII byte is to a word: a lower-case letter, a capital or a
+ * digit (0: none of them; every byte >= 0x80 is 0 too). */
+enum { WB_LOWER = 1, WB_UPPER = 2, WB_DIGIT = 4, WB_LETTER = WB_LOWER | WB_UPPER };
+static const unsigned char word_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* controls */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* space to '/' */
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0, /* '0' to '?' */
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, /* '@' to 'O' */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, /* 'P' to '_' */
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* '`' to 'o' */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, /* 'p' to DEL */
+};
+
 static int is_alnum_cp(uint32_t cp)
 {
-    return is_digit_cp(cp) || ge_is_letter_cp(cp);
+    return cp < 0x80 ? word_byte[cp] != 0 : ge_is_letter_cp(cp);
 }
 
 static int is_apostrophe(uint32_t cp)
@@ -177,7 +191,24 @@ static uint32_t cp_at(tokenizer *z, size_t b)
     return z->cp;
 }
 
-static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
+/* Room for the next normalized form in the buffer (at most 255 bytes and a
+ * NUL). */
+static int norm_reserve(tokenizer *z)
+{
+    if (z->norm.len + 257 > z->norm.cap) {
+        size_t ncap = z->norm.cap ? z->norm.cap * 2 : 4096;
+        char *p = realloc(z->norm.s, ncap);
+        if (!p)
+            return -1;
+        z->norm.s = p;
+        z->norm.cap = ncap;
+    }
+    return 0;
+}
+
+/* copied: the word's normalized form is in the buffer already (scan_word
+ * wrote it, every byte an ASCII letter or digit). */
+static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags, int copied)
 {
     ge_text *t = z->t;
     if (GE_PUSH(t->tokens, z->tok_cap, t->ntokens))
@@ -189,19 +220,15 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
     tk->cp_start = cp_at(z, start);
     tk->cp_end = cp_at(z, end);
     tk->flags = flags;
-    /* the normalized form goes straight into the buffer (at most 255
-     * bytes and a NUL) */
-    if (z->norm.len + 257 > z->norm.cap) {
-        size_t ncap = z->norm.cap ? z->norm.cap * 2 : 4096;
-        char *p = realloc(z->norm.s, ncap);
-        if (!p)
-            return -1;
-        z->norm.s = p;
-        z->norm.cap = ncap;
-    }
+    /* the normalized form goes straight into the buffer */
+    if (norm_reserve(z))
+        return -1;
     char *out = z->norm.s + z->norm.len;
     size_t n = end - start;
-    if (flags & GE_TOK_PUNCT) {
+    if (copied) {
+        if (n > 255)
+            n = 255;
+    } else if (flags & GE_TOK_PUNCT) {
         if (n > 255)
             n = 255;
         memcpy(out, z->s + start, n);
@@ -210,15 +237,8 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags)
          * as ge_text_normalize would; anything else goes through it */
         const unsigned char *w = (const unsigned char *)z->s + start;
         size_t k = 0;
-        for (; k < n && k < 255; k++) {
-            unsigned char b = w[k];
-            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
-                out[k] = (char)(b | 0x20);
-            else if (b >= '0' && b <= '9')
-                out[k] = (char)b;
-            else
-                break;
-        }
+        for (; k < n && k < 255 && word_byte[w[k]]; k++)
+            out[k] = (char)(w[k] | 0x20); /* a digit has that bit already */
         n = k == n || k == 255 ? k : ge_text_normalize(z->s + start, n, out, 256);
     }
     /* "Ft. Worth", "Pt. Pleasant": the words the gazetteer's names spell out
@@ -270,9 +290,14 @@ static uint32_t case_flags(const char *s, size_t start, size_t end)
     return f;
 }
 
-/* Scans the word or number starting at i; returns its end and sets *flags. */
-static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
+/* Scans the word or number starting at i; returns its end and sets *flags.
+ * A word of ASCII letters and digits only is written lower-cased to out
+ * (room for 256 bytes; a longer word's first 255 are its form) as it is
+ * read, and *copied is set. */
+static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags, char *out,
+                        int *copied)
 {
+    *copied = 0;
     /* an acronym starts with one letter and a period ("U.S.") */
     size_t acr = (unsigned char)s[i] >= 0x80 || (i + 1 < len && s[i + 1] == '.')
                      ? dotted_acronym(s, len, i)
@@ -282,27 +307,25 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
         return i + acr;
     }
     size_t j = i;
-    int digits_only = 1, ascii = 1, letters = 0, upper = 0, first_upper = -1;
+    int digits_only = 1, ascii = 1, plain = 1;
+    unsigned seen = 0, letters = 0; /* the WB_ bits of the ASCII letters and digits; the letters */
     while (j < len) {
-        unsigned char b = (unsigned char)s[j];
-        if (b < 0x80) { /* ASCII fast path, counting case as it goes */
-            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
-                int up = b <= 'Z';
-                if (first_upper < 0)
-                    first_upper = up;
-                letters++;
-                upper += up;
-                digits_only = 0;
-                j++;
-                continue;
-            }
-            if (b >= '0' && b <= '9') {
-                j++;
-                continue;
-            }
-            if (b != '\'' && b != '.' && b != ',')
-                break;
+        /* ASCII letters and digits: the fast path */
+        unsigned c;
+        while (j < len && (c = word_byte[(unsigned char)s[j]]) != 0) {
+            size_t o = j - i; /* past 255: overwritten by the form's NUL */
+            out[o < 255 ? o : 255] = (char)(s[j] | 0x20); /* a digit has that bit already */
+            seen |= c;
+            letters += c != WB_DIGIT;
+            j++;
         }
+        if (seen & WB_LETTER)
+            digits_only = 0;
+        if (j >= len)
+            break;
+        unsigned char b = (unsigned char)s[j];
+        if (b < 0x80 && b != '\'' && b != '.' && b != ',')
+            break;
         uint32_t cp = peek(s, len, j);
         size_t k = next_i(s, len, j);
         if (is_alnum_cp(cp)) {
@@ -310,6 +333,7 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
                 digits_only = 0;
             ascii = 0;
             j = k;
+            plain = 0; /* read past a byte the fast path stops at */
             continue;
         }
         uint32_t nx = peek(s, len, k);
@@ -319,28 +343,37 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags)
             if ((nx == 's' || nx == 'S') && !is_alnum_cp(peek(s, len, k2)))
                 break;
             j = k;
+            plain = 0; /* read past a byte the fast path stops at */
             continue;
         }
         if ((cp == '.' || cp == ',') && digits_only && is_digit_cp(nx)) {
             j = k;
+            plain = 0; /* read past a byte the fast path stops at */
             continue;
         }
         break;
     }
     if (digits_only) {
         *flags = GE_TOK_NUMBER;
+        *copied = plain;
         return j;
     }
     if (ascii) {
-        *flags = GE_TOK_WORD | (first_upper == 1 ? GE_TOK_CAP : 0) |
-                 (letters >= 2 && upper == letters ? GE_TOK_UPPER : 0);
+        /* capitalised: the first letter; in capitals: no lower-case one */
+        size_t k = i;
+        while (!(word_byte[(unsigned char)s[k]] & WB_LETTER))
+            k++;
+        *flags = GE_TOK_WORD | (word_byte[(unsigned char)s[k]] == WB_UPPER ? GE_TOK_CAP : 0) |
+                 (letters >= 2 && !(seen & WB_LOWER) ? GE_TOK_UPPER : 0);
     } else {
         *flags = GE_TOK_WORD | case_flags(s, i, j);
     }
     if (j < len && s[j] == '.' && (*flags & GE_TOK_CAP) && abbrev_kind(s + i, j - i)) {
         *flags |= GE_TOK_ABBREV;
         j++;
+        plain = 0;
     }
+    *copied = plain;
     return j;
 }
 
@@ -362,8 +395,11 @@ static int tokenize(tokenizer *z)
         }
         uint32_t flags;
         size_t end;
+        int copied = 0;
         if (is_alnum_cp(cp)) {
-            end = scan_word(s, len, i, &flags);
+            if (norm_reserve(z))
+                return -1;
+            end = scan_word(s, len, i, &flags, z->norm.s + z->norm.len, &copied);
             if (hyphen)
                 flags |= GE_TOK_HYPHEN_BEFORE;
         } else {
@@ -382,7 +418,7 @@ static int tokenize(tokenizer *z)
         if (line_start)
             flags |= GE_TOK_LINE_START;
         line_start = 0;
-        if (push_token(z, i, end, flags))
+        if (push_token(z, i, end, flags, copied))
             return -1;
         i = end;
     }
@@ -492,7 +528,14 @@ ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text 
     tokenizer z = {.s = s, .len = len, .t = out, .high = next_high(s, len, 0)};
     if (caseless < 0)
         caseless = ge_text_caseless(s, len);
-    if (tokenize(&z) || split_sentences(out, caseless)) {
+    /* room for the tokens and forms of ordinary prose (a token every five
+     * bytes or so, its form no longer than itself) at once, not grown by
+     * doubling from nothing; a text of short tokens grows them still */
+    z.tok_cap = len / 4 + 16;
+    z.norm.cap = len + len / 4 + 512;
+    out->tokens = malloc(z.tok_cap * sizeof *out->tokens);
+    z.norm.s = malloc(z.norm.cap);
+    if (!out->tokens || !z.norm.s || tokenize(&z) || split_sentences(out, caseless)) {
         ge_buf_free(&z.norm);
         ge_text_free(out);
         return GE_ERR_NOMEM;
