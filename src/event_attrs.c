@@ -316,6 +316,13 @@ void ev_casualties(const sent *s, uint32_t tb, ge_event *ev)
             ev->injured = v;
         i = end - 1;
     }
+    /* "a person was killed in police firing", "police shot dead a man": one
+     * death, though no number says so */
+    const match *d = ev_match_at(s, LX_MODIFIER, tb);
+    if (ev->fatalities < 0 && d && d->b == tb && d->x->cls == MOD_DEAD &&
+        ((tb > s->b && ev_tok_is(s, tb - 1, "was")) ||
+         (d->e + 1 < s->e && (ev_tok_is(s, d->e, "a") || ev_tok_is(s, d->e, "an")))))
+        ev->fatalities = 1;
 }
 
 /* --------------------------------------------------------------- dates */

@@ -27,6 +27,11 @@ static void test_denied_casualties(const ge_lexicon *lx)
 static void test_ages(const ge_lexicon *lx)
 {
     run r;
+    extract(lx, "A person was killed in police firing at Limkheda.", NULL, NULL, &r);
+    const ge_event *one = find(&r, "killed");
+    CHECK(one && one->fatalities == 1, "'a person was killed' is one death (%ld)",
+          one ? one->fatalities : -2);
+    run_free(&r);
     extract(lx, "A 17-year-old was shot dead during clashes on Sunday.", NULL, NULL, &r);
     const ge_event *ev = find(&r, "shot dead");
     CHECK(ev && ev->fatalities != 17, "an age is no death toll (%d)", ev ? ev->fatalities : -2);
