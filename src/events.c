@@ -173,6 +173,25 @@ static void coordinated_subject(const sent *s, const match *tm, uint32_t *ab, ui
     }
 }
 
+/* "The attackers arrived on motorbikes ... before withdrawing", "the
+ * suspect fled": people named for an act come and go as part of it, which
+ * is no visit and no retreat. The subject, or the clause's opening words. */
+static int perpetrators_move(const sent *s, const lx_entry *x, uint32_t ab, uint32_t ae)
+{
+    static const char *const doers[] = {"attackers", "attacker", "gunmen", "gunman", "assailants",
+                                        "assailant", "raiders", "robbers", "robber", "bomber",
+                                        "bombers", "suspect", "suspects", "kidnappers", "looters",
+                                        NULL};
+    if (strcmp(x->type, "CONSULT") && strcmp(x->type, "RETREAT"))
+        return 0;
+    if (ab < ae && ev_tok_in(s, ae - 1, doers))
+        return 1;
+    for (uint32_t k = s->b; k < s->e && k < s->b + 4; k++)
+        if (ev_tok_in(s, k, doers))
+            return 1;
+    return 0;
+}
+
 /* "the police in self-defence fired", "troops on Monday stormed": when the
  * words before the verb name no one and follow a preposition, the subject
  * is the noun phrase before that phrase. */
@@ -241,6 +260,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             coordinated_subject(s, tm, &ab, &ae);
         ev_np_right(s, tm->e, &rb, &re);
     }
+    if (perpetrators_move(s, &x, ab, ae))
+        return 0;
     ev_code_actor(s, ab, ae, &ev->actor);
     if (!noun && !ev_passive(s, tm->b, tm->x))
         subject_before_phrase(s, ab, &ev->actor);

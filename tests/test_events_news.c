@@ -300,6 +300,14 @@ static void test_other_senses(const ge_lexicon *lx)
           "child support is no support");
     CHECK(count_in(lx, "Wal-Mart shooting threat dubious.", "ASSAULT") == 0,
           "a shooting threat is no shooting");
+    CHECK(count_in(lx, "The attackers arrived on motorbikes at dawn and set fire to vehicles "
+                       "before withdrawing.", "CONSULT") +
+                  count_in(lx, "The attackers arrived on motorbikes at dawn and set fire to "
+                           "vehicles before withdrawing.", "RETREAT") ==
+              0,
+          "attackers coming and going are their attack, no visit or retreat");
+    CHECK(count_in(lx, "Rebels withdrew overnight after heavy fighting.", "RETREAT") == 1,
+          "rebels withdrawing is a retreat");
     CHECK(count_in(lx, "A car bomb hit a police station on Monday.",
                    "ASSAULT") == 1,
           "a bomb hitting a station is");
