@@ -173,6 +173,29 @@ static void coordinated_subject(const sent *s, const match *tm, uint32_t *ab, ui
     }
 }
 
+/* A place right after token k (through "the" and a few modifiers): a
+ * mention, or a noun for one ("the town", "the northern city of"). */
+static int leaves_place(const sent *s, uint32_t k)
+{
+    static const char *const nouns[] = {"town", "city", "village", "area", "region", "district",
+                                        "province", "base", "country", "territory", "border",
+                                        "strip", "camp", "enclave", NULL};
+    for (uint32_t j = k; j < s->e && j < k + 4; j++) {
+        int mi = ev_mention_at(s, j);
+        if (mi >= 0) {
+            /* not "the Paris climate agreement", "the Iran nuclear deal" */
+            uint32_t e = s->m->v[mi].tok_end;
+            return e >= s->e || !ev_is_word(s, e) || ev_tok_in(s, e, ev_np_stops) ||
+                   ev_tok_in(s, e, nouns);
+        }
+        if (ev_tok_in(s, j, nouns))
+            return 1;
+        if (!ev_is_word(s, j) || ev_is_trigger_tok(s, j))
+            return 0;
+    }
+    return 0;
+}
+
 /* "The attackers arrived on motorbikes ... before withdrawing", "the
  * suspect fled": people named for an act come and go as part of it, which
  * is no visit and no retreat. The subject, or the clause's opening words. */
@@ -227,6 +250,12 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ge_copy(ev->event_type, sizeof ev->event_type, x.type);
     ge_copy(ev->mode, sizeof ev->mode, x.mode);
     ev->quad_code = ge_plover_quad(x.type);
+    /* "withdrew from the town", "withdraw from Gaza": forces leaving a
+     * place retreat; one leaves a treaty or talks as a sanction */
+    if (!strcmp(x.type, "SANCTION") && !strcmp(x.mode, "withdraw") && leaves_place(s, tm->e)) {
+        ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
+        ev->quad_code = ge_plover_quad("RETREAT");
+    }
     ev->count = ev->fatalities = ev->injured = -1;
     ev->mention = -1;
     ev->place = GE_NONE;

@@ -308,6 +308,10 @@ static void test_other_senses(const ge_lexicon *lx)
           "attackers coming and going are their attack, no visit or retreat");
     CHECK(count_in(lx, "Rebels withdrew overnight after heavy fighting.", "RETREAT") == 1,
           "rebels withdrawing is a retreat");
+    CHECK(count_in(lx, "The army withdrew from the town on Monday.", "RETREAT") == 1,
+          "so is an army leaving a town");
+    CHECK(count_in(lx, "The US withdrew from the Paris climate agreement.", "SANCTION") == 1,
+          "leaving an agreement is a sanction");
     CHECK(count_in(lx, "A car bomb hit a police station on Monday.",
                    "ASSAULT") == 1,
           "a bomb hitting a station is");
