@@ -356,6 +356,9 @@ static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
         const ge_place *p = ge_gazetteer_place(s->g, mm->place);
         if (!p || p->level < GE_LEVEL_ADMIN2 || ev_far_from_article(s, dc, mm->place))
             continue; /* "the UN office in Geneva condemned ...": not where it goes on */
+        if (k + 1 < s->m->n && s->m->v[k + 1].sentence == mm->sentence &&
+            s->m->v[k + 1].tok_begin <= mm->tok_end + 1)
+            return 0; /* "in Mombasa, Kisumu and Nakuru": many places, none goes on */
         ev->mention = (int)k;
         ev->place = mm->place;
         ev->location_reason = "article"; /* the story's place, as the article fallback */

@@ -164,6 +164,15 @@ sen = [e for e in crt if e["trigger"] == "sentenced"]
 check(sen and loc(sen[0]) == "Moscow", f"the Moscow court's sentence is in Moscow: {what}")
 arr = [e for e in crt if e["trigger"] == "arrested"]
 check(arr and loc(arr[0]) != "Ukraine", f"the arrest is not in Ukraine: {what}")
+# the headline's shooting is the lede's, not the demonstrators' storming;
+# a sentence after a list of towns does not go on in the first of them
+ken = page("kenya.txt", "2024-06-25")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in ken]
+shoot = [e for e in ken if e["trigger"] == "shoot dead"]
+check(shoot and shoot[0]["mentions"] >= 2 and any(e["trigger"] == "stormed" for e in ken),
+      f"one shooting, the storming apart: {what}")
+dep = [e for e in ken if e["trigger"] == "deploy"]
+check(dep and loc(dep[0]) != "Mombasa", f"the deployment is not in Mombasa: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
