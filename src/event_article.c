@@ -66,7 +66,7 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
     /* "near the town of Djibo", "raided the city of Jenin" */
     static const char *const kinds[] = {"town", "city", "village", "district", "province",
                                         "region", "county", "camp", "outskirts", "suburbs",
-                                        NULL};
+                                        "state", "parts", NULL};
     if (mm->tok_begin >= 2 && ge_word_eq(w, wl, "of")) {
         size_t kl;
         const char *k = ev_tok_norm(t, mm->tok_begin - 2, &kl);

@@ -665,9 +665,15 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
         if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm))
             continue; /* "met ... to exert pressure on Washington", "the attack was
                          condemned in Paris" */
-        int other_clause = (mm->tok_end <= tb && clause_break(s, mm->tok_end, tb) &&
-                            !(loc > 0 && lb <= s->b + 1)) ||
-                           (mm->tok_begin >= te && clause_word(s, te, mm->tok_begin));
+        /* "the nearby city of Gurugram, where a mosque was set on fire": the
+         * relative clause's act is at the place it hangs on */
+        int where = mm->tok_end + 1 < tb && ev_tok_is(s, mm->tok_end, ",") &&
+                    ev_tok_is(s, mm->tok_end + 1, "where");
+        if (where && loc < 3)
+            loc = 3;
+        int other_clause = !where && ((mm->tok_end <= tb && clause_break(s, mm->tok_end, tb) &&
+                                       !(loc > 0 && lb <= s->b + 1)) ||
+                                      (mm->tok_begin >= te && clause_word(s, te, mm->tok_begin)));
         int after = mm->tok_begin >= te;
         float dist = after ? (float)(mm->tok_begin - te) : (float)(tb - mm->tok_end);
         float sc = 10.0f * (float)(loc > 0 ? loc : 0) - 0.25f * dist;

@@ -403,6 +403,9 @@ static void test_court_and_reporting(const ge_lexicon *lx)
                    "ASSAULT") + count_in(lx, "Some of the prisoners had been serving life "
                    "sentences for deadly attacks.", "SANCTION") == 0,
           "a sentence being served, and the crimes it is for, are background");
+    CHECK(count_in(lx, "Petro suspended talks, accusing the group of committing war crimes.",
+                   "AGREE") == 0,
+          "committing war crimes is no commitment");
     CHECK(count_in(lx, "The charges carry a maximum sentence of 10 years.", "SANCTION") == 0,
           "a statute's penalty is no sentence passed");
     CHECK(count_in(lx, "Jones did not return a message left on his answering machine Monday.",

@@ -173,6 +173,14 @@ check(shoot and shoot[0]["mentions"] >= 2 and any(e["trigger"] == "stormed" for 
       f"one shooting, the storming apart: {what}")
 dep = [e for e in ken if e["trigger"] == "deploy"]
 check(dep and loc(dep[0]) != "Mombasa", f"the deployment is not in Mombasa: {what}")
+# a capital's dateline over "parts of Nuh district in the northern state of
+# Haryana" is the bureau's; a relative clause's act is at the place it hangs
+# on ("the nearby city of Gurugram, where a mosque was set on fire")
+pro = page("procession.txt", "2023-08-01")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in pro]
+check(pro and not any(loc(e) == "New Delhi" for e in pro), f"nothing at the bureau: {what}")
+fire = [e for e in pro if e["trigger"] == "set on fire"]
+check(fire and loc(fire[0]) == "Gurgaon", f"the mosque in Gurugram: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
