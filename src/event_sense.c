@@ -43,7 +43,13 @@ static int number_led_subject(const sent *s, uint32_t tb)
 /* A passive verb at token tb ("was arrested", "were reportedly killed"). */
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
 {
-    if (!(x->form == FORM_ED || x->form == FORM_EXTRA))
+    /* a base form after "was" is a participle like its base ("was set on
+     * fire", "were hit by shells", "was cut off") */
+    int base_participle = x->form == FORM_BASE && (x->flags & LXF_VERB) && tb > s->b &&
+                          ev_tok_in(s, tb - 1, (const char *const[]){"was", "were", "been",
+                                                                   "being", "be", "is", "are",
+                                                                   NULL});
+    if (!(x->form == FORM_ED || x->form == FORM_EXTRA || base_participle))
         return 0;
     /* headlines drop "was": "Man shot outside Dayton bar", "3 killed in
      * blast"; with an object it is active ("Gunmen killed 5") */

@@ -306,6 +306,12 @@ static void test_other_senses(const ge_lexicon *lx)
                            "vehicles before withdrawing.", "RETREAT") ==
               0,
           "attackers coming and going are their attack, no visit or retreat");
+    extract(lx, "A mosque was set on fire overnight.", NULL, NULL, &r);
+    const ge_event *fire = find(&r, "set on fire");
+    CHECK(fire && fire->actor.start == fire->actor.end &&
+              span_is(&r, fire->recipient.start, fire->recipient.end, "mosque"),
+          "'was set on fire' is passive: the mosque is its target, not its actor");
+    run_free(&r);
     CHECK(count_in(lx, "Rebels withdrew overnight after heavy fighting.", "RETREAT") == 1,
           "rebels withdrawing is a retreat");
     CHECK(count_in(lx, "The army withdrew from the town on Monday.", "RETREAT") == 1,
