@@ -38,11 +38,6 @@ int ev_menu_line(const sent *s)
     return bars >= 2 && longest <= 3 && words <= 4 * (bars + 1);
 }
 
-static int punct_is(const ge_text *t, uint32_t k, char c)
-{
-    return (t->tokens[k].flags & GE_TOK_PUNCT) && t->s[t->tokens[k].start] == c;
-}
-
 /* A photo caption, which repeats the story: "Photo: Security officials
  * inspect the site of the blast in Bannu. REUTERS/Fayaz Aziz" (a label and
  * a colon at its start, or an agency's credit in it). */
@@ -67,7 +62,7 @@ static int caption_line(const sent *s)
         const char *w = ev_tok_norm(t, k, &n);
         if (c == ':') {
             /* "... on Tuesday. (Photo: Reuters)" */
-            if (k > s->b && punct_is(t, k - 1, '('))
+            if (k > s->b && ge_tok_punct(t, k - 1, '('))
                 for (int a = 0; labels[a]; a++)
                     if (ge_word_eq(w, n, labels[a]))
                         return 1;

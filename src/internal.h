@@ -70,6 +70,13 @@ static inline int ge_fcode_starts(const ge_place *p, const char *code4)
     return !memcmp(p->fcode, code4, 4);
 }
 
+/* Is token i of t the one punctuation character c? */
+static inline int ge_tok_punct(const ge_text *t, size_t i, char c)
+{
+    const ge_token *tk = &t->tokens[i];
+    return (tk->flags & GE_TOK_PUNCT) && tk->end - tk->start == 1 && t->s[tk->start] == c;
+}
+
 /* Writes a printf-style message into err (if not NULL). */
 void ge_seterr(char *err, size_t errlen, const char *fmt, ...)
 #if defined(__GNUC__)

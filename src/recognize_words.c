@@ -610,8 +610,7 @@ int rc_names_not_place(recog *r, size_t e)
 
 int rc_tok_punct(const ge_text *t, size_t i, char c)
 {
-    const ge_token *tk = &t->tokens[i];
-    return (tk->flags & GE_TOK_PUNCT) && tk->end - tk->start == 1 && t->s[tk->start] == c;
+    return ge_tok_punct(t, i, c);
 }
 
 /* Token i an apostrophe between a word and an "s" ("King's"), all joined? */
