@@ -552,7 +552,7 @@ static int listed_together(const ge_text *t, const ge_mentions *m, size_t i)
         return 0;
     static const char *const conj[] = {"and", "or", NULL};
     uint32_t k = a->tok_end;
-    int comma = (t->tokens[k].flags & GE_TOK_PUNCT) && t->s[t->tokens[k].start] == ',';
+    int comma = ge_tok_punct(t, k, ',');
     if (b->tok_begin - a->tok_end == 1)
         return comma || word_in(t, k, conj);
     return comma && word_in(t, k + 1, conj);
@@ -581,7 +581,7 @@ static int in_state_list(const ctx *c, const ge_text *t, const ge_mentions *m, s
             continue;
         size_t k = d ? i + 1 : i - 1;
         const ge_mention *a = &m->v[d ? i : k];
-        int conj = !((t->tokens[a->tok_end].flags & GE_TOK_PUNCT) && m->v[d ? k : i].tok_begin == a->tok_end + 1);
+        int conj = !(ge_tok_punct(t, a->tok_end, ',') && m->v[d ? k : i].tok_begin == a->tok_end + 1);
         if ((run || conj) && names_state(c, k) && c->group_of[k] != c->group_of[i]) {
             *j = k;
             return 1;
