@@ -84,7 +84,7 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
          * "fired tear gas to disperse the crowd", "used water cannon and
          * tear gas to disperse" */
         int purpose = 0;
-        for (uint32_t k = tb - 2; k > s->b && tb - 2 - k < 6 && !purpose; k--) {
+        for (uint32_t k = tb - 2; k > s->b && tb - 2 - k < 9 && !purpose; k--) {
             if (ev_is_punct(s, k - 1))
                 break;
             purpose = ev_tok_in(s, k - 1, (const char *const[]){"used", "sent", "brought",

@@ -122,6 +122,23 @@ static int codes_agree(const char *a, const char *b)
     return !a[0] || !b[0] || !strcmp(a, b);
 }
 
+/* The actors' sectors agree; a protest's people are named many ways
+ * ("opposition rally", "protesters had gathered", "students marched"). */
+static int sectors_agree(const ge_event *a, const ge_event *b)
+{
+    static const char *const civil[] = {"CVL", "OPP", "LAB", "EDU", "AGR", "REF", NULL};
+    if (codes_agree(a->actor.sector, b->actor.sector))
+        return 1;
+    if (strcmp(a->event_type, "PROTEST"))
+        return 0;
+    int ca = 0, cb = 0;
+    for (int i = 0; civil[i]; i++) {
+        ca |= !strcmp(a->actor.sector, civil[i]);
+        cb |= !strcmp(b->actor.sector, civil[i]);
+    }
+    return ca && cb;
+}
+
 /* "the attack", "this shooting": a noun after a determiner that refers
  * back to an event (the trigger at byte b). */
 static uint32_t token_from(const ge_text *t, uint32_t b)
@@ -149,6 +166,33 @@ static int anaphoric_at(const ge_text *t, uint32_t b)
         if (k->norm_len == strlen(refs[i]) && !memcmp(w, refs[i], k->norm_len))
             return 1;
     return 0;
+}
+
+/* Is b's trigger a noun of cooperation that is the object of a's verb
+ * ("suspending its strategic partnership", "suspend talks", "rejected
+ * the deal", "called for a ceasefire")? It names what the act is about,
+ * not an event of its own. A blow or a protest named as the object
+ * ("condemned the attack") is one. */
+static int object_of(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    if (a->sentence != b->sentence || !(b->evidence & GE_EV_NOUN) ||
+        (a->evidence & GE_EV_NOUN) || (b->quad_code != 1 && b->quad_code != 2) ||
+        b->trigger_start <= a->trigger_end)
+        return 0;
+    uint32_t i = token_from(t, a->trigger_end), end = token_from(t, b->trigger_start);
+    if (end - i > 3)
+        return 0;
+    static const char *const preps[] = {"in", "at", "on", "of", "with", "by", "after", "and",
+                                        "or", "but", "to", "from", "for", "that", NULL};
+    for (; i < end; i++) {
+        const ge_token *k = &t->tokens[i];
+        if (k->flags & GE_TOK_PUNCT)
+            return 0;
+        for (int j = 0; preps[j]; j++)
+            if (k->norm_len == strlen(preps[j]) && !memcmp(t->norm + k->norm, preps[j], k->norm_len))
+                return 0;
+    }
+    return 1;
 }
 
 /* The base of an irregular verb form ("shot": "shoot"), else the word; of
@@ -330,14 +374,16 @@ static int names_act_of(const ge_text *t, const ge_event *a, const ge_event *b)
     return 0;
 }
 
-/* "Protesters blocked a highway, demanding a deal": a protest's demand is
- * the protest (PLOVER codes protests that make requests as PROTEST). */
+/* "Protesters blocked a highway, demanding a deal", "gathered outside
+ * parliament to denounce the decision": a protest's demand or complaint
+ * is the protest (PLOVER codes protests that make requests as PROTEST). */
 static int demand_of_protest(const ge_event *a, const ge_event *b)
 {
     const ge_event *p = !strcmp(a->event_type, "PROTEST") ? a : b;
     const ge_event *r = p == a ? b : a;
     return a->sentence == b->sentence && !strcmp(p->event_type, "PROTEST") &&
-           !strcmp(r->event_type, "REQUEST") && p->actor.sector[0] &&
+           (!strcmp(r->event_type, "REQUEST") || !strcmp(r->event_type, "ACCUSE")) &&
+           p->actor.sector[0] &&
            !strcmp(p->actor.sector, r->actor.sector) && !strcmp(p->actor.code, r->actor.code);
 }
 
@@ -424,6 +470,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
 {
     if (demand_of_protest(a, b) && !a->negated && !b->negated)
         return 1;
+    if (object_of(t, a, b))
+        return 1;
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
         a->report_mode != b->report_mode)
         return 0;
@@ -460,7 +508,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
         b->sentence <= a->sentence + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) &&
         (again || ((same_site || inside || placeless) && (a->evidence & GE_EV_HEADLINE) &&
-                   codes_agree(a->actor.sector, b->actor.sector))))
+                   sectors_agree(a, b))))
         return 1; /* the headline retold by the lede (in other words for the
                      actor, often: "paramilitaries", "the army", or for the
                      act: "talks" and "met" at one city) */
@@ -508,7 +556,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
 
 static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
 {
-    if (!strcmp(o->event_type, "REQUEST") && !strcmp(e->event_type, "PROTEST")) {
+    if ((!strcmp(o->event_type, "REQUEST") || !strcmp(o->event_type, "ACCUSE")) &&
+        !strcmp(e->event_type, "PROTEST") && o->sentence == e->sentence) {
         memcpy(o->event_type, e->event_type, sizeof o->event_type);
         memcpy(o->mode, e->mode, sizeof o->mode);
         o->quad_code = e->quad_code;

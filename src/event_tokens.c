@@ -318,10 +318,19 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
     /* "police in Mandalay arrested": the police in Mandalay, not the place
      * alone */
     int mp = b < e ? ev_mention_at(s, b) : -1;
-    if (mp >= 0 && s->m->v[mp].tok_end == e && b >= s->b + 2 &&
+    /* the place the phrase ends with, after a determiner or an adjective
+     * ("the Ivory Coast", "the southern Gaza Strip") */
+    int last = e > b ? ev_mention_at(s, e - 1) : -1;
+    if (last >= 0 && (s->m->v[last].tok_end != e || s->m->v[last].tok_begin < b ||
+                      s->m->v[last].tok_begin > b + 2))
+        last = -1;
+    if (last >= 0 && b >= s->b + 2 &&
         ev_tok_in(s, b - 1, (const char *const[]){"in", "at", "from", NULL}) &&
-        ev_is_word(s, b - 2) && ev_mention_at(s, b - 2) < 0 && !ev_tok_in(s, b - 2, ev_np_stops) &&
-        (!ev_is_trigger_tok(s, b - 2) || ev_match_at(s, LX_AGENT, b - 2))) {
+        ev_is_word(s, b - 2) && !ev_tok_in(s, b - 2, ev_np_stops) &&
+        (ev_mention_at(s, b - 2) < 0 ||
+         s->m->v[ev_mention_at(s, b - 2)].kind == GE_KIND_DEMONYM) && /* "Albanians in" */
+        (ev_match_at(s, LX_AGENT, b - 2) || ev_mention_at(s, b - 2) >= 0 ||
+         (b >= s->b + 3 && ev_is_word(s, b - 3) && ev_match_at(s, LX_AGENT, b - 3)))) {
         uint32_t hb, he;
         ev_np_left(s, b - 1, &hb, &he);
         if (hb < he && he == b - 1) {
@@ -341,6 +350,14 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
             *oe = he;
             return;
         }
+    }
+    /* "an air strike on a house in Khan Younis killed", "a bombing in
+     * Caqueta killed": a place after "in" is where, not who (the one who
+     * acted is named before it, or not at all) */
+    if (last >= 0 && b > s->b &&
+        ev_tok_in(s, b - 1, (const char *const[]){"in", "at", "near", "outside", NULL})) {
+        *ob = *oe = i;
+        return;
     }
     /* "At least five people were shot": the five people */
     if (b + 1 < e && b > s->b && (ev_tok_is(s, b, "least") || ev_tok_is(s, b, "most")) &&

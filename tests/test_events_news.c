@@ -514,6 +514,55 @@ static void test_strike_page(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* Wire stories from around the world: a place after "in" is not who
+ * acted, a purpose clause is the act done, a protest's complaint is the
+ * protest, a partnership suspended is no partnership, and the people of a
+ * protest are named many ways. */
+static void test_wire_world(const ge_lexicon *lx)
+{
+    run r;
+    mspec ky[] = {{"Khan Younis", GE_KIND_TOPONYM, 41}, {0}};
+    extract(lx, "An Israeli air strike on a house in Khan Younis killed nine people on Friday.",
+            NULL, ky, &r);
+    const ge_event *ev = find(&r, "killed");
+    const char *ky_at = strstr(r.a.text, "Khan Younis");
+    CHECK(ev && ev->actor.end != (uint32_t)(ky_at - r.a.text) + 11,
+          "Khan Younis is where, not who (nor 'a house in Khan Younis')");
+    CHECK(count_type(&r, "ASSAULT") == 1, "one strike (%zu)", count_type(&r, "ASSAULT"));
+    run_free(&r);
+    mspec ic[] = {{"Ivory Coast", GE_KIND_TOPONYM, 42}, {0}};
+    extract(lx, "Rebels in the Ivory Coast on Tuesday blocked transport into the city.", NULL, ic,
+            &r);
+    CHECK(r.e.n >= 1 && span_is(&r, r.e.v[0].actor.start, r.e.v[0].actor.end,
+                                "Rebels in the Ivory Coast"),
+          "the rebels in the Ivory Coast acted");
+    run_free(&r);
+    CHECK(count_in(lx, "Riot police fired tear gas and water cannon on Sunday to disperse "
+                       "thousands of protesters.", "ASSAULT") == 1,
+          "the dispersal is the firing's purpose, done");
+    extract(lx, "Thousands of protesters gathered outside parliament to denounce the decision.",
+            NULL, NULL, &r);
+    CHECK(count_type(&r, "PROTEST") == 1 && count_type(&r, "ACCUSE") == 0,
+          "the protest's complaint is the protest (%zu events)", r.e.n);
+    run_free(&r);
+    extract(lx, "Washington said it was suspending its strategic partnership with Georgia.", NULL,
+            NULL, &r);
+    CHECK(count_type(&r, "SANCTION") == 1 && count_type(&r, "COOPERATE") == 0,
+          "a partnership suspended is a sanction, no cooperation (%zu events)", r.e.n);
+    run_free(&r);
+    CHECK(count_in(lx, "Israeli jets struck Gaza after Hamas rejected the deal.", "AGREE") == 0,
+          "a deal rejected is no agreement");
+    mspec tb[] = {{"TBILISI", GE_KIND_TOPONYM, 43}, {"Tbilisi", GE_KIND_TOPONYM, 43}, {0}};
+    extract(lx,
+            "Police fire tear gas at opposition rally in Tbilisi\n\n"
+            "TBILISI, Georgia - Riot police fired tear gas on Sunday at thousands of protesters "
+            "who had gathered outside parliament in Tbilisi.\n",
+            "2024-12-02", tb, &r);
+    CHECK(count_type(&r, "PROTEST") == 1, "the rally and the gathering are one protest (%zu)",
+          count_type(&r, "PROTEST"));
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -536,6 +585,7 @@ int main(void)
         test_headline_retold(lx);
         test_live_pages_and_measures(lx);
         test_strike_page(lx);
+        test_wire_world(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
