@@ -81,6 +81,26 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
     return 0;
 }
 
+/* "Reporting by Nidal al-Mughrabi in Cairo; Editing by Alex Richardson":
+ * an agency's credit line names where its reporters sat. */
+static int credit_line(const ge_text *t, const ge_mention *mm)
+{
+    if (mm->sentence >= t->nsentences)
+        return 0;
+    uint32_t b = t->sentences[mm->sentence].tok_begin;
+    static const char *const credits[] = {"reporting", "writing", "editing", "compiled",
+                                          "edited", "additional", "contributing", NULL};
+    for (uint32_t j = b; j < b + 3 && j + 1 < mm->tok_begin; j++) {
+        size_t n, n2;
+        const char *w = ev_tok_norm(t, j, &n), *by = ev_tok_norm(t, j + 1, &n2);
+        for (int i = 0; credits[i]; i++)
+            if (ge_word_eq(w, n, credits[i]) &&
+                (ge_word_eq(by, n2, "by") || ge_word_eq(by, n2, "reporting")))
+                return 1;
+    }
+    return 0;
+}
+
 /* "the war in Ukraine", "its military campaign in Ukraine": a place that
  * names what a story is about, not where its act is. */
 static int topic_place(const ge_text *t, const ge_mention *mm)
@@ -176,7 +196,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
     size_t n = 0;
     for (size_t i = 0; i < m->n; i++) {
         const ge_mention *mm = &m->v[i];
-        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || credit_line(t, mm))
             continue;
         pc[n].place = mm->place;
         pc[n].first = (uint32_t)i;

@@ -337,7 +337,8 @@ static int day_of_report(const sent *s, const ge_date_phrase *d, uint32_t tb)
         j++;
     if (j > s->b + 1 && ev_tok_is(s, j - 1, "on"))
         j--;
-    if (j <= s->b || d->tok_begin < tb)
+    (void)tb; /* "officials said on Monday they had killed": the saying's day too */
+    if (j <= s->b)
         return 0;
     const match *x = ev_match_at(s, LX_MODIFIER, j - 1);
     return x && x->x->cls == MOD_REPORT && x->e == j;
@@ -361,6 +362,17 @@ static int day_of_dateline(const sent *s, const ge_date_phrase *d)
     return 0;
 }
 
+/* "killed 12 ... the heaviest blow since peace talks collapsed in
+ * January", "since 2019": the day something else began, not the act's. */
+static int since_clause(const sent *s, const ge_date_phrase *d, uint32_t tb)
+{
+    uint32_t from = d->tok_begin > tb ? tb : (d->tok_begin > s->b + 6 ? d->tok_begin - 6 : s->b);
+    for (uint32_t j = from; j < d->tok_begin; j++)
+        if (ev_tok_is(s, j, "since"))
+            return 1;
+    return 0;
+}
+
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
 {
     long best = -1;
@@ -369,7 +381,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         const ge_date_phrase *d = &s->dates[k];
         if (!d->date.y)
             continue; /* a day of no known year */
-        if (day_of_report(s, d, tb) || day_of_dateline(s, d))
+        if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb))
             continue;
         long dist = d->tok_begin >= tb ? (long)(d->tok_begin - tb) : (long)(tb - d->tok_end);
         if (best < 0 || dist < best) {

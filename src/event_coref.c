@@ -226,7 +226,8 @@ static int told_before(const ge_text *t, uint32_t b)
     static const char *const frames[] = {
         "condemned", "condemn", "condemns", "condemning", "denounced", "investigate",
         "investigating", "investigated", "investigation", "investigations", "into", "of",
-        "after", "following", "since", "behind", "for", "blamed", NULL};
+        "after", "following", "since", "behind", "for", "blamed", "against", "over",
+        "mourned", NULL};
     uint32_t lo = token_from(t, b);
     if (lo < 2 || lo >= t->ntokens)
         return 0;
@@ -475,7 +476,10 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
         a->report_mode != b->report_mode)
         return 0;
-    if (own_date(a) && own_date(b) && !dates_agree(a, b))
+    /* (a noun told before takes the date of its sentence's verb: "blocked
+     * a highway on Monday to protest against the bombing") */
+    if (own_date(a) && own_date(b) && !dates_agree(a, b) &&
+        !((b->evidence & GE_EV_NOUN) && told_before(t, b->trigger_start)))
         return 0;
     /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted
      * ... from a school in the town of Kuriga" (a town the gazetteer
@@ -527,7 +531,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
         return 1;
     if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) &&
         (place_rank(b) <= 3 || ge_place_contains(g, b->place, a->place)) &&
-        !own_date(b) && !b->actor.code[0] && !b->actor.sector[0] && same_root(t, a, b))
+        !b->actor.code[0] && !b->actor.sector[0] && same_root(t, a, b))
         return 1; /* "the UN condemned the killings": the killings told before */
     if (same_target(t, a, b) && b->sentence <= a->sentence + 4 &&
         (!b->actor.code[0] && !b->actor.sector[0]))
@@ -537,7 +541,10 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
      * attack") */
     int unnamed = !b->actor.code[0] && !b->actor.sector[0];
     int names = unnamed && names_act_of(t, a, b);
-    int refers = (anaphoric_at(t, b->trigger_start) || names) && unnamed;
+    int anaph = 0; /* "the strike hit ...": a trigger of b's sentence refers back */
+    for (uint32_t j = 0; j < listed(b) && !anaph; j++)
+        anaph = anaphoric_at(t, b->mentions[j][0]);
+    int refers = (anaph || names) && unnamed;
     if (!refers &&
         (strcmp(a->actor.sector, b->actor.sector) || strcmp(a->actor.code, b->actor.code)))
         return 0;
@@ -550,6 +557,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
      * states": the act referred to, placed in what holds its place */
     if (refers && anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 6 &&
         place_rank(b) >= 3 && a->place != GE_NONE && ge_place_contains(g, b->place, a->place))
+        return 1;
+    /* "the strike hit an ELN camp in the rural area of Tibu": the act told
+     * with no place of its own, placed soon after */
+    if (refers && anaph && b->sentence <= a->sentence + 3 && place_rank(a) <= 1 &&
+        place_rank(b) >= 3)
         return 1;
     return again && place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3;
 }

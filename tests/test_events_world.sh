@@ -181,6 +181,25 @@ what = [(e["event_type"], e["trigger"], loc(e)) for e in pro]
 check(pro and not any(loc(e) == "New Delhi" for e in pro), f"nothing at the bureau: {what}")
 fire = [e for e in pro if e["trigger"] == "set on fire"]
 check(fire and loc(fire[0]) == "Gurgaon", f"the mosque in Gurugram: {what}")
+# "the strike hit an ELN camp in ... Tibu" places the air raid the lede
+# told with no place of its own; "said on Monday it had killed" is the
+# saying's day and "since peace talks collapsed in January" another act's;
+# the farmers' "protest against the bombing" is no second bombing
+cat = page("catatumbo.txt", "2026-11-20")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in cat]
+kill = [e for e in cat if e["trigger"] == "killed" and e["date"] != "2019"]
+check(kill and loc(kill[0]) == "Tibú" and kill[0]["date"] == "2026-11-15",
+      f"the raid is in Tibu on Sunday: {what}")
+check(not any(e["trigger"] == "bombing" and loc(e) == "Tibú" for e in cat),
+      f"the bombing protested is the raid: {what}")
+check(any(e["event_type"] == "PROTEST" for e in cat), f"the farmers' protest: {what}")
+# a credit line ("Reporting by ... in Cairo") is not where the story is,
+# and a place after "in" is not who struck
+gz = page("cairo_gaza.txt", "2026-10-04")
+what = [(e["event_type"], e["trigger"], loc(e), e["actor"]["text"]) for e in gz]
+check(not any(loc(e) == "Cairo" for e in gz), f"nothing at the reporter's desk: {what}")
+check(len([e for e in gz if e["event_type"] == "ASSAULT" and loc(e) == "Khān Yūnis"]) == 1,
+      f"one strike in Khan Younis: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
