@@ -89,7 +89,9 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
                 break;
             purpose = ev_tok_in(s, k - 1, (const char *const[]){"used", "sent", "brought",
                                                                 "called", "rushed", NULL}) ||
-                      (ev_is_trigger_tok(s, k - 1) && ev_tok_norm_ends(s, k - 1, "ed"));
+                      (ev_is_trigger_tok(s, k - 1) &&
+                       (ev_tok_norm_ends(s, k - 1, "ed") || ev_tok_in(s, k - 2, done)));
+            /* ("had to fire 10 to 15 rounds here to disperse") */
         }
         if (!purpose)
             ev->report_mode = GE_REPORT_PLANNED;

@@ -240,8 +240,9 @@ static int outranked(const ge_events *evs, const float *p, size_t i)
         const ge_event *o = &evs->v[j];
         if (j == i || o->sentence != e->sentence || !(p[j] > p[i] || (p[j] == p[i] && j < i)))
             continue;
-        if (e->actor.code[0] && o->actor.code[0] && strcmp(e->actor.code, o->actor.code))
-            continue;
+        if ((e->actor.code[0] && o->actor.code[0] && strcmp(e->actor.code, o->actor.code)) ||
+            (e->actor.sector[0] && o->actor.sector[0] && strcmp(e->actor.sector, o->actor.sector)))
+            continue; /* "militants opened fire, but police sentries killed one of them" */
         return 1;
     }
     return 0;

@@ -293,6 +293,11 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
         }
         e--;
     }
+    /* "police sentries posted there killed": a participle with "there"
+     * after the phrase it tells of */
+    if (e >= s->b + 3 && ev_tok_in(s, e - 1, (const char *const[]){"there", "here", NULL}) &&
+        ev_tok_norm_ends(s, e - 2, "ed") && !ev_is_trigger_tok(s, e - 2) && ev_is_word(s, e - 3))
+        e -= 2;
     uint32_t b = e;
     while (b > s->b && e - b < 8) {
         uint32_t j = b - 1;

@@ -563,6 +563,25 @@ static void test_wire_world(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* Police reports: who fired when a participle stands between ("police
+ * sentries posted there killed"), and a purpose of fire that had to be
+ * opened ("had to fire ... to disperse"). */
+static void test_police_lines(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "The militants opened fire from rifles, but police sentries posted there killed one "
+                "of them on the spot.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "killed");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP"), "the sentries killed (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
+    extract(lx, "The police had to fire 10 to 15 rounds here to disperse a rampaging mob.", NULL,
+            NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1 && r.e.n && r.e.v[0].report_mode == GE_REPORT_ASSERTED,
+          "one firing, done (%zu records)", r.e.n);
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -586,6 +605,7 @@ int main(void)
         test_live_pages_and_measures(lx);
         test_strike_page(lx);
         test_wire_world(lx);
+        test_police_lines(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
