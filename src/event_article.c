@@ -123,14 +123,20 @@ static int topic_place(const ge_text *t, const ge_mention *mm)
  * ("CAIRO (Reuters) - ... in Gaza's Khan Younis"), or the capital over a
  * town, a province or the rest of its country ("OUAGADOUGOU (Reuters) -
  * ... near the town of Djibo", "PORT-AU-PRINCE - ... in central Haiti"). */
-static int bureau(const ge_place *scene, const ge_place *dp)
+static int bureau(const ge_gazetteer *g, const ge_place *scene, const ge_place *dp)
 {
     if (!scene || !dp)
         return 0;
     if (memcmp(scene->country, dp->country, 2))
         return 1;
-    return scene != dp && !strncmp(dp->fcode, "PPLC", 4) && !dp->fcode[4] &&
-           scene->level >= GE_LEVEL_COUNTRY; /* "PORT-AU-PRINCE - ... in central Haiti" */
+    if (scene != dp && !strncmp(dp->fcode, "PPLC", 4) && !dp->fcode[4] &&
+        scene->level >= GE_LEVEL_COUNTRY)
+        return 1; /* "PORT-AU-PRINCE - ... in central Haiti" */
+    /* a city reporting on another province ("PORT SUDAN - ... in North
+     * Darfur", "PESHAWAR - ... in North Waziristan") */
+    return scene->level >= GE_LEVEL_ADMIN1 && dp->level == GE_LEVEL_CITY &&
+           scene->admin1 != dp->admin1 && ge_gazetteer_str(g, scene->admin1)[0] &&
+           ge_gazetteer_str(g, dp->admin1)[0];
 }
 
 /* A live page ("14:10 GMT — ...", "10:30 — ..."): entries that open with a
@@ -233,7 +239,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
         scene = main_country_place(g, t, m, lede);
     int bureau_line = 0;
     for (size_t i = 0; i < n && !bureau_line; i++)
-        bureau_line = pc[i].dateline && bureau(scene, ge_gazetteer_place(g, pc[i].place));
+        bureau_line = pc[i].dateline && bureau(g, scene, ge_gazetteer_place(g, pc[i].place));
     uint32_t best = 0, best_first = UINT32_MAX, total = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
@@ -243,7 +249,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
             dl |= pc[j].dateline;
         }
         const ge_place *dp = dl ? ge_gazetteer_place(g, pc[i].place) : NULL;
-        if (dl && bureau(scene, dp))
+        if (dl && bureau(g, scene, dp))
             dl = 0;
         if (bureau_line && scene && ge_gazetteer_place(g, pc[i].place) == scene)
             score += 11; /* then the scene counts once more */
@@ -324,7 +330,7 @@ int ev_puts_it_there(const sent *s, const match *tm, place_choice pc)
  * has no main place or its main place is a dateline. */
 static int anaphor_place(const sent *s, ge_event *ev)
 {
-    static const char *const nouns[] = {"city", "town", "village", "camp", NULL};
+    static const char *const nouns[] = {"city", "town", "village", NULL};
     uint32_t at = s->e;
     for (uint32_t i = s->b; i + 1 < s->e && at == s->e; i++)
         if (ev_tok_is(s, i, "the") && ev_tok_in(s, i + 1, nouns))
@@ -340,8 +346,8 @@ static int anaphor_place(const sent *s, ge_event *ev)
         const ge_mention *mm = &s->m->v[k];
         if (mm->sentence + 5 < s->idx)
             break;
-        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM)
-            continue;
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || dateline(s->t, mm))
+            continue; /* (the bureau's city is not the story's) */
         const ge_place *p = ge_gazetteer_place(s->g, mm->place);
         if (!p || p->level != GE_LEVEL_CITY)
             continue;

@@ -53,11 +53,15 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
     int big_feature = pa->level == GE_LEVEL_SITE && pa->population >= 100000 &&
                       (pa->fclass == 'T' || pa->fclass == 'L' || ge_fcode_starts(pa, "ISL") ||
                        ge_fcode_is(pa, "RGN") || ge_fcode_is(pa, "PEN"));
-    if (pa->level >= pb->level && !big_feature)
+    /* a region with no state code ("Darfur", "Kurdistan") holds states
+     * too ("South Darfur") */
+    int region = pa->level == GE_LEVEL_ADMIN1 && !ge_gazetteer_str(g, pa->admin1)[0];
+    if (pa->level >= pb->level && !big_feature &&
+        !(region && pb->level == GE_LEVEL_ADMIN1 && ge_gazetteer_str(g, pb->admin1)[0]))
         return 0;
     if (pa->level <= GE_LEVEL_COUNTRY)
         return 1;
-    if (big_feature || (pa->level == GE_LEVEL_ADMIN1 && !ge_gazetteer_str(g, pa->admin1)[0])) {
+    if (big_feature || region) {
         /* a region with no state code ("Darfur", "Kurdistan"): what lies
          * within a few hundred kilometres of its point */
         struct geod_geodesic geod;
@@ -88,7 +92,10 @@ static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event
             return 1; /* no place of its own */
         if (a->sentence != b->sentence && place_rank(k) < 3)
             return 0;
-        return k->place == u->place || ge_place_contains(g, k->place, u->place);
+        /* (a village we cannot map, placed only by the article's country,
+         * may lie in the other's province) */
+        return k->place == u->place || ge_place_contains(g, k->place, u->place) ||
+               (place_rank(u) <= 1 && ge_place_contains(g, u->place, k->place));
     }
     if (place_rank(a) <= 1 || place_rank(b) <= 1 || a->place == b->place)
         return 1;
@@ -242,6 +249,17 @@ static int told_before(const ge_text *t, uint32_t b)
 
 /* The same word, inflections aside ("attack", "attacked", "attacks";
  * "shoots", "shot"). */
+static uint32_t unsuffixed(const char *w, uint32_t n)
+{
+    static const char *const suffixes[] = {"ing", "ed", "es", "s"};
+    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+        uint32_t m = (uint32_t)strlen(suffixes[k]);
+        if (n >= m + 4 && !strncasecmp(w + n - m, suffixes[k], m))
+            return n - m;
+    }
+    return n;
+}
+
 static int same_stem_words(const char *wa, uint32_t na, const char *wb, uint32_t nb)
 {
     uint32_t n = na < nb ? na : nb;
@@ -249,7 +267,11 @@ static int same_stem_words(const char *wa, uint32_t na, const char *wb, uint32_t
         n = 5;
     if (n < 4)
         return na == nb && !strncasecmp(wa, wb, na);
-    return !strncasecmp(wa, wb, n);
+    if (!strncasecmp(wa, wb, n))
+        return 1;
+    /* "kills" and "killed": the same word once its ending is off */
+    uint32_t sa = unsuffixed(wa, na), sb = unsuffixed(wb, nb);
+    return sa == sb && sa >= 4 && !strncasecmp(wa, wb, sa);
 }
 
 /* The last word of a phrase of several ("suicide bombing": "bombing"), if
@@ -521,7 +543,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
      * either, in no other manner ("fighting ... ended with five officers dead"; "14 insurgents
      * were killed") */
     if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && codes_agree(a->mode, b->mode) &&
-        !strcmp(a->actor.sector, b->actor.sector) && !strcmp(a->actor.code, b->actor.code) &&
+        !strcmp(a->actor.sector, b->actor.sector) &&
+        (!strcmp(a->actor.code, b->actor.code) ||
+         (a->actor.sector[0] && codes_agree(a->actor.code, b->actor.code))) &&
         !also_before(t, b->trigger_start))
         return 1; /* ("the gunmen also abducted several women": another act) */
     /* a witness's words soon after: '"They came at night and started

@@ -41,6 +41,7 @@
 #define FAR_KM 1000.0f  /* a town this far from every other place of the article, smaller
                            than KNOWN_POP ... */
 #define TINY_POP 5000    /* ... and this small or part of a longer name is a namesake */
+#define NEAR_TINY_KM 300.0f /* ... but a tiny one this far from all is one too */
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
 #define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
 #define W_STATE_LIST 1.5f  /* a state's reading of a name listed with states */
@@ -508,8 +509,12 @@ static void drop_incoherent(ctx *c, int caseless)
                 continue;
             const ge_place *q = cand_place(c, o, o->choice);
             others++;
+            /* a tiny place across a border needs a neighbour ("Tawila" in a
+             * story about Darfur is no hamlet in Yemen, 800 km from Port
+             * Sudan across the Red Sea) */
             coherent = !memcmp(q->country, p->country, 2) ||
-                       (q->level >= GE_LEVEL_ADMIN1 && approx_km(p, q) < FAR_KM);
+                       (q->level >= GE_LEVEL_ADMIN1 &&
+                        approx_km(p, q) < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
         }
         /* without capitals a piece of a longer name cannot be told; "Kani
          * township" in a story about Myanmar is no city in Japan: the text

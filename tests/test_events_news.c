@@ -561,6 +561,20 @@ static void test_wire_world(const ge_lexicon *lx)
     CHECK(count_type(&r, "PROTEST") == 1, "the rally and the gathering are one protest (%zu)",
           count_type(&r, "PROTEST"));
     run_free(&r);
+    CHECK(count_in(lx, "Russian drones hit Kharkiv apartment block, killing three", "COERCE") == 0,
+          "an apartment block is a building, no blockade");
+    CHECK(count_in(lx, "They were attacked by armed men travelling in several vehicles.",
+                   "CONSULT") == 0,
+          "gunmen travelling in vehicles visit no one");
+    CHECK(count_in(lx, "Reporting by Nidal al-Mughrabi in Cairo; Editing by Alex Richardson",
+                   "ASSAULT") + count_in(lx, "Reporting by Nidal al-Mughrabi in Cairo; Editing by "
+                                             "Alex Richardson", "CONSULT") == 0,
+          "a credit line is no event");
+    extract(lx, "Gunmen kill 8 in attack on mosque\n\nGunmen killed eight worshippers at the "
+                "mosque on Friday, police said.\n", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "'kill' and 'killed' are one act told twice (%zu)",
+          count_type(&r, "ASSAULT"));
+    run_free(&r);
 }
 
 /* Police reports: who fired when a participle stands between ("police

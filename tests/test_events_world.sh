@@ -200,6 +200,17 @@ what = [(e["event_type"], e["trigger"], loc(e), e["actor"]["text"]) for e in gz]
 check(not any(loc(e) == "Cairo" for e in gz), f"nothing at the reporter's desk: {what}")
 check(len([e for e in gz if e["event_type"] == "ASSAULT" and loc(e) == "Khān Yūnis"]) == 1,
       f"one strike in Khan Younis: {what}")
+# a city's dateline over a story from another province is the bureau's
+# ("PORT SUDAN - ... in North Darfur"); the headline's "kills" is the
+# lede's "killed"; a hamlet in Yemen is no town of a Darfur story
+zz = page("zamzam.txt", "2025-04-13")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in zz]
+check(not any(loc(e) == "Port Sudan" for e in zz), f"nothing at the bureau: {what}")
+check(not any((e.get("location") or {}).get("country_code") == "YE" for e in zz),
+      f"no point in Yemen: {what}")
+kills = [e for e in zz if e["trigger"] == "kills"]
+check(kills and kills[0]["mentions"] >= 2 and loc(kills[0]) == "Northern Darfur",
+      f"the headline's killing is the lede's, in North Darfur: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
