@@ -160,9 +160,17 @@ static int penalised(const sent *s, const ge_mention *mm)
 {
     static const char *const measures[] = {"sanctions", "sanction", "embargo", "embargoes",
                                            "tariffs", "tariff", "boycott", "ban", "bans", NULL};
+    /* "a conference on Sudan in London", "talks on Ukraine", "a report
+     * on Myanmar": what is talked about, not where */
+    static const char *const topics[] = {"conference", "talks", "summit", "meeting", "report",
+                                         "resolution", "debate", "statement", "policy",
+                                         "envoy", "hearing", NULL};
     uint32_t b = mm->tok_begin;
-    return b >= s->b + 2 && ev_tok_in(s, b - 2, measures) &&
-           (ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "against"));
+    return b >= s->b + 2 &&
+           (((ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "against")) &&
+             ev_tok_in(s, b - 2, measures)) ||
+            ((ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "about")) &&
+             ev_tok_in(s, b - 2, topics)));
 }
 
 /* "a Moscow court", "Kano police", "the Lagos state government": a town's

@@ -561,6 +561,11 @@ static void test_wire_world(const ge_lexicon *lx)
     CHECK(count_type(&r, "PROTEST") == 1, "the rally and the gathering are one protest (%zu)",
           count_type(&r, "PROTEST"));
     run_free(&r);
+    mspec sl[] = {{"Sudan", GE_KIND_TOPONYM, 44}, {"London", GE_KIND_TOPONYM, 45}, {0}};
+    extract(lx, "The foreign secretary will host a conference on Sudan in London on Tuesday.",
+            NULL, sl, &r);
+    CHECK(r.e.n >= 1 && r.e.v[0].place == 45, "the conference on Sudan is in London");
+    run_free(&r);
     CHECK(count_in(lx, "Russian drones hit Kharkiv apartment block, killing three", "COERCE") == 0,
           "an apartment block is a building, no blockade");
     CHECK(count_in(lx, "They were attacked by armed men travelling in several vehicles.",
