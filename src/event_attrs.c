@@ -78,8 +78,14 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
                                        "begins", "started", "start", "starts", "continued",
                                        "continue", "continues", "managed", "used", "went",
                                        "proceeded", "got", NULL};
+    /* "prompting authorities to impose a curfew", "forced the army to
+     * withdraw": what one was made to do was done */
+    static const char *const made[] = {"prompting", "prompted", "forcing", "forced", "leading",
+                                       "causing", "compelling", "compelled", NULL};
+    int made_to = tb >= s->b + 3 && ev_tok_is(s, tb - 1, "to") &&
+                  (ev_tok_in(s, tb - 3, made) || (tb >= s->b + 4 && ev_tok_in(s, tb - 4, made)));
     if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tb >= s->b + 2 &&
-        ev_tok_is(s, tb - 1, "to") && !ev_tok_in(s, tb - 2, done)) {
+        ev_tok_is(s, tb - 1, "to") && !ev_tok_in(s, tb - 2, done) && !made_to) {
         /* a purpose of an act done: "police used batons to disperse",
          * "fired tear gas to disperse the crowd", "used water cannon and
          * tear gas to disperse" */

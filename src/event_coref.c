@@ -407,7 +407,10 @@ static int demand_of_protest(const ge_event *a, const ge_event *b)
     return a->sentence == b->sentence && !strcmp(p->event_type, "PROTEST") &&
            (!strcmp(r->event_type, "REQUEST") || !strcmp(r->event_type, "ACCUSE")) &&
            p->actor.sector[0] &&
-           !strcmp(p->actor.sector, r->actor.sector) && !strcmp(p->actor.code, r->actor.code);
+           ((!strcmp(p->actor.sector, r->actor.sector) && !strcmp(p->actor.code, r->actor.code)) ||
+            (!r->actor.sector[0] && !r->actor.code[0] && (r->evidence & GE_EV_NOUN) == 0 &&
+             r->trigger_start > p->trigger_end)); /* "... protesting outside the assembly
+                                                      demanding regularisation" */
 }
 
 /* The last word of a span [b, e) of the text, and whether "the" or "this"
@@ -489,7 +492,8 @@ static int quoted(const ge_text *t, const ge_event *b)
     return c[0] == '"' || (c[0] == 0xE2 && c[1] == 0x80 && c[2] == 0x9C);
 }
 
-static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const ge_event *a,
+                   const ge_event *b)
 {
     if (demand_of_protest(a, b) && !a->negated && !b->negated)
         return 1;
@@ -531,8 +535,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, const ge_event *a, c
     int placeless = place_rank(a) <= 1 &&
                     (b->actor.start == b->actor.end ||
                      (a->actor.sector[0] && !strcmp(a->actor.sector, b->actor.sector)));
+    /* (the lede: within three sentences of the headline, or the first
+     * sentence with records after it, below a scraped page's byline and
+     * caption) */
     if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
-        b->sentence <= a->sentence + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) &&
+        (b->sentence <= a->sentence + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) ||
+         ((a->evidence & GE_EV_HEADLINE) && b->sentence <= lede + 1)) &&
         (again || ((same_site || inside || placeless) && (a->evidence & GE_EV_HEADLINE) &&
                    sectors_agree(a, b))))
         return 1; /* the headline retold by the lede (in other words for the
@@ -657,7 +665,8 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
 
 /* One pass: each record merges into the first earlier one it corefers
  * with (same sentence only, or any). */
-static void coref_pass(const ge_text *t, const ge_gazetteer *g, ge_events *evs, int same_sentence)
+static void coref_pass(const ge_text *t, const ge_gazetteer *g, uint32_t lede, ge_events *evs,
+                       int same_sentence)
 {
     size_t w = 0;
     for (size_t i = 0; i < evs->n; i++) {
@@ -667,7 +676,7 @@ static void coref_pass(const ge_text *t, const ge_gazetteer *g, ge_events *evs, 
          * retellings, bounded for huge inputs */
         for (size_t k = w > 256 ? w - 256 : 0; k < w && into == (size_t)-1; k++)
             if ((!same_sentence || evs->v[k].sentence == e->sentence) &&
-                corefer(t, g, &evs->v[k], e))
+                corefer(t, g, lede, &evs->v[k], e))
                 into = k;
         if (into == (size_t)-1)
             evs->v[w++] = *e;
@@ -681,6 +690,13 @@ void ge_events_coref(const ge_text *t, const ge_gazetteer *g, ge_events *evs)
 {
     /* each sentence's records first, so that a retold event meets its
      * retelling with everything its sentence says (actor, place, date) */
-    coref_pass(t, g, evs, 1);
-    coref_pass(t, g, evs, 0);
+    /* the lede: the first sentence with records after the headline's */
+    uint32_t lede = 0;
+    for (size_t i = 0; i < evs->n && !lede; i++)
+        if (evs->v[i].evidence & GE_EV_HEADLINE)
+            for (size_t k = i + 1; k < evs->n && !lede; k++)
+                if (evs->v[k].sentence > evs->v[i].sentence)
+                    lede = evs->v[k].sentence;
+    coref_pass(t, g, lede, evs, 1);
+    coref_pass(t, g, lede, evs, 0);
 }

@@ -291,6 +291,21 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     }
     if (perpetrators_move(s, &x, ab, ae))
         return 0;
+    /* "..., leaving at least 30 people injured": the people are the ones
+     * hurt; the act is the clause's */
+    uint32_t lv = ab;
+    while (lv > s->b && ab - lv < 3 &&
+           ev_tok_in(s, lv - 1, (const char *const[]){"at", "least", "more", "than", "about",
+                                                      "some", "nearly", "over", NULL}))
+        lv--;
+    const match *hurt = ev_match_at(s, LX_MODIFIER, tm->b);
+    if (!noun && ab < ae && lv > s->b && ae == tm->b && hurt &&
+        (hurt->x->cls == MOD_INJURED || hurt->x->cls == MOD_DEAD) &&
+        ev_tok_in(s, lv - 1, (const char *const[]){"leaving", "left", "leave", NULL})) {
+        rb = ab;
+        re = ae;
+        ab = ae = tm->b;
+    }
     ev_code_actor(s, ab, ae, &ev->actor);
     if (!noun && !ev_passive(s, tm->b, tm->x))
         subject_before_phrase(s, ab, &ev->actor);

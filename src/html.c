@@ -7,6 +7,8 @@
 #include <ctype.h>
 #include <stdio.h>
 
+#include <cjson/cJSON.h>
+
 #include "html.h"
 #include "internal.h"
 
@@ -223,7 +225,7 @@ typedef struct span {
 typedef struct tag {
     char name[16];
     int closing, selfclose;
-    span property, name_attr, content, datetime, itemprop, class_attr, id_attr, role;
+    span property, name_attr, content, datetime, itemprop, class_attr, id_attr, role, type;
 } tag;
 
 typedef struct conv {
@@ -329,6 +331,8 @@ static void keep_attr(tag *t, const char *an, size_t anl, span v)
         t->role = v;
     else if (strcmp(name, "itemprop") == 0)
         t->itemprop = v;
+    else if (strcmp(name, "type") == 0)
+        t->type = v;
 }
 
 /* Parses the tag at s[i] == '<' (name already known to start with a letter
@@ -418,6 +422,42 @@ static void on_meta(conv *c, const tag *t)
         set_once(c, &c->meta_date, t->content);
 }
 
+/* The first "datePublished" of a JSON-LD value, at any depth ("@graph"
+ * lists, arrays of items). */
+static const char *ld_date(const cJSON *v, int depth)
+{
+    if (!v || depth > 8)
+        return NULL;
+    if (cJSON_IsObject(v)) {
+        const cJSON *d = cJSON_GetObjectItemCaseSensitive(v, "datePublished");
+        if (cJSON_IsString(d) && d->valuestring[0])
+            return d->valuestring;
+    }
+    if (cJSON_IsObject(v) || cJSON_IsArray(v)) {
+        const cJSON *it;
+        cJSON_ArrayForEach(it, v)
+        {
+            const char *r = ld_date(it, depth + 1);
+            if (r)
+                return r;
+        }
+    }
+    return NULL;
+}
+
+/* <script type="application/ld+json">: the page's structured data, where
+ * many news sites state the publication date (schema.org NewsArticle). */
+static void on_json_ld(conv *c, const char *s, size_t n)
+{
+    if (c->meta_date || c->oom)
+        return;
+    cJSON *j = cJSON_ParseWithLength(s, n);
+    const char *d = ld_date(j, 0);
+    if (d)
+        set_once(c, &c->meta_date, (span){d, strlen(d)});
+    cJSON_Delete(j);
+}
+
 /* Words of class names, ids and roles that mark page furniture: menus,
  * sidebars, related stories, sharing and comment widgets, cookie and
  * subscription banners, adverts, breadcrumbs ("site-nav", "sidebar",
@@ -466,6 +506,8 @@ static size_t on_tag(conv *c, const tag *t, size_t i)
         size_t end = find_end_tag(c->s, c->len, i, n);
         if (strcmp(n, "title") == 0)
             set_once(c, &c->title, (span){c->s + i, end - i});
+        else if (strcmp(n, "script") == 0 && span_is(t->type, "application/ld+json"))
+            on_json_ld(c, c->s + i, end - i);
         return end < c->len ? skip_past(c->s, c->len, end, ">") : end;
     }
     if (c->furn_depth) {

@@ -12,7 +12,9 @@
  * continuation character) stays as it is. The repaired text is never longer
  * than the damaged one, so it is repaired in place. A lone "Â" after a
  * lower-case letter or punctuation and before a space is a no-break space
- * whose second byte became an ordinary space, and becomes a space.
+ * whose second byte became an ordinary space, and becomes a space. A
+ * closing quote whose third byte (0x9D, undefined in Windows-1252) was lost
+ * or replaced by U+FFFD ("â€" then a space) is a closing quote again.
  */
 #include "html.h"
 #include "internal.h"
@@ -22,6 +24,8 @@
  * as the C1 controls of the same number ("â€\u009d" for a closing quote). */
 static int cp1252_byte(uint32_t cp)
 {
+    if (cp == 0xFFFD)
+        return -1; /* a byte lost: which one, the caller may guess */
     if (cp <= 0xFF && (cp < 0x80 || cp >= 0xA0 || ge_cp1252((unsigned char)cp) == 0xFFFD))
         return (int)cp;
     for (int b = 0x80; b < 0xA0; b++)
@@ -82,6 +86,23 @@ size_t ge_mojibake_repair(char *text, size_t *len)
                 r = at;
                 fixed++;
                 continue;
+            }
+            /* "â€" with its last byte lost or replaced ("rights,â€ said",
+             * "â€\uFFFD"): the byte Windows-1252 leaves undefined, 0x9D, of
+             * the closing quote (U+201D) */
+            if (cp == 0xE2 && k == 2 && bytes[1] == 0x80) {
+                size_t l;
+                uint32_t c3 = at < n ? next_cp(s, n, at, &l) : 0;
+                if (c3 == 0xFFFD)
+                    at += l;
+                if (c3 == 0xFFFD || c3 < 0x80) {
+                    s[w++] = 0xE2;
+                    s[w++] = 0x80;
+                    s[w++] = 0x9D;
+                    r = at;
+                    fixed++;
+                    continue;
+                }
             }
         }
         memmove(s + w, s + r, l0);

@@ -599,6 +599,18 @@ static void test_police_lines(const ge_lexicon *lx)
     CHECK(count_type(&r, "ASSAULT") == 1 && r.e.n && r.e.v[0].report_mode == GE_REPORT_ASSERTED,
           "one firing, done (%zu records)", r.e.n);
     run_free(&r);
+    extract(lx, "Four people were killed in clashes on Sunday, prompting authorities to impose a "
+                "curfew.", NULL, NULL, &r);
+    ev = find(&r, "impose");
+    CHECK(!ev || ev->report_mode == GE_REPORT_ASSERTED, "a curfew authorities were prompted to "
+          "impose was imposed");
+    run_free(&r);
+    extract(lx, "Police lathicharged teachers who were protesting outside the assembly demanding "
+                "regular jobs, leaving at least 30 people injured.", NULL, NULL, &r);
+    CHECK(count_type(&r, "REQUEST") == 0, "the protesters' demand is the protest");
+    CHECK(count_type(&r, "ASSAULT") == 1, "the injured are the lathicharge's (%zu)",
+          count_type(&r, "ASSAULT"));
+    run_free(&r);
 }
 
 int main(void)

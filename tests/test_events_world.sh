@@ -211,6 +211,17 @@ check(not any((e.get("location") or {}).get("country_code") == "YE" for e in zz)
 kills = [e for e in zz if e["trigger"] == "kills"]
 check(kills and kills[0]["mentions"] >= 2 and loc(kills[0]) == "Northern Darfur",
       f"the headline's killing is the lede's, in North Darfur: {what}")
+# a scraped page: the headline's clashes are the lede's under the byline
+# and a caption; the date the page's JSON-LD states; no record from the
+# related stories or the comments
+mn = page("manipur.html", "2000-01-01")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in mn]
+cl = [e for e in mn if e["trigger"] == "Clashes"]
+check(cl and cl[0]["mentions"] >= 2 and loc(cl[0]) == "Bishnupur",
+      f"the clashes told in the headline and the lede, in Bishnupur: {what}")
+check(all((e["date"] or "").startswith("2026-09") for e in mn), f"dated by the page: {what}")
+check(not any(loc(e) in ("Churachandpur", "Noney") or e["trigger"] in ("Arrest", "rescues")
+              for e in mn), f"no related story, no comment: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

@@ -243,6 +243,24 @@ static void test_html(void)
         CHECK(!strstr(h.text, *gw), "page furniture leaked: %s in %s", *gw, h.text);
     ge_html_free(&h);
 
+    /* The publication date a page states in its JSON-LD (schema.org
+     * NewsArticle, also inside "@graph"), over a <time> of the body */
+    static const char ld[] =
+        "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        "\"@graph\":[{\"@type\":\"WebPage\"},{\"@type\":\"NewsArticle\",\"datePublished\":"
+        "\"2026-09-08T10:00:00+05:30\"}]}</script></head><body><time datetime=\"2020-01-01\">"
+        "x</time><p>Police fired tear gas.</p></body></html>";
+    CHECK(ge_html_to_text(ld, strlen(ld), &h) == 0 && h.published &&
+              STREQ(h.published, "2026-09-08T10:00:00+05:30"),
+          "JSON-LD datePublished: %s", h.published ? h.published : "(none)");
+    ge_html_free(&h);
+    static const char bad_ld[] = "<script type=\"application/ld+json\">{\"datePublished\": </script>"
+                                 "<p>Broken data, text kept.</p>";
+    CHECK(ge_html_to_text(bad_ld, strlen(bad_ld), &h) == 0 && !h.published && h.text &&
+              strstr(h.text, "text kept"),
+          "broken JSON-LD: no date, the text kept");
+    ge_html_free(&h);
+
     /* Date from <meta name=date>, then from <time datetime>; sniffed in a .txt. */
     puts_(path("html/d1.htm"), "<html><meta name=\"date\" content=\"2024-05-06\"><p>x</p></html>");
     puts_(path("html/d2.htm"), "<html><body><time datetime='2023-02-03T10:00'>Feb</time><p>y</p>");

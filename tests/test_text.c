@@ -219,6 +219,9 @@ static void test_mojibake(void)
         /* alone, too; but an "\xc3\x82" in a word in capitals stays */
         {"related stories\xc3\x82 modi visits", "related stories  modi visits"},
         {"LE CH\xc3\x82 TEAU", "LE CH\xc3\x82 TEAU"},
+        /* a closing quote that lost its last byte, or had it replaced */
+        {"our rights,\xc3\xa2\xe2\x82\xac said", "our rights,\xe2\x80\x9d said"},
+        {"release\xc3\xa2\xe2\x82\xac\xef\xbf\xbd any", "release\xe2\x80\x9d any"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char buf[128];
@@ -227,7 +230,7 @@ static void test_mojibake(void)
         size_t fixed = ge_mojibake_repair(buf, &n);
         CHECK(!strcmp(buf, cases[i][1]) && n == strlen(cases[i][1]), "mojibake case %zu: %s", i,
               buf);
-        CHECK((fixed > 0) == (i < 3 || i == 4), "case %zu: %zu repaired", i, fixed);
+        CHECK((fixed > 0) == (i < 3 || i == 4 || i > 5), "case %zu: %zu repaired", i, fixed);
     }
 }
 
