@@ -182,8 +182,11 @@ static int anaphoric_at(const ge_text *t, uint32_t b)
  * ("condemned the attack") is one. */
 static int object_of(const ge_text *t, const ge_event *a, const ge_event *b)
 {
+    /* ("rejected the criticism", "dismissed the accusations": what is
+     * rejected was said before, or is said here) */
+    int words = b->quad_code == 3 && !strcmp(a->event_type, "REJECT");
     if (a->sentence != b->sentence || !(b->evidence & GE_EV_NOUN) ||
-        (a->evidence & GE_EV_NOUN) || (b->quad_code != 1 && b->quad_code != 2) ||
+        (a->evidence & GE_EV_NOUN) || (b->quad_code != 1 && b->quad_code != 2 && !words) ||
         b->trigger_start <= a->trigger_end)
         return 0;
     uint32_t i = token_from(t, a->trigger_end), end = token_from(t, b->trigger_start);

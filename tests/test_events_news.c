@@ -611,6 +611,8 @@ static void test_police_lines(const ge_lexicon *lx)
     CHECK(count_type(&r, "ASSAULT") == 1, "the injured are the lathicharge's (%zu)",
           count_type(&r, "ASSAULT"));
     run_free(&r);
+    CHECK(count_in(lx, "The foreign ministry rejected the criticism as interference.", "ACCUSE") == 0,
+          "criticism rejected is the rejection's");
 }
 
 int main(void)
