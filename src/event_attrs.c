@@ -151,7 +151,7 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
     if (c->intent && ev->report_mode == GE_REPORT_PLANNED && !c->neg) {
         if ((q == 1 || q == 2) && strcmp(ev->event_type, "AGREE"))
             set_type(ev, "AGREE", "");
-        else if (q == 4 && strcmp(ev->event_type, "MOBILIZE"))
+        else if (q == 4 && strcmp(ev->event_type, "MOBILIZE") && !c->passive)
             set_type(ev, "THREATEN", threat_mode(ev)); /* a planned patrol or
                                                           deployment is no threat */
         return;

@@ -326,6 +326,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 
     cues cu;
     ev_report_mode(s, tm->b, noun, ev, &cu);
+    cu.passive = !noun && ev_passive(s, tm->b, tm->x);
     ev_recode(s, &cu, ev);
     ev_implicit_actor(ev);
 

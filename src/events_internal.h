@@ -130,6 +130,7 @@ typedef struct sent {
 /* The cues found before a trigger. */
 typedef struct cues {
     int neg, intent;
+    int passive; /* the trigger is a passive verb ("would be killed"): no one threatens */
     uint32_t reverse_b; /* first token of a REVERSE cue right before, or UINT32_MAX */
 } cues;
 

@@ -613,6 +613,11 @@ static void test_police_lines(const ge_lexicon *lx)
     run_free(&r);
     CHECK(count_in(lx, "The foreign ministry rejected the criticism as interference.", "ACCUSE") == 0,
           "criticism rejected is the rejection's");
+    CHECK(count_in(lx, "They told the nuns they would be killed if they were deported.",
+                   "THREATEN") == 0,
+          "'would be killed' is no one's threat");
+    CHECK(count_in(lx, "The rebels said they would attack the capital.", "THREATEN") == 1,
+          "'they would attack' is a threat");
 }
 
 int main(void)
