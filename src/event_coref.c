@@ -559,6 +559,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
          (a->actor.sector[0] && codes_agree(a->actor.code, b->actor.code))) &&
         !also_before(t, b->trigger_start))
         return 1; /* ("the gunmen also abducted several women": another act) */
+    /* the same word again soon, with no place and no one named ("it said
+     * it had killed 40 soldiers" after the headline's "... killing at least
+     * 15 soldiers"): the story's act retold, a claim about it */
+    if (again && (a->evidence & GE_EV_HEADLINE) && place_rank(b) <= 1 && !b->actor.code[0] &&
+        !b->actor.sector[0] && b->sentence <= (lede > a->sentence ? lede : a->sentence) + 3 &&
+        !also_before(t, b->trigger_start))
+        return 1;
     /* a witness's words soon after: '"They came at night and started
      * shooting," said a farmer' tells the attack again */
     if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && quoted(t, b) &&

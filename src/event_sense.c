@@ -390,8 +390,28 @@ static int weapon_found(const sent *s, const match *tm)
     return 0;
 }
 
+/* "evacuate wounded soldiers", "treated the injured people": the hurt
+ * named by their hurt, after a verb of care or a determiner; the act that
+ * hurt them is told elsewhere ("and wounded 10 people" is that act). */
+static int hurt_as_adjective(const sent *s, const match *tm)
+{
+    static const char *const before[] = {
+        "the", "of", "for", "with", "evacuate", "evacuated", "evacuating", "treat", "treated",
+        "treating", "carry", "carried", "carrying", "airlift", "airlifted", "visit", "visited",
+        "visiting", "rescue", "rescued", "many", "several", "some", "other", "its", "their", NULL};
+    static const char *const people[] = {"people", "men", "women", "children", "persons", NULL};
+    if (tm->e != tm->b + 1 || tm->b <= s->b || tm->e >= s->e ||
+        !ev_tok_in(s, tm->b, (const char *const[]){"wounded", "injured", NULL}) ||
+        !ev_tok_in(s, tm->b - 1, before) || ev_is_trigger_tok(s, tm->e))
+        return 0;
+    return ev_tok_in(s, tm->e, people) ||
+           (ev_tok_norm_ends(s, tm->e, "s") && ev_match_at(s, LX_AGENT, tm->e));
+}
+
 int ev_not_an_event_here(const sent *s, const match *tm)
 {
+    if (hurt_as_adjective(s, tm))
+        return 1;
     if (other_sense(s, tm))
         return 1; /* lexicon/senses.txt */
     if (received_thing(s, tm))

@@ -618,6 +618,18 @@ static void test_police_lines(const ge_lexicon *lx)
           "'would be killed' is no one's threat");
     CHECK(count_in(lx, "The rebels said they would attack the capital.", "THREATEN") == 1,
           "'they would attack' is a threat");
+    CHECK(count_in(lx, "Turkey sent a military plane to evacuate wounded soldiers to the capital.",
+                   "ASSAULT") == 0,
+          "wounded soldiers evacuated: no new act");
+    CHECK(count_in(lx, "The blast killed three and wounded 10 people.", "ASSAULT") == 1,
+          "'and wounded 10 people' is the act");
+    extract(lx, "Militants overrun army base, killing 15 soldiers\n\n(Reuters) - Militants "
+                "overran an army base on Wednesday, killing at least 15 soldiers.\n\nThe "
+                "attackers later withdrew.\n\nThe army sent reinforcements.\n\nThe group "
+                "said in a statement that it had killed 40 soldiers.\n", NULL, NULL, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1, "the group's claim retells the headline's killing "
+          "(%zu records)", count_type(&r, "ASSAULT"));
+    run_free(&r);
 }
 
 int main(void)
