@@ -11,7 +11,8 @@
  *      demonyms), states named, places nearby, a qualifier written right
  *      after the name ("Paris, Texas", "Ocala, Fla."), and the article's
  *      home state, which pulls namesakes and counties named without their
- *      word into it (resolve_home.c).
+ *      word into it (resolve_home.c); when the choices agree on no home,
+ *      the state nearly all the names have a reading in (resolve_focus.c).
  * The second pass is repeated once so that choices can support each other
  * ("Alexandria" settles in Louisiana because "Pineville" and "Rapides
  * Parish" did). A mention's score is the softmax weight of its winner.
@@ -725,6 +726,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         }
     }
     find_qualifiers(&c, t, m);
+    ge_find_focus(&c);
     evidence ev = {.areas = malloc((2 * c.ngroups + 2) * sizeof *ev.areas),
                    .locals = malloc(c.ngroups * sizeof *ev.locals),
                    .admins = malloc(c.ngroups * sizeof *ev.admins),

@@ -98,12 +98,12 @@ int ge_home_given(ctx *c, const char *region)
     return 1;
 }
 
-/* The home of group gi: the state with the most evidence from the other
- * groups, if that is at least HOME_MIN, half as much again as any other
+/* The home the other groups' choices agree on: the state with the most
+ * evidence, if that is at least HOME_MIN, half as much again as any other
  * state's and half of all (the home's own country named as a whole aside).
  * A story that names two states about equally, a round-up of many states
- * or a story abroad has no home. */
-int ge_home_of(const ctx *c, const evidence *e, size_t gi, home *h)
+ * or a story abroad has no such home. */
+static int chosen_home(const ctx *c, const evidence *e, size_t gi, home *h)
 {
     const group *gr = &c->groups[gi];
     uint32_t own_a1 = 0;
@@ -138,6 +138,24 @@ int ge_home_of(const ctx *c, const evidence *e, size_t gi, home *h)
     memcpy(h->cc, bs->cc, 2);
     h->admin1 = bs->admin1;
     h->w = best;
+    return 1;
+}
+
+/* The home of group gi: the one its choices agree on, else the article's
+ * focus (resolve_focus.c), when the choices are namesakes scattered over
+ * states and countries ("Watertown" in New York, "Delano" in California,
+ * "Plainview" in Texas in a story whose names nearly all have readings in
+ * Minnesota). A focus home pulls namesakes but is too weak (w 0) to leave
+ * a stray without a point. */
+int ge_home_of(const ctx *c, const evidence *e, size_t gi, home *h)
+{
+    if (chosen_home(c, e, gi, h))
+        return 1;
+    if (!c->has_focus)
+        return 0;
+    memcpy(h->cc, c->focus_cc, 2);
+    h->admin1 = c->focus_admin1;
+    h->w = 0;
     return 1;
 }
 

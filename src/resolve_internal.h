@@ -77,6 +77,10 @@ typedef struct ctx {
     int has_given_home;
     char given_cc[2];
     uint32_t given_admin1; /* string offset, or NO_ADMIN1 for a whole country */
+    /* the state most of the names have a reading in (resolve_focus.c) */
+    int has_focus;
+    char focus_cc[2];
+    uint32_t focus_admin1;
 } ctx;
 
 #define NO_ADMIN1 UINT32_MAX /* the states entry of a country named as a whole */
@@ -154,6 +158,9 @@ static inline float group_weight(const group *o)
 /* resolve.c */
 void ge_resolve_gather(const ctx *c, evidence *e);
 float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1);
+
+/* resolve_focus.c */
+void ge_find_focus(ctx *c);
 
 /* resolve_home.c */
 float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1);

@@ -1,7 +1,8 @@
 /* test_resolve_home.c -- the article's home state in resolution, on short
  * made-up local news with the default gazetteer: bare county names and
- * namesakes settle in the home state, a small town of another state with
- * nothing near it is left without a point, a qualified one keeps its point.
+ * namesakes settle in the home state (also the state nearly all the names
+ * have a reading in), a small town of another state with nothing near it
+ * is left without a point, a qualified one keeps its point.
  * Skipped (77) when the default gazetteer has not been built. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,6 +120,15 @@ int main(void)
     /* ... unless the text says where it is */
     snprintf(text, sizeof text, "%s, Texas.", ky);
     expect_in(g, text, "Waco", "TX", GE_LEVEL_CITY);
+
+    /* the focus: no state is named and the best-known readings scatter
+     * (Watertown and Rochester in New York), but Minnesota has a reading of
+     * every name, and pulls them there; two names make no focus */
+    const char *duals = "Hutchinson wrestlers beat Watertown 40-21 on Thursday. Next they meet "
+                        "Plainview and Litchfield, then Rochester at the national duals.";
+    expect_in(g, duals, "Watertown", "MN", GE_LEVEL_CITY);
+    expect_in(g, duals, "Rochester", "MN", GE_LEVEL_CITY);
+    expect_in(g, "Watertown beat Rochester 40-21 on Thursday.", "Rochester", "NY", GE_LEVEL_CITY);
 
     ge_gazetteer_close(g);
     printf("test_resolve_home: %d passed, %d failed\n", passes, fails);
