@@ -41,7 +41,9 @@
 #define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
 #define FAR_KM 1000.0f  /* a town this far from every other place of the article, smaller
                            than KNOWN_POP ... */
-#define TINY_POP 5000    /* ... and this small or part of a longer name is a namesake */
+#define TINY_POP 20000  /* ... and this small or part of a longer name is a namesake
+                           (Moura, Portugal, 8,000 people, for "the town of Moura"
+                           in a story about Mali) */
 #define NEAR_TINY_KM 300.0f /* ... but a tiny one this far from all is one too */
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
 #define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
@@ -686,7 +688,12 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             c.groups[gi].abbrev_form = 1;
         if (mn->kind == GE_KIND_DEMONYM)
             c.groups[gi].demonym = 1;
-        if (in_longer_name(t, mn))
+        /* "fighting Fano militiamen": a group named by the word; far from
+         * the story's places, no town of that name (in_longer_name's case) */
+        if (in_longer_name(t, mn) ||
+            word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
+                                                         "fighters", "rebels", "insurgents",
+                                                         NULL}))
             c.groups[gi].embedded = 1;
         int feat = feature_word(t, mn);
         if (feat)

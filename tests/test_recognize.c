@@ -192,6 +192,16 @@ int main(void)
                       "A Myanmar military air strike on Let Yet Kone village in the Sagaing "
                       "region killed 20 people. Soldiers also arrested 12 people in Mandalay.",
                       "Kone");
+    /* a town of 8,000 in Portugal for a Malian town the gazetteer lacks;
+     * a militia named after a word that is a town in Italy */
+    expect_unresolved(g,
+                      "Rights groups say soldiers killed hundreds of civilians in the central "
+                      "town of Moura in Mali. Troops later retook Kidal and patrolled Gao.",
+                      "Moura");
+    expect_unresolved(g,
+                      "A drone strike killed 30 people in Ethiopia's Amhara region, where the army "
+                      "is fighting Fano militiamen near Bahir Dar and Gondar.",
+                      "Fano");
     /* the text says an area ("township") and the only reading is a city in
      * another country (Kani, Japan): a name the gazetteer lacks */
     expect_unresolved(g,
