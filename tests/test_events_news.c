@@ -618,6 +618,8 @@ static void test_police_lines(const ge_lexicon *lx)
           "'would be killed' is no one's threat");
     CHECK(count_in(lx, "The rebels said they would attack the capital.", "THREATEN") == 1,
           "'they would attack' is a threat");
+    CHECK(count_in(lx, "China stages large-scale drills around Taiwan.", "MOBILIZE") == 1,
+          "drills staged are a mobilisation");
     CHECK(count_in(lx, "Turkey sent a military plane to evacuate wounded soldiers to the capital.",
                    "ASSAULT") == 0,
           "wounded soldiers evacuated: no new act");
