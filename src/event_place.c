@@ -209,6 +209,24 @@ static int residence(const sent *s, const ge_mention *mm)
     return n < s->e && ev_tok_in(s, n, people);
 }
 
+/* "in solidarity with Palestinians in Gaza", "aid for refugees in
+ * Darfur": the place says where those people are, and they are named
+ * after a preposition, not as the act's object ("attacked protesters in
+ * Kabul" is where). */
+static int where_people_are(const sent *s, const ge_mention *mm, uint32_t lb)
+{
+    if (lb < s->b + 2 || !ev_tok_is(s, lb, "in"))
+        return 0;
+    uint32_t n = lb - 1; /* the people */
+    int m = ev_mention_at(s, n);
+    if (!((m >= 0 && s->m->v[m].kind == GE_KIND_DEMONYM) || ev_match_at(s, LX_AGENT, n)))
+        return 0;
+    uint32_t b = m >= 0 ? s->m->v[m].tok_begin : n;
+    (void)mm;
+    return b > s->b && ev_tok_in(s, b - 1, (const char *const[]){"with", "for", "to",
+                                                                  "among", NULL});
+}
+
 /* Is the mention a possessor followed by a place it contains ("Yemen's
  * Maarib province", "India's state of Assam")? */
 static int possessor(const sent *s, size_t k)
@@ -659,6 +677,8 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             loc = 0; /* an origin ("fighters from Homs"), or a goal of something else than
                         a movement ("shipped him off to Japan") */
         if (mm->kind == GE_KIND_METONYM && loc < 3)
+            continue;
+        if (loc > 0 && where_people_are(s, mm, lb))
             continue;
         if (loc <= 0 && objects && inside(s, mm, &ev->recipient) &&
             ev->recipient.end <= s->t->tokens[tb].start && !modifier_of_noun(s, mm, 0) &&

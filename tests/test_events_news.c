@@ -618,6 +618,15 @@ static void test_police_lines(const ge_lexicon *lx)
           "'would be killed' is no one's threat");
     CHECK(count_in(lx, "The rebels said they would attack the capital.", "THREATEN") == 1,
           "'they would attack' is a threat");
+    mspec gz[] = {{"Gaza", GE_KIND_TOPONYM, 46}, {"Palestinians", GE_KIND_DEMONYM, 47}, {0}};
+    extract(lx, "The group has attacked ships in what it calls solidarity with Palestinians in Gaza.",
+            NULL, gz, &r);
+    CHECK(r.e.n >= 1 && r.e.v[0].place != 46, "the ships were not attacked in Gaza");
+    run_free(&r);
+    mspec hk[] = {{"Hasakah", GE_KIND_TOPONYM, 48}, {0}};
+    extract(lx, "Explosive devices have killed dozens of people in Hasakah.", NULL, hk, &r);
+    CHECK(r.e.n >= 1 && r.e.v[0].place == 48, "the people were killed in Hasakah");
+    run_free(&r);
     CHECK(count_in(lx, "China stages large-scale drills around Taiwan.", "MOBILIZE") == 1,
           "drills staged are a mobilisation");
     CHECK(count_in(lx, "Turkey sent a military plane to evacuate wounded soldiers to the capital.",
