@@ -202,6 +202,9 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
         s -= W_FORM;
     if (gr->feature && gr->feature_fit && !feature_fits(gr->feature, p))
         s -= W_FEATURE;
+    if (gr->water && (p->fclass == 'H' || ge_fcode_is(p, "SEA") || ge_fcode_is(p, "OCN") ||
+                      ge_fcode_is(p, "GULF") || ge_fcode_is(p, "STM")))
+        s += W_FEATURE; /* "the Red Sea" is the sea, not Sudan's Red Sea state */
     if ((gr->state_list[0] && p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, gr->state_list, 2)) ||
         (gr->country_list && p->level == GE_LEVEL_COUNTRY))
         s += W_STATE_LIST;
@@ -695,6 +698,10 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
                                                          "fighters", "rebels", "insurgents",
                                                          NULL}))
             c.groups[gi].embedded = 1;
+        if (mn->tok_end >= mn->tok_begin + 2 &&
+            word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
+                                                              NULL}))
+            c.groups[gi].water = 1;
         int feat = feature_word(t, mn);
         if (feat)
             c.groups[gi].feature = feat;

@@ -192,6 +192,12 @@ int main(void)
                       "A Myanmar military air strike on Let Yet Kone village in the Sagaing "
                       "region killed 20 people. Soldiers also arrested 12 people in Mandalay.",
                       "Kone");
+    /* a name that ends in a water's word is the water: "the Red Sea" is no
+     * Sudanese state ("Red Sea state" is) */
+    expect_place(g, "The Houthis fired missiles at a ship in the Red Sea on Monday.", "Red Sea",
+                 "\0\0", NULL, GE_LEVEL_SITE);
+    expect_place(g, "Floods hit Port Sudan, the capital of Red Sea state.", "Red Sea", "SD", NULL,
+                 GE_LEVEL_ADMIN1);
     /* a town of 8,000 in Portugal for a Malian town the gazetteer lacks;
      * a militia named after a word that is a town in Italy */
     expect_unresolved(g,
