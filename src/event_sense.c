@@ -408,9 +408,26 @@ static int hurt_as_adjective(const sent *s, const match *tm)
            (ev_tok_norm_ends(s, tm->e, "s") && ev_match_at(s, LX_AGENT, tm->e));
 }
 
+/* "ceasefire talks", "truce negotiations", "aid demands": a noun of
+ * cooperation that names what the next noun, a meeting, a deal or a call,
+ * is about; the next one is the act. */
+static int modifies_next_act(const sent *s, const match *tm)
+{
+    if (tm->e >= s->e || !ev_is_word(s, tm->e) || ev_tok_norm_ends(s, tm->b, "s"))
+        return 0;
+    const match *n = ev_match_at(s, LX_TRIGGER, tm->e);
+    int q = ge_plover_quad(tm->x->type);
+    return n && n->b == tm->e && (q == 1 || q == 2) && ev_tok_norm_ends(s, tm->e, "s") &&
+           (!strcmp(n->x->type, "CONSULT") || !strcmp(n->x->type, "AGREE") ||
+            !strcmp(n->x->type, "REQUEST")) &&
+           ev_noun_use(s, tm) && ev_noun_use(s, n);
+}
+
 int ev_not_an_event_here(const sent *s, const match *tm)
 {
     if (hurt_as_adjective(s, tm))
+        return 1;
+    if (modifies_next_act(s, tm))
         return 1;
     if (other_sense(s, tm))
         return 1; /* lexicon/senses.txt */

@@ -627,6 +627,11 @@ static void test_police_lines(const ge_lexicon *lx)
     extract(lx, "Explosive devices have killed dozens of people in Hasakah.", NULL, hk, &r);
     CHECK(r.e.n >= 1 && r.e.v[0].place == 48, "the people were killed in Hasakah");
     run_free(&r);
+    CHECK(count_in(lx, "Mediators pressed on with efforts to revive ceasefire talks.", "RETREAT") ==
+              0,
+          "'ceasefire talks' are talks about a ceasefire");
+    CHECK(count_in(lx, "Israeli strike kills 9 in Khan Younis.", "ASSAULT") == 1,
+          "'strike kills' is one act");
     CHECK(count_in(lx, "China stages large-scale drills around Taiwan.", "MOBILIZE") == 1,
           "drills staged are a mobilisation");
     CHECK(count_in(lx, "Turkey sent a military plane to evacuate wounded soldiers to the capital.",
