@@ -11,7 +11,7 @@
 /* ---------------------------------------------------------- the place */
 
 /* Is the mention followed by a possessive 's ("Yemen's")? */
-static int possessive(const sent *s, const ge_mention *mm)
+int ev_possessive(const sent *s, const ge_mention *mm)
 {
     const char *after = s->t->s + mm->end;
     size_t left = s->t->len - mm->end;
@@ -21,7 +21,7 @@ static int possessive(const sent *s, const ge_mention *mm)
 }
 
 /* Month and day names (dates are only parsed with a publication date). */
-static const char *const calendar[] = {
+const char *const ev_calendar_words[] = {
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
@@ -29,13 +29,13 @@ static const char *const calendar[] = {
 
 /* Religious adjectives, capitalised but no names of places: "a Shiite
  * Muslim mosque", "the Catholic church". */
-static const char *const faith_words[] = {
+const char *const ev_faith_words[] = {
         "shiite", "shia",  "sunni",    "muslim", "catholic", "protestant", "orthodox",
         "hindu",  "buddhist", "sikh", "islamic", "christian", "jewish",   "coptic",
         "evangelical", "anglican", NULL};
 
 /* Nouns that head a place: "the Ghat area", "Erbil airport". */
-static const char *const place_nouns[] = {
+const char *const ev_place_nouns[] = {
         "area", "areas", "region", "district", "province", "city", "town", "village", "camp",
         "border", "airport", "port", "base", "neighborhood", "neighbourhood", "countryside",
         "outskirts", "suburb", "suburbs", "state", "county", "valley", "coast", "market",
@@ -74,7 +74,7 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             return x->x->cls;
         }
         if (j > s->b + 1 && ev_tok_is(s, j - 1, "between") &&
-            (ev_tok_in(s, j - 2, place_nouns) ||
+            (ev_tok_in(s, j - 2, ev_place_nouns) ||
              ev_tok_in(s, j - 2, (const char *const[]){"zone", "line", "corridor", "frontline",
                                                     "junction", NULL}))) {
             *loc_b = j - 1;
@@ -86,7 +86,7 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             return 4; /* the object of a material act is its own place ("captured and
                          annexed X" too) */
         uint32_t p = j - 1;
-        if (ev_tok_is(s, p, ",") && p > s->b && ev_tok_in(s, p - 1, place_nouns)) {
+        if (ev_tok_is(s, p, ",") && p > s->b && ev_tok_in(s, p - 1, ev_place_nouns)) {
             j = p; /* "in the capital, Harare" */
             continue;
         }
@@ -104,7 +104,7 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
         if (mp >= 0 && s->m->v[mp].kind != GE_KIND_DEMONYM) {
             /* through a container: "in Iraq's northern city of Kirkuk",
              * "in the West Bank city of Nablus" */
-            if (possessive(s, &s->m->v[mp]) || of_place) {
+            if (ev_possessive(s, &s->m->v[mp]) || of_place) {
                 j = s->m->v[mp].tok_begin;
                 continue;
             }
@@ -112,7 +112,7 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
         }
         if (ev_tok_in(s, p, ev_np_stops) && !ev_tok_is(s, p, "of"))
             break;
-        if (ev_tok_is(s, p, "of") && p > s->b && ev_tok_in(s, p - 1, place_nouns))
+        if (ev_tok_is(s, p, "of") && p > s->b && ev_tok_in(s, p - 1, ev_place_nouns))
             of_place = 1;
         j = p;
     }
@@ -232,7 +232,7 @@ static int where_people_are(const sent *s, const ge_mention *mm, uint32_t lb)
 static int possessor(const sent *s, size_t k)
 {
     const ge_mention *mm = &s->m->v[k];
-    if (!possessive(s, mm))
+    if (!ev_possessive(s, mm))
         return 0;
     for (size_t q = k + 1; q < s->me; q++)
         if (s->m->v[q].place != GE_NONE && s->m->v[q].tok_begin <= mm->tok_end + 6)
@@ -281,7 +281,7 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
     if (ev_tok_in(s, n, ev_np_stops) || ev_is_trigger_tok(s, n) || ev_match_at(s, LX_LOCATIVE, n) ||
         ev_match_at(s, LX_MODIFIER, n))
         return 0;
-    if (ev_tok_in(s, n, place_nouns))
+    if (ev_tok_in(s, n, ev_place_nouns))
         return is_country(s, mm) &&
                ev_tok_in(s, n, (const char *const[]){"base", "airbase", "embassy", NULL});
     /* an adverb or a time word is not a head noun: "in Ivory Coast earlier this week" */
@@ -304,7 +304,7 @@ static int container_of_next(const sent *s, size_t k)
     const ge_mention *mm = &s->m->v[k];
     uint32_t j = mm->tok_end;
     for (int n = 0; n < 3 && j < s->e && !ev_tok_is(s, j, "of"); n++, j++)
-        if (!ev_tok_in(s, j, place_nouns) && !(s->t->tokens[j].flags & GE_TOK_WORD))
+        if (!ev_tok_in(s, j, ev_place_nouns) && !(s->t->tokens[j].flags & GE_TOK_WORD))
             return 0;
     if (!ev_tok_is(s, j, "of") || j == mm->tok_end)
         return 0;
@@ -407,192 +407,6 @@ int ev_fragment(const sent *s, const ge_mention *mm)
     return 0;
 }
 
-/* A mention at token i that is a whole name (not "Al" of "Al-Qarassi"). */
-static int known_at(const sent *s, uint32_t i)
-{
-    int mp = ev_mention_at(s, i);
-    return mp >= 0 && !ev_fragment(s, &s->m->v[mp]);
-}
-
-/* A locative ("in", "at", "near", "in the village of") at token j whose
- * object is a capitalised name the gazetteer does not resolve: "in Bayaa,
- * a neighborhood in western Baghdad", "at the Nyanya Motor Park in Abuja".
- * Dates, demonyms, agents and sentence starts are not such names. */
-static int unknown_locative_at(const sent *s, uint32_t j, uint32_t name[2])
-{
-    const match *x = ev_match_at(s, LX_LOCATIVE, j);
-    if (!x || x->b != j || x->x->cls < 2 || ev_tok_is(s, j, "into") ||
-        ev_tok_is(s, j, "over") || ev_tok_is(s, j, "across") || ev_tok_is(s, j, "through") ||
-        ev_tok_is(s, j, "around") || ev_tok_is(s, j, "along"))
-        return 0;
-    uint32_t k = x->e;
-    for (int n = 0; n < 3 && k < s->e && ev_is_word(s, k) &&
-                    !(s->t->tokens[k].flags & GE_TOK_CAP) && !(s->t->tokens[k].flags & GE_TOK_NUMBER) &&
-                    (ev_tok_in(s, k, ev_determiners) || !ev_tok_in(s, k, ev_np_stops)) &&
-                    !ev_is_trigger_tok(s, k);
-         n++)
-        k++;
-    if (k >= s->e || !ev_is_word(s, k) || !(s->t->tokens[k].flags & GE_TOK_CAP) ||
-        (s->t->tokens[k].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START | GE_TOK_UPPER)) ||
-        ev_in_date(s, k) || ev_match_at(s, LX_AGENT, k) || ev_is_trigger_tok(s, k))
-        return 0;
-    if (k > x->e && !ev_tok_in(s, k - 1, ev_determiners) && !(s->t->tokens[k - 1].flags & GE_TOK_WORD))
-        return 0;
-    if (ev_tok_in(s, k, calendar) ||
-        ev_tok_in(s, k, faith_words))
-        return 0;
-    if (known_at(s, k))
-        return 0; /* a known place, or a demonym ("in Iraqi custody") */
-    size_t wn;
-    const char *w = ev_tok_norm(s->t, k, &wn);
-    if ((wn > 4 && (!memcmp(w + wn - 3, "ish", 3) || !memcmp(w + wn - 3, "ese", 3) ||
-                    !memcmp(w + wn - 3, "ian", 3) || !memcmp(w + wn - 3, "ern", 3))))
-        return 0; /* an adjective: "a Jewish neighborhood", "the Togolese capital" */
-    /* a name of two words or more whose next word is a place noun, or a
-     * single word followed by a place noun, a comma or another locative */
-    uint32_t e = k;
-    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && !known_at(s, e) &&
-           !ev_in_date(s, e) && e - k < 5)
-        e++;
-    if (e < s->e && (known_at(s, e) || ev_tok_is(s, e, "'") || ev_tok_is(s, e, "s")))
-        return 0; /* part of a longer known name, or a possessive ("Assad's") */
-    if (e < s->e && ev_tok_in(s, e, place_nouns) && ev_tok_is(s, e + 1, "of") && ev_mention_at(s, e + 2) >= 0)
-        return 0; /* "the Philippine city of Davao" */
-    static const char *const street_words[] = {"street", "st", "avenue", "ave", "road", "rd",
-                                               "boulevard", "blvd", "drive", "lane", "highway",
-                                               "parkway", "pike", "square", NULL};
-    if (e > k && ev_tok_in(s, e - 1, street_words))
-        return 0; /* "on Wayne Avenue in Dayton": a street of the town named */
-    name[0] = k;
-    name[1] = e;
-    return e == s->e || ev_tok_in(s, e, place_nouns) || ev_is_punct(s, e) ||
-           ev_match_at(s, LX_LOCATIVE, e) != NULL;
-}
-
-/* Token k starts a capitalised name that is no known place, date, agent
- * or event word; *end gets the token after it (at most 5 words). */
-static int unknown_name_at(const sent *s, uint32_t k, uint32_t *end)
-{
-    if (k >= s->e || !ev_is_word(s, k) || !(s->t->tokens[k].flags & GE_TOK_CAP) ||
-        (s->t->tokens[k].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) || ev_in_date(s, k) ||
-        ev_match_at(s, LX_AGENT, k) || ev_is_trigger_tok(s, k) || known_at(s, k) ||
-        ev_tok_in(s, k, faith_words))
-        return 0; /* a religious adjective: "a Shiite Muslim mosque" */
-    uint32_t e = k;
-    while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && !known_at(s, e) &&
-           !ev_in_date(s, e) && e - k < 5)
-        e++;
-    if (e < s->e && (known_at(s, e) || ev_tok_is(s, e, "'") || ev_tok_is(s, e, "s")))
-        return 0;
-    if (e + 2 < s->e && ev_tok_in(s, e, place_nouns) && ev_tok_is(s, e + 1, "of") &&
-        ev_mention_at(s, e + 2) >= 0)
-        return 0; /* an adjective: "the Muslim village of Bihac" */
-    *end = e;
-    return 1;
-}
-
-/* Lower-case modifiers from token j ("the strategic", "a small"), at most n. */
-static uint32_t skip_modifiers(const sent *s, uint32_t j, int n)
-{
-    while (n-- > 0 && j < s->e && ev_is_word(s, j) && !(s->t->tokens[j].flags & GE_TOK_CAP) &&
-           !(s->t->tokens[j].flags & GE_TOK_NUMBER) && !ev_tok_in(s, j, place_nouns) &&
-           (ev_tok_in(s, j, ev_determiners) || !ev_tok_in(s, j, ev_np_stops)) && !ev_is_trigger_tok(s, j) &&
-           !ev_match_at(s, LX_LOCATIVE, j))
-        j++;
-    return j;
-}
-
-/* "the Harare township of Highfield", "Istanbul's Bayrampasa prison":
- * the known mention only names the container of an unknown place. */
-static int container_of_unknown(const sent *s, const ge_mention *mm, uint32_t name[2])
-{
-    uint32_t j = mm->tok_end, e;
-    int poss = possessive(s, mm);
-    while (j < s->e && j < mm->tok_end + 2 && (ev_tok_is(s, j, "'") || ev_tok_is(s, j, "s") ||
-                                              (ev_is_punct(s, j) && ev_tok_is(s, j + 1, "s"))))
-        j++;
-    j = skip_modifiers(s, j, 3);
-    if (j + 2 < s->e && ev_tok_in(s, j, place_nouns) && ev_tok_is(s, j + 1, "of") &&
-        unknown_name_at(s, j + 2, &e)) {
-        name[0] = j + 2;
-        name[1] = e;
-        return 1;
-    }
-    if (j + 3 < s->e && ev_tok_in(s, j + 1, place_nouns) && ev_tok_in(s, j, place_nouns) &&
-        ev_tok_is(s, j + 2, "of") && unknown_name_at(s, j + 3, &e)) {
-        name[0] = j + 3;
-        name[1] = e;
-        return 1; /* "the Somali port city of Baraawe" */
-    }
-    if (poss && unknown_name_at(s, j, &e) && e < s->e && ev_tok_in(s, e, place_nouns)) {
-        name[0] = j;
-        name[1] = e;
-        return 1;
-    }
-    return 0;
-}
-
-/* The object of a material act is a place we cannot resolve: "invaded
- * Maitsaba village", "targeting the key village of Deir Khabiyeh",
- * "invaded Gidan Sule, a small village". */
-int ev_unknown_object(const sent *s, uint32_t te, uint32_t name[2])
-{
-    uint32_t j = skip_modifiers(s, te, 4), e;
-    int of_noun = 0;
-    if (j + 1 < s->e && ev_tok_in(s, j, place_nouns) && ev_tok_is(s, j + 1, "of")) {
-        j += 2;
-        of_noun = 1;
-    }
-    if (!unknown_name_at(s, j, &e))
-        return 0;
-    name[0] = j;
-    name[1] = e;
-    if (of_noun || (e < s->e && ev_tok_in(s, e, place_nouns)) || (e > j + 1 && ev_tok_in(s, e - 1, place_nouns)))
-        return 1; /* "Maitsaba village", "the Al-Ramouseh District" */
-    if (e + 1 < s->e && ev_tok_is(s, e, ",")) {
-        uint32_t k = skip_modifiers(s, e + 1, 3);
-        return k > e + 1 && k < s->e && ev_tok_in(s, k, place_nouns);
-    }
-    return 0;
-}
-
-/* Is the event's place an unresolved name, given before the chosen mention
- * (between the trigger and it), or right after the chosen container
- * ("in Baghdad's mainly Shiite neighborhood of Kamaliya")? */
-int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm,
-                           uint32_t name[2])
-{
-    uint32_t from, to;
-    if (mm->tok_begin >= te) {
-        from = te;
-        to = mm->tok_begin;
-    } else {
-        from = mm->tok_end;
-        to = tb;
-    }
-    if (to - from > 30)
-        to = from + 30;
-    for (uint32_t j = from; j < to; j++)
-        if (unknown_locative_at(s, j, name))
-            return 1;
-    if (possessive(s, mm)) {
-        for (uint32_t j = mm->tok_end, n = 0; j < s->e && n < 8; j++, n++) {
-            if (ev_mention_at(s, j) >= 0 || ev_is_trigger_tok(s, j))
-                break;
-            if (ev_tok_is(s, j, "of") && j + 1 < s->e && (s->t->tokens[j + 1].flags & GE_TOK_CAP) &&
-                ev_mention_at(s, j + 1) < 0 && !ev_in_date(s, j + 1)) {
-                uint32_t e = j + 1;
-                while (e < s->e && (s->t->tokens[e].flags & GE_TOK_CAP) && e - j < 5)
-                    e++;
-                name[0] = j + 1;
-                name[1] = e;
-                return 1;
-            }
-        }
-    }
-    return container_of_unknown(s, mm, name);
-}
-
 /* A place followed by a capitalised word that is no place, date or place
  * noun is the start of a longer name: "the 1967 Middle East War", "the
  * Singapore Open", "the Kurdistan Democratic Party". */
@@ -601,9 +415,9 @@ static int part_of_name(const sent *s, const ge_mention *mm)
     uint32_t n = mm->tok_end;
     if (n >= s->e || !(s->t->tokens[n].flags & GE_TOK_WORD) ||
         !(s->t->tokens[n].flags & GE_TOK_CAP) || (s->t->tokens[n].flags & GE_TOK_UPPER) ||
-        (s->t->tokens[n].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) || possessive(s, mm))
+        (s->t->tokens[n].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) || ev_possessive(s, mm))
         return 0;
-    if (ev_mention_at(s, n) >= 0 || ev_in_date(s, n) || ev_tok_in(s, n, calendar) ||
+    if (ev_mention_at(s, n) >= 0 || ev_in_date(s, n) || ev_tok_in(s, n, ev_calendar_words) ||
         ev_match_at(s, LX_LOCATIVE, n))
         return 0;
     /* the name goes on to an organisation or an event: an agent word ("South
@@ -619,7 +433,7 @@ static int part_of_name(const sent *s, const ge_mention *mm)
     for (uint32_t j = n; j < s->e && j < n + 4; j++) {
         if (!(s->t->tokens[j].flags & GE_TOK_WORD) || !(s->t->tokens[j].flags & GE_TOK_CAP))
             break;
-        if (ev_tok_in(s, j, place_nouns))
+        if (ev_tok_in(s, j, ev_place_nouns))
             return 0; /* "Alexandria University", "Erbil Airport" */
         if (ev_match_at(s, LX_AGENT, j) || ev_tok_in(s, j, heads))
             return 1;
@@ -631,7 +445,7 @@ static int part_of_name(const sent *s, const ge_mention *mm)
  * possessive place owning a person or thing, not where the event was. */
 static int owner_of_thing(const sent *s, const ge_mention *mm)
 {
-    if (!possessive(s, mm))
+    if (!ev_possessive(s, mm))
         return 0;
     uint32_t j = mm->tok_end;
     while (j < s->e && j < mm->tok_end + 2 && (ev_tok_is(s, j, "'") || ev_tok_is(s, j, "s") ||
@@ -639,16 +453,16 @@ static int owner_of_thing(const sent *s, const ge_mention *mm)
         j++;
     if (j < s->e && (s->t->tokens[j].flags & GE_TOK_NUMBER))
         return 1;
-    j = skip_modifiers(s, j, 3);
+    j = ev_skip_modifiers(s, j, 3);
     if (j >= s->e || !ev_is_word(s, j) || (s->t->tokens[j].flags & GE_TOK_CAP) ||
-        ev_tok_in(s, j, place_nouns) || ev_mention_at(s, j) >= 0)
+        ev_tok_in(s, j, ev_place_nouns) || ev_mention_at(s, j) >= 0)
         return 0;
     /* the head is the last of a run of lower-case words: "environment minister" */
     uint32_t h = j;
     while (h + 1 < s->e && ev_is_word(s, h + 1) && !(s->t->tokens[h + 1].flags & GE_TOK_CAP) &&
            !ev_tok_in(s, h + 1, ev_np_stops) && !ev_is_trigger_tok(s, h + 1) && h - j < 3)
         h++;
-    return !ev_tok_in(s, h, place_nouns) && !ev_tok_in(s, j, place_nouns);
+    return !ev_tok_in(s, h, ev_place_nouns) && !ev_tok_in(s, j, ev_place_nouns);
 }
 
 #define PLACE_WINDOW 40
@@ -717,7 +531,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             uint32_t p = ev_tok_is(s, lb - 1, ",") ? lb - 1 : lb;
             int pm = p > s->b ? ev_mention_at(s, p - 1) : -1;
             for (uint32_t j = lb + 1; j < mm->tok_begin && pm >= 0; j++)
-                if (ev_tok_is(s, j, "of") && ev_tok_in(s, j - 1, place_nouns))
+                if (ev_tok_is(s, j, "of") && ev_tok_in(s, j - 1, ev_place_nouns))
                     pm = -1; /* "in Ukraine in the area of Lugansk": the later is inside */
             if (pm >= 0 && (size_t)pm != k && s->m->v[pm].place != GE_NONE &&
                 s->m->v[pm].kind == GE_KIND_TOPONYM && !ev_fragment(s, &s->m->v[pm]))

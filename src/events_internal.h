@@ -187,7 +187,16 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
 
 /* event_place.c (where an event happened) */
 int ev_fragment(const sent *s, const ge_mention *mm);
+int ev_possessive(const sent *s, const ge_mention *mm); /* "Yemen's" */
+extern const char *const ev_calendar_words[]; /* month and day names */
+extern const char *const ev_faith_words[];    /* "Shiite", "Catholic": no places */
+extern const char *const ev_place_nouns[];    /* "area", "town", "airport": a place's head */
+/* event_place_unknown.c: a name the gazetteer lacks after a locative or
+ * an act, and the known place that holds it */
 int ev_unknown_object(const sent *s, uint32_t te, uint32_t name[2]);
+/* The token after up to n lower-case modifier words from j ("the
+ * southern", "a small"). */
+uint32_t ev_skip_modifiers(const sent *s, uint32_t j, int n);
 /* The event and the article's places (event_place.c): a town or region in
  * another country thousands of kilometres from the main place; a locative
  * that puts the event at the chosen place; the article's main place (or
@@ -206,8 +215,10 @@ int ev_boilerplate(const sent *s);
 /* The sentence (of the first 20) that opens with the article's title
  * (HTML <title> or <h1>, a JSON title field), or -1. */
 int ev_title_sentence(const ge_text *t, const char *title);
+/* event_place_unknown.c */
 int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm,
                            uint32_t name[2]);
+/* event_place.c */
 place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev);
 place_choice ev_passive_subject_place(const sent *s, uint32_t tb);
 
