@@ -611,13 +611,6 @@ static void test_police_lines(const ge_lexicon *lx)
     CHECK(count_type(&r, "ASSAULT") == 1, "the injured are the lathicharge's (%zu)",
           count_type(&r, "ASSAULT"));
     run_free(&r);
-    CHECK(count_in(lx, "The foreign ministry rejected the criticism as interference.", "ACCUSE") == 0,
-          "criticism rejected is the rejection's");
-    CHECK(count_in(lx, "They told the nuns they would be killed if they were deported.",
-                   "THREATEN") == 0,
-          "'would be killed' is no one's threat");
-    CHECK(count_in(lx, "The rebels said they would attack the capital.", "THREATEN") == 1,
-          "'they would attack' is a threat");
     mspec gz[] = {{"Gaza", GE_KIND_TOPONYM, 46}, {"Palestinians", GE_KIND_DEMONYM, 47}, {0}};
     extract(lx, "The group has attacked ships in what it calls solidarity with Palestinians in Gaza.",
             NULL, gz, &r);
@@ -627,18 +620,6 @@ static void test_police_lines(const ge_lexicon *lx)
     extract(lx, "Explosive devices have killed dozens of people in Hasakah.", NULL, hk, &r);
     CHECK(r.e.n >= 1 && r.e.v[0].place == 48, "the people were killed in Hasakah");
     run_free(&r);
-    CHECK(count_in(lx, "Mediators pressed on with efforts to revive ceasefire talks.", "RETREAT") ==
-              0,
-          "'ceasefire talks' are talks about a ceasefire");
-    CHECK(count_in(lx, "Israeli strike kills 9 in Khan Younis.", "ASSAULT") == 1,
-          "'strike kills' is one act");
-    CHECK(count_in(lx, "China stages large-scale drills around Taiwan.", "MOBILIZE") == 1,
-          "drills staged are a mobilisation");
-    CHECK(count_in(lx, "Turkey sent a military plane to evacuate wounded soldiers to the capital.",
-                   "ASSAULT") == 0,
-          "wounded soldiers evacuated: no new act");
-    CHECK(count_in(lx, "The blast killed three and wounded 10 people.", "ASSAULT") == 1,
-          "'and wounded 10 people' is the act");
     extract(lx, "Militants overrun army base, killing 15 soldiers\n\n(Reuters) - Militants "
                 "overran an army base on Wednesday, killing at least 15 soldiers.\n\nThe "
                 "attackers later withdrew.\n\nThe army sent reinforcements.\n\nThe group "
@@ -646,6 +627,38 @@ static void test_police_lines(const ge_lexicon *lx)
     CHECK(count_type(&r, "ASSAULT") == 1, "the group's claim retells the headline's killing "
           "(%zu records)", count_type(&r, "ASSAULT"));
     run_free(&r);
+}
+
+/* How many records of a type a sentence of world news yields. */
+static const struct {
+    const char *text, *type;
+    size_t want;
+    const char *why;
+} world_counts[] = {
+    {"The foreign ministry rejected the criticism as interference.", "ACCUSE", 0,
+     "criticism rejected is the rejection's"},
+    {"They told the nuns they would be killed if they were deported.", "THREATEN", 0,
+     "'would be killed' is no one's threat"},
+    {"The rebels said they would attack the capital.", "THREATEN", 1,
+     "'they would attack' is a threat"},
+    {"Mediators pressed on with efforts to revive ceasefire talks.", "RETREAT", 0,
+     "'ceasefire talks' are talks about a ceasefire"},
+    {"Israeli strike kills 9 in Khan Younis.", "ASSAULT", 1, "'strike kills' is one act"},
+    {"China stages large-scale drills around Taiwan.", "MOBILIZE", 1,
+     "drills staged are a mobilisation"},
+    {"Turkey sent a military plane to evacuate wounded soldiers to the capital.", "ASSAULT", 0,
+     "wounded soldiers evacuated: no new act"},
+    {"The blast killed three and wounded 10 people.", "ASSAULT", 1,
+     "'and wounded 10 people' is the act"},
+};
+
+static void test_world_counts(const ge_lexicon *lx)
+{
+    for (size_t i = 0; i < sizeof world_counts / sizeof *world_counts; i++) {
+        size_t n = count_in(lx, world_counts[i].text, world_counts[i].type);
+        CHECK(n == world_counts[i].want, "%s (%zu %s records in '%s')", world_counts[i].why, n,
+              world_counts[i].type, world_counts[i].text);
+    }
 }
 
 int main(void)
@@ -672,6 +685,7 @@ int main(void)
         test_strike_page(lx);
         test_wire_world(lx);
         test_police_lines(lx);
+        test_world_counts(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
