@@ -13,12 +13,6 @@
 
 
 
-const char *ev_tok_norm(const ge_text *t, uint32_t i, size_t *n)
-{
-    *n = t->tokens[i].norm_len;
-    return t->norm + t->tokens[i].norm;
-}
-
 /* Does entry x match the tokens from i? Returns the token after it, or 0. */
 static uint32_t entry_match(const ge_lexicon *lx, const lx_entry *x, const ge_text *t, uint32_t i,
                             uint32_t end)
@@ -74,40 +68,6 @@ int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t
 }
 
 /* =========================================================== extraction */
-
-
-int ev_tok_is(const sent *s, uint32_t i, const char *w)
-{
-    if (i < s->b || i >= s->e)
-        return 0;
-    size_t n;
-    const char *p = ev_tok_norm(s->t, i, &n);
-    return ge_word_eq(p, n, w);
-}
-
-int ev_tok_in(const sent *s, uint32_t i, const char *const *ws)
-{
-    if (i < s->b || i >= s->e)
-        return 0;
-    /* the token read once; most words of a list differ from it at the
-     * first byte (the form is NUL-terminated: an empty one is "") */
-    size_t n;
-    const char *p = ev_tok_norm(s->t, i, &n);
-    for (; *ws; ws++)
-        if ((*ws)[0] == p[0] && ge_word_eq(p, n, *ws))
-            return 1;
-    return 0;
-}
-
-int ev_is_word(const sent *s, uint32_t i)
-{
-    return i >= s->b && i < s->e && (s->t->tokens[i].flags & (GE_TOK_WORD | GE_TOK_NUMBER));
-}
-
-int ev_is_punct(const sent *s, uint32_t i)
-{
-    return i >= s->b && i < s->e && (s->t->tokens[i].flags & GE_TOK_PUNCT);
-}
 
 /* Match of kind covering token i (the longest), or NULL. */
 /* Matches are in start order and no longer than s->maxlen tokens: the ones

@@ -151,13 +151,50 @@ typedef struct doc_ctx {
     int headline;      /* the sentence that is the article's title, -1 none found */
 } doc_ctx;
 
-/* event_tokens.c (lexicon matches, token tests, noun phrases, actors) */
-const char *ev_tok_norm(const ge_text *t, uint32_t i, size_t *n);
+/* Token tests, asked millions of times: inline. */
+static inline const char *ev_tok_norm(const ge_text *t, uint32_t i, size_t *n)
+{
+    *n = t->tokens[i].norm_len;
+    return t->norm + t->tokens[i].norm;
+}
+
+/* Is token i of the sentence the word w? */
+static inline int ev_tok_is(const sent *s, uint32_t i, const char *w)
+{
+    if (i < s->b || i >= s->e)
+        return 0;
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    return ge_word_eq(p, n, w);
+}
+
+/* Is token i of the sentence one of the words ws (NULL-terminated)? */
+static inline int ev_tok_in(const sent *s, uint32_t i, const char *const *ws)
+{
+    if (i < s->b || i >= s->e)
+        return 0;
+    /* the token read once; most words of a list differ from it at the
+     * first byte (the form is NUL-terminated: an empty one is "") */
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    for (; *ws; ws++)
+        if ((*ws)[0] == p[0] && ge_word_eq(p, n, *ws))
+            return 1;
+    return 0;
+}
+
+static inline int ev_is_word(const sent *s, uint32_t i)
+{
+    return i >= s->b && i < s->e && (s->t->tokens[i].flags & (GE_TOK_WORD | GE_TOK_NUMBER));
+}
+
+static inline int ev_is_punct(const sent *s, uint32_t i)
+{
+    return i >= s->b && i < s->e && (s->t->tokens[i].flags & GE_TOK_PUNCT);
+}
+
+/* event_tokens.c (lexicon matches, noun phrases, actors) */
 int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t e, matches *out);
-int ev_tok_is(const sent *s, uint32_t i, const char *w);
-int ev_tok_in(const sent *s, uint32_t i, const char *const *ws);
-int ev_is_word(const sent *s, uint32_t i);
-int ev_is_punct(const sent *s, uint32_t i);
 const match *ev_match_at(const sent *s, int kind, uint32_t i);
 const match *ev_match_ending(const sent *s, int kind, uint32_t i);
 const match *ev_mod_ending(const sent *s, int cls, uint32_t i);
