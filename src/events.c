@@ -568,6 +568,17 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
 
 
 
+/* Can the sentence give a record: a trigger, or a demand (code_demand)? */
+static int codes_anything(const sent *s)
+{
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const lx_entry *x = s->mt.v[k].x;
+        if (x->kind == LX_TRIGGER || (x->kind == LX_MODIFIER && x->cls == MOD_DEMAND))
+            return 1;
+    }
+    return 0;
+}
+
 static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
 {
     if (ev_find_matches(s->lx, s->t, s->b, s->e, &s->mt) < 0)
@@ -586,8 +597,11 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
         s->furniture = ev_word_tokens(s) <= 6 && !ev_menu_line(s) && out->n > 0;
         return 0;
     }
-    s->ndates = ge_dates_find(s->t, s->b, s->e, dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0},
-                              s->dates, 8);
+    /* the dates, which only a trigger's or a demand's record asks for */
+    s->ndates = 0;
+    if (codes_anything(s))
+        s->ndates = ge_dates_find(s->t, s->b, s->e,
+                                  dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0}, s->dates, 8);
     size_t first = out->n;
     uint32_t covered = s->b;
     for (size_t k = 0; k < s->mt.n; k++) {
