@@ -86,16 +86,29 @@ static size_t first_from(const sent *s, uint32_t i)
     return lo;
 }
 
-/* Longest match of kind covering token i, or NULL. */
-const match *ev_match_at(const sent *s, int kind, uint32_t i)
+/* For each kind and token, the longest match covering it: matches taken
+ * in start order, a later one only when strictly longer (as a scan of
+ * the matches from first_from would choose). */
+int ev_index_matches(sent *s)
 {
-    const match *best = NULL;
-    for (size_t k = first_from(s, i); k < s->mt.n && s->mt.v[k].b <= i; k++) {
-        const match *x = &s->mt.v[k];
-        if (x->x->kind == kind && i < x->e && (!best || x->e - x->b > best->e - best->b))
-            best = x;
+    size_t len = s->e - s->b, need = (size_t)LX_NKINDS * len;
+    if (need > s->at_cap) {
+        const match **p = realloc(s->at, need * sizeof *p);
+        if (!p)
+            return -1;
+        s->at = p;
+        s->at_cap = need;
     }
-    return best;
+    for (size_t k = 0; k < need; k++)
+        s->at[k] = NULL;
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        const match **row = s->at + (size_t)x->x->kind * len;
+        for (uint32_t i = x->b - s->b; i < x->e - s->b; i++)
+            if (!row[i] || x->e - x->b > row[i]->e - row[i]->b)
+                row[i] = x;
+    }
+    return 0;
 }
 
 /* Match of kind ending exactly before token i (the longest). */

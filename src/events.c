@@ -587,6 +587,8 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].e - s->mt.v[k].b > s->maxlen)
             s->maxlen = s->mt.v[k].e - s->mt.v[k].b;
+    if (ev_index_matches(s) < 0)
+        return -1;
     if (s->furniture && ev_headline_like(s))
         return 0; /* another story's headline under "Read more" */
     s->furniture = 0;
@@ -669,6 +671,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
         }
     }
     free(s.mt.v);
+    free(s.at);
     if (st != GE_OK)
         return st;
     /* candidates -> one record per event -> kept when the model says so */

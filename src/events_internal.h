@@ -121,6 +121,9 @@ typedef struct sent {
     size_t mb, me;     /* mentions of the sentence */
     matches mt;        /* lexicon matches, in start order */
     uint32_t maxlen;   /* longest match, in tokens */
+    const match **at;  /* at[kind * (e - b) + i - b]: the longest match of kind
+                          covering token i, the first of equals (ev_index_matches) */
+    size_t at_cap;
     ge_date_phrase dates[8];
     size_t ndates;
     int furniture;     /* after "Read more", "Related stories": a list of links */
@@ -193,9 +196,18 @@ static inline int ev_is_punct(const sent *s, uint32_t i)
     return i >= s->b && i < s->e && (s->t->tokens[i].flags & GE_TOK_PUNCT);
 }
 
+/* Longest match of kind covering token i, or NULL. */
+static inline const match *ev_match_at(const sent *s, int kind, uint32_t i)
+{
+    if (i < s->b || i >= s->e)
+        return NULL;
+    return s->at[(size_t)kind * (s->e - s->b) + (i - s->b)];
+}
+
 /* event_tokens.c (lexicon matches, noun phrases, actors) */
 int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t e, matches *out);
-const match *ev_match_at(const sent *s, int kind, uint32_t i);
+/* Fills s->at from s->mt (after ev_find_matches); -1 out of memory. */
+int ev_index_matches(sent *s);
 const match *ev_match_ending(const sent *s, int kind, uint32_t i);
 const match *ev_mod_ending(const sent *s, int cls, uint32_t i);
 int ev_mention_at(const sent *s, uint32_t i);
