@@ -231,11 +231,15 @@ long ev_number_at(const sent *s, uint32_t i, uint32_t *end)
         *end = j;
         return v;
     }
+    /* asked of every token near a trigger: the words are 3 to 9 bytes
+     * long, and most differ from the token at the first byte */
+    if (n < 3 || n > 9)
+        return -1;
     for (int k = 0; words[k]; k++)
-        if (ev_tok_is(s, i, words[k]))
+        if (words[k][0] == p[0] && ge_word_eq(p, n, words[k]))
             return k;
     for (size_t k = 0; k < sizeof tens / sizeof *tens; k++)
-        if (ev_tok_is(s, i, tens[k].w))
+        if (tens[k].w[0] == p[0] && ge_word_eq(p, n, tens[k].w))
             return tens[k].v;
     return -1;
 }
