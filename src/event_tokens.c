@@ -13,12 +13,21 @@
 
 
 
-/* Does entry x match the tokens from i? Returns the token after it, or 0. */
+/* Does entry x, whose first word is token i (w, n bytes), match the tokens
+ * from i? Returns the token after it, or 0. */
 static uint32_t entry_match(const ge_lexicon *lx, const lx_entry *x, const ge_text *t, uint32_t i,
-                            uint32_t end)
+                            uint32_t end, const char *w0, size_t n0)
 {
     const char *k = lx->pool + x->key, *ke = k + x->keylen;
-    uint32_t j = i;
+    /* the first word, its length known: most entries of a chain are told
+     * apart here, and a one-word entry is done */
+    if (x->fwlen != n0 || memcmp(k, w0, n0))
+        return 0;
+    k += n0;
+    if (k == ke)
+        return i + 1;
+    k++; /* the space */
+    uint32_t j = i + 1;
     while (k < ke) {
         if (j >= end)
             return 0;
@@ -50,7 +59,7 @@ int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t
         uint32_t best_end[LX_NKINDS] = {0};
         for (uint32_t k = lx_first(lx, w, n); k != GE_NONE; k = lx->v[k].next) {
             const lx_entry *x = &lx->v[k];
-            uint32_t j = entry_match(lx, x, t, i, e);
+            uint32_t j = entry_match(lx, x, t, i, e, w, n);
             if (j > best_end[x->kind]) {
                 best_end[x->kind] = j;
                 best[x->kind] = x;

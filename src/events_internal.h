@@ -67,6 +67,7 @@ typedef struct lx_entry {
     uint32_t key;    /* pool offset: normalized words separated by single spaces */
     uint32_t keylen;
     uint32_t next;   /* next entry with the same first word, UINT32_MAX ends */
+    uint32_t fwlen;  /* bytes of the key's first word */
     uint16_t nwords;
     uint8_t kind;    /* lx_kind */
     uint8_t cls;     /* lx_mod for modifiers, weight for locatives */
