@@ -645,8 +645,14 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     if (ev_main_place(lx, g, t, m, &dc) < 0)
         return GE_ERR_NOMEM;
     dc.headline = ev_title_sentence(t, a ? a->title : NULL);
+    ev_credits credits = {0};
+    if (ev_find_credits(t, &credits) < 0) {
+        free(credits.v);
+        return GE_ERR_NOMEM;
+    }
     sent s;
     memset(&s, 0, sizeof s);
+    s.credits = &credits;
     s.lx = lx;
     s.g = g;
     s.t = t;
@@ -672,6 +678,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     }
     free(s.mt.v);
     free(s.at);
+    free(credits.v);
     if (st != GE_OK)
         return st;
     /* candidates -> one record per event -> kept when the model says so */

@@ -111,6 +111,18 @@ typedef struct matches {
     size_t n, cap;
 } matches;
 
+/* The article's photo credits, in token order (event_page.c). */
+enum { EV_CREDIT_LABEL = 1, EV_CREDIT_AGENCY = 2 };
+typedef struct ev_credit {
+    uint32_t tok;
+    int kind; /* EV_CREDIT_* */
+} ev_credit;
+
+typedef struct ev_credits {
+    ev_credit *v;
+    size_t n, cap;
+} ev_credits;
+
 /* Everything known about the sentence being coded. */
 typedef struct sent {
     const ge_lexicon *lx;
@@ -125,6 +137,7 @@ typedef struct sent {
     const match **at;  /* at[kind * (e - b) + i - b]: the longest match of kind
                           covering token i, the first of equals (ev_index_matches) */
     size_t at_cap;
+    const ev_credits *credits; /* the article's photo credits */
     ge_date_phrase dates[8];
     size_t ndates;
     int furniture;     /* after "Read more", "Related stories": a list of links */
@@ -253,6 +266,8 @@ void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev);
 int ev_title_case(const sent *s);
 int ev_menu_line(const sent *s);
 int ev_boilerplate(const sent *s);
+/* The article's photo credits, for ev_boilerplate; -1 out of memory. */
+int ev_find_credits(const ge_text *t, ev_credits *out);
 /* The sentence (of the first 20) that opens with the article's title
  * (HTML <title> or <h1>, a JSON title field), or -1. */
 int ev_title_sentence(const ge_text *t, const char *title);
