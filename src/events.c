@@ -260,6 +260,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ev->mention = -1;
     ev->place = GE_NONE;
     int noun = ev_noun_use(s, tm);
+    int passive = ev_passive(s, tm->b, tm->x); /* asked once: used six times below */
 
     /* actor and recipient */
     uint32_t ab, ae, rb, re;
@@ -276,7 +277,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             rb = re = tm->e;
         else if (ev_tok_is(s, tm->e, "of"))
             ev_np_right(s, tm->e + 1, &rb, &re);
-    } else if (ev_passive(s, tm->b, tm->x)) {
+    } else if (passive) {
         ev_np_left(s, tm->b, &rb, &re);
         ab = ae = tm->e;
         if (ev_tok_is(s, tm->e, "by"))
@@ -307,7 +308,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         ab = ae = tm->b;
     }
     ev_code_actor(s, ab, ae, &ev->actor);
-    if (!noun && !ev_passive(s, tm->b, tm->x))
+    if (!noun && !passive)
         subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
     /* ", killing thousands", "and forcing thousands to flee": the
@@ -326,7 +327,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 
     cues cu;
     ev_report_mode(s, tm->b, noun, ev, &cu);
-    cu.passive = !noun && ev_passive(s, tm->b, tm->x);
+    cu.passive = !noun && passive;
     ev_recode(s, &cu, ev);
     ev_implicit_actor(ev);
 
@@ -334,7 +335,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     place_choice pc = ev_choose_place(s, tm->b, tm->e, ev);
     uint32_t name[2] = {0, 0};
     int unknown = (pc.mention >= 0 && ev_unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention], name)) ||
-                  ((ev->quad_code == 2 || ev->quad_code == 4) && !noun && !ev_passive(s, tm->b, tm->x) &&
+                  ((ev->quad_code == 2 || ev->quad_code == 4) && !noun && !passive &&
                    ev_unknown_object(s, tm->e, name));
     /* the place is a name we cannot map: its container, when the sentence
      * names one ("the village of Yelwata in Guma"), is where it was, at the
@@ -343,7 +344,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (unknown)
         pc.mention = -1;
     else if (pc.mention < 0 && (ev->quad_code == 2 || ev->quad_code == 4) &&
-             ev_passive(s, tm->b, tm->x))
+             passive)
         pc = ev_passive_subject_place(s, tm->b);
     const ge_event *prev = NULL;
     for (size_t k = out->n, n = 0; k-- > 0 && out->v[k].sentence == s->idx && n < 16; n++)
@@ -406,7 +407,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ev->evidence |= ((tm->x->flags & LXF_WEAK) ? GE_EV_WEAK : 0) |
                    (tm->e - tm->b > 1 ? GE_EV_MULTIWORD : 0) |
                    (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
-                   (ev_passive(s, tm->b, tm->x) ? GE_EV_PASSIVE : 0) |
+                   (passive ? GE_EV_PASSIVE : 0) |
                    ((tm->x->flags & LXF_INHERIT) ? GE_EV_INHERIT : 0) |
                    (modifier_in(s, s->b, s->e, MOD_CONTEST) ? GE_EV_CONTEST : 0);
     out->n++;
