@@ -534,6 +534,10 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             return 0;
         return 1;
     }
+    /* a day or a year is written in digits: most tokens stop here */
+    size_t n;
+    if (!isdigit((unsigned char)norm(s, i, &n)[0]))
+        return 0;
     if ((day = day_num(s, i)) > 0) {
         uint32_t j = i + 1;
         if (is(s, j, "of"))
