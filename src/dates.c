@@ -198,17 +198,22 @@ static int month_of(const scan *s, uint32_t i)
 {
     if (i < s->b || i >= s->e || !(s->t->tokens[i].flags & GE_TOK_CAP))
         return 0;
+    /* asked of every capitalised token: read it once; a month's name, its
+     * abbreviation and "sept" share the name's first byte */
+    size_t n;
+    const char *p = norm(s, i, &n);
+    if (n < 3 || n > 9)
+        return 0;
     int m = 0;
     for (int k = 0; k < 12 && !m; k++)
-        if (is(s, i, month_names[k]) || is(s, i, month_abbr[k]) ||
-            (k == 8 && is(s, i, "sept")))
+        if (month_names[k][0] == p[0] &&
+            (ge_word_eq(p, n, month_names[k]) || ge_word_eq(p, n, month_abbr[k]) ||
+             (k == 8 && ge_word_eq(p, n, "sept"))))
             m = k + 1;
     if (!m)
         return 0;
-    const ge_token *tk = &s->t->tokens[i];
-    if (!(tk->flags & GE_TOK_CAP))
-        return 0;
-    if (m == 3 || m == 5 || is(s, i, "jan") || is(s, i, "mar") || is(s, i, "sep")) {
+    if (m == 3 || m == 5 || ge_word_eq(p, n, "jan") || ge_word_eq(p, n, "mar") ||
+        ge_word_eq(p, n, "sep")) {
         static const char *const lead[] = {"in", "since", "last", "early", "late", "mid",
                                            "until", "of", "this", "next", "by", "during",
                                            "from", "before", "after", "end", NULL};
@@ -529,6 +534,10 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             return 0;
         return 1;
     }
+    /* a day or a year is written in digits: most tokens stop here */
+    size_t n;
+    if (!isdigit((unsigned char)norm(s, i, &n)[0]))
+        return 0;
     if ((day = day_num(s, i)) > 0) {
         uint32_t j = i + 1;
         if (is(s, j, "of"))

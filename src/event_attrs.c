@@ -231,11 +231,19 @@ long ev_number_at(const sent *s, uint32_t i, uint32_t *end)
         *end = j;
         return v;
     }
+    /* asked of every token near a trigger: the words are 3 to 9 bytes
+     * long and begin with one of d e f h n o s t z; most differ from the
+     * token at the first byte */
+    const uint32_t initials = 1u << ('d' - 'a') | 1u << ('e' - 'a') | 1u << ('f' - 'a') |
+                              1u << ('h' - 'a') | 1u << ('n' - 'a') | 1u << ('o' - 'a') |
+                              1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('z' - 'a');
+    if (n < 3 || n > 9 || p[0] < 'a' || p[0] > 'z' || !(initials >> (p[0] - 'a') & 1))
+        return -1;
     for (int k = 0; words[k]; k++)
-        if (ev_tok_is(s, i, words[k]))
+        if (words[k][0] == p[0] && ge_word_eq(p, n, words[k]))
             return k;
     for (size_t k = 0; k < sizeof tens / sizeof *tens; k++)
-        if (ev_tok_is(s, i, tens[k].w))
+        if (tens[k].w[0] == p[0] && ge_word_eq(p, n, tens[k].w))
             return tens[k].v;
     return -1;
 }

@@ -170,7 +170,7 @@ static int anaphoric_at(const ge_text *t, uint32_t b)
     const char *w = t->norm + k->norm;
     static const char *const refs[] = {"the", "this", "that", "these", "those", NULL};
     for (int i = 0; refs[i]; i++)
-        if (k->norm_len == strlen(refs[i]) && !memcmp(w, refs[i], k->norm_len))
+        if (ge_word_eq(w, k->norm_len, refs[i]))
             return 1;
     return 0;
 }
@@ -199,7 +199,7 @@ static int object_of(const ge_text *t, const ge_event *a, const ge_event *b)
         if (k->flags & GE_TOK_PUNCT)
             return 0;
         for (int j = 0; preps[j]; j++)
-            if (k->norm_len == strlen(preps[j]) && !memcmp(t->norm + k->norm, preps[j], k->norm_len))
+            if (ge_word_eq(t->norm + k->norm, k->norm_len, preps[j]))
                 return 0;
     }
     return 1;
@@ -220,8 +220,11 @@ static const char *base_form(const char *w, uint32_t *n)
         {"slain", "slay"},   {"slew", "slay"},    {"caught", "catch"}, {"sought", "seek"},
         {"beaten", "beat"},  {"blew", "blow"},    {"blown", "blow"},   {"threw", "throw"},
         {"thrown", "throw"}, {"froze", "freeze"}, {"frozen", "freeze"}};
+    if (*n < 4 || *n > 6)
+        return w; /* the forms above are 4 to 6 letters */
+    int c = tolower((unsigned char)w[0]);
     for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (strlen(forms[i][0]) == *n && !strncasecmp(w, forms[i][0], *n)) {
+        if (forms[i][0][0] == c && strlen(forms[i][0]) == *n && !strncasecmp(w, forms[i][0], *n)) {
             *n = (uint32_t)strlen(forms[i][1]);
             return forms[i][1];
         }
@@ -245,7 +248,7 @@ static int told_before(const ge_text *t, uint32_t b)
     if (!(d->norm_len == 3 && !memcmp(t->norm + d->norm, "the", 3)))
         return 0;
     for (int i = 0; frames[i]; i++)
-        if (strlen(frames[i]) == f->norm_len && !memcmp(t->norm + f->norm, frames[i], f->norm_len))
+        if (ge_word_eq(t->norm + f->norm, f->norm_len, frames[i]))
             return 1;
     return 0;
 }

@@ -97,11 +97,12 @@ static int lx_add(ge_lexicon *lx, const char *key, size_t keylen, const lx_entry
         lx_entry *e = &lx->v[i];
         if (e->kind == proto->kind && e->keylen == keylen &&
             !memcmp(lx->pool + e->key, key, keylen)) {
-            uint32_t k = e->key, kl = e->keylen, nx = e->next;
+            uint32_t k = e->key, kl = e->keylen, nx = e->next, fl = e->fwlen;
             *e = *proto;
             e->key = k;
             e->keylen = kl;
             e->next = nx;
+            e->fwlen = fl;
             return 0;
         }
     }
@@ -112,6 +113,7 @@ static int lx_add(ge_lexicon *lx, const char *key, size_t keylen, const lx_entry
     if (pool_add(lx, key, keylen, &e->key) < 0)
         return -1;
     e->keylen = (uint32_t)keylen;
+    e->fwlen = (uint32_t)fw;
     e->nwords = 1;
     for (size_t i = 0; i < keylen; i++)
         e->nwords += key[i] == ' ';

@@ -20,13 +20,22 @@ int ev_title_case(const sent *s)
     return words >= 3 && caps * 4 >= words * 3;
 }
 
+/* Is token i (of the sentence) "|", ">" or "»"? Asked of every token of
+ * every sentence: the bytes compared directly. */
+static int bar_at(const sent *s, uint32_t i)
+{
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    return (n == 1 && (p[0] == '|' || p[0] == '>')) || (n == 2 && !memcmp(p, "\xC2\xBB", 2));
+}
+
 /* A menu or a breadcrumb: short items between "|", ">" or "»" ("Menu |
  * Search | Sign in", "World | Business | Markets"). */
 int ev_menu_line(const sent *s)
 {
     uint32_t bars = 0, words = 0, run = 0, longest = 0;
     for (uint32_t i = s->b; i < s->e; i++) {
-        if (ev_tok_in(s, i, (const char *const[]){"|", ">", "\xC2\xBB", NULL})) {
+        if (bar_at(s, i)) {
             bars++;
             run = 0;
         } else if (ev_is_word(s, i)) {
@@ -38,41 +47,79 @@ int ev_menu_line(const sent *s)
     return bars >= 2 && longest <= 3 && words <= 4 * (bars + 1);
 }
 
+static const char *const caption_labels[] = {"photo", "photos", "image", "images", "caption",
+                                             "pictured", "video", "picture", NULL};
+static const char *const agencies[] = {"reuters", "afp", "ap", "epa", "getty", "xinhua",
+                                       "anadolu", NULL};
+
+/* Is token k a photo credit: a label in brackets before a colon ("...
+ * on Tuesday. (Photo: Reuters)"; EV_CREDIT_LABEL) or an agency in capitals
+ * before a slash ("REUTERS/Fayaz Aziz", "AFP/Getty Images"; EV_CREDIT_AGENCY)? */
+static int credit_at(const ge_text *t, uint32_t k)
+{
+    const ge_token *nx = &t->tokens[k + 1];
+    char c = (nx->flags & GE_TOK_PUNCT) ? t->s[nx->start] : 0;
+    if (c != ':' && c != '/')
+        return 0;
+    size_t n;
+    const char *w = ev_tok_norm(t, k, &n);
+    if (c == ':') {
+        if (k > 0 && ge_tok_punct(t, k - 1, '('))
+            for (int a = 0; caption_labels[a]; a++)
+                if (ge_word_eq(w, n, caption_labels[a]))
+                    return EV_CREDIT_LABEL;
+        return 0;
+    }
+    if (!(t->tokens[k].flags & GE_TOK_UPPER))
+        return 0;
+    for (int a = 0; agencies[a]; a++)
+        if (ge_word_eq(w, n, agencies[a]))
+            return EV_CREDIT_AGENCY;
+    return 0;
+}
+
+int ev_find_credits(const ge_text *t, ev_credits *out)
+{
+    out->n = 0;
+    for (uint32_t k = 0; k + 1 < t->ntokens; k++) {
+        int kind = credit_at(t, k);
+        if (!kind)
+            continue;
+        if (GE_PUSH(out->v, out->cap, out->n) < 0)
+            return -1;
+        out->v[out->n++] = (ev_credit){k, kind};
+    }
+    return 0;
+}
+
 /* A photo caption, which repeats the story: "Photo: Security officials
  * inspect the site of the blast in Bannu. REUTERS/Fayaz Aziz" (a label and
  * a colon at its start, or an agency's credit in it). */
 static int caption_line(const sent *s)
 {
-    static const char *const labels[] = {"photo", "photos", "image", "images", "caption",
-                                         "pictured", "video", "picture", NULL};
-    static const char *const agencies[] = {"reuters", "afp", "ap", "epa", "getty", "xinhua",
-                                           "anadolu", NULL};
-    if (s->e - s->b >= 2 && ev_tok_in(s, s->b, labels) && ev_tok_is(s, s->b + 1, ":"))
+    if (s->e - s->b >= 2 && ev_tok_in(s, s->b, caption_labels) && ev_tok_is(s, s->b + 1, ":"))
         return 1;
-    /* the credit may end the line after the sentence: scan the line */
+    /* the credit may end the line after the sentence: the first credit of
+     * the article's list (ev_find_credits) within 120 tokens, if no line
+     * starts before it (a label's bracket is after the sentence's start) */
     const ge_text *t = s->t;
-    for (uint32_t k = s->b; k + 1 < t->ntokens && k < s->b + 120; k++) {
-        if (k > s->b && (t->tokens[k].flags & GE_TOK_LINE_START))
-            break;
-        const ge_token *nx = &t->tokens[k + 1];
-        char c = (nx->flags & GE_TOK_PUNCT) ? t->s[nx->start] : 0;
-        if (c != ':' && c != '/')
+    const ev_credits *cr = s->credits;
+    size_t lo = 0, hi = cr->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cr->v[mid].tok < s->b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < cr->n && cr->v[lo].tok < s->b + 120; lo++) {
+        uint32_t k = cr->v[lo].tok;
+        if (k == s->b && cr->v[lo].kind == EV_CREDIT_LABEL)
             continue;
-        size_t n;
-        const char *w = ev_tok_norm(t, k, &n);
-        if (c == ':') {
-            /* "... on Tuesday. (Photo: Reuters)" */
-            if (k > s->b && ge_tok_punct(t, k - 1, '('))
-                for (int a = 0; labels[a]; a++)
-                    if (ge_word_eq(w, n, labels[a]))
-                        return 1;
-            continue;
-        }
-        if (!(t->tokens[k].flags & GE_TOK_UPPER))
-            continue;
-        for (int a = 0; agencies[a]; a++)
-            if (ge_word_eq(w, n, agencies[a]))
-                return 1; /* "REUTERS/Fayaz Aziz", "AFP/Getty Images" */
+        for (uint32_t j = s->b + 1; j <= k; j++)
+            if (t->tokens[j].flags & GE_TOK_LINE_START)
+                return 0;
+        return 1;
     }
     return 0;
 }

@@ -13,18 +13,21 @@
 
 
 
-const char *ev_tok_norm(const ge_text *t, uint32_t i, size_t *n)
-{
-    *n = t->tokens[i].norm_len;
-    return t->norm + t->tokens[i].norm;
-}
-
-/* Does entry x match the tokens from i? Returns the token after it, or 0. */
+/* Does entry x, whose first word is token i (w, n bytes), match the tokens
+ * from i? Returns the token after it, or 0. */
 static uint32_t entry_match(const ge_lexicon *lx, const lx_entry *x, const ge_text *t, uint32_t i,
-                            uint32_t end)
+                            uint32_t end, const char *w0, size_t n0)
 {
     const char *k = lx->pool + x->key, *ke = k + x->keylen;
-    uint32_t j = i;
+    /* the first word, its length known: most entries of a chain are told
+     * apart here, and a one-word entry is done */
+    if (x->fwlen != n0 || memcmp(k, w0, n0))
+        return 0;
+    k += n0;
+    if (k == ke)
+        return i + 1;
+    k++; /* the space */
+    uint32_t j = i + 1;
     while (k < ke) {
         if (j >= end)
             return 0;
@@ -56,7 +59,7 @@ int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t
         uint32_t best_end[LX_NKINDS] = {0};
         for (uint32_t k = lx_first(lx, w, n); k != GE_NONE; k = lx->v[k].next) {
             const lx_entry *x = &lx->v[k];
-            uint32_t j = entry_match(lx, x, t, i, e);
+            uint32_t j = entry_match(lx, x, t, i, e, w, n);
             if (j > best_end[x->kind]) {
                 best_end[x->kind] = j;
                 best[x->kind] = x;
@@ -75,40 +78,6 @@ int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t
 
 /* =========================================================== extraction */
 
-
-int ev_tok_is(const sent *s, uint32_t i, const char *w)
-{
-    if (i < s->b || i >= s->e)
-        return 0;
-    size_t n;
-    const char *p = ev_tok_norm(s->t, i, &n);
-    return ge_word_eq(p, n, w);
-}
-
-int ev_tok_in(const sent *s, uint32_t i, const char *const *ws)
-{
-    if (i < s->b || i >= s->e)
-        return 0;
-    /* the token read once; most words of a list differ from it at the
-     * first byte (the form is NUL-terminated: an empty one is "") */
-    size_t n;
-    const char *p = ev_tok_norm(s->t, i, &n);
-    for (; *ws; ws++)
-        if ((*ws)[0] == p[0] && ge_word_eq(p, n, *ws))
-            return 1;
-    return 0;
-}
-
-int ev_is_word(const sent *s, uint32_t i)
-{
-    return i >= s->b && i < s->e && (s->t->tokens[i].flags & (GE_TOK_WORD | GE_TOK_NUMBER));
-}
-
-int ev_is_punct(const sent *s, uint32_t i)
-{
-    return i >= s->b && i < s->e && (s->t->tokens[i].flags & GE_TOK_PUNCT);
-}
-
 /* Match of kind covering token i (the longest), or NULL. */
 /* Matches are in start order and no longer than s->maxlen tokens: the ones
  * that can touch token i start in [i - maxlen, i]. */
@@ -126,16 +95,29 @@ static size_t first_from(const sent *s, uint32_t i)
     return lo;
 }
 
-/* Longest match of kind covering token i, or NULL. */
-const match *ev_match_at(const sent *s, int kind, uint32_t i)
+/* For each kind and token, the longest match covering it: matches taken
+ * in start order, a later one only when strictly longer (as a scan of
+ * the matches from first_from would choose). */
+int ev_index_matches(sent *s)
 {
-    const match *best = NULL;
-    for (size_t k = first_from(s, i); k < s->mt.n && s->mt.v[k].b <= i; k++) {
-        const match *x = &s->mt.v[k];
-        if (x->x->kind == kind && i < x->e && (!best || x->e - x->b > best->e - best->b))
-            best = x;
+    size_t len = s->e - s->b, need = (size_t)LX_NKINDS * len;
+    if (need > s->at_cap) {
+        const match **p = realloc(s->at, need * sizeof *p);
+        if (!p)
+            return -1;
+        s->at = p;
+        s->at_cap = need;
     }
-    return best;
+    for (size_t k = 0; k < need; k++)
+        s->at[k] = NULL;
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const match *x = &s->mt.v[k];
+        const match **row = s->at + (size_t)x->x->kind * len;
+        for (uint32_t i = x->b - s->b; i < x->e - s->b; i++)
+            if (!row[i] || x->e - x->b > row[i]->e - row[i]->b)
+                row[i] = x;
+    }
+    return 0;
 }
 
 /* Match of kind ending exactly before token i (the longest). */

@@ -260,6 +260,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ev->mention = -1;
     ev->place = GE_NONE;
     int noun = ev_noun_use(s, tm);
+    int passive = ev_passive(s, tm->b, tm->x); /* asked once: used six times below */
 
     /* actor and recipient */
     uint32_t ab, ae, rb, re;
@@ -276,7 +277,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             rb = re = tm->e;
         else if (ev_tok_is(s, tm->e, "of"))
             ev_np_right(s, tm->e + 1, &rb, &re);
-    } else if (ev_passive(s, tm->b, tm->x)) {
+    } else if (passive) {
         ev_np_left(s, tm->b, &rb, &re);
         ab = ae = tm->e;
         if (ev_tok_is(s, tm->e, "by"))
@@ -307,7 +308,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         ab = ae = tm->b;
     }
     ev_code_actor(s, ab, ae, &ev->actor);
-    if (!noun && !ev_passive(s, tm->b, tm->x))
+    if (!noun && !passive)
         subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
     /* ", killing thousands", "and forcing thousands to flee": the
@@ -326,7 +327,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 
     cues cu;
     ev_report_mode(s, tm->b, noun, ev, &cu);
-    cu.passive = !noun && ev_passive(s, tm->b, tm->x);
+    cu.passive = !noun && passive;
     ev_recode(s, &cu, ev);
     ev_implicit_actor(ev);
 
@@ -334,7 +335,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     place_choice pc = ev_choose_place(s, tm->b, tm->e, ev);
     uint32_t name[2] = {0, 0};
     int unknown = (pc.mention >= 0 && ev_unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention], name)) ||
-                  ((ev->quad_code == 2 || ev->quad_code == 4) && !noun && !ev_passive(s, tm->b, tm->x) &&
+                  ((ev->quad_code == 2 || ev->quad_code == 4) && !noun && !passive &&
                    ev_unknown_object(s, tm->e, name));
     /* the place is a name we cannot map: its container, when the sentence
      * names one ("the village of Yelwata in Guma"), is where it was, at the
@@ -343,7 +344,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (unknown)
         pc.mention = -1;
     else if (pc.mention < 0 && (ev->quad_code == 2 || ev->quad_code == 4) &&
-             ev_passive(s, tm->b, tm->x))
+             passive)
         pc = ev_passive_subject_place(s, tm->b);
     const ge_event *prev = NULL;
     for (size_t k = out->n, n = 0; k-- > 0 && out->v[k].sentence == s->idx && n < 16; n++)
@@ -406,7 +407,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ev->evidence |= ((tm->x->flags & LXF_WEAK) ? GE_EV_WEAK : 0) |
                    (tm->e - tm->b > 1 ? GE_EV_MULTIWORD : 0) |
                    (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
-                   (ev_passive(s, tm->b, tm->x) ? GE_EV_PASSIVE : 0) |
+                   (passive ? GE_EV_PASSIVE : 0) |
                    ((tm->x->flags & LXF_INHERIT) ? GE_EV_INHERIT : 0) |
                    (modifier_in(s, s->b, s->e, MOD_CONTEST) ? GE_EV_CONTEST : 0);
     out->n++;
@@ -568,6 +569,17 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
 
 
 
+/* Can the sentence give a record: a trigger, or a demand (code_demand)? */
+static int codes_anything(const sent *s)
+{
+    for (size_t k = 0; k < s->mt.n; k++) {
+        const lx_entry *x = s->mt.v[k].x;
+        if (x->kind == LX_TRIGGER || (x->kind == LX_MODIFIER && x->cls == MOD_DEMAND))
+            return 1;
+    }
+    return 0;
+}
+
 static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
 {
     if (ev_find_matches(s->lx, s->t, s->b, s->e, &s->mt) < 0)
@@ -576,6 +588,8 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].e - s->mt.v[k].b > s->maxlen)
             s->maxlen = s->mt.v[k].e - s->mt.v[k].b;
+    if (ev_index_matches(s) < 0)
+        return -1;
     if (s->furniture && ev_headline_like(s))
         return 0; /* another story's headline under "Read more" */
     s->furniture = 0;
@@ -586,8 +600,11 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
         s->furniture = ev_word_tokens(s) <= 6 && !ev_menu_line(s) && out->n > 0;
         return 0;
     }
-    s->ndates = ge_dates_find(s->t, s->b, s->e, dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0},
-                              s->dates, 8);
+    /* the dates, which only a trigger's or a demand's record asks for */
+    s->ndates = 0;
+    if (codes_anything(s))
+        s->ndates = ge_dates_find(s->t, s->b, s->e,
+                                  dc->have_pub ? dc->pub : (ge_ymd){0, 0, 0}, s->dates, 8);
     size_t first = out->n;
     uint32_t covered = s->b;
     for (size_t k = 0; k < s->mt.n; k++) {
@@ -629,8 +646,14 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     if (ev_main_place(lx, g, t, m, &dc) < 0)
         return GE_ERR_NOMEM;
     dc.headline = ev_title_sentence(t, a ? a->title : NULL);
+    ev_credits credits = {0};
+    if (ev_find_credits(t, &credits) < 0) {
+        free(credits.v);
+        return GE_ERR_NOMEM;
+    }
     sent s;
     memset(&s, 0, sizeof s);
+    s.credits = &credits;
     s.lx = lx;
     s.g = g;
     s.t = t;
@@ -655,6 +678,8 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
         }
     }
     free(s.mt.v);
+    free(s.at);
+    free(credits.v);
     if (st != GE_OK)
         return st;
     /* candidates -> one record per event -> kept when the model says so */

@@ -67,6 +67,7 @@ typedef struct lx_entry {
     uint32_t key;    /* pool offset: normalized words separated by single spaces */
     uint32_t keylen;
     uint32_t next;   /* next entry with the same first word, UINT32_MAX ends */
+    uint32_t fwlen;  /* bytes of the key's first word */
     uint16_t nwords;
     uint8_t kind;    /* lx_kind */
     uint8_t cls;     /* lx_mod for modifiers, weight for locatives */
@@ -110,6 +111,18 @@ typedef struct matches {
     size_t n, cap;
 } matches;
 
+/* The article's photo credits, in token order (event_page.c). */
+enum { EV_CREDIT_LABEL = 1, EV_CREDIT_AGENCY = 2 };
+typedef struct ev_credit {
+    uint32_t tok;
+    int kind; /* EV_CREDIT_* */
+} ev_credit;
+
+typedef struct ev_credits {
+    ev_credit *v;
+    size_t n, cap;
+} ev_credits;
+
 /* Everything known about the sentence being coded. */
 typedef struct sent {
     const ge_lexicon *lx;
@@ -121,6 +134,10 @@ typedef struct sent {
     size_t mb, me;     /* mentions of the sentence */
     matches mt;        /* lexicon matches, in start order */
     uint32_t maxlen;   /* longest match, in tokens */
+    const match **at;  /* at[kind * (e - b) + i - b]: the longest match of kind
+                          covering token i, the first of equals (ev_index_matches) */
+    size_t at_cap;
+    const ev_credits *credits; /* the article's photo credits */
     ge_date_phrase dates[8];
     size_t ndates;
     int furniture;     /* after "Read more", "Related stories": a list of links */
@@ -151,14 +168,60 @@ typedef struct doc_ctx {
     int headline;      /* the sentence that is the article's title, -1 none found */
 } doc_ctx;
 
-/* event_tokens.c (lexicon matches, token tests, noun phrases, actors) */
-const char *ev_tok_norm(const ge_text *t, uint32_t i, size_t *n);
+/* Token tests, asked millions of times: inline. */
+static inline const char *ev_tok_norm(const ge_text *t, uint32_t i, size_t *n)
+{
+    *n = t->tokens[i].norm_len;
+    return t->norm + t->tokens[i].norm;
+}
+
+/* Is token i of the sentence the word w? */
+static inline int ev_tok_is(const sent *s, uint32_t i, const char *w)
+{
+    if (i < s->b || i >= s->e)
+        return 0;
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    return ge_word_eq(p, n, w);
+}
+
+/* Is token i of the sentence one of the words ws (NULL-terminated)? */
+static inline int ev_tok_in(const sent *s, uint32_t i, const char *const *ws)
+{
+    if (i < s->b || i >= s->e)
+        return 0;
+    /* the token read once; most words of a list differ from it at the
+     * first byte (the form is NUL-terminated: an empty one is "") */
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    for (; *ws; ws++)
+        if ((*ws)[0] == p[0] && ge_word_eq(p, n, *ws))
+            return 1;
+    return 0;
+}
+
+static inline int ev_is_word(const sent *s, uint32_t i)
+{
+    return i >= s->b && i < s->e && (s->t->tokens[i].flags & (GE_TOK_WORD | GE_TOK_NUMBER));
+}
+
+static inline int ev_is_punct(const sent *s, uint32_t i)
+{
+    return i >= s->b && i < s->e && (s->t->tokens[i].flags & GE_TOK_PUNCT);
+}
+
+/* Longest match of kind covering token i, or NULL. */
+static inline const match *ev_match_at(const sent *s, int kind, uint32_t i)
+{
+    if (i < s->b || i >= s->e)
+        return NULL;
+    return s->at[(size_t)kind * (s->e - s->b) + (i - s->b)];
+}
+
+/* event_tokens.c (lexicon matches, noun phrases, actors) */
 int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t e, matches *out);
-int ev_tok_is(const sent *s, uint32_t i, const char *w);
-int ev_tok_in(const sent *s, uint32_t i, const char *const *ws);
-int ev_is_word(const sent *s, uint32_t i);
-int ev_is_punct(const sent *s, uint32_t i);
-const match *ev_match_at(const sent *s, int kind, uint32_t i);
+/* Fills s->at from s->mt (after ev_find_matches); -1 out of memory. */
+int ev_index_matches(sent *s);
 const match *ev_match_ending(const sent *s, int kind, uint32_t i);
 const match *ev_mod_ending(const sent *s, int cls, uint32_t i);
 int ev_mention_at(const sent *s, uint32_t i);
@@ -212,6 +275,8 @@ void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev);
 int ev_title_case(const sent *s);
 int ev_menu_line(const sent *s);
 int ev_boilerplate(const sent *s);
+/* The article's photo credits, for ev_boilerplate; -1 out of memory. */
+int ev_find_credits(const ge_text *t, ev_credits *out);
 /* The sentence (of the first 20) that opens with the article's title
  * (HTML <title> or <h1>, a JSON title field), or -1. */
 int ev_title_sentence(const ge_text *t, const char *title);
