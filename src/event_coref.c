@@ -508,6 +508,10 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
         a->report_mode != b->report_mode)
         return 0;
+    /* a count so far is not one act of the story ("2,000 people have been
+     * killed since the fighting began" after "Israeli strikes kill 12") */
+    if ((a->evidence ^ b->evidence) & GE_EV_BACKGROUND)
+        return 0;
     /* (a noun told before takes the date of its sentence's verb: "blocked
      * a highway on Monday to protest against the bombing") */
     if (own_date(a) && own_date(b) && !dates_agree(a, b) &&

@@ -76,6 +76,40 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
     return j > s->b && ev_tok_in(s, j - 1, be);
 }
 
+/* "More than 2,000 people have been killed since the fighting began", "so
+ * far 51 persons have been arrested": a count of acts up to now, the
+ * trigger in the perfect with "since", "so far" or "to date" in its
+ * sentence; and "since the fighting began", "since last month's coup": an
+ * act named as the start of a time. Either is a record of its own, never
+ * a retelling of the story's act. */
+int ev_background(const sent *s, const match *tm)
+{
+    for (uint32_t j = tm->b; j > s->b && tm->b - j < 4; j--) {
+        if (ev_tok_is(s, j - 1, "since"))
+            return 1;
+        if (!ev_is_word(s, j - 1) && !ev_tok_in(s, j - 1, (const char *const[]){"'s", "'", NULL}))
+            break; /* ("since the fighting began": through the act's noun) */
+    }
+    static const char *const adverbs[] = {"been", "now", "already", "reportedly", "also",
+                                          "allegedly", "so", "far", NULL};
+    uint32_t j = tm->b;
+    while (j > s->b && tm->b - j < 4 && ev_tok_in(s, j - 1, adverbs))
+        j--;
+    if (j == s->b || !ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
+        return 0;
+    for (uint32_t i = s->b; i < s->e; i++) {
+        if (ev_tok_is(s, i, "since") && i + 1 < s->e &&
+            !ev_tok_in(s, i + 1, (const char *const[]){"he", "she", "it", "they", "we", "i",
+                                                      "you", NULL}))
+            return 1; /* "since the war began", "since 2021" ("since they ..." is a reason) */
+        if (i + 1 < s->e && ((ev_tok_is(s, i, "so") && ev_tok_is(s, i + 1, "far")) ||
+                             (ev_tok_in(s, i, (const char *const[]){"to", "till", NULL}) &&
+                              ev_tok_is(s, i + 1, "date"))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the trigger the act that an earlier request, threat or promise of its
  * sentence asks for, threatens or promises ("called on both sides to agree
  * to a ceasefire and return to talks", "threatened to attack", "agreed to

@@ -409,7 +409,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                    (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
                    (passive ? GE_EV_PASSIVE : 0) |
                    ((tm->x->flags & LXF_INHERIT) ? GE_EV_INHERIT : 0) |
-                   (modifier_in(s, s->b, s->e, MOD_CONTEST) ? GE_EV_CONTEST : 0);
+                   (modifier_in(s, s->b, s->e, MOD_CONTEST) ? GE_EV_CONTEST : 0) |
+                   (ev_background(s, tm) ? GE_EV_BACKGROUND : 0);
     out->n++;
     return 1;
 }

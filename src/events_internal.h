@@ -292,6 +292,7 @@ int ev_not_an_event_here(const sent *s, const match *tm);
 int ev_verb_form_as_noun(const sent *s, const match *tm);
 int ev_noun_use(const sent *s, const match *tm);
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x);
+int ev_background(const sent *s, const match *tm);
 int ev_has_object(const sent *s, uint32_t i);
 int ev_word_tokens(const sent *s);
 int ev_headline_like(const sent *s);

@@ -629,6 +629,42 @@ static void test_police_lines(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* A count so far and an act named as the start of a time are no retelling
+ * of the story's act: the headline keeps its own day and victims. */
+static void test_background_counts(const ge_lexicon *lx)
+{
+    run r;
+    const char *text = "Israeli strikes kill 12 in southern Lebanon as Hezbollah fires rockets\n\n"
+                       "BEIRUT - Israeli air strikes on villages in southern Lebanon killed at "
+                       "least 12 people on Wednesday, the health ministry said, as Hezbollah "
+                       "fired dozens of rockets into northern Israel.\n\n"
+                       "No injuries were reported in Israel.\n\n"
+                       "More than 2,000 people have been killed in Lebanon since the fighting "
+                       "began in October 2023.\n";
+    mspec lb[] = {{"Lebanon", GE_KIND_TOPONYM, 50}, {"Israel", GE_KIND_TOPONYM, 51}, {0}};
+    extract(lx, text, "2024-09-20", lb, &r);
+    uint32_t tally = (uint32_t)(strstr(text, "More than") - text);
+    int mixed = 0;
+    for (size_t i = 0; i < r.e.n; i++) {
+        const ge_event *ev = &r.e.v[i];
+        for (uint32_t k = 0; k < ev->nmentions && k < GE_EVENT_MAX_MENTIONS; k++)
+            mixed |= ev->trigger_start < tally && ev->mentions[k][0] >= tally;
+    }
+    CHECK(!mixed, "the toll since the war began retells none of the day's acts");
+    const ge_event *ev = find(&r, "fires rockets");
+    CHECK(ev && strncmp(ev->event_date, "2023", 4) != 0, "the rockets keep the story's day (%s)",
+          ev ? ev->event_date : "no record");
+    run_free(&r);
+    extract(lx, "So far 51 persons have been arrested in the case.", NULL, NULL, &r);
+    CHECK(r.e.n >= 1 && (r.e.v[0].evidence & GE_EV_BACKGROUND), "'so far ... have been arrested' "
+          "is a count so far");
+    run_free(&r);
+    extract(lx, "Police arrested 51 persons on Sunday.", NULL, NULL, &r);
+    CHECK(r.e.n >= 1 && !(r.e.v[0].evidence & GE_EV_BACKGROUND), "an arrest on a day is no count "
+          "so far");
+    run_free(&r);
+}
+
 /* How many records of a type a sentence of world news yields. */
 static const struct {
     const char *text, *type;
@@ -686,6 +722,7 @@ int main(void)
         test_wire_world(lx);
         test_police_lines(lx);
         test_world_counts(lx);
+        test_background_counts(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);

@@ -376,7 +376,9 @@ enum {
     GE_EV_ENUM = 1u << 6,      /* one of several places listed for one trigger */
     GE_EV_UNKNOWN_PLACE = 1u << 7, /* its place is a name the gazetteer lacks: no point */
     GE_EV_HEADLINE = 1u << 8,      /* found in the article's first line, a headline */
-    GE_EV_CONTEST = 1u << 9        /* its sentence speaks of votes, seats or goals */
+    GE_EV_CONTEST = 1u << 9,       /* its sentence speaks of votes, seats or goals */
+    GE_EV_BACKGROUND = 1u << 10    /* a count so far ("have been killed since ...") or a
+                                      time anchor ("since the war began") */
 };
 
 typedef struct ge_event {
