@@ -175,6 +175,23 @@ static int anaphoric_at(const ge_text *t, uint32_t b)
     return 0;
 }
 
+/* "the government imposed a nationwide curfew", "launched an offensive":
+ * a verb typed by the event noun that is its object, and that noun, are
+ * one act. */
+static int typed_by_object(const ge_text *t, const ge_event *v, const ge_event *n)
+{
+    if (v->sentence != n->sentence || !(v->evidence & GE_EV_INHERIT) ||
+        !(n->evidence & GE_EV_NOUN) || n->trigger_start < v->trigger_end)
+        return 0;
+    uint32_t j = token_from(t, v->trigger_end), k = token_from(t, n->trigger_start);
+    if (k < j || k - j > 6)
+        return 0;
+    for (; j < k; j++)
+        if (!(t->tokens[j].flags & GE_TOK_WORD))
+            return 0;
+    return 1;
+}
+
 /* Is b's trigger a noun of cooperation that is the object of a's verb
  * ("suspending its strategic partnership", "suspend talks", "rejected
  * the deal", "called for a ceasefire")? It names what the act is about,
@@ -508,6 +525,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
         a->report_mode != b->report_mode)
         return 0;
+    if (typed_by_object(t, a, b) || typed_by_object(t, b, a))
+        return 1;
     /* a count so far is not one act of the story ("2,000 people have been
      * killed since the fighting began" after "Israeli strikes kill 12") */
     if ((a->evidence ^ b->evidence) & GE_EV_BACKGROUND)

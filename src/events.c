@@ -15,8 +15,52 @@
 
 /* ---------------------------------------------------- one trigger */
 
+/* The nearest event noun after a verb ("launched an offensive"). */
+static int inherit_after(const sent *s, uint32_t te, lx_entry *out)
+{
+    for (uint32_t j = te, n = 0; j < s->e && n < 7; j++, n++) {
+        if (ev_is_punct(s, j) && !ev_tok_is(s, j, ","))
+            break;
+        const match *x = ev_match_at(s, LX_TRIGGER, j);
+        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
+            *out = *x->x;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The event noun heading the direct object of a verb ending at te: only
+ * determiners, numbers and modifiers between ("imposed a nationwide
+ * curfew"; "began with a silence" has none). */
+static int object_noun(const sent *s, uint32_t te, lx_entry *out)
+{
+    static const char *const preps[] = {"with", "of", "for", "about", "over", "against",
+                                        "up", "out", "off", "under", "through", "that",
+                                        "which", "who", NULL};
+    if (!ev_has_object(s, te))
+        return 0;
+    for (uint32_t j = te; j < s->e && j < te + 5; j++) {
+        if (!ev_has_object(s, j) || ev_tok_in(s, j, preps))
+            return 0; /* ("conducted themselves during the violence") */
+        const match *x = ev_match_at(s, LX_TRIGGER, j);
+        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
+            *out = *x->x;
+            return 1;
+        }
+        if (x)
+            return 0;
+    }
+    return 0;
+}
+
 static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
 {
+    /* a verb with an object is of its object's kind ("the government
+     * imposed a curfew" after "fired at protesters", "began a hunger
+     * strike") */
+    if (object_noun(s, te, out))
+        return 1;
     /* "the attack occurred", "clashes erupted": the nearest event noun
      * before the verb in the clause; "launched an offensive": after it */
     for (uint32_t j = tb, n = 0; j > s->b && n < 16; j--, n++) {
@@ -28,16 +72,7 @@ static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
             return 1;
         }
     }
-    for (uint32_t j = te, n = 0; j < s->e && n < 7; j++, n++) {
-        if (ev_is_punct(s, j) && !ev_tok_is(s, j, ","))
-            break;
-        const match *x = ev_match_at(s, LX_TRIGGER, j);
-        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
-            *out = *x->x;
-            return 1;
-        }
-    }
-    return 0;
+    return inherit_after(s, te, out);
 }
 
 

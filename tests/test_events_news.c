@@ -665,6 +665,27 @@ static void test_background_counts(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* A verb of occurrence with an event noun as its object is of the
+ * object's kind, and one act with it. */
+static void test_object_kind(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Security forces fired tear gas at protesters in the capital, and the government "
+                "imposed a nationwide curfew.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "imposed");
+    CHECK(ev && !strcmp(ev->event_type, "COERCE"), "a curfew imposed is a coercion (%s)",
+          ev ? ev->event_type : "no record");
+    CHECK(count_type(&r, "COERCE") == 1, "the curfew and its imposing are one act (%zu)",
+          count_type(&r, "COERCE"));
+    run_free(&r);
+    extract(lx, "Clashes erupted in the capital on Monday.", NULL, NULL, &r);
+    ev = find(&r, "erupted");
+    CHECK(ev && !strcmp(ev->event_type, "ASSAULT"), "clashes erupted: the subject's kind (%s)",
+          ev ? ev->event_type : "no record");
+    run_free(&r);
+    run_free(&r);
+}
+
 /* How many records of a type a sentence of world news yields. */
 static const struct {
     const char *text, *type;
@@ -723,6 +744,7 @@ int main(void)
         test_police_lines(lx);
         test_world_counts(lx);
         test_background_counts(lx);
+        test_object_kind(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
