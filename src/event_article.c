@@ -47,17 +47,20 @@ static int cmp_place_count(const void *a, const void *b)
     return x->first < y->first ? -1 : x->first > y->first;
 }
 
-static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_mention *mm)
+static const char *const sides[] = {"central", "northern", "southern", "eastern", "western",
+                                    "northeastern", "northwestern", "southeastern",
+                                    "southwestern", NULL};
+
+/* Do the words before token tok make a locative ("in", "in central",
+ * "near the town of")? */
+static int locative_before(const ge_lexicon *lx, const ge_text *t, uint32_t tok)
 {
-    if (mm->tok_begin == 0)
+    if (tok == 0)
         return 0;
     size_t wl;
-    uint32_t before = mm->tok_begin - 1;
+    uint32_t before = tok - 1;
     const char *w = ev_tok_norm(t, before, &wl);
     /* "in central Haiti", "in northern Burkina Faso": a direction between */
-    static const char *const sides[] = {"central", "northern", "southern", "eastern", "western",
-                                        "northeastern", "northwestern", "southeastern",
-                                        "southwestern", NULL};
     for (int i = 0; sides[i] && before > 0; i++)
         if (ge_word_eq(w, wl, sides[i])) {
             w = ev_tok_norm(t, --before, &wl);
@@ -67,9 +70,9 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
     static const char *const kinds[] = {"town", "city", "village", "district", "province",
                                         "region", "county", "camp", "outskirts", "suburbs",
                                         "state", "parts", NULL};
-    if (mm->tok_begin >= 2 && ge_word_eq(w, wl, "of")) {
+    if (tok >= 2 && ge_word_eq(w, wl, "of")) {
         size_t kl;
-        const char *k = ev_tok_norm(t, mm->tok_begin - 2, &kl);
+        const char *k = ev_tok_norm(t, tok - 2, &kl);
         for (int i = 0; kinds[i]; i++)
             if (ge_word_eq(k, kl, kinds[i]))
                 return 1;
@@ -79,6 +82,31 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
             lx->v[k].keylen == wl && !memcmp(lx->pool + lx->v[k].key, w, wl))
             return 1;
     return 0;
+}
+
+static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_mention *mm)
+{
+    if (locative_before(lx, t, mm->tok_begin))
+        return 1;
+    /* through a possessive container: "in Mozambique's northern Cabo
+     * Delgado province" */
+    uint32_t j = mm->tok_begin;
+    size_t wl = 0;
+    const char *w = j >= 1 ? ev_tok_norm(t, j - 1, &wl) : NULL;
+    for (int i = 0; w && sides[i]; i++)
+        if (ge_word_eq(w, wl, sides[i])) {
+            j--; /* a direction between */
+            break;
+        }
+    if (j < 3)
+        return 0;
+    w = ev_tok_norm(t, j - 1, &wl);
+    if (!ge_word_eq(w, wl, "s") || (t->tokens[j - 2].flags & GE_TOK_WORD))
+        return 0;
+    j -= 2; /* the container's last word ends before the apostrophe */
+    for (int n = 0; n < 4 && j > 0 && (t->tokens[j - 1].flags & GE_TOK_CAP); n++)
+        j--;
+    return j < mm->tok_begin - 2 && locative_before(lx, t, j);
 }
 
 /* "Reporting by Nidal al-Mughrabi in Cairo; Editing by Alex Richardson":
@@ -217,6 +245,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
      * dateline in another country is the bureau's city ("CAIRO
      * (Reuters)"), not where it happened */
     const ge_place *scene = NULL;
+    int scene_k = -1;
     uint32_t lede = 1; /* the lede: the dateline's sentence (under a
                           scraped page's menus), else the second */
     for (size_t i = 0; i < m->n && m->v[i].sentence < 12; i++)
@@ -232,8 +261,10 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
             !after_locative(lx, t, mm) || topic_place(t, mm))
             continue;
         const ge_place *p = ge_gazetteer_place(g, mm->place);
-        if (p && (!scene || (p->level > scene->level && p->level <= GE_LEVEL_CITY)))
+        if (p && (!scene || (p->level > scene->level && p->level <= GE_LEVEL_CITY))) {
             scene = p;
+            scene_k = (int)i;
+        }
     }
     if (!scene)
         scene = main_country_place(g, t, m, lede);
@@ -279,6 +310,16 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
     }
     /* a live page's entries tell of many places: none is the page's */
     dc->focused = (dc->main_dateline || best * 5 >= others) && !live_entries(t);
+    /* a country named most, whose province or town the headline or the
+     * lede puts the story in ("in Mozambique's northern Cabo Delgado
+     * province"): the story is there */
+    const ge_place *mp = dc->main_place != GE_NONE ? ge_gazetteer_place(g, dc->main_place) : NULL;
+    if (scene_k >= 0 && mp && mp->level == GE_LEVEL_COUNTRY && scene != mp &&
+        scene->level >= GE_LEVEL_ADMIN1 && !dc->main_dateline &&
+        ge_place_contains(g, dc->main_place, m->v[scene_k].place)) {
+        dc->main_place = m->v[scene_k].place;
+        dc->main_mention = scene_k;
+    }
     free(pc);
     /* a mention of it in another sentence than the first one */
     if (dc->main_mention >= 0) {

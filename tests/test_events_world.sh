@@ -222,6 +222,14 @@ check(cl and cl[0]["mentions"] >= 2 and loc(cl[0]) == "Bishnupur",
 check(all((e["date"] or "").startswith("2026-09") for e in mn), f"dated by the page: {what}")
 check(not any(loc(e) in ("Churachandpur", "Noney") or e["trigger"] in ("Arrest", "rescues")
               for e in mn), f"no related story, no comment: {what}")
+# the lede puts the story in a province of the country named most ("in
+# Mozambique's northern Cabo Delgado province"): the later records with no
+# place of their own are there, not at the country's middle
+cd = page("cabo_delgado.txt", "2024-09-20")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in cd]
+burned = [e for e in cd if e["trigger"] == "burned"]
+check(burned and loc(burned[0]) == "Cabo Delgado Province",
+      f"the homes burned in Cabo Delgado: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
