@@ -107,6 +107,13 @@ static int own_date(const ge_event *e)
     return e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
 }
 
+/* A date of the act itself ("since the protests began in July" dates the
+ * start of a time, not the act). */
+static int act_date(const ge_event *e)
+{
+    return own_date(e) && !(e->evidence & GE_EV_ANCHOR);
+}
+
 /* Own dates agree at the coarser precision of the two ("on Monday" and
  * "this year"); a week-precision date agrees with days of that week. */
 static int dates_agree(const ge_event *a, const ge_event *b)
@@ -529,11 +536,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
         return 1;
     /* a count so far is not one act of the story ("2,000 people have been
      * killed since the fighting began" after "Israeli strikes kill 12") */
-    if ((a->evidence ^ b->evidence) & GE_EV_BACKGROUND)
+    if ((a->evidence ^ b->evidence) & GE_EV_TALLY)
         return 0;
     /* (a noun told before takes the date of its sentence's verb: "blocked
      * a highway on Monday to protest against the bombing") */
-    if (own_date(a) && own_date(b) && !dates_agree(a, b) &&
+    if (act_date(a) && act_date(b) && !dates_agree(a, b) &&
         !((b->evidence & GE_EV_NOUN) && told_before(t, b->trigger_start)))
         return 0;
     /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted
@@ -664,7 +671,8 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
         o->fatalities = e->fatalities;
     if (o->injured < e->injured)
         o->injured = e->injured;
-    if (!own_date(o) && own_date(e)) {
+    /* ("since the protests began in July": not the day of the act) */
+    if (act_date(e) && !act_date(o)) {
         memcpy(o->event_date, e->event_date, sizeof o->event_date);
         o->date_precision = e->date_precision;
         o->date_start = e->date_start;
@@ -689,6 +697,8 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
         o->evidence &= ~GE_EV_NOUN;
     }
     o->evidence |= e->evidence & (GE_EV_MULTIWORD | GE_EV_PASSIVE);
+    if (!(e->evidence & GE_EV_ANCHOR))
+        o->evidence &= ~GE_EV_ANCHOR; /* told as an act of its own too */
     /* list the mentions (the first GE_EVENT_MAX_MENTIONS), count them all */
     uint32_t listed = o->nmentions < GE_EVENT_MAX_MENTIONS ? o->nmentions : GE_EVENT_MAX_MENTIONS;
     uint32_t elisted = e->nmentions < GE_EVENT_MAX_MENTIONS ? e->nmentions : GE_EVENT_MAX_MENTIONS;

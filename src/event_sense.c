@@ -76,13 +76,10 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
     return j > s->b && ev_tok_in(s, j - 1, be);
 }
 
-/* "More than 2,000 people have been killed since the fighting began", "so
- * far 51 persons have been arrested": a count of acts up to now, the
- * trigger in the perfect with "since", "so far" or "to date" in its
- * sentence; and "since the fighting began", "since last month's coup": an
- * act named as the start of a time. Either is a record of its own, never
- * a retelling of the story's act. */
-int ev_background(const sent *s, const match *tm)
+/* "since the fighting began", "since last month's coup": an act named as
+ * the start of a time. It may name the story's act ("since the protests
+ * began"), but its date is not the act's. */
+int ev_anchor(const sent *s, const match *tm)
 {
     for (uint32_t j = tm->b; j > s->b && tm->b - j < 4; j--) {
         if (ev_tok_is(s, j - 1, "since"))
@@ -90,6 +87,15 @@ int ev_background(const sent *s, const match *tm)
         if (!ev_is_word(s, j - 1) && !ev_tok_in(s, j - 1, (const char *const[]){"'s", "'", NULL}))
             break; /* ("since the fighting began": through the act's noun) */
     }
+    return 0;
+}
+
+/* "More than 2,000 people have been killed since the fighting began", "so
+ * far 51 persons have been arrested": a count of acts up to now, the
+ * trigger in the perfect with "since", "so far" or "to date" in its
+ * sentence. A tally is a record of its own, never a retelling of one act. */
+int ev_tally(const sent *s, const match *tm)
+{
     static const char *const adverbs[] = {"been", "now", "already", "reportedly", "also",
                                           "allegedly", "so", "far", NULL};
     uint32_t j = tm->b;

@@ -445,7 +445,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                    (passive ? GE_EV_PASSIVE : 0) |
                    ((tm->x->flags & LXF_INHERIT) ? GE_EV_INHERIT : 0) |
                    (modifier_in(s, s->b, s->e, MOD_CONTEST) ? GE_EV_CONTEST : 0) |
-                   (ev_background(s, tm) ? GE_EV_BACKGROUND : 0);
+                   (ev_tally(s, tm) ? GE_EV_TALLY : 0) | (ev_anchor(s, tm) ? GE_EV_ANCHOR : 0);
     out->n++;
     return 1;
 }

@@ -377,8 +377,9 @@ enum {
     GE_EV_UNKNOWN_PLACE = 1u << 7, /* its place is a name the gazetteer lacks: no point */
     GE_EV_HEADLINE = 1u << 8,      /* found in the article's first line, a headline */
     GE_EV_CONTEST = 1u << 9,       /* its sentence speaks of votes, seats or goals */
-    GE_EV_BACKGROUND = 1u << 10    /* a count so far ("have been killed since ...") or a
-                                      time anchor ("since the war began") */
+    GE_EV_TALLY = 1u << 10,        /* a count so far ("have been killed since ...") */
+    GE_EV_ANCHOR = 1u << 11        /* an act named as the start of a time ("since the
+                                      protests began"): it gives no date */
 };
 
 typedef struct ge_event {
