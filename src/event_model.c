@@ -122,6 +122,42 @@ static int generic_sentence(const ge_text *t, const ge_sentence *sn)
     return 0;
 }
 
+static int word_in(const ge_text *t, uint32_t i, const char *const *ws)
+{
+    for (int m = 0; ws[m]; m++)
+        if (ge_word_eq(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, ws[m]))
+            return 1;
+    return 0;
+}
+
+/* "have abducted thousands of people for ransom in recent years", "for
+ * years fought": a habit of years in the trigger's clause, no occurrence. */
+static int habitual_clause(const ge_text *t, const ge_sentence *sn, int k)
+{
+    static const char *const stops[] = {"who", "which", "that", "where", "when", "while",
+                                        "but", "and", NULL};
+    if (k < 0)
+        return 0;
+    uint32_t b = (uint32_t)k, e = (uint32_t)k + 1;
+    while (b > sn->tok_begin && (uint32_t)k - b < 12 && (t->tokens[b - 1].flags & GE_TOK_WORD) &&
+           !word_in(t, b - 1, stops))
+        b--;
+    while (e < sn->tok_end && e - (uint32_t)k < 14 && (t->tokens[e].flags & GE_TOK_WORD) &&
+           !word_in(t, e, stops))
+        e++;
+    for (uint32_t i = b; i + 1 < e; i++) {
+        const ge_token *x = &t->tokens[i], *y = &t->tokens[i + 1];
+        const char *w = t->norm + x->norm, *v = t->norm + y->norm;
+        if ((ge_word_eq(w, x->norm_len, "recent") || ge_word_eq(w, x->norm_len, "for") ||
+             ge_word_eq(w, x->norm_len, "the")) &&
+            (ge_word_eq(v, y->norm_len, "years") || ge_word_eq(v, y->norm_len, "decades")) &&
+            (!ge_word_eq(w, x->norm_len, "the") || (i > b && ge_word_eq(t->norm + t->tokens[i - 1].norm,
+                                                                     t->tokens[i - 1].norm_len, "over"))))
+            return 1; /* "recent years", "for years", "over the years", "for decades" */
+    }
+    return 0;
+}
+
 /* Do records a and b have the same trigger word (its first five letters,
  * case folded: "fired" and "firing", "arrested" and "arrest")? */
 static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
@@ -183,7 +219,7 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
         x[EVF_CAPITALISED] = k > (int)sn->tok_begin && (t->tokens[k].flags & GE_TOK_CAP) &&
                              !(t->tokens[k].flags & GE_TOK_UPPER);
         x[EVF_MODAL] = modal_before(t, sn, k);
-        x[EVF_GENERIC] = generic_sentence(t, sn);
+        x[EVF_GENERIC] = generic_sentence(t, sn) || habitual_clause(t, sn, k);
     }
     int others = 0, outranked = 0;
     for (size_t j = i > 64 ? i - 64 : 0; j < evs->n && j < i + 64; j++) {

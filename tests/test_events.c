@@ -882,6 +882,19 @@ static void test_features(void)
         ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
     CHECK(ev && x[EVF_GENERIC] == 0, "an occurrence is not generic");
     run_free(&r);
+    extract(lx, "Gangs have abducted thousands of people for ransom in recent years.", NULL, NULL,
+            &r);
+    ev = find(&r, "abducted");
+    if (ev)
+        ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
+    CHECK(ev && x[EVF_GENERIC] == 1, "'in recent years' is a habit, not an occurrence");
+    run_free(&r);
+    extract(lx, "The men were captured by rebels who for years fought the army.", NULL, NULL, &r);
+    ev = find(&r, "captured");
+    if (ev)
+        ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
+    CHECK(ev && x[EVF_GENERIC] == 0, "the years of a relative clause are not the capture's");
+    run_free(&r);
     /* people named by an event noun are the subject of the next verb */
     extract(lx, "Police fired tear gas as demonstrators stormed parliament.", NULL, NULL, &r);
     ev = find(&r, "stormed");
