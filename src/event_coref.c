@@ -513,6 +513,29 @@ static int also_before(const ge_text *t, uint32_t b)
     return 0;
 }
 
+/* Does b's sentence turn to another story: "Meanwhile, police said 31
+ * people were arrested", "Separately, ...", "In a separate incident,
+ * ...", "In another attack, ..."? */
+static int turns_away(const ge_text *t, const ge_event *b)
+{
+    if (b->sentence >= t->nsentences)
+        return 0;
+    const ge_sentence *sn = &t->sentences[b->sentence];
+    static const char *const turns[] = {"meanwhile", "separately", "elsewhere", NULL};
+    static const char *const others[] = {"separate", "another", "unrelated", "similar", NULL};
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end && i < sn->tok_begin + 4; i++) {
+        const ge_token *k = &t->tokens[i];
+        const char *w = t->norm + k->norm;
+        for (int j = 0; turns[j]; j++)
+            if (i == sn->tok_begin && ge_word_eq(w, k->norm_len, turns[j]))
+                return 1;
+        for (int j = 0; others[j] && i > sn->tok_begin; j++)
+            if (ge_word_eq(w, k->norm_len, others[j]))
+                return 1; /* "In a separate incident", "In another attack" */
+    }
+    return 0;
+}
+
 /* Does b's sentence open with a quotation mark (a witness's words)? */
 static int quoted(const ge_text *t, const ge_event *b)
 {
@@ -525,6 +548,8 @@ static int quoted(const ge_text *t, const ge_event *b)
 static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const ge_event *a,
                    const ge_event *b)
 {
+    if (a->sentence != b->sentence && turns_away(t, b))
+        return 0; /* another story ("Meanwhile, 31 people were arrested") */
     if (demand_of_protest(a, b) && !a->negated && !b->negated)
         return 1;
     if (object_of(t, a, b))

@@ -718,6 +718,11 @@ static const struct {
      "wounded soldiers evacuated: no new act"},
     {"The blast killed three and wounded 10 people.", "ASSAULT", 1,
      "'and wounded 10 people' is the act"},
+    {"Police arrested a drug dealer in a raid near the airport on Friday.\n\nMeanwhile, police "
+     "said 31 people were arrested over various crimes at checkpoints overnight.\n",
+     "COERCE", 2, "'Meanwhile' turns to another story"},
+    {"Gunmen killed five people at a market on Sunday.\n\nIn a separate incident, two people "
+     "were killed at a checkpoint.\n", "ASSAULT", 2, "'In a separate incident' is another act"},
 };
 
 static void test_world_counts(const ge_lexicon *lx)
