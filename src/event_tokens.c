@@ -202,7 +202,7 @@ const char *const ev_np_stops[] = {
 /* Adverbs of time beside a noun phrase: skipped going left ("Denmark
  * today accepted"), an end going right ("hit Kharkiv overnight"). */
 static const char *const time_words[] = {"today", "yesterday", "tonight", "overnight",
-                                         "earlier", "again", NULL};
+                                         "earlier", "later", "again", NULL};
 
 const char *const ev_determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our",
                                           "this", "that", "these", "those", "some", "several",
@@ -376,12 +376,23 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
 /* Prepositions that a recipient may start with after the trigger. */
 const char *const ev_recip_preps[] = {"with", "on", "against", "upon", "at", NULL};
 
+/* A capitalised month or day name ("agreed Monday to", "arrested
+ * Wednesday morning"): a time, no one acted on. */
+static int calendar_at(const sent *s, uint32_t i)
+{
+    return (s->t->tokens[i].flags & GE_TOK_CAP) && ev_tok_in(s, i, ev_calendar_words);
+}
+
 /* Noun phrase starting at or after token i (going right). */
 void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
 {
     uint32_t b = i;
     if (ev_tok_in(s, b, ev_recip_preps))
         b++;
+    if (b < s->e && calendar_at(s, b) && ev_mention_at(s, b) < 0) {
+        *ob = *oe = b; /* "agreed Monday to reinstate": no one */
+        return;
+    }
     if (b > i && ev_tok_is(s, b - 1, "at") && (ev_tok_is(s, b, "least") || ev_tok_is(s, b, "most")))
         b++; /* "killed at least 20 people": the 20 people */
     while (b < s->e && ev_tok_in(s, b, ev_determiners))
@@ -390,6 +401,13 @@ void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
     while (e < s->e && e - b < 6) {
         if (!ev_is_word(s, e) || ev_in_date(s, e))
             break;
+        if (ev_mention_at(s, e) < 0 && calendar_at(s, e))
+            break; /* "Barnett's arrest Wednesday morning" */
+        if (e > b && e + 1 < s->e && ev_tok_in(s, e, (const char *const[]){"last", "next", NULL}) &&
+            (calendar_at(s, e + 1) ||
+             ev_tok_in(s, e + 1, (const char *const[]){"week", "month", "year", "night",
+                                                      "weekend", NULL})))
+            break; /* "fled the Columbus area last May" */
         if (ev_mention_at(s, e) < 0 &&
             ((ev_tok_in(s, e, ev_np_stops) && !ev_tok_is(s, e, "of")) || ev_tok_in(s, e, time_words) ||
              (ev_is_trigger_tok(s, e) && !ev_name_word(s, e) && !ev_match_at(s, LX_AGENT, e)) ||

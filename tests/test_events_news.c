@@ -697,6 +697,27 @@ static void test_object_kind(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* A day or a month after the verb is when, not whom. */
+static void test_time_is_no_one(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Pakistan agreed Monday to reinstate a fired chief justice.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "agreed");
+    CHECK(ev && ev->recipient.start == ev->recipient.end, "'agreed Monday': Monday is no "
+          "recipient");
+    run_free(&r);
+    extract(lx, "Gunmen abducted three aid workers Wednesday morning.", NULL, NULL, &r);
+    ev = find(&r, "abducted");
+    CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "three aid workers"),
+          "the workers were abducted, not the morning");
+    run_free(&r);
+    extract(lx, "The rebels seized the Kasai area last May.", NULL, NULL, &r);
+    ev = find(&r, "seized");
+    CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "Kasai area"),
+          "'last May' ends the phrase");
+    run_free(&r);
+}
+
 /* How many records of a type a sentence of world news yields. */
 static const struct {
     const char *text, *type;
@@ -761,6 +782,7 @@ int main(void)
         test_world_counts(lx);
         test_background_counts(lx);
         test_object_kind(lx);
+        test_time_is_no_one(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_news: %d passed, %d failed\n", passes, fails);
