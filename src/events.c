@@ -271,8 +271,13 @@ static void subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
-    if ((x.flags & LXF_INHERIT) && !inherit_type(s, tm->b, tm->e, &x))
-        return 0;
+    if ((x.flags & LXF_INHERIT) && !inherit_type(s, tm->b, tm->e, &x)) {
+        if (!ev_held_in_custody(s, tm))
+            return 0;
+        ge_copy(x.type, sizeof x.type, "COERCE"); /* "where he has been held" */
+        ge_copy(x.mode, sizeof x.mode, "arrest");
+        x.flags &= (uint8_t)~LXF_INHERIT;
+    }
     if (ev_not_an_event_here(s, tm))
         return 0; /* event_sense.c */
     if (GE_PUSH(out->v, out->cap, out->n) < 0)
@@ -290,6 +295,11 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (!strcmp(x.type, "SANCTION") && !strcmp(x.mode, "withdraw") && leaves_place(s, tm->e)) {
         ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
         ev->quad_code = ge_plover_quad("RETREAT");
+    }
+    if (!strcmp(x.type, "ASSAULT") && ev_fires_someone(s, tm)) {
+        ge_copy(ev->event_type, sizeof ev->event_type, "SANCTION"); /* "fired the army chief" */
+        ev->mode[0] = '\0';
+        ev->quad_code = ge_plover_quad("SANCTION");
     }
     ev->count = ev->fatalities = ev->injured = -1;
     ev->mention = -1;

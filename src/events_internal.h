@@ -293,6 +293,8 @@ int ev_verb_form_as_noun(const sent *s, const match *tm);
 int ev_noun_use(const sent *s, const match *tm);
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x);
 int ev_tally(const sent *s, const match *tm);
+int ev_fires_someone(const sent *s, const match *tm);
+int ev_held_in_custody(const sent *s, const match *tm);
 int ev_anchor(const sent *s, const match *tm);
 int ev_has_object(const sent *s, uint32_t i);
 int ev_word_tokens(const sent *s);

@@ -742,6 +742,16 @@ static const struct {
     {"Police arrested a drug dealer in a raid near the airport on Friday.\n\nMeanwhile, police "
      "said 31 people were arrested over various crimes at checkpoints overnight.\n",
      "COERCE", 2, "'Meanwhile' turns to another story"},
+    {"The president fired his defence minister on Sunday.", "SANCTION", 1,
+     "firing a minister is a dismissal"},
+    {"Former President Pervez Musharraf fired Chaudhry in 2007.", "ASSAULT", 0,
+     "'fired Chaudhry' shot no one"},
+    {"Troops fired Grad rockets at the town.", "SANCTION", 0, "rockets fired are no dismissal"},
+    {"He was flown to the base, where he has been held since.", "COERCE", 1,
+     "a man held since is detained"},
+    {"The journalist is being held in a prison outside the capital.", "COERCE", 1,
+     "a journalist held in a prison is detained"},
+    {"The concert was held in the stadium on Sunday.", "COERCE", 0, "a concert held is no detention"},
     {"Gunmen killed five people at a market on Sunday.\n\nIn a separate incident, two people "
      "were killed at a checkpoint.\n", "ASSAULT", 2, "'In a separate incident' is another act"},
 };
