@@ -63,8 +63,10 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
             break;
         case MOD_REVERSE: /* not across a nearer negation: "the talks ended
                              without agreement" ended no agreement */
-            if (tb - x->e <= 3 && c->reverse_b == GE_NONE && !c->neg)
-                c->reverse_b = x->b;
+            if (tb - x->e <= 3 && c->reverse_b == GE_NONE && !c->neg &&
+                !(x->b > s->b && ev_tok_in(s, x->b - 1, ev_determiners)) &&
+                !ev_tok_in(s, x->e, (const char *const[]){"was", "were", "is", "are", NULL}))
+                c->reverse_b = x->b; /* ("a traffic stop was arrested": a noun, no cue) */
             break;
         default:
             break;

@@ -752,6 +752,8 @@ static const struct {
     {"The journalist is being held in a prison outside the capital.", "COERCE", 1,
      "a journalist held in a prison is detained"},
     {"The concert was held in the stadium on Sunday.", "COERCE", 0, "a concert held is no detention"},
+    {"A man who eluded police after a traffic stop was arrested on Wednesday.", "CONCEDE", 0,
+     "a traffic stop stops nothing"},
     {"Gunmen killed five people at a market on Sunday.\n\nIn a separate incident, two people "
      "were killed at a checkpoint.\n", "ASSAULT", 2, "'In a separate incident' is another act"},
 };
