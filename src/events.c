@@ -356,6 +356,14 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (!noun && !passive)
         subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
+    /* "police raided several homes": a law-enforcement raid is a coercion
+     * (PLOVER's COERCE seize); troops' and militants' raids are attacks */
+    if (!strcmp(ev->event_type, "ASSAULT") && !strcmp(ev->actor.sector, "COP") &&
+        ev_tok_norm_starts(s, tm->b, "raid")) {
+        ge_copy(ev->event_type, sizeof ev->event_type, "COERCE");
+        ge_copy(ev->mode, sizeof ev->mode, "seize");
+        ev->quad_code = ge_plover_quad("COERCE");
+    }
     /* ", killing thousands", "and forcing thousands to flee": the
      * participle's subject is the clause's */
     int participle = tm->b > s->b && ev_tok_norm_ends(s, tm->b, "ing") &&

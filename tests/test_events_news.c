@@ -754,6 +754,10 @@ static const struct {
     {"The concert was held in the stadium on Sunday.", "COERCE", 0, "a concert held is no detention"},
     {"A man who eluded police after a traffic stop was arrested on Wednesday.", "CONCEDE", 0,
      "a traffic stop stops nothing"},
+    {"Police raided several homes in the district on Monday.", "COERCE", 1,
+     "a police raid is a coercion"},
+    {"Militants raided an army post in the district on Monday.", "ASSAULT", 1,
+     "a militants' raid is an attack"},
     {"Gunmen killed five people at a market on Sunday.\n\nIn a separate incident, two people "
      "were killed at a checkpoint.\n", "ASSAULT", 2, "'In a separate incident' is another act"},
 };
