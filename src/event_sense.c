@@ -449,7 +449,7 @@ static int received_thing(const sent *s, const match *tm)
 /* A phrase of the [senses] lexicon over the trigger's first word: the word
  * in another sense ("stocks hit a record high", "beat profit forecasts",
  * "to fight inflation"). */
-static int other_sense(const sent *s, const match *tm)
+int ev_other_sense(const sent *s, const match *tm)
 {
     for (uint32_t j = tm->b > s->b + 2 ? tm->b - 2 : s->b; j <= tm->b; j++) {
         const match *x = ev_match_at(s, LX_SENSE, j);
@@ -542,7 +542,7 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1;
     if (modifies_next_act(s, tm))
         return 1;
-    if (other_sense(s, tm))
+    if (ev_other_sense(s, tm))
         return 1; /* lexicon/senses.txt */
     if (received_thing(s, tm))
         return 1; /* "received a tip from a private citizen" */

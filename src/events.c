@@ -22,7 +22,8 @@ static int inherit_after(const sent *s, uint32_t te, lx_entry *out)
         if (ev_is_punct(s, j) && !ev_tok_is(s, j, ","))
             break;
         const match *x = ev_match_at(s, LX_TRIGGER, j);
-        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
+        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN) &&
+            !ev_other_sense(s, x)) {
             *out = *x->x;
             return 1;
         }
@@ -44,7 +45,8 @@ static int object_noun(const sent *s, uint32_t te, lx_entry *out)
         if (!ev_has_object(s, j) || ev_tok_in(s, j, preps))
             return 0; /* ("conducted themselves during the violence") */
         const match *x = ev_match_at(s, LX_TRIGGER, j);
-        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
+        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN) &&
+            !ev_other_sense(s, x)) {
             *out = *x->x;
             return 1;
         }
@@ -67,7 +69,8 @@ static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
         if (ev_tok_is(s, j - 1, ";") || ev_tok_is(s, j - 1, ":"))
             break;
         const match *x = ev_match_at(s, LX_TRIGGER, j - 1);
-        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN)) {
+        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN) &&
+            !ev_other_sense(s, x)) {
             *out = *x->x;
             return 1;
         }

@@ -289,6 +289,7 @@ place_choice ev_passive_subject_place(const sent *s, uint32_t tb);
 
 /* event_sense.c: is the lexicon match an event where it stands? */
 int ev_not_an_event_here(const sent *s, const match *tm);
+int ev_other_sense(const sent *s, const match *tm); /* a [senses] phrase */
 int ev_verb_form_as_noun(const sent *s, const match *tm);
 int ev_noun_use(const sent *s, const match *tm);
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x);

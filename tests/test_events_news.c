@@ -758,6 +758,8 @@ static const struct {
      "a police raid is a coercion"},
     {"Militants raided an army post in the district on Monday.", "ASSAULT", 1,
      "a militants' raid is an attack"},
+    {"The wounded officer was taken off life support on Monday.", "SUPPORT", 0,
+     "life support is medicine, and gives 'taken' no kind"},
     {"Gunmen killed five people at a market on Sunday.\n\nIn a separate incident, two people "
      "were killed at a checkpoint.\n", "ASSAULT", 2, "'In a separate incident' is another act"},
 };
