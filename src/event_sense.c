@@ -573,6 +573,16 @@ int ev_not_an_event_here(const sent *s, const match *tm)
     if (ev_verb_form_as_noun(s, tm))
         return 1; /* "US targets", "the funds" */
     if (tm->e < s->e &&
+        ev_tok_in(s, tm->e, (const char *const[]){"workers", "worker", "teams", "team", "crews",
+                                                "volunteers", "agencies", "personnel", "staff",
+                                                NULL}) &&
+        tm->x->form != FORM_ED && !ev_tok_norm_ends(s, tm->e - 1, "ed") &&
+        (ev_noun_use(s, tm) || tm->b == s->b ||
+         ev_tok_in(s, tm->b - 1, (const char *const[]){"and", ",", "the", "of", "its", "their",
+                                                      "his", "her", "local", NULL})))
+        return 1; /* "a war monitor and rescue workers said": people, no act ("the
+                     arrested workers" were arrested) */
+    if (tm->e < s->e &&
         ev_tok_in(s, tm->e, (const char *const[]){"warrant", "warrants", "record", "records",
                                                 "rate", "rates", "helicopter", "helicopters",
                                                 "threat", "threats", "plot", "plots", "hoax",

@@ -760,6 +760,9 @@ static const struct {
      "a militants' raid is an attack"},
     {"The wounded officer was taken off life support on Monday.", "SUPPORT", 0,
      "life support is medicine, and gives 'taken' no kind"},
+    {"Warplanes struck a market on Thursday, a war monitor and rescue workers said.", "AID", 0,
+     "rescue workers are people, no rescue"},
+    {"Police rescued workers trapped in a mine on Thursday.", "AID", 1, "workers rescued are"},
     {"Gunmen killed five people at a market on Sunday.\n\nIn a separate incident, two people "
      "were killed at a checkpoint.\n", "ASSAULT", 2, "'In a separate incident' is another act"},
 };
