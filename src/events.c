@@ -332,6 +332,15 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             ev_np_right(s, tm->e + 1, &ab, &ae);
     } else {
         ev_np_left(s, tm->b, &ab, &ae);
+        /* "Israeli raid on Jenin kills five": the subject is the raid, not
+         * the place it was on (the act is the raid's, told again) */
+        if (ab < ae && ab >= s->b + 2 && ae == tm->b &&
+            ev_tok_in(s, ab - 1, (const char *const[]){"on", "in", "near", "against", NULL}) &&
+            ev_is_trigger_tok(s, ab - 2) && !ev_tok_norm_ends(s, ab - 2, "ed")) {
+            ev_np_left(s, ab - 2, &ab, &ae); /* who made the raid: "Israeli" */
+            if (ab == ae)
+                ab = ae = tm->b;
+        }
         subject_of_report(s, &ab, &ae);
         if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
             (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to")))
