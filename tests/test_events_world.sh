@@ -238,6 +238,12 @@ rk = [e for e in lb if e["trigger"] == "fires rockets"]
 check(rk and not (rk[0]["date"] or "").startswith("2023") and
       "2,000" not in ((rk[0]["recipient"] or {}).get("text") or ""),
       f"the rockets are not the war's toll: {what}")
+# "Israeli raid on Jenin kills five": the raid kills, one act (the place
+# the raid was on is not who killed)
+jn = page("jenin.txt", "2024-08-28")
+what = [(e["event_type"], e["trigger"], (e["actor"] or {}).get("text")) for e in jn]
+check(len([e for e in jn if e["event_type"] == "ASSAULT" and loc(e) == "Jenin" and
+           e["mention_offsets"][0][0] < 70]) == 1, f"one raid in the headline: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
