@@ -442,7 +442,8 @@ static int received_thing(const sent *s, const match *tm)
         "word", "tip", "tips", "call", "calls", "report", "reports", "information", "help",
         "complaint", "complaints", "message", "messages", "letter", "letters", "award", "awards",
         "medal", "funds", "money", "grant", "grants", "approval", "damages", "probation",
-        "treatment", "support", "proposal", "threats", "threat", "payment", "payments", NULL};
+        "treatment", "support", "proposal", "threats", "threat", "payment", "payments", "care",
+        "medical", "assistance", "compensation", "aid", NULL};
     if (strcmp(tm->x->type, "CONSULT") || !ev_tok_norm_starts(s, tm->b, "receiv"))
         return 0;
     uint32_t k = tm->e;

@@ -763,6 +763,8 @@ static const struct {
     {"Warplanes struck a market on Thursday, a war monitor and rescue workers said.", "AID", 0,
      "rescue workers are people, no rescue"},
     {"Police rescued workers trapped in a mine on Thursday.", "AID", 1, "workers rescued are"},
+    {"Officials were told to ensure the victims receive medical care.", "CONSULT", 0,
+     "receiving medical care is no visit"},
     {"Gunmen killed five people at a market on Sunday.\n\nIn a separate incident, two people "
      "were killed at a checkpoint.\n", "ASSAULT", 2, "'In a separate incident' is another act"},
 };
