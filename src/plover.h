@@ -13,4 +13,10 @@
  * caller owns the result (cJSON_Delete). */
 cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i);
 
+/* plover_print.c: appends item to b as cJSON_PrintUnformatted would write
+ * it, byte for byte (no newline); -1 when out of memory or the tree is not
+ * one cJSON could print. */
+struct ge_buf;
+int ge_plover_print(const cJSON *item, struct ge_buf *b);
+
 #endif

@@ -450,20 +450,24 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
     return put(w, L, f, geom);
 }
 
+/* The article's records, one line each, printed into one buffer
+ * (ge_plover_print: cJSON's form, without its sprintf/sscanf per number)
+ * and written at once. */
 static ge_status add_plover(ge_writer *w, const ge_doc *d)
 {
+    ge_buf b = {0};
     for (size_t i = 0; i < d->events.n; i++) {
         cJSON *o = ge_plover_event(w->g, d, i);
-        char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+        int bad = !o || ge_plover_print(o, &b) || ge_buf_addc(&b, '\n');
         cJSON_Delete(o);
-        if (!s)
+        if (bad) {
+            ge_buf_free(&b);
             return GE_ERR_NOMEM;
-        int bad = fputs(s, w->jsonl) == EOF || fputc('\n', w->jsonl) == EOF;
-        cJSON_free(s);
-        if (bad)
-            return GE_ERR_IO;
+        }
     }
-    return GE_OK;
+    int bad = b.len && fwrite(b.s, 1, b.len, w->jsonl) != b.len;
+    ge_buf_free(&b);
+    return bad ? GE_ERR_IO : GE_OK;
 }
 
 ge_status ge_writer_add(ge_writer *w, const ge_doc *doc)
