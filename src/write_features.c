@@ -165,7 +165,7 @@ static void note_dropped(ge_writer *w, int layer, const ge_place *p)
     w->dropped[layer]++;
     char line[256];
     snprintf(line, sizeof line, "%s (%.9g, %.9g)\n", ge_gazetteer_str(w->g, p->name),
-             ge_float_value(p->lon), ge_float_value(p->lat));
+             ge_float_value_memo(&w->fmemo, p->lon), ge_float_value_memo(&w->fmemo, p->lat));
     if (w->dropped_places.len && strstr(w->dropped_places.s, line))
         return;
     ge_buf_add(&w->dropped_places, line, strlen(line));
@@ -177,7 +177,7 @@ static OGRGeometryH point_of(ge_writer *w, int layer, const ge_place *p)
 {
     if (!p)
         return NULL;
-    double x = ge_float_value(p->lon), y = ge_float_value(p->lat);
+    double x = ge_float_value_memo(&w->fmemo, p->lon), y = ge_float_value_memo(&w->fmemo, p->lat);
     if (w->tiles) {
         /* With BUFFER=0, GDAL's tiler keeps a point exactly on a tile edge
          * in neither tile, and round coordinates (lon 45, lat 0: many
@@ -376,7 +376,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
         set_int(f, L, EV_FATALITIES, e->fatalities);
     if (e->injured >= 0)
         set_int(f, L, EV_INJURED, e->injured);
-    set_real(f, L, EV_CONFIDENCE, ge_float_value(e->confidence));
+    set_real(f, L, EV_CONFIDENCE, ge_float_value_memo(&w->fmemo, e->confidence));
     set_int(f, L, EV_MENTIONS, e->nmentions ? e->nmentions : 1);
     if (w->kml)
         ge_kml_event(f, e->event_type, p ? ge_gazetteer_str(w->g, p->name) : NULL, e->event_date,
@@ -410,7 +410,7 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i, size_t *wr
     fcode[sizeof p->fcode] = '\0';
     set_str(w, f, L, MN_FEATURE_CODE, fcode);
     set_int(f, L, MN_POPULATION, p->population);
-    set_real(f, L, MN_SCORE, ge_float_value(m->score));
+    set_real(f, L, MN_SCORE, ge_float_value_memo(&w->fmemo, m->score));
     if (w->kml) {
         char desc[200];
         snprintf(desc, sizeof desc, "%s (%s), %s", ge_gazetteer_str(w->g, p->name),
