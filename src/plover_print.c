@@ -119,18 +119,16 @@ static size_t fast_number(double d, char *out)
     return n;
 }
 
-static int put_number(ge_buf *b, const cJSON *item)
+static int put_number(ge_buf *b, double v)
 {
     char num[32];
-    size_t n = fast_number(item->valuedouble, num);
+    size_t n = fast_number(v, num);
     if (n)
         return put(b, num, n);
-    /* cJSON's own form: print the number alone (an item prints without
-     * its key) */
-    cJSON copy = *item;
-    copy.next = copy.prev = copy.child = NULL;
-    copy.string = NULL;
-    char *s = cJSON_PrintUnformatted(&copy);
+    /* cJSON's own form: the number printed alone */
+    cJSON *item = cJSON_CreateNumber(v);
+    char *s = item ? cJSON_PrintUnformatted(item) : NULL;
+    cJSON_Delete(item);
     if (!s)
         return -1;
     int r = put(b, s, strlen(s));
@@ -149,7 +147,7 @@ int ge_plover_print(const cJSON *item, ge_buf *b)
     if (cJSON_IsTrue(item))
         return put(b, "true", 4);
     if (cJSON_IsNumber(item))
-        return put_number(b, item);
+        return put_number(b, item->valuedouble);
     if (cJSON_IsString(item))
         return put_string(b, item->valuestring);
     if (cJSON_IsRaw(item))
@@ -166,4 +164,87 @@ int ge_plover_print(const cJSON *item, ge_buf *b)
             return -1;
     }
     return put(b, obj ? "}" : "]", 1);
+}
+
+/* ------------------------------------------------------------ emitter */
+
+/* Before a value: its comma and key (print), or its place in the tree. */
+static int pj_value(ge_pj *j, const char *key, cJSON *item)
+{
+    if (j->err)
+        return -1;
+    if (!j->out) {
+        if (!item)
+            return j->err = -1;
+        if (j->depth == 0) {
+            j->root = item;
+            return 0;
+        }
+        cJSON *parent = j->node[j->depth - 1];
+        if (cJSON_IsArray(parent))
+            cJSON_AddItemToArray(parent, item);
+        else
+            cJSON_AddItemToObject(parent, key, item);
+        return 0;
+    }
+    if (j->depth > 0) {
+        if (!j->first[j->depth - 1] && put(j->out, ",", 1))
+            return j->err = -1;
+        j->first[j->depth - 1] = 0;
+        if (key && (put_string(j->out, key) || put(j->out, ":", 1)))
+            return j->err = -1;
+    }
+    return 0;
+}
+
+void ge_pj_open(ge_pj *j, const char *key, int array)
+{
+    if (j->depth >= GE_PJ_DEPTH)
+        j->err = -1;
+    cJSON *item = NULL;
+    if (!j->out && !j->err)
+        item = array ? cJSON_CreateArray() : cJSON_CreateObject();
+    if (pj_value(j, key, item))
+        return;
+    if (j->out && put(j->out, array ? "[" : "{", 1))
+        j->err = -1;
+    j->node[j->depth] = item;
+    j->first[j->depth] = 1;
+    j->depth++;
+}
+
+void ge_pj_close(ge_pj *j, int array)
+{
+    if (j->depth > 0)
+        j->depth--;
+    if (j->out && !j->err && put(j->out, array ? "]" : "}", 1))
+        j->err = -1;
+}
+
+void ge_pj_str(ge_pj *j, const char *key, const char *s)
+{
+    if (pj_value(j, key, j->out || j->err ? NULL : cJSON_CreateString(s)) == 0 && j->out &&
+        put_string(j->out, s))
+        j->err = -1;
+}
+
+void ge_pj_num(ge_pj *j, const char *key, double v)
+{
+    if (pj_value(j, key, j->out || j->err ? NULL : cJSON_CreateNumber(v)) == 0 && j->out &&
+        put_number(j->out, v))
+        j->err = -1;
+}
+
+void ge_pj_null(ge_pj *j, const char *key)
+{
+    if (pj_value(j, key, j->out || j->err ? NULL : cJSON_CreateNull()) == 0 && j->out &&
+        put(j->out, "null", 4))
+        j->err = -1;
+}
+
+void ge_pj_bool(ge_pj *j, const char *key, int v)
+{
+    if (pj_value(j, key, j->out || j->err ? NULL : cJSON_CreateBool(v)) == 0 && j->out &&
+        put(j->out, v ? "true" : "false", v ? 4 : 5))
+        j->err = -1;
 }

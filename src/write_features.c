@@ -451,16 +451,13 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
 }
 
 /* The article's records, one line each, printed into one buffer
- * (ge_plover_print: cJSON's form, without its sprintf/sscanf per number)
- * and written at once. */
+ * (ge_plover_line: the bytes cJSON would print, without a tree or cJSON's
+ * sprintf/sscanf per number) and written at once. */
 static ge_status add_plover(ge_writer *w, const ge_doc *d)
 {
     ge_buf b = {0};
     for (size_t i = 0; i < d->events.n; i++) {
-        cJSON *o = ge_plover_event(w->g, d, i);
-        int bad = !o || ge_plover_print(o, &b) || ge_buf_addc(&b, '\n');
-        cJSON_Delete(o);
-        if (bad) {
+        if (ge_plover_line(w->g, d, i, &b) || ge_buf_addc(&b, '\n')) {
             ge_buf_free(&b);
             return GE_ERR_NOMEM;
         }
