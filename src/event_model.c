@@ -98,8 +98,9 @@ static int modal_before(const ge_text *t, const ge_sentence *sn, int k)
                                          "should", "must", "to", "ca", "wo", "cannot", NULL};
     for (int j = k - 1; k >= 0 && j >= (int)sn->tok_begin && j >= k - 2; j--) {
         const ge_token *tk = &t->tokens[j];
+        const char *w = t->norm + tk->norm;
         for (int m = 0; modals[m]; m++)
-            if (tk->norm_len == strlen(modals[m]) && !memcmp(t->norm + tk->norm, modals[m], tk->norm_len))
+            if (w[0] == modals[m][0] && ge_word_eq(w, tk->norm_len, modals[m]))
                 return 1;
     }
     return 0;
@@ -115,8 +116,9 @@ static int generic_sentence(const ge_text *t, const ge_sentence *sn)
                                        "annually", "sometimes", NULL};
     for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
         const ge_token *tk = &t->tokens[i];
+        const char *w = t->norm + tk->norm;
         for (int m = 0; cues[m]; m++)
-            if (tk->norm_len == strlen(cues[m]) && !memcmp(t->norm + tk->norm, cues[m], tk->norm_len))
+            if (w[0] == cues[m][0] && ge_word_eq(w, tk->norm_len, cues[m]))
                 return 1;
     }
     return 0;
