@@ -214,9 +214,9 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags, in
     if (GE_PUSH(t->tokens, z->tok_cap, t->ntokens))
         return -1;
     ge_token *tk = &t->tokens[t->ntokens++];
-    memset(tk, 0, sizeof *tk);
     tk->start = (uint32_t)start;
     tk->end = (uint32_t)end;
+    tk->sentence = 0; /* every field is set here or below */
     if (z->high >= end && z->at <= start) {
         /* no byte >= 0x80 up to the token's end: a byte is a code point */
         tk->cp_start = z->cp + (uint32_t)(start - z->at);
@@ -228,8 +228,9 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags, in
         tk->cp_end = cp_at(z, end);
     }
     tk->flags = flags;
-    /* the normalized form goes straight into the buffer */
-    if (norm_reserve(z))
+    /* the normalized form goes straight into the buffer (a copied word's
+     * room was made before scan_word wrote it) */
+    if (!copied && norm_reserve(z))
         return -1;
     char *out = z->norm.s + z->norm.len;
     size_t n = end - start;
