@@ -1,9 +1,11 @@
 /*
- * plover_print.c -- writes a cJSON tree as one line of JSON, byte for byte
- * what cJSON_PrintUnformatted gives (tests/test_write.c compares the two),
- * without its cost: cJSON prints every non-integer number with
- * sprintf("%1.15g"), reads it back with sscanf and compares, which was most
- * of the time of writing PLOVER JSON Lines.
+ * plover_print.c -- JSON printed byte for byte as cJSON_PrintUnformatted
+ * prints it (tests/test_write.c compares the two), without its cost: cJSON
+ * prints every non-integer number with sprintf("%1.15g"), reads it back with
+ * sscanf and compares, which was most of the time of writing PLOVER JSON
+ * Lines. ge_plover_print prints a cJSON tree; the emitter (ge_pj_*, at the
+ * end) takes plover.c's record field by field and either builds the tree or
+ * prints the line with the same functions, so the writer needs no tree.
  *
  * Numbers: an integer below 10^15 in magnitude is its digits (cJSON: "%d",
  * or "%1.15g", which gives the same digits). A number with at most six
@@ -42,8 +44,20 @@ static int put_string(ge_buf *b, const char *s)
         return put(b, "\"\"", 2);
     if (put(b, "\"", 1))
         return -1;
-    const unsigned char *p = (const unsigned char *)s, *run = p;
-    for (; *p; p++) {
+    const unsigned char *p = (const unsigned char *)s, *run = p, *end = p + strlen(s);
+    for (; p < end; p++) {
+        /* eight bytes at a time while none of them needs an escape (a
+         * control, '"' or '\\'; each test is exact for "some byte") */
+        while (end - p >= 8) {
+            uint64_t x, ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+            memcpy(&x, p, 8);
+            uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+            if (((x - ones * 0x20) & ~x & high) | ((q - ones) & ~q & high) | ((bs - ones) & ~bs & high))
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
         unsigned char c = *p;
         if (c >= 32 && c != '"' && c != '\\')
             continue;
@@ -69,6 +83,30 @@ static int put_string(ge_buf *b, const char *s)
     if (p > run && put(b, (const char *)run, (size_t)(p - run)))
         return -1;
     return put(b, "\"", 1);
+}
+
+/* A key and its colon: "key": in one piece when nothing in it needs an
+ * escape (the record's keys are plain words), else as put_string writes it. */
+static int put_key(ge_buf *b, const char *key)
+{
+    size_t n = 0;
+    for (; key && key[n]; n++) {
+        unsigned char c = (unsigned char)key[n];
+        if (c < 32 || c == '"' || c == '\\')
+            return put_string(b, key) || put(b, ":", 1) ? -1 : 0;
+    }
+    if (!key)
+        return put_string(b, NULL) || put(b, ":", 1) ? -1 : 0;
+    if (b->len + n + 4 > b->cap) /* put grows the buffer */
+        return put(b, "\"", 1) || put(b, key, n) || put(b, "\":", 2) ? -1 : 0;
+    char *o = b->s + b->len;
+    o[0] = '"';
+    memcpy(o + 1, key, n);
+    o[n + 1] = '"';
+    o[n + 2] = ':';
+    o[n + 3] = '\0';
+    b->len += n + 3;
+    return 0;
 }
 
 /* Writes |v|'s digits before out + n, backwards; returns where they start. */
@@ -158,7 +196,7 @@ int ge_plover_print(const cJSON *item, ge_buf *b)
     if (put(b, obj ? "{" : "[", 1))
         return -1;
     for (const cJSON *c = item->child; c; c = c->next) {
-        if (obj && (put_string(b, c->string) || put(b, ":", 1)))
+        if (obj && put_key(b, c->string))
             return -1;
         if (ge_plover_print(c, b) || (c->next && put(b, ",", 1)))
             return -1;
@@ -191,7 +229,7 @@ static int pj_value(ge_pj *j, const char *key, cJSON *item)
         if (!j->first[j->depth - 1] && put(j->out, ",", 1))
             return j->err = -1;
         j->first[j->depth - 1] = 0;
-        if (key && (put_string(j->out, key) || put(j->out, ":", 1)))
+        if (key && put_key(j->out, key))
             return j->err = -1;
     }
     return 0;

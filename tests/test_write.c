@@ -547,6 +547,16 @@ static void test_plover_print(void)
     cJSON_AddStringToObject(o, "every byte", all);
     cJSON_AddStringToObject(o, "k\"ey\n\x01", "Z\xc3\xbcrich \"quoted\" \\ /");
     cJSON_AddStringToObject(o, "", "");
+    /* long runs the printer passes eight bytes at a time, an escape at
+     * every position of the last eight */
+    char longs[8][96];
+    for (int i = 0; i < 8; i++) {
+        memset(longs[i], 'a' + i, 90);
+        longs[i][81 + i] = i % 2 ? '"' : '\x1f';
+        longs[i][90] = '\0';
+        char key[8] = {'l', (char)('0' + i), '\0'};
+        cJSON_AddStringToObject(o, key, longs[i]);
+    }
     cJSON_AddNullToObject(o, "null");
     cJSON_AddBoolToObject(o, "t", 1);
     cJSON_AddBoolToObject(o, "f", 0);
