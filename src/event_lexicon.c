@@ -306,19 +306,33 @@ static void word_span(const char *phrase, int which, const char **b, const char 
     }
 }
 
-/* Replaces word number `which` (0 first, -1 last) of phrase with w. */
+/* Appends n bytes of s to out at k, as far as cap - 1 bytes; the new end. */
+static size_t cut_add(char *out, size_t cap, size_t k, const char *s, size_t n)
+{
+    size_t room = k < cap - 1 ? cap - 1 - k : 0;
+    if (n > room)
+        n = room;
+    memcpy(out + k, s, n);
+    return k + n;
+}
+
+/* Replaces word number `which` (0 first, -1 last) of phrase with w (cut to
+ * cap - 1 bytes as snprintf would). */
 static void subst_word(const char *phrase, int which, const char *w, char *out, size_t cap)
 {
     const char *b, *e;
     word_span(phrase, which, &b, &e);
-    snprintf(out, cap, "%.*s%s%s", (int)(b - phrase), phrase, w, e);
+    size_t k = cut_add(out, cap, 0, phrase, (size_t)(b - phrase));
+    k = cut_add(out, cap, k, w, strlen(w));
+    k = cut_add(out, cap, k, e, strlen(e));
+    out[k] = '\0';
 }
 
 static void word_at(const char *phrase, int which, char *out, size_t cap)
 {
     const char *b, *e;
     word_span(phrase, which, &b, &e);
-    snprintf(out, cap, "%.*s", (int)(e - b), b);
+    out[cut_add(out, cap, 0, b, (size_t)(e - b))] = '\0';
 }
 
 static int add_form(ge_lexicon *lx, const char *phrase, int which, const char *w, lx_entry *proto,
