@@ -133,19 +133,33 @@ static int is_vowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
+/* out = the first n bytes of w, then suffix, cut to cap - 1 bytes as
+ * snprintf(out, cap, "%.*s%s", n, w, suffix) would (this runs for every
+ * form of the lexicon at start-up, where snprintf cost milliseconds). */
+static void join(char *out, size_t cap, const char *w, size_t n, const char *suffix)
+{
+    if (!cap)
+        return;
+    size_t k = n < cap - 1 ? n : cap - 1;
+    memcpy(out, w, k);
+    for (; *suffix && k < cap - 1; suffix++)
+        out[k++] = *suffix;
+    out[k] = '\0';
+}
+
 /* word + "s"/"es"/"ies" ("torpedo" -> "torpedoes") */
 static void form_s(const char *w, char *out, size_t cap)
 {
     size_t n = strlen(w);
     if (n >= 2 && w[n - 1] == 'o' && !is_vowel(w[n - 2]))
-        snprintf(out, cap, "%ses", w);
+        join(out, cap, w, n, "es");
     else if (n >= 2 && w[n - 1] == 'y' && !is_vowel(w[n - 2]))
-        snprintf(out, cap, "%.*sies", (int)(n - 1), w);
+        join(out, cap, w, n - 1, "ies");
     else if ((n >= 1 && (w[n - 1] == 's' || w[n - 1] == 'x' || w[n - 1] == 'z')) ||
              (n >= 2 && (w[n - 1] == 'h') && (w[n - 2] == 'c' || w[n - 2] == 's')))
-        snprintf(out, cap, "%ses", w);
+        join(out, cap, w, n, "es");
     else
-        snprintf(out, cap, "%ss", w);
+        join(out, cap, w, n, "s");
 }
 
 /* Short consonant-vowel-consonant ending: the final consonant may double. */
@@ -165,13 +179,15 @@ static int form_ed(const char *w, char out[2][64])
     size_t n = strlen(w);
     int k = 0;
     if (n >= 1 && w[n - 1] == 'e')
-        snprintf(out[k++], 64, "%sd", w);
+        join(out[k++], 64, w, n, "d");
     else if (n >= 2 && w[n - 1] == 'y' && !is_vowel(w[n - 2]))
-        snprintf(out[k++], 64, "%.*sied", (int)(n - 1), w);
+        join(out[k++], 64, w, n - 1, "ied");
     else
-        snprintf(out[k++], 64, "%sed", w);
-    if (cvc(w))
-        snprintf(out[k++], 64, "%s%ced", w, w[n - 1]);
+        join(out[k++], 64, w, n, "ed");
+    if (cvc(w)) {
+        char dbl[4] = {w[n - 1], 'e', 'd', '\0'};
+        join(out[k++], 64, w, n, dbl);
+    }
     return k;
 }
 
@@ -180,13 +196,15 @@ static int form_ing(const char *w, char out[2][64])
     size_t n = strlen(w);
     int k = 0;
     if (n >= 2 && w[n - 2] == 'i' && w[n - 1] == 'e')
-        snprintf(out[k++], 64, "%.*sying", (int)(n - 2), w);
+        join(out[k++], 64, w, n - 2, "ying");
     else if (n >= 3 && w[n - 1] == 'e' && w[n - 2] != 'e' && w[n - 2] != 'y' && w[n - 2] != 'o')
-        snprintf(out[k++], 64, "%.*sing", (int)(n - 1), w);
+        join(out[k++], 64, w, n - 1, "ing");
     else
-        snprintf(out[k++], 64, "%sing", w);
-    if (cvc(w))
-        snprintf(out[k++], 64, "%s%cing", w, w[n - 1]);
+        join(out[k++], 64, w, n, "ing");
+    if (cvc(w)) {
+        char dbl[5] = {w[n - 1], 'i', 'n', 'g', '\0'};
+        join(out[k++], 64, w, n, dbl);
+    }
     return k;
 }
 
@@ -288,19 +306,33 @@ static void word_span(const char *phrase, int which, const char **b, const char 
     }
 }
 
-/* Replaces word number `which` (0 first, -1 last) of phrase with w. */
+/* Appends n bytes of s to out at k, as far as cap - 1 bytes; the new end. */
+static size_t cut_add(char *out, size_t cap, size_t k, const char *s, size_t n)
+{
+    size_t room = k < cap - 1 ? cap - 1 - k : 0;
+    if (n > room)
+        n = room;
+    memcpy(out + k, s, n);
+    return k + n;
+}
+
+/* Replaces word number `which` (0 first, -1 last) of phrase with w (cut to
+ * cap - 1 bytes as snprintf would). */
 static void subst_word(const char *phrase, int which, const char *w, char *out, size_t cap)
 {
     const char *b, *e;
     word_span(phrase, which, &b, &e);
-    snprintf(out, cap, "%.*s%s%s", (int)(b - phrase), phrase, w, e);
+    size_t k = cut_add(out, cap, 0, phrase, (size_t)(b - phrase));
+    k = cut_add(out, cap, k, w, strlen(w));
+    k = cut_add(out, cap, k, e, strlen(e));
+    out[k] = '\0';
 }
 
 static void word_at(const char *phrase, int which, char *out, size_t cap)
 {
     const char *b, *e;
     word_span(phrase, which, &b, &e);
-    snprintf(out, cap, "%.*s", (int)(e - b), b);
+    out[cut_add(out, cap, 0, b, (size_t)(e - b))] = '\0';
 }
 
 static int add_form(ge_lexicon *lx, const char *phrase, int which, const char *w, lx_entry *proto,

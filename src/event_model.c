@@ -98,8 +98,9 @@ static int modal_before(const ge_text *t, const ge_sentence *sn, int k)
                                          "should", "must", "to", "ca", "wo", "cannot", NULL};
     for (int j = k - 1; k >= 0 && j >= (int)sn->tok_begin && j >= k - 2; j--) {
         const ge_token *tk = &t->tokens[j];
+        const char *w = t->norm + tk->norm;
         for (int m = 0; modals[m]; m++)
-            if (tk->norm_len == strlen(modals[m]) && !memcmp(t->norm + tk->norm, modals[m], tk->norm_len))
+            if (w[0] == modals[m][0] && ge_word_eq(w, tk->norm_len, modals[m]))
                 return 1;
     }
     return 0;
@@ -115,8 +116,9 @@ static int generic_sentence(const ge_text *t, const ge_sentence *sn)
                                        "annually", "sometimes", NULL};
     for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
         const ge_token *tk = &t->tokens[i];
+        const char *w = t->norm + tk->norm;
         for (int m = 0; cues[m]; m++)
-            if (tk->norm_len == strlen(cues[m]) && !memcmp(t->norm + tk->norm, cues[m], tk->norm_len))
+            if (w[0] == cues[m][0] && ge_word_eq(w, tk->norm_len, cues[m]))
                 return 1;
     }
     return 0;
@@ -177,8 +179,25 @@ static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
     return 1;
 }
 
+/* What the features read of a sentence alone (its words, quotes and
+ * generic cues), remembered for the next record of the same sentence. */
+typedef struct sent_memo {
+    uint32_t sentence; /* GE_NONE: nothing remembered */
+    int words, quote, generic;
+} sent_memo;
+
+static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
+                     double x[EVF_N], sent_memo *m);
+
 void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
                        double x[EVF_N])
+{
+    sent_memo m = {GE_NONE, 0, 0, 0};
+    features(t, g, evs, i, x, &m);
+}
+
+static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
+                     double x[EVF_N], sent_memo *m)
 {
     const ge_event *e = &evs->v[i];
     memset(x, 0, EVF_N * sizeof *x);
@@ -211,15 +230,21 @@ void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events 
     x[EVF_EARLY] = t->nsentences > 1 && e->sentence < 3;
     if (e->sentence < t->nsentences) {
         const ge_sentence *sn = &t->sentences[e->sentence];
-        int nw = words_in(t, sn);
+        if (m->sentence != e->sentence) {
+            m->sentence = e->sentence;
+            m->words = words_in(t, sn);
+            m->quote = has_quote(t, sn);
+            m->generic = generic_sentence(t, sn);
+        }
+        int nw = m->words;
         x[EVF_SHORT_SENT] = nw < 8;
         x[EVF_LONG_SENT] = nw > 40;
-        x[EVF_QUOTE] = has_quote(t, sn);
+        x[EVF_QUOTE] = m->quote;
         int k = token_at(t, sn, e->trigger_start);
         x[EVF_CAPITALISED] = k > (int)sn->tok_begin && (t->tokens[k].flags & GE_TOK_CAP) &&
                              !(t->tokens[k].flags & GE_TOK_UPPER);
         x[EVF_MODAL] = modal_before(t, sn, k);
-        x[EVF_GENERIC] = generic_sentence(t, sn) || habitual_clause(t, sn, k);
+        x[EVF_GENERIC] = m->generic || habitual_clause(t, sn, k);
     }
     int others = 0, outranked = 0;
     for (size_t j = i > 64 ? i - 64 : 0; j < evs->n && j < i + 64; j++) {
@@ -294,9 +319,10 @@ void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_ga
     float *p = malloc(evs->n * sizeof *p);
     if (!p)
         return;
+    sent_memo memo = {GE_NONE, 0, 0, 0};
     for (size_t i = 0; i < evs->n; i++) {
         double x[EVF_N];
-        ge_event_features(t, g, evs, i, x);
+        features(t, g, evs, i, x, &memo);
         p[i] = (float)ge_event_model_prob(m, x);
     }
     /* one record per sentence, the most probable; another of the same

@@ -55,17 +55,22 @@ int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t
         const char *w = ev_tok_norm(t, i, &n);
         if (!n)
             continue;
+        uint32_t k = lx_first(lx, w, n);
+        if (k == GE_NONE)
+            continue; /* no entry starts with this word: most tokens */
         const lx_entry *best[LX_NKINDS] = {0};
         uint32_t best_end[LX_NKINDS] = {0};
-        for (uint32_t k = lx_first(lx, w, n); k != GE_NONE; k = lx->v[k].next) {
+        unsigned kinds = 0; /* bit kd: best[kd] set */
+        for (; k != GE_NONE; k = lx->v[k].next) {
             const lx_entry *x = &lx->v[k];
             uint32_t j = entry_match(lx, x, t, i, e, w, n);
             if (j > best_end[x->kind]) {
                 best_end[x->kind] = j;
                 best[x->kind] = x;
+                kinds |= 1u << x->kind;
             }
         }
-        for (int kd = 0; kd < LX_NKINDS; kd++) {
+        for (int kd = 0; kinds && kd < LX_NKINDS; kd++) {
             if (!best[kd])
                 continue;
             if (GE_PUSH(out->v, out->cap, out->n) < 0)

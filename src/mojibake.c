@@ -64,6 +64,26 @@ size_t ge_mojibake_repair(char *text, size_t *len)
     unsigned char *s = (unsigned char *)text;
     size_t n = *len, r = 0, w = 0, fixed = 0;
     while (r < n) {
+        /* a run of ASCII bytes is kept as it is: found eight bytes at a
+         * time, moved only once something before it was repaired */
+        size_t a = r;
+        while (a + 8 <= n) {
+            uint64_t x;
+            memcpy(&x, s + a, 8);
+            if (x & 0x8080808080808080ull)
+                break;
+            a += 8;
+        }
+        while (a < n && s[a] < 0x80)
+            a++;
+        if (a > r) {
+            if (w != r)
+                memmove(s + w, s + r, a - r);
+            w += a - r;
+            r = a;
+            if (r >= n)
+                break;
+        }
         size_t l0;
         uint32_t cp = next_cp(s, n, r, &l0);
         /* a lead byte read as a Latin-1 letter: Â..ô (0xC2-0xF4) */
@@ -117,6 +137,17 @@ size_t ge_mojibake_repair(char *text, size_t *len)
         size_t n2 = w;
         w = 0;
         for (r = 0; r < n2;) {
+            /* only an 0xC3 byte starts a repair: the bytes before the next
+             * one are kept as they are */
+            if (s[r] != 0xC3) {
+                const unsigned char *c3 = memchr(s + r, 0xC3, n2 - r);
+                size_t e = c3 ? (size_t)(c3 - s) : n2;
+                if (w != r)
+                    memmove(s + w, s + r, e - r);
+                w += e - r;
+                r = e;
+                continue;
+            }
             if (s[r] == 0xC3 && r + 1 < n2 && s[r + 1] == 0x82 && r > 0 &&
                 (s[r - 1] < 0x80 && !(s[r - 1] >= 'A' && s[r - 1] <= 'Z')) &&
                 (r + 2 == n2 || s[r + 2] == ' ' || s[r + 2] == '\n')) {

@@ -1,6 +1,10 @@
 /*
- * plover.c -- one event record as a PLOVER-shaped JSON object (cJSON), the
+ * plover.c -- one event record as a PLOVER-shaped JSON object, the
  * line format of `-o FILE.jsonl`. Offsets are code point offsets.
+ * The record is written once, through an emitter (ge_pj, plover_print.c)
+ * that either builds a cJSON tree (ge_plover_event, for the tests and the
+ * library's users) or prints the line straight away (ge_plover_line, for
+ * the writer): one list of fields, two forms, the same bytes.
  */
 #include <math.h>
 #include <stdio.h>
@@ -38,25 +42,31 @@ static double round6(float v)
     return round((double)v * 1e6) / 1e6;
 }
 
-static cJSON *str_or_null(const char *s)
+static void str_or_null(ge_pj *j, const char *key, const char *s)
 {
-    return s && *s ? cJSON_CreateString(s) : cJSON_CreateNull();
+    if (s && *s)
+        ge_pj_str(j, key, s);
+    else
+        ge_pj_null(j, key);
 }
 
-static cJSON *span_text(const ge_doc *doc, uint32_t b, uint32_t e)
+static void span_text(ge_pj *j, const char *key, const ge_doc *doc, uint32_t b, uint32_t e)
 {
-    if (e <= b || e > doc->article.text_len)
-        return cJSON_CreateNull();
+    if (e <= b || e > doc->article.text_len) {
+        ge_pj_null(j, key);
+        return;
+    }
     char *s = ge_strndup(doc->article.text + b, e - b);
-    if (!s)
-        return NULL;
+    if (!s) {
+        j->err = -1;
+        return;
+    }
     /* line breaks inside a span read as spaces */
     for (char *p = s; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
-    cJSON *j = cJSON_CreateString(s);
+    ge_pj_str(j, key, s);
     free(s);
-    return j;
 }
 
 /* The event's sentence, or, for a run-on "sentence" longer than
@@ -89,167 +99,182 @@ static void text_window(const ge_doc *doc, const ge_sentence *s, const ge_event 
     *e = hi;
 }
 
-static void add_offsets(cJSON *o, const ge_doc *doc, const char *sk, const char *ek, uint32_t b,
+static void add_offsets(ge_pj *j, const ge_doc *doc, const char *sk, const char *ek, uint32_t b,
                         uint32_t e)
 {
     if (e > b) {
-        cJSON_AddNumberToObject(o, sk, ge_text_cp(&doc->text, b));
-        cJSON_AddNumberToObject(o, ek, ge_text_cp(&doc->text, e));
+        ge_pj_num(j, sk, ge_text_cp(&doc->text, b));
+        ge_pj_num(j, ek, ge_text_cp(&doc->text, e));
     } else {
-        cJSON_AddNullToObject(o, sk);
-        cJSON_AddNullToObject(o, ek);
+        ge_pj_null(j, sk);
+        ge_pj_null(j, ek);
     }
 }
 
 /* [[start, end], ...]: the trigger of every listed sentence that reports the
  * event (code points; the first GE_EVENT_MAX_MENTIONS of "mentions"). */
-static cJSON *mentions_json(const ge_doc *doc, const ge_event *ev)
+static void mentions_json(ge_pj *j, const char *key, const ge_doc *doc, const ge_event *ev)
 {
-    cJSON *a = cJSON_CreateArray();
+    ge_pj_open(j, key, 1);
     uint32_t n = ev->nmentions < GE_EVENT_MAX_MENTIONS ? ev->nmentions : GE_EVENT_MAX_MENTIONS;
-    if (!n && a) {
-        cJSON *pair = cJSON_CreateArray();
-        cJSON_AddItemToArray(pair, cJSON_CreateNumber(ge_text_cp(&doc->text, ev->trigger_start)));
-        cJSON_AddItemToArray(pair, cJSON_CreateNumber(ge_text_cp(&doc->text, ev->trigger_end)));
-        cJSON_AddItemToArray(a, pair);
+    if (!n) {
+        ge_pj_open(j, NULL, 1);
+        ge_pj_num(j, NULL, ge_text_cp(&doc->text, ev->trigger_start));
+        ge_pj_num(j, NULL, ge_text_cp(&doc->text, ev->trigger_end));
+        ge_pj_close(j, 1);
     }
-    for (uint32_t k = 0; a && k < n; k++) {
-        cJSON *pair = cJSON_CreateArray();
-        cJSON_AddItemToArray(pair, cJSON_CreateNumber(ge_text_cp(&doc->text, ev->mentions[k][0])));
-        cJSON_AddItemToArray(pair, cJSON_CreateNumber(ge_text_cp(&doc->text, ev->mentions[k][1])));
-        cJSON_AddItemToArray(a, pair);
+    for (uint32_t k = 0; k < n; k++) {
+        ge_pj_open(j, NULL, 1);
+        ge_pj_num(j, NULL, ge_text_cp(&doc->text, ev->mentions[k][0]));
+        ge_pj_num(j, NULL, ge_text_cp(&doc->text, ev->mentions[k][1]));
+        ge_pj_close(j, 1);
     }
-    return a;
+    ge_pj_close(j, 1);
 }
 
-static cJSON *actor_json(const ge_doc *doc, const ge_actor *a)
+static void actor_json(ge_pj *j, const char *key, const ge_doc *doc, const ge_actor *a)
 {
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    cJSON_AddItemToObject(o, "text", span_text(doc, a->start, a->end));
-    cJSON_AddItemToObject(o, "country", str_or_null(a->code));
-    cJSON_AddItemToObject(o, "sector", str_or_null(a->sector));
-    add_offsets(o, doc, "start", "end", a->start, a->end);
-    return o;
+    ge_pj_open(j, key, 0);
+    span_text(j, "text", doc, a->start, a->end);
+    str_or_null(j, "country", a->code);
+    str_or_null(j, "sector", a->sector);
+    add_offsets(j, doc, "start", "end", a->start, a->end);
+    ge_pj_close(j, 0);
 }
 
-static cJSON *location_json(const ge_gazetteer *g, const ge_doc *doc, const ge_event *ev)
+static void location_json(ge_pj *j, const char *key, const ge_gazetteer *g, const ge_doc *doc,
+                          const ge_event *ev)
 {
-    if (ev->place == GE_NONE || !g)
-        return cJSON_CreateNull();
-    const ge_place *p = ge_gazetteer_place(g, ev->place);
-    if (!p)
-        return cJSON_CreateNull();
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    cJSON_AddItemToObject(o, "name", str_or_null(ge_gazetteer_str(g, p->name)));
+    const ge_place *p = ev->place == GE_NONE || !g ? NULL : ge_gazetteer_place(g, ev->place);
+    if (!p) {
+        ge_pj_null(j, key);
+        return;
+    }
+    ge_pj_open(j, key, 0);
+    str_or_null(j, "name", ge_gazetteer_str(g, p->name));
     uint32_t ps, pe;
     if (ge_event_place_span(ev, &doc->mentions, &ps, &pe))
-        cJSON_AddItemToObject(o, "text", span_text(doc, ps, pe));
+        span_text(j, "text", doc, ps, pe);
     if (p->geonameid)
-        cJSON_AddNumberToObject(o, "geonameid", p->geonameid);
+        ge_pj_num(j, "geonameid", p->geonameid);
     else
-        cJSON_AddNullToObject(o, "geonameid");
-    cJSON_AddNumberToObject(o, "lat", round6(p->lat));
-    cJSON_AddNumberToObject(o, "lon", round6(p->lon));
+        ge_pj_null(j, "geonameid");
+    ge_pj_num(j, "lat", round6(p->lat));
+    ge_pj_num(j, "lon", round6(p->lon));
     char cc[3] = {p->country[0], p->country[1], '\0'};
     const char *a3 = cc[0] ? ge_gazetteer_alpha3(g, p->country) : NULL;
-    cJSON_AddItemToObject(o, "country", str_or_null(a3));
-    cJSON_AddItemToObject(o, "country_code", str_or_null(cc));
-    cJSON_AddItemToObject(o, "admin1", str_or_null(ge_gazetteer_str(g, p->admin1_name)));
+    str_or_null(j, "country", a3);
+    str_or_null(j, "country_code", cc);
+    str_or_null(j, "admin1", ge_gazetteer_str(g, p->admin1_name));
     char fc[9];
     memcpy(fc, p->fcode, 8);
     fc[8] = '\0';
-    cJSON_AddItemToObject(o, "feature_code", str_or_null(fc));
-    cJSON_AddStringToObject(o, "precision", ge_level_name((ge_level)p->level));
-    cJSON_AddNumberToObject(o, "resolution", plover_resolution((ge_level)p->level));
-    cJSON_AddNumberToObject(o, "geo_precision", acled_precision((ge_level)p->level));
-    cJSON_AddItemToObject(o, "reason", str_or_null(ev->location_reason));
-    return o;
+    str_or_null(j, "feature_code", fc);
+    ge_pj_str(j, "precision", ge_level_name((ge_level)p->level));
+    ge_pj_num(j, "resolution", plover_resolution((ge_level)p->level));
+    ge_pj_num(j, "geo_precision", acled_precision((ge_level)p->level));
+    str_or_null(j, "reason", ev->location_reason);
+    ge_pj_close(j, 0);
 }
 
-static cJSON *counts_json(const ge_event *ev)
+static void counts_json(ge_pj *j, const char *key, const ge_event *ev)
 {
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
+    ge_pj_open(j, key, 0);
     if (ev->count >= 0)
-        cJSON_AddNumberToObject(o, "count", (double)ev->count);
+        ge_pj_num(j, "count", (double)ev->count);
     else
-        cJSON_AddNullToObject(o, "count");
-    cJSON_AddItemToObject(o, "qualifier", str_or_null(ev->count_qualifier));
+        ge_pj_null(j, "count");
+    str_or_null(j, "qualifier", ev->count_qualifier);
     if (ev->fatalities >= 0)
-        cJSON_AddNumberToObject(o, "fatalities", (double)ev->fatalities);
+        ge_pj_num(j, "fatalities", (double)ev->fatalities);
     else
-        cJSON_AddNullToObject(o, "fatalities");
+        ge_pj_null(j, "fatalities");
     if (ev->injured >= 0)
-        cJSON_AddNumberToObject(o, "injured", (double)ev->injured);
+        ge_pj_num(j, "injured", (double)ev->injured);
     else
-        cJSON_AddNullToObject(o, "injured");
-    return o;
+        ge_pj_null(j, "injured");
+    ge_pj_close(j, 0);
 }
 
-static cJSON *article_json(const ge_doc *doc)
+static void article_json(ge_pj *j, const char *key, const ge_doc *doc)
 {
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    cJSON_AddItemToObject(o, "id", str_or_null(doc->article.id));
-    cJSON_AddItemToObject(o, "title", str_or_null(doc->article.title));
-    cJSON_AddItemToObject(o, "url", str_or_null(doc->article.url));
-    cJSON_AddItemToObject(o, "published", str_or_null(doc->article.published));
-    return o;
+    ge_pj_open(j, key, 0);
+    str_or_null(j, "id", doc->article.id);
+    str_or_null(j, "title", doc->article.title);
+    str_or_null(j, "url", doc->article.url);
+    str_or_null(j, "published", doc->article.published);
+    ge_pj_close(j, 0);
+}
+
+/* The record, through the emitter: a tree or a line, the same fields. */
+static void plover_event(ge_pj *j, const ge_gazetteer *g, const ge_doc *doc, size_t i)
+{
+    const ge_event *ev = &doc->events.v[i];
+    char *id = ge_event_id(&doc->article, i);
+    if (!id) {
+        j->err = -1;
+        return;
+    }
+    ge_pj_open(j, NULL, 0);
+    ge_pj_str(j, "id", id);
+    free(id);
+    str_or_null(j, "date", ev->event_date);
+    ge_pj_str(j, "date_precision", ge_date_precision_name(ev->date_precision));
+    span_text(j, "date_text", doc, ev->date_start, ev->date_end);
+    ge_pj_str(j, "event_type", ev->event_type);
+    str_or_null(j, "mode", ev->mode);
+    ge_pj_num(j, "quad_code", ev->quad_code);
+    actor_json(j, "actor", doc, &ev->actor);
+    actor_json(j, "recipient", doc, &ev->recipient);
+    const ge_sentence *s =
+        ev->sentence < doc->text.nsentences ? &doc->text.sentences[ev->sentence] : NULL;
+    uint32_t sb = 0, se = 0;
+    if (s) {
+        text_window(doc, s, ev, &sb, &se);
+        span_text(j, "event_text", doc, sb, se);
+    } else {
+        ge_pj_null(j, "event_text");
+    }
+    span_text(j, "trigger", doc, ev->trigger_start, ev->trigger_end);
+    add_offsets(j, doc, "trigger_start", "trigger_end", ev->trigger_start, ev->trigger_end);
+    if (s)
+        add_offsets(j, doc, "start", "end", sb, se);
+    location_json(j, "location", g, doc, ev);
+    uint32_t ps, pe;
+    if (ge_event_place_span(ev, &doc->mentions, &ps, &pe)) {
+        add_offsets(j, doc, "place_start", "place_end", ps, pe);
+    } else {
+        add_offsets(j, doc, "place_start", "place_end", 0, 0);
+    }
+    add_offsets(j, doc, "date_start", "date_end", ev->date_start, ev->date_end);
+    ge_pj_bool(j, "negated", ev->negated);
+    ge_pj_str(j, "mode_of_report", ge_report_mode_name(ev->report_mode));
+    counts_json(j, "counts", ev);
+    ge_pj_num(j, "mentions", ev->nmentions ? ev->nmentions : 1);
+    mentions_json(j, "mention_offsets", doc, ev);
+    ge_pj_num(j, "confidence", (double)(int)(ev->confidence * 1000 + 0.5) / 1000.0);
+    article_json(j, "article", doc);
+    ge_pj_close(j, 0);
 }
 
 cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
 {
     if (!doc || i >= doc->events.n)
         return NULL;
-    const ge_event *ev = &doc->events.v[i];
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    char *id = ge_event_id(&doc->article, i);
-    if (!id) {
-        cJSON_Delete(o);
+    ge_pj j = {0};
+    plover_event(&j, g, doc, i);
+    if (j.err) {
+        cJSON_Delete(j.root);
         return NULL;
     }
-    cJSON_AddStringToObject(o, "id", id);
-    free(id);
-    cJSON_AddItemToObject(o, "date", str_or_null(ev->event_date));
-    cJSON_AddStringToObject(o, "date_precision", ge_date_precision_name(ev->date_precision));
-    cJSON_AddItemToObject(o, "date_text", span_text(doc, ev->date_start, ev->date_end));
-    cJSON_AddStringToObject(o, "event_type", ev->event_type);
-    cJSON_AddItemToObject(o, "mode", str_or_null(ev->mode));
-    cJSON_AddNumberToObject(o, "quad_code", ev->quad_code);
-    cJSON_AddItemToObject(o, "actor", actor_json(doc, &ev->actor));
-    cJSON_AddItemToObject(o, "recipient", actor_json(doc, &ev->recipient));
-    const ge_sentence *s =
-        ev->sentence < doc->text.nsentences ? &doc->text.sentences[ev->sentence] : NULL;
-    uint32_t sb = 0, se = 0;
-    if (s)
-        text_window(doc, s, ev, &sb, &se);
-    cJSON_AddItemToObject(o, "event_text", s ? span_text(doc, sb, se) : cJSON_CreateNull());
-    cJSON_AddItemToObject(o, "trigger", span_text(doc, ev->trigger_start, ev->trigger_end));
-    add_offsets(o, doc, "trigger_start", "trigger_end", ev->trigger_start, ev->trigger_end);
-    if (s)
-        add_offsets(o, doc, "start", "end", sb, se);
-    cJSON_AddItemToObject(o, "location", location_json(g, doc, ev));
-    uint32_t ps, pe;
-    if (ge_event_place_span(ev, &doc->mentions, &ps, &pe)) {
-        add_offsets(o, doc, "place_start", "place_end", ps, pe);
-    } else {
-        add_offsets(o, doc, "place_start", "place_end", 0, 0);
-    }
-    add_offsets(o, doc, "date_start", "date_end", ev->date_start, ev->date_end);
-    cJSON_AddBoolToObject(o, "negated", ev->negated);
-    cJSON_AddStringToObject(o, "mode_of_report", ge_report_mode_name(ev->report_mode));
-    cJSON_AddItemToObject(o, "counts", counts_json(ev));
-    cJSON_AddNumberToObject(o, "mentions", ev->nmentions ? ev->nmentions : 1);
-    cJSON_AddItemToObject(o, "mention_offsets", mentions_json(doc, ev));
-    cJSON_AddNumberToObject(o, "confidence", (double)(int)(ev->confidence * 1000 + 0.5) / 1000.0);
-    cJSON_AddItemToObject(o, "article", article_json(doc));
-    return o;
+    return j.root;
+}
+
+int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b)
+{
+    if (!doc || i >= doc->events.n)
+        return -1;
+    ge_pj j = {.out = b};
+    plover_event(&j, g, doc, i);
+    return j.err ? -1 : 0;
 }

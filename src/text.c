@@ -214,14 +214,23 @@ static int push_token(tokenizer *z, size_t start, size_t end, uint32_t flags, in
     if (GE_PUSH(t->tokens, z->tok_cap, t->ntokens))
         return -1;
     ge_token *tk = &t->tokens[t->ntokens++];
-    memset(tk, 0, sizeof *tk);
     tk->start = (uint32_t)start;
     tk->end = (uint32_t)end;
-    tk->cp_start = cp_at(z, start);
-    tk->cp_end = cp_at(z, end);
+    tk->sentence = 0; /* every field is set here or below */
+    if (z->high >= end && z->at <= start) {
+        /* no byte >= 0x80 up to the token's end: a byte is a code point */
+        tk->cp_start = z->cp + (uint32_t)(start - z->at);
+        tk->cp_end = tk->cp_start + (uint32_t)(end - start);
+        z->cp = tk->cp_end;
+        z->at = end;
+    } else {
+        tk->cp_start = cp_at(z, start);
+        tk->cp_end = cp_at(z, end);
+    }
     tk->flags = flags;
-    /* the normalized form goes straight into the buffer */
-    if (norm_reserve(z))
+    /* the normalized form goes straight into the buffer (a copied word's
+     * room was made before scan_word wrote it) */
+    if (!copied && norm_reserve(z))
         return -1;
     char *out = z->norm.s + z->norm.len;
     size_t n = end - start;
@@ -308,17 +317,23 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags, ch
     }
     size_t j = i;
     int digits_only = 1, ascii = 1, plain = 1;
-    unsigned seen = 0, letters = 0; /* the WB_ bits of the ASCII letters and digits; the letters */
+    unsigned seen = 0; /* the WB_ bits of the ASCII letters and digits */
+    /* the form's first 255 bytes are written; past them the word is read on
+     * (a form is cut at 255 bytes) */
+    size_t wend = len - i > 255 ? i + 255 : len;
     while (j < len) {
         /* ASCII letters and digits: the fast path */
         unsigned c;
-        while (j < len && (c = word_byte[(unsigned char)s[j]]) != 0) {
-            size_t o = j - i; /* past 255: overwritten by the form's NUL */
-            out[o < 255 ? o : 255] = (char)(s[j] | 0x20); /* a digit has that bit already */
+        while (j < wend && (c = word_byte[(unsigned char)s[j]]) != 0) {
+            out[j - i] = (char)(s[j] | 0x20); /* a digit has that bit already */
             seen |= c;
-            letters += c != WB_DIGIT;
             j++;
         }
+        if (j >= wend)
+            while (j < len && (c = word_byte[(unsigned char)s[j]]) != 0) {
+                seen |= c;
+                j++;
+            }
         if (seen & WB_LETTER)
             digits_only = 0;
         if (j >= len)
@@ -359,12 +374,20 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags, ch
         return j;
     }
     if (ascii) {
-        /* capitalised: the first letter; in capitals: no lower-case one */
+        /* capitalised: the first letter; in capitals: two letters or more,
+         * no lower-case one (counted only then) */
         size_t k = i;
         while (!(word_byte[(unsigned char)s[k]] & WB_LETTER))
             k++;
+        int upper = 0;
+        if (!(seen & WB_LOWER)) {
+            unsigned letters = 0;
+            for (size_t q = k; q < j && letters < 2; q++)
+                letters += (word_byte[(unsigned char)s[q]] & WB_LETTER) != 0;
+            upper = letters >= 2;
+        }
         *flags = GE_TOK_WORD | (word_byte[(unsigned char)s[k]] == WB_UPPER ? GE_TOK_CAP : 0) |
-                 (letters >= 2 && !(seen & WB_LOWER) ? GE_TOK_UPPER : 0);
+                 (upper ? GE_TOK_UPPER : 0);
     } else {
         *flags = GE_TOK_WORD | case_flags(s, i, j);
     }

@@ -165,7 +165,7 @@ static void note_dropped(ge_writer *w, int layer, const ge_place *p)
     w->dropped[layer]++;
     char line[256];
     snprintf(line, sizeof line, "%s (%.9g, %.9g)\n", ge_gazetteer_str(w->g, p->name),
-             ge_float_value(p->lon), ge_float_value(p->lat));
+             ge_float_value_memo(&w->fmemo, p->lon), ge_float_value_memo(&w->fmemo, p->lat));
     if (w->dropped_places.len && strstr(w->dropped_places.s, line))
         return;
     ge_buf_add(&w->dropped_places, line, strlen(line));
@@ -177,7 +177,7 @@ static OGRGeometryH point_of(ge_writer *w, int layer, const ge_place *p)
 {
     if (!p)
         return NULL;
-    double x = ge_float_value(p->lon), y = ge_float_value(p->lat);
+    double x = ge_float_value_memo(&w->fmemo, p->lon), y = ge_float_value_memo(&w->fmemo, p->lat);
     if (w->tiles) {
         /* With BUFFER=0, GDAL's tiler keeps a point exactly on a tile edge
          * in neither tile, and round coordinates (lon 45, lat 0: many
@@ -376,7 +376,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
         set_int(f, L, EV_FATALITIES, e->fatalities);
     if (e->injured >= 0)
         set_int(f, L, EV_INJURED, e->injured);
-    set_real(f, L, EV_CONFIDENCE, ge_float_value(e->confidence));
+    set_real(f, L, EV_CONFIDENCE, ge_float_value_memo(&w->fmemo, e->confidence));
     set_int(f, L, EV_MENTIONS, e->nmentions ? e->nmentions : 1);
     if (w->kml)
         ge_kml_event(f, e->event_type, p ? ge_gazetteer_str(w->g, p->name) : NULL, e->event_date,
@@ -410,7 +410,7 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i, size_t *wr
     fcode[sizeof p->fcode] = '\0';
     set_str(w, f, L, MN_FEATURE_CODE, fcode);
     set_int(f, L, MN_POPULATION, p->population);
-    set_real(f, L, MN_SCORE, ge_float_value(m->score));
+    set_real(f, L, MN_SCORE, ge_float_value_memo(&w->fmemo, m->score));
     if (w->kml) {
         char desc[200];
         snprintf(desc, sizeof desc, "%s (%s), %s", ge_gazetteer_str(w->g, p->name),
@@ -450,20 +450,21 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
     return put(w, L, f, geom);
 }
 
+/* The article's records, one line each, printed into one buffer
+ * (ge_plover_line: the bytes cJSON would print, without a tree or cJSON's
+ * sprintf/sscanf per number) and written at once. */
 static ge_status add_plover(ge_writer *w, const ge_doc *d)
 {
+    ge_buf b = {0};
     for (size_t i = 0; i < d->events.n; i++) {
-        cJSON *o = ge_plover_event(w->g, d, i);
-        char *s = o ? cJSON_PrintUnformatted(o) : NULL;
-        cJSON_Delete(o);
-        if (!s)
+        if (ge_plover_line(w->g, d, i, &b) || ge_buf_addc(&b, '\n')) {
+            ge_buf_free(&b);
             return GE_ERR_NOMEM;
-        int bad = fputs(s, w->jsonl) == EOF || fputc('\n', w->jsonl) == EOF;
-        cJSON_free(s);
-        if (bad)
-            return GE_ERR_IO;
+        }
     }
-    return GE_OK;
+    int bad = b.len && fwrite(b.s, 1, b.len, w->jsonl) != b.len;
+    ge_buf_free(&b);
+    return bad ? GE_ERR_IO : GE_OK;
 }
 
 ge_status ge_writer_add(ge_writer *w, const ge_doc *doc)

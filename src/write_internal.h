@@ -123,6 +123,7 @@ struct ge_writer {
     void *progress_user;
     size_t dropped[L_N]; /* features the target CRS could not hold */
     ge_buf dropped_places; /* their places, each named once: "Name (lon, lat)\n" */
+    ge_float_memo fmemo;   /* ge_float_value's answers (write_parts.h) */
 };
 
 /* write_open.c */

@@ -31,6 +31,19 @@ int ge_csvt_retype(const char *csv_path, const char *const *names, const char *c
  * than 44.400001525878906 (write_values.c). */
 double ge_float_value(float v);
 
+/* ge_float_value remembered: a writer writes the same few thousand values
+ * (the coordinates of the places an archive names, confidences) again and
+ * again, and each costs up to four snprintf/strtof rounds. A direct-mapped
+ * table over the float's bits, per writer; the answers are the same. */
+enum { GE_FLOAT_MEMO = 4096 };
+typedef struct ge_float_memo {
+    uint32_t bits[GE_FLOAT_MEMO];
+    unsigned char used[GE_FLOAT_MEMO];
+    double value[GE_FLOAT_MEMO];
+} ge_float_memo;
+
+double ge_float_value_memo(ge_float_memo *m, float v);
+
 /* The days an event date of a precision (ge_date_precision) stands for,
  * as YYYY-MM-DD: the day; a week (the seven days up to it when it is the
  * publication date, the week-precision default, else the seven days around

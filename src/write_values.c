@@ -19,6 +19,19 @@ double ge_float_value(float v)
     return (double)v;
 }
 
+double ge_float_value_memo(ge_float_memo *m, float v)
+{
+    uint32_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    uint32_t k = (bits * 2654435761u) >> 20; /* 12 bits: GE_FLOAT_MEMO slots */
+    if (!m->used[k] || m->bits[k] != bits) {
+        m->bits[k] = bits;
+        m->value[k] = ge_float_value(v);
+        m->used[k] = 1;
+    }
+    return m->value[k];
+}
+
 int ge_date_span(const char *date, int precision, const char *published, char first[11],
                  char last[11])
 {

@@ -960,6 +960,11 @@ static void test_plover_json(const ge_lexicon *lx)
         CHECK(cJSON_IsString(id) && !strncmp(id->valuestring, "a1-", 3), "id from the article");
         char *js = cJSON_PrintUnformatted(o);
         CHECK(js && !strchr(js, '\n'), "one line");
+        /* the writer's line, printed without the tree, is the tree's print */
+        ge_buf line = {0};
+        CHECK(ge_plover_line(NULL, &doc, k, &line) == 0 && js && line.s && !strcmp(line.s, js),
+              "ge_plover_line is cJSON's print of ge_plover_event");
+        ge_buf_free(&line);
         free(js);
         cJSON_Delete(o);
     }
