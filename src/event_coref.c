@@ -515,7 +515,8 @@ static int also_before(const ge_text *t, uint32_t b)
 
 /* Does b's sentence turn to another story: "Meanwhile, police said 31
  * people were arrested", "Separately, ...", "In a separate incident,
- * ...", "In another attack, ..."? */
+ * ...", "In another attack, ...", or to another time ("weeks after a man
+ * killed 10 people", "two years ago")? */
 static int turns_away(const ge_text *t, const ge_event *b)
 {
     if (b->sentence >= t->nsentences)
@@ -523,6 +524,16 @@ static int turns_away(const ge_text *t, const ge_event *b)
     const ge_sentence *sn = &t->sentences[b->sentence];
     static const char *const turns[] = {"meanwhile", "separately", "elsewhere", NULL};
     static const char *const others[] = {"separate", "another", "unrelated", "similar", NULL};
+    /* "... happened just weeks after a man killed 10 people": another time */
+    for (uint32_t i = sn->tok_begin; i + 1 < sn->tok_end; i++) {
+        const ge_token *k = &t->tokens[i], *n = &t->tokens[i + 1];
+        const char *w = t->norm + k->norm, *v = t->norm + n->norm;
+        if ((ge_word_eq(w, k->norm_len, "days") || ge_word_eq(w, k->norm_len, "weeks") ||
+             ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years")) &&
+            (ge_word_eq(v, n->norm_len, "after") || ge_word_eq(v, n->norm_len, "before") ||
+             ge_word_eq(v, n->norm_len, "earlier") || ge_word_eq(v, n->norm_len, "ago")))
+            return 1;
+    }
     for (uint32_t i = sn->tok_begin; i < sn->tok_end && i < sn->tok_begin + 4; i++) {
         const ge_token *k = &t->tokens[i];
         const char *w = t->norm + k->norm;

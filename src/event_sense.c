@@ -426,6 +426,22 @@ static int no_one(const sent *s, const match *tm)
     return k == tm->b && ev_tok_is(s, k - 1, "no"); /* "no injuries", "no arrests" */
 }
 
+/* "began shooting down the hallway", "shot down the street": "shoot down"
+ * along a way is shooting, told by the sentence's other records, not an
+ * aircraft shot down. */
+static int shot_down_nothing(const sent *s, const match *tm)
+{
+    static const char *const ways[] = {"hallway", "hallways", "hall", "corridor", "corridors",
+                                       "street", "streets", "road", "alley", "stairs",
+                                       "staircase", "aisle", "block", NULL};
+    if (strcmp(tm->x->mode, "aerial") || tm->e - tm->b != 2 || !ev_tok_is(s, tm->e - 1, "down"))
+        return 0;
+    uint32_t k = tm->e;
+    if (k < s->e && ev_tok_in(s, k, (const char *const[]){"the", "a", "an", NULL}))
+        k++;
+    return k < s->e && ev_tok_in(s, k, ways);
+}
+
 /* "asking not to be named", "on condition of anonymity": a source's
  * terms, no request. */
 static int anonymous_source(const sent *s, const match *tm)
@@ -548,6 +564,8 @@ int ev_not_an_event_here(const sent *s, const match *tm)
 {
     if (hurt_as_adjective(s, tm))
         return 1;
+    if (shot_down_nothing(s, tm))
+        return 1; /* "began shooting down the hallway" */
     if (modifies_next_act(s, tm))
         return 1;
     if (ev_other_sense(s, tm))

@@ -765,6 +765,14 @@ static const struct {
     {"Police rescued workers trapped in a mine on Thursday.", "AID", 1, "workers rescued are"},
     {"Officials were told to ensure the victims receive medical care.", "CONSULT", 0,
      "receiving medical care is no visit"},
+    {"A gunman killed eight people at a nursing home on Sunday.\n\nThe home was closed after "
+     "the attack.\n\nThe rampage happened just weeks after a man killed 10 people in "
+     "another state.\n", "ASSAULT", 2, "'weeks after a man killed 10' is another time"},
+    {"He left the room and began shooting down the hallway.", "ASSAULT", 0,
+     "shooting down a hallway shoots down nothing"},
+    {"The army said it shot down two drones over the city.", "ASSAULT", 1, "drones shot down"},
+    {"The mayor told a news conference on Monday that the road would reopen.", "CONSULT", 0,
+     "a news conference alone is no consultation"},
     {"Gunmen killed five people at a market on Sunday.\n\nIn a separate incident, two people "
      "were killed at a checkpoint.\n", "ASSAULT", 2, "'In a separate incident' is another act"},
 };
