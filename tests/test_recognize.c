@@ -274,6 +274,11 @@ int main(void)
     expect_none(g, "Much depends on what the Obama administration does next.", "Obama");
     expect_place(g, "Flights to Bosnia & Herzegovina resumed.", "Bosnia", "BA", NULL, 0);
     expect_place(g, "Trade with Trinidad grew last year.", "Trinidad", "TT", NULL, 0);
+    /* an elided particle inside a name ("d'Ivoire") does not end it */
+    expect_place(g, "Strains from Zaire, Côte d'Ivoire and Sudan differ.", "Côte d'Ivoire", "CI",
+                 NULL, GE_LEVEL_COUNTRY);
+    expect_place(g, "Cases rose in Guinea and Cote d\xE2\x80\x99Ivoire.", "Cote d\xE2\x80\x99Ivoire",
+                 "CI", NULL, GE_LEVEL_COUNTRY);
     /* a name joined by a hyphen to a word that is no place is part of a
      * name; a lawmaker's district after a party letter is a place */
     expect_none(g, "After the loss to Al-Hedoud, Zamalek lie ninth in the table.", "Al");
