@@ -133,6 +133,42 @@ static int starts_long_name(recog *r, size_t i)
     return 0;
 }
 
+/* Does a title at token i open a longer place name ("Prince Edward
+ * Island", "Queen Anne's County", "King County")? Three words or more, or
+ * two whose second is a county's or an island's word: "Prince Albert" and
+ * "General Santos" stay a prince and a general. */
+static int title_opens_place(recog *r, size_t i)
+{
+    const ge_text *t = r->t;
+    uint32_t maxn = rc_max_tokens(r, i);
+    if (i + 1 < t->ntokens && rc_possessive_at(t, i + 1))
+        return 0;
+    rc_key key;
+    rc_key_init(&key);
+    rc_key_add(&key, t, i);
+    uint32_t words = 1;
+    for (size_t k = i + 1; k < t->ntokens && words < MAX_NAME_TOKENS; k++) {
+        const ge_token *tk = &t->tokens[k];
+        if (rc_possessive_at(t, k) && words >= 2) {
+            rc_key_join_s(&key); /* "Queen Anne's County": "queen annes county" */
+            k++;
+            continue;
+        }
+        if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) ||
+            tk->sentence != t->tokens[i].sentence)
+            break;
+        rc_key_add(&key, t, k);
+        words++;
+        ge_name nm;
+        if ((words >= 3 || rc_tok_word_eq(t, k, "county") || rc_tok_word_eq(t, k, "island")) &&
+            ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands)
+            return 1;
+        if (words >= maxn + 1)
+            break;
+    }
+    return 0;
+}
+
 /* Remembers token i's form as a surname (one sense per article: "Vincent
  * Fumo ... Fumo said"). Returns -1 when out of memory. */
 static int add_surname(recog *r, size_t i)
@@ -163,6 +199,8 @@ static int find_people(recog *r, unsigned char *person)
         int first = !title && is_first_name(r, i) && !r->caps_line[i];
         if (!title && !first)
             continue;
+        if (title && title_opens_place(r, i))
+            continue; /* "Prince Edward Island" */
         if (first && starts_long_name(r, i))
             continue; /* "Washington County", "Jordan Valley" */
         if (first && i > 0 && (t->tokens[i - 1].flags & GE_TOK_CAP) &&

@@ -274,6 +274,12 @@ int main(void)
     expect_none(g, "Much depends on what the Obama administration does next.", "Obama");
     expect_place(g, "Flights to Bosnia & Herzegovina resumed.", "Bosnia", "BA", NULL, 0);
     expect_place(g, "Trade with Trinidad grew last year.", "Trinidad", "TT", NULL, 0);
+    /* a title that opens a longer place name is no person's */
+    expect_place(g, "A sick bird was found in the government of Prince Edward Island.",
+                 "Prince Edward Island", "CA", NULL, GE_LEVEL_ADMIN1);
+    expect_place(g, "Ducks in Queen Anne's County, Maryland, tested positive.",
+                 "Queen Anne's County", "US", "MD", GE_LEVEL_ADMIN2);
+    expect_none(g, "Prince Albert Windsor spoke at the dinner.", "Prince Albert");
     /* an elided particle inside a name ("d'Ivoire") does not end it */
     expect_place(g, "Strains from Zaire, Côte d'Ivoire and Sudan differ.", "Côte d'Ivoire", "CI",
                  NULL, GE_LEVEL_COUNTRY);
