@@ -327,6 +327,36 @@ static int names_firm_or_day(const ge_text *t, size_t b, size_t e, int big)
     return day || (e < t->ntokens && rc_tok_word_eq(t, e, "administration"));
 }
 
+/* Words that name a newspaper after its town ("the New York Times", "China
+ * Daily", "the Miami Herald"): the paper is no mention of the town. */
+static const char *const paper_words[] = {"times",    "daily",     "herald",   "journal",
+                                          "tribune",  "gazette",   "chronicle", "telegraph",
+                                          "post",     "star",      "examiner", "observer",
+                                          "courier",  "inquirer",  "sentinel", "dispatch",
+                                          "statesman", NULL};
+
+/* Is the name ending before token e the first part of a newspaper's? */
+static int names_paper(const ge_text *t, size_t e, int after_locative)
+{
+    if (e >= t->ntokens || !(t->tokens[e].flags & GE_TOK_CAP) ||
+        (t->tokens[e].flags & GE_TOK_LINE_START) || (t->tokens[e].flags & GE_TOK_UPPER))
+        return 0;
+    size_t k = e;
+    if (rc_tok_word_eq(t, k, "morning") || rc_tok_word_eq(t, k, "evening") ||
+        rc_tok_word_eq(t, k, "sunday"))
+        k++;
+    if (k >= t->ntokens || !(t->tokens[k].flags & GE_TOK_CAP))
+        return 0;
+    if (k > e && rc_tok_word_eq(t, k, "news"))
+        return 1; /* "the Dallas Morning News" */
+    if (after_locative && rc_tok_word_eq(t, k, "post"))
+        return 0; /* "went to Arkansas Post": a fort */
+    for (const char *const *w = paper_words; *w; w++)
+        if (rc_tok_word_eq(t, k, *w))
+            return 1;
+    return 0;
+}
+
 /* Is the one-word name ending before token e joined by a hyphen to a
  * capitalised word in ordinary case that names no big place? ("Wal-Mart";
  * not "Watertown-ML", a school's, nor "R-Ashland", a lawmaker's district,
@@ -478,6 +508,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         return 0;
     if (single && names_firm_or_day(t, fb, m->e, ci.big))
         return 0;
+    if (names_paper(t, m->e, after_locative))
+        return 0; /* "The New York Times reported" */
     /* "Al-Hedoud", "Wal-Mart", "Coca-Cola": a town's name (or a state's
      * abbreviation) joined by a hyphen to a capitalised word that is no
      * place is part of a name ("Dayton-Cincinnati" and "US-Iraqi" are

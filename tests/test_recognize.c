@@ -274,6 +274,11 @@ int main(void)
     expect_none(g, "Much depends on what the Obama administration does next.", "Obama");
     expect_place(g, "Flights to Bosnia & Herzegovina resumed.", "Bosnia", "BA", NULL, 0);
     expect_place(g, "Trade with Trinidad grew last year.", "Trinidad", "TT", NULL, 0);
+    /* a newspaper named after its town is no mention of the town */
+    expect_none(g, "Mr. Kemp told the New York Times on Monday.", "New York");
+    expect_none(g, "According to China Daily, police detained two men.", "China");
+    expect_none(g, "She wrote for the Dallas Morning News.", "Dallas");
+    expect_place(g, "He went to Arkansas Post on Friday.", "Arkansas", "US", NULL, 0);
     /* a title that opens a longer place name is no person's */
     expect_place(g, "A sick bird was found in the government of Prince Edward Island.",
                  "Prince Edward Island", "CA", NULL, GE_LEVEL_ADMIN1);
