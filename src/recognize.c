@@ -422,6 +422,47 @@ static int adds_reading(const ge_name *a, const ge_name *b)
     return 0;
 }
 
+/* Is token i a capitalised word, in mixed-case text, that is the whole
+ * name of small places only (no state, no town of 50,000 people)? */
+static int small_place_word(recog *r, size_t i)
+{
+    const ge_token *tk = &r->t->tokens[i];
+    if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) ||
+        (tk->flags & (GE_TOK_UPPER | GE_TOK_ABBREV)) || r->caps_line[i] ||
+        rc_is(r, i, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR | WC_MODIFIER | WC_FUNCTION |
+                        WC_PREFIX | WC_LOCATIVE))
+        return 0;
+    ge_name nm;
+    if (!rc_lookup(r, i, &nm) || !nm.ncands || (nm.flags & GE_NAMEF_ORG_WORD))
+        return 0;
+    cand_info ci = cand_summary(r->g, &nm);
+    return ci.usable && !ci.big && !ci.any_demonym;
+}
+
+/* "Homi Kharas", "Socorro Molina", "Bo Ryan": two capitalised words side
+ * by side, each the name of small places only, with no capitalised word
+ * around them and no name of the two together, are a person's first name
+ * and surname, not two hamlets (token a is the first). */
+static int small_pair(recog *r, size_t a)
+{
+    const ge_text *t = r->t;
+    if (a + 1 >= t->ntokens || (t->tokens[a + 1].flags & GE_TOK_LINE_START) ||
+        t->tokens[a + 1].sentence != t->tokens[a].sentence ||
+        (t->tokens[a + 1].flags & GE_TOK_HYPHEN_BEFORE))
+        return 0;
+    if (a > 0 && (t->tokens[a - 1].flags & GE_TOK_WORD) && (t->tokens[a - 1].flags & GE_TOK_CAP) &&
+        t->tokens[a - 1].sentence == t->tokens[a].sentence && !case_uninformative(r, a))
+        return 0;
+    if (a + 2 < t->ntokens && (t->tokens[a + 2].flags & GE_TOK_WORD) &&
+        (t->tokens[a + 2].flags & GE_TOK_CAP) && t->tokens[a + 2].sentence == t->tokens[a].sentence)
+        return 0;
+    if (a > 0 && (rc_is(r, a - 1, WC_LOCATIVE) || rc_tok_word_eq(t, a - 1, "the")))
+        return 0; /* "near Villa Gella", "the Pino Alto mines" */
+    if (!small_place_word(r, a) || !small_place_word(r, a + 1) || starts_long_name(r, a))
+        return 0;
+    return 1;
+}
+
 /* Is this match a place? Sets *kind. */
 static int accept(recog *r, const match *m, const unsigned char *person, ge_kind *kind)
 {
@@ -528,6 +569,10 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "Franklin is a city in Merrimack County": the text says it */
     if (defined && !ci.all_demonym)
         return 1;
+    /* (its surname is not remembered: "Leland Stanford" leaves the town of
+     * Stanford a town) */
+    if (single && !after_locative && (small_pair(r, fb) || (fb > 0 && small_pair(r, fb - 1))))
+        return 0; /* "Socorro Molina" */
     int lower_too = single && rc_seen_lower(r, fb);
     if (lower_too && !after_locative && (!ci.big || uninformative))
         return 0;

@@ -274,6 +274,10 @@ int main(void)
     expect_none(g, "Much depends on what the Obama administration does next.", "Obama");
     expect_place(g, "Flights to Bosnia & Herzegovina resumed.", "Bosnia", "BA", NULL, 0);
     expect_place(g, "Trade with Trinidad grew last year.", "Trinidad", "TT", NULL, 0);
+    /* two small places' names side by side are a first name and a surname */
+    expect_none(g, "World Bank economist Homi Kharas noted the risk.", "Homi");
+    expect_none(g, "World Bank economist Homi Kharas noted the risk.", "Kharas");
+    expect_place(g, "We stayed near Villa Gella in Corfu.", "Corfu", "GR", NULL, 0);
     /* a newspaper named after its town is no mention of the town */
     expect_none(g, "Mr. Kemp told the New York Times on Monday.", "New York");
     expect_none(g, "According to China Daily, police detained two men.", "China");
