@@ -250,6 +250,13 @@ int main(void)
                  0);
     expect_place(g, "Troops left the U.S. base.", "U.S.", "US", NULL, GE_LEVEL_COUNTRY);
 
+    /* a city named after its country is no neighbour of the country's name */
+    expect_place(g,
+                 "Officials in Mexico asked citizens to stay home. All schools in Mexico City "
+                 "closed. Twenty people in the United States have the flu, and students from "
+                 "New Zealand fell ill during a trip to Mexico.",
+                 "Mexico", "MX", NULL, GE_LEVEL_COUNTRY);
+
     /* kinds */
     expect_kind(g, "Iraqi militias attacked the base.", "Iraqi", GE_KIND_DEMONYM);
     expect_kind(g, "Moscow denied the report.", "Moscow", GE_KIND_METONYM);
