@@ -681,6 +681,21 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     return 1;
 }
 
+/* Does the feature word at token i open an office's or a body's name
+ * ("Denver District Judge", "California State Senator", "Pennsylvania State
+ * Department")? Then the name before it ends there. */
+static int opens_office(recog *r, size_t i)
+{
+    const ge_text *t = r->t;
+    if (i + 1 >= t->ntokens || !(t->tokens[i + 1].flags & GE_TOK_CAP) ||
+        !(t->tokens[i + 1].flags & GE_TOK_WORD) || t->tokens[i + 1].sentence != t->tokens[i].sentence)
+        return 0;
+    if (rc_is(r, i + 1, WC_TITLE))
+        return 1;
+    uint32_t f = 0, n = 0;
+    return name_flags(r, i + 1, &f, &n) && (f & GE_NAMEF_ORG_WORD);
+}
+
 /* Longest acceptable name starting at token i; returns its token count. */
 static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match *out,
                          ge_kind *kind)
@@ -821,7 +836,8 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         size_t fe = e;
         while (fe < t->ntokens && fe - e < 2 && (t->tokens[fe].flags & GE_TOK_WORD) &&
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
-               ((rc_is(&r, fe, WC_FEATURE) && !starts_long_name(&r, fe)) ||
+               ((rc_is(&r, fe, WC_FEATURE) && !starts_long_name(&r, fe) &&
+                 !opens_office(&r, fe)) ||
                 (rc_tok_word_eq(t, fe, "national") && fe + 1 < t->ntokens &&
                  (t->tokens[fe + 1].flags & GE_TOK_CAP) && rc_is(&r, fe + 1, WC_FEATURE))))
             fe++; /* ("Zion National Park", not Zion and the town of National Park) */

@@ -285,6 +285,18 @@ int main(void)
     expect_none(g, "World Bank economist Homi Kharas noted the risk.", "Homi");
     expect_none(g, "World Bank economist Homi Kharas noted the risk.", "Kharas");
     expect_place(g, "We stayed near Villa Gella in Corfu.", "Corfu", "GR", NULL, 0);
+    /* a feature word that opens an office's or a body's name is not part
+     * of the place's name */
+    {
+        found f[16];
+        size_t n = run(g, "Officers of the Kentucky State Police and Denver District Judge Robert "
+                          "Hyatt came.", f, 16);
+        CHECK(find(f, n, "Kentucky") != NULL && find(f, n, "Kentucky State") == NULL,
+              "'Kentucky' ends before 'State Police'");
+        CHECK(find(f, n, "Denver") != NULL, "'Denver' ends before 'District Judge'");
+        n = run(g, "Police closed Wichita Drive on Monday.", f, 16);
+        CHECK(find(f, n, "Wichita Drive") != NULL, "'Wichita Drive' is still one span");
+    }
     /* a newspaper named after its town is no mention of the town */
     expect_none(g, "Mr. Kemp told the New York Times on Monday.", "New York");
     expect_none(g, "According to China Daily, police detained two men.", "China");
