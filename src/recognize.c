@@ -463,6 +463,26 @@ static int small_pair(recog *r, size_t a)
     return 1;
 }
 
+/* Does the feature word at token i open an office's or a body's name
+ * ("Denver District Judge", "California State Senator", "Pennsylvania State
+ * Department")? Then the name before it ends there. */
+static int opens_office(recog *r, size_t i)
+{
+    const ge_text *t = r->t;
+    if (i + 1 >= t->ntokens || !(t->tokens[i + 1].flags & GE_TOK_CAP) ||
+        !(t->tokens[i + 1].flags & GE_TOK_WORD) || t->tokens[i + 1].sentence != t->tokens[i].sentence)
+        return 0;
+    /* a county's or a parish's word names the area itself ("DeSoto Parish
+     * Police Jury") */
+    if (rc_tok_word_eq(t, i, "county") || rc_tok_word_eq(t, i, "parish") ||
+        rc_tok_word_eq(t, i, "township") || rc_tok_word_eq(t, i, "borough"))
+        return 0;
+    if (rc_is(r, i + 1, WC_TITLE) || rc_tok_word_eq(t, i + 1, "patrol"))
+        return 1; /* "the Florida Highway Patrol" */
+    uint32_t f = 0, n = 0;
+    return name_flags(r, i + 1, &f, &n) && (f & GE_NAMEF_ORG_WORD);
+}
+
 /* Is this match a place? Sets *kind. */
 static int accept(recog *r, const match *m, const unsigned char *person, ge_kind *kind)
 {
@@ -625,6 +645,11 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             return 0;
         }
     }
+    /* "Dublin City Council", "San Fernando City Councilwoman": a name
+     * that ends in "City" before an office's or a body's word is the
+     * shorter name ("Dublin") */
+    if (!single && ci.alt_only && rc_tok_word_eq(t, m->e - 1, "city") && opens_office(r, m->e - 1))
+        return 0;
     uint32_t f = m->name.flags;
     if (single && (f & GE_NAMEF_ORG_WORD) && !after_locative)
         return 0;
@@ -679,21 +704,6 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         !after_locative)
         *kind = GE_KIND_METONYM;
     return 1;
-}
-
-/* Does the feature word at token i open an office's or a body's name
- * ("Denver District Judge", "California State Senator", "Pennsylvania State
- * Department")? Then the name before it ends there. */
-static int opens_office(recog *r, size_t i)
-{
-    const ge_text *t = r->t;
-    if (i + 1 >= t->ntokens || !(t->tokens[i + 1].flags & GE_TOK_CAP) ||
-        !(t->tokens[i + 1].flags & GE_TOK_WORD) || t->tokens[i + 1].sentence != t->tokens[i].sentence)
-        return 0;
-    if (rc_is(r, i + 1, WC_TITLE))
-        return 1;
-    uint32_t f = 0, n = 0;
-    return name_flags(r, i + 1, &f, &n) && (f & GE_NAMEF_ORG_WORD);
 }
 
 /* Longest acceptable name starting at token i; returns its token count. */

@@ -296,6 +296,13 @@ int main(void)
         CHECK(find(f, n, "Denver") != NULL, "'Denver' ends before 'District Judge'");
         n = run(g, "Police closed Wichita Drive on Monday.", f, 16);
         CHECK(find(f, n, "Wichita Drive") != NULL, "'Wichita Drive' is still one span");
+        n = run(g, "A trooper of the Florida Highway Patrol and San Fernando City Councilwoman "
+                   "Nury Martinez spoke.", f, 16);
+        CHECK(find(f, n, "Florida") != NULL, "'Florida' ends before 'Highway Patrol'");
+        CHECK(find(f, n, "San Fernando") != NULL, "'San Fernando' ends before 'City Councilwoman'");
+        n = run(g, "Ohio health officials met in New York City. New York City Mayor Eric Adams spoke.",
+                f, 16);
+        CHECK(find(f, n, "New York City") != NULL, "'New York City' is a city's own name");
     }
     /* a newspaper named after its town is no mention of the town */
     expect_none(g, "Mr. Kemp told the New York Times on Monday.", "New York");
