@@ -469,6 +469,17 @@ static int small_pair(recog *r, size_t a)
 static int opens_office(recog *r, size_t i)
 {
     const ge_text *t = r->t;
+    /* "Georgia State Ethics Commission", "San Diego State": a state's word
+     * after a name the gazetteer does not join to it opens a body's name;
+     * "County Road 80", "Highway 82": a road's word before a number, a
+     * road's */
+    if (rc_tok_word_eq(t, i, "state"))
+        return !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP) &&
+                 rc_is(r, i + 1, WC_FEATURE)); /* "Brown County State Park" stays */
+    if ((rc_tok_word_eq(t, i, "road") || rc_tok_word_eq(t, i, "highway") ||
+         rc_tok_word_eq(t, i, "route")) &&
+        i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER))
+        return 1;
     if (i + 1 >= t->ntokens || !(t->tokens[i + 1].flags & GE_TOK_CAP) ||
         !(t->tokens[i + 1].flags & GE_TOK_WORD) || t->tokens[i + 1].sentence != t->tokens[i].sentence)
         return 0;

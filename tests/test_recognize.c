@@ -303,6 +303,11 @@ int main(void)
         n = run(g, "Ohio health officials met in New York City. New York City Mayor Eric Adams spoke.",
                 f, 16);
         CHECK(find(f, n, "New York City") != NULL, "'New York City' is a city's own name");
+        n = run(g, "A Georgia State Ethics Commission report and Otter Tail County Road 80. "
+                   "Hikers met at Brown County State Park.", f, 16);
+        CHECK(find(f, n, "Georgia") != NULL, "'Georgia' ends before 'State Ethics Commission'");
+        CHECK(find(f, n, "Otter Tail County") != NULL, "'Otter Tail County' ends before 'Road 80'");
+        CHECK(find(f, n, "Brown County State Park") != NULL, "a state park is named whole");
     }
     /* a newspaper named after its town is no mention of the town */
     expect_none(g, "Mr. Kemp told the New York Times on Monday.", "New York");
