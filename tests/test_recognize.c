@@ -250,6 +250,11 @@ int main(void)
                  0);
     expect_place(g, "Troops left the U.S. base.", "U.S.", "US", NULL, GE_LEVEL_COUNTRY);
 
+    /* world regions and a former state that news names */
+    expect_place(g, "The fungus kills frogs in the Americas and in Australia.", "Americas", "\0\0",
+                 NULL, GE_LEVEL_CONTINENT);
+    expect_place(g, "The Soviet Union also prepared the virus as a weapon.", "Soviet Union", "\0\0",
+                 NULL, GE_LEVEL_CONTINENT);
     /* a city named after its country is no neighbour of the country's name */
     expect_place(g,
                  "Officials in Mexico asked citizens to stay home. All schools in Mexico City "
