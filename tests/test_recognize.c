@@ -250,6 +250,17 @@ int main(void)
                  0);
     expect_place(g, "Troops left the U.S. base.", "U.S.", "US", NULL, GE_LEVEL_COUNTRY);
 
+    /* an admin area that no town of cities500 lies in gets its point from
+     * gazetteer/admin-points.txt (Norway's counties before 2020) */
+    expect_place(g, "Poultry must be kept indoors in Rogaland, Vestfold, Buskerud and Telemark.",
+                 "Vestfold", "NO", NULL, GE_LEVEL_ADMIN1);
+    {
+        found f[16];
+        size_t n = run(g, "Snow closed roads across northern Ontario and Manitoba.", f, 16);
+        const found *x = find(f, n, "Ontario");
+        CHECK(x && x->place && x->place->lat > 48.5f,
+              "Ontario's point is the province's middle, not its southern towns'");
+    }
     /* world regions and a former state that news names */
     expect_place(g, "The fungus kills frogs in the Americas and in Australia.", "Americas", "\0\0",
                  NULL, GE_LEVEL_CONTINENT);
