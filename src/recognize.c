@@ -507,8 +507,13 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (ci.usable == 0)
         return 0;
     /* "the Gulf": a leading article may be lower case */
-    if (m->e - m->b > 1 && !strcmp(rc_tok_norm(t, fb), "the"))
+    if (m->e - m->b > 1 && !strcmp(rc_tok_norm(t, fb), "the")) {
         first = &t->tokens[++fb];
+        /* "the Center" is an alternate name of two small towns, not what
+         * "the Center for Disease Control" means */
+        if (ci.alt_only && !ci.big)
+            return 0;
+    }
     if (!(first->flags & GE_TOK_CAP) ||
         (!(last->flags & (GE_TOK_CAP | GE_TOK_NUMBER)) && !area_word_at(r, m->e - 1)))
         return 0;
@@ -540,8 +545,10 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* written as an abbreviation: "US", "U.S.", "Fla.", "TX", "NSW" */
     int abbrev_form = single && ((first->flags & GE_TOK_ABBREV) ||
                                  ((first->flags & GE_TOK_UPPER) && first->end - first->start <= 4));
-    /* "US$460": a currency */
+    /* "US$460", "$US 1.5 billion": a currency */
     if (m->e < t->ntokens && t->tokens[m->e].start == last->end && t->s[last->end] == '$')
+        return 0;
+    if (abbrev_form && first->start > 0 && t->s[first->start - 1] == '$')
         return 0;
     if (abbrev_form && ci.any_abbrev) {
         /* two-letter state codes collide with words ("IN", "OR", "ME"):

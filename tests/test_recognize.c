@@ -285,6 +285,9 @@ int main(void)
     expect_none(g, "She said the march would go ahead in March.", "March");
     expect_none(g, "She said it was over.", "She");
     expect_none(g, "The settlement was worth US$460 million.", "US");
+    expect_none(g, "The crop is worth $US 1.5 billion a year.", "US");
+    /* "the Center" is a junk alternate name of two small towns */
+    expect_none(g, "Officials of the Center for Disease Control met.", "Center");
     expect_none(g, "Leave a Reply\nBack to top button\nRelated Stories", "Reply");
     expect_none(g, "Leave a Reply\nBack to top button\nRelated Stories", "Back");
     expect_none(g, "Witnesses said Matthew D. Flores ran.", "Flores");
