@@ -616,6 +616,12 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         return 0;
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
         return 0;
+    /* "Jin", "Lu": a word of two or three letters that is only an
+     * alternate name (a Chinese city's one-syllable short name, a
+     * transliteration) is more often a person's name */
+    if (single && ci.alt_only && first->norm_len <= 3 && !(first->flags & GE_TOK_UPPER) &&
+        !after_locative)
+        return 0;
     /* "Rocky Mountain National Park": "National Park" (a town in New
      * Jersey) after a capitalised word ends that word's park */
     if (fb > 0 && rc_tok_word_eq(t, fb, "national") && !(first->flags & GE_TOK_LINE_START) &&
