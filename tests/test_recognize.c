@@ -261,6 +261,15 @@ int main(void)
         CHECK(x && x->place && x->place->lat > 48.5f,
               "Ontario's point is the province's middle, not its southern towns'");
     }
+    /* "the Atlantic" with its article is the ocean, even in a story that
+     * names the US (not Atlantic, Iowa) */
+    {
+        found f[16];
+        size_t n = run(g, "Chefs on both sides of the Atlantic, in the US and in France, agree.", f,
+                       16);
+        const found *x = find(f, n, "Atlantic");
+        CHECK(x && x->place && ge_fcode_is(x->place, "OCN"), "'the Atlantic' is the ocean");
+    }
     /* world regions and a former state that news names */
     expect_place(g, "The fungus kills frogs in the Americas and in Australia.", "Americas", "\0\0",
                  NULL, GE_LEVEL_CONTINENT);
