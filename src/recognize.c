@@ -16,6 +16,8 @@
  *     their country, and a capital or country followed by a verb of saying
  *     ("Washington said") a GE_KIND_METONYM.
  */
+#include <ctype.h>
+
 #include "recognize_internal.h"
 
 #define MAX_NAME_TOKENS 8
@@ -494,6 +496,33 @@ static int opens_office(recog *r, size_t i)
     return name_flags(r, i + 1, &f, &n) && (f & GE_NAMEF_ORG_WORD);
 }
 
+/* Is the text [b, e) part of a web address, an e-mail address, a handle or
+ * a hashtag ("https://example.com/Paris/", "@Kabul_News", "#Gaza"), or of a
+ * name written between slashes (the flu strain "A/California/7/2009")? */
+static int in_link(const ge_text *t, size_t b, size_t e)
+{
+    if (b > 0 && (t->s[b - 1] == '#' || t->s[b - 1] == '@'))
+        return 1;
+    if (b > 0 && t->s[b - 1] == '/' && e < t->len && t->s[e] == '/')
+        return 1;
+    size_t wb = b, we = e;
+    while (wb > 0 && !isspace((unsigned char)t->s[wb - 1]) && b - wb < 200)
+        wb--;
+    while (we < t->len && !isspace((unsigned char)t->s[we]) && we - e < 200)
+        we++;
+    for (size_t k = wb; k < we; k++) {
+        if (t->s[k] == '@' && k > wb && k + 1 < we && isalnum((unsigned char)t->s[k - 1]) &&
+            isalnum((unsigned char)t->s[k + 1]))
+            return 1; /* name@example.org */
+        if (k + 3 <= we && !memcmp(t->s + k, "://", 3))
+            return 1;
+        if (k + 4 <= we && (k == wb || !isalnum((unsigned char)t->s[k - 1])) &&
+            !strncmp(t->s + k, "www.", 4))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is this match a place? Sets *kind. */
 static int accept(recog *r, const match *m, const unsigned char *person, ge_kind *kind)
 {
@@ -545,6 +574,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* written as an abbreviation: "US", "U.S.", "Fla.", "TX", "NSW" */
     int abbrev_form = single && ((first->flags & GE_TOK_ABBREV) ||
                                  ((first->flags & GE_TOK_UPPER) && first->end - first->start <= 4));
+    if (in_link(t, first->start, last->end))
+        return 0;
     /* "US$460", "$US 1.5 billion": a currency */
     if (m->e < t->ntokens && t->tokens[m->e].start == last->end && t->s[last->end] == '$')
         return 0;

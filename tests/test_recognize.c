@@ -295,6 +295,17 @@ int main(void)
     expect_none(g, "She said it was over.", "She");
     expect_none(g, "The settlement was worth US$460 million.", "US");
     expect_none(g, "The crop is worth $US 1.5 billion a year.", "US");
+    /* handles, hashtags, web and e-mail addresses, names between slashes */
+    {
+        const char *t = "Follow @Kabul_News and #Gaza at https://example.com/Paris/news or "
+                        "www.London.co.uk. The strain A/California/7/2009 hit Texas.";
+        expect_none(g, t, "Kabul");
+        expect_none(g, t, "Gaza");
+        expect_none(g, t, "Paris");
+        expect_none(g, t, "London");
+        expect_none(g, t, "California");
+        expect_place(g, t, "Texas", "US", NULL, GE_LEVEL_ADMIN1);
+    }
     /* a two- or three-letter word that is only an alternate name of a
      * city is a person's name ("Jin", not Tsu in Japan) */
     expect_none(g, "Keepers said Jin escaped from the zoo by digging.", "Jin");
