@@ -14,13 +14,12 @@
  *     Kirby"), before a surname ("Jordan Smith"), or a surname seen earlier;
  *   - demonyms ("Iraqi", "Americans") become GE_KIND_DEMONYM mentions of
  *     their country, and a capital or country followed by a verb of saying
- *     ("Washington said") a GE_KIND_METONYM.
+ *     ("Washington said") a GE_KIND_METONYM;
+ *   - names inside other names (a firm's, a newspaper's, an office's, a web
+ *     address): recognize_inside.c.
  */
-#include <ctype.h>
-
 #include "recognize_internal.h"
 
-#define MAX_NAME_TOKENS 8
 
 static int name_flags(recog *r, size_t i, uint32_t *flags, uint32_t *ncands)
 {
@@ -124,49 +123,13 @@ static int starts_long_name(recog *r, size_t i)
     rc_key key;
     rc_key_init(&key);
     rc_key_add(&key, t, i);
-    for (uint32_t n = 2; n <= maxn && n <= MAX_NAME_TOKENS && i + n <= t->ntokens; n++) {
+    for (uint32_t n = 2; n <= maxn && n <= RC_MAX_NAME_TOKENS && i + n <= t->ntokens; n++) {
         if (!(t->tokens[i + n - 1].flags & GE_TOK_WORD))
             break;
         rc_key_add(&key, t, i + n - 1);
         ge_name nm;
         if (ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands)
             return 1;
-    }
-    return 0;
-}
-
-/* Does a title at token i open a longer place name ("Prince Edward
- * Island", "Queen Anne's County", "King County")? Three words or more, or
- * two whose second is a county's or an island's word: "Prince Albert" and
- * "General Santos" stay a prince and a general. */
-static int title_opens_place(recog *r, size_t i)
-{
-    const ge_text *t = r->t;
-    uint32_t maxn = rc_max_tokens(r, i);
-    if (i + 1 < t->ntokens && rc_possessive_at(t, i + 1))
-        return 0;
-    rc_key key;
-    rc_key_init(&key);
-    rc_key_add(&key, t, i);
-    uint32_t words = 1;
-    for (size_t k = i + 1; k < t->ntokens && words < MAX_NAME_TOKENS; k++) {
-        const ge_token *tk = &t->tokens[k];
-        if (rc_possessive_at(t, k) && words >= 2) {
-            rc_key_join_s(&key); /* "Queen Anne's County": "queen annes county" */
-            k++;
-            continue;
-        }
-        if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) ||
-            tk->sentence != t->tokens[i].sentence)
-            break;
-        rc_key_add(&key, t, k);
-        words++;
-        ge_name nm;
-        if ((words >= 3 || rc_tok_word_eq(t, k, "county") || rc_tok_word_eq(t, k, "island")) &&
-            ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands)
-            return 1;
-        if (words >= maxn + 1)
-            break;
     }
     return 0;
 }
@@ -201,7 +164,7 @@ static int find_people(recog *r, unsigned char *person)
         int first = !title && is_first_name(r, i) && !r->caps_line[i];
         if (!title && !first)
             continue;
-        if (title && title_opens_place(r, i))
+        if (title && rc_title_opens_place(r, i))
             continue; /* "Prince Edward Island" */
         if (first && starts_long_name(r, i))
             continue; /* "Washington County", "Jordan Valley" */
@@ -295,68 +258,6 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
             ci.max_pop = p->population;
     }
     return ci;
-}
-
-/* Words that end a firm's name after a town's ("Thomson Reuters"). */
-static const char *const firm_words[] = {"reuters", "airlines", "airways", "motors", "inc",
-                                         "corp", "ltd", "llc", "holdings", "publications",
-                                         "pharmaceuticals", "industries", NULL};
-
-/* A name in a saint's day ("St. Patrick's Day"), or a town's name (not a
- * big place's) in a firm's, a holiday's or an administration's name:
- * "Stevens & Wilkinson", "Columbus Day", "the Obama administration" (the
- * name at tokens [b, e)). */
-static int names_firm_or_day(const ge_text *t, size_t b, size_t e, int big)
-{
-    size_t k = e;
-    if (k + 1 < t->ntokens && rc_tok_word_eq(t, k + 1, "s") &&
-        (rc_tok_punct(t, k, '\'') || !strncmp(t->s + t->tokens[k].start, "\xE2\x80\x99", 3)))
-        k += 2; /* "Patrick's", "Patrick’s" */
-    int day = k < t->ntokens && (t->tokens[k].flags & GE_TOK_CAP) && rc_tok_word_eq(t, k, "day");
-    if (day && k > e)
-        return 1;
-    if (big)
-        return 0;
-    int cap_after = e + 1 < t->ntokens && (t->tokens[e + 1].flags & GE_TOK_CAP);
-    int cap_before = b >= 2 && (t->tokens[b - 2].flags & GE_TOK_CAP);
-    if ((e < t->ntokens && rc_tok_punct(t, e, '&') && cap_after) ||
-        (b >= 2 && rc_tok_punct(t, b - 1, '&') && cap_before))
-        return 1;
-    if (e < t->ntokens && (t->tokens[e].flags & GE_TOK_CAP))
-        for (const char *const *w = firm_words; *w; w++)
-            if (rc_tok_word_eq(t, e, *w))
-                return 1; /* "Thomson Reuters", "Dover Publications" */
-    return day || (e < t->ntokens && rc_tok_word_eq(t, e, "administration"));
-}
-
-/* Words that name a newspaper after its town ("the New York Times", "China
- * Daily", "the Miami Herald"): the paper is no mention of the town. */
-static const char *const paper_words[] = {"times",    "daily",     "herald",   "journal",
-                                          "tribune",  "gazette",   "chronicle", "telegraph",
-                                          "post",     "star",      "examiner", "observer",
-                                          "courier",  "inquirer",  "sentinel", "dispatch",
-                                          "statesman", NULL};
-
-/* Is the name ending before token e the first part of a newspaper's? */
-static int names_paper(const ge_text *t, size_t e, int after_locative)
-{
-    if (e >= t->ntokens || !(t->tokens[e].flags & GE_TOK_CAP) ||
-        (t->tokens[e].flags & GE_TOK_LINE_START) || (t->tokens[e].flags & GE_TOK_UPPER))
-        return 0;
-    size_t k = e;
-    if (rc_tok_word_eq(t, k, "morning") || rc_tok_word_eq(t, k, "evening") ||
-        rc_tok_word_eq(t, k, "sunday"))
-        k++;
-    if (k >= t->ntokens || !(t->tokens[k].flags & GE_TOK_CAP))
-        return 0;
-    if (k > e && rc_tok_word_eq(t, k, "news"))
-        return 1; /* "the Dallas Morning News" */
-    if (after_locative && rc_tok_word_eq(t, k, "post"))
-        return 0; /* "went to Arkansas Post": a fort */
-    for (const char *const *w = paper_words; *w; w++)
-        if (rc_tok_word_eq(t, k, *w))
-            return 1;
-    return 0;
 }
 
 /* Is the one-word name ending before token e joined by a hyphen to a
@@ -465,64 +366,6 @@ static int small_pair(recog *r, size_t a)
     return 1;
 }
 
-/* Does the feature word at token i open an office's or a body's name
- * ("Denver District Judge", "California State Senator", "Pennsylvania State
- * Department")? Then the name before it ends there. */
-static int opens_office(recog *r, size_t i)
-{
-    const ge_text *t = r->t;
-    /* "Georgia State Ethics Commission", "San Diego State": a state's word
-     * after a name the gazetteer does not join to it opens a body's name;
-     * "County Road 80", "Highway 82": a road's word before a number, a
-     * road's */
-    if (rc_tok_word_eq(t, i, "state"))
-        return !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP) &&
-                 rc_is(r, i + 1, WC_FEATURE)); /* "Brown County State Park" stays */
-    if ((rc_tok_word_eq(t, i, "road") || rc_tok_word_eq(t, i, "highway") ||
-         rc_tok_word_eq(t, i, "route")) &&
-        i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER))
-        return 1;
-    if (i + 1 >= t->ntokens || !(t->tokens[i + 1].flags & GE_TOK_CAP) ||
-        !(t->tokens[i + 1].flags & GE_TOK_WORD) || t->tokens[i + 1].sentence != t->tokens[i].sentence)
-        return 0;
-    /* a county's or a parish's word names the area itself ("DeSoto Parish
-     * Police Jury") */
-    if (rc_tok_word_eq(t, i, "county") || rc_tok_word_eq(t, i, "parish") ||
-        rc_tok_word_eq(t, i, "township") || rc_tok_word_eq(t, i, "borough"))
-        return 0;
-    if (rc_is(r, i + 1, WC_TITLE) || rc_tok_word_eq(t, i + 1, "patrol"))
-        return 1; /* "the Florida Highway Patrol" */
-    uint32_t f = 0, n = 0;
-    return name_flags(r, i + 1, &f, &n) && (f & GE_NAMEF_ORG_WORD);
-}
-
-/* Is the text [b, e) part of a web address, an e-mail address, a handle or
- * a hashtag ("https://example.com/Paris/", "@Kabul_News", "#Gaza"), or of a
- * name written between slashes (the flu strain "A/California/7/2009")? */
-static int in_link(const ge_text *t, size_t b, size_t e)
-{
-    if (b > 0 && (t->s[b - 1] == '#' || t->s[b - 1] == '@'))
-        return 1;
-    if (b > 0 && t->s[b - 1] == '/' && e < t->len && t->s[e] == '/')
-        return 1;
-    size_t wb = b, we = e;
-    while (wb > 0 && !isspace((unsigned char)t->s[wb - 1]) && b - wb < 200)
-        wb--;
-    while (we < t->len && !isspace((unsigned char)t->s[we]) && we - e < 200)
-        we++;
-    for (size_t k = wb; k < we; k++) {
-        if (t->s[k] == '@' && k > wb && k + 1 < we && isalnum((unsigned char)t->s[k - 1]) &&
-            isalnum((unsigned char)t->s[k + 1]))
-            return 1; /* name@example.org */
-        if (k + 3 <= we && !memcmp(t->s + k, "://", 3))
-            return 1;
-        if (k + 4 <= we && (k == wb || !isalnum((unsigned char)t->s[k - 1])) &&
-            !strncmp(t->s + k, "www.", 4))
-            return 1;
-    }
-    return 0;
-}
-
 /* Is this match a place? Sets *kind. */
 static int accept(recog *r, const match *m, const unsigned char *person, ge_kind *kind)
 {
@@ -574,7 +417,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* written as an abbreviation: "US", "U.S.", "Fla.", "TX", "NSW" */
     int abbrev_form = single && ((first->flags & GE_TOK_ABBREV) ||
                                  ((first->flags & GE_TOK_UPPER) && first->end - first->start <= 4));
-    if (in_link(t, first->start, last->end))
+    if (rc_in_link(t, first->start, last->end))
         return 0;
     /* "US$460", "$US 1.5 billion": a currency */
     if (m->e < t->ntokens && t->tokens[m->e].start == last->end && t->s[last->end] == '$')
@@ -616,9 +459,9 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * two such names ("the Tibu and Zwai tribes") */
     if (rc_names_not_place(r, m->e))
         return 0;
-    if (single && names_firm_or_day(t, fb, m->e, ci.big))
+    if (single && rc_names_firm_or_day(t, fb, m->e, ci.big))
         return 0;
-    if (names_paper(t, m->e, after_locative))
+    if (rc_names_paper(t, m->e, after_locative))
         return 0; /* "The New York Times reported" */
     /* "Al-Hedoud", "Wal-Mart", "Coca-Cola": a town's name (or a state's
      * abbreviation) joined by a hyphen to a capitalised word that is no
@@ -703,7 +546,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "Dublin City Council", "San Fernando City Councilwoman": a name
      * that ends in "City" before an office's or a body's word is the
      * shorter name ("Dublin") */
-    if (!single && ci.alt_only && rc_tok_word_eq(t, m->e - 1, "city") && opens_office(r, m->e - 1))
+    if (!single && ci.alt_only && rc_tok_word_eq(t, m->e - 1, "city") && rc_opens_office(r, m->e - 1))
         return 0;
     uint32_t f = m->name.flags;
     if (single && (f & GE_NAMEF_ORG_WORD) && !after_locative)
@@ -790,15 +633,15 @@ static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match 
     }
     if (!maxn)
         return 0;
-    if (maxn > MAX_NAME_TOKENS)
-        maxn = MAX_NAME_TOKENS;
-    match found[MAX_NAME_TOKENS + 4];
+    if (maxn > RC_MAX_NAME_TOKENS)
+        maxn = RC_MAX_NAME_TOKENS;
+    match found[RC_MAX_NAME_TOKENS + 4];
     size_t nfound = 0;
     rc_key key;
     rc_key_init(&key);
     uint32_t words = 0;
     int joined = 0; /* the key took a possessive's "s" */
-    for (uint32_t n = 1; i + n <= t->ntokens && nfound < MAX_NAME_TOKENS + 4; n++) {
+    for (uint32_t n = 1; i + n <= t->ntokens && nfound < RC_MAX_NAME_TOKENS + 4; n++) {
         const ge_token *tn = &t->tokens[i + n - 1];
         /* a possessive inside a name ("King's Lynn", "Martha's Vineyard",
          * "St. John's"): the gazetteer writes "kings lynn"; a name of
@@ -902,7 +745,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         while (fe < t->ntokens && fe - e < 2 && (t->tokens[fe].flags & GE_TOK_WORD) &&
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
                ((rc_is(&r, fe, WC_FEATURE) && !starts_long_name(&r, fe) &&
-                 !opens_office(&r, fe)) ||
+                 !rc_opens_office(&r, fe)) ||
                 (rc_tok_word_eq(t, fe, "national") && fe + 1 < t->ntokens &&
                  (t->tokens[fe + 1].flags & GE_TOK_CAP) && rc_is(&r, fe + 1, WC_FEATURE))))
             fe++; /* ("Zion National Park", not Zion and the town of National Park) */

@@ -93,17 +93,6 @@ static int has_seat_city(const ctx *c, const group *gr, uint32_t k)
     return 0;
 }
 
-/* Is one of a name's readings an ocean or a sea? */
-static int names_ocean(const ge_gazetteer *g, const ge_name *nm)
-{
-    for (uint32_t k = 0; k < nm->ncands; k++) {
-        const ge_place *p = ge_gazetteer_place(g, nm->cands[k].place);
-        if (ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA"))
-            return 1;
-    }
-    return 0;
-}
-
 /* Is candidate k a county or municipality named like the state it lies in,
  * which is also a candidate ("Guanajuato" the municipality, the state and
  * its capital)? The text means the state or the city. */
@@ -718,9 +707,11 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         /* "the Atlantic", "the Pacific": a town takes no article, the ocean
          * does (not Atlantic, Iowa, in a story naming the US) */
         if (mn->tok_end == mn->tok_begin + 1 && mn->tok_begin > 0 &&
-            word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}) &&
-            names_ocean(g, &c.groups[gi].name))
-            c.groups[gi].water = 1;
+            word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
+            for (uint32_t k = 0; k < c.groups[gi].name.ncands; k++) {
+                const ge_place *p = cand_place(&c, &c.groups[gi], k);
+                c.groups[gi].water |= ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA");
+            }
         int feat = feature_word(t, mn);
         if (feat)
             c.groups[gi].feature = feat;
