@@ -427,7 +427,9 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (abbrev_form && ci.any_abbrev) {
         /* two-letter state codes collide with words ("IN", "OR", "ME"):
          * they need "City, ST" or a ZIP code; "NSW", "Fla." do not */
-        if (ci.any_admin1_abbrev && !ci.any_country_abbrev && first->norm_len <= 2) {
+        /* ... save dotted ones, which no word is ("S.C.", "D.C.", "N.D.") */
+        int dotted = first->end - first->start >= 4 && t->s[first->start + 1] == '.';
+        if (ci.any_admin1_abbrev && !ci.any_country_abbrev && first->norm_len <= 2 && !dotted) {
             /* state codes: "Ocala, Fla." "Austin, TX 78701" */
             int after_comma = fb >= 2 && rc_tok_punct(t, fb - 1, ',') &&
                               (t->tokens[fb - 2].flags & GE_TOK_CAP);

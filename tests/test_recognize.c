@@ -315,6 +315,10 @@ int main(void)
     expect_none(g, "Leave a Reply\nBack to top button\nRelated Stories", "Back");
     expect_none(g, "Witnesses said Matthew D. Flores ran.", "Flores");
     expect_none(g, "In Austin OR elsewhere, IN time.", "OR");
+    /* a dotted state code is no word: it needs no "City," before it */
+    expect_place(g, "The S.C. Highway Patrol is looking for the driver.", "S.C.", "US", "SC",
+                 GE_LEVEL_ADMIN1);
+    expect_place(g, "Sen. Byron Dorgan, D-N.D., asked why.", "N.D.", "US", "ND", GE_LEVEL_ADMIN1);
     expect_none(g, "Cases of the Marburg virus rose.", "Marburg");
     expect_none(g, "Both Ebola and related Marburg hemorrhagic fever are deadly.", "Marburg");
     /* a town's name inside a firm's, a holiday's or an administration's */
