@@ -270,6 +270,10 @@ int main(void)
         const found *x = find(f, n, "Atlantic");
         CHECK(x && x->place && ge_fcode_is(x->place, "OCN"), "'the Atlantic' is the ocean");
     }
+    /* disputed areas the cities and admin lists lack */
+    expect_place(g, "Troops moved into breakaway South Ossetia overnight.", "South Ossetia", "GE",
+                 NULL, GE_LEVEL_ADMIN1);
+    expect_kind(g, "Abkhaz officials denied the report.", "Abkhaz", GE_KIND_DEMONYM);
     /* world regions and a former state that news names */
     expect_place(g, "The fungus kills frogs in the Americas and in Australia.", "Americas", "\0\0",
                  NULL, GE_LEVEL_CONTINENT);
