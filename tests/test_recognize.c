@@ -274,6 +274,10 @@ int main(void)
     expect_place(g, "Troops moved into breakaway South Ossetia overnight.", "South Ossetia", "GE",
                  NULL, GE_LEVEL_ADMIN1);
     expect_kind(g, "Abkhaz officials denied the report.", "Abkhaz", GE_KIND_DEMONYM);
+    /* the people of a state */
+    expect_kind(g, "Many Ohioans lost their jobs last year.", "Ohioans", GE_KIND_DEMONYM);
+    expect_place(g, "Many Ohioans lost their jobs last year.", "Ohioans", "US", "OH",
+                 GE_LEVEL_ADMIN1);
     /* world regions and a former state that news names */
     expect_place(g, "The fungus kills frogs in the Americas and in Australia.", "Americas", "\0\0",
                  NULL, GE_LEVEL_CONTINENT);
