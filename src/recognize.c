@@ -166,6 +166,8 @@ static int find_people(recog *r, unsigned char *person)
             continue;
         if (title && rc_title_opens_place(r, i))
             continue; /* "Prince Edward Island" */
+        if (title && (tk->flags & GE_TOK_UPPER) && !(tk->flags & GE_TOK_ABBREV))
+            continue; /* "DR Congo": a title in capitals without its period is no title */
         if (first && starts_long_name(r, i))
             continue; /* "Washington County", "Jordan Valley" */
         if (first && i > 0 && (t->tokens[i - 1].flags & GE_TOK_CAP) &&

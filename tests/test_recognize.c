@@ -368,6 +368,9 @@ int main(void)
     expect_none(g, "According to China Daily, police detained two men.", "China");
     expect_none(g, "She wrote for the Dallas Morning News.", "Dallas");
     expect_place(g, "He went to Arkansas Post on Friday.", "Arkansas", "US", NULL, 0);
+    /* a title in capitals without its period is no title ("DR Congo") */
+    expect_place(g, "Patients were treated for 28 days in Kinshasa, DR Congo.", "DR Congo", "CD",
+                 NULL, GE_LEVEL_COUNTRY);
     /* a title that opens a longer place name is no person's */
     expect_place(g, "A sick bird was found in the government of Prince Edward Island.",
                  "Prince Edward Island", "CA", NULL, GE_LEVEL_ADMIN1);
