@@ -270,6 +270,11 @@ int main(void)
         const found *x = find(f, n, "Atlantic");
         CHECK(x && x->place && ge_fcode_is(x->place, "OCN"), "'the Atlantic' is the ocean");
     }
+    /* counties and provinces that reforms merged away */
+    expect_place(g, "Birds must be kept indoors in Oslo, Hedmark and Oppland.", "Hedmark", "NO", NULL,
+                 GE_LEVEL_ADMIN1);
+    expect_place(g, "Cases were reported in Kisumu and the Rift Valley Province of Kenya.",
+                 "Rift Valley Province", "KE", NULL, GE_LEVEL_ADMIN1);
     /* disputed areas the cities and admin lists lack */
     expect_place(g, "Troops moved into breakaway South Ossetia overnight.", "South Ossetia", "GE",
                  NULL, GE_LEVEL_ADMIN1);
