@@ -306,6 +306,7 @@ int main(void)
     expect_none(g, "Hussein Taeb met the leaders.", "Hussein");
     expect_none(g, "She said the march would go ahead in March.", "March");
     expect_none(g, "Shops stay open until Christmas, and close at Easter.", "Christmas");
+    expect_none(g, "The crowd sang: \"I love Jesus! Baptize me!\"", "Jesus");
     expect_none(g, "Shops stay open until Christmas, and close at Easter.", "Easter");
     expect_none(g, "She said it was over.", "She");
     expect_none(g, "The settlement was worth US$460 million.", "US");
