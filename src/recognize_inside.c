@@ -118,6 +118,11 @@ int rc_opens_office(recog *r, size_t i)
      * after a name the gazetteer does not join to it opens a body's name;
      * "County Road 80", "Highway 82": a road's word before a number, a
      * road's */
+    /* "Meigs County Court", "the Kentucky Court of Appeals": a court */
+    if (rc_tok_word_eq(t, i, "court") &&
+        ((i > 0 && (rc_tok_word_eq(t, i - 1, "county") || rc_tok_word_eq(t, i - 1, "parish"))) ||
+         (i + 1 < t->ntokens && rc_tok_word_eq(t, i + 1, "of"))))
+        return 1;
     if (rc_tok_word_eq(t, i, "state"))
         return !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP) &&
                  rc_is(r, i + 1, WC_FEATURE)); /* "Brown County State Park" stays */

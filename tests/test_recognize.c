@@ -370,6 +370,8 @@ int main(void)
         CHECK(find(f, n, "Georgia") != NULL, "'Georgia' ends before 'State Ethics Commission'");
         CHECK(find(f, n, "Otter Tail County") != NULL, "'Otter Tail County' ends before 'Road 80'");
         CHECK(find(f, n, "Brown County State Park") != NULL, "a state park is named whole");
+        n = run(g, "Garnes appeared in Meigs County Court on Friday.", f, 16);
+        CHECK(find(f, n, "Meigs County") != NULL, "'Meigs County' ends before 'Court'");
     }
     /* a newspaper named after its town is no mention of the town */
     expect_none(g, "Mr. Kemp told the New York Times on Monday.", "New York");
