@@ -193,9 +193,34 @@ static const char *supp_alias(builder *b, char **f, int n)
     return NULL;
 }
 
+/* "point CC.CODE | LAT LON": an admin1 area's point, for areas that no
+ * member place places (a reform left them without towns in cities500) or
+ * whose towns crowd into one part (a large, thinly peopled province); not
+ * applied to an area a GeoNames dump gave with its own point */
+static const char *supp_admin_point(builder *b, char **f, int n)
+{
+    if (n != 2)
+        return "point: expected CC.CODE | LAT LON";
+    uint32_t *v = gb_map_get(b, &b->admin1, f[0]);
+    if (!v)
+        return NULL; /* an area this build's sources lack: nothing to place */
+    float lat, lon;
+    if (parse_point(f[1], &lat, &lon) != 0)
+        return "point: bad point (LAT LON in degrees)";
+    ge_place *p = &b->places[*v];
+    if (p->source & GE_SRC_GEONAMES)
+        return NULL;
+    p->lat = lat;
+    p->lon = lon;
+    b->derive[*v] = 0;
+    return NULL;
+}
+
 /* "point CC | LAT LON [| id=GEONAMEID]" (LAT LON may be "-": id only) */
 static const char *supp_point(builder *b, char **f, int n)
 {
+    if (f[0][0] && f[0][1] && f[0][2] == '.')
+        return supp_admin_point(b, f, n);
     int ci = gb_cc_index(f[0]);
     if (n < 2 || n > 3 || ci < 0 || f[0][2])
         return "point: expected CC | LAT LON [| id=GEONAMEID]";

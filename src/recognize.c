@@ -14,11 +14,12 @@
  *     Kirby"), before a surname ("Jordan Smith"), or a surname seen earlier;
  *   - demonyms ("Iraqi", "Americans") become GE_KIND_DEMONYM mentions of
  *     their country, and a capital or country followed by a verb of saying
- *     ("Washington said") a GE_KIND_METONYM.
+ *     ("Washington said") a GE_KIND_METONYM;
+ *   - names inside other names (a firm's, a newspaper's, an office's, a web
+ *     address): recognize_inside.c.
  */
 #include "recognize_internal.h"
 
-#define MAX_NAME_TOKENS 8
 
 static int name_flags(recog *r, size_t i, uint32_t *flags, uint32_t *ncands)
 {
@@ -122,7 +123,7 @@ static int starts_long_name(recog *r, size_t i)
     rc_key key;
     rc_key_init(&key);
     rc_key_add(&key, t, i);
-    for (uint32_t n = 2; n <= maxn && n <= MAX_NAME_TOKENS && i + n <= t->ntokens; n++) {
+    for (uint32_t n = 2; n <= maxn && n <= RC_MAX_NAME_TOKENS && i + n <= t->ntokens; n++) {
         if (!(t->tokens[i + n - 1].flags & GE_TOK_WORD))
             break;
         rc_key_add(&key, t, i + n - 1);
@@ -163,6 +164,10 @@ static int find_people(recog *r, unsigned char *person)
         int first = !title && is_first_name(r, i) && !r->caps_line[i];
         if (!title && !first)
             continue;
+        if (title && rc_title_opens_place(r, i))
+            continue; /* "Prince Edward Island" */
+        if (title && (tk->flags & GE_TOK_UPPER) && !(tk->flags & GE_TOK_ABBREV))
+            continue; /* "DR Congo": a title in capitals without its period is no title */
         if (first && starts_long_name(r, i))
             continue; /* "Washington County", "Jordan Valley" */
         if (first && i > 0 && (t->tokens[i - 1].flags & GE_TOK_CAP) &&
@@ -257,38 +262,6 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
     return ci;
 }
 
-/* Words that end a firm's name after a town's ("Thomson Reuters"). */
-static const char *const firm_words[] = {"reuters", "airlines", "airways", "motors", "inc",
-                                         "corp", "ltd", "llc", "holdings", "publications",
-                                         "pharmaceuticals", "industries", NULL};
-
-/* A name in a saint's day ("St. Patrick's Day"), or a town's name (not a
- * big place's) in a firm's, a holiday's or an administration's name:
- * "Stevens & Wilkinson", "Columbus Day", "the Obama administration" (the
- * name at tokens [b, e)). */
-static int names_firm_or_day(const ge_text *t, size_t b, size_t e, int big)
-{
-    size_t k = e;
-    if (k + 1 < t->ntokens && rc_tok_word_eq(t, k + 1, "s") &&
-        (rc_tok_punct(t, k, '\'') || !strncmp(t->s + t->tokens[k].start, "\xE2\x80\x99", 3)))
-        k += 2; /* "Patrick's", "Patrick’s" */
-    int day = k < t->ntokens && (t->tokens[k].flags & GE_TOK_CAP) && rc_tok_word_eq(t, k, "day");
-    if (day && k > e)
-        return 1;
-    if (big)
-        return 0;
-    int cap_after = e + 1 < t->ntokens && (t->tokens[e + 1].flags & GE_TOK_CAP);
-    int cap_before = b >= 2 && (t->tokens[b - 2].flags & GE_TOK_CAP);
-    if ((e < t->ntokens && rc_tok_punct(t, e, '&') && cap_after) ||
-        (b >= 2 && rc_tok_punct(t, b - 1, '&') && cap_before))
-        return 1;
-    if (e < t->ntokens && (t->tokens[e].flags & GE_TOK_CAP))
-        for (const char *const *w = firm_words; *w; w++)
-            if (rc_tok_word_eq(t, e, *w))
-                return 1; /* "Thomson Reuters", "Dover Publications" */
-    return day || (e < t->ntokens && rc_tok_word_eq(t, e, "administration"));
-}
-
 /* Is the one-word name ending before token e joined by a hyphen to a
  * capitalised word in ordinary case that names no big place? ("Wal-Mart";
  * not "Watertown-ML", a school's, nor "R-Ashland", a lawmaker's district,
@@ -354,6 +327,47 @@ static int adds_reading(const ge_name *a, const ge_name *b)
     return 0;
 }
 
+/* Is token i a capitalised word, in mixed-case text, that is the whole
+ * name of small places only (no state, no town of 50,000 people)? */
+static int small_place_word(recog *r, size_t i)
+{
+    const ge_token *tk = &r->t->tokens[i];
+    if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) ||
+        (tk->flags & (GE_TOK_UPPER | GE_TOK_ABBREV)) || r->caps_line[i] ||
+        rc_is(r, i, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR | WC_MODIFIER | WC_FUNCTION |
+                        WC_PREFIX | WC_LOCATIVE))
+        return 0;
+    ge_name nm;
+    if (!rc_lookup(r, i, &nm) || !nm.ncands || (nm.flags & GE_NAMEF_ORG_WORD))
+        return 0;
+    cand_info ci = cand_summary(r->g, &nm);
+    return ci.usable && !ci.big && !ci.any_demonym;
+}
+
+/* "Homi Kharas", "Socorro Molina", "Bo Ryan": two capitalised words side
+ * by side, each the name of small places only, with no capitalised word
+ * around them and no name of the two together, are a person's first name
+ * and surname, not two hamlets (token a is the first). */
+static int small_pair(recog *r, size_t a)
+{
+    const ge_text *t = r->t;
+    if (a + 1 >= t->ntokens || (t->tokens[a + 1].flags & GE_TOK_LINE_START) ||
+        t->tokens[a + 1].sentence != t->tokens[a].sentence ||
+        (t->tokens[a + 1].flags & GE_TOK_HYPHEN_BEFORE))
+        return 0;
+    if (a > 0 && (t->tokens[a - 1].flags & GE_TOK_WORD) && (t->tokens[a - 1].flags & GE_TOK_CAP) &&
+        t->tokens[a - 1].sentence == t->tokens[a].sentence && !case_uninformative(r, a))
+        return 0;
+    if (a + 2 < t->ntokens && (t->tokens[a + 2].flags & GE_TOK_WORD) &&
+        (t->tokens[a + 2].flags & GE_TOK_CAP) && t->tokens[a + 2].sentence == t->tokens[a].sentence)
+        return 0;
+    if (a > 0 && (rc_is(r, a - 1, WC_LOCATIVE) || rc_tok_word_eq(t, a - 1, "the")))
+        return 0; /* "near Villa Gella", "the Pino Alto mines" */
+    if (!small_place_word(r, a) || !small_place_word(r, a + 1) || starts_long_name(r, a))
+        return 0;
+    return 1;
+}
+
 /* Is this match a place? Sets *kind. */
 static int accept(recog *r, const match *m, const unsigned char *person, ge_kind *kind)
 {
@@ -367,8 +381,13 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (ci.usable == 0)
         return 0;
     /* "the Gulf": a leading article may be lower case */
-    if (m->e - m->b > 1 && !strcmp(rc_tok_norm(t, fb), "the"))
+    if (m->e - m->b > 1 && !strcmp(rc_tok_norm(t, fb), "the")) {
         first = &t->tokens[++fb];
+        /* "the Center" is an alternate name of two small towns, not what
+         * "the Center for Disease Control" means */
+        if (ci.alt_only && !ci.big)
+            return 0;
+    }
     if (!(first->flags & GE_TOK_CAP) ||
         (!(last->flags & (GE_TOK_CAP | GE_TOK_NUMBER)) && !area_word_at(r, m->e - 1)))
         return 0;
@@ -400,13 +419,19 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* written as an abbreviation: "US", "U.S.", "Fla.", "TX", "NSW" */
     int abbrev_form = single && ((first->flags & GE_TOK_ABBREV) ||
                                  ((first->flags & GE_TOK_UPPER) && first->end - first->start <= 4));
-    /* "US$460": a currency */
+    if (rc_in_link(t, first->start, last->end))
+        return 0;
+    /* "US$460", "$US 1.5 billion": a currency */
     if (m->e < t->ntokens && t->tokens[m->e].start == last->end && t->s[last->end] == '$')
+        return 0;
+    if (abbrev_form && first->start > 0 && t->s[first->start - 1] == '$')
         return 0;
     if (abbrev_form && ci.any_abbrev) {
         /* two-letter state codes collide with words ("IN", "OR", "ME"):
          * they need "City, ST" or a ZIP code; "NSW", "Fla." do not */
-        if (ci.any_admin1_abbrev && !ci.any_country_abbrev && first->norm_len <= 2) {
+        /* ... save dotted ones, which no word is ("S.C.", "D.C.", "N.D.") */
+        int dotted = first->end - first->start >= 4 && t->s[first->start + 1] == '.';
+        if (ci.any_admin1_abbrev && !ci.any_country_abbrev && first->norm_len <= 2 && !dotted) {
             /* state codes: "Ocala, Fla." "Austin, TX 78701" */
             int after_comma = fb >= 2 && rc_tok_punct(t, fb - 1, ',') &&
                               (t->tokens[fb - 2].flags & GE_TOK_CAP);
@@ -438,8 +463,10 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * two such names ("the Tibu and Zwai tribes") */
     if (rc_names_not_place(r, m->e))
         return 0;
-    if (single && names_firm_or_day(t, fb, m->e, ci.big))
+    if (single && rc_names_firm_or_day(t, fb, m->e, ci.big))
         return 0;
+    if (rc_names_paper(t, m->e, after_locative))
+        return 0; /* "The New York Times reported" */
     /* "Al-Hedoud", "Wal-Mart", "Coca-Cola": a town's name (or a state's
      * abbreviation) joined by a hyphen to a capitalised word that is no
      * place is part of a name ("Dayton-Cincinnati" and "US-Iraqi" are
@@ -458,10 +485,20 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "Franklin is a city in Merrimack County": the text says it */
     if (defined && !ci.all_demonym)
         return 1;
+    /* (its surname is not remembered: "Leland Stanford" leaves the town of
+     * Stanford a town) */
+    if (single && !after_locative && (small_pair(r, fb) || (fb > 0 && small_pair(r, fb - 1))))
+        return 0; /* "Socorro Molina" */
     int lower_too = single && rc_seen_lower(r, fb);
     if (lower_too && !after_locative && (!ci.big || uninformative))
         return 0;
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
+        return 0;
+    /* "Jin", "Lu": a word of two or three letters that is only an
+     * alternate name (a Chinese city's one-syllable short name, a
+     * transliteration) is more often a person's name */
+    if (single && ci.alt_only && first->norm_len <= 3 && !(first->flags & GE_TOK_UPPER) &&
+        !after_locative)
         return 0;
     /* "Rocky Mountain National Park": "National Park" (a town in New
      * Jersey) after a capitalised word ends that word's park */
@@ -510,6 +547,11 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             return 0;
         }
     }
+    /* "Dublin City Council", "San Fernando City Councilwoman": a name
+     * that ends in "City" before an office's or a body's word is the
+     * shorter name ("Dublin") */
+    if (!single && ci.alt_only && rc_tok_word_eq(t, m->e - 1, "city") && rc_opens_office(r, m->e - 1))
+        return 0;
     uint32_t f = m->name.flags;
     if (single && (f & GE_NAMEF_ORG_WORD) && !after_locative)
         return 0;
@@ -595,15 +637,15 @@ static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match 
     }
     if (!maxn)
         return 0;
-    if (maxn > MAX_NAME_TOKENS)
-        maxn = MAX_NAME_TOKENS;
-    match found[MAX_NAME_TOKENS + 4];
+    if (maxn > RC_MAX_NAME_TOKENS)
+        maxn = RC_MAX_NAME_TOKENS;
+    match found[RC_MAX_NAME_TOKENS + 4];
     size_t nfound = 0;
     rc_key key;
     rc_key_init(&key);
     uint32_t words = 0;
     int joined = 0; /* the key took a possessive's "s" */
-    for (uint32_t n = 1; i + n <= t->ntokens && nfound < MAX_NAME_TOKENS + 4; n++) {
+    for (uint32_t n = 1; i + n <= t->ntokens && nfound < RC_MAX_NAME_TOKENS + 4; n++) {
         const ge_token *tn = &t->tokens[i + n - 1];
         /* a possessive inside a name ("King's Lynn", "Martha's Vineyard",
          * "St. John's"): the gazetteer writes "kings lynn"; a name of
@@ -706,7 +748,8 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         size_t fe = e;
         while (fe < t->ntokens && fe - e < 2 && (t->tokens[fe].flags & GE_TOK_WORD) &&
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
-               ((rc_is(&r, fe, WC_FEATURE) && !starts_long_name(&r, fe)) ||
+               ((rc_is(&r, fe, WC_FEATURE) && !starts_long_name(&r, fe) &&
+                 !rc_opens_office(&r, fe)) ||
                 (rc_tok_word_eq(t, fe, "national") && fe + 1 < t->ntokens &&
                  (t->tokens[fe + 1].flags & GE_TOK_CAP) && rc_is(&r, fe + 1, WC_FEATURE))))
             fe++; /* ("Zion National Park", not Zion and the town of National Park) */

@@ -107,4 +107,22 @@ int rc_names_not_place(recog *r, size_t e);
 /* Is token i the punctuation character c? */
 int rc_tok_punct(const ge_text *t, size_t i, char c);
 
+/* The longest gazetteer name the recognizer tries, in words. */
+#define RC_MAX_NAME_TOKENS 8
+
+/* Names inside other names (recognize_inside.c): is the name at tokens
+ * [b, e) a piece of a firm's, a saint's day's, a holiday's or an
+ * administration's name (big: a big place's name, which only a saint's
+ * day takes); does the name ending before token e open a newspaper's ("the
+ * New York Times"); does the feature word at token i open an office's or a
+ * body's name ("State Police", "District Judge", "County Road 80"); is the
+ * text [b, e) (bytes) in a web or e-mail address, a handle, a hashtag or
+ * between slashes; does the title at token i open a place's name ("Prince
+ * Edward Island")? */
+int rc_names_firm_or_day(const ge_text *t, size_t b, size_t e, int big);
+int rc_names_paper(const ge_text *t, size_t e, int after_locative);
+int rc_opens_office(recog *r, size_t i);
+int rc_in_link(const ge_text *t, size_t b, size_t e);
+int rc_title_opens_place(recog *r, size_t i);
+
 #endif

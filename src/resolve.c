@@ -352,7 +352,9 @@ void ge_resolve_gather(const ctx *c, evidence *e)
 }
 
 /* W_NEAR for another place of the article within 50 km, half within 200. */
-static float nearby(const evidence *e, size_t gi, const ge_place *p)
+/* (skip_same: another name of the same place is no neighbour, so that
+ * "Mexico City" does not pull "Mexico", a country's name, to itself) */
+static float nearby(const evidence *e, size_t gi, const ge_place *p, int skip_same)
 {
     size_t lo = 0, hi = e->nlocals;
     while (lo < hi) { /* first local with lat >= p->lat - 2 */
@@ -364,7 +366,7 @@ static float nearby(const evidence *e, size_t gi, const ge_place *p)
     }
     float best = 0;
     for (size_t i = lo; i < e->nlocals && e->locals[i].lat <= p->lat + 2.0f; i++) {
-        if (e->locals[i].group == gi)
+        if (e->locals[i].group == gi || (e->locals[i].place == p && skip_same))
             continue;
         float d = approx_km(p, e->locals[i].place);
         float b = d < 50 ? W_NEAR : d < 200 ? W_NEAR / 2 : 0;
@@ -396,7 +398,7 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
     }
     int p_admin = p->level == GE_LEVEL_ADMIN1 || p->level == GE_LEVEL_ADMIN2;
     if (p->level >= GE_LEVEL_ADMIN2)
-        near = nearby(e, gi, p);
+        near = nearby(e, gi, p, gr->names_country);
     /* states and counties: those named by other groups, or, for a state or
      * county reading, the places named by any group */
     size_t na = p_admin ? c->ngroups : e->nadmins;
@@ -702,6 +704,14 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
                                                               NULL}))
             c.groups[gi].water = 1;
+        /* "the Atlantic", "the Pacific": a town takes no article, the ocean
+         * does (not Atlantic, Iowa, in a story naming the US) */
+        if (mn->tok_end == mn->tok_begin + 1 && mn->tok_begin > 0 &&
+            word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
+            for (uint32_t k = 0; k < c.groups[gi].name.ncands; k++) {
+                const ge_place *p = cand_place(&c, &c.groups[gi], k);
+                c.groups[gi].water |= ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA");
+            }
         int feat = feature_word(t, mn);
         if (feat)
             c.groups[gi].feature = feat;
@@ -719,6 +729,9 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         gr->bare = gr->scratch + gr->name.ncands + 1;
         for (uint32_t k = 0; k < gr->name.ncands && gr->feature; k++)
             gr->feature_fit |= feature_fits(gr->feature, cand_place(&c, gr, k));
+        for (uint32_t k = 0; k < gr->name.ncands; k++)
+            gr->names_country |= cand_place(&c, gr, k)->level == GE_LEVEL_COUNTRY &&
+                                 ge_candidate_usable(c.g, &gr->name.cands[k]);
         for (uint32_t k = 0; k < gr->name.ncands && gr->nadm1_k < 4; k++)
             if (cand_place(&c, gr, k)->level == GE_LEVEL_ADMIN1)
                 gr->adm1_k[gr->nadm1_k++] = k;

@@ -57,6 +57,7 @@ typedef struct group {
     int embedded;    /* a mention of it sits inside a longer capitalised name */
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
     int water;       /* its name ends in a water's word ("the Red Sea", "Niger River") */
+    int names_country; /* some usable reading is a country ("Mexico") */
     int feature_fit; /* some reading is of that kind */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */

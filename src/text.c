@@ -299,6 +299,29 @@ static uint32_t case_flags(const char *s, size_t start, size_t end)
     return f;
 }
 
+/* Is the word [i, j) an elided particle before a capitalised word
+ * ("d'Ivoire", "l'Aquila", "dell'Umbria")? It is written as the name's
+ * capital: the name inside is capitalised. */
+static int elided_capital(const char *s, size_t i, size_t j)
+{
+    size_t k = i;
+    while (k < j && k - i < 4 && s[k] >= 'a' && s[k] <= 'z')
+        k++;
+    if (k == i || k - i > 4 || k >= j)
+        return 0;
+    if (s[k] == '\'')
+        k++;
+    else if (j - k >= 3 && !memcmp(s + k, "\xE2\x80\x99", 3))
+        k += 3;
+    else
+        return 0;
+    if (k >= j)
+        return 0;
+    if (s[k] >= 'A' && s[k] <= 'Z')
+        return 1;
+    return (unsigned char)s[k] >= 0x80 && ge_is_upper_cp(peek(s, j, k));
+}
+
 /* Scans the word or number starting at i; returns its end and sets *flags.
  * A word of ASCII letters and digits only is written lower-cased to out
  * (room for 256 bytes; a longer word's first 255 are its form) as it is
@@ -391,6 +414,8 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags, ch
     } else {
         *flags = GE_TOK_WORD | case_flags(s, i, j);
     }
+    if (!(*flags & GE_TOK_CAP) && elided_capital(s, i, j))
+        *flags |= GE_TOK_CAP;
     if (j < len && s[j] == '.' && (*flags & GE_TOK_CAP) && abbrev_kind(s + i, j - i)) {
         *flags |= GE_TOK_ABBREV;
         j++;
