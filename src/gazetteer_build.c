@@ -411,6 +411,21 @@ void gb_add_article_variants(builder *b, const char *raw, uint32_t place)
         snprintf(alt, sizeof alt, "al %s", key);
         gb_add_name(b, alt, place, GE_NAME_ALT);
     }
+    /* inside a name the article is written as it sounds or as "al":
+     * "Jisr ash Shughur" and "Jisr al-Shughur", "Deir ez Zor" and "Deir
+     * al-Zor", "Ras el Ain" and "Ras al-Ain" */
+    static const char *const mid[] = {" el ", " ad ", " ar ", " as ", " ash ", " at ", " az ",
+                                      " an ", " adh ", " ath ", " ed ", " er ", " es ", " et ",
+                                      " ez ", " en ", NULL};
+    for (int i = 0; mid[i]; i++) {
+        const char *at = strstr(key, mid[i]);
+        size_t m = strlen(mid[i]);
+        if (!at || len - m + 4 >= sizeof alt)
+            continue;
+        snprintf(alt, sizeof alt, "%.*s al %s", (int)(at - key), key, at + m);
+        gb_add_name(b, alt, place, GE_NAME_ALT);
+        break;
+    }
 }
 
 /* ------------------------------------------------------------ driver */
