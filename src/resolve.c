@@ -506,8 +506,11 @@ static void drop_incoherent(ctx *c, int caseless)
          * is one, and the town of that name is elsewhere, however big */
         int mismatch = gr->feature == FEAT_NATURAL && !gr->feature_fit &&
                        p->level >= GE_LEVEL_ADMIN2;
-        if (!mismatch && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
-                          p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
+        /* "the nearby town of Palma" in a story about Mozambique is no
+         * Palma in Spain, however big */
+        int near = gr->near_cue && p->level >= GE_LEVEL_ADMIN2 && p->country[0];
+        if (!mismatch && !near && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
+                                   p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
             continue; /* seas and regions have no country to be out of */
         size_t others = 0;
         int coherent = 0;
@@ -527,8 +530,8 @@ static void drop_incoherent(ctx *c, int caseless)
         /* without capitals a piece of a longer name cannot be told; "Kani
          * township" in a story about Myanmar is no city in Japan: the text
          * says an area and no reading is one */
-        gr->dropped = others >= (mismatch ? 1u : 2u) && !coherent &&
-                      (gr->embedded || caseless || p->population < TINY_POP ||
+        gr->dropped = others >= (mismatch || near ? 1u : 2u) && !coherent &&
+                      (gr->embedded || caseless || p->population < TINY_POP || near ||
                        (gr->feature && !gr->feature_fit));
     }
 }
@@ -715,6 +718,11 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         int feat = feature_word(t, mn);
         if (feat)
             c.groups[gi].feature = feat;
+        static const char *const near[] = {"nearby", "neighbouring", "neighboring", NULL};
+        uint32_t b = mn->tok_begin;
+        if (b >= 3 && word_in(t, b - 1, (const char *const[]){"of", NULL}))
+            b -= 2; /* "the nearby town of Palma" */
+        c.groups[gi].near_cue |= b >= 1 && word_in(t, b - 1, near);
     }
     ge_status st = GE_OK;
     find_state_lists(&c, t, m);

@@ -59,6 +59,7 @@ typedef struct group {
     int water;       /* its name ends in a water's word ("the Red Sea", "Niger River") */
     int names_country; /* some usable reading is a country ("Mexico") */
     int feature_fit; /* some reading is of that kind */
+    int near_cue;    /* "the nearby town of X", "neighbouring X": near the others */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */

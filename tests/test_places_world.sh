@@ -38,6 +38,11 @@ expect "Police in Pacific, Missouri, arrested a man." '^Pacific\|Pacific\|PPL\|U
 expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|PH$'
 expect "Troops cleared the Mau forest in Kenya." '^Mau\|.*\|IN$' absent
 expect "Rebels hid in the Sierra Madre mountain range in Luzon." '^Sierra Madre\|.*\|US$' absent
+# "the nearby town of X" lies near the story's places: no Palma in Spain in a
+# story about Mozambique, however big; a Palma near the story stays
+expect "Insurgents attacked Macomia in Mozambique's Cabo Delgado province, weeks after an attack on the nearby town of Palma." '^Palma\|.*\|ES$' absent
+expect "Storms hit Majorca and Ibiza in Spain, and flooded the nearby city of Palma." '^Palma\|.*\|ES$'
+
 expect "Hikers were lost in the Sierra Madre mountains near Los Angeles." '^Sierra Madre\|Sierra Madre\|PPL\|US$'
 expect "Mobile internet services have been cut off since Thursday night." '^Mobile\|' absent
 expect "Mobile police arrested two men in Alabama on Monday." '^Mobile\|Mobile\|.*\|US$'
