@@ -696,12 +696,14 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             c.groups[gi].abbrev_form = 1;
         if (mn->kind == GE_KIND_DEMONYM)
             c.groups[gi].demonym = 1;
-        /* "fighting Fano militiamen": a group named by the word; far from
-         * the story's places, no town of that name (in_longer_name's case) */
+        /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
+         * named by the word; far from the story's places, no town of that
+         * name (in_longer_name's case) */
         if (in_longer_name(t, mn) ||
             word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
                                                          "fighters", "rebels", "insurgents",
-                                                         NULL}))
+                                                         "rockets", "missiles", "launchers",
+                                                         "drones", "rifles", NULL}))
             c.groups[gi].embedded = 1;
         if (mn->tok_end >= mn->tok_begin + 2 &&
             word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
