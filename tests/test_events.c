@@ -869,32 +869,28 @@ static void test_features(void)
     double x[EVF_N];
     run r;
     /* a general statement, not an occurrence */
-    extract(lx, "If a driver is injured, police usually arrest the other driver.", NULL, NULL,
-            &r);
-    const ge_event *ev = find(&r, "arrest");
-    if (ev)
-        ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
-    CHECK(ev && x[EVF_GENERIC] == 1, "'if ... usually' makes a generic sentence");
-    run_free(&r);
-    extract(lx, "Police arrested the driver on Monday.", NULL, NULL, &r);
-    ev = find(&r, "arrested");
-    if (ev)
-        ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
-    CHECK(ev && x[EVF_GENERIC] == 0, "an occurrence is not generic");
-    run_free(&r);
-    extract(lx, "Gangs have abducted thousands of people for ransom in recent years.", NULL, NULL,
-            &r);
-    ev = find(&r, "abducted");
-    if (ev)
-        ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
-    CHECK(ev && x[EVF_GENERIC] == 1, "'in recent years' is a habit, not an occurrence");
-    run_free(&r);
-    extract(lx, "The men were captured by rebels who for years fought the army.", NULL, NULL, &r);
-    ev = find(&r, "captured");
-    if (ev)
-        ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
-    CHECK(ev && x[EVF_GENERIC] == 0, "the years of a relative clause are not the capture's");
-    run_free(&r);
+    static const struct {
+        const char *text, *trig;
+        double generic;
+        const char *why;
+    } generic[] = {
+        {"If a driver is injured, police usually arrest the other driver.", "arrest", 1,
+         "'if ... usually' makes a generic sentence"},
+        {"Police arrested the driver on Monday.", "arrested", 0, "an occurrence is not generic"},
+        {"Gangs have abducted thousands of people for ransom in recent years.", "abducted", 1,
+         "'in recent years' is a habit, not an occurrence"},
+        {"The men were captured by rebels who for years fought the army.", "captured", 0,
+         "the years of a relative clause are not the capture's"},
+    };
+    const ge_event *ev;
+    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++) {
+        extract(lx, generic[i].text, NULL, NULL, &r);
+        ev = find(&r, generic[i].trig);
+        if (ev)
+            ge_event_features(&r.t, NULL, &r.e, (size_t)(ev - r.e.v), x);
+        CHECK(ev && x[EVF_GENERIC] == generic[i].generic, "%s", generic[i].why);
+        run_free(&r);
+    }
     /* people named by an event noun are the subject of the next verb */
     extract(lx, "Police fired tear gas as demonstrators stormed parliament.", NULL, NULL, &r);
     ev = find(&r, "stormed");
