@@ -692,8 +692,10 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
     if (o->evidence & GE_EV_UNKNOWN_PLACE) {
         /* keep none */
     } else if (place_rank(e) > place_rank(o) ||
-        (place_rank(e) == place_rank(o) && e->place != GE_NONE && o->place != e->place &&
-         ge_place_contains(g, o->place, e->place))) {
+        (place_rank(e) >= (place_rank(o) < 2 ? place_rank(o) : 2) && e->place != GE_NONE &&
+         o->place != e->place && ge_place_contains(g, o->place, e->place))) {
+        /* (or a place inside ours, told in the text: "in eastern Congo",
+         * then "the town of Minova in Congo's South Kivu province") */
         o->place = e->place;
         o->mention = e->mention;
         memcpy(o->place_text, e->place_text, sizeof o->place_text);

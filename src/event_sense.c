@@ -442,6 +442,22 @@ static int shot_down_nothing(const sent *s, const match *tm)
     return k < s->e && ev_tok_in(s, k, ways);
 }
 
+/* "had gathered for a posada", "gathered for the funeral": people
+ * gathered for something else than a protest. */
+static int gathered_for_other(const sent *s, const match *tm)
+{
+    static const char *const protest[] = {"protest", "protests", "rally", "rallies",
+                                          "demonstration", "demonstrations", "march", "vigil",
+                                          "sit-in", "strike", "meeting", NULL};
+    if (strcmp(tm->x->type, "PROTEST") || !ev_tok_norm_starts(s, tm->b, "gather") ||
+        !ev_tok_is(s, tm->e, "for"))
+        return 0;
+    for (uint32_t k = tm->e + 1; k < s->e && k < tm->e + 5; k++)
+        if (ev_tok_in(s, k, protest))
+            return 0;
+    return 1;
+}
+
 /* "asking not to be named", "on condition of anonymity": a source's
  * terms, no request. */
 static int anonymous_source(const sent *s, const match *tm)
@@ -566,6 +582,8 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1;
     if (shot_down_nothing(s, tm))
         return 1; /* "began shooting down the hallway" */
+    if (gathered_for_other(s, tm))
+        return 1; /* "had gathered for a posada" */
     if (modifies_next_act(s, tm))
         return 1;
     if (ev_other_sense(s, tm))
@@ -609,7 +627,9 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1; /* "a war monitor and rescue workers said": people, no act ("the
                      arrested workers" were arrested) */
     if (tm->e < s->e &&
-        ev_tok_in(s, tm->e, (const char *const[]){"warrant", "warrants", "record", "records",
+        ev_tok_in(s, tm->e, (const char *const[]){"route", "routes", "lines", "chain",
+                                                "chains", "warrant", "warrants", "record",
+                                                "records",
                                                 "rate", "rates", "helicopter", "helicopters",
                                                 "threat", "threats", "plot", "plots", "hoax",
                                                 "scare", "drill", "drills", "simulation",

@@ -368,6 +368,11 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (!noun && !passive)
         subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
+    /* "several armed men arrived in vehicles": gunmen arriving pay no visit */
+    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
+        (!strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "REB") ||
+         !strcmp(ev->actor.sector, "CRM")))
+        return 0;
     /* "police raided several homes": a law-enforcement raid is a coercion
      * (PLOVER's COERCE seize); troops' and militants' raids are attacks */
     if (!strcmp(ev->event_type, "ASSAULT") && !strcmp(ev->actor.sector, "COP") &&

@@ -244,6 +244,12 @@ jn = page("jenin.txt", "2024-08-28")
 what = [(e["event_type"], e["trigger"], (e["actor"] or {}).get("text")) for e in jn]
 check(len([e for e in jn if e["event_type"] == "ASSAULT" and loc(e) == "Jenin" and
            e["mention_offsets"][0][0] < 70]) == 1, f"one raid in the headline: {what}")
+# the headline's "in eastern Congo" and the lede's "the town of Minova in
+# Congo's South Kivu province" are one seizure, placed in the province
+mv = page("minova.txt", "2024-01-23")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in mv]
+sz = [e for e in mv if e["event_type"] == "COERCE" and e["mention_offsets"][0][0] < 60]
+check(sz and loc(sz[0]) == "South Kivu", f"the seizure in South Kivu: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
