@@ -780,6 +780,8 @@ static const struct {
      "forcing one's way in coerces no one"},
     {"The rebels cut a key supply route to the city on Tuesday.", "AID", 0,
      "a supply route is no aid"},
+    {"More than 40 attacks have targeted US interests in Iraq since the beginning of the year.",
+     "ASSAULT", 1, "a count so far told by a noun and its verb is one record"},
     {"The army said it shot down two drones over the city.", "ASSAULT", 1, "drones shot down"},
     {"The mayor told a news conference on Monday that the road would reopen.", "CONSULT", 0,
      "a news conference alone is no consultation"},
