@@ -93,6 +93,25 @@ static int has_seat_city(const ctx *c, const group *gr, uint32_t k)
     return 0;
 }
 
+/* Is candidate k a state called so only by an alternate name, while a
+ * bigger capital or seat of its country bears the name ("Almaty" for
+ * Almaty Region, whose seat is elsewhere, and Almaty the city)? News means
+ * the city. */
+static int city_bears_name(const ctx *c, const group *gr, uint32_t k)
+{
+    const ge_place *a = cand_place(c, gr, k);
+    if (a->level != GE_LEVEL_ADMIN1 || (gr->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)))
+        return 0;
+    for (uint32_t j = 0; j < gr->name.ncands; j++) {
+        const ge_place *p = cand_place(c, gr, j);
+        if (p->level == GE_LEVEL_CITY && (gr->name.cands[j].flags & GE_NAME_PRIMARY) &&
+            (ge_fcode_is(p, "PPLA") || ge_fcode_starts(p, "PPLC")) &&
+            !memcmp(p->country, a->country, 2) && p->population >= a->population)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is candidate k a county or municipality named like the state it lies in,
  * which is also a candidate ("Guanajuato" the municipality, the state and
  * its capital)? The text means the state or the city. */
@@ -194,7 +213,7 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
         s += W_CAPITAL / 2; /* a state's or county's seat (a PPLA3 may be a hamlet) */
     if (has_seat_city(c, gr, k))
         s -= W_SEAT;
-    if (in_namesake_state(c, gr, k))
+    if (in_namesake_state(c, gr, k) || city_bears_name(c, gr, k))
         s -= W_SEAT;
     if (!!(cd->flags & GE_NAME_ABBREV) != !!gr->abbrev_form)
         s -= W_FORM;
