@@ -130,12 +130,15 @@ static int credit_line(const ge_text *t, const ge_mention *mm)
 }
 
 /* "the war in Ukraine", "its military campaign in Ukraine": a place that
- * names what a story is about, not where its act is. */
+ * names what a story is about, not where its act is; nor is where things
+ * or people are ("adds firms in China to the list", "relatives in Gaza"). */
 static int topic_place(const ge_text *t, const ge_mention *mm)
 {
-    static const char *const topics[] = {"war", "campaign", "conflict", "crisis", "invasion",
-                                         "operation", "operations", "offensive", "presence",
-                                         "involvement", "policy", "situation", NULL};
+    static const char *const topics[] = {
+        "war", "campaign", "conflict", "crisis", "invasion", "operation", "operations",
+        "offensive", "presence", "involvement", "policy", "situation", "firms", "companies",
+        "banks", "entities", "individuals", "subsidiaries", "investors", "relatives",
+        "embassy", "embassies", "assets", "interests", NULL};
     if (mm->tok_begin < 2)
         return 0;
     size_t n;
@@ -266,11 +269,15 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
             scene_k = (int)i;
         }
     }
+    /* (failing one, the country most places are in; a dateline abroad is
+     * a bureau's only when the text puts the story somewhere: "EU agrees
+     * sanctions on Russia" under BRUSSELS happened in Brussels) */
+    const ge_place *told = scene;
     if (!scene)
         scene = main_country_place(g, t, m, lede);
     int bureau_line = 0;
     for (size_t i = 0; i < n && !bureau_line; i++)
-        bureau_line = pc[i].dateline && bureau(g, scene, ge_gazetteer_place(g, pc[i].place));
+        bureau_line = pc[i].dateline && bureau(g, told, ge_gazetteer_place(g, pc[i].place));
     uint32_t best = 0, best_first = UINT32_MAX, total = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
@@ -280,7 +287,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
             dl |= pc[j].dateline;
         }
         const ge_place *dp = dl ? ge_gazetteer_place(g, pc[i].place) : NULL;
-        if (dl && bureau(g, scene, dp))
+        if (dl && bureau(g, told, dp))
             dl = 0;
         if (bureau_line && scene && ge_gazetteer_place(g, pc[i].place) == scene)
             score += 11; /* then the scene counts once more */

@@ -494,6 +494,9 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue;
         if (loc > 0 && where_people_are(s, mm, lb))
             continue;
+        if (loc > 0 && lb > s->b && (lb - 1 < tb || lb - 1 >= te) &&
+            ev_tok_in(s, lb - 1, (const char *const[]){"war", "conflict", "crisis", NULL}))
+            continue; /* "sanctions on Russia over its war in Ukraine": what it is about */
         if (loc <= 0 && objects && inside(s, mm, &ev->recipient) &&
             ev->recipient.end <= s->t->tokens[tb].start && !modifier_of_noun(s, mm, 0) &&
             !residence(s, mm))

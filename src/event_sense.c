@@ -458,6 +458,20 @@ static int gathered_for_other(const sent *s, const match *tm)
     return 1;
 }
 
+/* "sanctions ..., targeting nearly 200 companies": whom a sanction aims
+ * at, no attack. */
+static int sanction_target(const sent *s, const match *tm)
+{
+    if (strcmp(tm->x->type, "ASSAULT") || !ev_tok_norm_starts(s, tm->b, "target"))
+        return 0;
+    for (uint32_t j = s->b; j < tm->b; j++) {
+        const match *x = ev_match_at(s, LX_TRIGGER, j);
+        if (x && !strcmp(x->x->type, "SANCTION"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "asking not to be named", "on condition of anonymity": a source's
  * terms, no request. */
 static int anonymous_source(const sent *s, const match *tm)
@@ -584,6 +598,8 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1; /* "began shooting down the hallway" */
     if (gathered_for_other(s, tm))
         return 1; /* "had gathered for a posada" */
+    if (sanction_target(s, tm))
+        return 1; /* "sanctions ..., targeting 200 companies" */
     if (modifies_next_act(s, tm))
         return 1;
     if (ev_other_sense(s, tm))

@@ -250,6 +250,14 @@ mv = page("minova.txt", "2024-01-23")
 what = [(e["event_type"], e["trigger"], loc(e)) for e in mv]
 sz = [e for e in mv if e["event_type"] == "COERCE" and e["mention_offsets"][0][0] < 60]
 check(sz and loc(sz[0]) == "South Kivu", f"the seizure in South Kivu: {what}")
+# an EU agreement under a BRUSSELS dateline happened in Brussels: neither
+# "firms in China" nor "its war in Ukraine" is where; the sanctions'
+# targets are attacked by no one
+sc = page("sanctions.txt", "2024-02-21")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in sc]
+ag = [e for e in sc if e["event_type"] == "AGREE"]
+check(ag and loc(ag[0]) == "Brussels", f"the EU agreed in Brussels: {what}")
+check(not any(e["event_type"] == "ASSAULT" for e in sc), f"sanctions are no attack: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
