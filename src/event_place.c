@@ -485,11 +485,13 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue;
         uint32_t lb;
         int loc = locative_weight(s, mm, te, objects, &lb);
-        if (loc > 0 && (ev_tok_is(s, lb, "from") ||
+        if (loc > 0 && ((ev_tok_is(s, lb, "from") &&
+                         (strcmp(ev->event_type, "RETREAT") || lb > te + 1)) ||
                         ((ev_tok_is(s, lb, "to") || ev_tok_is(s, lb, "toward") ||
                           ev_tok_is(s, lb, "towards")) && !motion)))
-            loc = 0; /* an origin ("fighters from Homs"), or a goal of something else than
-                        a movement ("shipped him off to Japan") */
+            loc = 0; /* an origin ("fighters from Homs"; a withdrawal's is its place:
+                        "withdrew from Nagorno-Karabakh"), or a goal of something else
+                        than a movement ("shipped him off to Japan") */
         if (mm->kind == GE_KIND_METONYM && loc < 3)
             continue;
         if (loc > 0 && where_people_are(s, mm, lb))

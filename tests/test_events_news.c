@@ -711,6 +711,10 @@ static void test_time_is_no_one(const ge_lexicon *lx)
     CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "three aid workers"),
           "the workers were abducted, not the morning");
     run_free(&r);
+    mspec nk[] = {{"Nagorno-Karabakh", GE_KIND_TOPONYM, 70}, {0}};
+    extract(lx, "Russian peacekeepers withdrew from Nagorno-Karabakh in April.", NULL, nk, &r);
+    CHECK(r.e.n >= 1 && r.e.v[0].place == 70, "a withdrawal is where it left");
+    run_free(&r);
     extract(lx, "The rebels seized the Kasai area last May.", NULL, NULL, &r);
     ev = find(&r, "seized");
     CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "Kasai area"),
