@@ -39,18 +39,10 @@
 #define W_SEAT 1.5f        /* an admin area loses this to its same-named seat city */
 #define W_FORM 2.0f        /* the reading matches how the name is written (abbreviation or not) */
 #define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
-#define FAR_KM 1000.0f  /* a town this far from every other place of the article, smaller
-                           than KNOWN_POP ... */
-#define TINY_POP 20000  /* ... and this small or part of a longer name is a namesake
-                           (Moura, Portugal, 8,000 people, for "the town of Moura"
-                           in a story about Mali) */
-#define NEAR_TINY_KM 300.0f /* ... but a tiny one this far from all is one too */
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
 #define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
 #define W_STATE_LIST 1.5f  /* a state's reading of a name listed with states */
 
-/* What the words next to a name say it is. */
-enum { FEAT_NONE, FEAT_AREA, FEAT_NATURAL };
 
 static const float level_bonus[] = {
     [GE_LEVEL_UNKNOWN] = 0.0f, [GE_LEVEL_CONTINENT] = 1.2f, [GE_LEVEL_COUNTRY] = 1.5f,
@@ -502,59 +494,6 @@ static void choose(ctx *c, evidence *e, int with_context)
         c->groups[gi].first = c->groups[gi].choice;
 }
 
-/* Geographic coherence: a town, county or site whose country no other place
- * of the article is in and that lies far from all of them, and that is tiny
- * or read off a piece of a longer name ("Kone" of "Let Yet Kone village"
- * read as Koné in New Caledonia in a story about Myanmar; "Al" of
- * "Al-Qal'at" as Ål, Norway), is a namesake of a place the gazetteer lacks,
- * not a point to put on the map; unless it is well known (a capital, a
- * large city) or qualified ("Albany, Australia"); so is a town of a name
- * the text calls an area ("Kani township") when no reading is one. Such a
- * group is left
- * unresolved. It needs two other places to judge by; a name that stands on
- * its own ("on assignment in Ramallah") is trusted. */
-static void drop_incoherent(ctx *c, int caseless)
-{
-    for (size_t gi = 0; gi < c->ngroups; gi++) {
-        group *gr = &c->groups[gi];
-        if (!gr->name.ncands || gr->qualifier >= 0 || gr->qualifies)
-            continue;
-        const ge_place *p = cand_place(c, gr, gr->choice);
-        /* "the Mau forest", "the Sierra Madre mountain range" in a story
-         * about Kenya or Luzon: the text names a natural feature, no reading
-         * is one, and the town of that name is elsewhere, however big */
-        int mismatch = gr->feature == FEAT_NATURAL && !gr->feature_fit &&
-                       p->level >= GE_LEVEL_ADMIN2;
-        /* "the nearby town of Palma" in a story about Mozambique is no
-         * Palma in Spain, however big */
-        int near = gr->near_cue && p->level >= GE_LEVEL_ADMIN2 && p->country[0];
-        if (!mismatch && !near && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
-                                   p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
-            continue; /* seas and regions have no country to be out of */
-        size_t others = 0;
-        int coherent = 0;
-        for (size_t j = 0; j < c->ngroups && !coherent; j++) {
-            const group *o = &c->groups[j];
-            if (j == gi || !o->name.ncands)
-                continue;
-            const ge_place *q = cand_place(c, o, o->choice);
-            others++;
-            /* a tiny place across a border needs a neighbour ("Tawila" in a
-             * story about Darfur is no hamlet in Yemen, 800 km from Port
-             * Sudan across the Red Sea) */
-            coherent = !memcmp(q->country, p->country, 2) ||
-                       (q->level >= GE_LEVEL_ADMIN1 &&
-                        approx_km(p, q) < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
-        }
-        /* without capitals a piece of a longer name cannot be told; "Kani
-         * township" in a story about Myanmar is no city in Japan: the text
-         * says an area and no reading is one */
-        gr->dropped = others >= (mismatch || near ? 1u : 2u) && !coherent &&
-                      (gr->embedded || caseless || p->population < TINY_POP || near ||
-                       (gr->feature && !gr->feature_fit));
-    }
-}
-
 /* Is the mention a piece of a longer capitalised name ("Let Yet Kone",
  * "Boko Haram", "Al-Qal'at", "USS Vincennes")? Not in a title-case line,
  * where every word is capitalised. */
@@ -798,7 +737,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     choose(&c, &ev, 0);
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
-    drop_incoherent(&c, t->caseless);
+    ge_drop_incoherent(&c, t->caseless);
     ge_drop_out_of_home(&c, &ev);
     free(ev.areas);
     free(ev.locals);

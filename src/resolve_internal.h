@@ -31,6 +31,9 @@ typedef struct home {
 } home;
 
 /* Mentions of one name. */
+/* What the words next to a name say it is. */
+enum { FEAT_NONE, FEAT_AREA, FEAT_NATURAL };
+
 typedef struct group {
     ge_name name;
     uint32_t count;  /* mentions */
@@ -164,6 +167,9 @@ float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1);
 
 /* resolve_focus.c */
 void ge_find_focus(ctx *c);
+
+/* resolve_coherence.c: far, small namesakes left unresolved */
+void ge_drop_incoherent(ctx *c, int caseless);
 
 /* resolve_home.c */
 float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1);

@@ -1,0 +1,70 @@
+/*
+ * resolve_coherence.c -- geographic coherence: a reading on another
+ * continent from every other place of the article, small or read off a
+ * piece of a longer name, is a namesake of a place the gazetteer lacks,
+ * left unresolved rather than put on the map (issue 9's "no far-flung
+ * points").
+ */
+#include <string.h>
+
+#include "resolve_internal.h"
+
+#define FAR_KM 1000.0f  /* a town this far from every other place of the article, smaller
+                           than KNOWN_POP ... */
+#define TINY_POP 20000  /* ... and this small or part of a longer name is a namesake
+                           (Moura, Portugal, 8,000 people, for "the town of Moura"
+                           in a story about Mali) */
+#define NEAR_TINY_KM 300.0f /* ... but a tiny one this far from all is one too */
+
+/* Geographic coherence: a town, county or site whose country no other place
+ * of the article is in and that lies far from all of them, and that is tiny
+ * or read off a piece of a longer name ("Kone" of "Let Yet Kone village"
+ * read as Koné in New Caledonia in a story about Myanmar; "Al" of
+ * "Al-Qal'at" as Ål, Norway), is a namesake of a place the gazetteer lacks,
+ * not a point to put on the map; unless it is well known (a capital, a
+ * large city) or qualified ("Albany, Australia"); so is a town of a name
+ * the text calls an area ("Kani township") when no reading is one. Such a
+ * group is left
+ * unresolved. It needs two other places to judge by; a name that stands on
+ * its own ("on assignment in Ramallah") is trusted. */
+void ge_drop_incoherent(ctx *c, int caseless)
+{
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands || gr->qualifier >= 0 || gr->qualifies)
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        /* "the Mau forest", "the Sierra Madre mountain range" in a story
+         * about Kenya or Luzon: the text names a natural feature, no reading
+         * is one, and the town of that name is elsewhere, however big */
+        int mismatch = gr->feature == FEAT_NATURAL && !gr->feature_fit &&
+                       p->level >= GE_LEVEL_ADMIN2;
+        /* "the nearby town of Palma" in a story about Mozambique is no
+         * Palma in Spain, however big */
+        int near = gr->near_cue && p->level >= GE_LEVEL_ADMIN2 && p->country[0];
+        if (!mismatch && !near && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
+                                   p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
+            continue; /* seas and regions have no country to be out of */
+        size_t others = 0;
+        int coherent = 0;
+        for (size_t j = 0; j < c->ngroups && !coherent; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || !o->name.ncands)
+                continue;
+            const ge_place *q = cand_place(c, o, o->choice);
+            others++;
+            /* a tiny place across a border needs a neighbour ("Tawila" in a
+             * story about Darfur is no hamlet in Yemen, 800 km from Port
+             * Sudan across the Red Sea) */
+            coherent = !memcmp(q->country, p->country, 2) ||
+                       (q->level >= GE_LEVEL_ADMIN1 &&
+                        approx_km(p, q) < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
+        }
+        /* without capitals a piece of a longer name cannot be told; "Kani
+         * township" in a story about Myanmar is no city in Japan: the text
+         * says an area and no reading is one */
+        gr->dropped = others >= (mismatch || near ? 1u : 2u) && !coherent &&
+                      (gr->embedded || caseless || p->population < TINY_POP || near ||
+                       (gr->feature && !gr->feature_fit));
+    }
+}
