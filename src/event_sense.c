@@ -284,7 +284,11 @@ int ev_noun_use(const sent *s, const match *tm)
            ev_tok_in(s, p - 1, preps) ||
            ev_number_at(s, p - 1, &end) >= 0 ||
            (ev_mention_at(s, p - 1) >= 0 && s->m->v[ev_mention_at(s, p - 1)].kind == GE_KIND_DEMONYM) ||
-           ev_match_at(s, LX_MODIFIER, p - 1) != NULL;
+           (ev_match_at(s, LX_MODIFIER, p - 1) != NULL &&
+            !ev_tok_in(s, p - 1, (const char *const[]){"will", "would", "could", "can", "may",
+                                                     "might", "should", "must", "shall", "not",
+                                                     "never", "wo", "ca", NULL}));
+    /* ("Portugal will support": a modal's verb, not "the support") */
 }
 
 /* A verb-only entry's base or -s form used as a noun ("in the back"): after a determiner,

@@ -271,6 +271,38 @@ static void subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
 
 
 
+/* "The United Nations will provide 25,000 tons of food aid", "sent
+ * reinforcements": a noun given by a verb of giving is the subject's act.
+ * [*ab, *ae) is the noun's own premodifier phrase; when it names no one
+ * the giver's phrase replaces it. */
+static void given_by(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
+{
+    static const char *const give[] = {"provide", "provides", "provided", "providing", "give",
+                                       "gives", "gave", "giving", "offer", "offers", "offered",
+                                       "send", "sends", "sent", "deliver", "delivers",
+                                       "delivered", "extend", "extends", "extended", NULL};
+    uint32_t j = tb, num_end;
+    while (j > s->b && tb - j < 8 && !ev_tok_in(s, j - 1, give) &&
+           (ev_is_word(s, j - 1) || ev_number_at(s, j - 1, &num_end) >= 0) &&
+           !ev_is_trigger_tok(s, j - 1) &&
+           (!ev_tok_in(s, j - 1, ev_np_stops) || ev_tok_is(s, j - 1, "of")))
+        j--; /* ("provide nearly 25,000 tons of emergency food aid") */
+    if (j == s->b || !ev_tok_in(s, j - 1, give))
+        return;
+    if (*ab < j) /* the noun's own words stop at the verb */
+        *ab = j < *ae ? j : *ae;
+    ge_actor a;
+    ev_code_actor(s, *ab, *ae, &a);
+    if (a.code[0] || a.sector[0])
+        return; /* "provided Turkish aid": the noun names its giver */
+    uint32_t b, e;
+    ev_np_left(s, j - 1, &b, &e);
+    if (b < e) {
+        *ab = b;
+        *ae = e;
+    }
+}
+
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
@@ -325,6 +357,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             rb = re = tm->e;
         else if (ev_tok_is(s, tm->e, "of"))
             ev_np_right(s, tm->e + 1, &rb, &re);
+        given_by(s, tm->b, &ab, &ae);
     } else if (passive) {
         ev_np_left(s, tm->b, &rb, &re);
         ab = ae = tm->e;

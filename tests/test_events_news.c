@@ -715,6 +715,17 @@ static void test_time_is_no_one(const ge_lexicon *lx)
     extract(lx, "Russian peacekeepers withdrew from Nagorno-Karabakh in April.", NULL, nk, &r);
     CHECK(r.e.n >= 1 && r.e.v[0].place == 70, "a withdrawal is where it left");
     run_free(&r);
+    mspec pt[] = {{"Portugal", GE_KIND_TOPONYM, 80}, {0}};
+    extract(lx, "Portugal will support the bid, the president said.", NULL, pt, &r);
+    ev = find(&r, "support");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Portugal"),
+          "'Portugal will support': a modal's verb has its subject");
+    run_free(&r);
+    extract(lx, "The United Nations will provide 25,000 tons of food aid.", NULL, NULL, &r);
+    ev = find(&r, "food aid");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "United Nations"),
+          "aid provided is the provider's");
+    run_free(&r);
     extract(lx, "The rebels seized the Kasai area last May.", NULL, NULL, &r);
     ev = find(&r, "seized");
     CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "Kasai area"),
