@@ -296,6 +296,11 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
         }
         if (!ev_is_word(s, j) || ev_in_date(s, j))
             break;
+        if (ev_tok_is(s, j, "of") && j > s->b && j + 1 < e &&
+            (s->t->tokens[j - 1].flags & GE_TOK_CAP) && (s->t->tokens[j + 1].flags & GE_TOK_CAP)) {
+            b = j; /* "U.S. Secretary of State Warren Christopher": a title's "of" */
+            continue;
+        }
         if (ev_mention_at(s, j) < 0 && !(s->t->tokens[j].flags & GE_TOK_UPPER) &&
             (ev_tok_in(s, j, ev_np_stops) ||
              (ev_is_trigger_tok(s, j) && !ev_match_at(s, LX_AGENT, j) && !ev_name_word(s, j))))

@@ -721,6 +721,13 @@ static void test_time_is_no_one(const ge_lexicon *lx)
     CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Portugal"),
           "'Portugal will support': a modal's verb has its subject");
     run_free(&r);
+    extract(lx, "U.S. Secretary of State Warren Christopher telephoned the Russian foreign "
+                "minister on Tuesday.", NULL, NULL, &r);
+    ev = find(&r, "telephoned");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end,
+                        "U.S. Secretary of State Warren Christopher"),
+          "a title's 'of' stays inside the actor");
+    run_free(&r);
     extract(lx, "The United Nations will provide 25,000 tons of food aid.", NULL, NULL, &r);
     ev = find(&r, "food aid");
     CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "United Nations"),
