@@ -76,14 +76,13 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
     /* "in a position to nab", "was not applied to nab culprits": an
      * infinitive tells what is meant to happen, unless it is done ("had to
      * fire", "began to loot", "managed to flee") */
-    static const char *const done[] = {"had", "has", "have", "having", "began", "begin",
-                                       "begins", "started", "start", "starts", "continued",
-                                       "continue", "continues", "managed", "used", "went",
-                                       "proceeded", "got", NULL};
+    EV_WORDS(done, "had", "has", "have", "having", "began", "begin", "begins", "started", "start",
+             "starts", "continued", "continue", "continues", "managed", "used", "went", "proceeded",
+             "got");
     /* "prompting authorities to impose a curfew", "forced the army to
      * withdraw": what one was made to do was done */
-    static const char *const made[] = {"prompting", "prompted", "forcing", "forced", "leading",
-                                       "causing", "compelling", "compelled", NULL};
+    EV_WORDS(made, "prompting", "prompted", "forcing", "forced", "leading", "causing", "compelling",
+             "compelled");
     int made_to = tb >= s->b + 3 && ev_tok_is(s, tb - 1, "to") &&
                   (ev_tok_in(s, tb - 3, made) || (tb >= s->b + 4 && ev_tok_in(s, tb - 4, made)));
     if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tb >= s->b + 2 &&
