@@ -236,22 +236,28 @@ static inline int ev_tok_in_list(const sent *s, uint32_t i, const char *const *w
     return 0;
 }
 
-/* The same for an ev_words list: its summary first. */
-static inline int ev_tok_in_set(const sent *s, uint32_t i, ev_words *ws)
+/* Which of the words ws token i of the sentence is (its index in the
+ * list), or -1: the list's summary first. */
+static inline int ev_tok_index(const sent *s, uint32_t i, ev_words *ws)
 {
     if (i < s->b || i >= s->e)
-        return 0;
+        return -1;
     if (!atomic_load_explicit(&ws->ready, memory_order_acquire))
         ev_words_summarize(ws);
     size_t n;
     const char *p = ev_tok_norm(s->t, i, &n);
     unsigned k = ev_word_key(p, n);
     if (!((atomic_load_explicit(&ws->sig[k >> 6], memory_order_relaxed) >> (k & 63)) & 1))
-        return 0;
-    for (const char *const *w = ws->w; *w; w++)
-        if ((*w)[0] == p[0] && ge_word_eq(p, n, *w))
-            return 1;
-    return 0;
+        return -1;
+    for (int w = 0; ws->w[w]; w++)
+        if (ws->w[w][0] == p[0] && ge_word_eq(p, n, ws->w[w]))
+            return w;
+    return -1;
+}
+
+static inline int ev_tok_in_set(const sent *s, uint32_t i, ev_words *ws)
+{
+    return ev_tok_index(s, i, ws) >= 0;
 }
 
 /* Is token i one of ws: an ev_words list (EV_WORDS) or a NULL-terminated
