@@ -378,7 +378,7 @@ int ev_puts_it_there(const sent *s, const match *tm, place_choice pc)
  * has no main place or its main place is a dateline. */
 static int anaphor_place(const sent *s, ge_event *ev)
 {
-    static const char *const nouns[] = {"city", "town", "village", NULL};
+    EV_WORDS(nouns, "city", "town", "village");
     uint32_t at = s->e;
     for (uint32_t i = s->b; i + 1 < s->e && at == s->e; i++)
         if (ev_tok_is(s, i, "the") && ev_tok_in(s, i + 1, nouns))
@@ -413,8 +413,7 @@ static int anaphor_place(const sent *s, ge_event *ev)
  * place after its locative word), not at a dateline's city. */
 static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
 {
-    static const char *const turns[] = {"meanwhile", "separately", "elsewhere", "earlier",
-                                        "also", "in", "on", "last", NULL};
+    EV_WORDS(turns, "meanwhile", "separately", "elsewhere", "earlier", "also", "in", "on", "last");
     if (s->mb != s->me || s->idx == 0 || !s->g || ev_tok_in(s, s->b, turns))
         return 0;
     for (size_t k = s->mb; k-- > 0;) {

@@ -76,14 +76,13 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
     /* "in a position to nab", "was not applied to nab culprits": an
      * infinitive tells what is meant to happen, unless it is done ("had to
      * fire", "began to loot", "managed to flee") */
-    static const char *const done[] = {"had", "has", "have", "having", "began", "begin",
-                                       "begins", "started", "start", "starts", "continued",
-                                       "continue", "continues", "managed", "used", "went",
-                                       "proceeded", "got", NULL};
+    EV_WORDS(done, "had", "has", "have", "having", "began", "begin", "begins", "started", "start",
+             "starts", "continued", "continue", "continues", "managed", "used", "went", "proceeded",
+             "got");
     /* "prompting authorities to impose a curfew", "forced the army to
      * withdraw": what one was made to do was done */
-    static const char *const made[] = {"prompting", "prompted", "forcing", "forced", "leading",
-                                       "causing", "compelling", "compelled", NULL};
+    EV_WORDS(made, "prompting", "prompted", "forcing", "forced", "leading", "causing", "compelling",
+             "compelled");
     int made_to = tb >= s->b + 3 && ev_tok_is(s, tb - 1, "to") &&
                   (ev_tok_in(s, tb - 3, made) || (tb >= s->b + 4 && ev_tok_in(s, tb - 4, made)));
     if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tb >= s->b + 2 &&
@@ -192,15 +191,15 @@ void ev_implicit_actor(ge_event *ev)
 /* Numeric value of token i ("40", "1,200", "forty", "dozens"), or -1. */
 long ev_number_at(const sent *s, uint32_t i, uint32_t *end)
 {
-    static const char *const words[] = {"zero",    "one",     "two",      "three",    "four",
-                                        "five",    "six",     "seven",    "eight",    "nine",
-                                        "ten",     "eleven",  "twelve",   "thirteen", "fourteen",
-                                        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-                                        "twenty",  NULL};
-    static const struct { const char *w; long v; } tens[] = {
-        {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
-        {"eighty", 80}, {"ninety", 90}, {"hundred", 100}, {"dozen", 12}, {"hundreds", 200},
-        {"dozens", 24}, {"thousands", 2000}};
+    EV_WORDS(words, "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen", "twenty");
+    EV_WORDS(tens, "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+             "dozen", "hundreds", "dozens", "thousands");
+    static const long tens_value[] = {30, 40, 50, 60, 70, 80, 90, 100, 12, 200, 24, 2000};
+    _Static_assert(sizeof tens_list / sizeof *tens_list ==
+                       sizeof tens_value / sizeof *tens_value + 1,
+                   "a value for each word of tens"); /* (the list ends in NULL) */
     if (i < s->b || i >= s->e)
         return -1;
     *end = i + 1;
@@ -241,13 +240,11 @@ long ev_number_at(const sent *s, uint32_t i, uint32_t *end)
                               1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('z' - 'a');
     if (n < 3 || n > 9 || p[0] < 'a' || p[0] > 'z' || !(initials >> (p[0] - 'a') & 1))
         return -1;
-    for (int k = 0; words[k]; k++)
-        if (words[k][0] == p[0] && ge_word_eq(p, n, words[k]))
-            return k;
-    for (size_t k = 0; k < sizeof tens / sizeof *tens; k++)
-        if (tens[k].w[0] == p[0] && ge_word_eq(p, n, tens[k].w))
-            return tens[k].v;
-    return -1;
+    int k = ev_tok_index(s, i, words);
+    if (k >= 0)
+        return k;
+    k = ev_tok_index(s, i, tens);
+    return k >= 0 ? tens_value[k] : -1;
 }
 
 /* "More than 40 attacks": the count just before a noun trigger. */

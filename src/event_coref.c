@@ -556,11 +556,17 @@ static int quoted(const ge_text *t, const ge_event *b)
     return c[0] == '"' || (c[0] == 0xE2 && c[1] == 0x80 && c[2] == 0x9C);
 }
 
+/* away caches turns_away(t, b) for the caller's loop over a: -1 not asked
+ * yet (it scans b's sentence, and depends on b alone). */
 static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const ge_event *a,
-                   const ge_event *b)
+                   const ge_event *b, int *away)
 {
-    if (a->sentence != b->sentence && turns_away(t, b))
-        return 0; /* another story ("Meanwhile, 31 people were arrested") */
+    if (a->sentence != b->sentence) {
+        if (*away < 0)
+            *away = turns_away(t, b);
+        if (*away)
+            return 0; /* another story ("Meanwhile, 31 people were arrested") */
+    }
     if (demand_of_protest(a, b) && !a->negated && !b->negated)
         return 1;
     if (object_of(t, a, b))
@@ -756,11 +762,12 @@ static void coref_pass(const ge_text *t, const ge_gazetteer *g, uint32_t lede, g
     for (size_t i = 0; i < evs->n; i++) {
         const ge_event *e = &evs->v[i];
         size_t into = (size_t)-1;
+        int away = -1; /* does e's sentence turn away (asked once) */
         /* the last few hundred records: enough for one article's
          * retellings, bounded for huge inputs */
         for (size_t k = w > 256 ? w - 256 : 0; k < w && into == (size_t)-1; k++)
             if ((!same_sentence || evs->v[k].sentence == e->sentence) &&
-                corefer(t, g, lede, &evs->v[k], e))
+                corefer(t, g, lede, &evs->v[k], e, &away))
                 into = k;
         if (into == (size_t)-1)
             evs->v[w++] = *e;

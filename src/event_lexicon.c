@@ -18,8 +18,9 @@ const char *const ge_plover_types[16] = {
 
 int ge_plover_quad(const char *type)
 {
+    /* asked of every candidate: the first byte tells most types apart */
     for (int i = 0; i < 16; i++)
-        if (!strcmp(type, ge_plover_types[i]))
+        if (type[0] == ge_plover_types[i][0] && !strcmp(type, ge_plover_types[i]))
             return i < 4 ? 1 : i < 7 ? 2 : i < 11 ? 3 : 4;
     return 0;
 }

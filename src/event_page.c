@@ -128,8 +128,8 @@ static int caption_line(const sent *s)
  * also: ...", "Watch: ..." (a label and a colon opening the line). */
 static int link_line(const sent *s)
 {
-    static const char *const labels[] = {"related", "also", "more", "recommended", "watch",
-                                         "listen", "trending", "latest", "opinion", NULL};
+    EV_WORDS(labels, "related", "also", "more", "recommended", "watch", "listen", "trending",
+             "latest", "opinion");
     uint32_t k = s->b;
     if (k + 1 < s->e && ev_tok_is(s, k, "see") && ev_tok_is(s, k + 1, "also"))
         k++;

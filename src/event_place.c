@@ -21,33 +21,32 @@ int ev_possessive(const sent *s, const ge_mention *mm)
 }
 
 /* Month and day names (dates are only parsed with a publication date). */
-const char *const ev_calendar_words[] = {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "ramadan", "christmas", "easter", NULL};
+EV_WORDS_SHARED(ev_calendar_words, "january", "february", "march", "april", "may", "june", "july",
+                "august", "september", "october", "november", "december", "jan", "feb", "mar",
+                "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "christmas",
+                "easter");
 
 /* Religious adjectives, capitalised but no names of places: "a Shiite
  * Muslim mosque", "the Catholic church". */
-const char *const ev_faith_words[] = {
-        "shiite", "shia",  "sunni",    "muslim", "catholic", "protestant", "orthodox",
-        "hindu",  "buddhist", "sikh", "islamic", "christian", "jewish",   "coptic",
-        "evangelical", "anglican", NULL};
+EV_WORDS_SHARED(ev_faith_words, "shiite", "shia", "sunni", "muslim", "catholic", "protestant",
+                "orthodox", "hindu", "buddhist", "sikh", "islamic", "christian", "jewish", "coptic",
+                "evangelical", "anglican");
 
 /* Nouns that head a place: "the Ghat area", "Erbil airport". */
-const char *const ev_place_nouns[] = {
-        "area", "areas", "region", "district", "province", "city", "town", "village", "camp",
-        "border", "airport", "port", "base", "neighborhood", "neighbourhood", "countryside",
-        "outskirts", "suburb", "suburbs", "state", "county", "valley", "coast", "market",
-        "square", "street", "road", "highway", "crossing", "governorate", "municipality",
-        "township", "quarter", "mountains", "hills", "river", "island", "islands", "zone",
-        "front", "airbase", "checkpoint", "station", "bridge", "prison", "capital", "embassy",
-    "towns", "villages", "cities", "streets", "farms", "frontier", "territory", "waters",
-    "airspace", "soil", "installations", "facility", "facilities", "heartland", "provinces",
-    "districts", "regions", "borders", "hospital", "school", "university", "mosque", "church",
-    "hill", "mountain", "junction", "roundabout", "park", "stadium", "hotel", "compound",
-    "refinery", "dam", "lake", "canal", "plain", "plateau", "peninsula", "bay", "gulf", "sea",
-    "desert", "forest", "barracks", "garrison", "sector", "corridor", "pass", NULL};
+EV_WORDS_SHARED(ev_place_nouns, "area", "areas", "region", "district", "province", "city", "town",
+                "village", "camp", "border", "airport", "port", "base", "neighborhood",
+                "neighbourhood", "countryside", "outskirts", "suburb", "suburbs", "state", "county",
+                "valley", "coast", "market", "square", "street", "road", "highway", "crossing",
+                "governorate", "municipality", "township", "quarter", "mountains", "hills", "river",
+                "island", "islands", "zone", "front", "airbase", "checkpoint", "station", "bridge",
+                "prison", "capital", "embassy", "towns", "villages", "cities", "streets", "farms",
+                "frontier", "territory", "waters", "airspace", "soil", "installations", "facility",
+                "facilities", "heartland", "provinces", "districts", "regions", "borders",
+                "hospital", "school", "university", "mosque", "church", "hill", "mountain",
+                "junction", "roundabout", "park", "stadium", "hotel", "compound", "refinery", "dam",
+                "lake", "canal", "plain", "plateau", "peninsula", "bay", "gulf", "sea", "desert",
+                "forest", "barracks", "garrison", "sector", "corridor", "pass");
 
 /* Locative weight of a mention: a locative phrase before it (through a few
  * modifier words: "in the southern countryside of"), or, for material
@@ -147,7 +146,7 @@ static int not_a_scene(const sent *s, const ge_mention *mm)
  * that country's edge, as often on the other side of it as not. */
 static int border_of(const sent *s, const ge_mention *mm)
 {
-    static const char *const edge[] = {"border", "borders", "frontier", NULL};
+    EV_WORDS(edge, "border", "borders", "frontier");
     uint32_t b = mm->tok_begin, e = mm->tok_end;
     if (e < s->e && ev_tok_in(s, e, edge))
         return 1;
@@ -158,13 +157,12 @@ static int border_of(const sent *s, const ge_mention *mm)
  * country the measure is aimed at, not where anything happens. */
 static int penalised(const sent *s, const ge_mention *mm)
 {
-    static const char *const measures[] = {"sanctions", "sanction", "embargo", "embargoes",
-                                           "tariffs", "tariff", "boycott", "ban", "bans", NULL};
+    EV_WORDS(measures, "sanctions", "sanction", "embargo", "embargoes", "tariffs", "tariff",
+             "boycott", "ban", "bans");
     /* "a conference on Sudan in London", "talks on Ukraine", "a report
      * on Myanmar": what is talked about, not where */
-    static const char *const topics[] = {"conference", "talks", "summit", "meeting", "report",
-                                         "resolution", "debate", "statement", "policy",
-                                         "envoy", "hearing", NULL};
+    EV_WORDS(topics, "conference", "talks", "summit", "meeting", "report", "resolution", "debate",
+             "statement", "policy", "envoy", "hearing");
     uint32_t b = mm->tok_begin;
     return b >= s->b + 2 &&
            (((ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "against")) &&
@@ -178,9 +176,8 @@ static int penalised(const sent *s, const ge_mention *mm)
  * where: "the US court"). */
 static int local_institution(const sent *s, const ge_mention *mm)
 {
-    static const char *const bodies[] = {"court", "courts", "police", "council", "prosecutors",
-                                         "prosecutor", "judge", "tribunal", "mayor", "governor",
-                                         "authorities", NULL};
+    EV_WORDS(bodies, "court", "courts", "police", "council", "prosecutors", "prosecutor", "judge",
+             "tribunal", "mayor", "governor", "authorities");
     if (mm->tok_end >= s->e || !ev_tok_in(s, mm->tok_end, bodies) || !s->g)
         return 0;
     const ge_place *p = ge_gazetteer_place(s->g, mm->place);
@@ -192,8 +189,7 @@ static int local_institution(const sent *s, const ge_mention *mm)
  * town is not in it. */
 static int road_named(const sent *s, const ge_mention *mm)
 {
-    static const char *const roads[] = {"highway", "road", "street", "avenue", "expressway",
-                                        "motorway", "boulevard", NULL};
+    EV_WORDS(roads, "highway", "road", "street", "avenue", "expressway", "motorway", "boulevard");
     return mm->tok_end < s->e && ev_tok_in(s, mm->tok_end, roads);
 }
 
@@ -201,10 +197,10 @@ static int road_named(const sent *s, const ge_mention *mm)
  * the act was (a local paper's story says that apart). */
 static int residence(const sent *s, const ge_mention *mm)
 {
-    static const char *const people[] = {
-        "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens",
-        "teenager", "teenagers", "youth", "youths", "couple", "resident", "residents", "native",
-        "father", "mother", "husband", "wife", "student", "students", "driver", "motorist", NULL};
+    EV_WORDS(people, "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen",
+             "teens", "teenager", "teenagers", "youth", "youths", "couple", "resident", "residents",
+             "native", "father", "mother", "husband", "wife", "student", "students", "driver",
+             "motorist");
     uint32_t n = mm->tok_end;
     return n < s->e && ev_tok_in(s, n, people);
 }
@@ -324,9 +320,8 @@ static int container_of_next(const sent *s, size_t k)
 /* "to" + a verb between the trigger and a later mention. */
 static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
 {
-    static const char *const nouns[] = {"death", "hospital", "safety", "power", "court",
-                                        "prison", "jail", "school", "work", "trial", "ground",
-                                        NULL};
+    EV_WORDS(nouns, "death", "hospital", "safety", "power", "court", "prison", "jail", "school",
+             "work", "trial", "ground");
     for (uint32_t j = te; j + 1 < mm->tok_begin; j++)
         if (ev_tok_is(s, j, "to") && (s->t->tokens[j + 1].flags & GE_TOK_WORD) &&
             !ev_tok_in(s, j + 1, nouns) &&
@@ -357,8 +352,7 @@ static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm
  * in neighbouring Iraq, saboteurs ...". */
 static int clause_word(const sent *s, uint32_t b, uint32_t e)
 {
-    static const char *const words[] = {"while", "whereas", "but", "although", "meanwhile",
-                                        ";", NULL};
+    EV_WORDS(words, "while", "whereas", "but", "although", "meanwhile", ";");
     for (uint32_t j = b; j < e; j++)
         if (ev_tok_in(s, j, words))
             return 1;
@@ -368,8 +362,8 @@ static int clause_word(const sent *s, uint32_t b, uint32_t e)
 /* Punctuation or a clause word between tokens [b, e). */
 static int clause_break(const sent *s, uint32_t b, uint32_t e)
 {
-    static const char *const words[] = {"said", "says", "while", "after", "before", "when",
-                                        "which", "who", "but", "where", NULL};
+    EV_WORDS(words, "said", "says", "while", "after", "before", "when", "which", "who", "but",
+             "where");
     for (uint32_t j = b; j < e; j++)
         if ((ev_is_punct(s, j) && !ev_tok_is(s, j, "-") && !ev_tok_is(s, j, "'")) || ev_tok_in(s, j, words))
             return 1;
@@ -398,8 +392,8 @@ int ev_fragment(const sent *s, const ge_mention *mm)
         return 1;
     uint32_t b = mm->tok_begin;
     /* the Arabic article is part of the name: "Al-Qarassi" is Qarassi */
-    static const char *const article[] = {"al", "el", "ad", "ar", "as", "an", "at", "ash", "az",
-                                          "ath", "ed", "er", "es", "et", "ul", NULL};
+    EV_WORDS(article, "al", "el", "ad", "ar", "as", "an", "at", "ash", "az", "ath", "ed", "er",
+             "es", "et", "ul");
     if ((s->t->tokens[b].flags & GE_TOK_HYPHEN_BEFORE) && b > s->b &&
         (s->t->tokens[b - 1].flags & GE_TOK_CAP) && ev_mention_at(s, b - 1) < 0 &&
         !ev_tok_in(s, b - 1, article))
@@ -423,13 +417,11 @@ static int part_of_name(const sent *s, const ge_mention *mm)
     /* the name goes on to an organisation or an event: an agent word ("South
      * Lebanon Army") or a name head ("Middle East War", "Singapore Open");
      * "Aleppo Thermal Power Plant" or "Ain Arab" are still places */
-    static const char *const heads[] = {
-            "war",     "open",    "cup",       "games",   "championship", "championships",
-            "summit",  "prize",   "award",     "festival", "times",       "post",
-            "news",    "daily",   "airlines",  "airways", "party",        "front",
-            "movement", "council", "committee", "company", "corporation", "bank",
-            "league",  "club",    "union",     "federation", "association", "institute",
-            "foundation", "agency", "group",   "tribune", "herald",       "journal", NULL};
+    EV_WORDS(heads, "war", "open", "cup", "games", "championship", "championships", "summit",
+             "prize", "award", "festival", "times", "post", "news", "daily", "airlines", "airways",
+             "party", "front", "movement", "council", "committee", "company", "corporation", "bank",
+             "league", "club", "union", "federation", "association", "institute", "foundation",
+             "agency", "group", "tribune", "herald", "journal");
     for (uint32_t j = n; j < s->e && j < n + 4; j++) {
         if (!(s->t->tokens[j].flags & GE_TOK_WORD) || !(s->t->tokens[j].flags & GE_TOK_CAP))
             break;

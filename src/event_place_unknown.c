@@ -59,9 +59,8 @@ static int unknown_locative_at(const sent *s, uint32_t j, uint32_t name[2])
         return 0; /* part of a longer known name, or a possessive ("Assad's") */
     if (e < s->e && ev_tok_in(s, e, ev_place_nouns) && ev_tok_is(s, e + 1, "of") && ev_mention_at(s, e + 2) >= 0)
         return 0; /* "the Philippine city of Davao" */
-    static const char *const street_words[] = {"street", "st", "avenue", "ave", "road", "rd",
-                                               "boulevard", "blvd", "drive", "lane", "highway",
-                                               "parkway", "pike", "square", NULL};
+    EV_WORDS(street_words, "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+             "drive", "lane", "highway", "parkway", "pike", "square");
     if (e > k && ev_tok_in(s, e - 1, street_words))
         return 0; /* "on Wayne Avenue in Dayton": a street of the town named */
     name[0] = k;

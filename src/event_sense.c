@@ -14,11 +14,10 @@
  * an adverb or a preposition ("dispersed the mob", "dispersed protesters"). */
 int ev_has_object(const sent *s, uint32_t i)
 {
-    static const char *const not_objects[] = {
-        "from", "in", "at", "on", "after", "before", "when", "as", "and", "but", "into", "to",
-        "later", "soon", "then", "again", "quietly", "peacefully", "slowly", "without", "near",
-        "inside", "outside", "during", "while", "by", "across", "along", "behind", "overnight",
-        "yesterday", "today", "tonight", NULL};
+    EV_WORDS(not_objects, "from", "in", "at", "on", "after", "before", "when", "as", "and", "but",
+             "into", "to", "later", "soon", "then", "again", "quietly", "peacefully", "slowly",
+             "without", "near", "inside", "outside", "during", "while", "by", "across", "along",
+             "behind", "overnight", "yesterday", "today", "tonight");
     if (i >= s->e || !(s->t->tokens[i].flags & GE_TOK_WORD) || ev_tok_in(s, i, not_objects))
         return 0;
     return !ev_tok_norm_ends(s, i, "ly");
@@ -28,8 +27,7 @@ int ev_has_object(const sent *s, uint32_t i)
  * an ordinal ("one militant", "3 policemen", "second terrorist")? */
 static int number_led_subject(const sent *s, uint32_t tb)
 {
-    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
-                                           "another", NULL};
+    EV_WORDS(ordinals, "first", "second", "third", "fourth", "fifth", "another");
     for (uint32_t k = tb - 1; k >= s->b && tb - k <= 3; k--) {
         uint32_t end;
         if (ev_number_at(s, k, &end) >= 0 || ev_tok_in(s, k, ordinals))
@@ -65,8 +63,7 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
         !(x->flags & LXF_INTR) && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
         number_led_subject(s, tb))
         return 1;
-    static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be",
-                                     "got", "get", NULL};
+    EV_WORDS(be, "was", "were", "been", "being", "is", "are", "be", "got", "get");
     uint32_t j = tb;
     while (j > s->b && (ev_tok_in(s, j - 1, (const char *const[]){"reportedly", "allegedly", "also",
                                                                  "later", "not", "never",
@@ -81,15 +78,13 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
  * that is no place, and no weapon follows ("fired Grad rockets"). */
 int ev_fires_someone(const sent *s, const match *tm)
 {
-    static const char *const fire[] = {"fire", "fired", "fires", NULL};
-    static const char *const titles[] = {
-        "chief", "minister", "director", "coach", "manager", "official", "officials",
-        "employee", "employees", "judge", "justice", "commander", "general", "head", "secretary",
-        "governor", "prosecutor", "editor", "staff", "spokesman", "spokeswoman", "ceo",
-        "president", "adviser", "advisor", "aide", "aides", "deputy", "superintendent", NULL};
-    static const char *const weapons[] = {"rockets", "rocket", "missiles", "missile", "shells",
-                                          "rounds", "shots", "bullets", "mortars", "grenades",
-                                          "gas", "cannon", "artillery", "salvo", "salvos", NULL};
+    EV_WORDS(fire, "fire", "fired", "fires");
+    EV_WORDS(titles, "chief", "minister", "director", "coach", "manager", "official", "officials",
+             "employee", "employees", "judge", "justice", "commander", "general", "head",
+             "secretary", "governor", "prosecutor", "editor", "staff", "spokesman", "spokeswoman",
+             "ceo", "president", "adviser", "advisor", "aide", "aides", "deputy", "superintendent");
+    EV_WORDS(weapons, "rockets", "rocket", "missiles", "missile", "shells", "rounds", "shots",
+             "bullets", "mortars", "grenades", "gas", "cannon", "artillery", "salvo", "salvos");
     if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, fire) || tm->e >= s->e)
         return 0;
     uint32_t j = tm->e;
@@ -112,11 +107,10 @@ int ev_fires_someone(const sent *s, const match *tm)
  * detention (a meeting "was held" takes its noun's kind instead). */
 int ev_held_in_custody(const sent *s, const match *tm)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been", "being", "be",
-                                     "believed", NULL};
-    static const char *const after[] = {"in", "at", "by", "hostage", "hostages", "captive",
-                                        "without", "incommunicado", "for", "since", NULL};
-    static const char *const pronouns[] = {"he", "she", "they", "who", "i", "we", NULL};
+    EV_WORDS(be, "was", "were", "is", "are", "been", "being", "be", "believed");
+    EV_WORDS(after, "in", "at", "by", "hostage", "hostages", "captive", "without", "incommunicado",
+             "for", "since");
+    EV_WORDS(pronouns, "he", "she", "they", "who", "i", "we");
     if (tm->e != tm->b + 1 || !ev_tok_is(s, tm->b, "held") || tm->e >= s->e ||
         !ev_tok_in(s, tm->e, after))
         return 0;
@@ -169,8 +163,7 @@ int ev_anchor(const sent *s, const match *tm)
  * sentence. A tally is a record of its own, never a retelling of one act. */
 int ev_tally(const sent *s, const match *tm)
 {
-    static const char *const adverbs[] = {"been", "now", "already", "reportedly", "also",
-                                          "allegedly", "so", "far", NULL};
+    EV_WORDS(adverbs, "been", "now", "already", "reportedly", "also", "allegedly", "so", "far");
     uint32_t j = tm->b;
     while (j > s->b && tm->b - j < 4 && ev_tok_in(s, j - 1, adverbs))
         j--;
@@ -240,13 +233,11 @@ static int in_name(const sent *s, const match *tm)
  * comes after it. */
 static int attributive(const sent *s, const match *tm)
 {
-    static const char *const before[] = {"the", "a", "an", "of", "his", "her", "their", "its",
-                                         "this", "these", "those", "for", "and", "or", "over",
-                                         "about", "against", "into", NULL};
-    static const char *const after[] = {"that", "to", "the", "a", "an", "of", "in", "on", "at",
-                                        "by", "with", "for", "from", "him", "her", "them", "it",
-                                        "he", "she", "they", "his", "their", "its", "as", "and",
-                                        "or", "him", "me", "us", NULL};
+    EV_WORDS(before, "the", "a", "an", "of", "his", "her", "their", "its", "this", "these", "those",
+             "for", "and", "or", "over", "about", "against", "into");
+    EV_WORDS(after, "that", "to", "the", "a", "an", "of", "in", "on", "at", "by", "with", "for",
+             "from", "him", "her", "them", "it", "he", "she", "they", "his", "their", "its", "as",
+             "and", "or", "him", "me", "us");
     if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, before))
         return 0;
     return tm->e >= s->e || !ev_is_word(s, tm->e) || !ev_tok_in(s, tm->e, after);
@@ -273,9 +264,8 @@ int ev_noun_use(const sent *s, const match *tm)
         return 1;
     uint32_t end;
     /* "kill 14 soldiers in attack on army post": no verb after a preposition */
-    static const char *const preps[] = {"in", "on", "after", "during", "following", "despite",
-                                        "amid", "since", "before", "from", "for", "without",
-                                        "under", NULL};
+    EV_WORDS(preps, "in", "on", "after", "during", "following", "despite", "amid", "since",
+             "before", "from", "for", "without", "under");
     /* "in Mindanao clash": a place between the preposition and it */
     int mp = ev_mention_at(s, p - 1);
     if (mp >= 0 && s->m->v[mp].tok_begin > s->b && ev_tok_in(s, s->m->v[mp].tok_begin - 1, preps))
@@ -336,11 +326,9 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
  * content, not another act (the act is reported where it happened). */
 static int charge_content(const sent *s, const match *tm)
 {
-    static const char *const charge[] = {"charge", "charges", "count", "counts", "charged",
-                                         "accused", "suspicion", "convicted", "guilty",
-                                         "indicted", "arrested", "arrest", "arrests",
-                                         "sentenced", "jailed", "fined", "cited", "sentence",
-                                         "sentences", "imprisoned", NULL};
+    EV_WORDS(charge, "charge", "charges", "count", "counts", "charged", "accused", "suspicion",
+             "convicted", "guilty", "indicted", "arrested", "arrest", "arrests", "sentenced",
+             "jailed", "fined", "cited", "sentence", "sentences", "imprisoned");
     uint32_t j = tm->b;
     for (int n = 0; n < 2 && j > s->b && ev_is_word(s, j - 1) &&
                     !ev_tok_is(s, j - 1, "of") && !ev_tok_is(s, j - 1, "with") &&
@@ -402,7 +390,7 @@ int ev_headline_like(const sent *s)
  * needs no object. */
 static int gerund_after_preposition(const sent *s, const match *tm)
 {
-    static const char *const preps[] = {"in", "during", "after", "by", "from", "amid", NULL};
+    EV_WORDS(preps, "in", "during", "after", "by", "from", "amid");
     if (tm->x->form != FORM_ING || tm->b == s->b)
         return 0;
     uint32_t p = tm->b - 1;
@@ -415,8 +403,7 @@ static int gerund_after_preposition(const sent *s, const match *tm)
  * of them were killed": the act is denied by its subject, there is none. */
 static int no_one(const sent *s, const match *tm)
 {
-    static const char *const aux[] = {"was", "were", "is", "are", "has", "have", "had",
-                                      "been", "got", "reported", NULL};
+    EV_WORDS(aux, "was", "were", "is", "are", "has", "have", "had", "been", "got", "reported");
     uint32_t k = tm->b;
     while (k > s->b && tm->b - k < 3 && ev_tok_in(s, k - 1, aux))
         k--;
@@ -435,9 +422,8 @@ static int no_one(const sent *s, const match *tm)
  * aircraft shot down. */
 static int shot_down_nothing(const sent *s, const match *tm)
 {
-    static const char *const ways[] = {"hallway", "hallways", "hall", "corridor", "corridors",
-                                       "street", "streets", "road", "alley", "stairs",
-                                       "staircase", "aisle", "block", NULL};
+    EV_WORDS(ways, "hallway", "hallways", "hall", "corridor", "corridors", "street", "streets",
+             "road", "alley", "stairs", "staircase", "aisle", "block");
     if (strcmp(tm->x->mode, "aerial") || tm->e - tm->b != 2 || !ev_tok_is(s, tm->e - 1, "down"))
         return 0;
     uint32_t k = tm->e;
@@ -450,9 +436,8 @@ static int shot_down_nothing(const sent *s, const match *tm)
  * gathered for something else than a protest. */
 static int gathered_for_other(const sent *s, const match *tm)
 {
-    static const char *const protest[] = {"protest", "protests", "rally", "rallies",
-                                          "demonstration", "demonstrations", "march", "vigil",
-                                          "sit-in", "strike", "meeting", NULL};
+    EV_WORDS(protest, "protest", "protests", "rally", "rallies", "demonstration", "demonstrations",
+             "march", "vigil", "sit-in", "strike", "meeting");
     if (strcmp(tm->x->type, "PROTEST") || !ev_tok_norm_starts(s, tm->b, "gather") ||
         !ev_tok_is(s, tm->e, "for"))
         return 0;
@@ -488,12 +473,11 @@ static int anonymous_source(const sent *s, const match *tm)
  * to receive a thing is no visit (only a guest is received). */
 static int received_thing(const sent *s, const match *tm)
 {
-    static const char *const things[] = {
-        "word", "tip", "tips", "call", "calls", "report", "reports", "information", "help",
-        "complaint", "complaints", "message", "messages", "letter", "letters", "award", "awards",
-        "medal", "funds", "money", "grant", "grants", "approval", "damages", "probation",
-        "treatment", "support", "proposal", "threats", "threat", "payment", "payments", "care",
-        "medical", "assistance", "compensation", "aid", NULL};
+    EV_WORDS(things, "word", "tip", "tips", "call", "calls", "report", "reports", "information",
+             "help", "complaint", "complaints", "message", "messages", "letter", "letters", "award",
+             "awards", "medal", "funds", "money", "grant", "grants", "approval", "damages",
+             "probation", "treatment", "support", "proposal", "threats", "threat", "payment",
+             "payments", "care", "medical", "assistance", "compensation", "aid");
     if (strcmp(tm->x->type, "CONSULT") || !ev_tok_norm_starts(s, tm->b, "receiv"))
         return 0;
     uint32_t k = tm->e;
@@ -522,7 +506,7 @@ int ev_other_sense(const sent *s, const match *tm)
  * ground, told with it, not an accusation of its own. */
 static int ground_of_arrest(const sent *s, const match *tm)
 {
-    static const char *const grounds[] = {"charge", "charges", "suspicion", "allegations", NULL};
+    EV_WORDS(grounds, "charge", "charges", "suspicion", "allegations");
     if (strcmp(tm->x->type, "ACCUSE") || !ev_tok_in(s, tm->e - 1, grounds))
         return 0;
     uint32_t j = tm->b;
@@ -543,13 +527,11 @@ static int ground_of_arrest(const sent *s, const match *tm)
  * explosives": a weapon found or seized is no attack. */
 static int weapon_found(const sent *s, const match *tm)
 {
-    static const char *const weapons[] = {"bomb", "bombs", "explosive", "explosives", "grenade",
-                                          "grenades", "ied", "ieds", "mine", "mines", "rocket",
-                                          "rockets", NULL};
-    static const char *const finds[] = {"recovered", "recover", "seized", "seize", "found", "find",
-                                        "defused", "defuse", "confiscated", "discovered",
-                                        "uncovered", "recovering", "seizing", "finding",
-                                        "defusing", NULL};
+    EV_WORDS(weapons, "bomb", "bombs", "explosive", "explosives", "grenade", "grenades", "ied",
+             "ieds", "mine", "mines", "rocket", "rockets");
+    EV_WORDS(finds, "recovered", "recover", "seized", "seize", "found", "find", "defused", "defuse",
+             "confiscated", "discovered", "uncovered", "recovering", "seizing", "finding",
+             "defusing");
     if (strcmp(tm->x->type, "ASSAULT") || !ev_tok_in(s, tm->e - 1, weapons))
         return 0;
     for (uint32_t j = tm->b; j > s->b && tm->b - j < 7; j--) {
@@ -566,11 +548,11 @@ static int weapon_found(const sent *s, const match *tm)
  * hurt them is told elsewhere ("and wounded 10 people" is that act). */
 static int hurt_as_adjective(const sent *s, const match *tm)
 {
-    static const char *const before[] = {
-        "the", "of", "for", "with", "evacuate", "evacuated", "evacuating", "treat", "treated",
-        "treating", "carry", "carried", "carrying", "airlift", "airlifted", "visit", "visited",
-        "visiting", "rescue", "rescued", "many", "several", "some", "other", "its", "their", NULL};
-    static const char *const people[] = {"people", "men", "women", "children", "persons", NULL};
+    EV_WORDS(before, "the", "of", "for", "with", "evacuate", "evacuated", "evacuating", "treat",
+             "treated", "treating", "carry", "carried", "carrying", "airlift", "airlifted", "visit",
+             "visited", "visiting", "rescue", "rescued", "many", "several", "some", "other", "its",
+             "their");
+    EV_WORDS(people, "people", "men", "women", "children", "persons");
     if (tm->e != tm->b + 1 || tm->b <= s->b || tm->e >= s->e ||
         !ev_tok_in(s, tm->b, (const char *const[]){"wounded", "injured", NULL}) ||
         !ev_tok_in(s, tm->b - 1, before) || ev_is_trigger_tok(s, tm->e))
@@ -679,7 +661,7 @@ int ev_not_an_event_here(const sent *s, const match *tm)
         return 1; /* "date of alleged offense", "the accused man": an adjective */
     /* "gathered 4,225 votes", "beaten out Melvin for the seat", "won two
      * seats beating John M.": a contest's result, no blow */
-    static const char *const contest[] = {"votes", "vote", "seats", "seat", "goals", "races", NULL};
+    EV_WORDS(contest, "votes", "vote", "seats", "seat", "goals", "races");
     for (uint32_t k = tm->b; k > s->b && tm->b - k < 4; k--)
         if (ev_tok_in(s, k - 1, (const char *const[]){"seats", "votes", NULL}))
             return 1; /* "won the two seats beating John M." */

@@ -178,40 +178,47 @@ int ev_in_date(const sent *s, uint32_t i)
 }
 
 /* Words skipped between a subject and its verb. */
-static const char *const aux_words[] = {
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "could", "should", "may", "might", "can", "must", "did", "do", "does", "also", "reportedly",
-    "allegedly", "then", "later", "already", "still", "just", "recently", "again", "jointly",
-    "subsequently", "apparently", "reported", "say", "said", "to", "not", "never", "n't", "first",
-    "finally", "eventually", "immediately", "briefly", "repeatedly", "successfully", "partially",
-    "fully", "nearly", "almost", "who", "that", "which", "largely", "mostly", "once", "now",
-    "actually", "initially", "originally", "previously", "quickly", "swiftly", "separately",
-    "ultimately", "even", "only", "soon", NULL};
+EV_WORDS(aux_words, "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+         "would", "could", "should", "may", "might", "can", "must", "did", "do", "does", "also",
+         "reportedly", "allegedly", "then", "later", "already", "still", "just", "recently",
+         "again", "jointly", "subsequently", "apparently", "reported", "say", "said", "to", "not",
+         "never", "n't", "first", "finally", "eventually", "immediately", "briefly", "repeatedly",
+         "successfully", "partially", "fully", "nearly", "almost", "who", "that", "which",
+         "largely", "mostly", "once", "now", "actually", "initially", "originally", "previously",
+         "quickly", "swiftly", "separately", "ultimately", "even", "only", "soon");
 
 /* Words that end a noun phrase going left. */
 /* Words before "who" that open a question, not a relative clause. */
-static const char *const question_words[] = {
-    "said", "say", "says", "know", "knew", "known", "unclear", "clear", "determine",
-    "determined", "identify", "identified", "asked", "ask", "investigating", "revealed",
-    "disclosed", "explain", "establish", NULL};
+EV_WORDS(question_words, "said", "say", "says", "know", "knew", "known", "unclear", "clear",
+         "determine", "determined", "identify", "identified", "asked", "ask", "investigating",
+         "revealed", "disclosed", "explain", "establish");
 
-const char *const ev_np_stops[] = {
-    "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before",
-    "because", "since", "if", "as", "and", "or", "but", "said", "says", "according", "to",
-    "in", "at", "on", "by", "with", "from", "for", "during", "into", "against", "than", "near",
-    "over", "under", "between", "amid", "despite", "about", "also", "then", "reportedly",
-    "there", "it", "this", "these", "those", "they", "we", "he", "she", "i", "you", "both",
-    "them", "him", "us", "me", "her", "it", "of", "saw", "seen", "watched", "heard", "told",
-    "says", "claimed", NULL};
+EV_WORDS_SHARED(ev_np_stops, "that", "which", "who", "whom", "whose", "when", "where", "while",
+                "after", "before", "because", "since", "if", "as", "and", "or", "but", "said",
+                "says", "according", "to", "in", "at", "on", "by", "with", "from", "for", "during",
+                "into", "against", "than", "near", "over", "under", "between", "amid", "despite",
+                "about", "also", "then", "reportedly", "there", "it", "this", "these", "those",
+                "they", "we", "he", "she", "i", "you", "both", "them", "him", "us", "me", "her",
+                "it", "of", "saw", "seen", "watched", "heard", "told", "says", "claimed");
 
 /* Adverbs of time beside a noun phrase: skipped going left ("Denmark
  * today accepted"), an end going right ("hit Kharkiv overnight"). */
-static const char *const time_words[] = {"today", "yesterday", "tonight", "overnight",
-                                         "earlier", "later", "again", NULL};
+EV_WORDS(time_words, "today", "yesterday", "tonight", "overnight", "earlier", "later", "again");
 
-const char *const ev_determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our",
-                                          "this", "that", "these", "those", "some", "several",
-                                          NULL};
+EV_WORDS_SHARED(ev_determiners, "the", "a", "an", "its", "their", "his", "her", "our", "this",
+                "that", "these", "those", "some", "several");
+
+void ev_words_summarize(ev_words *ws)
+{
+    uint64_t sig[4] = {0, 0, 0, 0};
+    for (const char *const *w = ws->w; *w; w++) {
+        unsigned k = ev_word_key(*w, strlen(*w));
+        sig[k >> 6] |= 1ull << (k & 63);
+    }
+    for (int k = 0; k < 4; k++)
+        atomic_store_explicit(&ws->sig[k], sig[k], memory_order_relaxed);
+    atomic_store_explicit(&ws->ready, 1, memory_order_release);
+}
 
 /* Does token i end with suffix (normalized)? */
 int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
@@ -384,7 +391,7 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
 }
 
 /* Prepositions that a recipient may start with after the trigger. */
-const char *const ev_recip_preps[] = {"with", "on", "against", "upon", "at", NULL};
+EV_WORDS_SHARED(ev_recip_preps, "with", "on", "against", "upon", "at");
 
 /* A capitalised month or day name ("agreed Monday to", "arrested
  * Wednesday morning"): a time, no one acted on. */
@@ -461,9 +468,8 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
         last_e = x->e;
         /* "student leaders", "police officials", "union spokesman": a
          * generic head keeps its modifier's sector */
-        static const char *const heads[] = {"leader", "leaders", "official", "officials",
-                                            "spokesman", "spokeswoman", "spokesperson", "chief",
-                                            "head", NULL};
+        EV_WORDS(heads, "leader", "leaders", "official", "officials", "spokesman", "spokeswoman",
+                 "spokesperson", "chief", "head");
         if (x->x->sector[0] && !(a->sector[0] && x->e == x->b + 1 && ev_tok_in(s, x->b, heads)))
             ge_copy(a->sector, sizeof a->sector, x->x->sector);
         if (x->x->code[0] && !a->code[0])

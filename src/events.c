@@ -36,9 +36,8 @@ static int inherit_after(const sent *s, uint32_t te, lx_entry *out)
  * curfew"; "began with a silence" has none). */
 static int object_noun(const sent *s, uint32_t te, lx_entry *out)
 {
-    static const char *const preps[] = {"with", "of", "for", "about", "over", "against",
-                                        "up", "out", "off", "under", "through", "that",
-                                        "which", "who", NULL};
+    EV_WORDS(preps, "with", "of", "for", "about", "over", "against", "up", "out", "off", "under",
+             "through", "that", "which", "who");
     if (!ev_has_object(s, te))
         return 0;
     for (uint32_t j = te; j < s->e && j < te + 5; j++) {
@@ -97,11 +96,9 @@ static int modifier_in(const sent *s, uint32_t b, uint32_t e, int cls)
  * fire killed 3", "police fire"). */
 static int fire_subject(const sent *s, uint32_t b, uint32_t e)
 {
-    static const char *const fires[] = {"fire", "fires", "blaze", "blazes", "flames", "inferno",
-                                        NULL};
-    static const char *const arms[] = {"artillery", "gun", "rocket", "mortar", "tank", "sniper",
-                                       "machine", "cross", "enemy", "friendly", "weapons", "small",
-                                       "arms", "heavy", "automatic", "live", NULL};
+    EV_WORDS(fires, "fire", "fires", "blaze", "blazes", "flames", "inferno");
+    EV_WORDS(arms, "artillery", "gun", "rocket", "mortar", "tank", "sniper", "machine", "cross",
+             "enemy", "friendly", "weapons", "small", "arms", "heavy", "automatic", "live");
     if (b >= e || !ev_tok_in(s, e - 1, fires))
         return 0;
     for (uint32_t j = b; j + 1 < e; j++)
@@ -122,8 +119,8 @@ static int natural_cause(const sent *s, uint32_t b, uint32_t e)
  * before a phrase that names no one ("the army said its aircraft struck"). */
 static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
 {
-    static const char *const pron[] = {"it", "they", "he", "she", "we", NULL};
-    static const char *const poss[] = {"its", "their", NULL};
+    EV_WORDS(pron, "it", "they", "he", "she", "we");
+    EV_WORDS(poss, "its", "their");
     uint32_t p = *ae;
     int possessive = 0;
     if (*ab < *ae && *ab > s->b && ev_tok_in(s, *ab - 1, poss)) {
@@ -183,8 +180,7 @@ static void coordinated_subject(const sent *s, const match *tm, uint32_t *ab, ui
     }
     if (!coord)
         return;
-    static const char *const opens[] = {"said", "says", "that", "while", "when", "after",
-                                        "as", "but", "because", NULL};
+    EV_WORDS(opens, "said", "says", "that", "while", "when", "after", "as", "but", "because");
     uint32_t k = j;
     while (k > s->b && j - k < 16 && !ev_is_punct(s, k - 1) && !ev_tok_in(s, k - 1, opens))
         k--;
@@ -215,9 +211,8 @@ static void coordinated_subject(const sent *s, const match *tm, uint32_t *ab, ui
  * mention, or a noun for one ("the town", "the northern city of"). */
 static int leaves_place(const sent *s, uint32_t k)
 {
-    static const char *const nouns[] = {"town", "city", "village", "area", "region", "district",
-                                        "province", "base", "country", "territory", "border",
-                                        "strip", "camp", "enclave", NULL};
+    EV_WORDS(nouns, "town", "city", "village", "area", "region", "district", "province", "base",
+             "country", "territory", "border", "strip", "camp", "enclave");
     for (uint32_t j = k; j < s->e && j < k + 4; j++) {
         int mi = ev_mention_at(s, j);
         if (mi >= 0) {
@@ -239,10 +234,9 @@ static int leaves_place(const sent *s, uint32_t k)
  * is no visit and no retreat. The subject, or the clause's opening words. */
 static int perpetrators_move(const sent *s, const lx_entry *x, uint32_t ab, uint32_t ae)
 {
-    static const char *const doers[] = {"attackers", "attacker", "gunmen", "gunman", "assailants",
-                                        "assailant", "raiders", "robbers", "robber", "bomber",
-                                        "bombers", "suspect", "suspects", "kidnappers", "looters",
-                                        NULL};
+    EV_WORDS(doers, "attackers", "attacker", "gunmen", "gunman", "assailants", "assailant",
+             "raiders", "robbers", "robber", "bomber", "bombers", "suspect", "suspects",
+             "kidnappers", "looters");
     if (strcmp(x->type, "CONSULT") && strcmp(x->type, "RETREAT"))
         return 0;
     if (ab < ae && ev_tok_in(s, ae - 1, doers))
@@ -258,7 +252,7 @@ static int perpetrators_move(const sent *s, const lx_entry *x, uint32_t ab, uint
  * is the noun phrase before that phrase. */
 static void subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
 {
-    static const char *const preps[] = {"in", "on", "with", "at", "after", "from", NULL};
+    EV_WORDS(preps, "in", "on", "with", "at", "after", "from");
     if (a->code[0] || a->sector[0] || ab <= s->b + 1 || !ev_tok_in(s, ab - 1, preps))
         return;
     uint32_t b, e;

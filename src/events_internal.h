@@ -12,6 +12,8 @@
 #ifndef GE_EVENTS_INTERNAL_H
 #define GE_EVENTS_INTERNAL_H
 
+#include <stdatomic.h>
+
 #include "dates.h"
 #include "event_model.h"
 #include "internal.h"
@@ -185,8 +187,42 @@ static inline int ev_tok_is(const sent *s, uint32_t i, const char *w)
     return ge_word_eq(p, n, w);
 }
 
+/* A word list asked often (ev_tok_in): the words, and a 256-bit summary
+ * of them, bit ev_word_key(word) set for each word, made at the first ask.
+ * A token whose key's bit is clear is none of the words: most tokens are
+ * answered by one bit test instead of a walk of the list. The summary is
+ * made from the constant words alone, so threads that make it at once
+ * store the same bits (atomics: no data race); `ready` is stored last. */
+typedef struct ev_words {
+    const char *const *w; /* NULL-terminated */
+    _Atomic uint64_t sig[4];
+    atomic_int ready;
+} ev_words;
+
+/* Declares a static word list name (an ev_words *) of the words given. */
+#define EV_WORDS(name, ...)                                            \
+    static const char *const name##_list[] = {__VA_ARGS__, NULL};      \
+    static ev_words name##_set = {name##_list, {0, 0, 0, 0}, 0};       \
+    static ev_words *const name = &name##_set
+
+/* Defines the shared word list name declared below (extern). */
+#define EV_WORDS_SHARED(name, ...)                                     \
+    static const char *const name##_list[] = {__VA_ARGS__, NULL};      \
+    static ev_words name##_set = {name##_list, {0, 0, 0, 0}, 0};       \
+    ev_words *const name = &name##_set
+
+/* The summary bit of a word of n bytes: its first and last bytes and its
+ * length. */
+static inline unsigned ev_word_key(const char *p, size_t n)
+{
+    unsigned last = n ? (unsigned char)p[n - 1] : 0u;
+    return ((unsigned char)p[0] * 33u + last * 7u + (unsigned)n * 13u) & 255u;
+}
+
+void ev_words_summarize(ev_words *ws); /* event_tokens.c */
+
 /* Is token i of the sentence one of the words ws (NULL-terminated)? */
-static inline int ev_tok_in(const sent *s, uint32_t i, const char *const *ws)
+static inline int ev_tok_in_list(const sent *s, uint32_t i, const char *const *ws)
 {
     if (i < s->b || i >= s->e)
         return 0;
@@ -199,6 +235,37 @@ static inline int ev_tok_in(const sent *s, uint32_t i, const char *const *ws)
             return 1;
     return 0;
 }
+
+/* Which of the words ws token i of the sentence is (its index in the
+ * list), or -1: the list's summary first. */
+static inline int ev_tok_index(const sent *s, uint32_t i, ev_words *ws)
+{
+    if (i < s->b || i >= s->e)
+        return -1;
+    if (!atomic_load_explicit(&ws->ready, memory_order_acquire))
+        ev_words_summarize(ws);
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    unsigned k = ev_word_key(p, n);
+    if (!((atomic_load_explicit(&ws->sig[k >> 6], memory_order_relaxed) >> (k & 63)) & 1))
+        return -1;
+    for (int w = 0; ws->w[w]; w++)
+        if (ws->w[w][0] == p[0] && ge_word_eq(p, n, ws->w[w]))
+            return w;
+    return -1;
+}
+
+static inline int ev_tok_in_set(const sent *s, uint32_t i, ev_words *ws)
+{
+    return ev_tok_index(s, i, ws) >= 0;
+}
+
+/* Is token i one of ws: an ev_words list (EV_WORDS) or a NULL-terminated
+ * array of words (a short list written at the call; variadic for the
+ * commas of a compound literal). */
+#define ev_tok_in(s, i, ...)                                                       \
+    _Generic((__VA_ARGS__), ev_words *: ev_tok_in_set, default: ev_tok_in_list)((s), (i), \
+                                                                               __VA_ARGS__)
 
 static inline int ev_is_word(const sent *s, uint32_t i)
 {
@@ -227,14 +294,14 @@ const match *ev_mod_ending(const sent *s, int cls, uint32_t i);
 int ev_mention_at(const sent *s, uint32_t i);
 size_t ev_mention_from(const sent *s, uint32_t i);
 int ev_in_date(const sent *s, uint32_t i);
-extern const char *const ev_np_stops[];
-extern const char *const ev_determiners[];
+extern ev_words *const ev_np_stops;
+extern ev_words *const ev_determiners;
 int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix);
 int ev_tok_norm_starts(const sent *s, uint32_t i, const char *prefix);
 int ev_is_trigger_tok(const sent *s, uint32_t i);
 int ev_name_word(const sent *s, uint32_t i);
 void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
-extern const char *const ev_recip_preps[];
+extern ev_words *const ev_recip_preps;
 void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
 void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a);
 
@@ -251,9 +318,9 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
 /* event_place.c (where an event happened) */
 int ev_fragment(const sent *s, const ge_mention *mm);
 int ev_possessive(const sent *s, const ge_mention *mm); /* "Yemen's" */
-extern const char *const ev_calendar_words[]; /* month and day names */
-extern const char *const ev_faith_words[];    /* "Shiite", "Catholic": no places */
-extern const char *const ev_place_nouns[];    /* "area", "town", "airport": a place's head */
+extern ev_words *const ev_calendar_words; /* month and day names */
+extern ev_words *const ev_faith_words;    /* "Shiite", "Catholic": no places */
+extern ev_words *const ev_place_nouns;    /* "area", "town", "airport": a place's head */
 /* event_place_unknown.c: a name the gazetteer lacks after a locative or
  * an act, and the known place that holds it */
 int ev_unknown_object(const sent *s, uint32_t te, uint32_t name[2]);
