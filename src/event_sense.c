@@ -576,91 +576,109 @@ static int modifies_next_act(const sent *s, const match *tm)
            ev_noun_use(s, tm) && ev_noun_use(s, n);
 }
 
-int ev_not_an_event_here(const sent *s, const match *tm)
+/* The tests below, each a sense in which a trigger word names no event
+ * where it stands. */
+
+static int anonymous_request(const sent *s, const match *tm)
 {
-    if (hurt_as_adjective(s, tm))
-        return 1;
-    if (shot_down_nothing(s, tm))
-        return 1; /* "began shooting down the hallway" */
-    if (gathered_for_other(s, tm))
-        return 1; /* "had gathered for a posada" */
-    if (sanction_target(s, tm))
-        return 1; /* "sanctions ..., targeting 200 companies" */
-    if (modifies_next_act(s, tm))
-        return 1;
-    if (ev_other_sense(s, tm))
-        return 1; /* lexicon/senses.txt */
-    if (received_thing(s, tm))
-        return 1; /* "received a tip from a private citizen" */
-    if (no_one(s, tm))
-        return 1; /* "no one was injured" */
-    if (!strcmp(tm->x->type, "REQUEST") && anonymous_source(s, tm))
-        return 1; /* "asking not to be named" */
-    if (in_name(s, tm))
-        return 1; /* part of a name */
-    if (ev_in_date(s, tm->b))
-        return 1; /* "March 25" */
-    if (ev_tok_is(s, tm->b, "asked") && tm->e < s->e &&
-        ev_tok_in(s, tm->e, (const char *const[]){"why", "whether", "if", "what", "how", "when",
-                                                "where", "who", "about", NULL}))
-        return 1; /* "asked why he did not", "when asked whether": a question, no request */
-    if (asked_for(s, tm))
-        return 1; /* "called on both sides to agree to a ceasefire": the request is the event */
-    if (tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"such", "any", NULL}))
-        return 1; /* "had not seen such damage": no act in particular */
-    if (ev_mention_at(s, tm->b) >= 0)
-        return 1; /* part of a place name */
-    if (charge_content(s, tm))
-        return 1; /* "booked on a charge of felonious assault" */
-    if (ground_of_arrest(s, tm))
-        return 1; /* "arrested 14 people on charges of arson" */
-    if (weapon_found(s, tm))
-        return 1; /* "troops recovered a homemade bomb" */
-    if (ev_verb_form_as_noun(s, tm))
-        return 1; /* "US targets", "the funds" */
-    if (tm->e < s->e &&
-        ev_tok_in(s, tm->e, (const char *const[]){"workers", "worker", "teams", "team", "crews",
-                                                "volunteers", "agencies", "personnel", "staff",
-                                                NULL}) &&
-        tm->x->form != FORM_ED && !ev_tok_norm_ends(s, tm->e - 1, "ed") &&
-        (ev_noun_use(s, tm) || tm->b == s->b ||
-         ev_tok_in(s, tm->b - 1, (const char *const[]){"and", ",", "the", "of", "its", "their",
-                                                      "his", "her", "local", NULL})))
-        return 1; /* "a war monitor and rescue workers said": people, no act ("the
-                     arrested workers" were arrested) */
-    if (tm->e < s->e &&
-        ev_tok_in(s, tm->e, (const char *const[]){"route", "routes", "lines", "chain",
-                                                "chains", "warrant", "warrants", "record",
-                                                "records",
-                                                "rate", "rates", "helicopter", "helicopters",
-                                                "threat", "threats", "plot", "plots", "hoax",
-                                                "scare", "drill", "drills", "simulation",
-                                                NULL}))
-        return 1; /* "outstanding arrest warrants", "attack helicopters": a noun's modifier */
-    if ((tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
-        (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
-         (tm->x->form == FORM_ING && ev_tok_is(s, tm->b - 1, "life"))) &&
-        ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
-        !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e) &&
-        !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
-                                                 "had", "will", "would", NULL}) &&
-        (tm->x->form == FORM_ING || ev_name_word(s, tm->e)))
-        return 1; /* "the burning yacht", "non-life threatening injuries", "the
-                     occupied West Bank": an adjective ("the arrested men" were
-                     arrested, though) */
-    if ((tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&
-        !ev_passive(s, tm->b, tm->x) && !ev_noun_use(s, tm) &&
-        ev_tok_in(s, tm->e, (const char *const[]){"the", "a", "an", "this", "these", "those", "that",
-                                                "how", "what", "itself", "themselves", "himself",
-                                                "herself", NULL}))
-        return 1; /* "demonstrated the effectiveness of": another sense */
-    if ((tm->x->flags & LXF_TRANS) && (tm->x->flags & LXF_VERB) && !ev_passive(s, tm->b, tm->x) &&
-        !ev_noun_use(s, tm) && !gerund_after_preposition(s, tm) && !ev_has_object(s, tm->e))
-        return 1; /* "the marchers then dispersed peacefully": no one acted on */
-    if ((tm->x->flags & LXF_PRED) && attributive(s, tm))
-        return 1; /* "date of alleged offense", "the accused man": an adjective */
-    /* "gathered 4,225 votes", "beaten out Melvin for the seat", "won two
-     * seats beating John M.": a contest's result, no blow */
+    return !strcmp(tm->x->type, "REQUEST") && anonymous_source(s, tm); /* "asking not to be named" */
+}
+
+static int in_a_date(const sent *s, const match *tm)
+{
+    return ev_in_date(s, tm->b); /* "March 25" */
+}
+
+/* "asked why he did not", "when asked whether": a question, no request */
+static int question_asked(const sent *s, const match *tm)
+{
+    return ev_tok_is(s, tm->b, "asked") && tm->e < s->e &&
+           ev_tok_in(s, tm->e, (const char *const[]){"why", "whether", "if", "what", "how", "when",
+                                                   "where", "who", "about", NULL});
+}
+
+/* "had not seen such damage": no act in particular */
+static int no_act_in_particular(const sent *s, const match *tm)
+{
+    return tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"such", "any", NULL});
+}
+
+static int in_a_place_name(const sent *s, const match *tm)
+{
+    return ev_mention_at(s, tm->b) >= 0;
+}
+
+/* "a war monitor and rescue workers said": people, no act ("the arrested
+ * workers" were arrested) */
+static int names_people(const sent *s, const match *tm)
+{
+    return tm->e < s->e &&
+           ev_tok_in(s, tm->e, (const char *const[]){"workers", "worker", "teams", "team", "crews",
+                                                   "volunteers", "agencies", "personnel", "staff",
+                                                   NULL}) &&
+           tm->x->form != FORM_ED && !ev_tok_norm_ends(s, tm->e - 1, "ed") &&
+           (ev_noun_use(s, tm) || tm->b == s->b ||
+            ev_tok_in(s, tm->b - 1, (const char *const[]){"and", ",", "the", "of", "its", "their",
+                                                         "his", "her", "local", NULL}));
+}
+
+/* "outstanding arrest warrants", "attack helicopters", "a supply route": a
+ * noun's modifier */
+static int modifies_noun(const sent *s, const match *tm)
+{
+    return tm->e < s->e &&
+           ev_tok_in(s, tm->e, (const char *const[]){"route", "routes", "lines", "chain",
+                                                   "chains", "warrant", "warrants", "record",
+                                                   "records", "rate", "rates", "helicopter",
+                                                   "helicopters", "threat", "threats", "plot",
+                                                   "plots", "hoax", "scare", "drill", "drills",
+                                                   "simulation", NULL});
+}
+
+/* "the burning yacht", "non-life threatening injuries", "the occupied West
+ * Bank": an adjective ("the arrested men" were arrested, though) */
+static int participle_adjective(const sent *s, const match *tm)
+{
+    return (tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
+           (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
+            (tm->x->form == FORM_ING && ev_tok_is(s, tm->b - 1, "life"))) &&
+           ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
+           !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e) &&
+           !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
+                                                    "had", "will", "would", NULL}) &&
+           (tm->x->form == FORM_ING || ev_name_word(s, tm->e));
+}
+
+/* "demonstrated the effectiveness of": an intransitive act's word with an
+ * object is another sense */
+static int intransitive_with_object(const sent *s, const match *tm)
+{
+    return (tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&
+           !ev_passive(s, tm->b, tm->x) && !ev_noun_use(s, tm) &&
+           ev_tok_in(s, tm->e, (const char *const[]){"the", "a", "an", "this", "these", "those",
+                                                   "that", "how", "what", "itself", "themselves",
+                                                   "himself", "herself", NULL});
+}
+
+/* "the marchers then dispersed peacefully": a transitive act's word with no
+ * object acted on no one */
+static int transitive_without_object(const sent *s, const match *tm)
+{
+    return (tm->x->flags & LXF_TRANS) && (tm->x->flags & LXF_VERB) &&
+           !ev_passive(s, tm->b, tm->x) && !ev_noun_use(s, tm) &&
+           !gerund_after_preposition(s, tm) && !ev_has_object(s, tm->e);
+}
+
+/* "date of alleged offense", "the accused man": an adjective */
+static int predicate_adjective(const sent *s, const match *tm)
+{
+    return (tm->x->flags & LXF_PRED) && attributive(s, tm);
+}
+
+/* "gathered 4,225 votes", "beaten out Melvin for the seat", "won two seats
+ * beating John M.", "beat Chelsea 3-1": a contest's result, no blow */
+static int contest_result(const sent *s, const match *tm)
+{
     EV_WORDS(contest, "votes", "vote", "seats", "seat", "goals", "races");
     for (uint32_t k = tm->b; k > s->b && tm->b - k < 4; k--)
         if (ev_tok_in(s, k - 1, (const char *const[]){"seats", "votes", NULL}))
@@ -668,25 +686,71 @@ int ev_not_an_event_here(const sent *s, const match *tm)
     for (uint32_t k = tm->e; k < s->e && k < tm->e + 7; k++) {
         if (ev_tok_in(s, k, contest))
             return 1; /* "gathered about 58 percent of the vote" */
-        /* "beat Chelsea 3-1": a score */
         if (k + 1 < s->e && (s->t->tokens[k].flags & GE_TOK_NUMBER) &&
             (s->t->tokens[k + 1].flags & GE_TOK_NUMBER) &&
             (s->t->tokens[k + 1].flags & GE_TOK_HYPHEN_BEFORE))
-            return 1;
+            return 1; /* a score */
     }
-    if (tm->e < s->e && ev_tok_is(s, tm->e, "out") &&
-        ev_tok_in(s, tm->b, (const char *const[]){"beat", "beats", "beating", "beaten", NULL}))
-        return 1;
+    return tm->e < s->e && ev_tok_is(s, tm->e, "out") &&
+           ev_tok_in(s, tm->b, (const char *const[]){"beat", "beats", "beating", "beaten", NULL});
+}
+
+/* "a press release", "an undated photo released by the police" */
+static int released_thing(const sent *s, const match *tm)
+{
     if (tm->b > s->b && ev_tok_in(s, tm->b, (const char *const[]){"release", "releases", NULL}) &&
         ev_tok_in(s, tm->b - 1, (const char *const[]){"press", "news", NULL}))
-        return 1; /* "a press release" */
-    if (tm->b > s->b && ev_tok_is(s, tm->b, "released") &&
-        ev_tok_in(s, tm->b - 1, (const char *const[]){"photo", "photos", "image", "images", "video",
-                                                    "statement", "report", "figures", "data",
-                                                    NULL}))
-        return 1; /* "an undated photo released by the police" */
-    if ((s->t->tokens[tm->b].flags & GE_TOK_HYPHEN_BEFORE) ||
-        (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE)))
-        return 1; /* part of a compound: "free-trade", "US-led" */
+        return 1;
+    return tm->b > s->b && ev_tok_is(s, tm->b, "released") &&
+           ev_tok_in(s, tm->b - 1, (const char *const[]){"photo", "photos", "image", "images",
+                                                       "video", "statement", "report", "figures",
+                                                       "data", NULL});
+}
+
+/* part of a compound: "free-trade", "US-led" */
+static int in_compound(const sent *s, const match *tm)
+{
+    return (s->t->tokens[tm->b].flags & GE_TOK_HYPHEN_BEFORE) ||
+           (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE));
+}
+
+/* Every sense in which a trigger word names no event where it stands; the
+ * order is the cost, cheap and common first. */
+static int (*const not_here[])(const sent *, const match *) = {
+    hurt_as_adjective,    /* "evacuate wounded soldiers" */
+    shot_down_nothing,    /* "began shooting down the hallway" */
+    gathered_for_other,   /* "had gathered for a posada" */
+    sanction_target,      /* "sanctions ..., targeting 200 companies" */
+    modifies_next_act,    /* "ceasefire talks" */
+    ev_other_sense,       /* lexicon/senses.txt */
+    received_thing,       /* "received a tip from a private citizen" */
+    no_one,               /* "no one was injured" */
+    anonymous_request,    /* "asking not to be named" */
+    in_name,              /* part of a name */
+    in_a_date,            /* "March 25" */
+    question_asked,       /* "when asked whether" */
+    asked_for,            /* "called on both sides to agree to a ceasefire" */
+    no_act_in_particular, /* "such damage" */
+    in_a_place_name,
+    charge_content,       /* "booked on a charge of felonious assault" */
+    ground_of_arrest,     /* "arrested 14 people on charges of arson" */
+    weapon_found,         /* "troops recovered a homemade bomb" */
+    ev_verb_form_as_noun, /* "US targets", "the funds" */
+    names_people,         /* "rescue workers said" */
+    modifies_noun,        /* "attack helicopters" */
+    participle_adjective, /* "the burning yacht" */
+    intransitive_with_object,  /* "demonstrated the effectiveness of" */
+    transitive_without_object, /* "the marchers then dispersed peacefully" */
+    predicate_adjective,  /* "the accused man" */
+    contest_result,       /* "gathered 4,225 votes" */
+    released_thing,       /* "a press release" */
+    in_compound,          /* "free-trade" */
+};
+
+int ev_not_an_event_here(const sent *s, const match *tm)
+{
+    for (size_t i = 0; i < sizeof not_here / sizeof *not_here; i++)
+        if (not_here[i](s, tm))
+            return 1;
     return 0;
 }
