@@ -578,8 +578,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
         return 1;
     /* a count so far is not one act of the story ("2,000 people have been
      * killed since the fighting began" after "Israeli strikes kill 12") */
-    if (((a->evidence ^ b->evidence) & GE_EV_TALLY) && a->sentence != b->sentence)
-        return 0; /* (in its own sentence: "More than 40 attacks have targeted ... since") */
+    if (((a->evidence ^ b->evidence) & GE_EV_TALLY) && a->sentence != b->sentence &&
+        b->sentence > (lede > 1 ? lede : 1))
+        return 0; /* (in its own sentence, "More than 40 attacks have targeted ... since",
+                     or in the lede, "have arrested at least 500 people since", it is the
+                     story's act) */
     /* (a noun told before takes the date of its sentence's verb: "blocked
      * a highway on Monday to protest against the bombing") */
     if (act_date(a) && act_date(b) && !dates_agree(a, b) &&

@@ -804,6 +804,9 @@ static const struct {
      "a supply route is no aid"},
     {"More than 40 attacks have targeted US interests in Iraq since the beginning of the year.",
      "ASSAULT", 1, "a count so far told by a noun and its verb is one record"},
+    {"Police arrest hundreds after student protests\n\nDHAKA - Police have arrested at least 500 "
+     "people since the protests turned violent last week, a spokesman said on Monday.\n",
+     "COERCE", 1, "a count so far in the lede is the headline's act"},
     {"The army said it shot down two drones over the city.", "ASSAULT", 1, "drones shot down"},
     {"The mayor told a news conference on Monday that the road would reopen.", "CONSULT", 0,
      "a news conference alone is no consultation"},
