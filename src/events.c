@@ -265,6 +265,27 @@ static void subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
 
 
 
+/* "At least 12 people were killed and 40 injured in landslides", "died in
+ * a crash": harm in a disaster, told after the verb, is no one's act. */
+static int killed_in_disaster(const sent *s, uint32_t te)
+{
+    uint32_t num_end;
+    for (uint32_t k = te; k < s->e && k < te + 6; k++) {
+        if (ev_tok_is(s, k, "in")) {
+            uint32_t j = k + 1; /* the cause right after "in" ("in Darfur as famine
+                                   spreads" is a place) */
+            if (j < s->e && ev_tok_in(s, j, (const char *const[]){"a", "an", "the", NULL}))
+                j++;
+            return j < s->e && ev_mention_at(s, j) < 0 && natural_cause(s, j, j + 2);
+        }
+        if (!(ev_tok_in(s, k, (const char *const[]){"and", "injured", "wounded", "hurt", "others",
+                                                   "people", NULL}) ||
+              ev_number_at(s, k, &num_end) >= 0))
+            return 0;
+    }
+    return 0;
+}
+
 /* "The United Nations will provide 25,000 tons of food aid", "sent
  * reinforcements": a noun given by a verb of giving is the subject's act.
  * [*ab, *ae) is the noun's own premodifier phrase; when it names no one
@@ -291,6 +312,7 @@ static void given_by(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
         return; /* "provided Turkish aid": the noun names its giver */
     uint32_t b, e;
     ev_np_left(s, j - 1, &b, &e);
+    subject_of_report(s, &b, &e); /* "the United Nations said it would send aid" */
     if (b < e) {
         *ab = b;
         *ae = e;
@@ -417,7 +439,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         (!strcmp(x.type, "THREATEN") && natural_cause(s, tm->e, tm->e + 6)) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b + 1) ||
         (participle && natural_cause(s, s->b, tm->b)) ||
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
-         natural_cause(s, tm->e + 1, tm->e + 4)))
+         natural_cause(s, tm->e + 1, tm->e + 4)) ||
+        killed_in_disaster(s, tm->e))
         return 0; /* "floods destroyed", "killed by cholera", "died of a heart
                      attack", "a cardiac arrest", "an earthquake struck ...,
                      killing": no one acted */

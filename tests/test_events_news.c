@@ -804,6 +804,12 @@ static const struct {
      "a supply route is no aid"},
     {"More than 40 attacks have targeted US interests in Iraq since the beginning of the year.",
      "ASSAULT", 1, "a count so far told by a noun and its verb is one record"},
+    {"At least 12 people were killed and 40 injured in landslides near the city.", "ASSAULT", 0,
+     "killed in landslides: no one's act"},
+    {"Two people were killed in an attack near the market.", "ASSAULT", 1,
+     "killed in an attack is one"},
+    {"The United Nations said it would send emergency aid to the region.", "AGREE", 1,
+     "aid promised by 'it' after 'the United Nations said' is the UN's promise"},
     {"Police arrest hundreds after student protests\n\nDHAKA - Police have arrested at least 500 "
      "people since the protests turned violent last week, a spokesman said on Monday.\n",
      "COERCE", 1, "a count so far in the lede is the headline's act"},
