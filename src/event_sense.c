@@ -251,10 +251,10 @@ int ev_noun_use(const sent *s, const match *tm)
     if (!(f & LXF_NOUN))
         return 0;
     uint32_t num_end;
-    if (tm->x->form == FORM_NOUN && tm->e < s->e && ev_tok_norm_ends(s, tm->e - 1, "s") &&
-        ev_number_at(s, tm->e, &num_end) >= 0 && tm->b > s->b + 2 &&
-        ev_mention_at(s, tm->b - 1) >= 0 &&
-        ev_tok_in(s, s->m->v[ev_mention_at(s, tm->b - 1)].tok_begin - 1,
+    int before = tm->b > s->b + 2 ? ev_mention_at(s, tm->b - 1) : -1;
+    if (before >= 0 && tm->x->form == FORM_NOUN && tm->e < s->e &&
+        ev_tok_norm_ends(s, tm->e - 1, "s") && ev_number_at(s, tm->e, &num_end) >= 0 &&
+        ev_tok_in(s, s->m->v[before].tok_begin - 1,
                   (const char *const[]){"on", "in", "near", "against", NULL}))
         return 0; /* "raid on Jenin kills five": a verb's -s with its object */
     if (!(f & LXF_VERB))

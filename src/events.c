@@ -15,15 +15,24 @@
 
 /* ---------------------------------------------------- one trigger */
 
+/* Does token j start an event noun that can give a verb of occurrence its
+ * kind ("clashes", "a curfew"; not "life support", a [senses] phrase)? */
+static const match *kind_giver(const sent *s, uint32_t j)
+{
+    const match *x = ev_match_at(s, LX_TRIGGER, j);
+    return x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN) && !ev_other_sense(s, x)
+               ? x
+               : NULL;
+}
+
 /* The nearest event noun after a verb ("launched an offensive"). */
 static int inherit_after(const sent *s, uint32_t te, lx_entry *out)
 {
     for (uint32_t j = te, n = 0; j < s->e && n < 7; j++, n++) {
         if (ev_is_punct(s, j) && !ev_tok_is(s, j, ","))
             break;
-        const match *x = ev_match_at(s, LX_TRIGGER, j);
-        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN) &&
-            !ev_other_sense(s, x)) {
+        const match *x = kind_giver(s, j);
+        if (x) {
             *out = *x->x;
             return 1;
         }
@@ -43,14 +52,13 @@ static int object_noun(const sent *s, uint32_t te, lx_entry *out)
     for (uint32_t j = te; j < s->e && j < te + 5; j++) {
         if (!ev_has_object(s, j) || ev_tok_in(s, j, preps))
             return 0; /* ("conducted themselves during the violence") */
-        const match *x = ev_match_at(s, LX_TRIGGER, j);
-        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN) &&
-            !ev_other_sense(s, x)) {
+        const match *x = kind_giver(s, j);
+        if (x) {
             *out = *x->x;
             return 1;
         }
-        if (x)
-            return 0;
+        if (ev_match_at(s, LX_TRIGGER, j))
+            return 0; /* another act's word first */
     }
     return 0;
 }
@@ -67,9 +75,8 @@ static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
     for (uint32_t j = tb, n = 0; j > s->b && n < 16; j--, n++) {
         if (ev_tok_is(s, j - 1, ";") || ev_tok_is(s, j - 1, ":"))
             break;
-        const match *x = ev_match_at(s, LX_TRIGGER, j - 1);
-        if (x && !(x->x->flags & LXF_INHERIT) && (x->x->flags & LXF_NOUN) &&
-            !ev_other_sense(s, x)) {
+        const match *x = kind_giver(s, j - 1);
+        if (x) {
             *out = *x->x;
             return 1;
         }
@@ -292,10 +299,9 @@ static int killed_in_disaster(const sent *s, uint32_t te)
  * the giver's phrase replaces it. */
 static void given_by(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
 {
-    static const char *const give[] = {"provide", "provides", "provided", "providing", "give",
-                                       "gives", "gave", "giving", "offer", "offers", "offered",
-                                       "send", "sends", "sent", "deliver", "delivers",
-                                       "delivered", "extend", "extends", "extended", NULL};
+    EV_WORDS(give, "provide", "provides", "provided", "providing", "give", "gives", "gave",
+             "giving", "offer", "offers", "offered", "send", "sends", "sent", "deliver", "delivers",
+             "delivered", "extend", "extends", "extended");
     uint32_t j = tb, num_end;
     while (j > s->b && tb - j < 8 && !ev_tok_in(s, j - 1, give) &&
            (ev_is_word(s, j - 1) || ev_number_at(s, j - 1, &num_end) >= 0) &&
