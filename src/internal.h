@@ -45,6 +45,21 @@ static inline int ge_word_eq(const char *p, size_t n, const char *w)
     return w[n] == '\0';
 }
 
+/* The first byte >= 0x80 of s at or after i (len when there is none),
+ * eight bytes at a time: ASCII is most of any text. */
+static inline size_t ge_next_high(const char *s, size_t len, size_t i)
+{
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (x & 0x8080808080808080ull)
+            break;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
 /* How many bytes of m have bit 7 set, where m has no other bits set (a
  * byte mask as SWAR tests make them): each byte's bit moved to bit 0, the
  * multiplication sums the bytes into the top one. */

@@ -66,16 +66,7 @@ size_t ge_mojibake_repair(char *text, size_t *len)
     while (r < n) {
         /* a run of ASCII bytes is kept as it is: found eight bytes at a
          * time, moved only once something before it was repaired */
-        size_t a = r;
-        while (a + 8 <= n) {
-            uint64_t x;
-            memcpy(&x, s + a, 8);
-            if (x & 0x8080808080808080ull)
-                break;
-            a += 8;
-        }
-        while (a < n && s[a] < 0x80)
-            a++;
+        size_t a = ge_next_high(text, n, r);
         if (a > r) {
             if (w != r)
                 memmove(s + w, s + r, a - r);

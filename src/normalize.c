@@ -38,21 +38,10 @@ size_t ge_utf8_check(const char *s, size_t len)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        /* ASCII, the most of any text: eight bytes at a time */
-        while (i + 8 <= len) {
-            uint64_t x;
-            memcpy(&x, u + i, 8);
-            if (x & 0x8080808080808080ull)
-                break;
-            i += 8;
-        }
+        i = ge_next_high(s, len, i); /* ASCII is valid */
         if (i >= len)
             break;
         unsigned c = u[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
         int n;
         uint32_t min;
         if (c >= 0xC2 && c <= 0xDF) {

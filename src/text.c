@@ -155,21 +155,6 @@ typedef struct tokenizer {
     size_t high;     /* the first non-ASCII byte at or after `at` (len: none) */
 } tokenizer;
 
-/* The first byte >= 0x80 at or after i (len when there is none), eight
- * bytes at a time. */
-static size_t next_high(const char *s, size_t len, size_t i)
-{
-    for (; i + 8 <= len; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        if (x & 0x8080808080808080ull)
-            break;
-    }
-    while (i < len && (unsigned char)s[i] < 0x80)
-        i++;
-    return i;
-}
-
 /* Advances the running code point count to byte b: an ASCII byte is a
  * code point, so only the non-ASCII bytes on the way are looked at (a
  * continuation byte, 10xxxxxx, starts none). */
@@ -186,7 +171,7 @@ static uint32_t cp_at(tokenizer *z, size_t b)
         unsigned char c = (unsigned char)z->s[z->at++];
         if ((c & 0xC0) != 0x80)
             z->cp++;
-        z->high = next_high(z->s, z->len, z->at);
+        z->high = ge_next_high(z->s, z->len, z->at);
     }
     return z->cp;
 }
@@ -573,7 +558,7 @@ ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text 
     out->len = len;
     if (len >= UINT32_MAX)
         return GE_ERR_ARG;
-    tokenizer z = {.s = s, .len = len, .t = out, .high = next_high(s, len, 0)};
+    tokenizer z = {.s = s, .len = len, .t = out, .high = ge_next_high(s, len, 0)};
     if (caseless < 0)
         caseless = ge_text_caseless(s, len);
     /* room for the tokens and forms of ordinary prose (a token every five
