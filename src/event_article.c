@@ -264,9 +264,12 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
             !after_locative(lx, t, mm) || topic_place(t, mm))
             continue;
         const ge_place *p = ge_gazetteer_place(g, mm->place);
+        int k = ev_capital_meant(t, g, m, i); /* "in Somalia's capital" */
+        if (k >= 0)
+            p = ge_gazetteer_place(g, m->v[k].place);
         if (p && (!scene || (p->level > scene->level && p->level <= GE_LEVEL_CITY))) {
             scene = p;
-            scene_k = (int)i;
+            scene_k = k >= 0 ? k : (int)i;
         }
     }
     /* (failing one, the country most places are in; a dateline abroad is

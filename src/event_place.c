@@ -56,8 +56,11 @@ EV_WORDS_SHARED(ev_place_nouns, "area", "areas", "region", "district", "province
 static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int objects,
                            uint32_t *loc_b)
 {
+    EV_WORDS(kin, "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+             "parents", "children", "relatives", "family", "uncle", "aunt", "cousin", "nephew",
+             "niece", "widow", "grandson", "granddaughter", "grandfather", "grandmother");
     uint32_t j = mm->tok_begin;
-    int of_place = 0;
+    int of_place = 0, of_other = 0;
     *loc_b = j;
     for (int skip = 0; skip <= 7 && j > s->b; skip++) {
         const match *x = ev_match_ending(s, LX_LOCATIVE, j);
@@ -79,7 +82,7 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             *loc_b = j - 1;
             return 2; /* "the crossing between Israel and the Gaza Strip" */
         }
-        if (objects && (j == te || (j == te + 2 && ev_tok_is(s, te, "and") && ev_is_word(s, te + 1) &&
+        if (objects && !of_other && (j == te || (j == te + 2 && ev_tok_is(s, te, "and") && ev_is_word(s, te + 1) &&
                                     !(s->t->tokens[te + 1].flags & GE_TOK_CAP) &&
                                     ev_tok_norm_ends(s, te + 1, "ed"))))
             return 4; /* the object of a material act is its own place ("captured and
@@ -113,6 +116,9 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             break;
         if (ev_tok_is(s, p, "of") && p > s->b && ev_tok_in(s, p - 1, ev_place_nouns))
             of_place = 1;
+        else if (ev_tok_is(s, p, "of") && p > s->b && ev_tok_in(s, p - 1, kin))
+            of_other = 1; /* "kidnapped the father of Liverpool footballer Luis Diaz":
+                             the object is the father, not the place */
         j = p;
     }
     return 0;
@@ -458,6 +464,51 @@ static int owner_of_thing(const sent *s, const ge_mention *mm)
 
 #define PLACE_WINDOW 40
 
+/* "in Somalia's capital", "in the Somali capital": mention k names a
+ * country whose capital the text means without naming it there. The
+ * capital is the one the article names elsewhere (a dateline, most
+ * often: "MOGADISHU, Somalia (AP) -"); failing that, -1 (the country
+ * stays the place). */
+int ev_capital_meant(const ge_text *t, const ge_gazetteer *g, const ge_mentions *m, size_t k)
+{
+    const ge_mention *mm = &m->v[k];
+    const ge_place *c = g && mm->place != GE_NONE ? ge_gazetteer_place(g, mm->place) : NULL;
+    if (!c || c->level != GE_LEVEL_COUNTRY ||
+        (mm->kind != GE_KIND_DEMONYM && mm->kind != GE_KIND_TOPONYM))
+        return -1;
+    size_t n;
+    uint32_t j = mm->tok_end;
+    if (mm->kind == GE_KIND_TOPONYM) {
+        /* the "'s" of "Somalia's" */
+        while (j < t->ntokens && j < mm->tok_end + 2 && !(t->tokens[j].flags & GE_TOK_WORD) &&
+               !(t->tokens[j].flags & GE_TOK_NUMBER))
+            j++;
+        const char *w = j < t->ntokens ? ev_tok_norm(t, j, &n) : "";
+        if (j == mm->tok_end || j >= t->ntokens || !ge_word_eq(w, n, "s"))
+            return -1;
+        j++;
+    }
+    const char *w = j < t->ntokens ? ev_tok_norm(t, j, &n) : "";
+    if (j >= t->ntokens || !ge_word_eq(w, n, "capital"))
+        return -1;
+    if (j + 1 < t->ntokens && (t->tokens[j + 1].flags & GE_TOK_CAP) &&
+        !(t->tokens[j + 1].flags & GE_TOK_SENT_START))
+        return -1; /* "the Somali capital Mogadishu": named there */
+    for (size_t i = 0; i < m->n; i++) {
+        const ge_place *p = m->v[i].place != GE_NONE && m->v[i].kind == GE_KIND_TOPONYM
+                                ? ge_gazetteer_place(g, m->v[i].place)
+                                : NULL;
+        if (p && ge_fcode_starts(p, "PPLC") && !memcmp(p->country, c->country, 2))
+            return (int)i;
+    }
+    return -1;
+}
+
+static int capital_meant(const sent *s, size_t k)
+{
+    return ev_capital_meant(s->t, s->g, s->m, k);
+}
+
 place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev)
 {
     place_choice c = {-1, NULL, -1e9f};
@@ -468,7 +519,9 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
     uint32_t lo = tb > s->b + PLACE_WINDOW ? tb - PLACE_WINDOW : s->b;
     for (size_t k = ev_mention_from(s, lo); k < s->me && s->m->v[k].tok_begin <= te + PLACE_WINDOW; k++) {
         const ge_mention *mm = &s->m->v[k];
-        if (mm->place == GE_NONE || mm->kind == GE_KIND_DEMONYM)
+        int capital = -1;
+        if (mm->place == GE_NONE ||
+            (mm->kind == GE_KIND_DEMONYM && (capital = capital_meant(s, k)) < 0))
             continue;
         if (mm->tok_begin < te && mm->tok_end > tb)
             continue;
@@ -545,8 +598,10 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
         if (ev_fragment(s, mm) || owner_of_thing(s, mm) || part_of_name(s, mm))
             continue;
         if (sc > c.score) {
+            if (capital < 0)
+                capital = capital_meant(s, k);
             c.score = sc;
-            c.mention = (int)k;
+            c.mention = capital >= 0 ? capital : (int)k;
             c.reason = loc > 0 ? "locative" : "sentence";
         }
     }

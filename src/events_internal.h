@@ -318,6 +318,9 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
 /* event_place.c (where an event happened) */
 int ev_fragment(const sent *s, const ge_mention *mm);
 int ev_possessive(const sent *s, const ge_mention *mm); /* "Yemen's" */
+/* The article's mention of the capital that "Somalia's capital" or "the
+ * Somali capital" (mention k) means; -1 when it names none. */
+int ev_capital_meant(const ge_text *t, const ge_gazetteer *g, const ge_mentions *m, size_t k);
 extern ev_words *const ev_calendar_words; /* month and day names */
 extern ev_words *const ev_faith_words;    /* "Shiite", "Catholic": no places */
 extern ev_words *const ev_place_nouns;    /* "area", "town", "airport": a place's head */

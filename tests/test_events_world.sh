@@ -258,6 +258,13 @@ what = [(e["event_type"], e["trigger"], loc(e)) for e in sc]
 ag = [e for e in sc if e["event_type"] == "AGREE"]
 check(ag and loc(ag[0]) == "Brussels", f"the EU agreed in Brussels: {what}")
 check(not any(e["event_type"] == "ASSAULT" for e in sc), f"sanctions are no attack: {what}")
+# "in Somalia's capital" under a MOGADISHU dateline is Mogadishu; "the
+# father of Liverpool footballer Luis Diaz" is a person, not a place
+uc = page("unnamed_capital.txt", "2024-06-22")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in uc]
+bomb = [e for e in uc if e["event_type"] == "ASSAULT" and e["mention_offsets"][0][0] < 60]
+check(bomb and loc(bomb[0]) == "Mogadishu", f"the car bomb is in Mogadishu: {what}")
+check(not any(loc(e) == "Liverpool" for e in uc), f"a footballer's club is no event place: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
