@@ -142,6 +142,13 @@ static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
     for (uint32_t j = p - 1; j > s->b; j--) {
         const match *x = ev_match_at(s, LX_MODIFIER, j - 1);
         if (x && x->x->cls == MOD_REPORT) {
+            /* what was said has a subject of its own that "it" refers to
+             * ("told AP that the vehicle was stopped before it detonated";
+             * not "said in a statement that it had expelled") */
+            EV_WORDS(det, "the", "a", "an", "this");
+            for (uint32_t k = x->e; k + 1 < p && ev_tok_is(s, p - 1, "it"); k++)
+                if (ev_tok_is(s, k, "that") && ev_tok_in(s, k + 1, det))
+                    return;
             uint32_t b, e;
             ev_np_left(s, x->b, &b, &e);
             if (b < e && !ev_tok_in(s, e - 1, pron)) {

@@ -552,6 +552,14 @@ static void test_wire_world(const ge_lexicon *lx)
     run_free(&r);
     CHECK(count_in(lx, "Israeli jets struck Gaza after Hamas rejected the deal.", "AGREE") == 0,
           "a deal rejected is no agreement");
+    extract(lx,
+            "Police officer Abdullahi Hassan told reporters that the car was stopped by soldiers "
+            "before it detonated.",
+            NULL, NULL, &r);
+    ev = find(&r, "detonated");
+    CHECK(ev && ev->actor.start == ev->actor.end,
+          "'it' of 'the car ... before it detonated' is the car, not the officer who told it");
+    run_free(&r);
     mspec tb[] = {{"TBILISI", GE_KIND_TOPONYM, 43}, {"Tbilisi", GE_KIND_TOPONYM, 43}, {0}};
     extract(lx,
             "Police fire tear gas at opposition rally in Tbilisi\n\n"
