@@ -108,12 +108,13 @@ static int modal_before(const ge_text *t, const ge_sentence *sn, int k)
 
 /* A sentence that speaks in general or of what might be, not of an
  * occurrence: "if someone's injured", "they can seize", "usually",
- * "one person a year is killed". */
+ * "one person a year is killed", "has carried out frequent bombings". */
 static int generic_sentence(const ge_text *t, const ge_sentence *sn)
 {
     static const char *const cues[] = {"if", "unless", "usually", "often", "typically",
                                        "generally", "whenever", "every", "each", "can",
-                                       "annually", "sometimes", NULL};
+                                       "annually", "sometimes", "frequent", "frequently",
+                                       "regularly", "routinely", NULL};
     for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
         const ge_token *tk = &t->tokens[i];
         const char *w = t->norm + tk->norm;
@@ -156,6 +157,9 @@ static int habitual_clause(const ge_text *t, const ge_sentence *sn, int k)
             (!ge_word_eq(w, x->norm_len, "the") || (i > b && ge_word_eq(t->norm + t->tokens[i - 1].norm,
                                                                      t->tokens[i - 1].norm_len, "over"))))
             return 1; /* "recent years", "for years", "over the years", "for decades" */
+        if ((ge_word_eq(w, x->norm_len, "years") || ge_word_eq(w, x->norm_len, "decades")) &&
+            ge_word_eq(v, y->norm_len, "of"))
+            return 1; /* "has been hit by years of violence" */
     }
     return 0;
 }
