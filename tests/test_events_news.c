@@ -552,6 +552,11 @@ static void test_wire_world(const ge_lexicon *lx)
     run_free(&r);
     CHECK(count_in(lx, "Israeli jets struck Gaza after Hamas rejected the deal.", "AGREE") == 0,
           "a deal rejected is no agreement");
+    CHECK(count_in(lx, "Unions called for a new day of strikes and protests on Tuesday.",
+                   "ASSAULT") == 0,
+          "strikes named with protests stop work, they hit no one");
+    CHECK(count_in(lx, "Workers staged a nationwide strike on Monday.", "PROTEST") == 1,
+          "a nationwide strike is a protest");
     extract(lx,
             "Police officer Abdullahi Hassan told reporters that the car was stopped by soldiers "
             "before it detonated.",
