@@ -714,6 +714,24 @@ static int in_compound(const sent *s, const match *tm)
            (tm->e < s->e && (s->t->tokens[tm->e].flags & GE_TOK_HYPHEN_BEFORE));
 }
 
+/* "demonstrations entered a third week", "the strike entered its second
+ * day": a verb whose object is the next of a count of days moves nothing
+ * ("detonated an hour later", "captured nine days earlier" did) */
+static int spans_a_time(const sent *s, const match *tm)
+{
+    EV_WORDS(spans, "day", "week", "month", "year", "phase", "stage", "round");
+    EV_WORDS(ordinals, "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "next", "final", "new");
+    if (!(tm->x->flags & LXF_VERB) || ev_noun_use(s, tm))
+        return 0;
+    uint32_t j = tm->e, ordinal = 0;
+    while (j < s->e && j < tm->e + 3 && (ev_tok_in(s, j, ev_determiners) || ev_tok_in(s, j, ordinals)))
+        ordinal |= ev_tok_in(s, j++, ordinals);
+    return ordinal && ev_tok_in(s, j, spans) && !(s->t->tokens[j].flags & GE_TOK_HYPHEN_BEFORE) &&
+           !ev_tok_in(s, j + 1, (const char *const[]){"of", "later", "earlier", "ago", "after",
+                                                    "before", NULL});
+}
+
 /* Every sense in which a trigger word names no event where it stands; the
  * order is the cost, cheap and common first. */
 static int (*const not_here[])(const sent *, const match *) = {
@@ -745,6 +763,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     contest_result,       /* "gathered 4,225 votes" */
     released_thing,       /* "a press release" */
     in_compound,          /* "free-trade" */
+    spans_a_time,         /* "entered a third week" */
 };
 
 int ev_not_an_event_here(const sent *s, const match *tm)

@@ -557,6 +557,11 @@ static void test_wire_world(const ge_lexicon *lx)
           "strikes named with protests stop work, they hit no one");
     CHECK(count_in(lx, "Workers staged a nationwide strike on Monday.", "PROTEST") == 1,
           "a nationwide strike is a protest");
+    CHECK(count_in(lx, "Demonstrations against the tax entered a third week on Tuesday.",
+                   "MOBILIZE") == 0,
+          "protests that enter a third week move no troops");
+    CHECK(count_in(lx, "A second car bomb detonated an hour later.", "ASSAULT") == 1,
+          "'an hour later' is when, the bomb still went off");
     extract(lx,
             "Police officer Abdullahi Hassan told reporters that the car was stopped by soldiers "
             "before it detonated.",
