@@ -307,8 +307,9 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     /* "a police patrol": a word for people between "a" and it ("the
      * police fire" is a verb: "police" takes the plural) */
     if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
-        ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}))
-        return 1; /* ("dozens of Hamas targets") */
+        (ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}) ||
+         ev_number_at(s, p - 1, &end) >= 0))
+        return 1; /* ("dozens of Hamas targets", "struck 36 Houthi targets") */
     /* "Israel strikes Hezbollah targets": an agent after a verb */
     const match *ag = ev_match_ending(s, LX_AGENT, tm->b);
     if (ag && ag->b > s->b && ev_is_trigger_tok(s, ag->b - 1))

@@ -562,6 +562,9 @@ static void test_wire_world(const ge_lexicon *lx)
           "protests that enter a third week move no troops");
     CHECK(count_in(lx, "A second car bomb detonated an hour later.", "ASSAULT") == 1,
           "'an hour later' is when, the bomb still went off");
+    CHECK(count_in(lx, "The United States and Britain struck 36 Houthi targets on Saturday.",
+                   "ASSAULT") == 1,
+          "'36 Houthi targets' is what was struck, no second attack");
     extract(lx,
             "Police officer Abdullahi Hassan told reporters that the car was stopped by soldiers "
             "before it detonated.",
