@@ -194,9 +194,24 @@ static int typed_by_object(const ge_text *t, const ge_event *v, const ge_event *
     if (k < j || k - j > 6)
         return 0;
     for (; j < k; j++)
-        if (!(t->tokens[j].flags & GE_TOK_WORD))
-            return 0;
+        if (!(t->tokens[j].flags & (GE_TOK_WORD | GE_TOK_NUMBER)) &&
+            !(t->tokens[j].flags & GE_TOK_HYPHEN_BEFORE) &&
+            !(j + 1 < k && (t->tokens[j + 1].flags & GE_TOK_HYPHEN_BEFORE)))
+            return 0; /* ("imposed a 24-hour curfew") */
     return 1;
+}
+
+/* Does a place phrase follow b's trigger ("the killings in Mangu")? */
+static int place_follows(const ge_text *t, const ge_event *b)
+{
+    static const char *const preps[] = {"in", "at", "near", "outside", "inside", "on", NULL};
+    uint32_t k = token_from(t, b->trigger_end);
+    if (k + 1 >= t->ntokens || !(t->tokens[k + 1].flags & (GE_TOK_CAP | GE_TOK_WORD)))
+        return 0;
+    for (int i = 0; preps[i]; i++)
+        if (ge_word_eq(t->norm + t->tokens[k].norm, t->tokens[k].norm_len, preps[i]))
+            return 1;
+    return 0;
 }
 
 /* Is b's trigger a noun of cooperation that is the object of a's verb
@@ -595,6 +610,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
         b->sentence <= a->sentence + 3 && same_act(t, a, b) &&
         !strcmp(a->actor.code, b->actor.code) && !strcmp(a->actor.sector, b->actor.sector) &&
         (a->actor.sector[0] || a->actor.code[0]))
+        return 1;
+    /* "condemned the killings and imposed a curfew in Mangu": the killings
+     * told before; the place of another clause is not theirs */
+    if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) && !b->actor.code[0] &&
+        !b->actor.sector[0] && !place_follows(t, b) && same_root(t, a, b))
         return 1;
     if (!codes_agree(a->actor.code, b->actor.code) || !places_agree(g, a, b))
         return 0;

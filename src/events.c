@@ -50,6 +50,10 @@ static int object_noun(const sent *s, uint32_t te, lx_entry *out)
     if (!ev_has_object(s, te))
         return 0;
     for (uint32_t j = te; j < s->e && j < te + 5; j++) {
+        uint32_t num_end;
+        if (j > te && (ev_number_at(s, j, &num_end) >= 0 ||
+                       (s->t->tokens[j].flags & GE_TOK_HYPHEN_BEFORE)))
+            continue; /* "imposed a 24-hour curfew" */
         if (!ev_has_object(s, j) || ev_tok_in(s, j, preps))
             return 0; /* ("conducted themselves during the violence") */
         const match *x = kind_giver(s, j);

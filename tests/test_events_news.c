@@ -562,6 +562,17 @@ static void test_wire_world(const ge_lexicon *lx)
           "protests that enter a third week move no troops");
     CHECK(count_in(lx, "A second car bomb detonated an hour later.", "ASSAULT") == 1,
           "'an hour later' is when, the bomb still went off");
+    mspec bm[] = {{"Bokkos", GE_KIND_TOPONYM, 41}, {"Mangu", GE_KIND_TOPONYM, 42}, {0}};
+    extract(lx,
+            "Gunmen kill 40 in attacks on villages in Bokkos\n\n"
+            "Gunmen killed at least 40 people in Bokkos on Tuesday, residents said.\n\n"
+            "The governor condemned the killings and imposed a 24-hour curfew in Mangu.\n",
+            "2024-05-17", bm, &r);
+    CHECK(count_type(&r, "ASSAULT") == 1 && count_type(&r, "COERCE") == 1,
+          "'condemned the killings' retells the attack (Mangu is the curfew's place) and "
+          "'imposed a 24-hour curfew' is one act (%zu ASSAULT, %zu COERCE)",
+          count_type(&r, "ASSAULT"), count_type(&r, "COERCE"));
+    run_free(&r);
     CHECK(count_in(lx, "The United States and Britain struck 36 Houthi targets on Saturday.",
                    "ASSAULT") == 1,
           "'36 Houthi targets' is what was struck, no second attack");
