@@ -432,6 +432,8 @@ void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
             break;
         e++;
     }
+    if (e > b && ev_tok_is(s, e - 1, "of"))
+        e--; /* "accused security forces of abducting": the forces */
     *ob = b;
     *oe = e;
 }

@@ -562,6 +562,12 @@ static void test_wire_world(const ge_lexicon *lx)
           "protests that enter a third week move no troops");
     CHECK(count_in(lx, "A second car bomb detonated an hour later.", "ASSAULT") == 1,
           "'an hour later' is when, the bomb still went off");
+    extract(lx, "Rights groups have accused security forces of abducting dozens of activists.",
+            NULL, NULL, &r);
+    ev = find(&r, "accused");
+    CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "security forces"),
+          "the accused are 'security forces', not 'security forces of'");
+    run_free(&r);
     mspec bm[] = {{"Bokkos", GE_KIND_TOPONYM, 41}, {"Mangu", GE_KIND_TOPONYM, 42}, {0}};
     extract(lx,
             "Gunmen kill 40 in attacks on villages in Bokkos\n\n"
