@@ -36,6 +36,11 @@ static int inherit_after(const sent *s, uint32_t te, lx_entry *out)
             *out = *x->x;
             return 1;
         }
+        if (j > te && ev_tok_is(s, j - 1, ",") &&
+            ev_tok_in(s, j, (const char *const[]){"has", "have", "had", "is", "are", "was", "were",
+                                                "will", "would", NULL}))
+            return 0; /* another clause's verb first ("began ruling by decree, has
+                         rejected accusations") */
     }
     return 0;
 }

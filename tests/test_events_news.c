@@ -562,6 +562,9 @@ static void test_wire_world(const ge_lexicon *lx)
           "protests that enter a third week move no troops");
     CHECK(count_in(lx, "A second car bomb detonated an hour later.", "ASSAULT") == 1,
           "'an hour later' is when, the bomb still went off");
+    CHECK(count_in(lx, "Saied, who shut down parliament and began ruling by decree, has rejected "
+                       "accusations that he is a dictator.", "ACCUSE") == 0,
+          "'began ruling by decree' does not take the kind of another clause's 'accusations'");
     extract(lx, "Rights groups have accused security forces of abducting dozens of activists.",
             NULL, NULL, &r);
     ev = find(&r, "accused");
