@@ -411,6 +411,11 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             ev_np_left(s, ab - 2, &ab, &ae); /* who made the raid: "Israeli" */
             if (ab == ae)
                 ab = ae = tm->b;
+        } else if (ab < ae && ab > s->b && ae == tm->b &&
+                   ev_tok_in(s, ab - 1, (const char *const[]){"in", "at", "near", NULL}) &&
+                   ev_mention_at(s, ab) >= 0) {
+            ab = ae = tm->b; /* "a drone strike on a market in Ethiopia's Amhara region
+                                killed 26": a place after "in" is no subject */
         }
         subject_of_report(s, &ab, &ae);
         if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
