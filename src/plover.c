@@ -1,11 +1,15 @@
 /*
  * plover.c -- one event record as a PLOVER-shaped JSON object, the
  * line format of `-o FILE.jsonl`. Offsets are code point offsets.
- * The record is written once, through an emitter (ge_pj, plover_print.c)
- * that either builds a cJSON tree (ge_plover_event, for the tests and the
- * library's users) or prints the line straight away (ge_plover_line, for
- * the writer): one list of fields, two forms, the same bytes.
+ * The record is a cJSON tree: ge_plover_event returns it (the tests and the
+ * library's users), ge_plover_line prints it with cJSON_PrintPreallocated
+ * into the caller's buffer and drops it (the writer). For the line, the
+ * numbers (offsets, counts, coordinates, the confidence) are raw nodes that
+ * ge_plover_number formatted as cJSON would (see there): cJSON prints each
+ * number with sprintf("%1.15g") and reads it back with sscanf, which was
+ * most of the time of printing a record.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 
@@ -42,31 +46,104 @@ static double round6(float v)
     return round((double)v * 1e6) / 1e6;
 }
 
-static void str_or_null(ge_pj *j, const char *key, const char *s)
+cJSON *ge_plover_number(double v)
 {
-    if (s && *s)
-        ge_pj_str(j, key, s);
-    else
-        ge_pj_null(j, key);
+    char num[32];
+    if (!isfinite(v) || !(fabs(v) < 1e9) || (v == 0 && signbit(v)))
+        return cJSON_CreateNumber(v);
+    if (v == floor(v)) {
+        snprintf(num, sizeof num, "%lld", (long long)v);
+    } else if (nearbyint(v * 1e6) / 1e6 == v) {
+        snprintf(num, sizeof num, "%1.15g", v);
+        for (char *c = num; *c; c++) /* the point whatever the locale, as cJSON */
+            if ((*c < '0' || *c > '9') && *c != '-' && *c != '+' && *c != 'e')
+                *c = '.';
+    } else {
+        return cJSON_CreateNumber(v);
+    }
+    return cJSON_CreateRaw(num);
 }
 
-static void span_text(ge_pj *j, const char *key, const ge_doc *doc, uint32_t b, uint32_t e)
+/* The record being built: its article, its form, and whether anything
+ * failed (out of memory). */
+typedef struct pj {
+    const ge_doc *doc;
+    int line; /* printed at once (ge_plover_line): numbers by ge_plover_number */
+    int err;
+} pj;
+
+/* item into parent, under key (a string constant: cJSON keeps the pointer),
+ * or at the end of the array parent when key is NULL. */
+static cJSON *add(pj *j, cJSON *parent, const char *key, cJSON *item)
 {
+    if (item && (key ? cJSON_AddItemToObjectCS(parent, key, item)
+                     : cJSON_AddItemToArray(parent, item)))
+        return item;
+    cJSON_Delete(item);
+    j->err = -1;
+    return NULL;
+}
+
+static cJSON *add_obj(pj *j, cJSON *parent, const char *key)
+{
+    return add(j, parent, key, cJSON_CreateObject());
+}
+
+/* A copy of s. */
+static void add_str(pj *j, cJSON *parent, const char *key, const char *s)
+{
+    add(j, parent, key, cJSON_CreateString(s ? s : ""));
+}
+
+/* s, which outlives ge_plover_line's print (the article's, the event's, the
+ * gazetteer's or a constant): referred to there, copied into a tree that is
+ * handed out. */
+static void add_ref(pj *j, cJSON *parent, const char *key, const char *s)
+{
+    s = s ? s : "";
+    add(j, parent, key, j->line ? cJSON_CreateStringReference(s) : cJSON_CreateString(s));
+}
+
+static void add_num(pj *j, cJSON *parent, const char *key, double v)
+{
+    add(j, parent, key, j->line ? ge_plover_number(v) : cJSON_CreateNumber(v));
+}
+
+static void add_null(pj *j, cJSON *parent, const char *key)
+{
+    add(j, parent, key, cJSON_CreateNull());
+}
+
+/* s (add_ref), or null when it is NULL or empty. */
+static void str_or_null(pj *j, cJSON *o, const char *key, const char *s)
+{
+    if (s && *s)
+        add_ref(j, o, key, s);
+    else
+        add_null(j, o, key);
+}
+
+static void span_text(pj *j, cJSON *o, const char *key, uint32_t b, uint32_t e)
+{
+    const ge_doc *doc = j->doc;
     if (e <= b || e > doc->article.text_len) {
-        ge_pj_null(j, key);
+        add_null(j, o, key);
         return;
     }
-    char *s = ge_strndup(doc->article.text + b, e - b);
+    char small[512], *s = e - b < sizeof small ? small : malloc(e - b + 1);
     if (!s) {
         j->err = -1;
         return;
     }
+    memcpy(s, doc->article.text + b, e - b);
+    s[e - b] = '\0';
     /* line breaks inside a span read as spaces */
     for (char *p = s; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
-    ge_pj_str(j, key, s);
-    free(s);
+    add_str(j, o, key, s);
+    if (s != small)
+        free(s);
 }
 
 /* The event's sentence, or, for a run-on "sentence" longer than
@@ -99,182 +176,202 @@ static void text_window(const ge_doc *doc, const ge_sentence *s, const ge_event 
     *e = hi;
 }
 
-static void add_offsets(ge_pj *j, const ge_doc *doc, const char *sk, const char *ek, uint32_t b,
-                        uint32_t e)
+static void add_offsets(pj *j, cJSON *o, const char *sk, const char *ek, uint32_t b, uint32_t e)
 {
     if (e > b) {
-        ge_pj_num(j, sk, ge_text_cp(&doc->text, b));
-        ge_pj_num(j, ek, ge_text_cp(&doc->text, e));
+        add_num(j, o, sk, ge_text_cp(&j->doc->text, b));
+        add_num(j, o, ek, ge_text_cp(&j->doc->text, e));
     } else {
-        ge_pj_null(j, sk);
-        ge_pj_null(j, ek);
+        add_null(j, o, sk);
+        add_null(j, o, ek);
     }
+}
+
+/* [start, end] in code points, at the end of the array a. */
+static void add_pair(pj *j, cJSON *a, uint32_t b, uint32_t e)
+{
+    cJSON *p = add(j, a, NULL, cJSON_CreateArray());
+    add_num(j, p, NULL, ge_text_cp(&j->doc->text, b));
+    add_num(j, p, NULL, ge_text_cp(&j->doc->text, e));
 }
 
 /* [[start, end], ...]: the trigger of every listed sentence that reports the
  * event (code points; the first GE_EVENT_MAX_MENTIONS of "mentions"). */
-static void mentions_json(ge_pj *j, const char *key, const ge_doc *doc, const ge_event *ev)
+static void mentions_json(pj *j, cJSON *o, const char *key, const ge_event *ev)
 {
-    ge_pj_open(j, key, 1);
+    cJSON *a = add(j, o, key, cJSON_CreateArray());
     uint32_t n = ev->nmentions < GE_EVENT_MAX_MENTIONS ? ev->nmentions : GE_EVENT_MAX_MENTIONS;
-    if (!n) {
-        ge_pj_open(j, NULL, 1);
-        ge_pj_num(j, NULL, ge_text_cp(&doc->text, ev->trigger_start));
-        ge_pj_num(j, NULL, ge_text_cp(&doc->text, ev->trigger_end));
-        ge_pj_close(j, 1);
-    }
-    for (uint32_t k = 0; k < n; k++) {
-        ge_pj_open(j, NULL, 1);
-        ge_pj_num(j, NULL, ge_text_cp(&doc->text, ev->mentions[k][0]));
-        ge_pj_num(j, NULL, ge_text_cp(&doc->text, ev->mentions[k][1]));
-        ge_pj_close(j, 1);
-    }
-    ge_pj_close(j, 1);
+    if (!n)
+        add_pair(j, a, ev->trigger_start, ev->trigger_end);
+    for (uint32_t k = 0; k < n; k++)
+        add_pair(j, a, ev->mentions[k][0], ev->mentions[k][1]);
 }
 
-static void actor_json(ge_pj *j, const char *key, const ge_doc *doc, const ge_actor *a)
+static void actor_json(pj *j, cJSON *parent, const char *key, const ge_actor *a)
 {
-    ge_pj_open(j, key, 0);
-    span_text(j, "text", doc, a->start, a->end);
-    str_or_null(j, "country", a->code);
-    str_or_null(j, "sector", a->sector);
-    add_offsets(j, doc, "start", "end", a->start, a->end);
-    ge_pj_close(j, 0);
+    cJSON *o = add_obj(j, parent, key);
+    span_text(j, o, "text", a->start, a->end);
+    str_or_null(j, o, "country", a->code);
+    str_or_null(j, o, "sector", a->sector);
+    add_offsets(j, o, "start", "end", a->start, a->end);
 }
 
-static void location_json(ge_pj *j, const char *key, const ge_gazetteer *g, const ge_doc *doc,
+static void location_json(pj *j, cJSON *parent, const char *key, const ge_gazetteer *g,
                           const ge_event *ev)
 {
     const ge_place *p = ev->place == GE_NONE || !g ? NULL : ge_gazetteer_place(g, ev->place);
     if (!p) {
-        ge_pj_null(j, key);
+        add_null(j, parent, key);
         return;
     }
-    ge_pj_open(j, key, 0);
-    str_or_null(j, "name", ge_gazetteer_str(g, p->name));
+    cJSON *o = add_obj(j, parent, key);
+    str_or_null(j, o, "name", ge_gazetteer_str(g, p->name));
     uint32_t ps, pe;
-    if (ge_event_place_span(ev, &doc->mentions, &ps, &pe))
-        span_text(j, "text", doc, ps, pe);
+    if (ge_event_place_span(ev, &j->doc->mentions, &ps, &pe))
+        span_text(j, o, "text", ps, pe);
     if (p->geonameid)
-        ge_pj_num(j, "geonameid", p->geonameid);
+        add_num(j, o, "geonameid", p->geonameid);
     else
-        ge_pj_null(j, "geonameid");
-    ge_pj_num(j, "lat", round6(p->lat));
-    ge_pj_num(j, "lon", round6(p->lon));
+        add_null(j, o, "geonameid");
+    add_num(j, o, "lat", round6(p->lat));
+    add_num(j, o, "lon", round6(p->lon));
     char cc[3] = {p->country[0], p->country[1], '\0'};
     const char *a3 = cc[0] ? ge_gazetteer_alpha3(g, p->country) : NULL;
-    str_or_null(j, "country", a3);
-    str_or_null(j, "country_code", cc);
-    str_or_null(j, "admin1", ge_gazetteer_str(g, p->admin1_name));
+    str_or_null(j, o, "country", a3);
+    if (cc[0]) /* cc and fc are this function's: copied */
+        add_str(j, o, "country_code", cc);
+    else
+        add_null(j, o, "country_code");
+    str_or_null(j, o, "admin1", ge_gazetteer_str(g, p->admin1_name));
     char fc[9];
     memcpy(fc, p->fcode, 8);
     fc[8] = '\0';
-    str_or_null(j, "feature_code", fc);
-    ge_pj_str(j, "precision", ge_level_name((ge_level)p->level));
-    ge_pj_num(j, "resolution", plover_resolution((ge_level)p->level));
-    ge_pj_num(j, "geo_precision", acled_precision((ge_level)p->level));
-    str_or_null(j, "reason", ev->location_reason);
-    ge_pj_close(j, 0);
+    if (fc[0])
+        add_str(j, o, "feature_code", fc);
+    else
+        add_null(j, o, "feature_code");
+    add_ref(j, o, "precision", ge_level_name((ge_level)p->level));
+    add_num(j, o, "resolution", plover_resolution((ge_level)p->level));
+    add_num(j, o, "geo_precision", acled_precision((ge_level)p->level));
+    str_or_null(j, o, "reason", ev->location_reason);
 }
 
-static void counts_json(ge_pj *j, const char *key, const ge_event *ev)
+/* n, or null when it is unknown (negative). */
+static void count_or_null(pj *j, cJSON *o, const char *key, long n)
 {
-    ge_pj_open(j, key, 0);
-    if (ev->count >= 0)
-        ge_pj_num(j, "count", (double)ev->count);
+    if (n >= 0)
+        add_num(j, o, key, (double)n);
     else
-        ge_pj_null(j, "count");
-    str_or_null(j, "qualifier", ev->count_qualifier);
-    if (ev->fatalities >= 0)
-        ge_pj_num(j, "fatalities", (double)ev->fatalities);
-    else
-        ge_pj_null(j, "fatalities");
-    if (ev->injured >= 0)
-        ge_pj_num(j, "injured", (double)ev->injured);
-    else
-        ge_pj_null(j, "injured");
-    ge_pj_close(j, 0);
+        add_null(j, o, key);
 }
 
-static void article_json(ge_pj *j, const char *key, const ge_doc *doc)
+static void counts_json(pj *j, cJSON *parent, const char *key, const ge_event *ev)
 {
-    ge_pj_open(j, key, 0);
-    str_or_null(j, "id", doc->article.id);
-    str_or_null(j, "title", doc->article.title);
-    str_or_null(j, "url", doc->article.url);
-    str_or_null(j, "published", doc->article.published);
-    ge_pj_close(j, 0);
+    cJSON *o = add_obj(j, parent, key);
+    count_or_null(j, o, "count", ev->count);
+    str_or_null(j, o, "qualifier", ev->count_qualifier);
+    count_or_null(j, o, "fatalities", ev->fatalities);
+    count_or_null(j, o, "injured", ev->injured);
 }
 
-/* The record, through the emitter: a tree or a line, the same fields. */
-static void plover_event(ge_pj *j, const ge_gazetteer *g, const ge_doc *doc, size_t i)
+static void article_json(pj *j, cJSON *parent, const char *key)
 {
+    const ge_article *a = &j->doc->article;
+    cJSON *o = add_obj(j, parent, key);
+    str_or_null(j, o, "id", a->id);
+    str_or_null(j, o, "title", a->title);
+    str_or_null(j, o, "url", a->url);
+    str_or_null(j, o, "published", a->published);
+}
+
+/* The record's tree; NULL when out of memory. */
+static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, int line)
+{
+    if (!doc || i >= doc->events.n)
+        return NULL;
+    pj jj = {.doc = doc, .line = line}, *j = &jj;
     const ge_event *ev = &doc->events.v[i];
     char *id = ge_event_id(&doc->article, i);
-    if (!id) {
-        j->err = -1;
-        return;
+    cJSON *o = id ? cJSON_CreateObject() : NULL;
+    if (!o) {
+        free(id);
+        return NULL;
     }
-    ge_pj_open(j, NULL, 0);
-    ge_pj_str(j, "id", id);
+    add_str(j, o, "id", id);
     free(id);
-    str_or_null(j, "date", ev->event_date);
-    ge_pj_str(j, "date_precision", ge_date_precision_name(ev->date_precision));
-    span_text(j, "date_text", doc, ev->date_start, ev->date_end);
-    ge_pj_str(j, "event_type", ev->event_type);
-    str_or_null(j, "mode", ev->mode);
-    ge_pj_num(j, "quad_code", ev->quad_code);
-    actor_json(j, "actor", doc, &ev->actor);
-    actor_json(j, "recipient", doc, &ev->recipient);
+    str_or_null(j, o, "date", ev->event_date);
+    add_ref(j, o, "date_precision", ge_date_precision_name(ev->date_precision));
+    span_text(j, o, "date_text", ev->date_start, ev->date_end);
+    add_ref(j, o, "event_type", ev->event_type);
+    str_or_null(j, o, "mode", ev->mode);
+    add_num(j, o, "quad_code", ev->quad_code);
+    actor_json(j, o, "actor", &ev->actor);
+    actor_json(j, o, "recipient", &ev->recipient);
     const ge_sentence *s =
         ev->sentence < doc->text.nsentences ? &doc->text.sentences[ev->sentence] : NULL;
     uint32_t sb = 0, se = 0;
     if (s) {
         text_window(doc, s, ev, &sb, &se);
-        span_text(j, "event_text", doc, sb, se);
+        span_text(j, o, "event_text", sb, se);
     } else {
-        ge_pj_null(j, "event_text");
+        add_null(j, o, "event_text");
     }
-    span_text(j, "trigger", doc, ev->trigger_start, ev->trigger_end);
-    add_offsets(j, doc, "trigger_start", "trigger_end", ev->trigger_start, ev->trigger_end);
+    span_text(j, o, "trigger", ev->trigger_start, ev->trigger_end);
+    add_offsets(j, o, "trigger_start", "trigger_end", ev->trigger_start, ev->trigger_end);
     if (s)
-        add_offsets(j, doc, "start", "end", sb, se);
-    location_json(j, "location", g, doc, ev);
+        add_offsets(j, o, "start", "end", sb, se);
+    location_json(j, o, "location", g, ev);
     uint32_t ps, pe;
-    if (ge_event_place_span(ev, &doc->mentions, &ps, &pe)) {
-        add_offsets(j, doc, "place_start", "place_end", ps, pe);
-    } else {
-        add_offsets(j, doc, "place_start", "place_end", 0, 0);
+    if (!ge_event_place_span(ev, &doc->mentions, &ps, &pe))
+        ps = pe = 0;
+    add_offsets(j, o, "place_start", "place_end", ps, pe);
+    add_offsets(j, o, "date_start", "date_end", ev->date_start, ev->date_end);
+    add(j, o, "negated", cJSON_CreateBool(ev->negated));
+    add_ref(j, o, "mode_of_report", ge_report_mode_name(ev->report_mode));
+    counts_json(j, o, "counts", ev);
+    add_num(j, o, "mentions", ev->nmentions ? ev->nmentions : 1);
+    mentions_json(j, o, "mention_offsets", ev);
+    add_num(j, o, "confidence", (double)(int)(ev->confidence * 1000 + 0.5) / 1000.0);
+    article_json(j, o, "article");
+    if (j->err) {
+        cJSON_Delete(o);
+        return NULL;
     }
-    add_offsets(j, doc, "date_start", "date_end", ev->date_start, ev->date_end);
-    ge_pj_bool(j, "negated", ev->negated);
-    ge_pj_str(j, "mode_of_report", ge_report_mode_name(ev->report_mode));
-    counts_json(j, "counts", ev);
-    ge_pj_num(j, "mentions", ev->nmentions ? ev->nmentions : 1);
-    mentions_json(j, "mention_offsets", doc, ev);
-    ge_pj_num(j, "confidence", (double)(int)(ev->confidence * 1000 + 0.5) / 1000.0);
-    article_json(j, "article", doc);
-    ge_pj_close(j, 0);
+    return o;
 }
 
 cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
 {
-    if (!doc || i >= doc->events.n)
-        return NULL;
-    ge_pj j = {0};
-    plover_event(&j, g, doc, i);
-    if (j.err) {
-        cJSON_Delete(j.root);
-        return NULL;
-    }
-    return j.root;
+    return plover_event(g, doc, i, 0);
 }
 
 int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b)
 {
-    if (!doc || i >= doc->events.n)
+    cJSON *o = plover_event(g, doc, i, 1);
+    if (!o)
         return -1;
-    ge_pj j = {.out = b};
-    plover_event(&j, g, doc, i);
-    return j.err ? -1 : 0;
+    /* printed after b's bytes; cJSON says false when it does not fit (it
+     * asks for some bytes of slack): a larger buffer, and again */
+    int r = -1;
+    for (;;) {
+        size_t room = b->cap - b->len;
+        int n = room < INT_MAX ? (int)room : INT_MAX;
+        if (room > 64 && cJSON_PrintPreallocated(o, b->s + b->len, n, 0)) {
+            b->len += strlen(b->s + b->len);
+            r = 0;
+            break;
+        }
+        if (room >= INT_MAX)
+            break;
+        size_t ncap = b->cap ? b->cap * 2 : 4096;
+        char *s = realloc(b->s, ncap);
+        if (!s)
+            break;
+        b->s = s;
+        b->cap = ncap;
+    }
+    if (r && b->s)
+        b->s[b->len] = '\0'; /* what a failed print left, dropped */
+    cJSON_Delete(o);
+    return r;
 }

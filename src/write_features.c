@@ -450,21 +450,16 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
     return put(w, L, f, geom);
 }
 
-/* The article's records, one line each, printed into one buffer
- * (ge_plover_line: the bytes cJSON would print, without a tree or cJSON's
- * sprintf/sscanf per number) and written at once. */
+/* The article's records, one line each, printed into the writer's scratch
+ * buffer (kept from article to article) and written at once. */
 static ge_status add_plover(ge_writer *w, const ge_doc *d)
 {
-    ge_buf b = {0};
-    for (size_t i = 0; i < d->events.n; i++) {
-        if (ge_plover_line(w->g, d, i, &b) || ge_buf_addc(&b, '\n')) {
-            ge_buf_free(&b);
+    ge_buf *b = &w->scratch;
+    b->len = 0;
+    for (size_t i = 0; i < d->events.n; i++)
+        if (ge_plover_line(w->g, d, i, b) || ge_buf_addc(b, '\n'))
             return GE_ERR_NOMEM;
-        }
-    }
-    int bad = b.len && fwrite(b.s, 1, b.len, w->jsonl) != b.len;
-    ge_buf_free(&b);
-    return bad ? GE_ERR_IO : GE_OK;
+    return b->len && fwrite(b->s, 1, b->len, w->jsonl) != b->len ? GE_ERR_IO : GE_OK;
 }
 
 ge_status ge_writer_add(ge_writer *w, const ge_doc *doc)

@@ -493,34 +493,34 @@ static int test_located(void)
     return 1;
 }
 
-/* ge_plover_print writes what cJSON_PrintUnformatted writes, byte for byte:
- * numbers of every form it prints itself or hands to cJSON, every byte in
- * strings and keys, nesting. */
-static int same_as_cjson(const cJSON *o)
+/* ge_plover_number prints as cJSON prints the number: every form, those it
+ * formats itself (raw) and those it leaves to cJSON. */
+static int same_as_cjson(double v, int *raw)
 {
-    ge_buf b = {0};
-    char *want = cJSON_PrintUnformatted(o);
-    int ok = want && ge_plover_print(o, &b) == 0 && b.s && !strcmp(b.s, want);
+    cJSON *mine = ge_plover_number(v), *theirs = cJSON_CreateNumber(v);
+    char *got = mine ? cJSON_PrintUnformatted(mine) : NULL;
+    char *want = theirs ? cJSON_PrintUnformatted(theirs) : NULL;
+    int ok = got && want && !strcmp(got, want);
     if (!ok)
-        fprintf(stderr, "  cJSON: %s\n  ours:  %s\n", want ? want : "(null)", b.s ? b.s : "(null)");
+        fprintf(stderr, "  cJSON: %s\n  ours:  %s\n", want ? want : "(null)", got ? got : "(null)");
+    *raw += cJSON_IsRaw(mine);
+    cJSON_free(got);
     cJSON_free(want);
-    ge_buf_free(&b);
+    cJSON_Delete(mine);
+    cJSON_Delete(theirs);
     return ok;
 }
 
-static void test_plover_print(void)
+static void test_plover_number(void)
 {
     static const double fixed[] = {0.0, -0.0, 1.0, -1.0, 0.5, 0.001, 0.0001, 0.00005, 1e-7,
                                    0.1 + 0.2, 1.0 / 3.0, 123.4567891, -73.935242, 51.477928,
                                    -0.000001, 179.999999, -180.0, 2147483647.0, -2147483648.0,
                                    2147483648.0, 3e9, 999999999.999999, 1e9, 1e15, 1e16, 1e20,
                                    123456789.123456, 0.999, 0.9995, NAN, INFINITY, -INFINITY};
-    int bad = 0;
-    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
-        cJSON *n = cJSON_CreateNumber(fixed[i]);
-        bad += !same_as_cjson(n);
-        cJSON_Delete(n);
-    }
+    int bad = 0, raw = 0;
+    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
+        bad += !same_as_cjson(fixed[i], &raw);
     /* coordinates to 6 decimals, confidences to 3, integers, any doubles */
     uint64_t x = 88172645463325252ull;
     for (int i = 0; i < 20000; i++) {
@@ -534,44 +534,12 @@ static void test_plover_print(void)
         case 2: v = (double)(int64_t)(x % 4000000000ull) - 2e9; break;
         default: v = (double)(x >> 11) / (double)(1ull << 53) * pow(10, (double)(x % 13) - 4); break;
         }
-        cJSON *n = cJSON_CreateNumber(v);
-        bad += !same_as_cjson(n);
-        cJSON_Delete(n);
+        bad += !same_as_cjson(v, &raw);
     }
     CHECK(bad == 0, "numbers as cJSON prints them (%d differ)", bad);
-    char all[256];
-    for (int i = 1; i < 256; i++)
-        all[i - 1] = (char)i;
-    all[255] = '\0';
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "every byte", all);
-    cJSON_AddStringToObject(o, "k\"ey\n\x01", "Z\xc3\xbcrich \"quoted\" \\ /");
-    cJSON_AddStringToObject(o, "", "");
-    /* long runs the printer passes eight bytes at a time, an escape at
-     * every position of the last eight */
-    char longs[8][96];
-    for (int i = 0; i < 8; i++) {
-        memset(longs[i], 'a' + i, 90);
-        longs[i][81 + i] = i % 2 ? '"' : '\x1f';
-        longs[i][90] = '\0';
-        char key[8] = {'l', (char)('0' + i), '\0'};
-        cJSON_AddStringToObject(o, key, longs[i]);
-    }
-    cJSON_AddNullToObject(o, "null");
-    cJSON_AddBoolToObject(o, "t", 1);
-    cJSON_AddBoolToObject(o, "f", 0);
-    cJSON_AddItemToObject(o, "empty object", cJSON_CreateObject());
-    cJSON_AddItemToObject(o, "empty array", cJSON_CreateArray());
-    cJSON_AddRawToObject(o, "raw", "[1, 2]");
-    cJSON *a = cJSON_CreateArray();
-    cJSON_AddItemToArray(a, cJSON_CreateNumber(1.5));
-    cJSON_AddItemToArray(a, cJSON_CreateString("x"));
-    cJSON *in = cJSON_CreateObject();
-    cJSON_AddNumberToObject(in, "n", -12);
-    cJSON_AddItemToArray(a, in);
-    cJSON_AddItemToObject(o, "array", a);
-    CHECK(same_as_cjson(o), "strings, keys and nesting as cJSON prints them");
-    cJSON_Delete(o);
+    /* the coordinates, the confidences and the integers below 10^9 (over
+     * half of the draws) are printed once, raw */
+    CHECK(raw > 11000, "six-decimal numbers printed once, raw (%d)", raw);
 }
 
 int main(void)
@@ -581,7 +549,7 @@ int main(void)
     VSIMkdirRecursive(tmp, 0755);
     GDALAllRegister();
     CPLSetConfigOption("CPL_LOG", "/dev/null");
-    test_plover_print();
+    test_plover_number();
     test_driver_for_path();
     test_geojson_unlocated();
     test_atomic();
