@@ -416,6 +416,14 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                    ev_mention_at(s, ab) >= 0) {
             ab = ae = tm->b; /* "a drone strike on a market in Ethiopia's Amhara region
                                 killed 26": a place after "in" is no subject */
+        } else if (ab < ae && ae == tm->b && ab > s->b + 1 && ev_tok_is(s, ab - 1, "and")) {
+            /* "fighting between the army and Fano militiamen spread": the
+             * last of the sides is not the subject */
+            for (uint32_t j = ab - 1; j > s->b && ab - j < 8; j--)
+                if (ev_tok_is(s, j - 1, "between")) {
+                    ab = ae = tm->b;
+                    break;
+                }
         }
         subject_of_report(s, &ab, &ae);
         if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||

@@ -271,6 +271,8 @@ ms = page("market_strike.txt", "2024-08-14")
 what = [(e["event_type"], e["trigger"], (e["actor"] or {}).get("text")) for e in ms]
 check(ms and not any("Amhara" in ((e["actor"] or {}).get("text") or "") for e in ms),
       f"no region as the attacker: {what}")
+check(not any("Fano" in ((e["actor"] or {}).get("text") or "") for e in ms),
+      f"the last side of 'fighting between the army and Fano militiamen' made no strike: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
