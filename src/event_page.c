@@ -174,3 +174,42 @@ int ev_title_sentence(const ge_text *t, const char *title)
     return -1;
 }
 
+
+/* A match report: three words of the game ("scored", "penalty", "league",
+ * "striker"...) or a score ("beat Chelsea 4-1") and two. Its "struck",
+ * "fired", "beat", "attacked" and "killed off the contest" are play. */
+int ev_sports_report(const sent *whole)
+{
+    EV_WORDS(game, "scored", "scoring", "goal", "goals", "penalty", "league", "cup", "striker",
+             "midfielder", "goalkeeper", "keeper", "defender", "coach", "match", "innings",
+             "wicket", "wickets", "touchdown", "quarterback", "inning", "halftime", "stoppage",
+             "fixture", "semi-final", "semifinal", "tournament", "championship", "playoffs",
+             "playoff", "season", "squad", "kickoff", "referee", "stadium");
+    int words = 0, scores = 0;
+    for (uint32_t i = whole->b; i < whole->e && words < 3; i++) {
+        if (ev_tok_in(whole, i, game))
+            words++;
+        const ge_token *k = &whole->t->tokens[i];
+        /* "4-1": two small numbers joined by a hyphen or a dash */
+        if ((k->flags & GE_TOK_NUMBER) && k->end - k->start <= 2 && i + 2 < whole->e &&
+            (whole->t->tokens[i + 2].flags & GE_TOK_NUMBER) &&
+            whole->t->tokens[i + 2].end - whole->t->tokens[i + 2].start <= 2 &&
+            (ev_tok_is(whole, i + 1, "-") || ev_tok_is(whole, i + 1, "\xe2\x80\x93")))
+            scores++;
+    }
+    return words >= 3 || (scores && words >= 2);
+}
+
+/* Harm to people in a sentence of a match report: "fans clashed with
+ * police", "a steward was stabbed", "two supporters died". */
+int ev_real_harm(const sent *s)
+{
+    EV_WORDS(harm, "police", "fans", "supporters", "injured", "wounded", "dead", "died",
+             "stabbed", "stabbing", "hospital", "arrested", "riot", "rioting", "violence", "gunman",
+             "gunmen", "bomb", "explosion", "teargas", "tear", "murder", "murders", "murdered",
+             "slain", "funeral", "death", "deaths", "killing", "killings", "body", "bodies");
+    for (uint32_t i = s->b; i < s->e; i++)
+        if (ev_tok_in(s, i, harm))
+            return 1;
+    return 0;
+}

@@ -353,6 +353,9 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     }
     if (ev_not_an_event_here(s, tm))
         return 0; /* event_sense.c */
+    if (dc->sports && (!strcmp(x.type, "ASSAULT") || !strcmp(x.type, "THREATEN")) &&
+        !ev_real_harm(s))
+        return 0; /* "Salah struck from the penalty spot": play */
     if (GE_PUSH(out->v, out->cap, out->n) < 0)
         return -1;
     ge_event *ev = &out->v[out->n];
@@ -814,6 +817,9 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     s.g = g;
     s.t = t;
     s.m = m;
+    s.b = 0;
+    s.e = t->ntokens;
+    dc.sports = ev_sports_report(&s);
     size_t mi = 0;
     ge_status st = GE_OK;
     for (uint32_t si = 0; si < t->nsentences; si++) {

@@ -161,6 +161,7 @@ typedef struct place_choice {
 
 typedef struct doc_ctx {
     int have_pub;
+    int sports;        /* a match report (ev_sports_report) */
     ge_ymd pub;
     uint32_t main_place;
     int main_mention;
@@ -343,6 +344,11 @@ void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev);
 
 /* event_page.c: lines of a page that are no story */
 int ev_title_case(const sent *s);
+/* Is the text in [whole->b, whole->e) a match report (words of the game,
+ * a score)? Its blows and shots are play. */
+int ev_sports_report(const sent *whole);
+/* Does the sentence tell of harm to people (police, fans, injured, died)? */
+int ev_real_harm(const sent *s);
 int ev_menu_line(const sent *s);
 int ev_boilerplate(const sent *s);
 /* The article's photo credits, for ev_boilerplate; -1 out of memory. */

@@ -273,6 +273,14 @@ check(ms and not any("Amhara" in ((e["actor"] or {}).get("text") or "") for e in
       f"no region as the attacker: {what}")
 check(not any("Fano" in ((e["actor"] or {}).get("text") or "") for e in ms),
       f"the last side of 'fighting between the army and Fano militiamen' made no strike: {what}")
+# a match report: its strikes, shots, attacks and fights are play; the
+# fans' clash with police outside the stadium is an act
+mr = page("match_report.txt", "2024-03-03")
+what = [(e["event_type"], e["trigger"]) for e in mr]
+outside = open(sys.argv[3] + "/tests/data/world/match_report.txt").read().index("Outside")
+hits = [e for e in mr if e["event_type"] == "ASSAULT"]
+check(hits and all(e["trigger_start"] > outside for e in hits),
+      f"only the fans' clash is an attack: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
