@@ -292,6 +292,12 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     uint32_t p = tm->b - 1, end;
     if (ev_tok_in(s, p, ev_determiners) || ev_tok_is(s, p, "of") || ev_number_at(s, p, &end) >= 0)
         return 1;
+    /* "watch the data for signs the Fed could delay": a plural after a
+     * preposition is a noun */
+    if (tm->x->form == FORM_S &&
+        ev_tok_in(s, p, (const char *const[]){"for", "with", "without", "any", "no", "more",
+                                            "fewer", "few", "many", NULL}))
+        return 1;
     /* "on patrol", "in search of": a verb's base form after a preposition */
     if (tm->x->form == FORM_BASE &&
         ev_tok_in(s, p, (const char *const[]){"on", "in", "at", "for", "from", "under", "after",
@@ -733,6 +739,19 @@ static int spans_a_time(const sent *s, const match *tm)
                                                     "before", NULL});
 }
 
+/* "supporters took to the streets of Dakar to celebrate": a crowd's joy
+ * is no protest */
+static int celebrating(const sent *s, const match *tm)
+{
+    if (strcmp(tm->x->type, "PROTEST"))
+        return 0;
+    for (uint32_t j = tm->e; j < s->e && j < tm->e + 8; j++)
+        if (ev_tok_in(s, j, (const char *const[]){"celebrate", "celebrating", "celebration",
+                                                "celebrations", NULL}))
+            return 1;
+    return 0;
+}
+
 /* Every sense in which a trigger word names no event where it stands; the
  * order is the cost, cheap and common first. */
 static int (*const not_here[])(const sent *, const match *) = {
@@ -765,6 +784,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     released_thing,       /* "a press release" */
     in_compound,          /* "free-trade" */
     spans_a_time,         /* "entered a third week" */
+    celebrating,          /* "took to the streets to celebrate" */
 };
 
 int ev_not_an_event_here(const sent *s, const match *tm)

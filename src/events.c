@@ -393,6 +393,11 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                !ev_is_trigger_tok(s, ab - 1) && ev_number_at(s, ab - 1, &rb) < 0 &&
                !ev_match_at(s, LX_MODIFIER, ab - 1))
             ab--;
+        int pm = ab < ae ? ev_mention_at(s, ab) : -1;
+        if (pm >= 0 && s->m->v[pm].tok_end == ae && s->m->v[pm].kind == GE_KIND_TOPONYM && s->g &&
+            s->m->v[pm].place != GE_NONE &&
+            ge_gazetteer_place(s->g, s->m->v[pm].place)->level > GE_LEVEL_COUNTRY)
+            ab = ae = tm->b; /* "Red Sea attacks", "the Kabul bombing": where, not who */
         ev_np_right(s, tm->e, &rb, &re);
         if (!(ev_tok_in(s, tm->e, ev_recip_preps) || ev_tok_is(s, tm->e, "of")))
             rb = re = tm->e;

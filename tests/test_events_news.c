@@ -557,6 +557,12 @@ static void test_wire_world(const ge_lexicon *lx)
           "strikes named with protests stop work, they hit no one");
     CHECK(count_in(lx, "Workers staged a nationwide strike on Monday.", "PROTEST") == 1,
           "a nationwide strike is a protest");
+    CHECK(count_in(lx, "Investors will watch the data for signs the bank could delay rate cuts.",
+                   "SUPPORT") == 0,
+          "'for signs' is a noun, no one signs");
+    CHECK(count_in(lx, "Thousands of supporters took to the streets to celebrate the victory.",
+                   "PROTEST") == 0,
+          "a crowd that celebrates does not protest");
     CHECK(count_in(lx, "Demonstrations against the tax entered a third week on Tuesday.",
                    "MOBILIZE") == 0,
           "protests that enter a third week move no troops");
