@@ -272,6 +272,9 @@ int ev_noun_use(const sent *s, const match *tm)
         return 1;
     return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
            ev_tok_in(s, p - 1, preps) ||
+           /* "sent rescue teams": what is given */
+           ev_tok_in(s, p - 1, (const char *const[]){"sent", "provided", "dispatched", "deployed",
+                                                   "offered", NULL}) ||
            ev_number_at(s, p - 1, &end) >= 0 ||
            (ev_mention_at(s, p - 1) >= 0 && s->m->v[ev_mention_at(s, p - 1)].kind == GE_KIND_DEMONYM) ||
            (ev_match_at(s, LX_MODIFIER, p - 1) != NULL &&

@@ -557,6 +557,15 @@ static void test_wire_world(const ge_lexicon *lx)
           "strikes named with protests stop work, they hit no one");
     CHECK(count_in(lx, "Workers staged a nationwide strike on Monday.", "PROTEST") == 1,
           "a nationwide strike is a protest");
+    extract(lx, "The government sent rescue teams and appealed to aid agencies for help.", NULL,
+            NULL, &r);
+    int sent_in_actor = 0;
+    for (size_t i = 0; i < r.e.n; i++)
+        sent_in_actor |= r.e.v[i].actor.end > r.e.v[i].actor.start &&
+                         strstr(r.a.text + r.e.v[i].actor.start, "sent") ==
+                             r.a.text + r.e.v[i].actor.end - 4;
+    CHECK(!sent_in_actor, "'sent rescue teams': the verb is not part of who acted");
+    run_free(&r);
     CHECK(count_in(lx, "Investors will watch the data for signs the bank could delay rate cuts.",
                    "SUPPORT") == 0,
           "'for signs' is a noun, no one signs");
