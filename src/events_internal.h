@@ -343,6 +343,13 @@ int ev_puts_it_there(const sent *s, const match *tm, place_choice pc);
 void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev);
 
 /* event_page.c: lines of a page that are no story */
+/* event_roles.c: the token spans of who acted [*ab, *ae) and on whom [*rb,
+ * *re) for trigger tm, read as a noun, a passive or an active verb. */
+void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32_t *ab,
+                   uint32_t *ae, uint32_t *rb, uint32_t *re);
+/* "the police in self-defence fired": when the words before the verb at ab
+ * name no one and follow a preposition, the phrase before it codes a. */
+void ev_subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a);
 int ev_title_case(const sent *s);
 /* Is the text in [whole->b, whole->e) a match report (words of the game,
  * a score)? Its blows and shots are play. */

@@ -1,0 +1,220 @@
+/*
+ * event_roles.c -- who acted and on whom: the phrases of a trigger's actor
+ * and recipient, for an event noun ("Israeli airstrikes on Gaza"), a passive
+ * verb ("was shot by police") and an active one, through reported speech
+ * ("Switzerland said it had expelled"), coordination ("chased the raiders
+ * and shot one"), phrases of place ("a drone strike on a market in Amhara
+ * killed") and verbs of giving ("will provide food aid"). The phrases are
+ * coded into actors by ev_code_actor (event_attrs.c).
+ */
+#include "events_internal.h"
+
+/* "Switzerland said it had expelled ...": a pronoun subject after a
+ * reporting verb stands for that verb's subject; so does a possessive one
+ * before a phrase that names no one ("the army said its aircraft struck"). */
+static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
+{
+    EV_WORDS(pron, "it", "they", "he", "she", "we");
+    EV_WORDS(poss, "its", "their");
+    uint32_t p = *ae;
+    int possessive = 0;
+    if (*ab < *ae && *ab > s->b && ev_tok_in(s, *ab - 1, poss)) {
+        ge_actor a;
+        memset(&a, 0, sizeof a);
+        ev_code_actor(s, *ab, *ae, &a);
+        possessive = !a.code[0] && !a.sector[0];
+        p = *ab; /* as if the pronoun ended the phrase */
+    }
+    if (!possessive && !(*ab == *ae && p > s->b && ev_tok_in(s, p - 1, pron)))
+        return;
+    for (uint32_t j = p - 1; j > s->b; j--) {
+        const match *x = ev_match_at(s, LX_MODIFIER, j - 1);
+        if (x && x->x->cls == MOD_REPORT) {
+            /* what was said has a subject of its own that "it" refers to
+             * ("told AP that the vehicle was stopped before it detonated";
+             * not "said in a statement that it had expelled") */
+            EV_WORDS(det, "the", "a", "an", "this");
+            for (uint32_t k = x->e; k + 1 < p && ev_tok_is(s, p - 1, "it"); k++)
+                if (ev_tok_is(s, k, "that") && ev_tok_in(s, k + 1, det))
+                    return;
+            uint32_t b, e;
+            ev_np_left(s, x->b, &b, &e);
+            if (b < e && !ev_tok_in(s, e - 1, pron)) {
+                *ab = b;
+                *ae = e;
+            }
+            return;
+        }
+    }
+}
+
+/* A verb after "and", "or" or a comma with no subject of its own has the
+ * subject of the verb before it: "funds and arms"; "its forces struck
+ * dozens of Hamas targets and killed several gunmen" (the verb before the
+ * object, not a noun that looks like one); "the police had arrested 4,000
+ * rioters over five days of violence, and shot dead 98". Failing a verb of
+ * ours, the first noun phrase of the clause, when it names an actor:
+ * "policemen chased the raiders and shot one". */
+static void coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32_t *ae)
+{
+    uint32_t j = tm->b;
+    if (j > s->b && (ev_tok_is(s, j - 1, "and") || ev_tok_is(s, j - 1, "or") ||
+                     ev_tok_is(s, j - 1, ",") || ev_tok_is(s, j - 1, "to")))
+        j--; /* "to": a purpose, "police used batons to disperse the crowd" */
+    if (j < tm->b && j > s->b && ev_tok_is(s, j, "and") && ev_tok_is(s, j - 1, ","))
+        j--;
+    int coord = j < tm->b;
+    const match *prev = j > s->b ? ev_match_at(s, LX_TRIGGER, j - 1) : NULL;
+    if (coord && (!prev || ev_noun_use(s, prev) || ev_verb_form_as_noun(s, prev))) {
+        prev = NULL;
+        for (uint32_t k = j; !prev && k > s->b && j - k < 14; k--) {
+            if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
+                break;
+            const match *v = ev_match_at(s, LX_TRIGGER, k - 1);
+            if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !ev_noun_use(s, v) &&
+                !ev_verb_form_as_noun(s, v))
+                prev = v;
+        }
+    }
+    if (prev) {
+        ev_np_left(s, prev->b, ab, ae);
+        return;
+    }
+    if (!coord)
+        return;
+    EV_WORDS(opens, "said", "says", "that", "while", "when", "after", "as", "but", "because");
+    uint32_t k = j;
+    while (k > s->b && j - k < 16 && !ev_is_punct(s, k - 1) && !ev_tok_in(s, k - 1, opens))
+        k--;
+    if (k > s->b && j - k >= 16)
+        return;
+    /* the clause opens with a word for people ("policemen", "the Indian
+     * troops") and a verb after it */
+    const match *who = NULL;
+    for (uint32_t q = k; !who && q < k + 3 && q < j; q++)
+        who = ev_match_at(s, LX_AGENT, q);
+    if (!who)
+        return;
+    uint32_t b = k, e = who->e;
+    if (e + 1 >= j || !ev_is_word(s, e) || ev_is_trigger_tok(s, e))
+        return;
+    while (b + 1 < e && ev_tok_in(s, b, ev_determiners))
+        b++; /* "the rebels": the rebels */
+    ge_actor a;
+    memset(&a, 0, sizeof a);
+    ev_code_actor(s, b, e, &a);
+    if (a.code[0] || a.sector[0]) {
+        *ab = b;
+        *ae = e;
+    }
+}
+
+/* "The United Nations will provide 25,000 tons of food aid", "sent
+ * reinforcements": a noun given by a verb of giving is the subject's act.
+ * [*ab, *ae) is the noun's own premodifier phrase; when it names no one
+ * the giver's phrase replaces it. */
+static void given_by(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
+{
+    EV_WORDS(give, "provide", "provides", "provided", "providing", "give", "gives", "gave",
+             "giving", "offer", "offers", "offered", "send", "sends", "sent", "deliver", "delivers",
+             "delivered", "extend", "extends", "extended");
+    uint32_t j = tb, num_end;
+    while (j > s->b && tb - j < 8 && !ev_tok_in(s, j - 1, give) &&
+           (ev_is_word(s, j - 1) || ev_number_at(s, j - 1, &num_end) >= 0) &&
+           !ev_is_trigger_tok(s, j - 1) &&
+           (!ev_tok_in(s, j - 1, ev_np_stops) || ev_tok_is(s, j - 1, "of")))
+        j--; /* ("provide nearly 25,000 tons of emergency food aid") */
+    if (j == s->b || !ev_tok_in(s, j - 1, give))
+        return;
+    if (*ab < j) /* the noun's own words stop at the verb */
+        *ab = j < *ae ? j : *ae;
+    ge_actor a;
+    ev_code_actor(s, *ab, *ae, &a);
+    if (a.code[0] || a.sector[0])
+        return; /* "provided Turkish aid": the noun names its giver */
+    uint32_t b, e;
+    ev_np_left(s, j - 1, &b, &e);
+    subject_of_report(s, &b, &e); /* "the United Nations said it would send aid" */
+    if (b < e) {
+        *ab = b;
+        *ae = e;
+    }
+}
+
+/* "the police in self-defence fired", "troops on Monday stormed": when the
+ * words before the verb name no one and follow a preposition, the subject
+ * is the noun phrase before that phrase. */
+void ev_subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
+{
+    EV_WORDS(preps, "in", "on", "with", "at", "after", "from");
+    if (a->code[0] || a->sector[0] || ab <= s->b + 1 || !ev_tok_in(s, ab - 1, preps))
+        return;
+    uint32_t b, e;
+    ev_np_left(s, ab - 1, &b, &e);
+    if (b < e)
+        ev_code_actor(s, b, e, a);
+}
+
+void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32_t *pab,
+                   uint32_t *pae, uint32_t *prb, uint32_t *pre)
+{
+    uint32_t ab, ae, rb, re;
+    if (noun) {
+        /* premodifiers: "Israeli airstrikes", "the militia's attack" */
+        ab = ae = tm->b;
+        while (ab > s->b && tm->b - ab < 3 && ev_is_word(s, ab - 1) &&
+               !ev_tok_in(s, ab - 1, ev_np_stops) && !ev_tok_in(s, ab - 1, ev_determiners) &&
+               !ev_is_trigger_tok(s, ab - 1) && ev_number_at(s, ab - 1, &rb) < 0 &&
+               !ev_match_at(s, LX_MODIFIER, ab - 1))
+            ab--;
+        int pm = ab < ae ? ev_mention_at(s, ab) : -1;
+        if (pm >= 0 && s->m->v[pm].tok_end == ae && s->m->v[pm].kind == GE_KIND_TOPONYM && s->g &&
+            s->m->v[pm].place != GE_NONE &&
+            ge_gazetteer_place(s->g, s->m->v[pm].place)->level > GE_LEVEL_COUNTRY)
+            ab = ae = tm->b; /* "Red Sea attacks", "the Kabul bombing": where, not who */
+        ev_np_right(s, tm->e, &rb, &re);
+        if (!(ev_tok_in(s, tm->e, ev_recip_preps) || ev_tok_is(s, tm->e, "of")))
+            rb = re = tm->e;
+        else if (ev_tok_is(s, tm->e, "of"))
+            ev_np_right(s, tm->e + 1, &rb, &re);
+        given_by(s, tm->b, &ab, &ae);
+    } else if (passive) {
+        ev_np_left(s, tm->b, &rb, &re);
+        ab = ae = tm->e;
+        if (ev_tok_is(s, tm->e, "by"))
+            ev_np_right(s, tm->e + 1, &ab, &ae);
+    } else {
+        ev_np_left(s, tm->b, &ab, &ae);
+        /* "Israeli raid on Jenin kills five": the subject is the raid, not
+         * the place it was on (the act is the raid's, told again) */
+        if (ab < ae && ab >= s->b + 2 && ae == tm->b &&
+            ev_tok_in(s, ab - 1, (const char *const[]){"on", "in", "near", "against", NULL}) &&
+            ev_is_trigger_tok(s, ab - 2) && !ev_tok_norm_ends(s, ab - 2, "ed")) {
+            ev_np_left(s, ab - 2, &ab, &ae); /* who made the raid: "Israeli" */
+            if (ab == ae)
+                ab = ae = tm->b;
+        } else if (ab < ae && ab > s->b && ae == tm->b &&
+                   ev_tok_in(s, ab - 1, (const char *const[]){"in", "at", "near", NULL}) &&
+                   ev_mention_at(s, ab) >= 0) {
+            ab = ae = tm->b; /* "a drone strike on a market in Ethiopia's Amhara region
+                                killed 26": a place after "in" is no subject */
+        } else if (ab < ae && ae == tm->b && ab > s->b + 1 && ev_tok_is(s, ab - 1, "and")) {
+            /* "fighting between the army and Fano militiamen spread": the
+             * last of the sides is not the subject */
+            for (uint32_t j = ab - 1; j > s->b && ab - j < 8; j--)
+                if (ev_tok_is(s, j - 1, "between")) {
+                    ab = ae = tm->b;
+                    break;
+                }
+        }
+        subject_of_report(s, &ab, &ae);
+        if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
+            (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to")))
+            coordinated_subject(s, tm, &ab, &ae);
+        ev_np_right(s, tm->e, &rb, &re);
+    }
+    *pab = ab;
+    *pae = ae;
+    *prb = rb;
+    *pre = re;
+}
