@@ -343,8 +343,11 @@ static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm
 {
     for (uint32_t j = te; j < mm->tok_begin; j++) {
         const match *x = ev_match_at(s, LX_TRIGGER, j);
-        if (x && (x->x->flags & LXF_VERB) && !(x->x->flags & (LXF_INHERIT | LXF_WEAK)) &&
-            !ev_verb_form_as_noun(s, x)) {
+        /* (or talks named between: "strikes on Rafah as talks resume in
+         * Cairo") */
+        if (x && !(x->x->flags & (LXF_INHERIT | LXF_WEAK)) &&
+            (((x->x->flags & LXF_VERB) && !ev_verb_form_as_noun(s, x)) ||
+             ((x->x->flags & LXF_NOUN) && j > te))) {
             int q = ge_plover_quad(x->x->type);
             if (q == 1 || q == 3)
                 return 1;

@@ -586,6 +586,11 @@ static void test_wire_world(const ge_lexicon *lx)
     CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "security forces"),
           "the accused are 'security forces', not 'security forces of'");
     run_free(&r);
+    mspec rc[] = {{"Rafah", GE_KIND_TOPONYM, 41}, {"Cairo", GE_KIND_TOPONYM, 42}, {0}};
+    extract(lx, "Israeli strikes on Rafah as talks resume in Cairo.", NULL, rc, &r);
+    ev = find(&r, "strikes");
+    CHECK(ev && ev->place == 41, "the strikes are on Rafah; Cairo is where the talks are");
+    run_free(&r);
     mspec bm[] = {{"Bokkos", GE_KIND_TOPONYM, 41}, {"Mangu", GE_KIND_TOPONYM, 42}, {0}};
     extract(lx,
             "Gunmen kill 40 in attacks on villages in Bokkos\n\n"
