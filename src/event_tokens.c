@@ -197,7 +197,7 @@ EV_WORDS_SHARED(ev_np_stops, "that", "which", "who", "whom", "whose", "when", "w
                 "after", "before", "because", "since", "if", "as", "and", "or", "but", "said",
                 "says", "according", "to", "in", "at", "on", "by", "with", "from", "for", "during",
                 "into", "against", "than", "near", "over", "under", "between", "amid", "despite",
-                "about", "also", "then", "reportedly", "there", "it", "this", "these", "those",
+                "about", "ahead", "also", "then", "reportedly", "there", "it", "this", "these", "those",
                 "they", "we", "he", "she", "i", "you", "both", "them", "him", "us", "me", "her",
                 "it", "of", "saw", "seen", "watched", "heard", "told", "says", "claimed");
 
