@@ -657,6 +657,16 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
          * named by the word; far from the story's places, no town of that
          * name (in_longer_name's case) */
+        /* "Puerto Jordan", "San Isidro": a town the gazetteer lacks, named
+         * with a word that opens place names */
+        if (mn->tok_begin > 0 && !(tk->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) &&
+            (t->tokens[mn->tok_begin - 1].flags & GE_TOK_CAP) &&
+            word_in(t, mn->tok_begin - 1,
+                    (const char *const[]){"puerto", "port", "san", "santa", "santo", "sao",
+                                          "fort", "mount", "lake", "saint", "cape", "villa",
+                                          "ciudad", "nueva", "nuevo", "nova", "novo", "bahia",
+                                          "kafr", "deir", "tel", "khan", "ban", "kampong", NULL}))
+            c.groups[gi].prefixed = 1;
         if (in_longer_name(t, mn) ||
             word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
                                                          "fighters", "rebels", "insurgents",

@@ -42,7 +42,11 @@ void ge_drop_incoherent(ctx *c, int caseless)
         /* "the nearby town of Palma" in a story about Mozambique is no
          * Palma in Spain, however big */
         int near = gr->near_cue && p->level >= GE_LEVEL_ADMIN2 && p->country[0];
-        if (!mismatch && !near && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
+        /* "the base in Puerto Jordan" in a story about Colombia is no
+         * Jordan: a country named after a word that opens place names, far
+         * from everything else the article names */
+        int piece = gr->prefixed && p->level == GE_LEVEL_COUNTRY;
+        if (!mismatch && !near && !piece && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
                                    p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
             continue; /* seas and regions have no country to be out of */
         size_t others = 0;

@@ -58,6 +58,7 @@ typedef struct group {
     int demonym;     /* a demonym mention: readings as demonyms win */
     int dropped;     /* its best reading is implausible here: left unresolved */
     int embedded;    /* a mention of it sits inside a longer capitalised name */
+    int prefixed;    /* ... after a word that opens place names ("Puerto Jordan") */
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
     int water;       /* its name ends in a water's word ("the Red Sea", "Niger River") */
     int names_country; /* some usable reading is a country ("Mexico") */

@@ -37,6 +37,7 @@ expect "The typhoon was far out in the Pacific on Monday." '^Pacific\|Pacific Oc
 expect "Police in Pacific, Missouri, arrested a man." '^Pacific\|Pacific\|PPL\|US$'
 expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|PH$'
 expect "Troops cleared the Mau forest in Kenya." '^Mau\|.*\|IN$' absent
+expect "ELN rebels in Colombia attacked the army base in Puerto Jordan in Arauca province." '\|JO$' absent
 expect "Rebels hid in the Sierra Madre mountain range in Luzon." '^Sierra Madre\|.*\|US$' absent
 # "the nearby town of X" lies near the story's places: no Palma in Spain in a
 # story about Mozambique, however big; a Palma near the story stays
