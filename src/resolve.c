@@ -216,6 +216,10 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
     if (gr->water && (p->fclass == 'H' || ge_fcode_is(p, "SEA") || ge_fcode_is(p, "OCN") ||
                       ge_fcode_is(p, "GULF") || ge_fcode_is(p, "STM")))
         s += W_FEATURE; /* "the Red Sea" is the sea, not Sudan's Red Sea state */
+    /* "LONDON, Jan 15 (Reuters) -": a wire service's bureau is the city
+     * everyone means, whatever else the story names */
+    if (gr->wire_dateline && (ge_fcode_starts(p, "PPLC") || p->population >= KNOWN_POP))
+        s += W_FORM;
     if ((gr->state_list[0] && p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, gr->state_list, 2)) ||
         (gr->country_list && p->level == GE_LEVEL_COUNTRY))
         s += W_STATE_LIST;
@@ -529,7 +533,9 @@ static int listed_together(const ge_text *t, const ge_mentions *m, size_t i)
     int comma = ge_tok_punct(t, k, ',');
     if (b->tok_begin - a->tok_end == 1)
         return comma || word_in(t, k, conj);
-    return comma && word_in(t, k + 1, conj);
+    /* ("China and the U.S.") */
+    return (comma && word_in(t, k + 1, conj)) ||
+           (word_in(t, k, conj) && word_in(t, k + 1, (const char *const[]){"the", NULL}));
 }
 
 /* Is mention j's name first of all a state's or a country's ("Oregon",
@@ -657,6 +663,14 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
          * named by the word; far from the story's places, no town of that
          * name (in_longer_name's case) */
+        /* "LONDON, Jan 15 (Reuters) -": a wire service's bureau, the city
+         * everyone means */
+        if ((tk->flags & GE_TOK_UPPER) && (mn->tok_begin == 0 || (tk->flags & GE_TOK_LINE_START)))
+            for (size_t j = mn->tok_end; j < t->ntokens && j < mn->tok_end + 8; j++)
+                if (ge_tok_punct(t, j, '(')) {
+                    c.groups[gi].wire_dateline = 1;
+                    break;
+                }
         /* "Puerto Jordan", "San Isidro": a town the gazetteer lacks, named
          * with a word that opens place names */
         if (mn->tok_begin > 0 && !(tk->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) &&

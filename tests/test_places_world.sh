@@ -37,6 +37,8 @@ expect "The typhoon was far out in the Pacific on Monday." '^Pacific\|Pacific Oc
 expect "Police in Pacific, Missouri, arrested a man." '^Pacific\|Pacific\|PPL\|US$'
 expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|PH$'
 expect "Troops cleared the Mau forest in Kenya." '^Mau\|.*\|IN$' absent
+expect "LONDON, Jan 15 (Reuters) - Oil rose in the U.S. market after data from Texas." '^LONDON\|London\|PPLC\|GB$'
+expect "Shares rose in China and the U.S. after data from Texas." '^China\|China\|PCLI\|CN$'
 expect "ELN rebels in Colombia attacked the army base in Puerto Jordan in Arauca province." '\|JO$' absent
 expect "Rebels hid in the Sierra Madre mountain range in Luzon." '^Sierra Madre\|.*\|US$' absent
 # "the nearby town of X" lies near the story's places: no Palma in Spain in a
