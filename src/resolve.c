@@ -42,6 +42,8 @@
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
 #define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
 #define W_STATE_LIST 1.5f  /* a state's reading of a name listed with states */
+#define PULL_COUNTRY_W 2.0f /* names of a country (group weights) that can pull a
+                               country's name to its namesake town there */
 
 
 static const float level_bonus[] = {
@@ -445,6 +447,20 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
                 qual = W_QUALIFIER / 2;
         }
     }
+    /* a country's or a big state's name is pulled to a namesake town by a
+     * qualifier, a place of the article near that town or a story full of
+     * that town's country (a local paper's: "Palestine" among Anderson
+     * County's towns), not by one name of its state or country ("Exports to
+     * Mexico rose, officials in Texas said": no Texas in Mexico, no China
+     * in Texas) */
+    const ge_place *known = cand_place(c, gr, gr->first);
+    if (known->level <= GE_LEVEL_ADMIN1 && known->population >= KNOWN_POP &&
+        p->level >= GE_LEVEL_ADMIN2 && p->population < KNOWN_POP && near <= 0.0f &&
+        gr->qualifier < 0 && gr->feature == FEAT_NONE && cc_w < PULL_COUNTRY_W &&
+        !(p->level == GE_LEVEL_ADMIN2 && adm_named > 0.0f) && /* "Bali ... of Taraba State" */
+        !(c->has_given_home && !memcmp(p->country, c->given_cc, 2) &&
+          (c->given_admin1 == NO_ADMIN1 || c->given_admin1 == p->admin1)))
+        return 0.0f; /* (the paper's own state, as the user gives it, can) */
     float s = qual + near;
     if (total > 0) {
         s += W_COUNTRY_SHARE * cc_w / total;

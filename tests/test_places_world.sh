@@ -39,6 +39,9 @@ expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|P
 expect "Troops cleared the Mau forest in Kenya." '^Mau\|.*\|IN$' absent
 expect "LONDON, Jan 15 (Reuters) - Oil rose in the U.S. market after data from Texas." '^LONDON\|London\|PPLC\|GB$'
 expect "Shares rose in China and the U.S. after data from Texas." '^China\|China\|PCLI\|CN$'
+expect "Oil demand from China fell, data from Texas showed." '^China\|China\|PCLI\|CN$'
+expect "Exports to Mexico rose, officials in Texas said." '^Texas\|Texas\|ADM1\|US$'
+expect "The company opened a plant in Poland, its headquarters in Ohio said." '^Poland\|Poland\|PCLI\|PL$'
 expect "ELN rebels in Colombia attacked the army base in Puerto Jordan in Arauca province." '\|JO$' absent
 expect "Rebels hid in the Sierra Madre mountain range in Luzon." '^Sierra Madre\|.*\|US$' absent
 # "the nearby town of X" lies near the story's places: no Palma in Spain in a
