@@ -201,6 +201,17 @@ static int typed_by_object(const ge_text *t, const ge_event *v, const ge_event *
     return 1;
 }
 
+/* "The convoy was attacked on Monday near the town of Nyala": a passive
+ * whose sentence opens with "the" tells again what befell a thing named
+ * before. */
+static int told_again_passive(const ge_text *t, const ge_event *b)
+{
+    if (!(b->evidence & GE_EV_PASSIVE) || b->sentence >= t->nsentences)
+        return 0;
+    const ge_token *k = &t->tokens[t->sentences[b->sentence].tok_begin];
+    return k->norm_len == 3 && !memcmp(t->norm + k->norm, "the", 3);
+}
+
 /* Does a place phrase follow b's trigger ("the killings in Mangu")? */
 static int place_follows(const ge_text *t, const ge_event *b)
 {
@@ -639,7 +650,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     /* (the lede: within three sentences of the headline, or the first
      * sentence with records after it, below a scraped page's byline and
      * caption) */
-    if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
+    /* (past the lede, a town inside the headline's country is another
+     * place's act: "hit Ukraine's energy grid" ... "In the western city of
+     * Lviv, a drone hit a residential building") */
+    int past_lede = place_rank(b) >= 3 && place_rank(a) >= 3 && inside &&
+                    b->sentence > (lede > a->sentence ? lede : a->sentence + 1) &&
+                    !same_target(t, a, b) && !told_again_passive(t, b);
+    if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) && !past_lede &&
         (b->sentence <= a->sentence + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) ||
          ((a->evidence & GE_EV_HEADLINE) && b->sentence <= lede + 1)) &&
         (again || ((same_site || inside || placeless) && (a->evidence & GE_EV_HEADLINE) &&

@@ -281,6 +281,14 @@ outside = open(sys.argv[3] + "/tests/data/world/match_report.txt").read().index(
 hits = [e for e in mr if e["event_type"] == "ASSAULT"]
 check(hits and all(e["trigger_start"] > outside for e in hits),
       f"only the fans' clash is an attack: {what}")
+# a barrage on a whole country, then a town it hit: the barrage stays the
+# country's, the town's strike is another record (two places, two records)
+br = page("barrage.txt", "2024-03-25")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in br]
+head = [e for e in br if e["event_type"] == "ASSAULT" and e["mention_offsets"][0][0] < 60]
+check(head and loc(head[0]) == "Ukraine", f"the barrage is Ukraine's: {what}")
+check(any(loc(e) == "Lviv" for e in br if e["event_type"] == "ASSAULT" and e not in head),
+      f"the strike in Lviv is a record of its own: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
