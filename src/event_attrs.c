@@ -85,6 +85,10 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
              "compelled");
     int made_to = tb >= s->b + 3 && ev_tok_is(s, tb - 1, "to") &&
                   (ev_tok_in(s, tb - 3, made) || (tb >= s->b + 4 && ev_tok_in(s, tb - 4, made)));
+    /* ("a police mission to help fight the gangs": the "to" of "help") */
+    if (tb >= s->b + 3 && ev_tok_in(s, tb - 1, (const char *const[]){"help", "helping", NULL}) &&
+        ev_tok_is(s, tb - 2, "to"))
+        tb--;
     if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tb >= s->b + 2 &&
         ev_tok_is(s, tb - 1, "to") && !ev_tok_in(s, tb - 2, done) && !made_to) {
         /* a purpose of an act done: "police used batons to disperse",
@@ -97,7 +101,9 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
             purpose = ev_tok_in(s, k - 1, (const char *const[]){"used", "sent", "brought",
                                                                 "called", "rushed", NULL}) ||
                       (ev_is_trigger_tok(s, k - 1) &&
+                       !(s->t->tokens[k - 1].flags & GE_TOK_HYPHEN_BEFORE) &&
                        (ev_tok_norm_ends(s, k - 1, "ed") || ev_tok_in(s, k - 2, done)));
+            /* (not an adjective: "a U.N.-backed police mission to help fight") */
             /* ("had to fire 10 to 15 rounds here to disperse") */
         }
         if (!purpose)

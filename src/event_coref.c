@@ -212,6 +212,15 @@ static int told_again_passive(const ge_text *t, const ge_event *b)
     return k->norm_len == 3 && !memcmp(t->norm + k->norm, "the", 3);
 }
 
+/* Are a's and b's places in two countries? */
+static int other_country(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+{
+    if (!g || a->place == GE_NONE || b->place == GE_NONE)
+        return 0;
+    return memcmp(ge_gazetteer_place(g, a->place)->country, ge_gazetteer_place(g, b->place)->country,
+                  2) != 0;
+}
+
 /* Does a place phrase follow b's trigger ("the killings in Mangu")? */
 static int place_follows(const ge_text *t, const ge_event *b)
 {
@@ -624,9 +633,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
         return 1;
     /* "condemned the killings and imposed a curfew in Mangu": the killings
      * told before; the place of another clause is not theirs */
-    if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) && !b->actor.code[0] &&
-        !b->actor.sector[0] && !place_follows(t, b) && same_root(t, a, b))
-        return 1;
+    if ((told_before(t, b->trigger_start) ||
+         (anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 4 &&
+          other_country(g, a, b))) &&
+        (b->evidence & GE_EV_NOUN) && !b->actor.code[0] && !b->actor.sector[0] &&
+        !place_follows(t, b) && same_root(t, a, b))
+        return 1; /* (and "The attack came as the prime minister was in Kenya") */
     if (!codes_agree(a->actor.code, b->actor.code) || !places_agree(g, a, b))
         return 0;
     /* and something says it is the same act: one sentence; the same word or

@@ -85,8 +85,11 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
         if (objects && !of_other && (j == te || (j == te + 2 && ev_tok_is(s, te, "and") && ev_is_word(s, te + 1) &&
                                     !(s->t->tokens[te + 1].flags & GE_TOK_CAP) &&
                                     ev_tok_norm_ends(s, te + 1, "ed"))))
-            return 4; /* the object of a material act is its own place ("captured and
-                         annexed X" too) */
+            return j == mm->tok_begin && ev_possessive(s, mm)
+                       ? 2  /* ("stormed Haiti's largest prison in Port-au-Prince": the
+                               owner of the object yields to a place told after it) */
+                       : 4; /* the object of a material act is its own place ("captured
+                               and annexed X" too) */
         uint32_t p = j - 1;
         if (ev_tok_is(s, p, ",") && p > s->b && ev_tok_in(s, p - 1, ev_place_nouns)) {
             j = p; /* "in the capital, Harare" */
