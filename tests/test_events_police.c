@@ -1,0 +1,80 @@
+/* test_events_police.c -- police acts as South Asian news reports them, in
+ * the lower case of scraped archives: lathi charges and tear gas shells,
+ * remands and combing operations, police bandobast, the
+ * state and central armed police forces as actors, and "apprehend" that
+ * means "fear". The sentences are made up for the tests. */
+#include "events_fixture.h"
+
+/* The record of trigger trig has type and mode (NULL: any) and, when
+ * sector is given, that actor sector. */
+static void act_is(const ge_lexicon *lx, const char *text, const char *trig, const char *type,
+                   const char *mode, const char *sector)
+{
+    run r;
+    extract(lx, text, NULL, NULL, &r);
+    const ge_event *ev = find(&r, trig);
+    CHECK(ev != NULL, "'%s': no event on '%s' (%zu events)", text, trig, r.e.n);
+    if (ev) {
+        CHECK(!strcmp(ev->event_type, type), "'%s': type %s, want %s", text, ev->event_type, type);
+        if (mode)
+            CHECK(!strcmp(ev->mode, mode), "'%s': mode '%s', want '%s'", text, ev->mode, mode);
+        if (sector)
+            CHECK(!strcmp(ev->actor.sector, sector), "'%s': actor sector '%s', want %s", text,
+                  ev->actor.sector, sector);
+    }
+    run_free(&r);
+}
+
+static void test_crowd_control(const ge_lexicon *lx)
+{
+    act_is(lx, "the police lathi-charged the crowd outside the collectorate.", "lathi-charged",
+           "ASSAULT", "crowd-control", "COP");
+    act_is(lx, "cops burst tear gas shells to scatter the stone-throwing mob.", "tear gas shells",
+           "ASSAULT", "crowd-control", "COP");
+    CHECK(count_in(lx, "policemen lobbed teargas shells at the rioters.", "ASSAULT") == 1,
+          "tear gas shells are one act of crowd control, no shelling");
+}
+
+static void test_custody(const ge_lexicon *lx)
+{
+    act_is(lx, "the accused was remanded in police custody till monday.", "remanded", "COERCE",
+           "arrest", "COP");
+    act_is(lx, "two youths were caught by the police near the bus depot.",
+           "caught by the police", "COERCE", "arrest", "COP");
+    act_is(lx, "forty persons were held in a combing operation in the old city.",
+           "combing operation", "COERCE", "seize", NULL);
+    CHECK(count_in(lx, "the residents apprehended a threat to their lives from the gang.",
+                   "COERCE") == 0,
+          "'apprehended a threat' is a fear, no arrest");
+    CHECK(count_in(lx, "the report apprehended that more trouble was brewing.", "COERCE") == 0,
+          "'apprehended that' is a fear, no arrest");
+    CHECK(count_in(lx, "the police apprehended two suspects at the station.", "COERCE") == 1,
+          "apprehended suspects are arrested");
+}
+
+static void test_forces(const ge_lexicon *lx)
+{
+    act_is(lx, "the city police made heavy bandobast for the procession.", "bandobast",
+           "MOBILIZE", "police", "COP");
+    act_is(lx, "two companies of the state reserve police patrolled the walled city.",
+           "patrolled", "MOBILIZE", NULL, "COP");
+    act_is(lx, "crpf men patrolled the sensitive pockets through the night.", "patrolled",
+           "MOBILIZE", NULL, "COP");
+    act_is(lx, "the suspect was arrested by the anti-terrorist squad on friday.", "arrested",
+           "COERCE", "arrest", "COP");
+    act_is(lx, "home guards were deployed at the railway station.", "deployed", "MOBILIZE", NULL,
+           "COP");
+}
+
+int main(void)
+{
+    ge_lexicon *lx = project_lexicon();
+    if (lx) {
+        test_crowd_control(lx);
+        test_custody(lx);
+        test_forces(lx);
+    }
+    ge_lexicon_free(lx);
+    printf("test_events_police: %d passed, %d failed\n", passes, fails);
+    return fails ? 1 : 0;
+}
