@@ -102,6 +102,30 @@ int ev_fires_someone(const sent *s, const match *tm)
            ev_mention_at(s, j) < 0 && !ev_match_at(s, LX_AGENT, j);
 }
 
+/* "police fired two rounds", "fired 10 to 15 rounds in the air", "firing
+ * in the air": a weak "fired" whose ammunition or aim follows is a shot
+ * fired, as sure as "opened fire" (a dismissal has no rounds). */
+int ev_fired_rounds(const sent *s, const match *tm)
+{
+    EV_WORDS(fire, "fired", "firing", "fire");
+    EV_WORDS(rounds, "rounds", "round", "shots", "bullets", "pellets", "volleys");
+    EV_WORDS(skip, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a",
+             "few", "several", "some", "about", "over", "around", "nearly", "to", "-");
+    if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, fire))
+        return 0;
+    uint32_t j = tm->e;
+    for (uint32_t hops = 0; j < s->e && hops < 4; hops++, j++)
+        if (!(s->t->tokens[j].flags & GE_TOK_NUMBER) && !ev_tok_in(s, j, skip))
+            break;
+    if (ev_tok_in(s, j, rounds))
+        return 1;
+    /* "in the air", "into the air", "in air" */
+    if (j != tm->e || !(ev_tok_is(s, j, "in") || ev_tok_is(s, j, "into")))
+        return 0;
+    j += ev_tok_is(s, j + 1, "the") ? 2 : 1;
+    return ev_tok_is(s, j, "air");
+}
+
 /* "where he has been held", "the suspect is being held in a clinic", "is
  * believed held in Gaza": "held" in the passive, of people, is a
  * detention (a meeting "was held" takes its noun's kind instead). */

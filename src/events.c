@@ -516,8 +516,10 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         !strcmp(ev->event_type, "COERCE"))
         ev_casualties(s, tm->b, ev);
 
+    /* an ambiguous word whose sense the words after it settle */
+    int weak = (tm->x->flags & LXF_WEAK) && !ev_fired_rounds(s, tm);
     float c = 0.5f;
-    if (tm->x->flags & LXF_WEAK)
+    if (weak)
         c -= 0.2f;
     if (tm->e - tm->b > 1)
         c += 0.1f;
@@ -530,7 +532,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (ev->report_mode != GE_REPORT_ASSERTED || ev->negated)
         c -= 0.1f;
     ev->confidence = c < 0.05f ? 0.05f : c > 0.95f ? 0.95f : c;
-    ev->evidence |= ((tm->x->flags & LXF_WEAK) ? GE_EV_WEAK : 0) |
+    ev->evidence |= (weak ? GE_EV_WEAK : 0) |
                    (tm->e - tm->b > 1 ? GE_EV_MULTIWORD : 0) |
                    (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
                    (passive ? GE_EV_PASSIVE : 0) |

@@ -1,6 +1,6 @@
 /* test_events_police.c -- police acts as South Asian news reports them, in
  * the lower case of scraped archives: lathi charges and tear gas shells,
- * remands and combing operations, police bandobast, the
+ * rounds fired, remands and combing operations, police bandobast, the
  * state and central armed police forces as actors, and "apprehend" that
  * means "fear". The sentences are made up for the tests. */
 #include "events_fixture.h"
@@ -33,6 +33,25 @@ static void test_crowd_control(const ge_lexicon *lx)
            "ASSAULT", "crowd-control", "COP");
     CHECK(count_in(lx, "policemen lobbed teargas shells at the rioters.", "ASSAULT") == 1,
           "tear gas shells are one act of crowd control, no shelling");
+}
+
+static void test_rounds_fired(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "the police fired six rounds in the market area.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "fired");
+    CHECK(ev && !(ev->evidence & GE_EV_WEAK), "rounds fired are shots, no weak 'fired'");
+    run_free(&r);
+    extract(lx, "the constables fired in the air to scatter the mob.", NULL, NULL, &r);
+    ev = find(&r, "fired");
+    CHECK(ev && !(ev->evidence & GE_EV_WEAK) && !strcmp(ev->actor.sector, "COP"),
+          "firing in the air by constables is police firing");
+    run_free(&r);
+    extract(lx, "the board fired the manager after the audit.", NULL, NULL, &r);
+    ev = find(&r, "fired");
+    CHECK(!ev || strcmp(ev->event_type, "ASSAULT") || (ev->evidence & GE_EV_WEAK),
+          "a dismissal gains no certainty");
+    run_free(&r);
 }
 
 static void test_custody(const ge_lexicon *lx)
@@ -71,6 +90,7 @@ int main(void)
     ge_lexicon *lx = project_lexicon();
     if (lx) {
         test_crowd_control(lx);
+        test_rounds_fired(lx);
         test_custody(lx);
         test_forces(lx);
     }
