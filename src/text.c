@@ -98,6 +98,19 @@ static int is_hyphen(uint32_t cp)
     return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
+/* The no-break space read as "Â" (C3 82) in text that keeps its mojibake
+ * (eval-events reads it unrepaired, for the offsets of its labels): after
+ * an ASCII byte that is no capital and before a space or the end it is the
+ * space that mojibake.c would make of it ("related storiesÂ gujarat govt
+ * ..."), not a letter of the word before. */
+static int mojibake_space(const char *s, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return i > 0 && i + 1 < len && u[i] == 0xC3 && u[i + 1] == 0x82 && u[i - 1] < 0x80 &&
+           !(u[i - 1] >= 'A' && u[i - 1] <= 'Z') &&
+           (i + 2 == len || u[i + 2] == ' ' || u[i + 2] == '\n');
+}
+
 /* Code point at byte i without advancing (0 at the end). */
 static uint32_t peek(const char *s, size_t len, size_t i)
 {
@@ -349,6 +362,8 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags, ch
         unsigned char b = (unsigned char)s[j];
         if (b < 0x80 && b != '\'' && b != '.' && b != ',')
             break;
+        if (mojibake_space(s, len, j))
+            break;
         uint32_t cp = peek(s, len, j);
         size_t k = next_i(s, len, j);
         if (is_alnum_cp(cp)) {
@@ -419,7 +434,7 @@ static int tokenize(tokenizer *z)
         size_t k = i;
         unsigned char b = (unsigned char)s[i];
         uint32_t cp = b < 0x80 ? (k++, b) : ge_utf8_decode(s, len, &k);
-        if (b == ' ' || is_space_cp(cp)) {
+        if (b == ' ' || is_space_cp(cp) || (b == 0xC3 && mojibake_space(s, len, i))) {
             if (cp == '\n')
                 line_start = 1;
             hyphen = 0;

@@ -85,6 +85,19 @@ static void test_forces(const ge_lexicon *lx)
            "COP");
 }
 
+/* Scraped archives keep their mojibake: the no-break spaces between the
+ * links of a "related stories" list read as "Â". The list is still page
+ * furniture, not acts of the story. */
+static void test_mojibake_links(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "the police arrested two men on monday. related stories\xc3\x82 one killed in "
+                "police firing\xc3\x82 curfew clamped in the old city\xc3\x82 full coverage",
+            NULL, NULL, &r);
+    CHECK(r.e.n == 1 && find(&r, "arrested"), "the links make no records (%zu records)", r.e.n);
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -93,6 +106,7 @@ int main(void)
         test_rounds_fired(lx);
         test_custody(lx);
         test_forces(lx);
+        test_mojibake_links(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_police: %d passed, %d failed\n", passes, fails);

@@ -89,6 +89,15 @@ static void test_tokens(void)
           t.nsentences);
     ge_text_free(&t);
 
+    /* a no-break space left as mojibake ("Â") after a word is a space; in
+     * a word in capitals it is a letter */
+    const char *nb = "related stories\xc3\x82 riot relief\xc3\x82 CH\xc3\x82TEAU";
+    CHECK(ge_text_analyze(nb, strlen(nb), &t) == GE_OK, "analyze");
+    CHECK(find_tok(&t, "stories") && find_tok(&t, "relief") &&
+              find_tok(&t, "CH\xc3\x82TEAU") && t.ntokens == 5,
+          "'storiesÂ ' is 'stories' (%zu tokens)", t.ntokens);
+    ge_text_free(&t);
+
     const char *abbr = "He lives in Ocala, Fla. The fire spread. Gen. Smith came.";
     CHECK(ge_text_analyze(abbr, strlen(abbr), &t) == GE_OK, "analyze");
     CHECK(t.nsentences == 3, "state abbreviation ends a sentence, title does not: %zu",
