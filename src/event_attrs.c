@@ -12,6 +12,18 @@
 /* ------------------------------------------------------- report mode */
 
 
+/* Is token j a quotation mark that opens: '"', "'", a curly one, or one
+ * left as mojibake ("â€œ", "â€˜")? */
+static int opening_mark(const sent *s, uint32_t j)
+{
+    const unsigned char *w = (const unsigned char *)s->t->s + s->t->tokens[j].start;
+    size_t n = s->t->tokens[j].end - s->t->tokens[j].start;
+    return (n == 1 && (w[0] == '"' || w[0] == '\'')) ||
+           (n == 3 && w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0x98 || w[2] == 0x9C)) ||
+           (n >= 7 && !memcmp(w, "\xC3\xA2\xE2\x82\xAC", 5) &&
+            (!memcmp(w + 5, "\xC5\x93", 2) || !memcmp(w + 5, "\xCB\x9C", 2)));
+}
+
 void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
 {
     uint32_t lo = tb > s->b + 8 ? tb - 8 : s->b;
@@ -83,15 +95,20 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
      * withdraw": what one was made to do was done */
     EV_WORDS(made, "prompting", "prompted", "forcing", "forced", "leading", "causing", "compelling",
              "compelled");
-    int made_to = tb >= s->b + 3 && ev_tok_is(s, tb - 1, "to") &&
-                  (ev_tok_in(s, tb - 3, made) || (tb >= s->b + 4 && ev_tok_in(s, tb - 4, made)));
-    if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tb >= s->b + 2 &&
-        ev_tok_is(s, tb - 1, "to") && !ev_tok_in(s, tb - 2, done) && !made_to) {
+    /* 'to "disperse the kar sevaks"': the verb quoted after its "to" (in
+     * straight, curly or mojibake marks) */
+    uint32_t tv = tb;
+    while (tv > s->b + 2 && ev_is_punct(s, tv - 1) && opening_mark(s, tv - 1))
+        tv--;
+    int made_to = tv >= s->b + 3 && ev_tok_is(s, tv - 1, "to") &&
+                  (ev_tok_in(s, tv - 3, made) || (tv >= s->b + 4 && ev_tok_in(s, tv - 4, made)));
+    if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tv >= s->b + 2 &&
+        ev_tok_is(s, tv - 1, "to") && !ev_tok_in(s, tv - 2, done) && !made_to) {
         /* a purpose of an act done: "police used batons to disperse",
          * "fired tear gas to disperse the crowd", "used water cannon and
          * tear gas to disperse" */
         int purpose = 0;
-        for (uint32_t k = tb - 2; k > s->b && tb - 2 - k < 9 && !purpose; k--) {
+        for (uint32_t k = tv - 2; k > s->b && tv - 2 - k < 9 && !purpose; k--) {
             if (ev_is_punct(s, k - 1))
                 break;
             purpose = ev_tok_in(s, k - 1, (const char *const[]){"used", "sent", "brought",

@@ -96,6 +96,18 @@ static void test_mojibake_links(const ge_lexicon *lx)
             NULL, NULL, &r);
     CHECK(r.e.n == 1 && find(&r, "arrested"), "the links make no records (%zu records)", r.e.n);
     run_free(&r);
+    /* quotation marks left as mojibake: the words inside are read */
+    act_is(lx, "\xc3\xa2\xe2\x82\xac\xc5\x93police arrested two men at the depot,"
+               "\xc3\xa2\xe2\x82\xac\xef\xbf\xbd the officer said.",
+           "arrested", "COERCE", "arrest", "COP");
+    extract(lx, "the petition sought a direction to the state to \xc3\xa2\xe2\x82\xac\xcb\x9c"
+                "\xc3\xa2\xe2\x82\xac\xcb\x9c" "disperse the crowds\xc3\xa2\xe2\x82\xac\xe2\x84\xa2"
+                "\xc3\xa2\xe2\x82\xac\xe2\x84\xa2 at the site.",
+            NULL, NULL, &r);
+    const ge_event *ev = find(&r, "disperse");
+    CHECK(!ev || ev->report_mode != GE_REPORT_ASSERTED,
+          "'to \"disperse\"' asked for is not done");
+    run_free(&r);
 }
 
 int main(void)

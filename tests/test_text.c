@@ -98,6 +98,21 @@ static void test_tokens(void)
           "'storiesÂ ' is 'stories' (%zu tokens)", t.ntokens);
     ge_text_free(&t);
 
+    /* curly quotes and dashes left as mojibake ("â€œ", "â€™") are one mark
+     * each, not letters glued to the words around them; one after a full
+     * stop closes the sentence */
+    const char *mq = "\xc3\xa2\xe2\x82\xac\xc5\x93we held the city\xc3\xa2\xe2\x82\xac"
+                     "\xe2\x84\xa2s ground.\xc3\xa2\xe2\x82\xac\xef\xbf\xbd Next one.";
+    CHECK(ge_text_analyze(mq, strlen(mq), &t) == GE_OK, "analyze");
+    tk = find_tok(&t, "we");
+    CHECK(tk && (tk->flags & GE_TOK_WORD), "the word after a mojibake quote is itself");
+    CHECK(find_tok(&t, "city") && find_tok(&t, "\xc3\xa2\xe2\x82\xac\xe2\x84\xa2") &&
+              t.nsentences == 2,
+          "a mojibake apostrophe is one mark (%zu sentences)", t.nsentences);
+    tk = find_tok(&t, "Next");
+    CHECK(tk && tk->sentence == 1, "the closing mark ends the first sentence");
+    ge_text_free(&t);
+
     const char *abbr = "He lives in Ocala, Fla. The fire spread. Gen. Smith came.";
     CHECK(ge_text_analyze(abbr, strlen(abbr), &t) == GE_OK, "analyze");
     CHECK(t.nsentences == 3, "state abbreviation ends a sentence, title does not: %zu",
