@@ -309,6 +309,19 @@ int ev_age_at(const sent *s, uint32_t j)
     return j < s->e && ev_tok_is(s, j, "old");
 }
 
+/* Does "by" and someone who acts follow token j ("killed by the rioters";
+ * not "killed by the blast")? */
+static int agent_named(const sent *s, uint32_t j)
+{
+    if (j + 1 >= s->e || !ev_tok_is(s, j, "by"))
+        return 0;
+    uint32_t b, e;
+    ev_np_right(s, j + 1, &b, &e);
+    ge_actor a;
+    ev_code_actor(s, b, e, &a);
+    return a.sector[0] || a.code[0];
+}
+
 /* Fatalities and injuries stated in the sentence: "killing 12", "at least
  * 20 soldiers were killed", "5 wounded". */
 void ev_casualties(const sent *s, uint32_t tb, ge_event *ev)
@@ -334,10 +347,13 @@ void ev_casualties(const sent *s, uint32_t tb, ge_event *ev)
             if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
                 cls = x->x->cls;
         }
-        /* "20 soldiers were killed" */
+        /* "20 soldiers were killed" (but "six were injured in police
+         * firing, 12 were killed by the rioters": another act's dead, not
+         * the firing's) */
         for (uint32_t j = end; j < s->e && j < end + 5 && cls < 0; j++) {
             const match *x = ev_match_at(s, LX_MODIFIER, j);
-            if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
+            if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED) &&
+                !(x->b != tb && agent_named(s, x->e)))
                 cls = x->x->cls;
             else if (ev_is_punct(s, j) || ev_tok_is(s, j, "and"))
                 break;

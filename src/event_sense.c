@@ -24,14 +24,28 @@ int ev_has_object(const sent *s, uint32_t i)
 }
 
 /* Do the one to three words before tb open their clause with a number or
- * an ordinal ("one militant", "3 policemen", "second terrorist")? */
+ * an ordinal ("one militant", "3 policemen", "second terrorist"), or
+ * several such joined by "and" ("4 policemen and 4 civilians also")? */
 static int number_led_subject(const sent *s, uint32_t tb)
 {
     EV_WORDS(ordinals, "first", "second", "third", "fourth", "fifth", "another");
-    for (uint32_t k = tb - 1; k >= s->b && tb - k <= 3; k--) {
+    uint32_t np_end = tb > s->b && ev_tok_is(s, tb - 1, "also") ? tb - 1 : tb;
+    if (np_end <= s->b || !ev_is_word(s, np_end - 1))
+        return 0;
+    for (uint32_t k = np_end - 1; k >= s->b && np_end - k <= 3; k--) {
         uint32_t end;
-        if (ev_number_at(s, k, &end) >= 0 || ev_tok_in(s, k, ordinals))
-            return k + 1 < tb && (k == s->b || ev_is_punct(s, k - 1)) && ev_is_word(s, tb - 1);
+        if (ev_number_at(s, k, &end) >= 0 || ev_tok_in(s, k, ordinals)) {
+            if (k + 1 >= np_end)
+                return 0;
+            if (k == s->b || ev_is_punct(s, k - 1))
+                return 1;
+            if (k >= s->b + 2 && ev_tok_is(s, k - 1, "and") && ev_is_word(s, k - 2)) {
+                np_end = k - 1; /* the noun phrase before "and" */
+                k = np_end;
+                continue;
+            }
+            return 0;
+        }
         if (!ev_is_word(s, k) || k == s->b)
             return 0;
     }

@@ -489,3 +489,37 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
         }
     }
 }
+
+/* Does b's sentence turn to another story: "Meanwhile, police said 31
+ * people were arrested", "Separately, ...", "In a separate incident,
+ * ...", "In another attack, ...", or to another time ("weeks after a man
+ * killed 10 people", "two years ago")? */
+int ev_turns_away(const ge_text *t, const ge_event *b)
+{
+    if (b->sentence >= t->nsentences)
+        return 0;
+    const ge_sentence *sn = &t->sentences[b->sentence];
+    static const char *const turns[] = {"meanwhile", "separately", "elsewhere", NULL};
+    static const char *const others[] = {"separate", "another", "unrelated", "similar", NULL};
+    /* "... happened just weeks after a man killed 10 people": another time */
+    for (uint32_t i = sn->tok_begin; i + 1 < sn->tok_end; i++) {
+        const ge_token *k = &t->tokens[i], *n = &t->tokens[i + 1];
+        const char *w = t->norm + k->norm, *v = t->norm + n->norm;
+        if ((ge_word_eq(w, k->norm_len, "days") || ge_word_eq(w, k->norm_len, "weeks") ||
+             ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years")) &&
+            (ge_word_eq(v, n->norm_len, "after") || ge_word_eq(v, n->norm_len, "before") ||
+             ge_word_eq(v, n->norm_len, "earlier") || ge_word_eq(v, n->norm_len, "ago")))
+            return 1;
+    }
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end && i < sn->tok_begin + 4; i++) {
+        const ge_token *k = &t->tokens[i];
+        const char *w = t->norm + k->norm;
+        for (int j = 0; turns[j]; j++)
+            if (i == sn->tok_begin && ge_word_eq(w, k->norm_len, turns[j]))
+                return 1;
+        for (int j = 0; others[j] && i > sn->tok_begin; j++)
+            if (ge_word_eq(w, k->norm_len, others[j]))
+                return 1; /* "In a separate incident", "In another attack" */
+    }
+    return 0;
+}

@@ -543,6 +543,8 @@ static int sentence_break(const ge_text *t, size_t k, int pending, int caseless)
     int nl = newlines(t->s, prev->end, tk->start);
     if (nl >= 2)
         return 1;
+    if ((tk->flags & GE_TOK_PUNCT) && mark_of(t->s, tk) == 0x2022)
+        return 1; /* a bullet opens an item of a list ("• 3 terrorists arrive ...") */
     if (nl == 1) {
         /* a line wrapped inside a sentence continues in lower case */
         int cont = (tk->flags & GE_TOK_WORD) && !(tk->flags & GE_TOK_CAP) &&

@@ -110,6 +110,42 @@ static void test_mojibake_links(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* Who did what when police and a mob both act in a report. */
+static void test_police_and_mob(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "while four people were injured in police firing, nine people were killed by the "
+                "rioters.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "injured");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP") && ev->fatalities < 0,
+          "the rioters' dead are not the police firing's (%ld)", ev ? ev->fatalities : -2);
+    ev = find(&r, "killed");
+    CHECK(ev && !strcmp(ev->actor.sector, "CVL"), "the rioters killed");
+    run_free(&r);
+    extract(lx, "heavy firing at the temple gate on monday. policemen guarding the temple returned "
+                "fire.", NULL, NULL, &r);
+    ev = find(&r, "firing at");
+    CHECK(ev && strcmp(ev->actor.sector, "COP"), "the attack does not take the guards as actor");
+    ev = find(&r, "returned fire");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP") && ev != find(&r, "firing at"),
+          "returning fire is the guards' own act");
+    run_free(&r);
+    extract(lx, "tension ran high in the walled city on friday. police fired at the mob, killing "
+                "one and injuring at least eight others. the army nabbed a man with a revolver. "
+                "the city police also opened fire in the bazaar, where three people were injured.",
+            NULL, NULL, &r);
+    ev = find(&r, "opened fire");
+    CHECK(ev && ev != find(&r, "fired at") && ev->fatalities < 0,
+          "'also opened fire' is another firing, with no dead");
+    run_free(&r);
+    extract(lx, "\xe2\x80\xa2 3 gunmen reach the temple gate. \xe2\x80\xa2 2 guards and 3 "
+                "pilgrims also killed.", NULL, NULL, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && !ev->actor.sector[0], "the dead of a bulletin line are no actor (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -119,6 +155,7 @@ int main(void)
         test_custody(lx);
         test_forces(lx);
         test_mojibake_links(lx);
+        test_police_and_mob(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_police: %d passed, %d failed\n", passes, fails);

@@ -113,6 +113,11 @@ static void test_tokens(void)
     CHECK(tk && tk->sentence == 1, "the closing mark ends the first sentence");
     ge_text_free(&t);
 
+    const char *bul = "guards return fire. \xe2\x80\xa2 one gunman killed \xe2\x80\xa2 tension";
+    CHECK(ge_text_analyze(bul, strlen(bul), &t) == GE_OK, "analyze");
+    CHECK(t.nsentences == 3, "a bullet opens a list item (%zu sentences)", t.nsentences);
+    ge_text_free(&t);
+
     const char *abbr = "He lives in Ocala, Fla. The fire spread. Gen. Smith came.";
     CHECK(ge_text_analyze(abbr, strlen(abbr), &t) == GE_OK, "analyze");
     CHECK(t.nsentences == 3, "state abbreviation ends a sentence, title does not: %zu",
