@@ -183,8 +183,10 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
 
 
 /* The one who acts when the sentence does not say: an arrest or detention
- * is made by the police ("two men were arrested on Friday"), and a curfew
- * is enforced by them ("curfew was clamped on the old city"); forces that
+ * is made by the police ("two men were arrested on Friday"), a curfew is
+ * enforced by them ("curfew was clamped on the old city"), and so are crowd
+ * control ("tear gas shells were burst") and police deployments ("heavy
+ * bandobast was made"); forces that
  * are deployed, stationed or put on alert are the actor of their own
  * mobilisation ("more police were deployed in the old city"). The actor's
  * span stays empty: the text names no one. */
@@ -192,8 +194,9 @@ void ev_implicit_actor(ge_event *ev)
 {
     if (ev->actor.code[0] || ev->actor.sector[0] || ev->negated)
         return;
-    if (!strcmp(ev->event_type, "COERCE") &&
-        (!strcmp(ev->mode, "arrest") || !strcmp(ev->mode, "curfew"))) {
+    if ((!strcmp(ev->event_type, "COERCE") &&
+         (!strcmp(ev->mode, "arrest") || !strcmp(ev->mode, "curfew"))) ||
+        !strcmp(ev->mode, "crowd-control") || !strcmp(ev->mode, "police")) {
         ge_copy(ev->actor.sector, sizeof ev->actor.sector, "COP");
     } else if (!strcmp(ev->event_type, "MOBILIZE") &&
                (!strcmp(ev->recipient.sector, "COP") || !strcmp(ev->recipient.sector, "MIL"))) {

@@ -33,6 +33,8 @@ static void test_crowd_control(const ge_lexicon *lx)
            "ASSAULT", "crowd-control", "COP");
     CHECK(count_in(lx, "policemen lobbed teargas shells at the rioters.", "ASSAULT") == 1,
           "tear gas shells are one act of crowd control, no shelling");
+    act_is(lx, "six tear gas shells were burst near the mosque.", "tear gas shells", "ASSAULT",
+           "crowd-control", "COP");
 }
 
 static void test_rounds_fired(const ge_lexicon *lx)
@@ -75,6 +77,12 @@ static void test_forces(const ge_lexicon *lx)
 {
     act_is(lx, "the city police made heavy bandobast for the procession.", "bandobast",
            "MOBILIZE", "police", "COP");
+    act_is(lx, "heavy bandobast has been made in the walled city.", "bandobast", "MOBILIZE",
+           "police", "COP");
+    act_is(lx, "vanloads of constables kept a strict vigil outside the shrine.", "strict vigil",
+           "MOBILIZE", "police", "COP");
+    act_is(lx, "hundreds of students held a candlelight vigil for the victims.", "vigil", "PROTEST",
+           NULL, NULL);
     act_is(lx, "two companies of the state reserve police patrolled the walled city.",
            "patrolled", "MOBILIZE", NULL, "COP");
     act_is(lx, "crpf men patrolled the sensitive pockets through the night.", "patrolled",
