@@ -201,8 +201,8 @@ static void coordinated_subject(const sent *s, const match *tm, uint32_t *ab, ui
     if (!who)
         return;
     uint32_t b = k, e = who->e;
-    if (e + 1 >= j || !ev_is_word(s, e) || ev_is_trigger_tok(s, e))
-        return;
+    if (e >= j || !ev_is_word(s, e) || ev_is_trigger_tok(s, e))
+        return; /* (one verb is enough: "police intercepted and had to fire") */
     while (b + 1 < e && ev_tok_in(s, b, ev_determiners))
         b++; /* "the rebels": the rebels */
     ge_actor a;

@@ -44,6 +44,8 @@ static void test_rounds_fired(const ge_lexicon *lx)
     const ge_event *ev = find(&r, "fired");
     CHECK(ev && !(ev->evidence & GE_EV_WEAK), "rounds fired are shots, no weak 'fired'");
     run_free(&r);
+    act_is(lx, "the police intervened and had to fire six rounds.", "had to fire", "ASSAULT",
+           "firearms", "COP");
     extract(lx, "the constables fired in the air to scatter the mob.", NULL, NULL, &r);
     ev = find(&r, "fired");
     CHECK(ev && !(ev->evidence & GE_EV_WEAK) && !strcmp(ev->actor.sector, "COP"),
