@@ -85,6 +85,17 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         }
         j = x->b; /* skip the rest of the cue */
     }
+    /* "demanded the arrest of", "sought his release": the act a noun names
+     * after a demand is asked for, not done */
+    EV_WORDS(asks, "demanded", "demanding", "demand", "demands", "sought", "seeking", "seek",
+             "seeks", "urged", "urging", "wants", "wanted");
+    uint32_t d = tb;
+    while (noun && d > s->b && tb - d < 3 &&
+           ev_tok_in(s, d - 1, (const char *const[]){"the", "his", "her", "their", "its", "an",
+                                                    "a", "immediate", NULL}))
+        d--;
+    if (noun && d > s->b && ev_tok_in(s, d - 1, asks) && ev->report_mode == GE_REPORT_ASSERTED)
+        ev->report_mode = GE_REPORT_PLANNED;
     /* "in a position to nab", "was not applied to nab culprits": an
      * infinitive tells what is meant to happen, unless it is done ("had to
      * fire", "began to loot", "managed to flee") */

@@ -73,6 +73,24 @@ static void test_custody(const ge_lexicon *lx)
           "'apprehended that' is a fear, no arrest");
     CHECK(count_in(lx, "the police apprehended two suspects at the station.", "COERCE") == 1,
           "apprehended suspects are arrested");
+    static const char *const not_done[] = {
+        "the opposition leader demanded the arrest of the priests.",
+        "the party is seeking the arrest of the officer.",
+        "members of such groups can be arrested under the new act.",
+        "he laughed off questions on the possibility of his arrest.",
+    };
+    for (size_t i = 0; i < sizeof not_done / sizeof *not_done; i++) {
+        run r;
+        extract(lx, not_done[i], NULL, NULL, &r);
+        const ge_event *ev = find(&r, "arrest");
+        if (!ev)
+            ev = find(&r, "arrested");
+        CHECK(!ev || ev->report_mode != GE_REPORT_ASSERTED, "'%s': an arrest asked for or "
+              "allowed is not made", not_done[i]);
+        run_free(&r);
+    }
+    CHECK(count_in(lx, "they already have a preventive detention law.", "COERCE") == 0,
+          "a detention law detains no one");
 }
 
 static void test_forces(const ge_lexicon *lx)
