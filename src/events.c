@@ -382,6 +382,21 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         given_by(s, tm->b, &ab, &ae);
     } else if (passive) {
         ev_np_left(s, tm->b, &rb, &re);
+        /* "police in strength have been deployed", "the men of the reserve
+         * were ...": the people before "in" or "of" when the words after
+         * name no one */
+        ge_actor who;
+        ev_code_actor(s, rb, re, &who);
+        if (rb < re && rb >= s->b + 2 && !who.sector[0] && !who.code[0] &&
+            ev_tok_in(s, rb - 1, (const char *const[]){"in", "of", NULL})) {
+            uint32_t pb, pe;
+            ev_np_left(s, rb - 1, &pb, &pe);
+            ev_code_actor(s, pb, pe, &who);
+            if (pb < pe && (who.sector[0] || who.code[0])) {
+                rb = pb;
+                re = pe;
+            }
+        }
         ab = ae = tm->e;
         if (ev_tok_is(s, tm->e, "by"))
             ev_np_right(s, tm->e + 1, &ab, &ae);

@@ -111,6 +111,8 @@ static void test_forces(const ge_lexicon *lx)
            "COERCE", "arrest", "COP");
     act_is(lx, "home guards were deployed at the railway station.", "deployed", "MOBILIZE", NULL,
            "COP");
+    act_is(lx, "police in strength have been deployed in the old city.", "deployed", "MOBILIZE",
+           NULL, "COP");
 }
 
 /* Scraped archives keep their mojibake: the no-break spaces between the
