@@ -143,14 +143,18 @@ int ev_fired_rounds(const sent *s, const match *tm)
 /* "where he has been held", "the suspect is being held in a clinic", "is
  * believed held in Gaza": "held" in the passive, of people, is a
  * detention (a meeting "was held" takes its noun's kind instead). */
-int ev_held_in_custody(const sent *s, const match *tm)
+int ev_held_in_custody(const sent *s, const match *tm, int people)
 {
     EV_WORDS(be, "was", "were", "is", "are", "been", "being", "be", "believed");
     EV_WORDS(after, "in", "at", "by", "hostage", "hostages", "captive", "without", "incommunicado",
              "for", "since");
     EV_WORDS(pronouns, "he", "she", "they", "who", "i", "we");
-    if (tm->e != tm->b + 1 || !ev_tok_is(s, tm->b, "held") || tm->e >= s->e ||
-        !ev_tok_in(s, tm->e, after))
+    /* people: only words for people as the subject, but then the clause
+     * may end there ("50 persons were held and weapons seized") */
+    int ends = tm->e >= s->e ||
+               ev_tok_in(s, tm->e, (const char *const[]){"and", ",", ".", ";", NULL});
+    if (tm->e != tm->b + 1 || !ev_tok_is(s, tm->b, "held") ||
+        !((tm->e < s->e && ev_tok_in(s, tm->e, after)) || (people && ends)))
         return 0;
     uint32_t j = tm->b;
     while (j > s->b && tm->b - j < 3 &&
@@ -178,7 +182,7 @@ int ev_held_in_custody(const sent *s, const match *tm)
     ev_np_left(s, k, &b, &e);
     ge_actor a;
     ev_code_actor(s, b, e, &a);
-    return a.sector[0] || (a.start < a.end && !a.code[0]); /* people, or a person's name */
+    return a.sector[0] || (!people && a.start < a.end && !a.code[0]); /* people, or a name */
 }
 
 /* "since the fighting began", "since last month's coup": an act named as

@@ -328,8 +328,11 @@ static void given_by(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
-    if ((x.flags & LXF_INHERIT) && !inherit_type(s, tm->b, tm->e, &x)) {
-        if (!ev_held_in_custody(s, tm))
+    /* people held are detained, whatever event noun follows ("twenty
+     * people were held for rioting") */
+    if ((x.flags & LXF_INHERIT) &&
+        (ev_held_in_custody(s, tm, 1) || !inherit_type(s, tm->b, tm->e, &x))) {
+        if (!ev_held_in_custody(s, tm, 0))
             return 0;
         ge_copy(x.type, sizeof x.type, "COERCE"); /* "where he has been held" */
         ge_copy(x.mode, sizeof x.mode, "arrest");

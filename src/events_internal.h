@@ -363,7 +363,7 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x);
 int ev_tally(const sent *s, const match *tm);
 int ev_fires_someone(const sent *s, const match *tm);
 int ev_fired_rounds(const sent *s, const match *tm);
-int ev_held_in_custody(const sent *s, const match *tm);
+int ev_held_in_custody(const sent *s, const match *tm, int people);
 int ev_anchor(const sent *s, const match *tm);
 int ev_has_object(const sent *s, uint32_t i);
 int ev_word_tokens(const sent *s);

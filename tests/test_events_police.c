@@ -91,6 +91,10 @@ static void test_custody(const ge_lexicon *lx)
     }
     CHECK(count_in(lx, "they already have a preventive detention law.", "COERCE") == 0,
           "a detention law detains no one");
+    act_is(lx, "twenty people were held for rioting near the market.", "held", "COERCE", "arrest",
+           "COP");
+    CHECK(count_in(lx, "a peace meeting was held for the residents.", "COERCE") == 0,
+          "a meeting held is no detention");
 }
 
 static void test_forces(const ge_lexicon *lx)
