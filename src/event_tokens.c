@@ -523,3 +523,64 @@ int ev_turns_away(const ge_text *t, const ge_event *b)
     }
     return 0;
 }
+
+/* A verb after "and", "or" or a comma with no subject of its own has the
+ * subject of the verb before it: "funds and arms"; "its forces struck
+ * dozens of Hamas targets and killed several gunmen" (the verb before the
+ * object, not a noun that looks like one); "the police had arrested 4,000
+ * rioters over five days of violence, and shot dead 98". Failing a verb of
+ * ours, the first noun phrase of the clause, when it names an actor:
+ * "policemen chased the raiders and shot one". */
+void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32_t *ae)
+{
+    uint32_t j = tm->b;
+    if (j > s->b && (ev_tok_is(s, j - 1, "and") || ev_tok_is(s, j - 1, "or") ||
+                     ev_tok_is(s, j - 1, ",") || ev_tok_is(s, j - 1, "to")))
+        j--; /* "to": a purpose, "police used batons to disperse the crowd" */
+    if (j < tm->b && j > s->b && ev_tok_is(s, j, "and") && ev_tok_is(s, j - 1, ","))
+        j--;
+    int coord = j < tm->b;
+    const match *prev = j > s->b ? ev_match_at(s, LX_TRIGGER, j - 1) : NULL;
+    if (coord && (!prev || ev_noun_use(s, prev) || ev_verb_form_as_noun(s, prev))) {
+        prev = NULL;
+        for (uint32_t k = j; !prev && k > s->b && j - k < 14; k--) {
+            if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
+                break;
+            const match *v = ev_match_at(s, LX_TRIGGER, k - 1);
+            if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !ev_noun_use(s, v) &&
+                !ev_verb_form_as_noun(s, v))
+                prev = v;
+        }
+    }
+    if (prev) {
+        ev_np_left(s, prev->b, ab, ae);
+        return;
+    }
+    if (!coord)
+        return;
+    EV_WORDS(opens, "said", "says", "that", "while", "when", "after", "as", "but", "because");
+    uint32_t k = j;
+    while (k > s->b && j - k < 16 && !ev_is_punct(s, k - 1) && !ev_tok_in(s, k - 1, opens))
+        k--;
+    if (k > s->b && j - k >= 16)
+        return;
+    /* the clause opens with a word for people ("policemen", "the Indian
+     * troops") and a verb after it */
+    const match *who = NULL;
+    for (uint32_t q = k; !who && q < k + 3 && q < j; q++)
+        who = ev_match_at(s, LX_AGENT, q);
+    if (!who)
+        return;
+    uint32_t b = k, e = who->e;
+    if (e >= j || !ev_is_word(s, e) || ev_is_trigger_tok(s, e))
+        return; /* (one verb is enough: "police intercepted and had to fire") */
+    while (b + 1 < e && ev_tok_in(s, b, ev_determiners))
+        b++; /* "the rebels": the rebels */
+    ge_actor a;
+    memset(&a, 0, sizeof a);
+    ev_code_actor(s, b, e, &a);
+    if (a.code[0] || a.sector[0]) {
+        *ab = b;
+        *ae = e;
+    }
+}
