@@ -117,6 +117,8 @@ static void test_forces(const ge_lexicon *lx)
            "COP");
     act_is(lx, "police in strength have been deployed in the old city.", "deployed", "MOBILIZE",
            NULL, "COP");
+    act_is(lx, "the dcp visited the riot-hit localities on sunday.", "visited", "CONSULT", NULL,
+           "COP");
 }
 
 /* Scraped archives keep their mojibake: the no-break spaces between the
