@@ -12,6 +12,18 @@
 /* ------------------------------------------------------- report mode */
 
 
+/* Is token j a quotation mark that opens: '"', "'", a curly one, or one
+ * left as mojibake ("â€œ", "â€˜")? */
+static int opening_mark(const sent *s, uint32_t j)
+{
+    const unsigned char *w = (const unsigned char *)s->t->s + s->t->tokens[j].start;
+    size_t n = s->t->tokens[j].end - s->t->tokens[j].start;
+    return (n == 1 && (w[0] == '"' || w[0] == '\'')) ||
+           (n == 3 && w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0x98 || w[2] == 0x9C)) ||
+           (n >= 7 && !memcmp(w, "\xC3\xA2\xE2\x82\xAC", 5) &&
+            (!memcmp(w + 5, "\xC5\x93", 2) || !memcmp(w + 5, "\xCB\x9C", 2)));
+}
+
 void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
 {
     uint32_t lo = tb > s->b + 8 ? tb - 8 : s->b;
@@ -73,6 +85,17 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         }
         j = x->b; /* skip the rest of the cue */
     }
+    /* "demanded the arrest of", "sought his release": the act a noun names
+     * after a demand is asked for, not done */
+    EV_WORDS(asks, "demanded", "demanding", "demand", "demands", "sought", "seeking", "seek",
+             "seeks", "urged", "urging", "wants", "wanted");
+    uint32_t d = tb;
+    while (noun && d > s->b && tb - d < 3 &&
+           ev_tok_in(s, d - 1, (const char *const[]){"the", "his", "her", "their", "its", "an",
+                                                    "a", "immediate", NULL}))
+        d--;
+    if (noun && d > s->b && ev_tok_in(s, d - 1, asks) && ev->report_mode == GE_REPORT_ASSERTED)
+        ev->report_mode = GE_REPORT_PLANNED;
     /* "in a position to nab", "was not applied to nab culprits": an
      * infinitive tells what is meant to happen, unless it is done ("had to
      * fire", "began to loot", "managed to flee") */
@@ -83,19 +106,24 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
      * withdraw": what one was made to do was done */
     EV_WORDS(made, "prompting", "prompted", "forcing", "forced", "leading", "causing", "compelling",
              "compelled");
-    int made_to = tb >= s->b + 3 && ev_tok_is(s, tb - 1, "to") &&
-                  (ev_tok_in(s, tb - 3, made) || (tb >= s->b + 4 && ev_tok_in(s, tb - 4, made)));
+    /* 'to "disperse the kar sevaks"': the verb quoted after its "to" (in
+     * straight, curly or mojibake marks) */
+    uint32_t tv = tb;
+    while (tv > s->b + 2 && ev_is_punct(s, tv - 1) && opening_mark(s, tv - 1))
+        tv--;
     /* ("a police mission to help fight the gangs": the "to" of "help") */
-    if (tb >= s->b + 3 && ev_tok_in(s, tb - 1, (const char *const[]){"help", "helping", NULL}) &&
-        ev_tok_is(s, tb - 2, "to"))
-        tb--;
-    if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tb >= s->b + 2 &&
-        ev_tok_is(s, tb - 1, "to") && !ev_tok_in(s, tb - 2, done) && !made_to) {
+    if (tv >= s->b + 3 && ev_tok_in(s, tv - 1, (const char *const[]){"help", "helping", NULL}) &&
+        ev_tok_is(s, tv - 2, "to"))
+        tv--;
+    int made_to = tv >= s->b + 3 && ev_tok_is(s, tv - 1, "to") &&
+                  (ev_tok_in(s, tv - 3, made) || (tv >= s->b + 4 && ev_tok_in(s, tv - 4, made)));
+    if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tv >= s->b + 2 &&
+        ev_tok_is(s, tv - 1, "to") && !ev_tok_in(s, tv - 2, done) && !made_to) {
         /* a purpose of an act done: "police used batons to disperse",
          * "fired tear gas to disperse the crowd", "used water cannon and
          * tear gas to disperse" */
         int purpose = 0;
-        for (uint32_t k = tb - 2; k > s->b && tb - 2 - k < 9 && !purpose; k--) {
+        for (uint32_t k = tv - 2; k > s->b && tv - 2 - k < 9 && !purpose; k--) {
             if (ev_is_punct(s, k - 1))
                 break;
             purpose = ev_tok_in(s, k - 1, (const char *const[]){"used", "sent", "brought",
@@ -172,8 +200,10 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
 
 
 /* The one who acts when the sentence does not say: an arrest or detention
- * is made by the police ("two men were arrested on Friday"), and a curfew
- * is enforced by them ("curfew was clamped on the old city"); forces that
+ * is made by the police ("two men were arrested on Friday"), a curfew is
+ * enforced by them ("curfew was clamped on the old city"), and so are crowd
+ * control ("tear gas shells were burst") and police deployments ("heavy
+ * bandobast was made"); forces that
  * are deployed, stationed or put on alert are the actor of their own
  * mobilisation ("more police were deployed in the old city"). The actor's
  * span stays empty: the text names no one. */
@@ -181,8 +211,9 @@ void ev_implicit_actor(ge_event *ev)
 {
     if (ev->actor.code[0] || ev->actor.sector[0] || ev->negated)
         return;
-    if (!strcmp(ev->event_type, "COERCE") &&
-        (!strcmp(ev->mode, "arrest") || !strcmp(ev->mode, "curfew"))) {
+    if ((!strcmp(ev->event_type, "COERCE") &&
+         (!strcmp(ev->mode, "arrest") || !strcmp(ev->mode, "curfew"))) ||
+        !strcmp(ev->mode, "crowd-control") || !strcmp(ev->mode, "police")) {
         ge_copy(ev->actor.sector, sizeof ev->actor.sector, "COP");
     } else if (!strcmp(ev->event_type, "MOBILIZE") &&
                (!strcmp(ev->recipient.sector, "COP") || !strcmp(ev->recipient.sector, "MIL"))) {
@@ -298,6 +329,19 @@ int ev_age_at(const sent *s, uint32_t j)
     return j < s->e && ev_tok_is(s, j, "old");
 }
 
+/* Does "by" and someone who acts follow token j ("killed by the rioters";
+ * not "killed by the blast")? */
+static int agent_named(const sent *s, uint32_t j)
+{
+    if (j + 1 >= s->e || !ev_tok_is(s, j, "by"))
+        return 0;
+    uint32_t b, e;
+    ev_np_right(s, j + 1, &b, &e);
+    ge_actor a;
+    ev_code_actor(s, b, e, &a);
+    return a.sector[0] || a.code[0];
+}
+
 /* Fatalities and injuries stated in the sentence: "killing 12", "at least
  * 20 soldiers were killed", "5 wounded". */
 void ev_casualties(const sent *s, uint32_t tb, ge_event *ev)
@@ -323,10 +367,13 @@ void ev_casualties(const sent *s, uint32_t tb, ge_event *ev)
             if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
                 cls = x->x->cls;
         }
-        /* "20 soldiers were killed" */
+        /* "20 soldiers were killed" (but "six were injured in police
+         * firing, 12 were killed by the rioters": another act's dead, not
+         * the firing's) */
         for (uint32_t j = end; j < s->e && j < end + 5 && cls < 0; j++) {
             const match *x = ev_match_at(s, LX_MODIFIER, j);
-            if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED))
+            if (x && (x->x->cls == MOD_DEAD || x->x->cls == MOD_INJURED) &&
+                !(x->b != tb && agent_named(s, x->e)))
                 cls = x->x->cls;
             else if (ev_is_punct(s, j) || ev_tok_is(s, j, "and"))
                 break;

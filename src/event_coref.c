@@ -548,40 +548,6 @@ static int also_before(const ge_text *t, uint32_t b)
     return 0;
 }
 
-/* Does b's sentence turn to another story: "Meanwhile, police said 31
- * people were arrested", "Separately, ...", "In a separate incident,
- * ...", "In another attack, ...", or to another time ("weeks after a man
- * killed 10 people", "two years ago")? */
-static int turns_away(const ge_text *t, const ge_event *b)
-{
-    if (b->sentence >= t->nsentences)
-        return 0;
-    const ge_sentence *sn = &t->sentences[b->sentence];
-    static const char *const turns[] = {"meanwhile", "separately", "elsewhere", NULL};
-    static const char *const others[] = {"separate", "another", "unrelated", "similar", NULL};
-    /* "... happened just weeks after a man killed 10 people": another time */
-    for (uint32_t i = sn->tok_begin; i + 1 < sn->tok_end; i++) {
-        const ge_token *k = &t->tokens[i], *n = &t->tokens[i + 1];
-        const char *w = t->norm + k->norm, *v = t->norm + n->norm;
-        if ((ge_word_eq(w, k->norm_len, "days") || ge_word_eq(w, k->norm_len, "weeks") ||
-             ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years")) &&
-            (ge_word_eq(v, n->norm_len, "after") || ge_word_eq(v, n->norm_len, "before") ||
-             ge_word_eq(v, n->norm_len, "earlier") || ge_word_eq(v, n->norm_len, "ago")))
-            return 1;
-    }
-    for (uint32_t i = sn->tok_begin; i < sn->tok_end && i < sn->tok_begin + 4; i++) {
-        const ge_token *k = &t->tokens[i];
-        const char *w = t->norm + k->norm;
-        for (int j = 0; turns[j]; j++)
-            if (i == sn->tok_begin && ge_word_eq(w, k->norm_len, turns[j]))
-                return 1;
-        for (int j = 0; others[j] && i > sn->tok_begin; j++)
-            if (ge_word_eq(w, k->norm_len, others[j]))
-                return 1; /* "In a separate incident", "In another attack" */
-    }
-    return 0;
-}
-
 /* Does b's sentence open with a quotation mark (a witness's words)? */
 static int quoted(const ge_text *t, const ge_event *b)
 {
@@ -591,14 +557,28 @@ static int quoted(const ge_text *t, const ge_event *b)
     return c[0] == '"' || (c[0] == 0xE2 && c[1] == 0x80 && c[2] == 0x9C);
 }
 
-/* away caches turns_away(t, b) for the caller's loop over a: -1 not asked
+/* Does record e answer a blow ("policemen guarding the temple returned
+ * fire", "troops retaliated", "fired back")? The ones attacked act: an act
+ * of its own, not the attack told again (which must not take them as actor). */
+static int answers_blow(const ge_text *t, const ge_event *e)
+{
+    uint32_t k = token_from(t, e->trigger_start), j = token_from(t, e->trigger_end);
+    if (k >= t->ntokens)
+        return 0;
+    const char *w = t->norm + t->tokens[k].norm;
+    uint32_t n = t->tokens[k].norm_len;
+    return (n >= 6 && !memcmp(w, "return", 6)) || (n >= 8 && !memcmp(w, "retaliat", 8)) ||
+           (j < t->ntokens && j > k && ge_word_eq(t->norm + t->tokens[j].norm, t->tokens[j].norm_len, "back"));
+}
+
+/* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked
  * yet (it scans b's sentence, and depends on b alone). */
 static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const ge_event *a,
                    const ge_event *b, int *away)
 {
     if (a->sentence != b->sentence) {
         if (*away < 0)
-            *away = turns_away(t, b);
+            *away = ev_turns_away(t, b);
         if (*away)
             return 0; /* another story ("Meanwhile, 31 people were arrested") */
     }
@@ -607,8 +587,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if (object_of(t, a, b))
         return 1;
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
-        a->report_mode != b->report_mode)
-        return 0;
+        a->report_mode != b->report_mode || (answers_blow(t, b) && !answers_blow(t, a)))
+        return 0; /* (what it did next is its own: "returned fire. One killed") */
     if (typed_by_object(t, a, b) || typed_by_object(t, b, a))
         return 1;
     /* a count so far is not one act of the story ("2,000 people have been
@@ -732,7 +712,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if (refers && anaph && b->sentence <= a->sentence + 3 && place_rank(a) <= 1 &&
         place_rank(b) >= 3)
         return 1;
-    return again && place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3;
+    /* (not "the madhavpura police also opened fire": another act) */
+    return again && place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3 &&
+           !also_before(t, b->trigger_start);
 }
 
 static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)

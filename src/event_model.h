@@ -103,6 +103,11 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b);
  * listing each trigger in mentions (event_coref.c). */
 void ge_events_coref(const ge_text *t, const ge_gazetteer *g, ge_events *evs);
 
+/* Does record b's sentence turn to another story or time ("Meanwhile, ...",
+ * "In a separate incident", "weeks after")? Coreference asks it
+ * (event_tokens.c). */
+int ev_turns_away(const ge_text *t, const ge_event *b);
+
 /* Fits weights by L2-regularised logistic regression (x: n rows of EVF_N,
  * y: 0/1, wt: each example's weight, or NULL for 1). Returns 0, or -1 out
  * of memory. */

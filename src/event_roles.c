@@ -48,67 +48,6 @@ static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
     }
 }
 
-/* A verb after "and", "or" or a comma with no subject of its own has the
- * subject of the verb before it: "funds and arms"; "its forces struck
- * dozens of Hamas targets and killed several gunmen" (the verb before the
- * object, not a noun that looks like one); "the police had arrested 4,000
- * rioters over five days of violence, and shot dead 98". Failing a verb of
- * ours, the first noun phrase of the clause, when it names an actor:
- * "policemen chased the raiders and shot one". */
-static void coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32_t *ae)
-{
-    uint32_t j = tm->b;
-    if (j > s->b && (ev_tok_is(s, j - 1, "and") || ev_tok_is(s, j - 1, "or") ||
-                     ev_tok_is(s, j - 1, ",") || ev_tok_is(s, j - 1, "to")))
-        j--; /* "to": a purpose, "police used batons to disperse the crowd" */
-    if (j < tm->b && j > s->b && ev_tok_is(s, j, "and") && ev_tok_is(s, j - 1, ","))
-        j--;
-    int coord = j < tm->b;
-    const match *prev = j > s->b ? ev_match_at(s, LX_TRIGGER, j - 1) : NULL;
-    if (coord && (!prev || ev_noun_use(s, prev) || ev_verb_form_as_noun(s, prev))) {
-        prev = NULL;
-        for (uint32_t k = j; !prev && k > s->b && j - k < 14; k--) {
-            if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
-                break;
-            const match *v = ev_match_at(s, LX_TRIGGER, k - 1);
-            if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !ev_noun_use(s, v) &&
-                !ev_verb_form_as_noun(s, v))
-                prev = v;
-        }
-    }
-    if (prev) {
-        ev_np_left(s, prev->b, ab, ae);
-        return;
-    }
-    if (!coord)
-        return;
-    EV_WORDS(opens, "said", "says", "that", "while", "when", "after", "as", "but", "because");
-    uint32_t k = j;
-    while (k > s->b && j - k < 16 && !ev_is_punct(s, k - 1) && !ev_tok_in(s, k - 1, opens))
-        k--;
-    if (k > s->b && j - k >= 16)
-        return;
-    /* the clause opens with a word for people ("policemen", "the Indian
-     * troops") and a verb after it */
-    const match *who = NULL;
-    for (uint32_t q = k; !who && q < k + 3 && q < j; q++)
-        who = ev_match_at(s, LX_AGENT, q);
-    if (!who)
-        return;
-    uint32_t b = k, e = who->e;
-    if (e + 1 >= j || !ev_is_word(s, e) || ev_is_trigger_tok(s, e))
-        return;
-    while (b + 1 < e && ev_tok_in(s, b, ev_determiners))
-        b++; /* "the rebels": the rebels */
-    ge_actor a;
-    memset(&a, 0, sizeof a);
-    ev_code_actor(s, b, e, &a);
-    if (a.code[0] || a.sector[0]) {
-        *ab = b;
-        *ae = e;
-    }
-}
-
 /* "The United Nations will provide 25,000 tons of food aid", "sent
  * reinforcements": a noun given by a verb of giving is the subject's act.
  * [*ab, *ae) is the noun's own premodifier phrase; when it names no one
@@ -180,6 +119,21 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         given_by(s, tm->b, &ab, &ae);
     } else if (passive) {
         ev_np_left(s, tm->b, &rb, &re);
+        /* "police in strength have been deployed", "the men of the reserve
+         * were ...": the people before "in" or "of" when the words after
+         * name no one */
+        ge_actor who;
+        ev_code_actor(s, rb, re, &who);
+        if (rb < re && rb >= s->b + 2 && !who.sector[0] && !who.code[0] &&
+            ev_tok_in(s, rb - 1, (const char *const[]){"in", "of", NULL})) {
+            uint32_t pb, pe;
+            ev_np_left(s, rb - 1, &pb, &pe);
+            ev_code_actor(s, pb, pe, &who);
+            if (pb < pe && (who.sector[0] || who.code[0])) {
+                rb = pb;
+                re = pe;
+            }
+        }
         ab = ae = tm->e;
         if (ev_tok_is(s, tm->e, "by"))
             ev_np_right(s, tm->e + 1, &ab, &ae);
@@ -210,7 +164,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         subject_of_report(s, &ab, &ae);
         if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
             (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to")))
-            coordinated_subject(s, tm, &ab, &ae);
+            ev_coordinated_subject(s, tm, &ab, &ae);
         ev_np_right(s, tm->e, &rb, &re);
     }
     *pab = ab;

@@ -5,73 +5,10 @@
  * verb ("the highway patrol has"), an adjective ("the burning yacht", "the
  * alleged offense"), a noun's modifier ("arrest warrants"), the crime named
  * in a charge, a question ("asked why"), another sense ("demonstrated the
- * effectiveness"); and the verb forms the actor rules need (passive,
- * object, headline).
+ * effectiveness"). How a word stands (noun or verb, passive, object) is
+ * event_forms.c.
  */
 #include "events_internal.h"
-
-/* Does a direct object follow a verb ending at token i? A word that is not
- * an adverb or a preposition ("dispersed the mob", "dispersed protesters"). */
-int ev_has_object(const sent *s, uint32_t i)
-{
-    EV_WORDS(not_objects, "from", "in", "at", "on", "after", "before", "when", "as", "and", "but",
-             "into", "to", "later", "soon", "then", "again", "quietly", "peacefully", "slowly",
-             "without", "near", "inside", "outside", "during", "while", "by", "across", "along",
-             "behind", "overnight", "yesterday", "today", "tonight");
-    if (i >= s->e || !(s->t->tokens[i].flags & GE_TOK_WORD) || ev_tok_in(s, i, not_objects))
-        return 0;
-    return !ev_tok_norm_ends(s, i, "ly");
-}
-
-/* Do the one to three words before tb open their clause with a number or
- * an ordinal ("one militant", "3 policemen", "second terrorist")? */
-static int number_led_subject(const sent *s, uint32_t tb)
-{
-    EV_WORDS(ordinals, "first", "second", "third", "fourth", "fifth", "another");
-    for (uint32_t k = tb - 1; k >= s->b && tb - k <= 3; k--) {
-        uint32_t end;
-        if (ev_number_at(s, k, &end) >= 0 || ev_tok_in(s, k, ordinals))
-            return k + 1 < tb && (k == s->b || ev_is_punct(s, k - 1)) && ev_is_word(s, tb - 1);
-        if (!ev_is_word(s, k) || k == s->b)
-            return 0;
-    }
-    return 0;
-}
-
-/* A passive verb at token tb ("was arrested", "were reportedly killed"). */
-int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
-{
-    /* a base form after "was" is a participle like its base ("was set on
-     * fire", "were hit by shells", "was cut off") */
-    int base_participle = x->form == FORM_BASE && (x->flags & LXF_VERB) && tb > s->b &&
-                          ev_tok_in(s, tb - 1, (const char *const[]){"was", "were", "been",
-                                                                   "being", "be", "is", "are",
-                                                                   NULL});
-    if (!(x->form == FORM_ED || x->form == FORM_EXTRA || base_participle))
-        return 0;
-    /* headlines drop "was": "Man shot outside Dayton bar", "3 killed in
-     * blast"; with an object it is active ("Gunmen killed 5") */
-    if (s->idx < 5 && tb > s->b && ev_headline_like(s) && !ev_has_object(s, tb + 1) &&
-        !ev_tok_in(s, tb - 1, (const char *const[]){"have", "has", "had", NULL}))
-        return 1;
-    /* so do bulletins and captions: a clause that opens with a number and
-     * a noun, then the participle of an act done to someone with no object
-     * and no auxiliary ("one militant killed on the spot", "second
-     * terrorist shot dead near the sanctum"; "two gunmen killed a guard" is
-     * active, and so is "hundreds of students marched") */
-    if (tb > s->b + 1 && (!strcmp(x->type, "ASSAULT") || !strcmp(x->type, "COERCE")) &&
-        !(x->flags & LXF_INTR) && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
-        number_led_subject(s, tb))
-        return 1;
-    EV_WORDS(be, "was", "were", "been", "being", "is", "are", "be", "got", "get");
-    uint32_t j = tb;
-    while (j > s->b && (ev_tok_in(s, j - 1, (const char *const[]){"reportedly", "allegedly", "also",
-                                                                 "later", "not", "never",
-                                                                 "fatally", "seriously",
-                                                                 "critically", NULL})))
-        j--;
-    return j > s->b && ev_tok_in(s, j - 1, be);
-}
 
 /* "Musharraf fired Chaudhry", "fired the army chief", "fires his defence
  * minister": a dismissal, no shooting. The object is a title or a name
@@ -102,17 +39,45 @@ int ev_fires_someone(const sent *s, const match *tm)
            ev_mention_at(s, j) < 0 && !ev_match_at(s, LX_AGENT, j);
 }
 
+/* "police fired two rounds", "fired 10 to 15 rounds in the air", "firing
+ * in the air": a weak "fired" whose ammunition or aim follows is a shot
+ * fired, as sure as "opened fire" (a dismissal has no rounds). */
+int ev_fired_rounds(const sent *s, const match *tm)
+{
+    EV_WORDS(fire, "fired", "firing", "fire");
+    EV_WORDS(rounds, "rounds", "round", "shots", "bullets", "pellets", "volleys");
+    EV_WORDS(skip, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a",
+             "few", "several", "some", "about", "over", "around", "nearly", "to", "-");
+    if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, fire))
+        return 0;
+    uint32_t j = tm->e;
+    for (uint32_t hops = 0; j < s->e && hops < 4; hops++, j++)
+        if (!(s->t->tokens[j].flags & GE_TOK_NUMBER) && !ev_tok_in(s, j, skip))
+            break;
+    if (ev_tok_in(s, j, rounds))
+        return 1;
+    /* "in the air", "into the air", "in air" */
+    if (j != tm->e || !(ev_tok_is(s, j, "in") || ev_tok_is(s, j, "into")))
+        return 0;
+    j += ev_tok_is(s, j + 1, "the") ? 2 : 1;
+    return ev_tok_is(s, j, "air");
+}
+
 /* "where he has been held", "the suspect is being held in a clinic", "is
  * believed held in Gaza": "held" in the passive, of people, is a
  * detention (a meeting "was held" takes its noun's kind instead). */
-int ev_held_in_custody(const sent *s, const match *tm)
+int ev_held_in_custody(const sent *s, const match *tm, int people)
 {
     EV_WORDS(be, "was", "were", "is", "are", "been", "being", "be", "believed");
     EV_WORDS(after, "in", "at", "by", "hostage", "hostages", "captive", "without", "incommunicado",
              "for", "since");
     EV_WORDS(pronouns, "he", "she", "they", "who", "i", "we");
-    if (tm->e != tm->b + 1 || !ev_tok_is(s, tm->b, "held") || tm->e >= s->e ||
-        !ev_tok_in(s, tm->e, after))
+    /* people: only words for people as the subject, but then the clause
+     * may end there ("50 persons were held and weapons seized") */
+    int ends = tm->e >= s->e ||
+               ev_tok_in(s, tm->e, (const char *const[]){"and", ",", ".", ";", NULL});
+    if (tm->e != tm->b + 1 || !ev_tok_is(s, tm->b, "held") ||
+        !((tm->e < s->e && ev_tok_in(s, tm->e, after)) || (people && ends)))
         return 0;
     uint32_t j = tm->b;
     while (j > s->b && tm->b - j < 3 &&
@@ -140,7 +105,7 @@ int ev_held_in_custody(const sent *s, const match *tm)
     ev_np_left(s, k, &b, &e);
     ge_actor a;
     ev_code_actor(s, b, e, &a);
-    return a.sector[0] || (a.start < a.end && !a.code[0]); /* people, or a person's name */
+    return a.sector[0] || (!people && a.start < a.end && !a.code[0]); /* people, or a name */
 }
 
 /* "since the fighting began", "since last month's coup": an act named as
@@ -227,110 +192,6 @@ static int in_name(const sent *s, const match *tm)
     return ev_name_word(s, tm->b);
 }
 
-/* Is the participle an adjective ("the alleged offense", "an accused
- * killer", "the accused was")? It follows a determiner, "of" or a
- * possessive, and a word other than a preposition, pronoun or article
- * comes after it. */
-static int attributive(const sent *s, const match *tm)
-{
-    EV_WORDS(before, "the", "a", "an", "of", "his", "her", "their", "its", "this", "these", "those",
-             "for", "and", "or", "over", "about", "against", "into");
-    EV_WORDS(after, "that", "to", "the", "a", "an", "of", "in", "on", "at", "by", "with", "for",
-             "from", "him", "her", "them", "it", "he", "she", "they", "his", "their", "its", "as",
-             "and", "or", "him", "me", "us");
-    if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, before))
-        return 0;
-    return tm->e >= s->e || !ev_is_word(s, tm->e) || !ev_tok_in(s, tm->e, after);
-}
-
-/* Is the trigger used as a noun? Noun-only forms are; forms that are both
- * ("attack") are after a determiner, a number, a possessive or "of". */
-int ev_noun_use(const sent *s, const match *tm)
-{
-    uint8_t f = tm->x->flags;
-    if (!(f & LXF_NOUN))
-        return 0;
-    uint32_t num_end;
-    int before = tm->b > s->b + 2 ? ev_mention_at(s, tm->b - 1) : -1;
-    if (before >= 0 && tm->x->form == FORM_NOUN && tm->e < s->e &&
-        ev_tok_norm_ends(s, tm->e - 1, "s") && ev_number_at(s, tm->e, &num_end) >= 0 &&
-        ev_tok_in(s, s->m->v[before].tok_begin - 1,
-                  (const char *const[]){"on", "in", "near", "against", NULL}))
-        return 0; /* "raid on Jenin kills five": a verb's -s with its object */
-    if (!(f & LXF_VERB))
-        return 1;
-    uint32_t p = tm->b;
-    if (p == s->b)
-        return 1;
-    uint32_t end;
-    /* "kill 14 soldiers in attack on army post": no verb after a preposition */
-    EV_WORDS(preps, "in", "on", "after", "during", "following", "despite", "amid", "since",
-             "before", "from", "for", "without", "under");
-    /* "in Mindanao clash": a place between the preposition and it */
-    int mp = ev_mention_at(s, p - 1);
-    if (mp >= 0 && s->m->v[mp].tok_begin > s->b && ev_tok_in(s, s->m->v[mp].tok_begin - 1, preps))
-        return 1;
-    return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
-           ev_tok_in(s, p - 1, preps) ||
-           /* "sent rescue teams": what is given */
-           ev_tok_in(s, p - 1, (const char *const[]){"sent", "provided", "dispatched", "deployed",
-                                                   "offered", NULL}) ||
-           ev_number_at(s, p - 1, &end) >= 0 ||
-           (ev_mention_at(s, p - 1) >= 0 && s->m->v[ev_mention_at(s, p - 1)].kind == GE_KIND_DEMONYM) ||
-           (ev_match_at(s, LX_MODIFIER, p - 1) != NULL &&
-            !ev_tok_in(s, p - 1, (const char *const[]){"will", "would", "could", "can", "may",
-                                                     "might", "should", "must", "shall", "not",
-                                                     "never", "wo", "ca", NULL}));
-    /* ("Portugal will support": a modal's verb, not "the support") */
-}
-
-/* A verb-only entry's base or -s form used as a noun ("in the back"): after a determiner,
- * "of", a number, or a name that itself follows a verb or preposition
- * ("attack US targets"). */
-int ev_verb_form_as_noun(const sent *s, const match *tm)
-{
-    if ((tm->x->flags & LXF_NOUN) || (tm->x->form != FORM_S && tm->x->form != FORM_BASE) ||
-        tm->b == s->b)
-        return 0;
-    uint32_t p = tm->b - 1, end;
-    if (ev_tok_in(s, p, ev_determiners) || ev_tok_is(s, p, "of") || ev_number_at(s, p, &end) >= 0)
-        return 1;
-    /* "watch the data for signs the Fed could delay": a plural after a
-     * preposition is a noun */
-    if (tm->x->form == FORM_S &&
-        ev_tok_in(s, p, (const char *const[]){"for", "with", "without", "any", "no", "more",
-                                            "fewer", "few", "many", NULL}))
-        return 1;
-    /* "on patrol", "in search of": a verb's base form after a preposition */
-    if (tm->x->form == FORM_BASE &&
-        ev_tok_in(s, p, (const char *const[]){"on", "in", "at", "for", "from", "under", "after",
-                                            "before", "during", "with", "without", NULL}) &&
-        !(p > s->b && ev_tok_in(s, p - 1, (const char *const[]){"were", "was", "is", "are", "been",
-                                                             "be", NULL})))
-        return 1; /* ("the vehicle they were in hit a mine" is a verb) */
-    /* "the highway patrol has an office": a verb is not followed by "has" */
-    if (tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"has", "have", "had", "is", "are",
-                                                                "was", "were", "will", "would",
-                                                                NULL}))
-        return 1;
-    /* "a police patrol": a word for people between "a" and it ("the
-     * police fire" is a verb: "police" takes the plural) */
-    if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
-        (ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}) ||
-         ev_number_at(s, p - 1, &end) >= 0))
-        return 1; /* ("dozens of Hamas targets", "struck 36 Houthi targets") */
-    /* "Israel strikes Hezbollah targets": an agent after a verb */
-    const match *ag = ev_match_ending(s, LX_AGENT, tm->b);
-    if (ag && ag->b > s->b && ev_is_trigger_tok(s, ag->b - 1))
-        return 1;
-    int mp = ev_mention_at(s, p);
-    if (mp < 0)
-        return 0;
-    uint32_t q = s->m->v[mp].tok_begin;
-    return q > s->b && (ev_is_trigger_tok(s, q - 1) || ev_tok_in(s, q - 1, ev_np_stops) ||
-                        ev_tok_in(s, q - 1, ev_determiners));
-}
-
 /* "a charge of felonious assault", "charged with murder", "on suspicion of
  * robbery": a noun that names the crime of a charge is the charge's
  * content, not another act (the act is reported where it happened). */
@@ -375,24 +236,6 @@ static int charge_content(const sent *s, const match *tm)
             return 1;
     }
     return 0;
-}
-
-int ev_word_tokens(const sent *s)
-{
-    int n = 0;
-    for (uint32_t i = s->b; i < s->e; i++)
-        n += (s->t->tokens[i].flags & GE_TOK_WORD) != 0;
-    return n;
-}
-
-/* A line that reads like a headline: short, with no full stop at its end. */
-int ev_headline_like(const sent *s)
-{
-    if (s->e <= s->b || ev_word_tokens(s) > 20)
-        return 0;
-    const ge_token *last = &s->t->tokens[s->e - 1];
-    char c = s->t->s[last->start];
-    return !(last->flags & GE_TOK_PUNCT) || (c != '.' && c != '!' && c != '?' && c != '"');
 }
 
 /* "died in police firing", "injured during the shelling": a gerund after a
@@ -677,6 +520,22 @@ static int transitive_without_object(const sent *s, const match *tm)
     return (tm->x->flags & LXF_TRANS) && (tm->x->flags & LXF_VERB) &&
            !ev_passive(s, tm->b, tm->x) && !ev_noun_use(s, tm) &&
            !gerund_after_preposition(s, tm) && !ev_has_object(s, tm->e);
+}
+
+/* Is the participle an adjective ("the alleged offense", "an accused
+ * killer", "the accused was")? It follows a determiner, "of" or a
+ * possessive, and a word other than a preposition, pronoun or article
+ * comes after it. */
+static int attributive(const sent *s, const match *tm)
+{
+    EV_WORDS(before, "the", "a", "an", "of", "his", "her", "their", "its", "this", "these", "those",
+             "for", "and", "or", "over", "about", "against", "into");
+    EV_WORDS(after, "that", "to", "the", "a", "an", "of", "in", "on", "at", "by", "with", "for",
+             "from", "him", "her", "them", "it", "he", "she", "they", "his", "their", "its", "as",
+             "and", "or", "him", "me", "us");
+    if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, before))
+        return 0;
+    return tm->e >= s->e || !ev_is_word(s, tm->e) || !ev_tok_in(s, tm->e, after);
 }
 
 /* "date of alleged offense", "the accused man": an adjective */

@@ -491,3 +491,98 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
         }
     }
 }
+
+/* Does b's sentence turn to another story: "Meanwhile, police said 31
+ * people were arrested", "Separately, ...", "In a separate incident,
+ * ...", "In another attack, ...", or to another time ("weeks after a man
+ * killed 10 people", "two years ago")? */
+int ev_turns_away(const ge_text *t, const ge_event *b)
+{
+    if (b->sentence >= t->nsentences)
+        return 0;
+    const ge_sentence *sn = &t->sentences[b->sentence];
+    static const char *const turns[] = {"meanwhile", "separately", "elsewhere", NULL};
+    static const char *const others[] = {"separate", "another", "unrelated", "similar", NULL};
+    /* "... happened just weeks after a man killed 10 people": another time */
+    for (uint32_t i = sn->tok_begin; i + 1 < sn->tok_end; i++) {
+        const ge_token *k = &t->tokens[i], *n = &t->tokens[i + 1];
+        const char *w = t->norm + k->norm, *v = t->norm + n->norm;
+        if ((ge_word_eq(w, k->norm_len, "days") || ge_word_eq(w, k->norm_len, "weeks") ||
+             ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years")) &&
+            (ge_word_eq(v, n->norm_len, "after") || ge_word_eq(v, n->norm_len, "before") ||
+             ge_word_eq(v, n->norm_len, "earlier") || ge_word_eq(v, n->norm_len, "ago")))
+            return 1;
+    }
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end && i < sn->tok_begin + 4; i++) {
+        const ge_token *k = &t->tokens[i];
+        const char *w = t->norm + k->norm;
+        for (int j = 0; turns[j]; j++)
+            if (i == sn->tok_begin && ge_word_eq(w, k->norm_len, turns[j]))
+                return 1;
+        for (int j = 0; others[j] && i > sn->tok_begin; j++)
+            if (ge_word_eq(w, k->norm_len, others[j]))
+                return 1; /* "In a separate incident", "In another attack" */
+    }
+    return 0;
+}
+
+/* A verb after "and", "or" or a comma with no subject of its own has the
+ * subject of the verb before it: "funds and arms"; "its forces struck
+ * dozens of Hamas targets and killed several gunmen" (the verb before the
+ * object, not a noun that looks like one); "the police had arrested 4,000
+ * rioters over five days of violence, and shot dead 98". Failing a verb of
+ * ours, the first noun phrase of the clause, when it names an actor:
+ * "policemen chased the raiders and shot one". */
+void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32_t *ae)
+{
+    uint32_t j = tm->b;
+    if (j > s->b && (ev_tok_is(s, j - 1, "and") || ev_tok_is(s, j - 1, "or") ||
+                     ev_tok_is(s, j - 1, ",") || ev_tok_is(s, j - 1, "to")))
+        j--; /* "to": a purpose, "police used batons to disperse the crowd" */
+    if (j < tm->b && j > s->b && ev_tok_is(s, j, "and") && ev_tok_is(s, j - 1, ","))
+        j--;
+    int coord = j < tm->b;
+    const match *prev = j > s->b ? ev_match_at(s, LX_TRIGGER, j - 1) : NULL;
+    if (coord && (!prev || ev_noun_use(s, prev) || ev_verb_form_as_noun(s, prev))) {
+        prev = NULL;
+        for (uint32_t k = j; !prev && k > s->b && j - k < 14; k--) {
+            if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
+                break;
+            const match *v = ev_match_at(s, LX_TRIGGER, k - 1);
+            if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !ev_noun_use(s, v) &&
+                !ev_verb_form_as_noun(s, v))
+                prev = v;
+        }
+    }
+    if (prev) {
+        ev_np_left(s, prev->b, ab, ae);
+        return;
+    }
+    if (!coord)
+        return;
+    EV_WORDS(opens, "said", "says", "that", "while", "when", "after", "as", "but", "because");
+    uint32_t k = j;
+    while (k > s->b && j - k < 16 && !ev_is_punct(s, k - 1) && !ev_tok_in(s, k - 1, opens))
+        k--;
+    if (k > s->b && j - k >= 16)
+        return;
+    /* the clause opens with a word for people ("policemen", "the Indian
+     * troops") and a verb after it */
+    const match *who = NULL;
+    for (uint32_t q = k; !who && q < k + 3 && q < j; q++)
+        who = ev_match_at(s, LX_AGENT, q);
+    if (!who)
+        return;
+    uint32_t b = k, e = who->e;
+    if (e >= j || !ev_is_word(s, e) || ev_is_trigger_tok(s, e))
+        return; /* (one verb is enough: "police intercepted and had to fire") */
+    while (b + 1 < e && ev_tok_in(s, b, ev_determiners))
+        b++; /* "the rebels": the rebels */
+    ge_actor a;
+    memset(&a, 0, sizeof a);
+    ev_code_actor(s, b, e, &a);
+    if (a.code[0] || a.sector[0]) {
+        *ab = b;
+        *ae = e;
+    }
+}

@@ -192,8 +192,11 @@ static int killed_in_disaster(const sent *s, uint32_t te)
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
-    if ((x.flags & LXF_INHERIT) && !inherit_type(s, tm->b, tm->e, &x)) {
-        if (!ev_held_in_custody(s, tm))
+    /* people held are detained, whatever event noun follows ("twenty
+     * people were held for rioting") */
+    if ((x.flags & LXF_INHERIT) &&
+        (ev_held_in_custody(s, tm, 1) || !inherit_type(s, tm->b, tm->e, &x))) {
+        if (!ev_held_in_custody(s, tm, 0))
             return 0;
         ge_copy(x.type, sizeof x.type, "COERCE"); /* "where he has been held" */
         ge_copy(x.mode, sizeof x.mode, "arrest");
@@ -348,8 +351,10 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         !strcmp(ev->event_type, "COERCE"))
         ev_casualties(s, tm->b, ev);
 
+    /* an ambiguous word whose sense the words after it settle */
+    int weak = (tm->x->flags & LXF_WEAK) && !ev_fired_rounds(s, tm);
     float c = 0.5f;
-    if (tm->x->flags & LXF_WEAK)
+    if (weak)
         c -= 0.2f;
     if (tm->e - tm->b > 1)
         c += 0.1f;
@@ -362,7 +367,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (ev->report_mode != GE_REPORT_ASSERTED || ev->negated)
         c -= 0.1f;
     ev->confidence = c < 0.05f ? 0.05f : c > 0.95f ? 0.95f : c;
-    ev->evidence |= ((tm->x->flags & LXF_WEAK) ? GE_EV_WEAK : 0) |
+    ev->evidence |= (weak ? GE_EV_WEAK : 0) |
                    (tm->e - tm->b > 1 ? GE_EV_MULTIWORD : 0) |
                    (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
                    (passive ? GE_EV_PASSIVE : 0) |

@@ -305,6 +305,9 @@ void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
 extern ev_words *const ev_recip_preps;
 void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
 void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a);
+/* The subject a verb after "and" or a comma shares with the clause before
+ * ("policemen chased the raiders and shot one"): [*ab, *ae) when found. */
+void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32_t *ae);
 
 /* event_attrs.c (report mode, counts, dates) */
 void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c);
@@ -378,7 +381,8 @@ int ev_noun_use(const sent *s, const match *tm);
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x);
 int ev_tally(const sent *s, const match *tm);
 int ev_fires_someone(const sent *s, const match *tm);
-int ev_held_in_custody(const sent *s, const match *tm);
+int ev_fired_rounds(const sent *s, const match *tm);
+int ev_held_in_custody(const sent *s, const match *tm, int people);
 int ev_anchor(const sent *s, const match *tm);
 int ev_has_object(const sent *s, uint32_t i);
 int ev_word_tokens(const sent *s);

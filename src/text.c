@@ -98,6 +98,45 @@ static int is_hyphen(uint32_t cp)
     return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
+/* The no-break space read as "Â" (C3 82) in text that keeps its mojibake
+ * (eval-events reads it unrepaired, for the offsets of its labels): after
+ * an ASCII byte that is no capital and before a space or the end it is the
+ * space that mojibake.c would make of it ("related storiesÂ gujarat govt
+ * ..."), not a letter of the word before. */
+static int mojibake_space(const char *s, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return i > 0 && i + 1 < len && u[i] == 0xC3 && u[i + 1] == 0x82 && u[i - 1] < 0x80 &&
+           !(u[i - 1] >= 'A' && u[i - 1] <= 'Z') &&
+           (i + 2 == len || u[i + 2] == ' ' || u[i + 2] == '\n');
+}
+
+/* The punctuation of U+2010..U+203F (curly quotes, dashes, the bullet and
+ * the ellipsis: E2 80 xx in UTF-8) read as Windows-1252 and encoded again:
+ * "â€" and the character of byte xx ("â€™" for "’", "â€œ" for "“").
+ * Returns the code point meant and sets *end past the sequence, or 0. */
+static uint32_t mojibake_punct(const char *s, size_t len, size_t i, size_t *end)
+{
+    static const struct {
+        uint32_t read; /* the third character as Windows-1252 shows byte xx */
+        unsigned char byte;
+    } w1252[] = {{0x2122, 0x99}, {0x02DC, 0x98}, {0x0153, 0x9C}, {0xFFFD, 0x9D}, {0x201D, 0x94},
+                 {0x201C, 0x93}, {0x2019, 0x92}, {0x2018, 0x91}, {0x2022, 0x95}, {0x2013, 0x96},
+                 {0x2014, 0x97}, {0x0161, 0x9A}, {0x203A, 0x9B}, {0x2039, 0x8B}, {0x2026, 0x85}};
+    if (i + 6 > len || memcmp(s + i, "\xC3\xA2\xE2\x82\xAC", 5))
+        return 0;
+    size_t k = i + 5;
+    uint32_t cp = ge_utf8_decode(s, len, &k);
+    unsigned byte = cp >= 0x80 && cp <= 0xBF ? cp : 0; /* "¢" (0xA2) of "•", C2 9D */
+    for (size_t n = 0; !byte && n < sizeof w1252 / sizeof *w1252; n++)
+        if (w1252[n].read == cp)
+            byte = w1252[n].byte;
+    if (!byte)
+        return 0;
+    *end = k;
+    return 0x2000 + (byte - 0x80);
+}
+
 /* Code point at byte i without advancing (0 at the end). */
 static uint32_t peek(const char *s, size_t len, size_t i)
 {
@@ -349,6 +388,9 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags, ch
         unsigned char b = (unsigned char)s[j];
         if (b < 0x80 && b != '\'' && b != '.' && b != ',')
             break;
+        size_t mend;
+        if (mojibake_space(s, len, j) || mojibake_punct(s, len, j, &mend))
+            break;
         uint32_t cp = peek(s, len, j);
         size_t k = next_i(s, len, j);
         if (is_alnum_cp(cp)) {
@@ -419,7 +461,7 @@ static int tokenize(tokenizer *z)
         size_t k = i;
         unsigned char b = (unsigned char)s[i];
         uint32_t cp = b < 0x80 ? (k++, b) : ge_utf8_decode(s, len, &k);
-        if (b == ' ' || is_space_cp(cp)) {
+        if (b == ' ' || is_space_cp(cp) || (b == 0xC3 && mojibake_space(s, len, i))) {
             if (cp == '\n')
                 line_start = 1;
             hyphen = 0;
@@ -429,7 +471,10 @@ static int tokenize(tokenizer *z)
         uint32_t flags;
         size_t end;
         int copied = 0;
-        if (is_alnum_cp(cp)) {
+        if (b == 0xC3 && mojibake_punct(s, len, i, &end)) {
+            /* "â€œ": one mark, as the quotation mark it was */
+            flags = GE_TOK_PUNCT;
+        } else if (is_alnum_cp(cp)) {
             if (norm_reserve(z))
                 return -1;
             end = scan_word(s, len, i, &flags, z->norm.s + z->norm.len, &copied);
@@ -458,18 +503,24 @@ static int tokenize(tokenizer *z)
     return 0;
 }
 
+/* The mark a punctuation token is (what a mojibake sequence meant). */
+static uint32_t mark_of(const char *s, const ge_token *tk)
+{
+    size_t i = tk->start, end;
+    uint32_t m = mojibake_punct(s, tk->end, i, &end);
+    return m ? m : ge_utf8_decode(s, tk->end, &i);
+}
+
 static int is_closing(const char *s, const ge_token *tk)
 {
-    size_t i = tk->start;
-    uint32_t cp = ge_utf8_decode(s, tk->end, &i);
+    uint32_t cp = mark_of(s, tk);
     return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
            cp == 0xBB;
 }
 
 static int is_opening(const char *s, const ge_token *tk)
 {
-    size_t i = tk->start;
-    uint32_t cp = ge_utf8_decode(s, tk->end, &i);
+    uint32_t cp = mark_of(s, tk);
     return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||
            cp == 0xAB;
 }
@@ -492,6 +543,8 @@ static int sentence_break(const ge_text *t, size_t k, int pending, int caseless)
     int nl = newlines(t->s, prev->end, tk->start);
     if (nl >= 2)
         return 1;
+    if ((tk->flags & GE_TOK_PUNCT) && mark_of(t->s, tk) == 0x2022)
+        return 1; /* a bullet opens an item of a list ("• 3 terrorists arrive ...") */
     if (nl == 1) {
         /* a line wrapped inside a sentence continues in lower case */
         int cont = (tk->flags & GE_TOK_WORD) && !(tk->flags & GE_TOK_CAP) &&
@@ -528,8 +581,7 @@ static int split_sentences(ge_text *t, int caseless)
         tk->sentence = (uint32_t)(t->nsentences - 1);
         if (tk->flags & GE_TOK_PUNCT) {
             char c = t->s[tk->start];
-            if (c == '.' || c == '!' || c == '?' || (tk->end - tk->start == 3 &&
-                                                     !memcmp(t->s + tk->start, "\xE2\x80\xA6", 3)))
+            if (c == '.' || c == '!' || c == '?' || mark_of(t->s, tk) == 0x2026)
                 pending = 1;
             else if (!(pending && is_closing(t->s, tk)))
                 pending = 0;

@@ -86,6 +86,34 @@ static void cap_token(char *buf, const ge_token *tk)
         buf[tk->start] = (char)toupper(c);
 }
 
+/* A month's name before a day or a year ("till march 20", "march 2002"):
+ * the date a capital would have shown (dates are read by it, and "march"
+ * there is no protest march). */
+static int month_before_number(const ge_text *t, uint32_t i)
+{
+    static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november",
+                                         "december", NULL};
+    const ge_token *tk = &t->tokens[i];
+    if (!(tk->flags & GE_TOK_WORD) || i + 1 >= t->ntokens ||
+        !(t->tokens[i + 1].flags & GE_TOK_NUMBER) || t->tokens[i + 1].sentence != tk->sentence)
+        return 0;
+    const ge_token *nx = &t->tokens[i + 1];
+    long v = 0;
+    for (uint32_t k = 0; k < nx->norm_len && v < 10000; k++) {
+        char c = t->norm[nx->norm + k];
+        if (c < '0' || c > '9')
+            return 0;
+        v = v * 10 + (c - '0');
+    }
+    if (!((v >= 1 && v <= 31) || (v >= 1900 && v <= 2100)))
+        return 0;
+    for (int k = 0; months[k]; k++)
+        if (ge_word_eq(t->norm + tk->norm, tk->norm_len, months[k]))
+            return 1;
+    return 0;
+}
+
 /* Is this a name the text should have written with capitals? */
 static int proper_name(const ge_gazetteer *g, const ge_name *nm, uint32_t ntok, size_t keylen)
 {
@@ -124,6 +152,9 @@ char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
                 cap_token(buf, &t.tokens[i]);
                 break;
             }
+    for (uint32_t i = 0; i < t.ntokens; i++)
+        if (month_before_number(&t, i))
+            cap_token(buf, &t.tokens[i]);
     char key[512];
     for (uint32_t i = 0; i < t.ntokens;) {
         const ge_token *tk = &t.tokens[i];

@@ -160,6 +160,16 @@ int main(void)
           "lower-case places found: %s", got);
     CHECK(!strstr(got, "temple") && !strstr(got, "police") && !strstr(got, "parts"),
           "lower-case ordinary words are no places: %s", got);
+    /* a month before a day is a date's, capitalised as it would have been;
+     * a peace march stays a march */
+    const char *mt = "the accused was sent to judicial custody till march 20 by the court. the "
+                     "vhp wants to go ahead with its programme on march 15 in ayodhya, while "
+                     "thousands joined the peace march through the walled city of ahmedabad.";
+    char *tc = ge_truecase(g, mt, strlen(mt));
+    CHECK(tc && strstr(tc, "till March 20") && strstr(tc, "on March 15") &&
+              strstr(tc, "peace march through"),
+          "months of dates re-cased: %s", tc ? tc : "(null)");
+    free(tc);
     /* a lower-case story is lower case even under the title-case furniture
      * of the page it was scraped from */
     doc_places(g,

@@ -89,6 +89,35 @@ static void test_tokens(void)
           t.nsentences);
     ge_text_free(&t);
 
+    /* a no-break space left as mojibake ("Â") after a word is a space; in
+     * a word in capitals it is a letter */
+    const char *nb = "related stories\xc3\x82 riot relief\xc3\x82 CH\xc3\x82TEAU";
+    CHECK(ge_text_analyze(nb, strlen(nb), &t) == GE_OK, "analyze");
+    CHECK(find_tok(&t, "stories") && find_tok(&t, "relief") &&
+              find_tok(&t, "CH\xc3\x82TEAU") && t.ntokens == 5,
+          "'storiesÂ ' is 'stories' (%zu tokens)", t.ntokens);
+    ge_text_free(&t);
+
+    /* curly quotes and dashes left as mojibake ("â€œ", "â€™") are one mark
+     * each, not letters glued to the words around them; one after a full
+     * stop closes the sentence */
+    const char *mq = "\xc3\xa2\xe2\x82\xac\xc5\x93we held the city\xc3\xa2\xe2\x82\xac"
+                     "\xe2\x84\xa2s ground.\xc3\xa2\xe2\x82\xac\xef\xbf\xbd Next one.";
+    CHECK(ge_text_analyze(mq, strlen(mq), &t) == GE_OK, "analyze");
+    tk = find_tok(&t, "we");
+    CHECK(tk && (tk->flags & GE_TOK_WORD), "the word after a mojibake quote is itself");
+    CHECK(find_tok(&t, "city") && find_tok(&t, "\xc3\xa2\xe2\x82\xac\xe2\x84\xa2") &&
+              t.nsentences == 2,
+          "a mojibake apostrophe is one mark (%zu sentences)", t.nsentences);
+    tk = find_tok(&t, "Next");
+    CHECK(tk && tk->sentence == 1, "the closing mark ends the first sentence");
+    ge_text_free(&t);
+
+    const char *bul = "guards return fire. \xe2\x80\xa2 one gunman killed \xe2\x80\xa2 tension";
+    CHECK(ge_text_analyze(bul, strlen(bul), &t) == GE_OK, "analyze");
+    CHECK(t.nsentences == 3, "a bullet opens a list item (%zu sentences)", t.nsentences);
+    ge_text_free(&t);
+
     const char *abbr = "He lives in Ocala, Fla. The fire spread. Gen. Smith came.";
     CHECK(ge_text_analyze(abbr, strlen(abbr), &t) == GE_OK, "analyze");
     CHECK(t.nsentences == 3, "state abbreviation ends a sentence, title does not: %zu",

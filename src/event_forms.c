@@ -1,0 +1,192 @@
+/*
+ * event_forms.c -- how a lexicon word stands in its sentence: as a noun
+ * ("the attack", "US targets", "sent rescue teams") or a verb, in the
+ * passive ("was shot", "3 killed in blast"), with or without a direct
+ * object, as an adjective ("the alleged offense"); and whether a line reads
+ * like a headline. The sense and actor rules ask these (event_sense.c,
+ * event_roles.c).
+ */
+#include "events_internal.h"
+
+/* Does a direct object follow a verb ending at token i? A word that is not
+ * an adverb or a preposition ("dispersed the mob", "dispersed protesters"). */
+int ev_has_object(const sent *s, uint32_t i)
+{
+    EV_WORDS(not_objects, "from", "in", "at", "on", "after", "before", "when", "as", "and", "but",
+             "into", "to", "later", "soon", "then", "again", "quietly", "peacefully", "slowly",
+             "without", "near", "inside", "outside", "during", "while", "by", "across", "along",
+             "behind", "overnight", "yesterday", "today", "tonight");
+    if (i >= s->e || !(s->t->tokens[i].flags & GE_TOK_WORD) || ev_tok_in(s, i, not_objects))
+        return 0;
+    return !ev_tok_norm_ends(s, i, "ly");
+}
+
+/* Do the one to three words before tb open their clause with a number or
+ * an ordinal ("one militant", "3 policemen", "second terrorist"), or
+ * several such joined by "and" ("4 policemen and 4 civilians also")? */
+static int number_led_subject(const sent *s, uint32_t tb)
+{
+    EV_WORDS(ordinals, "first", "second", "third", "fourth", "fifth", "another");
+    uint32_t np_end = tb > s->b && ev_tok_is(s, tb - 1, "also") ? tb - 1 : tb;
+    if (np_end <= s->b || !ev_is_word(s, np_end - 1))
+        return 0;
+    for (uint32_t k = np_end - 1; k >= s->b && np_end - k <= 3; k--) {
+        uint32_t end;
+        if (ev_number_at(s, k, &end) >= 0 || ev_tok_in(s, k, ordinals)) {
+            if (k + 1 >= np_end)
+                return 0;
+            if (k == s->b || ev_is_punct(s, k - 1))
+                return 1;
+            if (k >= s->b + 2 && ev_tok_is(s, k - 1, "and") && ev_is_word(s, k - 2)) {
+                np_end = k - 1; /* the noun phrase before "and" */
+                k = np_end;
+                continue;
+            }
+            return 0;
+        }
+        if (!ev_is_word(s, k) || k == s->b)
+            return 0;
+    }
+    return 0;
+}
+
+/* A passive verb at token tb ("was arrested", "were reportedly killed"). */
+int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
+{
+    /* a base form after "was" is a participle like its base ("was set on
+     * fire", "were hit by shells", "was cut off") */
+    int base_participle = x->form == FORM_BASE && (x->flags & LXF_VERB) && tb > s->b &&
+                          ev_tok_in(s, tb - 1, (const char *const[]){"was", "were", "been",
+                                                                   "being", "be", "is", "are",
+                                                                   NULL});
+    if (!(x->form == FORM_ED || x->form == FORM_EXTRA || base_participle))
+        return 0;
+    /* headlines drop "was": "Man shot outside Dayton bar", "3 killed in
+     * blast"; with an object it is active ("Gunmen killed 5") */
+    if (s->idx < 5 && tb > s->b && ev_headline_like(s) && !ev_has_object(s, tb + 1) &&
+        !ev_tok_in(s, tb - 1, (const char *const[]){"have", "has", "had", NULL}))
+        return 1;
+    /* so do bulletins and captions: a clause that opens with a number and
+     * a noun, then the participle of an act done to someone with no object
+     * and no auxiliary ("one militant killed on the spot", "second
+     * terrorist shot dead near the sanctum"; "two gunmen killed a guard" is
+     * active, and so is "hundreds of students marched") */
+    if (tb > s->b + 1 && (!strcmp(x->type, "ASSAULT") || !strcmp(x->type, "COERCE")) &&
+        !(x->flags & LXF_INTR) && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
+        number_led_subject(s, tb))
+        return 1;
+    EV_WORDS(be, "was", "were", "been", "being", "is", "are", "be", "got", "get");
+    uint32_t j = tb;
+    while (j > s->b && (ev_tok_in(s, j - 1, (const char *const[]){"reportedly", "allegedly", "also",
+                                                                 "later", "not", "never",
+                                                                 "fatally", "seriously",
+                                                                 "critically", NULL})))
+        j--;
+    return j > s->b && ev_tok_in(s, j - 1, be);
+}
+
+/* Is the trigger used as a noun? Noun-only forms are; forms that are both
+ * ("attack") are after a determiner, a number, a possessive or "of". */
+int ev_noun_use(const sent *s, const match *tm)
+{
+    uint8_t f = tm->x->flags;
+    if (!(f & LXF_NOUN))
+        return 0;
+    uint32_t num_end;
+    int before = tm->b > s->b + 2 ? ev_mention_at(s, tm->b - 1) : -1;
+    if (before >= 0 && tm->x->form == FORM_NOUN && tm->e < s->e &&
+        ev_tok_norm_ends(s, tm->e - 1, "s") && ev_number_at(s, tm->e, &num_end) >= 0 &&
+        ev_tok_in(s, s->m->v[before].tok_begin - 1,
+                  (const char *const[]){"on", "in", "near", "against", NULL}))
+        return 0; /* "raid on Jenin kills five": a verb's -s with its object */
+    if (!(f & LXF_VERB))
+        return 1;
+    uint32_t p = tm->b;
+    if (p == s->b)
+        return 1;
+    uint32_t end;
+    /* "kill 14 soldiers in attack on army post": no verb after a preposition */
+    EV_WORDS(preps, "in", "on", "after", "during", "following", "despite", "amid", "since",
+             "before", "from", "for", "without", "under");
+    /* "in Mindanao clash": a place between the preposition and it */
+    int mp = ev_mention_at(s, p - 1);
+    if (mp >= 0 && s->m->v[mp].tok_begin > s->b && ev_tok_in(s, s->m->v[mp].tok_begin - 1, preps))
+        return 1;
+    return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
+           ev_tok_in(s, p - 1, preps) ||
+           /* "sent rescue teams": what is given */
+           ev_tok_in(s, p - 1, (const char *const[]){"sent", "provided", "dispatched", "deployed",
+                                                   "offered", NULL}) ||
+           ev_number_at(s, p - 1, &end) >= 0 ||
+           (ev_mention_at(s, p - 1) >= 0 && s->m->v[ev_mention_at(s, p - 1)].kind == GE_KIND_DEMONYM) ||
+           (ev_match_at(s, LX_MODIFIER, p - 1) != NULL &&
+            !ev_tok_in(s, p - 1, (const char *const[]){"will", "would", "could", "can", "may",
+                                                     "might", "should", "must", "shall", "not",
+                                                     "never", "wo", "ca", NULL}));
+    /* ("Portugal will support": a modal's verb, not "the support") */
+}
+
+/* A verb-only entry's base or -s form used as a noun ("in the back"): after a determiner,
+ * "of", a number, or a name that itself follows a verb or preposition
+ * ("attack US targets"). */
+int ev_verb_form_as_noun(const sent *s, const match *tm)
+{
+    if ((tm->x->flags & LXF_NOUN) || (tm->x->form != FORM_S && tm->x->form != FORM_BASE) ||
+        tm->b == s->b)
+        return 0;
+    uint32_t p = tm->b - 1, end;
+    if (ev_tok_in(s, p, ev_determiners) || ev_tok_is(s, p, "of") || ev_number_at(s, p, &end) >= 0)
+        return 1;
+    /* "watch the data for signs the Fed could delay": a plural after a
+     * preposition is a noun */
+    if (tm->x->form == FORM_S &&
+        ev_tok_in(s, p, (const char *const[]){"for", "with", "without", "any", "no", "more",
+                                            "fewer", "few", "many", NULL}))
+        return 1;
+    /* "on patrol", "in search of": a verb's base form after a preposition */
+    if (tm->x->form == FORM_BASE &&
+        ev_tok_in(s, p, (const char *const[]){"on", "in", "at", "for", "from", "under", "after",
+                                            "before", "during", "with", "without", NULL}) &&
+        !(p > s->b && ev_tok_in(s, p - 1, (const char *const[]){"were", "was", "is", "are", "been",
+                                                             "be", NULL})))
+        return 1; /* ("the vehicle they were in hit a mine" is a verb) */
+    /* "the highway patrol has an office": a verb is not followed by "has" */
+    if (tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"has", "have", "had", "is", "are",
+                                                                "was", "were", "will", "would",
+                                                                NULL}))
+        return 1;
+    /* "a police patrol": a word for people between "a" and it ("the
+     * police fire" is a verb: "police" takes the plural) */
+    if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
+        (ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}) ||
+         ev_number_at(s, p - 1, &end) >= 0))
+        return 1; /* ("dozens of Hamas targets", "struck 36 Houthi targets") */
+    /* "Israel strikes Hezbollah targets": an agent after a verb */
+    const match *ag = ev_match_ending(s, LX_AGENT, tm->b);
+    if (ag && ag->b > s->b && ev_is_trigger_tok(s, ag->b - 1))
+        return 1;
+    int mp = ev_mention_at(s, p);
+    if (mp < 0)
+        return 0;
+    uint32_t q = s->m->v[mp].tok_begin;
+    return q > s->b && (ev_is_trigger_tok(s, q - 1) || ev_tok_in(s, q - 1, ev_np_stops) ||
+                        ev_tok_in(s, q - 1, ev_determiners));
+}
+
+int ev_word_tokens(const sent *s)
+{
+    int n = 0;
+    for (uint32_t i = s->b; i < s->e; i++)
+        n += (s->t->tokens[i].flags & GE_TOK_WORD) != 0;
+    return n;
+}
+
+/* A line that reads like a headline: short, with no full stop at its end. */
+int ev_headline_like(const sent *s)
+{
+    if (s->e <= s->b || ev_word_tokens(s) > 20)
+        return 0;
+    const ge_token *last = &s->t->tokens[s->e - 1];
+    char c = s->t->s[last->start];
+    return !(last->flags & GE_TOK_PUNCT) || (c != '.' && c != '!' && c != '?' && c != '"');
+}
