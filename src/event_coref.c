@@ -21,6 +21,7 @@
 
 #include "dates.h"
 #include "event_model.h"
+#include "event_words.h"
 
 /* How far a region without a state code reaches from its point. */
 #define REGION_KM 400.0
@@ -264,32 +265,6 @@ static int object_of(const ge_text *t, const ge_event *a, const ge_event *b)
     return 1;
 }
 
-/* The base of an irregular verb form ("shot": "shoot"), else the word; of
- * a phrase ("shot dead"), its first word. */
-static const char *base_form(const char *w, uint32_t *n)
-{
-    for (uint32_t i = 0; i < *n; i++)
-        if (w[i] == ' ') {
-            *n = i;
-            break;
-        }
-    static const char *const forms[][2] = {
-        {"shot", "shoot"},   {"shoots", "shoot"}, {"fought", "fight"}, {"struck", "strike"},
-        {"fled", "flee"},    {"held", "hold"},    {"stole", "steal"},  {"stolen", "steal"},
-        {"slain", "slay"},   {"slew", "slay"},    {"caught", "catch"}, {"sought", "seek"},
-        {"beaten", "beat"},  {"blew", "blow"},    {"blown", "blow"},   {"threw", "throw"},
-        {"thrown", "throw"}, {"froze", "freeze"}, {"frozen", "freeze"}};
-    if (*n < 4 || *n > 6)
-        return w; /* the forms above are 4 to 6 letters */
-    int c = tolower((unsigned char)w[0]);
-    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (forms[i][0][0] == c && strlen(forms[i][0]) == *n && !strncasecmp(w, forms[i][0], *n)) {
-            *n = (uint32_t)strlen(forms[i][1]);
-            return forms[i][1];
-        }
-    return w;
-}
-
 /* "condemned the killings", "an investigation into the shooting", "word of
  * the attack", "after the raid": a definite event noun (trigger at byte b)
  * that a reaction, an inquiry or a sequel refers to, an act told before. */
@@ -312,60 +287,6 @@ static int told_before(const ge_text *t, uint32_t b)
     return 0;
 }
 
-/* The same word, inflections aside ("attack", "attacked", "attacks";
- * "shoots", "shot"). */
-static uint32_t unsuffixed(const char *w, uint32_t n)
-{
-    static const char *const suffixes[] = {"ing", "ed", "es", "s"};
-    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
-        uint32_t m = (uint32_t)strlen(suffixes[k]);
-        if (n >= m + 4 && !strncasecmp(w + n - m, suffixes[k], m))
-            return n - m;
-    }
-    return n;
-}
-
-static int same_stem_words(const char *wa, uint32_t na, const char *wb, uint32_t nb)
-{
-    uint32_t n = na < nb ? na : nb;
-    if (n > 5)
-        n = 5;
-    if (n < 4)
-        return na == nb && !strncasecmp(wa, wb, na);
-    if (!strncasecmp(wa, wb, n))
-        return 1;
-    /* "kills" and "killed": the same word once its ending is off */
-    uint32_t sa = unsuffixed(wa, na), sb = unsuffixed(wb, nb);
-    return sa == sb && sa >= 4 && !strncasecmp(wa, wb, sa);
-}
-
-/* The last word of a phrase of several ("suicide bombing": "bombing"), if
- * it is long enough to name an act (not "out" of "carried out"). */
-static int head_of_phrase(const char *w, uint32_t n, const char **h, uint32_t *hn)
-{
-    uint32_t i = n;
-    while (i > 0 && w[i - 1] != ' ')
-        i--;
-    if (i == 0 || n - i < 5)
-        return 0;
-    *h = w + i;
-    *hn = n - i;
-    return 1;
-}
-
-static int same_stem_at(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
-{
-    uint32_t na = a[1] - a[0], nb = b[1] - b[0];
-    const char *ha, *hb;
-    uint32_t hna, hnb;
-    int pa = head_of_phrase(t->s + a[0], na, &ha, &hna), pb = head_of_phrase(t->s + b[0], nb, &hb, &hnb);
-    /* "suicide bombing" and "the bombing" */
-    if ((pa && same_stem_words(ha, hna, t->s + b[0], nb)) || (pb && same_stem_words(t->s + a[0], na, hb, hnb)))
-        return 1;
-    const char *wa = base_form(t->s + a[0], &na), *wb = base_form(t->s + b[0], &nb);
-    return same_stem_words(wa, na, wb, nb);
-}
-
 static uint32_t listed(const ge_event *e)
 {
     return e->nmentions < GE_EVENT_MAX_MENTIONS ? e->nmentions : GE_EVENT_MAX_MENTIONS;
@@ -379,7 +300,7 @@ static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
         if (anaphoric_at(t, b->mentions[j][0]))
             return 1;
         for (uint32_t i = 0; i < listed(a); i++)
-            if (same_stem_at(t, a->mentions[i], b->mentions[j]))
+            if (ev_same_stem_at(t, a->mentions[i], b->mentions[j]))
                 return 1;
     }
     return 0;
@@ -390,52 +311,15 @@ static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
 static int same_root(const ge_text *t, const ge_event *a, const ge_event *b)
 {
     uint32_t nb = b->trigger_end - b->trigger_start;
-    const char *wb = base_form(t->s + b->trigger_start, &nb);
+    const char *wb = ev_base_form(t->s + b->trigger_start, &nb);
     for (uint32_t i = 0; i < listed(a); i++) {
         uint32_t na = a->mentions[i][1] - a->mentions[i][0], hn;
         const char *h, *wa = t->s + a->mentions[i][0];
-        if (head_of_phrase(wa, na, &h, &hn) && nb >= 4 && !strncasecmp(h, wb, 4))
+        if (ev_head_of_phrase(wa, na, &h, &hn) && nb >= 4 && !strncasecmp(h, wb, 4))
             return 1; /* "condemned the bombing": the "suicide bombing" */
-        wa = base_form(wa, &na);
+        wa = ev_base_form(wa, &na);
         if (na >= 4 && nb >= 4 && !strncasecmp(wa, wb, 4))
             return 1;
-    }
-    return 0;
-}
-
-/* A light stem: "ing", "ed", "es", "s" or a final "e" off, then five
- * letters at most ("fire", "fired", "firing": "fir"; "attacked": "attac"). */
-static size_t stem_of(const char *w, size_t n, char out[5])
-{
-    static const char *const suffixes[] = {"ing", "ed", "es", "s", "e"};
-    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
-        size_t m = strlen(suffixes[k]);
-        if (n >= m + 3 && !strncasecmp(w + n - m, suffixes[k], m)) {
-            n -= m;
-            break;
-        }
-    }
-    if (n > 5)
-        n = 5;
-    for (size_t k = 0; k < n; k++)
-        out[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
-    return n;
-}
-
-/* Is a word of the trigger at span[0..1) the word w, inflections aside? */
-static int word_in_span(const ge_text *t, const uint32_t span[2], const char *w, size_t wn)
-{
-    char sw[5], sp[5];
-    size_t nw = stem_of(w, wn, sw);
-    const char *p = t->s + span[0], *end = t->s + span[1];
-    while (p < end) {
-        const char *q = p;
-        while (q < end && *q != ' ')
-            q++;
-        size_t n = stem_of(p, (size_t)(q - p), sp);
-        if (n >= 3 && n == nw && !memcmp(sp, sw, n))
-            return 1;
-        p = q < end ? q + 1 : q;
     }
     return 0;
 }
@@ -456,7 +340,7 @@ static int names_act_of(const ge_text *t, const ge_event *a, const ge_event *b)
         if (w->start >= b->trigger_start && w->start < b->trigger_end)
             continue; /* b's own trigger: anaphoric_at's case */
         for (uint32_t i = 0; i < listed(a); i++)
-            if (word_in_span(t, a->mentions[i], t->s + w->start, w->end - w->start))
+            if (ev_word_in_span(t, a->mentions[i], t->s + w->start, w->end - w->start))
                 return 1;
     }
     return 0;
