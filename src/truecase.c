@@ -86,8 +86,9 @@ static void cap_token(char *buf, const ge_token *tk)
         buf[tk->start] = (char)toupper(c);
 }
 
-/* A month's name before a day or a year ("till march 20", "march 2002"):
- * the date a capital would have shown (dates are read by it, and "march"
+/* A month's name before a day or a year ("till march 20", "march 2002"),
+ * or one that is no other word ("in december"), or a day of the week: the
+ * date a capital would have shown (dates are read by it, and "march"
  * there is no protest march). */
 static int month_before_number(const ge_text *t, uint32_t i)
 {
@@ -95,6 +96,15 @@ static int month_before_number(const ge_text *t, uint32_t i)
                                          "july", "august", "september", "october", "november",
                                          "december", NULL};
     const ge_token *tk = &t->tokens[i];
+    /* the months that are no other word, and the days of the week, need no
+     * number ("in december", "late on tuesday") */
+    static const char *const plain[] = {"january", "february", "april", "june", "july",
+                                        "september", "october", "november", "december",
+                                        "monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", NULL};
+    for (int k = 0; (tk->flags & GE_TOK_WORD) && plain[k]; k++)
+        if (ge_word_eq(t->norm + tk->norm, tk->norm_len, plain[k]))
+            return 1;
     if (!(tk->flags & GE_TOK_WORD) || i + 1 >= t->ntokens ||
         !(t->tokens[i + 1].flags & GE_TOK_NUMBER) || t->tokens[i + 1].sentence != tk->sentence)
         return 0;

@@ -164,10 +164,11 @@ int main(void)
      * a peace march stays a march */
     const char *mt = "the accused was sent to judicial custody till march 20 by the court. the "
                      "vhp wants to go ahead with its programme on march 15 in ayodhya, while "
-                     "thousands joined the peace march through the walled city of ahmedabad.";
+                     "thousands joined the peace march through the walled city of ahmedabad. "
+                     "in december, more than 190 people were killed in a wave of attacks.";
     char *tc = ge_truecase(g, mt, strlen(mt));
     CHECK(tc && strstr(tc, "till March 20") && strstr(tc, "on March 15") &&
-              strstr(tc, "peace march through"),
+              strstr(tc, "peace march through") && strstr(tc, "In December"),
           "months of dates re-cased: %s", tc ? tc : "(null)");
     free(tc);
     /* a lower-case story is lower case even under the title-case furniture
