@@ -640,9 +640,12 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
         o->date_start = e->date_start;
         o->date_end = e->date_end;
     }
-    if (!o->actor.code[0] && !o->actor.sector[0] && (e->actor.code[0] || e->actor.sector[0]))
+    /* (a phrase of our own that codes nothing stays: "kill 6 drug suspects"
+     * does not become "officers" of "opened fire on officers") */
+    if (!o->actor.code[0] && !o->actor.sector[0] && o->actor.start == o->actor.end &&
+        (e->actor.code[0] || e->actor.sector[0]))
         o->actor = e->actor;
-    if (!o->recipient.code[0] && !o->recipient.sector[0] &&
+    if (!o->recipient.code[0] && !o->recipient.sector[0] && o->recipient.start == o->recipient.end &&
         (e->recipient.code[0] || e->recipient.sector[0]))
         o->recipient = e->recipient;
     if (e->confidence > o->confidence)

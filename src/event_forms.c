@@ -15,7 +15,7 @@ int ev_has_object(const sent *s, uint32_t i)
     EV_WORDS(not_objects, "from", "in", "at", "on", "after", "before", "when", "as", "and", "but",
              "into", "to", "later", "soon", "then", "again", "quietly", "peacefully", "slowly",
              "without", "near", "inside", "outside", "during", "while", "by", "across", "along",
-             "behind", "overnight", "yesterday", "today", "tonight");
+             "behind", "overnight", "yesterday", "today", "tonight", "there", "here");
     if (i >= s->e || !(s->t->tokens[i].flags & GE_TOK_WORD) || ev_tok_in(s, i, not_objects))
         return 0;
     return !ev_tok_norm_ends(s, i, "ly");

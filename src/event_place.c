@@ -217,8 +217,9 @@ static int residence(const sent *s, const ge_mention *mm)
 /* "in solidarity with Palestinians in Gaza", "aid for refugees in
  * Darfur": the place says where those people are, and they are named
  * after a preposition, not as the act's object ("attacked protesters in
- * Kabul" is where). */
-static int where_people_are(const sent *s, uint32_t lb)
+ * Kabul" is where, and so is the act's own "with": "clashes with protesters
+ * in Punjab"). */
+static int where_people_are(const sent *s, uint32_t lb, uint32_t te)
 {
     if (lb < s->b + 2 || !ev_tok_is(s, lb, "in"))
         return 0;
@@ -227,6 +228,8 @@ static int where_people_are(const sent *s, uint32_t lb)
     if (!((m >= 0 && s->m->v[m].kind == GE_KIND_DEMONYM) || ev_match_at(s, LX_AGENT, n)))
         return 0;
     uint32_t b = m >= 0 ? s->m->v[m].tok_begin : n;
+    if (b - 1 == te && ev_tok_is(s, b - 1, "with"))
+        return 0; /* the act's own "with": "clashes with protesters in Punjab" */
     return b > s->b && ev_tok_in(s, b - 1, (const char *const[]){"with", "for", "to",
                                                                   "among", NULL});
 }
@@ -544,7 +547,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
                         than a movement ("shipped him off to Japan") */
         if (mm->kind == GE_KIND_METONYM && loc < 3)
             continue;
-        if (loc > 0 && where_people_are(s, lb))
+        if (loc > 0 && where_people_are(s, lb, te))
             continue;
         if (loc > 0 && lb > s->b && (lb - 1 < tb || lb - 1 >= te) &&
             ev_tok_in(s, lb - 1, (const char *const[]){"war", "conflict", "crisis", NULL}))
