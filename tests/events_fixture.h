@@ -143,8 +143,10 @@ static inline int span_is(const run *r, uint32_t b, uint32_t e, const char *want
     return strlen(want) == e - b && !memcmp(r->a.text + b, want, e - b);
 }
 
-static inline void type_is(const ge_lexicon *lx, const char *text, const char *trig,
-                           const char *type, const char *mode)
+/* The record of trigger trig has type and mode (NULL: any) and, when
+ * sector is given, that actor sector. */
+static inline void act_is(const ge_lexicon *lx, const char *text, const char *trig,
+                          const char *type, const char *mode, const char *sector)
 {
     run r;
     extract(lx, text, NULL, NULL, &r);
@@ -156,8 +158,17 @@ static inline void type_is(const ge_lexicon *lx, const char *text, const char *t
             CHECK(!strcmp(ev->mode, mode), "'%s': mode '%s', want '%s'", text, ev->mode, mode);
         CHECK(ev->quad_code == ge_plover_quad(type) && ev->quad_code >= 1 && ev->quad_code <= 4,
               "'%s': quad %d", text, ev->quad_code);
+        if (sector)
+            CHECK(!strcmp(ev->actor.sector, sector), "'%s': actor sector '%s', want %s", text,
+                  ev->actor.sector, sector);
     }
     run_free(&r);
+}
+
+static inline void type_is(const ge_lexicon *lx, const char *text, const char *trig,
+                           const char *type, const char *mode)
+{
+    act_is(lx, text, trig, type, mode, NULL);
 }
 
 

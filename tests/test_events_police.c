@@ -5,26 +5,6 @@
  * means "fear". The sentences are made up for the tests. */
 #include "events_fixture.h"
 
-/* The record of trigger trig has type and mode (NULL: any) and, when
- * sector is given, that actor sector. */
-static void act_is(const ge_lexicon *lx, const char *text, const char *trig, const char *type,
-                   const char *mode, const char *sector)
-{
-    run r;
-    extract(lx, text, NULL, NULL, &r);
-    const ge_event *ev = find(&r, trig);
-    CHECK(ev != NULL, "'%s': no event on '%s' (%zu events)", text, trig, r.e.n);
-    if (ev) {
-        CHECK(!strcmp(ev->event_type, type), "'%s': type %s, want %s", text, ev->event_type, type);
-        if (mode)
-            CHECK(!strcmp(ev->mode, mode), "'%s': mode '%s', want '%s'", text, ev->mode, mode);
-        if (sector)
-            CHECK(!strcmp(ev->actor.sector, sector), "'%s': actor sector '%s', want %s", text,
-                  ev->actor.sector, sector);
-    }
-    run_free(&r);
-}
-
 static void test_crowd_control(const ge_lexicon *lx)
 {
     act_is(lx, "the police lathi-charged the crowd outside the collectorate.", "lathi-charged",
