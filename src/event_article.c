@@ -256,9 +256,12 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
             lede = m->v[i].sentence;
             break;
         }
+    /* (the headline and the lede only: a town the story turns to after
+     * them, "In the western city of Lviv, a drone hit ...", is one place
+     * of a story told of a whole country) */
     for (size_t i = 0; i < m->n; i++) {
         const ge_mention *mm = &m->v[i];
-        if (mm->sentence > (lede > 1 ? lede : 1) + 1)
+        if (mm->sentence > (lede > 1 ? lede : 1))
             break;
         if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || dateline(t, mm) ||
             !after_locative(lx, t, mm) || topic_place(t, mm))

@@ -289,6 +289,8 @@ head = [e for e in br if e["event_type"] == "ASSAULT" and e["mention_offsets"][0
 check(head and loc(head[0]) == "Ukraine", f"the barrage is Ukraine's: {what}")
 check(any(loc(e) == "Lviv" for e in br if e["event_type"] == "ASSAULT" and e not in head),
       f"the strike in Lviv is a record of its own: {what}")
+sd = [e for e in br if e["trigger"] == "shot down"]
+check(sd and loc(sd[0]) == "Ukraine", f"the air force's count is the country's, not Lviv's: {what}")
 # "stormed Haiti's largest prison in Port-au-Prince": the prison's town;
 # "The attack came as the prime minister was in Kenya": the attack told
 # again, not an attack in Kenya; "a mission to help fight the gangs" is
