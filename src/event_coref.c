@@ -601,7 +601,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
            !also_before(t, b->trigger_start);
 }
 
-static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
+static void merge(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge_event *e)
 {
     if ((!strcmp(o->event_type, "REQUEST") || !strcmp(o->event_type, "ACCUSE")) &&
         !strcmp(e->event_type, "PROTEST") && o->sentence == e->sentence) {
@@ -634,7 +634,11 @@ static void merge(const ge_gazetteer *g, ge_event *o, const ge_event *e)
     if (o->injured < e->injured)
         o->injured = e->injured;
     /* ("since the protests began in July": not the day of the act) */
-    if (act_date(e) && !act_date(o)) {
+    /* (nor from "the protest, which the party called last week": a noun
+     * that refers back has no date of its sentence) */
+    if (act_date(e) && !act_date(o) &&
+        !((e->evidence & GE_EV_NOUN) && anaphoric_at(t, e->trigger_start) &&
+          e->sentence != o->sentence)) {
         memcpy(o->event_date, e->event_date, sizeof o->event_date);
         o->date_precision = e->date_precision;
         o->date_start = e->date_start;
@@ -693,7 +697,7 @@ static void coref_pass(const ge_text *t, const ge_gazetteer *g, uint32_t lede, g
         if (into == (size_t)-1)
             evs->v[w++] = *e;
         else
-            merge(g, &evs->v[into], e);
+            merge(t, g, &evs->v[into], e);
     }
     evs->n = w;
 }

@@ -84,6 +84,15 @@ static void test_wire_round(const ge_lexicon *lx)
               !strcmp(ev->recipient.sector, "CRM"),
           "the suspects killed are the recipients");
     run_free(&r);
+    extract(lx,
+            "Thousands of supporters march on the capital\n\n"
+            "The march, which the party called last week, drew thousands of people.\n",
+            "2024-11-25", NULL, &r);
+    ev = find(&r, "march");
+    CHECK(ev && strncmp(ev->event_date, "2024-11-18", 10),
+          "'the march, which the party called last week' is not dated last week (%s)",
+          ev ? ev->event_date : "no record");
+    run_free(&r);
     mspec pj[] = {{"Islamabad", GE_KIND_TOPONYM, 41}, {"Punjab", GE_KIND_TOPONYM, 42}, {0}};
     extract(lx,
             "Police fire tear gas as protesters march on Islamabad\n\n"
