@@ -676,9 +676,6 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             c.groups[gi].abbrev_form = 1;
         if (mn->kind == GE_KIND_DEMONYM)
             c.groups[gi].demonym = 1;
-        /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
-         * named by the word; far from the story's places, no town of that
-         * name (in_longer_name's case) */
         /* "LONDON, Jan 15 (Reuters) -": a wire service's bureau, the city
          * everyone means */
         if ((tk->flags & GE_TOK_UPPER) && (mn->tok_begin == 0 || (tk->flags & GE_TOK_LINE_START)))
@@ -697,6 +694,9 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
                                           "ciudad", "nueva", "nuevo", "nova", "novo", "bahia",
                                           "kafr", "deir", "tel", "khan", "ban", "kampong", NULL}))
             c.groups[gi].prefixed = 1;
+        /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
+         * named by the word; far from the story's places, no town of that
+         * name (in_longer_name's case) */
         if (in_longer_name(t, mn) ||
             word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
                                                          "fighters", "rebels", "insurgents",
