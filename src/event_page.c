@@ -175,20 +175,28 @@ int ev_title_sentence(const ge_text *t, const char *title)
 }
 
 
-/* A match report: three words of the game ("scored", "penalty", "league",
- * "striker"...) or a score ("beat Chelsea 4-1") and two. Its "struck",
- * "fired", "beat", "attacked" and "killed off the contest" are play. */
+/* A match report: three different words of the game ("scored",
+ * "penalty", "striker"...) or a score ("beat Chelsea 4-1") and two. Its
+ * "struck", "fired", "beat", "attacked" and "killed off the contest" are
+ * play. (Words that other news uses too, "league", "season", "squad",
+ * "stadium", "coach", "match", are none of them: the Arab League meets,
+ * firing squads shoot.) */
 int ev_sports_report(const sent *whole)
 {
-    EV_WORDS(game, "scored", "scoring", "goal", "goals", "penalty", "league", "cup", "striker",
-             "midfielder", "goalkeeper", "keeper", "defender", "coach", "match", "innings",
-             "wicket", "wickets", "touchdown", "quarterback", "inning", "halftime", "stoppage",
-             "fixture", "semi-final", "semifinal", "tournament", "championship", "playoffs",
-             "playoff", "season", "squad", "kickoff", "referee", "stadium");
+    EV_WORDS(game, "scored", "scoring", "goal", "goals", "penalty", "striker", "midfielder",
+             "goalkeeper", "keeper", "defender", "innings", "wicket", "wickets", "touchdown",
+             "quarterback", "inning", "halftime", "stoppage", "fixture", "semi-final", "semifinal",
+             "playoffs", "playoff", "kickoff", "referee", "equaliser", "equalizer", "championship",
+             "championships", "tournament", "wrestler", "wrestlers", "wrestling", "varsity",
+             "pitcher", "rebounds", "quarterfinal", "quarterfinals", "quarter-final");
+    uint64_t seen = 0;
     int words = 0, scores = 0;
     for (uint32_t i = whole->b; i < whole->e && words < 3; i++) {
-        if (ev_tok_in(whole, i, game))
+        int w = ev_tok_index(whole, i, game);
+        if (w >= 0 && !(seen & (1ull << w))) {
+            seen |= 1ull << w;
             words++;
+        }
         const ge_token *k = &whole->t->tokens[i];
         /* "4-1": two small numbers joined by a hyphen or a dash */
         if ((k->flags & GE_TOK_NUMBER) && k->end - k->start <= 2 && i + 2 < whole->e &&

@@ -93,6 +93,12 @@ static void test_wire_round(const ge_lexicon *lx)
           "'the march, which the party called last week' is not dated last week (%s)",
           ev ? ev->event_date : "no record");
     run_free(&r);
+    CHECK(count_in(lx,
+                   "Militants attacked an army checkpoint in northern Sinai on Monday. The Arab "
+                   "League condemned the attack, and the league's chief called the league's "
+                   "members to an emergency session at its stadium-sized headquarters.",
+                   "ASSAULT") >= 1,
+          "the Arab League named three times makes no match report");
     mspec pj[] = {{"Islamabad", GE_KIND_TOPONYM, 41}, {"Punjab", GE_KIND_TOPONYM, 42}, {0}};
     extract(lx,
             "Police fire tear gas as protesters march on Islamabad\n\n"
