@@ -11,13 +11,18 @@
 /* ---------------------------------------------------------- the place */
 
 /* Is the mention followed by a possessive 's ("Yemen's")? */
-int ev_possessive(const sent *s, const ge_mention *mm)
+static int possessive_in(const ge_text *t, const ge_mention *mm)
 {
-    const char *after = s->t->s + mm->end;
-    size_t left = s->t->len - mm->end;
+    const char *after = t->s + mm->end;
+    size_t left = t->len - mm->end;
     return (left >= 2 && after[0] == '\'' && (after[1] == 's' || after[1] == 'S')) ||
            (left >= 4 && !memcmp(after, "\xe2\x80\x99s", 4)) ||
-           (mm->end - mm->start >= 2 && s->t->s[mm->end - 2] == '\'' && s->t->s[mm->end - 1] == 's');
+           (mm->end - mm->start >= 2 && t->s[mm->end - 2] == '\'' && t->s[mm->end - 1] == 's');
+}
+
+int ev_possessive(const sent *s, const ge_mention *mm)
+{
+    return possessive_in(s->t, mm);
 }
 
 /* Month and day names (dates are only parsed with a publication date). */
@@ -488,14 +493,10 @@ int ev_capital_meant(const ge_text *t, const ge_gazetteer *g, const ge_mentions 
     size_t n;
     uint32_t j = mm->tok_end;
     if (mm->kind == GE_KIND_TOPONYM) {
-        /* the "'s" of "Somalia's" */
-        while (j < t->ntokens && j < mm->tok_end + 2 && !(t->tokens[j].flags & GE_TOK_WORD) &&
-               !(t->tokens[j].flags & GE_TOK_NUMBER))
-            j++;
-        const char *w = j < t->ntokens ? ev_tok_norm(t, j, &n) : "";
-        if (j == mm->tok_end || j >= t->ntokens || !ge_word_eq(w, n, "s"))
+        if (!possessive_in(t, mm))
             return -1;
-        j++;
+        while (j < t->ntokens && t->tokens[j].end <= mm->end + 4)
+            j++; /* past the "'s" of "Somalia's" (its tokens end within 4 bytes) */
     }
     const char *w = j < t->ntokens ? ev_tok_norm(t, j, &n) : "";
     if (j >= t->ntokens || !ge_word_eq(w, n, "capital"))
