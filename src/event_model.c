@@ -296,7 +296,32 @@ double ge_event_model_prob(const ge_event_model *m, const double x[EVF_N])
  * cannot be told apart from? Records for other places of a list ("Baghdad
  * and Erbil airports") and acts of another actor ("Iran funds militants
  * that attack US interests") are events of their own. */
-static int outranked(const ge_events *evs, const float *p, size_t i)
+/* Does a clause of its own lie between the triggers at bytes a and b of
+ * one sentence: "73 people died in police firing while over 2,500 have
+ * been arrested"? */
+static int clause_between(const ge_text *t, const ge_sentence *sn, uint32_t a, uint32_t b)
+{
+    static const char *const joins[] = {"while", "whereas", "but", "after", "before", "when",
+                                        "although", "though", "meanwhile", ";", NULL};
+    if (a > b) {
+        uint32_t x = a;
+        a = b;
+        b = x;
+    }
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
+        const ge_token *tk = &t->tokens[i];
+        if (tk->start <= a)
+            continue;
+        if (tk->start >= b)
+            break;
+        for (int k = 0; joins[k]; k++)
+            if (ge_word_eq(t->norm + tk->norm, tk->norm_len, joins[k]))
+                return 1;
+    }
+    return 0;
+}
+
+static int outranked(const ge_text *t, const ge_events *evs, const float *p, size_t i)
 {
     const ge_event *e = &evs->v[i];
     if (e->evidence & GE_EV_ENUM)
@@ -308,6 +333,9 @@ static int outranked(const ge_events *evs, const float *p, size_t i)
         if ((e->actor.code[0] && o->actor.code[0] && strcmp(e->actor.code, o->actor.code)) ||
             (e->actor.sector[0] && o->actor.sector[0] && strcmp(e->actor.sector, o->actor.sector)))
             continue; /* "militants opened fire, but police sentries killed one of them" */
+        if (e->sentence < t->nsentences &&
+            clause_between(t, &t->sentences[e->sentence], e->trigger_start, o->trigger_start))
+            continue;
         return 1;
     }
     return 0;
@@ -336,7 +364,7 @@ void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_ga
     for (size_t i = 0; i < evs->n; i++) {
         if (p[i] < m->threshold)
             continue;
-        if (p[i] < m->second && outranked(evs, p, i))
+        if (p[i] < m->second && outranked(t, evs, p, i))
             continue;
         evs->v[w] = evs->v[i];
         evs->v[w].confidence = roundf(p[i] * 1000.0f) / 1000.0f; /* 3 decimals say it all */

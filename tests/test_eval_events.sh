@@ -136,7 +136,7 @@ PY
 # The shipped event model is what train-events makes of the dev data: its
 # provenance holds (anyone can retrain it and get the same weights).
 "$bin" train-events "$dir/events_full_dev.jsonl" "$dir/plover_gsr.jsonl" \
-    "$dir/event_location_dev.jsonl" --threshold 0.27 --second 0.27 -o "$tmp/model.txt" 2>/dev/null
+    "$dir/event_location_dev.jsonl" --threshold 0.27 --second 0.4 -o "$tmp/model.txt" 2>/dev/null
 "$py" - "$tmp/model.txt" "$src/lexicon/event-model.txt" <<'PY'
 import sys
 def weights(path):

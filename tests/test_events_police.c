@@ -160,6 +160,15 @@ static void test_police_and_mob(const ge_lexicon *lx)
     CHECK(ev && !ev->actor.sector[0], "the dead of a bulletin line are no actor (%s)",
           ev ? ev->actor.sector : "no record");
     run_free(&r);
+    /* one sentence, two clauses, two acts: the less sure one is no retelling of the other */
+    static const char *const both =
+        "ahmedabad: the city took a respite after five days of violence, even as the official "
+        "death toll touched 427. officials said 73 people have died in police firing while over "
+        "2,500 have been arrested in the state over the last five days.";
+    extract(lx, both, NULL, NULL, &r);
+    CHECK(find(&r, "firing") && find(&r, "arrested") && find(&r, "firing") != find(&r, "arrested"),
+          "the firing and the arrests of two clauses are two records");
+    run_free(&r);
 }
 
 int main(void)

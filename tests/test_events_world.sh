@@ -301,6 +301,12 @@ st = [e for e in pr if e["event_type"] == "ASSAULT" and e["mention_offsets"][0][
 check(st and loc(st[0]) == "Port-au-Prince", f"the prison attack is in Port-au-Prince: {what}")
 check(not any(e["event_type"] == "ASSAULT" and loc(e) == "Kenya" and
               e["mode_of_report"] == "asserted" for e in pr), f"no attack done in Kenya: {what}")
+# "12 people had died in police firing while more than 140 had been
+# arrested": two clauses, two acts, though one sentence
+tc = page("two_clauses.txt", "2024-05-12")
+what = [(e["event_type"], e["trigger"], e["confidence"]) for e in tc]
+check(any(e["trigger"] == "firing" for e in tc) and any(e["trigger"] == "arrested" for e in tc),
+      f"the firing and the arrests are two records: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
