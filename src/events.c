@@ -25,11 +25,18 @@ static const match *kind_giver(const sent *s, uint32_t j)
                : NULL;
 }
 
-/* The nearest event noun after a verb ("launched an offensive"). */
+/* The nearest event noun after a verb ("launched an offensive"), not past
+ * a word that opens a time or a cause ("the city took a respite after days
+ * of violence"), except for a death, whose cause it is ("died after
+ * suffocating on tear gas"). */
 static int inherit_after(const sent *s, uint32_t te, lx_entry *out)
 {
+    EV_WORDS(adjuncts, "after", "before", "since", "following", "despite", "amid", "during",
+             "until", "because");
+    EV_WORDS(deaths, "die", "died", "dies", "dying");
+    int death = te > s->b && ev_tok_in(s, te - 1, deaths);
     for (uint32_t j = te, n = 0; j < s->e && n < 7; j++, n++) {
-        if (ev_is_punct(s, j) && !ev_tok_is(s, j, ","))
+        if ((ev_is_punct(s, j) && !ev_tok_is(s, j, ",")) || (!death && ev_tok_in(s, j, adjuncts)))
             break;
         const match *x = kind_giver(s, j);
         if (x) {

@@ -110,11 +110,25 @@ static void test_wire_round(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* The sixth round of made-up pages. */
+static void test_sixth_round(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "The city took a respite after five days of violence.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "took");
+    CHECK(!ev, "a respite taken after violence is no act (%s)", ev ? ev->event_type : "");
+    run_free(&r);
+    CHECK(count_in(lx, "Thirty prisoners died after suffocating on tear gas.", "ASSAULT") == 1,
+          "a death after tear gas is of the tear gas's kind");
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
-    if (lx)
+    if (lx) {
         test_wire_round(lx);
+        test_sixth_round(lx);
+    }
     ge_lexicon_free(lx);
     printf("test_events_wire: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;
