@@ -8,11 +8,14 @@
  */
 #include "events_internal.h"
 
-/* A mention at token i that is a whole name (not "Al" of "Al-Qarassi"). */
+/* A mention at token i that is a whole name (not "Al" of "Al-Qarassi")
+ * and resolved: a name whose only candidate lies far from the article's
+ * places ("in AlUla" against a Somali town) is as unknown as a name the
+ * gazetteer lacks. */
 static int known_at(const sent *s, uint32_t i)
 {
     int mp = ev_mention_at(s, i);
-    return mp >= 0 && !ev_fragment(s, &s->m->v[mp]);
+    return mp >= 0 && !ev_fragment(s, &s->m->v[mp]) && s->m->v[mp].place != GE_NONE;
 }
 
 /* A locative ("in", "at", "near", "in the village of") at token j whose
@@ -159,6 +162,27 @@ int ev_unknown_object(const sent *s, uint32_t te, uint32_t name[2])
 /* Is the event's place an unresolved name, given before the chosen mention
  * (between the trigger and it), or right after the chosen container
  * ("in Baghdad's mainly Shiite neighborhood of Kamaliya")? */
+/* With no known place in its sentence, does the act stand in a place we
+ * cannot map ("He met the crown prince in AlUla.")? Then the article's
+ * place is no guess to make. */
+int ev_unknown_place_after(const sent *s, uint32_t te, uint32_t name[2])
+{
+    for (uint32_t j = te; j < s->e && j < te + 12; j++) {
+        if (!unknown_locative_at(s, j, name))
+            continue;
+        /* the name right after the locative or its place noun ("in the
+         * town of X"), not a name past other words ("killed at the
+         * apartment were Sgt. Romans") */
+        const match *x = ev_match_at(s, LX_LOCATIVE, j);
+        uint32_t k = x ? x->e : j + 1;
+        while (k < name[0] && (ev_tok_in(s, k, ev_determiners) || ev_tok_in(s, k, ev_place_nouns) ||
+                               ev_tok_is(s, k, "of")))
+            k++;
+        return k == name[0];
+    }
+    return 0;
+}
+
 int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm,
                            uint32_t name[2])
 {

@@ -304,7 +304,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     uint32_t name[2] = {0, 0};
     int unknown = (pc.mention >= 0 && ev_unknown_place_first(s, tm->b, tm->e, &s->m->v[pc.mention], name)) ||
                   ((ev->quad_code == 2 || ev->quad_code == 4) && !noun && !passive &&
-                   ev_unknown_object(s, tm->e, name));
+                   ev_unknown_object(s, tm->e, name)) ||
+                  (pc.mention < 0 && ev_unknown_place_after(s, tm->e, name));
     /* the place is a name we cannot map: its container, when the sentence
      * names one ("the village of Yelwata in Guma"), is where it was, at the
      * container's precision */

@@ -367,6 +367,7 @@ int ev_find_credits(const ge_text *t, ev_credits *out);
  * (HTML <title> or <h1>, a JSON title field), or -1. */
 int ev_title_sentence(const ge_text *t, const char *title);
 /* event_place_unknown.c */
+int ev_unknown_place_after(const sent *s, uint32_t te, uint32_t name[2]);
 int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_mention *mm,
                            uint32_t name[2]);
 /* event_place.c */

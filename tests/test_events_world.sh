@@ -307,6 +307,12 @@ tc = page("two_clauses.txt", "2024-05-12")
 what = [(e["event_type"], e["trigger"], e["confidence"]) for e in tc]
 check(any(e["trigger"] == "firing" for e in tc) and any(e["trigger"] == "arrested" for e in tc),
       f"the firing and the arrests are two records: {what}")
+# "He met Crown Prince Mohammed bin Salman in AlUla": a town whose only
+# namesake is in Somalia is an unmapped place, not the Beirut dateline
+cs = page("commander_strike.txt", "2024-01-08")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in cs]
+met = [e for e in cs if e["trigger"] == "met"]
+check(met and loc(met[0]) is None, f"the meeting in AlUla is not placed in Beirut: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
