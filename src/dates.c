@@ -263,7 +263,17 @@ typedef struct hit {
     ge_ymd date;
     ge_date_precision prec;
     uint32_t begin; /* first token (may be before i: "since", "on") */
+    ge_ymd ahead;   /* ge_date_phrase.ahead */
 } hit;
+
+/* The next month/day on or after pub (the month's first day for d = 0). */
+static ge_ymd ahead_of(ge_ymd pub, int m, int d)
+{
+    ge_ymd c = {pub.y, m, d > 0 ? d : 1};
+    if (d > 0 ? ge_days_from_ymd(c) < ge_days_from_ymd(pub) : m < pub.m)
+        c.y++;
+    return valid_ymd(c) ? c : (ge_ymd){0, 0, 0};
+}
 
 static int unit_of(const scan *s, uint32_t i)
 {
@@ -466,6 +476,8 @@ static int p_weekday(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             h->begin = i - 1;
         }
         h->date = add_days(pub, -back);
+        if (!(i > s->b && is(s, i - 1, "last")))
+            h->ahead = add_days(pub, (wd - pw + 7) % 7);
     }
     if (i > s->b && is(s, i - 1, "on"))
         h->begin = i - 1;
@@ -510,6 +522,7 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
                     j--;
             } else {
                 y = year_for(pub, m, day);
+                h->ahead = ahead_of(pub, m, day);
                 if (is(s, j - 1, ","))
                     j--;
             }
@@ -524,8 +537,10 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
                 j++;
             else if (!pub.y)
                 return 0;
-            else
+            else {
                 y = year_for(pub, m, 0);
+                h->ahead = ahead_of(pub, m, 0);
+            }
             h->end = j;
             h->date = (ge_ymd){y, m, 1};
             h->prec = GE_DATE_MONTH;
@@ -550,8 +565,10 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             j++;
         else if (!pub.y)
             y = 0;
-        else
+        else {
             y = year_for(pub, m, day);
+            h->ahead = ahead_of(pub, m, day);
+        }
         h->begin = i;
         h->end = j;
         h->date = (ge_ymd){y, m, day};
@@ -587,6 +604,7 @@ size_t ge_dates_find(const ge_text *t, uint32_t tok_begin, uint32_t tok_end, ge_
                 out[n].tok_end = h.end;
                 out[n].date = h.date;
                 out[n].precision = h.prec;
+                out[n].ahead = h.ahead;
             }
             n++;
             i = h.end > i ? h.end : i + 1;

@@ -29,6 +29,11 @@ typedef struct ge_date_phrase {
     uint32_t tok_begin, tok_end; /* tokens, end exclusive */
     ge_ymd date;                 /* resolved date (first day of the period) */
     ge_date_precision precision;
+    ge_ymd ahead;                /* a phrase that leaves its year or week to the
+                                    publication date ("August 7", "on Monday")
+                                    is resolved to the latest such day not after
+                                    it; ahead is the next one from it, for a
+                                    sentence about the future; {0} otherwise */
 } ge_date_phrase;
 
 /* Finds the date phrases in tokens [tok_begin, tok_end) of t, resolved

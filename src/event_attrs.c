@@ -441,6 +441,23 @@ static int since_clause(const sent *s, const ge_date_phrase *d, uint32_t tb)
     return 0;
 }
 
+/* Is the day of date phrase d told as to come: a planned act, or "will",
+ * "is scheduled to", "is due to" before it ("The court will hear the
+ * appeal on August 7")? */
+static int told_ahead(const sent *s, const ge_date_phrase *d, const ge_event *ev)
+{
+    EV_WORDS(future, "will", "ll", "shall", "scheduled", "due", "expected", "planned", "plans",
+             "planning", "upcoming");
+    if (!d->ahead.y)
+        return 0;
+    if (ev->report_mode == GE_REPORT_PLANNED)
+        return 1;
+    for (uint32_t j = d->tok_begin > s->b + 15 ? d->tok_begin - 15 : s->b; j < d->tok_begin; j++)
+        if (ev_tok_in(s, j, future))
+            return 1;
+    return 0;
+}
+
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
 {
     long best = -1;
@@ -459,7 +476,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
     }
     if (best >= 0) {
         const ge_date_phrase *d = &s->dates[bi];
-        ge_ymd_format(d->date, ev->event_date);
+        ge_ymd_format(told_ahead(s, d, ev) ? d->ahead : d->date, ev->event_date);
         ev->date_precision = d->precision;
         ev->date_start = s->t->tokens[d->tok_begin].start;
         ev->date_end = s->t->tokens[d->tok_end - 1].end;

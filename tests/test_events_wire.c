@@ -120,6 +120,22 @@ static void test_sixth_round(const ge_lexicon *lx)
     run_free(&r);
     CHECK(count_in(lx, "Thirty prisoners died after suffocating on tear gas.", "ASSAULT") == 1,
           "a death after tear gas is of the tear gas's kind");
+    /* a day without a year, told as to come, is the next one */
+    extract(lx, "Students marched in the capital on Monday. The opposition will hold a rally on "
+                "August 7.", "2024-07-16", NULL, &r);
+    ev = find(&r, "rally");
+    CHECK(ev && !strcmp(ev->event_date, "2024-08-07"), "the rally to come is this August's (%s)",
+          ev ? ev->event_date : "no record");
+    ev = find(&r, "marched");
+    CHECK(ev && !strcmp(ev->event_date, "2024-07-15"), "the march was last Monday (%s)",
+          ev ? ev->event_date : "no record");
+    run_free(&r);
+    extract(lx, "The army said troops will begin a new offensive on Friday.", "2024-07-16", NULL,
+            &r);
+    ev = find(&r, "offensive");
+    CHECK(ev && !strcmp(ev->event_date, "2024-07-19"), "the offensive to come is this Friday's (%s)",
+          ev ? ev->event_date : "no record");
+    run_free(&r);
 }
 
 int main(void)
