@@ -591,6 +591,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if (refers && anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 6 &&
         place_rank(b) >= 3 && a->place != GE_NONE && ge_place_contains(g, b->place, a->place))
         return 1;
+    /* "The attack took place at a hacienda in the municipality of
+     * Salvatierra" after the state's attack: the act referred to, placed
+     * inside where it was told */
+    if (refers && anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 4 &&
+        place_rank(a) >= 3 && place_rank(b) >= 3 && a->place != b->place &&
+        ge_place_contains(g, a->place, b->place))
+        return 1;
     /* "the strike hit an ELN camp in the rural area of Tibu": the act told
      * with no place of its own, placed soon after */
     if (refers && anaph && b->sentence <= a->sentence + 3 && place_rank(a) <= 1 &&

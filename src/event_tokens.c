@@ -535,13 +535,16 @@ int ev_turns_away(const ge_text *t, const ge_event *b)
  * "policemen chased the raiders and shot one". */
 void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32_t *ae)
 {
-    uint32_t j = tm->b;
+    uint32_t vb = tm->b;
+    if (vb > s->b + 1 && ev_tok_in(s, vb - 1, (const char *const[]){"then", "later", NULL}))
+        vb--; /* "arrived in two vehicles and then began shooting" */
+    uint32_t j = vb;
     if (j > s->b && (ev_tok_is(s, j - 1, "and") || ev_tok_is(s, j - 1, "or") ||
                      ev_tok_is(s, j - 1, ",") || ev_tok_is(s, j - 1, "to")))
         j--; /* "to": a purpose, "police used batons to disperse the crowd" */
-    if (j < tm->b && j > s->b && ev_tok_is(s, j, "and") && ev_tok_is(s, j - 1, ","))
+    if (j < vb && j > s->b && ev_tok_is(s, j, "and") && ev_tok_is(s, j - 1, ","))
         j--;
-    int coord = j < tm->b;
+    int coord = j < vb;
     const match *prev = j > s->b ? ev_match_at(s, LX_TRIGGER, j - 1) : NULL;
     if (coord && (!prev || ev_noun_use(s, prev) || ev_verb_form_as_noun(s, prev))) {
         prev = NULL;
@@ -571,6 +574,9 @@ void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32
     const match *who = NULL;
     for (uint32_t q = k; !who && q < k + 3 && q < j; q++)
         who = ev_match_at(s, LX_AGENT, q);
+    if (!who && k + 3 < j && ev_tok_is(s, k + 2, "of") &&
+        ev_tok_in(s, k + 1, (const char *const[]){"group", "gang", "band", "number", "crowd", NULL}))
+        who = ev_match_at(s, LX_AGENT, k + 3); /* "a group of armed men" */
     if (!who)
         return;
     uint32_t b = k, e = who->e;

@@ -120,6 +120,12 @@ static void test_sixth_round(const ge_lexicon *lx)
     run_free(&r);
     CHECK(count_in(lx, "Thirty prisoners died after suffocating on tear gas.", "ASSAULT") == 1,
           "a death after tear gas is of the tear gas's kind");
+    extract(lx, "Witnesses said a group of armed men arrived in two vehicles and then began "
+                "shooting.", NULL, NULL, &r);
+    ev = find(&r, "shooting");
+    CHECK(ev && !strcmp(ev->actor.sector, "UAF"), "the armed men began shooting (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
     /* a day without a year, told as to come, is the next one */
     extract(lx, "Students marched in the capital on Monday. The opposition will hold a rally on "
                 "August 7.", "2024-07-16", NULL, &r);

@@ -313,6 +313,14 @@ cs = page("commander_strike.txt", "2024-01-08")
 what = [(e["event_type"], e["trigger"], loc(e)) for e in cs]
 met = [e for e in cs if e["trigger"] == "met"]
 check(met and loc(met[0]) is None, f"the meeting in AlUla is not placed in Beirut: {what}")
+# "Gunmen kill 12 at a party in central Mexico", then "The attack took
+# place at a hacienda in the municipality of Salvatierra" and "a group of
+# armed men ... then began shooting": one attack, at the town in the state
+ps = page("party_shooting.txt", "2022-12-18")
+what = [(e["event_type"], e["trigger"], loc(e), e["mentions"]) for e in ps]
+att = [e for e in ps if e["event_type"] == "ASSAULT" and e["trigger"] != "fight"]
+check(len(att) == 1 and loc(att[0]) == "Salvatierra",
+      f"one attack record, at Salvatierra: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
