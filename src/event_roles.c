@@ -116,6 +116,21 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             rb = re = tm->e;
         else if (ev_tok_is(s, tm->e, "of"))
             ev_np_right(s, tm->e + 1, &rb, &re);
+        /* "clashes between protesters and the party's student wing": one
+         * side and the other of an act done to each other (not "a wave of
+         * violence between farmers and herders", a state of things) */
+        EV_WORDS(mutual, "clash", "clashes", "fighting", "battle", "battles", "skirmish",
+                 "skirmishes", "gunfight", "firefight", "talks", "negotiations", "meeting");
+        uint32_t xb, xe;
+        if (ab == ae && tm->e + 1 < s->e && ev_tok_is(s, tm->e, "between") &&
+            ev_tok_in(s, tm->e - 1, mutual)) {
+            ev_np_right(s, tm->e + 1, &xb, &xe);
+            if (xb < xe && xe + 1 < s->e && ev_tok_is(s, xe, "and")) {
+                ab = xb;
+                ae = xe;
+                ev_np_right(s, xe + 1, &rb, &re);
+            }
+        }
         given_by(s, tm->b, &ab, &ae);
     } else if (passive) {
         ev_np_left(s, tm->b, &rb, &re);
@@ -160,6 +175,28 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
                     ab = ae = tm->b;
                     break;
                 }
+        }
+        /* "protests against quotas for government jobs spread": a verb that
+         * takes its kind from an event noun has that noun for subject, not
+         * the last words of the noun's own phrase */
+        if ((tm->x->flags & LXF_INHERIT) && ab < ae && ae == tm->b) {
+            EV_WORDS(links, "for", "against", "over", "of", "about", "on", "in", "at");
+            uint32_t pb = ab, pe = ae;
+            for (int hop = 0; hop < 3 && pb > s->b + 1 && ev_tok_in(s, pb - 1, links); hop++) {
+                uint32_t link = pb - 1;
+                ev_np_left(s, link, &pb, &pe);
+                if (pb >= pe) /* (a phrase stops at an event word: "protests against") */
+                    pb = pe = link - 1;
+                int act = 0;
+                for (uint32_t q = pb; q <= pe && q < link && !act; q++)
+                    act = ev_is_trigger_tok(s, q) && !ev_match_at(s, LX_AGENT, q);
+                if (pb >= pe && !act)
+                    break;
+                if (act) {
+                    ab = ae = tm->b;
+                    break;
+                }
+            }
         }
         subject_of_report(s, &ab, &ae);
         if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||

@@ -63,6 +63,21 @@ static int is_surname(const recog *r, const char *key, size_t n)
     return 0;
 }
 
+/* Does an empty line lie between bytes a and b of the text? */
+static int blank_line_between(const ge_text *t, uint32_t a, uint32_t b)
+{
+    int lines = 0;
+    for (uint32_t k = a; k < b && k < t->len; k++) {
+        if (t->s[k] == '\n')
+            lines++;
+        else if (t->s[k] != ' ' && t->s[k] != '\t' && t->s[k] != '\r')
+            lines = 0;
+        if (lines >= 2)
+            return 1;
+    }
+    return 0;
+}
+
 /* Capitalized word that begins a sentence or a line, or stands in a line
  * written in capitals: its case says nothing. */
 static int case_uninformative(const recog *r, size_t i)
@@ -396,7 +411,10 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             return 0;
     int single = m->e - fb == 1;
     int uninformative = case_uninformative(r, fb);
-    int after_locative = fb > 0 && rc_is(r, fb - 1, WC_LOCATIVE);
+    /* (not the last word of the paragraph before: "Sign in" ending a
+     * page's menu is no "in" before its headline's "Police") */
+    int after_locative = fb > 0 && rc_is(r, fb - 1, WC_LOCATIVE) &&
+                         !blank_line_between(t, t->tokens[fb - 1].end, first->start);
     if (single && !(first->flags & GE_TOK_UPPER && !r->caps_line[fb]) &&
         rc_is(r, fb,
               WC_CALENDAR | WC_TITLE | WC_MODIFIER | WC_FEATURE |

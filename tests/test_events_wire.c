@@ -126,6 +126,18 @@ static void test_sixth_round(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->actor.sector, "UAF"), "the armed men began shooting (%s)",
           ev ? ev->actor.sector : "no record");
     run_free(&r);
+    extract(lx, "Six people were killed in clashes between protesters and members of the ruling "
+                "party's student wing.", NULL, NULL, &r);
+    ev = find(&r, "clashes");
+    CHECK(ev && !strcmp(ev->actor.sector, "CVL"), "the clashes' first side acts (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
+    extract(lx, "Protests against quotas for government jobs spread to universities.", NULL, NULL,
+            &r);
+    ev = find(&r, "Protests");
+    CHECK(ev && !ev->actor.sector[0], "the government jobs do not protest (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
     /* a day without a year, told as to come, is the next one */
     extract(lx, "Students marched in the capital on Monday. The opposition will hold a rally on "
                 "August 7.", "2024-07-16", NULL, &r);

@@ -412,6 +412,8 @@ int main(void)
     /* peoples named like places, alone and in pairs */
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Tibu");
     expect_none(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Zwai");
+    /* a menu's last "in" ("Sign in") is no locative for the headline under it */
+    expect_none(g, "Home | World | Sign in\n\nPolice fire tear gas at students in Dhaka\n", "Police");
     expect_place(g, "Fighting broke out between the Tibu and Zwai tribes near Libya's border.", "Libya", "LY", NULL, 0);
 
     /* spans */
