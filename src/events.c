@@ -157,6 +157,26 @@ static int leaves_place(const sent *s, uint32_t k)
     return 0;
 }
 
+/* Is the object after token k a place ("seized the town of Sake",
+ * "seize key town", "seized Goma"), not a thing in one ("seized drugs in
+ * Lagos")? */
+static int object_is_place(const sent *s, uint32_t k)
+{
+    EV_WORDS(nouns, "town", "towns", "city", "cities", "village", "villages", "area", "region",
+             "district", "province", "base", "bases", "territory", "airport", "port", "border",
+             "crossing", "camp", "positions", "capital", "hill", "hills");
+    uint32_t j = ev_skip_modifiers(s, k, 3);
+    if (j >= s->e)
+        return 0;
+    int mi = ev_mention_at(s, j);
+    if (mi >= 0) {
+        uint32_t e = s->m->v[mi].tok_end; /* (not "the Goma airport's fuel") */
+        return e >= s->e || !ev_is_word(s, e) || ev_tok_in(s, e, ev_np_stops) ||
+               ev_tok_in(s, e, nouns);
+    }
+    return ev_tok_in(s, j, nouns);
+}
+
 /* "The attackers arrived on motorbikes ... before withdrawing", "the
  * suspect fled": people named for an act come and go as part of it, which
  * is no visit and no retreat. The subject, or the clause's opening words. */
@@ -229,6 +249,13 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (!strcmp(x.type, "SANCTION") && !strcmp(x.mode, "withdraw") && leaves_place(s, tm->e)) {
         ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
         ev->quad_code = ge_plover_quad("RETREAT");
+    }
+    /* to seize a town is to take it by force; to seize goods, coercion */
+    if (!strcmp(x.type, "COERCE") && !strcmp(x.mode, "seize") && !ev_noun_use(s, tm) &&
+        object_is_place(s, tm->e)) {
+        ge_copy(ev->event_type, sizeof ev->event_type, "ASSAULT");
+        ev->mode[0] = '\0';
+        ev->quad_code = ge_plover_quad("ASSAULT");
     }
     if (!strcmp(x.type, "ASSAULT") && ev_fires_someone(s, tm)) {
         ge_copy(ev->event_type, sizeof ev->event_type, "SANCTION"); /* "fired the army chief" */

@@ -138,6 +138,10 @@ static void test_sixth_round(const ge_lexicon *lx)
     CHECK(ev && !ev->actor.sector[0], "the government jobs do not protest (%s)",
           ev ? ev->actor.sector : "no record");
     run_free(&r);
+    CHECK(count_in(lx, "M23 rebels seized the town of Sake on Tuesday.", "ASSAULT") == 1,
+          "a town seized is taken by force");
+    CHECK(count_in(lx, "Police seized drugs and cash in Lagos.", "COERCE") == 1,
+          "goods seized in a town are a seizure");
     /* a day without a year, told as to come, is the next one */
     extract(lx, "Students marched in the capital on Monday. The opposition will hold a rally on "
                 "August 7.", "2024-07-16", NULL, &r);
