@@ -245,11 +245,13 @@ what = [(e["event_type"], e["trigger"], (e["actor"] or {}).get("text")) for e in
 check(len([e for e in jn if e["event_type"] == "ASSAULT" and loc(e) == "Jenin" and
            e["mention_offsets"][0][0] < 70]) == 1, f"one raid in the headline: {what}")
 # the headline's "in eastern Congo" and the lede's "the town of Minova in
-# Congo's South Kivu province" are one seizure, placed in the province
+# Congo's South Kivu province" are one seizure, placed in the province; a
+# town seized by rebels is taken by force (ASSAULT), not a police seizure
 mv = page("minova.txt", "2024-01-23")
 what = [(e["event_type"], e["trigger"], loc(e)) for e in mv]
-sz = [e for e in mv if e["event_type"] == "COERCE" and e["mention_offsets"][0][0] < 60]
-check(sz and loc(sz[0]) == "South Kivu", f"the seizure in South Kivu: {what}")
+sz = [e for e in mv if e["trigger"].lower().startswith("seiz") and e["mention_offsets"][0][0] < 60]
+check(sz and loc(sz[0]) == "South Kivu" and sz[0]["event_type"] == "ASSAULT",
+      f"the seizure in South Kivu: {what}")
 # an EU agreement under a BRUSSELS dateline happened in Brussels: neither
 # "firms in China" nor "its war in Ukraine" is where; the sanctions'
 # targets are attacked by no one
