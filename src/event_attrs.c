@@ -51,8 +51,17 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         int near = tb - x->e <= 3;
         switch (x->x->cls) {
         case MOD_NEG:
-            if (near || (noun && tb - x->e <= 2))
-                ev->negated = c->neg = 1;
+            if (near || (noun && tb - x->e <= 2)) {
+                /* (what was not said is no denial of the act it is about:
+                 * "It did not comment on the shelling") */
+                EV_WORDS(tell, "comment", "commented", "elaborate", "disclose", "confirm",
+                         "say", "said", "speak", "respond", "details", "give");
+                int told = 0;
+                for (uint32_t k = x->e; k < tb && !told; k++)
+                    told = ev_tok_in(s, k, tell);
+                if (!told)
+                    ev->negated = c->neg = 1;
+            }
             break;
         case MOD_DENY:
             if (ev->report_mode == GE_REPORT_ASSERTED)
@@ -444,13 +453,13 @@ static int since_clause(const sent *s, const ge_date_phrase *d, uint32_t tb)
 /* Is the day of date phrase d told as to come: a planned act, or "will",
  * "is scheduled to", "is due to" before it ("The court will hear the
  * appeal on August 7")? */
-static int told_ahead(const sent *s, const ge_date_phrase *d, const ge_event *ev)
+static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const ge_event *ev)
 {
     EV_WORDS(future, "will", "ll", "shall", "scheduled", "due", "expected", "planned", "plans",
              "planning", "upcoming");
     if (!d->ahead.y)
         return 0;
-    if (ev->report_mode == GE_REPORT_PLANNED)
+    if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin > tb)
         return 1;
     for (uint32_t j = d->tok_begin > s->b + 15 ? d->tok_begin - 15 : s->b; j < d->tok_begin; j++)
         if (ev_tok_in(s, j, future))
@@ -469,6 +478,9 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb))
             continue;
         long dist = d->tok_begin >= tb ? (long)(d->tok_begin - tb) : (long)(tb - d->tok_end);
+        if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin < tb)
+            dist += 1000; /* what is to come is dated after its verb ("addressed the
+                             council on Tuesday and is due to meet Biden on Thursday") */
         if (best < 0 || dist < best) {
             best = dist;
             bi = k;
@@ -476,7 +488,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
     }
     if (best >= 0) {
         const ge_date_phrase *d = &s->dates[bi];
-        ge_ymd_format(told_ahead(s, d, ev) ? d->ahead : d->date, ev->event_date);
+        ge_ymd_format(told_ahead(s, d, tb, ev) ? d->ahead : d->date, ev->event_date);
         ev->date_precision = d->precision;
         ev->date_start = s->t->tokens[d->tok_begin].start;
         ev->date_end = s->t->tokens[d->tok_end - 1].end;

@@ -432,6 +432,24 @@ static int also_before(const ge_text *t, uint32_t b)
     return 0;
 }
 
+/* Does a cause of its own follow b's trigger: "in", "by" or "during" and
+ * no "the" or "this" that refers back ("injured in stabbing incidents";
+ * not "wounded in the shelling")? */
+static int cause_named_after(const ge_text *t, const ge_event *b)
+{
+    uint32_t k = token_from(t, b->trigger_end);
+    if (k + 1 >= t->ntokens)
+        return 0;
+    const ge_token *p = &t->tokens[k], *n = &t->tokens[k + 1];
+    const char *w = t->norm + p->norm, *v = t->norm + n->norm;
+    if (!ge_word_eq(w, p->norm_len, "in") && !ge_word_eq(w, p->norm_len, "by") &&
+        !ge_word_eq(w, p->norm_len, "during"))
+        return 0;
+    return !ge_word_eq(v, n->norm_len, "the") && !ge_word_eq(v, n->norm_len, "this") &&
+           !ge_word_eq(v, n->norm_len, "that") && !ge_word_eq(v, n->norm_len, "these") &&
+           !ge_word_eq(v, n->norm_len, "those");
+}
+
 /* Does b's sentence open with a quotation mark (a witness's words)? */
 static int quoted(const ge_text *t, const ge_event *b)
 {
@@ -550,6 +568,15 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
          (a->actor.sector[0] && codes_agree(a->actor.code, b->actor.code))) &&
         !also_before(t, b->trigger_start))
         return 1; /* ("the gunmen also abducted several women": another act) */
+    /* "Another 40 people were wounded": harm told in the passive, by no one
+     * and nowhere of its own, just after the lede, is the story's act (not
+     * "were injured in stabbing incidents": an act of its own named) */
+    if ((b->evidence & GE_EV_PASSIVE) && (a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
+        !cause_named_after(t, b) &&
+        place_rank(b) <= 1 && !b->actor.code[0] && !b->actor.sector[0] &&
+        codes_agree(a->mode, b->mode) && b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2 &&
+        !also_before(t, b->trigger_start))
+        return 1;
     /* the same word again soon, with no place and no one named ("it said
      * it had killed 40 soldiers" after the headline's "... killing at least
      * 15 soldiers"): the story's act retold, a claim about it */

@@ -152,6 +152,12 @@ static void test_sixth_round(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->event_date, "2024-07-15"), "the march was last Monday (%s)",
           ev ? ev->event_date : "no record");
     run_free(&r);
+    extract(lx, "The president addressed the council on Tuesday and is due to meet the prime "
+                "minister on Thursday.", "2024-09-25", NULL, &r);
+    ev = find(&r, "meet");
+    CHECK(ev && !strcmp(ev->event_date, "2024-09-26"), "the meeting to come is this Thursday's (%s)",
+          ev ? ev->event_date : "no record");
+    run_free(&r);
     extract(lx, "The army said troops will begin a new offensive on Friday.", "2024-07-16", NULL,
             &r);
     ev = find(&r, "offensive");

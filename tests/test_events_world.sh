@@ -337,6 +337,18 @@ ap = [e for e in qp if e["trigger"] == "appeal"]
 check(not ap or ap[0]["date"] == "2024-08-07", f"the appeal's hearing is to come: {what}")
 pr = [e for e in qp if e["event_type"] == "PROTEST"]
 check(pr and pr[0]["actor"]["sector"] != "GOV", f"the government does not protest: {what}")
+# a scraped page: the shelling told in the headline, the lede, "Shells hit
+# a market", "Another 40 people were wounded" and "did not comment on the
+# shelling" (no denial of it) is one record; the related links, the
+# caption and the cookie banner are none
+sg = page("siege.html", "2024-06-03")
+what = [(e["event_type"], e["trigger"], loc(e), e["mentions"], e["negated"]) for e in sg]
+sh = [e for e in sg if e["event_type"] == "ASSAULT" and e["trigger"] != "repelled"]
+check(len(sh) == 1 and sh[0]["mentions"] >= 5 and loc(sh[0]) == "El Fasher",
+      f"one shelling record in El Fasher: {what}")
+check(not any(e["negated"] for e in sg), f"not commenting on the shelling denies nothing: {what}")
+check(not any(w in e["trigger"] for e in sg for w in ("retakes", "looms", "Smoke")),
+      f"no records from related links or the caption: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
