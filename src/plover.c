@@ -122,10 +122,31 @@ static void arena_free(arena *a)
 
 /* The record being built: its article, its form, and whether anything
  * failed (out of memory). */
+/* The numbers of an article's lines (ge_plover_lines), each printed once:
+ * offsets repeat from record to record (a sentence's start and end, the
+ * place's span, the trigger among the mentions) and the small counts and
+ * codes everywhere, and a print costs about 1,500 instructions (snprintf).
+ * A slot filled for the record being built holds a string its tree points
+ * to, so it is not taken for another number until that record is printed
+ * (the number goes to the record's arena instead). */
+#define NUM_SLOTS 256u
+
+typedef struct num_slot {
+    uint64_t bits;  /* the double's bits */
+    size_t stamp;   /* record that last used it (1-based), 0 when empty */
+    char s[24];     /* number_text's form */
+} num_slot;
+
+typedef struct num_cache {
+    size_t stamp; /* the record being built */
+    num_slot v[NUM_SLOTS];
+} num_cache;
+
 typedef struct pj {
     const ge_doc *doc;
     arena *ar; /* printed at once (ge_plover_line): nodes from ar, numbers as
                 * ge_plover_number's; NULL for a tree handed out */
+    num_cache *nc; /* ge_plover_lines' numbers, or NULL */
     int err;
 } pj;
 
@@ -208,11 +229,34 @@ static void add_num(pj *j, cJSON *parent, const char *key, double v)
         return;
     }
     char num[32];
+    const char *raw = NULL;
+    num_slot *sl = NULL;
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    if (j->nc) {
+        sl = &j->nc->v[(bits * 0x9E3779B97F4A7C15ull) >> 56];
+        if (sl->stamp && sl->bits == bits) {
+            sl->stamp = j->nc->stamp;
+            raw = sl->s;
+        } else if (sl->stamp == j->nc->stamp) {
+            sl = NULL; /* this record's */
+        }
+    }
+    if (!raw && number_text(v, num)) {
+        size_t n = strlen(num);
+        if (sl && n < sizeof sl->s) {
+            memcpy(sl->s, num, n + 1);
+            sl->bits = bits;
+            sl->stamp = j->nc->stamp;
+            raw = sl->s;
+        } else if (!(raw = arena_str(j, num, n))) {
+            j->err = -1;
+            return;
+        }
+    }
     cJSON *c;
-    if (number_text(v, num)) {
-        const char *raw = arena_str(j, num, strlen(num));
-        c = raw ? node(j, cJSON_Raw) : NULL;
-        if (c)
+    if (raw) {
+        if ((c = node(j, cJSON_Raw)))
             c->valuestring = (char *)raw;
     } else if ((c = node(j, cJSON_Number))) {
         cJSON_SetNumberHelper(c, v);
@@ -402,11 +446,12 @@ static void article_json(pj *j, cJSON *parent, const char *key)
 }
 
 /* The record's tree; NULL when out of memory. */
-static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, arena *ar)
+static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, arena *ar,
+                           num_cache *nc)
 {
     if (!doc || i >= doc->events.n)
         return NULL;
-    pj jj = {.doc = doc, .ar = ar}, *j = &jj;
+    pj jj = {.doc = doc, .ar = ar, .nc = nc}, *j = &jj;
     const ge_event *ev = &doc->events.v[i];
     char *id = ge_event_id(&doc->article, i);
     cJSON *o = id ? new_obj(j, cJSON_Object) : NULL;
@@ -461,17 +506,18 @@ static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, a
 
 cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
 {
-    return plover_event(g, doc, i, NULL);
+    return plover_event(g, doc, i, NULL, NULL);
 }
 
-int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b)
+static int plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b,
+                       num_cache *nc)
 {
     union {
         max_align_t align;
         char bytes[ARENA_BLOCK];
     } first;
     arena ar = {.p = first.bytes, .end = first.bytes + sizeof first.bytes};
-    cJSON *o = plover_event(g, doc, i, &ar);
+    cJSON *o = plover_event(g, doc, i, &ar, nc);
     if (!o) {
         arena_free(&ar);
         return -1;
@@ -500,4 +546,21 @@ int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b
         b->s[b->len] = '\0'; /* what a failed print left, dropped */
     arena_free(&ar);
     return r;
+}
+
+int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b)
+{
+    return plover_line(g, doc, i, b, NULL);
+}
+
+int ge_plover_lines(const ge_gazetteer *g, const ge_doc *doc, ge_buf *b)
+{
+    num_cache nc;
+    memset(&nc, 0, sizeof nc);
+    for (size_t i = 0; doc && i < doc->events.n; i++) {
+        nc.stamp = i + 1;
+        if (plover_line(g, doc, i, b, &nc) || ge_buf_addc(b, '\n'))
+            return -1;
+    }
+    return 0;
 }

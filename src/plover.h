@@ -20,6 +20,11 @@ cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i);
 struct ge_buf;
 int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, struct ge_buf *b);
 
+/* Every record of doc appended to b, each as ge_plover_line's line and a
+ * newline, the numbers of the article printed once. Returns 0, or -1 when
+ * out of memory. */
+int ge_plover_lines(const ge_gazetteer *g, const ge_doc *doc, struct ge_buf *b);
+
 /* The number v as a cJSON node that prints as cJSON_CreateNumber(v) does.
  * cJSON prints a number with sprintf("%1.15g"), reads that back with
  * sscanf and keeps it when it gives v again. For a number of at most six
