@@ -132,14 +132,14 @@ static void arena_free(arena *a)
 #define NUM_SLOTS 256u
 
 typedef struct num_slot {
-    uint64_t bits;  /* the double's bits */
-    size_t stamp;   /* record that last used it (1-based), 0 when empty */
-    char s[24];     /* number_text's form */
+    uint64_t bits; /* the double's bits */
+    char s[24];    /* number_text's form */
 } num_slot;
 
 typedef struct num_cache {
-    size_t stamp; /* the record being built */
-    num_slot v[NUM_SLOTS];
+    uint32_t stamp;             /* the record being built, from 1 */
+    uint32_t stamps[NUM_SLOTS]; /* record that last used a slot, 0: empty */
+    num_slot v[NUM_SLOTS];      /* read only where stamps says */
 } num_cache;
 
 typedef struct pj {
@@ -233,12 +233,15 @@ static void add_num(pj *j, cJSON *parent, const char *key, double v)
     num_slot *sl = NULL;
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
+    uint32_t *st = NULL;
     if (j->nc) {
-        sl = &j->nc->v[(bits * 0x9E3779B97F4A7C15ull) >> 56];
-        if (sl->stamp && sl->bits == bits) {
-            sl->stamp = j->nc->stamp;
+        size_t k = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 56);
+        sl = &j->nc->v[k];
+        st = &j->nc->stamps[k];
+        if (*st && sl->bits == bits) {
+            *st = j->nc->stamp;
             raw = sl->s;
-        } else if (sl->stamp == j->nc->stamp) {
+        } else if (*st == j->nc->stamp) {
             sl = NULL; /* this record's */
         }
     }
@@ -247,7 +250,7 @@ static void add_num(pj *j, cJSON *parent, const char *key, double v)
         if (sl && n < sizeof sl->s) {
             memcpy(sl->s, num, n + 1);
             sl->bits = bits;
-            sl->stamp = j->nc->stamp;
+            *st = j->nc->stamp;
             raw = sl->s;
         } else if (!(raw = arena_str(j, num, n))) {
             j->err = -1;
@@ -556,9 +559,13 @@ int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b
 int ge_plover_lines(const ge_gazetteer *g, const ge_doc *doc, ge_buf *b)
 {
     num_cache nc;
-    memset(&nc, 0, sizeof nc);
+    nc.stamp = 0;
+    memset(nc.stamps, 0, sizeof nc.stamps);
     for (size_t i = 0; doc && i < doc->events.n; i++) {
-        nc.stamp = i + 1;
+        if (++nc.stamp == 0) { /* 2^32 records: all slots free again */
+            memset(nc.stamps, 0, sizeof nc.stamps);
+            nc.stamp = 1;
+        }
         if (plover_line(g, doc, i, b, &nc) || ge_buf_addc(b, '\n'))
             return -1;
     }
