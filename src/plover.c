@@ -122,31 +122,11 @@ static void arena_free(arena *a)
 
 /* The record being built: its article, its form, and whether anything
  * failed (out of memory). */
-/* The numbers of an article's lines (ge_plover_lines), each printed once:
- * offsets repeat from record to record (a sentence's start and end, the
- * place's span, the trigger among the mentions) and the small counts and
- * codes everywhere, and a print costs about 1,500 instructions (snprintf).
- * A slot filled for the record being built holds a string its tree points
- * to, so it is not taken for another number until that record is printed
- * (the number goes to the record's arena instead). */
-#define NUM_SLOTS 256u
-
-typedef struct num_slot {
-    uint64_t bits; /* the double's bits */
-    char s[24];    /* number_text's form */
-} num_slot;
-
-typedef struct num_cache {
-    uint32_t stamp;             /* the record being built, from 1 */
-    uint32_t stamps[NUM_SLOTS]; /* record that last used a slot, 0: empty */
-    num_slot v[NUM_SLOTS];      /* read only where stamps says */
-} num_cache;
-
 typedef struct pj {
     const ge_doc *doc;
     arena *ar; /* printed at once (ge_plover_line): nodes from ar, numbers as
                 * ge_plover_number's; NULL for a tree handed out */
-    num_cache *nc; /* ge_plover_lines' numbers, or NULL */
+    ge_plover_nums *nc; /* ge_plover_lines' numbers, or NULL */
     int err;
 } pj;
 
@@ -230,12 +210,12 @@ static void add_num(pj *j, cJSON *parent, const char *key, double v)
     }
     char num[32];
     const char *raw = NULL;
-    num_slot *sl = NULL;
+    struct ge_plover_num *sl = NULL;
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
     uint32_t *st = NULL;
     if (j->nc) {
-        size_t k = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 56);
+        size_t k = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> (64 - GE_PLOVER_NUM_BITS));
         sl = &j->nc->v[k];
         st = &j->nc->stamps[k];
         if (*st && sl->bits == bits) {
@@ -450,7 +430,7 @@ static void article_json(pj *j, cJSON *parent, const char *key)
 
 /* The record's tree; NULL when out of memory. */
 static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, arena *ar,
-                           num_cache *nc)
+                           ge_plover_nums *nc)
 {
     if (!doc || i >= doc->events.n)
         return NULL;
@@ -513,7 +493,7 @@ cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
 }
 
 static int plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b,
-                       num_cache *nc)
+                       ge_plover_nums *nc)
 {
     union {
         max_align_t align;
@@ -556,17 +536,14 @@ int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b
     return plover_line(g, doc, i, b, NULL);
 }
 
-int ge_plover_lines(const ge_gazetteer *g, const ge_doc *doc, ge_buf *b)
+int ge_plover_lines(const ge_gazetteer *g, const ge_doc *doc, ge_buf *b, ge_plover_nums *nums)
 {
-    num_cache nc;
-    nc.stamp = 0;
-    memset(nc.stamps, 0, sizeof nc.stamps);
     for (size_t i = 0; doc && i < doc->events.n; i++) {
-        if (++nc.stamp == 0) { /* 2^32 records: all slots free again */
-            memset(nc.stamps, 0, sizeof nc.stamps);
-            nc.stamp = 1;
+        if (nums && ++nums->stamp == 0) { /* 2^32 records: all slots free again */
+            memset(nums->stamps, 0, sizeof nums->stamps);
+            nums->stamp = 1;
         }
-        if (plover_line(g, doc, i, b, &nc) || ge_buf_addc(b, '\n'))
+        if (plover_line(g, doc, i, b, nums) || ge_buf_addc(b, '\n'))
             return -1;
     }
     return 0;

@@ -456,7 +456,7 @@ static ge_status add_plover(ge_writer *w, const ge_doc *d)
 {
     ge_buf *b = &w->scratch;
     b->len = 0;
-    if (ge_plover_lines(w->g, d, b))
+    if (ge_plover_lines(w->g, d, b, &w->plover_nums))
         return GE_ERR_NOMEM;
     return b->len && fwrite(b->s, 1, b->len, w->jsonl) != b->len ? GE_ERR_IO : GE_OK;
 }

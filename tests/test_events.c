@@ -917,8 +917,8 @@ static void test_features(void)
     ge_lexicon_free(lx);
 }
 
-/* An article's lines at once (ge_plover_lines, its numbers printed once)
- * are its lines one by one. */
+/* An article's lines at once (ge_plover_lines, its numbers printed once,
+ * known already the second time) are its lines one by one. */
 static void test_plover_lines(const ge_lexicon *lx)
 {
     run r;
@@ -934,13 +934,17 @@ static void test_plover_lines(const ge_lexicon *lx)
     doc.text = r.t;
     doc.events = r.e;
     ge_buf all = {0}, each = {0};
-    int ok = ge_plover_lines(NULL, &doc, &all) == 0;
-    for (size_t e = 0; ok && e < r.e.n; e++)
-        ok = !ge_plover_line(NULL, &doc, e, &each) && !ge_buf_addc(&each, '\n');
+    ge_plover_nums *nums = calloc(1, sizeof *nums);
+    int ok = nums && ge_plover_lines(NULL, &doc, &all, nums) == 0 &&
+             ge_plover_lines(NULL, &doc, &all, nums) == 0; /* twice: the numbers known */
+    for (int twice = 0; twice < 2; twice++)
+        for (size_t e = 0; ok && e < r.e.n; e++)
+            ok = !ge_plover_line(NULL, &doc, e, &each) && !ge_buf_addc(&each, '\n');
     CHECK(ok && r.e.n > 2 && all.len == each.len && !memcmp(all.s, each.s, all.len),
           "ge_plover_lines is ge_plover_line for every record (%zu)", r.e.n);
     ge_buf_free(&all);
     ge_buf_free(&each);
+    free(nums);
     run_free(&r);
 }
 
