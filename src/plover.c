@@ -320,11 +320,27 @@ static void text_window(const ge_doc *doc, const ge_sentence *s, const ge_event 
     *e = hi;
 }
 
+/* ge_text_cp of byte in the article, remembered for its other records
+ * (a sentence's bounds, the place's span, the trigger among the mentions
+ * come back from record to record). */
+static uint32_t cp_of(pj *j, uint32_t byte)
+{
+    ge_plover_nums *nc = j->nc;
+    if (!nc || byte == UINT32_MAX)
+        return ge_text_cp(&j->doc->text, byte);
+    size_t k = (size_t)((byte * 2654435761u) >> 26);
+    if (nc->cp_byte[k] != byte) {
+        nc->cp_byte[k] = byte;
+        nc->cp[k] = ge_text_cp(&j->doc->text, byte);
+    }
+    return nc->cp[k];
+}
+
 static void add_offsets(pj *j, cJSON *o, const char *sk, const char *ek, uint32_t b, uint32_t e)
 {
     if (e > b) {
-        add_num(j, o, sk, ge_text_cp(&j->doc->text, b));
-        add_num(j, o, ek, ge_text_cp(&j->doc->text, e));
+        add_num(j, o, sk, cp_of(j, b));
+        add_num(j, o, ek, cp_of(j, e));
     } else {
         add_null(j, o, sk);
         add_null(j, o, ek);
@@ -335,8 +351,8 @@ static void add_offsets(pj *j, cJSON *o, const char *sk, const char *ek, uint32_
 static void add_pair(pj *j, cJSON *a, uint32_t b, uint32_t e)
 {
     cJSON *p = add(j, a, NULL, new_obj(j, cJSON_Array));
-    add_num(j, p, NULL, ge_text_cp(&j->doc->text, b));
-    add_num(j, p, NULL, ge_text_cp(&j->doc->text, e));
+    add_num(j, p, NULL, cp_of(j, b));
+    add_num(j, p, NULL, cp_of(j, e));
 }
 
 /* [[start, end], ...]: the trigger of every listed sentence that reports the
@@ -538,6 +554,8 @@ int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b
 
 int ge_plover_lines(const ge_gazetteer *g, const ge_doc *doc, ge_buf *b, ge_plover_nums *nums)
 {
+    if (nums)
+        memset(nums->cp_byte, 0xFF, sizeof nums->cp_byte);
     for (size_t i = 0; doc && i < doc->events.n; i++) {
         if (nums && ++nums->stamp == 0) { /* 2^32 records: all slots free again */
             memset(nums->stamps, 0, sizeof nums->stamps);

@@ -39,6 +39,9 @@ typedef struct ge_plover_nums {
         uint64_t bits; /* the double's bits */
         char s[24];    /* ge_plover_number's form */
     } v[GE_PLOVER_NUM_SLOTS];             /* read only where stamps says */
+    /* the article's code point offsets by byte offset (ge_text_cp, a
+     * search of its tokens; UINT32_MAX: none), cleared for each article */
+    uint32_t cp_byte[64], cp[64];
 } ge_plover_nums;
 
 /* Every record of doc appended to b, each as ge_plover_line's line and a
