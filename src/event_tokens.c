@@ -46,36 +46,56 @@ static uint32_t entry_match(const ge_lexicon *lx, const lx_entry *x, const ge_te
 
 /* All lexicon matches in tokens [b, e): for each start token and kind the
  * longest entry. */
+#if defined(__GNUC__)
+#define EV_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define EV_PREFETCH(p) ((void)(p))
+#endif
+
 int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t e,
                         matches *out)
 {
     out->n = 0;
-    for (uint32_t i = b; i < e; i++) {
-        size_t n;
-        const char *w = ev_tok_norm(t, i, &n);
-        if (!n)
-            continue;
-        uint32_t k = lx_first(lx, w, n);
-        if (k == GE_NONE)
-            continue; /* no entry starts with this word: most tokens */
-        const lx_entry *best[LX_NKINDS] = {0};
-        uint32_t best_end[LX_NKINDS] = {0};
-        unsigned kinds = 0; /* bit kd: best[kd] set */
-        for (; k != GE_NONE; k = lx->v[k].next) {
-            const lx_entry *x = &lx->v[k];
-            uint32_t j = entry_match(lx, x, t, i, e, w, n);
-            if (j > best_end[x->kind]) {
-                best_end[x->kind] = j;
-                best[x->kind] = x;
-                kinds |= 1u << x->kind;
-            }
+    enum { BLOCK = 32 };
+    uint32_t first[BLOCK];
+    for (uint32_t b0 = b; b0 < e; b0 += BLOCK) {
+        uint32_t nb = e - b0 < BLOCK ? e - b0 : BLOCK;
+        /* the first entries of a block's words, all asked before any is
+         * read and fetched meanwhile: the walks below do not wait for
+         * memory one word after another (the entry's first word was most
+         * of this function's time) */
+        for (uint32_t q = 0; q < nb; q++) {
+            size_t n;
+            const char *w = ev_tok_norm(t, b0 + q, &n);
+            first[q] = n ? lx_first(lx, w, n) : GE_NONE;
+            if (first[q] != GE_NONE)
+                EV_PREFETCH(&lx->v[first[q]]);
         }
-        for (int kd = 0; kinds && kd < LX_NKINDS; kd++) {
-            if (!best[kd])
-                continue;
-            if (GE_PUSH(out->v, out->cap, out->n) < 0)
-                return -1;
-            out->v[out->n++] = (match){i, best_end[kd], best[kd]};
+        for (uint32_t q = 0; q < nb; q++) {
+            uint32_t i = b0 + q, k = first[q];
+            if (k == GE_NONE)
+                continue; /* no entry starts with this word: most tokens */
+            size_t n;
+            const char *w = ev_tok_norm(t, i, &n);
+            const lx_entry *best[LX_NKINDS] = {0};
+            uint32_t best_end[LX_NKINDS] = {0};
+            unsigned kinds = 0; /* bit kd: best[kd] set */
+            for (; k != GE_NONE; k = lx->v[k].next) {
+                const lx_entry *x = &lx->v[k];
+                uint32_t j = entry_match(lx, x, t, i, e, w, n);
+                if (j > best_end[x->kind]) {
+                    best_end[x->kind] = j;
+                    best[x->kind] = x;
+                    kinds |= 1u << x->kind;
+                }
+            }
+            for (int kd = 0; kinds && kd < LX_NKINDS; kd++) {
+                if (!best[kd])
+                    continue;
+                if (GE_PUSH(out->v, out->cap, out->n) < 0)
+                    return -1;
+                out->v[out->n++] = (match){i, best_end[kd], best[kd]};
+            }
         }
     }
     return 0;

@@ -3,7 +3,8 @@
  * line format of `-o FILE.jsonl`. Offsets are code point offsets.
  * The record is a cJSON tree: ge_plover_event returns it (the tests and the
  * library's users), ge_plover_line prints it with cJSON_PrintPreallocated
- * into the caller's buffer and drops it (the writer). For the line, the
+ * into the caller's buffer and drops it (the writer; its nodes and strings
+ * live in one block of memory, see arena). For the line, the
  * numbers (offsets, counts, coordinates, the confidence) are raw nodes that
  * ge_plover_number formatted as cJSON would (see there): cJSON prints each
  * number with sprintf("%1.15g") and reads it back with sscanf, which was
@@ -11,6 +12,7 @@
  */
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "internal.h"
@@ -46,31 +48,125 @@ static double round6(float v)
     return round((double)v * 1e6) / 1e6;
 }
 
-cJSON *ge_plover_number(double v)
+/* v's form as ge_plover_number prints it, in num; 0 when v is to be a cJSON
+ * number instead. */
+static int number_text(double v, char num[32])
 {
-    char num[32];
     if (!isfinite(v) || !(fabs(v) < 1e9) || (v == 0 && signbit(v)))
-        return cJSON_CreateNumber(v);
+        return 0;
     if (v == floor(v)) {
-        snprintf(num, sizeof num, "%lld", (long long)v);
+        snprintf(num, 32, "%lld", (long long)v);
     } else if (nearbyint(v * 1e6) / 1e6 == v) {
-        snprintf(num, sizeof num, "%1.15g", v);
+        snprintf(num, 32, "%1.15g", v);
         for (char *c = num; *c; c++) /* the point whatever the locale, as cJSON */
             if ((*c < '0' || *c > '9') && *c != '-' && *c != '+' && *c != 'e')
                 *c = '.';
     } else {
-        return cJSON_CreateNumber(v);
+        return 0;
     }
-    return cJSON_CreateRaw(num);
+    return 1;
+}
+
+cJSON *ge_plover_number(double v)
+{
+    char num[32];
+    return number_text(v, num) ? cJSON_CreateRaw(num) : cJSON_CreateNumber(v);
+}
+
+/* The memory of a line's tree (ge_plover_line): its nodes and copied
+ * strings are cut from a block on the caller's stack, then from blocks
+ * malloc'd when that is full, and all dropped at once after the print,
+ * instead of a malloc per node and string and a cJSON_Delete walking them.
+ * The nodes are cJSON's own struct, filled as cJSON_Create* fill theirs;
+ * cJSON only reads them (cJSON_AddItemTo*, cJSON_PrintPreallocated). */
+#define ARENA_BLOCK 16384u
+
+typedef struct arena_blk {
+    struct arena_blk *next;
+    max_align_t data[];
+} arena_blk;
+
+typedef struct arena {
+    char *p, *end;   /* the current block's free bytes */
+    arena_blk *heap; /* blocks malloc'd, to free */
+} arena;
+
+/* n bytes aligned for any object; NULL when out of memory. */
+static void *arena_get(arena *a, size_t n)
+{
+    size_t al = _Alignof(max_align_t);
+    n = (n + al - 1) / al * al;
+    if ((size_t)(a->end - a->p) < n) {
+        size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+        arena_blk *k = malloc(sizeof *k + cap);
+        if (!k)
+            return NULL;
+        k->next = a->heap;
+        a->heap = k;
+        a->p = (char *)k->data;
+        a->end = a->p + cap;
+    }
+    void *r = a->p;
+    a->p += n;
+    return r;
+}
+
+static void arena_free(arena *a)
+{
+    while (a->heap) {
+        arena_blk *k = a->heap;
+        a->heap = k->next;
+        free(k);
+    }
 }
 
 /* The record being built: its article, its form, and whether anything
  * failed (out of memory). */
 typedef struct pj {
     const ge_doc *doc;
-    int line; /* printed at once (ge_plover_line): numbers by ge_plover_number */
+    arena *ar; /* printed at once (ge_plover_line): nodes from ar, numbers as
+                * ge_plover_number's; NULL for a tree handed out */
+    ge_plover_nums *nc; /* ge_plover_lines' numbers, or NULL */
     int err;
 } pj;
+
+/* A node of type for the line's tree (zeroed, as cJSON's). */
+static cJSON *node(pj *j, int type)
+{
+    cJSON *c = arena_get(j->ar, sizeof *c);
+    if (c) {
+        memset(c, 0, sizeof *c);
+        c->type = type;
+    }
+    return c;
+}
+
+/* A copy of s[0..n) in the line's memory, NUL-terminated. */
+static char *arena_str(pj *j, const char *s, size_t n)
+{
+    char *d = arena_get(j->ar, n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+/* cJSON_CreateStringReference(s) in the line's memory. */
+static cJSON *ref_node(pj *j, const char *s)
+{
+    cJSON *c = s ? node(j, cJSON_String | cJSON_IsReference) : NULL;
+    if (c)
+        c->valuestring = (char *)s;
+    return c;
+}
+
+static cJSON *new_obj(pj *j, int type)
+{
+    if (j->ar)
+        return node(j, type);
+    return type == cJSON_Array ? cJSON_CreateArray() : cJSON_CreateObject();
+}
 
 /* item into parent, under key (a string constant: cJSON keeps the pointer),
  * or at the end of the array parent when key is NULL. */
@@ -79,20 +175,22 @@ static cJSON *add(pj *j, cJSON *parent, const char *key, cJSON *item)
     if (item && (key ? cJSON_AddItemToObjectCS(parent, key, item)
                      : cJSON_AddItemToArray(parent, item)))
         return item;
-    cJSON_Delete(item);
+    if (!j->ar)
+        cJSON_Delete(item);
     j->err = -1;
     return NULL;
 }
 
 static cJSON *add_obj(pj *j, cJSON *parent, const char *key)
 {
-    return add(j, parent, key, cJSON_CreateObject());
+    return add(j, parent, key, new_obj(j, cJSON_Object));
 }
 
 /* A copy of s. */
 static void add_str(pj *j, cJSON *parent, const char *key, const char *s)
 {
-    add(j, parent, key, cJSON_CreateString(s ? s : ""));
+    s = s ? s : "";
+    add(j, parent, key, j->ar ? ref_node(j, arena_str(j, s, strlen(s))) : cJSON_CreateString(s));
 }
 
 /* s, which outlives ge_plover_line's print (the article's, the event's, the
@@ -101,17 +199,57 @@ static void add_str(pj *j, cJSON *parent, const char *key, const char *s)
 static void add_ref(pj *j, cJSON *parent, const char *key, const char *s)
 {
     s = s ? s : "";
-    add(j, parent, key, j->line ? cJSON_CreateStringReference(s) : cJSON_CreateString(s));
+    add(j, parent, key, j->ar ? ref_node(j, s) : cJSON_CreateString(s));
 }
 
 static void add_num(pj *j, cJSON *parent, const char *key, double v)
 {
-    add(j, parent, key, j->line ? ge_plover_number(v) : cJSON_CreateNumber(v));
+    if (!j->ar) {
+        add(j, parent, key, cJSON_CreateNumber(v));
+        return;
+    }
+    char num[32];
+    const char *raw = NULL;
+    struct ge_plover_num *sl = NULL;
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    uint32_t *st = NULL;
+    if (j->nc) {
+        size_t k = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> (64 - GE_PLOVER_NUM_BITS));
+        sl = &j->nc->v[k];
+        st = &j->nc->stamps[k];
+        if (*st && sl->bits == bits) {
+            *st = j->nc->stamp;
+            raw = sl->s;
+        } else if (*st == j->nc->stamp) {
+            sl = NULL; /* this record's */
+        }
+    }
+    if (!raw && number_text(v, num)) {
+        size_t n = strlen(num);
+        if (sl && n < sizeof sl->s) {
+            memcpy(sl->s, num, n + 1);
+            sl->bits = bits;
+            *st = j->nc->stamp;
+            raw = sl->s;
+        } else if (!(raw = arena_str(j, num, n))) {
+            j->err = -1;
+            return;
+        }
+    }
+    cJSON *c;
+    if (raw) {
+        if ((c = node(j, cJSON_Raw)))
+            c->valuestring = (char *)raw;
+    } else if ((c = node(j, cJSON_Number))) {
+        cJSON_SetNumberHelper(c, v);
+    }
+    add(j, parent, key, c);
 }
 
 static void add_null(pj *j, cJSON *parent, const char *key)
 {
-    add(j, parent, key, cJSON_CreateNull());
+    add(j, parent, key, j->ar ? node(j, cJSON_NULL) : cJSON_CreateNull());
 }
 
 /* s (add_ref), or null when it is NULL or empty. */
@@ -130,7 +268,9 @@ static void span_text(pj *j, cJSON *o, const char *key, uint32_t b, uint32_t e)
         add_null(j, o, key);
         return;
     }
-    char small[512], *s = e - b < sizeof small ? small : malloc(e - b + 1);
+    /* in the line's memory, or a copy of one made here */
+    char small[512], *s = j->ar ? arena_get(j->ar, e - b + 1)
+                          : e - b < sizeof small ? small : malloc(e - b + 1);
     if (!s) {
         j->err = -1;
         return;
@@ -141,6 +281,10 @@ static void span_text(pj *j, cJSON *o, const char *key, uint32_t b, uint32_t e)
     for (char *p = s; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
+    if (j->ar) {
+        add(j, o, key, ref_node(j, s));
+        return;
+    }
     add_str(j, o, key, s);
     if (s != small)
         free(s);
@@ -176,11 +320,27 @@ static void text_window(const ge_doc *doc, const ge_sentence *s, const ge_event 
     *e = hi;
 }
 
+/* ge_text_cp of byte in the article, remembered for its other records
+ * (a sentence's bounds, the place's span, the trigger among the mentions
+ * come back from record to record). */
+static uint32_t cp_of(pj *j, uint32_t byte)
+{
+    ge_plover_nums *nc = j->nc;
+    if (!nc || byte == UINT32_MAX)
+        return ge_text_cp(&j->doc->text, byte);
+    size_t k = (size_t)((byte * 2654435761u) >> 26);
+    if (nc->cp_byte[k] != byte) {
+        nc->cp_byte[k] = byte;
+        nc->cp[k] = ge_text_cp(&j->doc->text, byte);
+    }
+    return nc->cp[k];
+}
+
 static void add_offsets(pj *j, cJSON *o, const char *sk, const char *ek, uint32_t b, uint32_t e)
 {
     if (e > b) {
-        add_num(j, o, sk, ge_text_cp(&j->doc->text, b));
-        add_num(j, o, ek, ge_text_cp(&j->doc->text, e));
+        add_num(j, o, sk, cp_of(j, b));
+        add_num(j, o, ek, cp_of(j, e));
     } else {
         add_null(j, o, sk);
         add_null(j, o, ek);
@@ -190,16 +350,16 @@ static void add_offsets(pj *j, cJSON *o, const char *sk, const char *ek, uint32_
 /* [start, end] in code points, at the end of the array a. */
 static void add_pair(pj *j, cJSON *a, uint32_t b, uint32_t e)
 {
-    cJSON *p = add(j, a, NULL, cJSON_CreateArray());
-    add_num(j, p, NULL, ge_text_cp(&j->doc->text, b));
-    add_num(j, p, NULL, ge_text_cp(&j->doc->text, e));
+    cJSON *p = add(j, a, NULL, new_obj(j, cJSON_Array));
+    add_num(j, p, NULL, cp_of(j, b));
+    add_num(j, p, NULL, cp_of(j, e));
 }
 
 /* [[start, end], ...]: the trigger of every listed sentence that reports the
  * event (code points; the first GE_EVENT_MAX_MENTIONS of "mentions"). */
 static void mentions_json(pj *j, cJSON *o, const char *key, const ge_event *ev)
 {
-    cJSON *a = add(j, o, key, cJSON_CreateArray());
+    cJSON *a = add(j, o, key, new_obj(j, cJSON_Array));
     uint32_t n = ev->nmentions < GE_EVENT_MAX_MENTIONS ? ev->nmentions : GE_EVENT_MAX_MENTIONS;
     if (!n)
         add_pair(j, a, ev->trigger_start, ev->trigger_end);
@@ -285,14 +445,15 @@ static void article_json(pj *j, cJSON *parent, const char *key)
 }
 
 /* The record's tree; NULL when out of memory. */
-static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, int line)
+static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, arena *ar,
+                           ge_plover_nums *nc)
 {
     if (!doc || i >= doc->events.n)
         return NULL;
-    pj jj = {.doc = doc, .line = line}, *j = &jj;
+    pj jj = {.doc = doc, .ar = ar, .nc = nc}, *j = &jj;
     const ge_event *ev = &doc->events.v[i];
     char *id = ge_event_id(&doc->article, i);
-    cJSON *o = id ? cJSON_CreateObject() : NULL;
+    cJSON *o = id ? new_obj(j, cJSON_Object) : NULL;
     if (!o) {
         free(id);
         return NULL;
@@ -326,7 +487,8 @@ static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, i
         ps = pe = 0;
     add_offsets(j, o, "place_start", "place_end", ps, pe);
     add_offsets(j, o, "date_start", "date_end", ev->date_start, ev->date_end);
-    add(j, o, "negated", cJSON_CreateBool(ev->negated));
+    add(j, o, "negated",
+        j->ar ? node(j, ev->negated ? cJSON_True : cJSON_False) : cJSON_CreateBool(ev->negated));
     add_ref(j, o, "mode_of_report", ge_report_mode_name(ev->report_mode));
     counts_json(j, o, "counts", ev);
     add_num(j, o, "mentions", ev->nmentions ? ev->nmentions : 1);
@@ -334,7 +496,8 @@ static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, i
     add_num(j, o, "confidence", (double)(int)(ev->confidence * 1000 + 0.5) / 1000.0);
     article_json(j, o, "article");
     if (j->err) {
-        cJSON_Delete(o);
+        if (!ar)
+            cJSON_Delete(o);
         return NULL;
     }
     return o;
@@ -342,14 +505,22 @@ static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, i
 
 cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
 {
-    return plover_event(g, doc, i, 0);
+    return plover_event(g, doc, i, NULL, NULL);
 }
 
-int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b)
+static int plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b,
+                       ge_plover_nums *nc)
 {
-    cJSON *o = plover_event(g, doc, i, 1);
-    if (!o)
+    union {
+        max_align_t align;
+        char bytes[ARENA_BLOCK];
+    } first;
+    arena ar = {.p = first.bytes, .end = first.bytes + sizeof first.bytes};
+    cJSON *o = plover_event(g, doc, i, &ar, nc);
+    if (!o) {
+        arena_free(&ar);
         return -1;
+    }
     /* printed after b's bytes; cJSON says false when it does not fit (it
      * asks for some bytes of slack): a larger buffer, and again */
     int r = -1;
@@ -372,6 +543,26 @@ int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b
     }
     if (r && b->s)
         b->s[b->len] = '\0'; /* what a failed print left, dropped */
-    cJSON_Delete(o);
+    arena_free(&ar);
     return r;
+}
+
+int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b)
+{
+    return plover_line(g, doc, i, b, NULL);
+}
+
+int ge_plover_lines(const ge_gazetteer *g, const ge_doc *doc, ge_buf *b, ge_plover_nums *nums)
+{
+    if (nums)
+        memset(nums->cp_byte, 0xFF, sizeof nums->cp_byte);
+    for (size_t i = 0; doc && i < doc->events.n; i++) {
+        if (nums && ++nums->stamp == 0) { /* 2^32 records: all slots free again */
+            memset(nums->stamps, 0, sizeof nums->stamps);
+            nums->stamp = 1;
+        }
+        if (plover_line(g, doc, i, b, nums) || ge_buf_addc(b, '\n'))
+            return -1;
+    }
+    return 0;
 }

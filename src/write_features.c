@@ -456,9 +456,8 @@ static ge_status add_plover(ge_writer *w, const ge_doc *d)
 {
     ge_buf *b = &w->scratch;
     b->len = 0;
-    for (size_t i = 0; i < d->events.n; i++)
-        if (ge_plover_line(w->g, d, i, b) || ge_buf_addc(b, '\n'))
-            return GE_ERR_NOMEM;
+    if (ge_plover_lines(w->g, d, b, &w->plover_nums))
+        return GE_ERR_NOMEM;
     return b->len && fwrite(b->s, 1, b->len, w->jsonl) != b->len ? GE_ERR_IO : GE_OK;
 }
 

@@ -15,6 +15,7 @@
 #include <ogr_srs_api.h>
 
 #include "internal.h"
+#include "plover.h"
 #include "style.h"
 #include "write_parts.h"
 
@@ -116,6 +117,7 @@ struct ge_writer {
     FILE *jsonl;
     ge_html *html;
     ge_buf scratch;
+    ge_plover_nums plover_nums; /* PLOVER lines' numbers (plover.h) */
     const char *lname[L_N]; /* layer names (-nln renames events) */
     char **dsco, **lco;     /* the user's creation options (not owned) */
     int append;             /* add to the existing output */

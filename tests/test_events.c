@@ -917,6 +917,37 @@ static void test_features(void)
     ge_lexicon_free(lx);
 }
 
+/* An article's lines at once (ge_plover_lines, its numbers printed once,
+ * known already the second time) are its lines one by one. */
+static void test_plover_lines(const ge_lexicon *lx)
+{
+    run r;
+    const char *text = "Police arrested two men in Zürich on Monday. On Tuesday 2,000 "
+                       "protesters marched and police arrested 12 of them. Three people "
+                       "were killed and 4 injured in an attack on a bus on Tuesday.";
+    extract(lx, text, "2023-11-20", NULL, &r);
+    ge_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.article.id = (char *)"a2";
+    doc.article.text = (char *)text;
+    doc.article.text_len = strlen(text);
+    doc.text = r.t;
+    doc.events = r.e;
+    ge_buf all = {0}, each = {0};
+    ge_plover_nums *nums = calloc(1, sizeof *nums);
+    int ok = nums && ge_plover_lines(NULL, &doc, &all, nums) == 0 &&
+             ge_plover_lines(NULL, &doc, &all, nums) == 0; /* twice: the numbers known */
+    for (int twice = 0; twice < 2; twice++)
+        for (size_t e = 0; ok && e < r.e.n; e++)
+            ok = !ge_plover_line(NULL, &doc, e, &each) && !ge_buf_addc(&each, '\n');
+    CHECK(ok && r.e.n > 2 && all.len == each.len && !memcmp(all.s, each.s, all.len),
+          "ge_plover_lines is ge_plover_line for every record (%zu)", r.e.n);
+    ge_buf_free(&all);
+    ge_buf_free(&each);
+    free(nums);
+    run_free(&r);
+}
+
 /* PLOVER JSON: fields and code point offsets (non-ASCII text before the trigger). */
 static void test_plover_json(const ge_lexicon *lx)
 {
@@ -991,6 +1022,7 @@ int main(void)
         test_dates_counts(lx);
         test_boilerplate_dedupe(lx);
         test_plover_json(lx);
+        test_plover_lines(lx);
         test_one_record_per_event(lx);
         test_not_events(lx);
     }
