@@ -94,6 +94,49 @@ void ev_subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
         ev_code_actor(s, b, e, a);
 }
 
+/* The event noun whose phrase the words from token ab end, through "of",
+ * "on", "against", "for"... ("protests against quotas for government
+ * jobs", "attack on the region of Odesa"), or UINT32_MAX. */
+static uint32_t act_noun_before(const sent *s, uint32_t ab)
+{
+    EV_WORDS(links, "for", "against", "over", "of", "about", "on", "in", "at", "near");
+    uint32_t pb = ab;
+    for (int hop = 0; hop < 3 && pb > s->b + 1 && ev_tok_in(s, pb - 1, links); hop++) {
+        uint32_t link = pb - 1, nb, ne;
+        ev_np_left(s, link, &nb, &ne);
+        if (nb >= ne) /* (a phrase stops at an event word: "protests against") */
+            return ev_is_trigger_tok(s, link - 1) && !ev_match_at(s, LX_AGENT, link - 1)
+                       ? link - 1
+                       : UINT32_MAX;
+        for (uint32_t q = ne; q-- > nb;)
+            if (ev_is_trigger_tok(s, q) && !ev_match_at(s, LX_AGENT, q))
+                return q;
+        pb = nb;
+        while (pb > s->b + 1 && ev_tok_in(s, pb - 1, ev_determiners))
+            pb--; /* "on the southern region of Odesa" */
+    }
+    return UINT32_MAX;
+}
+
+/* A subject phrase [*ab, *ae) that is a place ending an event noun's
+ * phrase ("A Russian drone attack on the region of Odesa"): the noun's own
+ * words before it name who acted ("A Russian drone"). */
+static void subject_through_place(const sent *s, uint32_t *ab, uint32_t *ae)
+{
+    if (*ab >= *ae)
+        return;
+    size_t k = ev_mention_from(s, *ab);
+    if (k >= s->me || s->m->v[k].tok_begin >= *ae)
+        return;
+    uint32_t act = act_noun_before(s, *ab);
+    if (act == UINT32_MAX)
+        return;
+    uint32_t b, e;
+    ev_np_left(s, act, &b, &e);
+    *ab = b;
+    *ae = e;
+}
+
 void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32_t *pab,
                    uint32_t *pae, uint32_t *prb, uint32_t *pre)
 {
@@ -178,30 +221,21 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         }
         /* "protests against quotas for government jobs spread": a verb that
          * takes its kind from an event noun has that noun for subject, not
-         * the last words of the noun's own phrase */
-        if ((tm->x->flags & LXF_INHERIT) && ab < ae && ae == tm->b) {
-            EV_WORDS(links, "for", "against", "over", "of", "about", "on", "in", "at");
-            uint32_t pb = ab, pe = ae;
-            for (int hop = 0; hop < 3 && pb > s->b + 1 && ev_tok_in(s, pb - 1, links); hop++) {
-                uint32_t link = pb - 1;
-                ev_np_left(s, link, &pb, &pe);
-                if (pb >= pe) /* (a phrase stops at an event word: "protests against") */
-                    pb = pe = link - 1;
-                int act = 0;
-                for (uint32_t q = pb; q <= pe && q < link && !act; q++)
-                    act = ev_is_trigger_tok(s, q) && !ev_match_at(s, LX_AGENT, q);
-                if (pb >= pe && !act)
-                    break;
-                if (act) {
-                    ab = ae = tm->b;
-                    break;
-                }
-            }
+         * the last words of the noun's own phrase; "A Russian drone attack
+         * on the region of Odesa killed two": a place's phrase is no
+         * subject either, the attack's words before it are */
+        uint32_t act = ab < ae && ae + 2 >= tm->b ? act_noun_before(s, ab) : UINT32_MAX;
+        if (act != UINT32_MAX && (tm->x->flags & LXF_INHERIT) && ae == tm->b) {
+            ab = ae = tm->b;
+        } else {
+            subject_through_place(s, &ab, &ae);
         }
         subject_of_report(s, &ab, &ae);
         if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
-            (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to")))
+            (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to"))) {
             ev_coordinated_subject(s, tm, &ab, &ae);
+            subject_through_place(s, &ab, &ae); /* "... of Odesa killed two and damaged" */
+        }
         ev_np_right(s, tm->e, &rb, &re);
     }
     *pab = ab;

@@ -527,8 +527,11 @@ int ev_turns_away(const ge_text *t, const ge_event *b)
     for (uint32_t i = sn->tok_begin; i + 1 < sn->tok_end; i++) {
         const ge_token *k = &t->tokens[i], *n = &t->tokens[i + 1];
         const char *w = t->norm + k->norm, *v = t->norm + n->norm;
+        /* (and "came a day after counter-protesters attacked") */
         if ((ge_word_eq(w, k->norm_len, "days") || ge_word_eq(w, k->norm_len, "weeks") ||
-             ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years")) &&
+             ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years") ||
+             ge_word_eq(w, k->norm_len, "day") || ge_word_eq(w, k->norm_len, "week") ||
+             ge_word_eq(w, k->norm_len, "month") || ge_word_eq(w, k->norm_len, "year")) &&
             (ge_word_eq(v, n->norm_len, "after") || ge_word_eq(v, n->norm_len, "before") ||
              ge_word_eq(v, n->norm_len, "earlier") || ge_word_eq(v, n->norm_len, "ago")))
             return 1;

@@ -349,6 +349,24 @@ check(len(sh) == 1 and sh[0]["mentions"] >= 5 and loc(sh[0]) == "El Fasher",
 check(not any(e["negated"] for e in sg), f"not commenting on the shelling denies nothing: {what}")
 check(not any(w in e["trigger"] for e in sg for w in ("retakes", "looms", "Smoke")),
       f"no records from related links or the caption: {what}")
+# "A Russian drone attack on the southern Ukrainian region of Odesa killed
+# two and damaged port infrastructure": Russia acts, not Odesa, and the
+# headline and the lede are one record; "is due to meet Biden on Thursday"
+# is the Thursday to come
+dp = page("drone_port.txt", "2024-09-25")
+what = [(e["event_type"], e["trigger"], loc(e), e["actor"]["country"], e["date"]) for e in dp]
+od = [e for e in dp if e["event_type"] == "ASSAULT" and loc(e) == "Odesa" and e["trigger"] != "shot down"]
+check(len(od) == 1 and od[0]["actor"]["country"] == "RUS", f"one Russian attack on Odesa: {what}")
+mt = [e for e in dp if e["trigger"] == "meet"]
+check(mt and mt[0]["date"] == "2024-09-26", f"the meeting is on the Thursday to come: {what}")
+# "Police in riot gear" is no riot; "The operation came a day after
+# counter-protesters attacked the encampment late Tuesday night" is
+# another act than Thursday's thrown objects
+en = page("encampment.txt", "2024-05-02")
+what = [(e["event_type"], e["trigger"], e["date"], e["mentions"]) for e in en]
+check(not any(e["trigger"] == "riot" for e in en), f"riot gear is no riot: {what}")
+at = [e for e in en if e["trigger"] == "attacked"]
+check(at and at[0]["date"] == "2024-04-30", f"Tuesday's attack is a record of its own: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
