@@ -627,6 +627,11 @@ static void find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
             continue;
         c->groups[ga].qualifier = (int32_t)gb;
         c->groups[gb].qualifies = 1;
+        size_t first = 0;
+        while (c->group_of[first] != ga)
+            first++;
+        if (first == i && !listed_together(t, m, i + 1) && !(i > 0 && listed_together(t, m, i - 1)))
+            c->groups[ga].qual_first = 1;
     }
 }
 
@@ -778,6 +783,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
     ge_drop_incoherent(&c, t->caseless);
+    ge_drop_contradicted(&c);
     ge_drop_out_of_home(&c, &ev);
     free(ev.areas);
     free(ev.locals);

@@ -42,6 +42,8 @@ typedef struct group {
     float score;     /* confidence of the choice */
     int32_t qualifier; /* group named right after one of the mentions, -1 none */
     int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
+    int qual_first;  /* its first mention is qualified, outside any list ("born in
+                        Grantville, Pennsylvania"; not "Moscow, Kiev, Minsk") */
     float *prior;    /* per candidate: prior score (fixed across passes) */
     float *scratch;  /* per candidate: this pass's score */
     float *bare;     /* per candidate: prior of a county named without its word
@@ -172,6 +174,8 @@ void ge_find_focus(ctx *c);
 
 /* resolve_coherence.c: far, small namesakes left unresolved */
 void ge_drop_incoherent(ctx *c, int caseless);
+/* ... and names whose written state or country holds none of their readings */
+void ge_drop_contradicted(ctx *c);
 
 /* resolve_home.c */
 float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1);
