@@ -606,32 +606,69 @@ static void find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m)
     }
 }
 
+/* Group ga is qualified by group gb, at mention i of ga. */
+static void set_qualifier(ctx *c, const ge_text *t, const ge_mentions *m, size_t i, uint32_t ga,
+                          uint32_t gb, int listed)
+{
+    if (ga == gb)
+        return;
+    c->groups[ga].qualifier = (int32_t)gb;
+    c->groups[gb].qualifies = 1;
+    size_t first = 0;
+    while (c->group_of[first] != ga)
+        first++;
+    if (first == i && !listed && !(i > 0 && listed_together(t, m, i - 1)))
+        c->groups[ga].qual_first = 1;
+}
+
+/* Is token i a possessive's apostrophe, "'s" ("Mozambique's")? */
+static int possessive_at(const ge_text *t, size_t i)
+{
+    if (i == 0 || i + 1 >= t->ntokens)
+        return 0;
+    const ge_token *a = &t->tokens[i], *w = &t->tokens[i - 1], *s = &t->tokens[i + 1];
+    if (!(a->flags & GE_TOK_PUNCT) || !(s->flags & GE_TOK_WORD) || w->end != a->start ||
+        a->end != s->start || s->end - s->start != 1 || (t->s[s->start] | 0x20) != 's')
+        return 0;
+    const unsigned char *ch = (const unsigned char *)t->s + a->start;
+    return (a->end - a->start == 1 && ch[0] == '\'') ||
+           (a->end - a->start == 3 && ch[0] == 0xE2 && ch[1] == 0x80 && ch[2] == 0x99);
+}
+
 /* "Paris, Texas", "Ocala, Fla.", "Erbil (Iraq)": the mention right after,
  * unless a list of states goes on after it ("Washington, West Virginia and
- * Wyoming"). */
+ * Wyoming"); "the Overberg region of South Africa": a state or country
+ * after an area's word and "of"; "Mozambique's Cabo Delgado": a state or
+ * country with a possessive right before. */
 static void find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
 {
     for (size_t i = 0; i + 1 < m->n; i++) {
-        if (listed_together(t, m, i + 1) && names_state(c, i + 2) && names_state(c, i + 1))
-            continue;
         const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
-        uint32_t gap = b->tok_begin - a->tok_end;
-        if (gap != 1 || a->kind == GE_KIND_DEMONYM || b->kind == GE_KIND_DEMONYM)
+        if (a->kind == GE_KIND_DEMONYM || b->kind == GE_KIND_DEMONYM || a->sentence != b->sentence)
             continue;
-        const ge_token *sep = &t->tokens[a->tok_end];
+        uint32_t ga = c->group_of[i], gb = c->group_of[i + 1];
+        uint32_t gap = b->tok_begin - a->tok_end, k = a->tok_end;
+        int listed = listed_together(t, m, i + 1);
+        if (gap >= 2 && gap <= 3 && word_in(t, k, area_words) &&
+            !(t->tokens[k].flags & GE_TOK_CAP) && word_in(t, k + 1, (const char *const[]){"of", NULL}) &&
+            (gap == 2 || word_in(t, k + 2, (const char *const[]){"the", NULL})) &&
+            names_state(c, i + 1)) {
+            set_qualifier(c, t, m, i, ga, gb, listed);
+            continue;
+        }
+        if (gap == 2 && possessive_at(t, k) && names_state(c, i)) {
+            set_qualifier(c, t, m, i + 1, gb, ga, i + 2 < m->n && listed_together(t, m, i + 2));
+            continue;
+        }
+        if (listed && names_state(c, i + 2) && names_state(c, i + 1))
+            continue;
+        if (gap != 1)
+            continue;
+        const ge_token *sep = &t->tokens[k];
         char ch = t->s[sep->start];
         if (!(sep->flags & GE_TOK_PUNCT) || (ch != ',' && ch != '('))
             continue;
-        uint32_t ga = c->group_of[i], gb = c->group_of[i + 1];
-        if (ga == gb)
-            continue;
-        c->groups[ga].qualifier = (int32_t)gb;
-        c->groups[gb].qualifies = 1;
-        size_t first = 0;
-        while (c->group_of[first] != ga)
-            first++;
-        if (first == i && !listed_together(t, m, i + 1) && !(i > 0 && listed_together(t, m, i - 1)))
-            c->groups[ga].qual_first = 1;
+        set_qualifier(c, t, m, i, ga, gb, listed);
     }
 }
 

@@ -48,6 +48,13 @@ expect "Rebels hid in the Sierra Madre mountain range in Luzon." '^Sierra Madre\
 # story about Mozambique, however big; a Palma near the story stays
 expect "Insurgents attacked Macomia in Mozambique's Cabo Delgado province, weeks after an attack on the nearby town of Palma." '^Palma\|.*\|ES$' absent
 expect "Storms hit Majorca and Ibiza in Spain, and flooded the nearby city of Palma." '^Palma\|.*\|ES$'
+# "the X region of Y" and "Y's X" say where X is: a namesake outside Y is
+# none ("Overberg" is no village in the Netherlands, "Ripley" no town in the
+# US); a reading inside Y stays
+expect "Police said the Overberg region of South Africa had no rain." '^Overberg\|.*\|NL$' absent
+expect "Farmers in Chile's Ripley district sold wine." '^Ripley\|.*\|US$' absent
+expect "Insurgents attacked Mozambique's Cabo Delgado province." '^Cabo Delgado\|.*\|ADM1\|MZ$'
+expect "Floods hit the Punjab province of Pakistan." '^Punjab\|Punjab\|ADM1\|PK$'
 # a city, not the province that only an alternate name calls so ("Almaty"
 # is the city, not Almaty Region, whose seat is elsewhere)
 expect "The foreign ministers met in Almaty on Friday." '^Almaty\|Almaty\|PPLA\|KZ$'
