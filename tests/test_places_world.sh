@@ -55,6 +55,9 @@ expect "Police said the Overberg region of South Africa had no rain." '^Overberg
 expect "Farmers in Chile's Ripley district sold wine." '^Ripley\|.*\|US$' absent
 expect "Insurgents attacked Mozambique's Cabo Delgado province." '^Cabo Delgado\|.*\|ADM1\|MZ$'
 expect "Floods hit the Punjab province of Pakistan." '^Punjab\|Punjab\|ADM1\|PK$'
+# a given name inside a longer place name is no person's ("Minh" of "Ho Chi
+# Minh City"), so the whole name is found, not "Ho" (a village in Vietnam)
+expect "Flights reach Ho Chi Minh City daily from Hanoi." '^Ho Chi Minh City\|Ho Chi Minh City\|PPLA\|VN$'
 # a city, not the province that only an alternate name calls so ("Almaty"
 # is the city, not Almaty Region, whose seat is elsewhere)
 expect "The foreign ministers met in Almaty on Friday." '^Almaty\|Almaty\|PPLA\|KZ$'
