@@ -86,7 +86,10 @@ void ge_drop_incoherent(ctx *c, int caseless)
  * rather than put on a namesake the text has ruled out. Only the first
  * mention counts: a later "Chester, Vermont" in a story about Chester,
  * California names another Chester. A reading near the
- * state may lie just over its border as the gazetteer draws it, and stays. */
+ * state may lie just over its border as the gazetteer draws it, and stays.
+ * A large city written after a small place's name ("Frith Street, Soho,
+ * London") says so too: a reading of it 300 km or more from that city is
+ * another place's namesake (Soho, a village in Java). */
 void ge_drop_contradicted(ctx *c)
 {
     for (size_t gi = 0; gi < c->ngroups; gi++) {
@@ -97,12 +100,19 @@ void ge_drop_contradicted(ctx *c)
         if (!q->name.ncands)
             continue;
         const ge_place *qp = cand_place(c, q, q->choice);
-        if (qp->level != GE_LEVEL_COUNTRY && qp->level != GE_LEVEL_ADMIN1)
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        /* "47 Frith Street, Soho, London": a large city after a small
+         * place's name is the city it lies in or by */
+        int city = qp->level == GE_LEVEL_CITY &&
+                   (qp->population >= KNOWN_POP || ge_fcode_starts(qp, "PPLC")) &&
+                   p->population < TINY_POP;
+        if (qp->level != GE_LEVEL_COUNTRY && qp->level != GE_LEVEL_ADMIN1 && !city)
             continue;
         int inside = 0;
         for (uint32_t k = 0; k < gr->name.ncands && !inside; k++)
-            inside = gr->prior[k] != UNUSABLE && contains(c, qp, cand_place(c, gr, k));
-        const ge_place *p = cand_place(c, gr, gr->choice);
+            inside = gr->prior[k] != UNUSABLE &&
+                     (city ? approx_km(cand_place(c, gr, k), qp) < NEAR_TINY_KM
+                           : contains(c, qp, cand_place(c, gr, k)));
         /* a state or country in a list ("Alaska, Alabama", "Mexico, Puerto
          * Rico") is no qualified town */
         if (p->level < GE_LEVEL_ADMIN2 || gr->nadm1_k || gr->names_country)

@@ -55,6 +55,9 @@ expect "Police said the Overberg region of South Africa had no rain." '^Overberg
 expect "Farmers in Chile's Ripley district sold wine." '^Ripley\|.*\|US$' absent
 expect "Insurgents attacked Mozambique's Cabo Delgado province." '^Cabo Delgado\|.*\|ADM1\|MZ$'
 expect "Floods hit the Punjab province of Pakistan." '^Punjab\|Punjab\|ADM1\|PK$'
+# a large city after a small place's name says where it is: Soho, London is
+# no village in Java
+expect "The bar is at 47 Frith Street, Soho, London, and opens at noon." '^Soho\|.*\|ID$' absent
 # a given name inside a longer place name is no person's ("Minh" of "Ho Chi
 # Minh City"), so the whole name is found, not "Ho" (a village in Vietnam)
 expect "Flights reach Ho Chi Minh City daily from Hanoi." '^Ho Chi Minh City\|Ho Chi Minh City\|PPLA\|VN$'
