@@ -63,7 +63,13 @@ void ge_drop_incoherent(ctx *c, int caseless)
             /* a tiny place across a border needs a neighbour ("Tawila" in a
              * story about Darfur is no hamlet in Yemen, 800 km from Port
              * Sudan across the Red Sea) */
-            coherent = !memcmp(q->country, p->country, 2) ||
+            /* a piece of a longer name needs the country named, or a
+             * place of it within reach: "Casco" of "Casco Antiguo" is no
+             * hamlet in Maine because "Naranja" has a reading in Florida */
+            int same = !memcmp(q->country, p->country, 2);
+            if (same && gr->embedded && q->level > GE_LEVEL_COUNTRY && approx_km(p, q) >= FAR_KM)
+                same = 0;
+            coherent = same ||
                        (q->level >= GE_LEVEL_ADMIN1 &&
                         approx_km(p, q) < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
         }

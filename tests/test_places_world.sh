@@ -58,6 +58,12 @@ expect "Floods hit the Punjab province of Pakistan." '^Punjab\|Punjab\|ADM1\|PK$
 # a large city after a small place's name says where it is: Soho, London is
 # no village in Java
 expect "The bar is at 47 Frith Street, Soho, London, and opens at noon." '^Soho\|.*\|ID$' absent
+# a piece of a longer name ("Casco" of "Casco Antiguo") needs a place of the
+# story within reach, not merely one in the same country: no hamlet in Maine
+# for a story whose other names have readings in Florida and California; a
+# piece near the story's places keeps its point
+expect "Tourists stroll through Casco Antiguo, then take a boat on the Rio San Pedro to Naranja." '^Casco\|' absent
+expect "The New London Police Chief met reporters in Des Moines and Cedar Rapids, Iowa." '^New London\|New London\|PPL\|US$'
 # a given name inside a longer place name is no person's ("Minh" of "Ho Chi
 # Minh City"), so the whole name is found, not "Ho" (a village in Vietnam)
 expect "Flights reach Ho Chi Minh City daily from Hanoi." '^Ho Chi Minh City\|Ho Chi Minh City\|PPLA\|VN$'
