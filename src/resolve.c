@@ -37,6 +37,7 @@
 #define W_NEAR 0.8f        /* another place of the article within 50 km; half within 200 km */
 #define W_QUALIFIER 3.0f   /* "Paris, Texas" */
 #define W_SEAT 1.5f        /* an admin area loses this to its same-named seat city */
+#define W_US_BODY 1.5f   /* an American town's own body after the name ("Berea Police Department") */
 #define W_FORM 2.0f        /* the reading matches how the name is written (abbreviation or not) */
 #define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
@@ -178,6 +179,30 @@ static int feature_word(const ge_text *t, const ge_mention *mn)
     return FEAT_NONE;
 }
 
+/* Is the capitalised word run at token i the name of an American town's
+ * or county's own body: "Police Department", "Fire Department", "Parks and
+ * Recreation", "(Independent) School District", "Sheriff's Office"? Other
+ * countries' police, fire services and schools are named otherwise
+ * ("Garda", "Fire Brigade", "Education Authority"). */
+static int us_body_after(const ge_text *t, size_t i)
+{
+    static const char *const service[] = {"police", "fire", NULL};
+    static const char *const dept[] = {"department", "dept", NULL};
+    if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP) ||
+        !(t->tokens[i + 1].flags & GE_TOK_CAP))
+        return 0;
+    if (word_in(t, i, service) && word_in(t, i + 1, dept))
+        return 1;
+    if (word_in(t, i, (const char *const[]){"independent", NULL}))
+        i++;
+    if (word_in(t, i, (const char *const[]){"school", NULL}) &&
+        word_in(t, i + 1, (const char *const[]){"district", NULL}))
+        return 1;
+    return i + 2 < t->ntokens && word_in(t, i, (const char *const[]){"parks", NULL}) &&
+           word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
+           word_in(t, i + 2, (const char *const[]){"recreation", NULL});
+}
+
 static float prior_score(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
@@ -209,6 +234,9 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
         s -= W_SEAT;
     if (in_namesake_state(c, gr, k) || city_bears_name(c, gr, k))
         s -= W_SEAT;
+    /* "Berea Police Department": an American town's body names the town */
+    if (gr->us_body && p->level >= GE_LEVEL_ADMIN2 && !memcmp(p->country, "US", 2))
+        s += W_US_BODY;
     if (!!(cd->flags & GE_NAME_ABBREV) != !!gr->abbrev_form)
         s -= W_FORM;
     if (!!(cd->flags & GE_NAME_DEMONYM) != !!gr->demonym)
@@ -765,6 +793,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         if (b >= 3 && word_in(t, b - 1, (const char *const[]){"of", NULL}))
             b -= 2; /* "the nearby town of Palma" */
         c.groups[gi].near_cue |= b >= 1 && word_in(t, b - 1, near);
+        c.groups[gi].us_body |= us_body_after(t, mn->tok_end);
     }
     ge_status st = GE_OK;
     find_state_lists(&c, t, m);

@@ -67,6 +67,8 @@ typedef struct group {
     int names_country; /* some usable reading is a country ("Mexico") */
     int feature_fit; /* some reading is of that kind */
     int near_cue;    /* "the nearby town of X", "neighbouring X": near the others */
+    int us_body;     /* named before an American town's own body ("Berea Police
+                        Department", "Palestine Independent School District") */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */

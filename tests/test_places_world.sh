@@ -64,6 +64,12 @@ expect "The bar is at 47 Frith Street, Soho, London, and opens at noon." '^Soho\
 # piece near the story's places keeps its point
 expect "Tourists stroll through Casco Antiguo, then take a boat on the Rio San Pedro to Naranja." '^Casco\|' absent
 expect "The New London Police Chief met reporters in Des Moines and Cedar Rapids, Iowa." '^New London\|New London\|PPL\|US$'
+# an American town's own body after a name ("Police Department", "Fire
+# Department", "School District", "Parks and Recreation") names an American
+# town: no district of Lesotho; a city elsewhere with no American namesake
+# keeps its reading ("Tokyo Fire Department")
+expect "Berea police are searching for a suspect, Berea Police Department spokesman Ken Clark said." '^Berea\|Berea\|PPL\|US$'
+expect "The Tokyo Fire Department sent 40 engines to the blaze." '^Tokyo\|Tokyo\|PPLC\|JP$'
 # a given name inside a longer place name is no person's ("Minh" of "Ho Chi
 # Minh City"), so the whole name is found, not "Ho" (a village in Vietnam)
 expect "Flights reach Ho Chi Minh City daily from Hanoi." '^Ho Chi Minh City\|Ho Chi Minh City\|PPLA\|VN$'
