@@ -642,8 +642,16 @@ static void set_qualifier(ctx *c, const ge_text *t, const ge_mentions *m, size_t
         return;
     c->groups[ga].qualifier = (int32_t)gb;
     c->groups[gb].qualifies = 1;
+    /* the first mention below the headline: a title names the place
+     * before the text says where it is ("La Motte waits for word from the
+     * Vatican" ... "La Motte, Quebec, is ...") */
+    uint32_t body = 1;
+    while (body < t->ntokens && !(t->tokens[body].flags & GE_TOK_LINE_START))
+        body++;
+    if (body >= t->ntokens)
+        body = 0;
     size_t first = 0;
-    while (c->group_of[first] != ga)
+    while (c->group_of[first] != ga || (m->v[first].tok_begin < body && first < i))
         first++;
     if (first == i && !listed && !(i > 0 && listed_together(t, m, i - 1)))
         c->groups[ga].qual_first = 1;

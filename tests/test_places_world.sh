@@ -55,6 +55,10 @@ expect "Police said the Overberg region of South Africa had no rain." '^Overberg
 expect "Farmers in Chile's Ripley district sold wine." '^Ripley\|.*\|US$' absent
 expect "Insurgents attacked Mozambique's Cabo Delgado province." '^Cabo Delgado\|.*\|ADM1\|MZ$'
 expect "Floods hit the Punjab province of Pakistan." '^Punjab\|Punjab\|ADM1\|PK$'
+# a headline names the place before the text says where it is: "La Motte,
+# Quebec" below it rules out La Motte in France (the gazetteer lacks
+# Quebec's)
+expect $'La Motte waits for word from the Vatican\n\nRight now, La Motte, Quebec, is abuzz. People in La Motte hope for a pope.' '^La Motte\|.*\|FR$' absent
 # a large city after a small place's name says where it is: Soho, London is
 # no village in Java
 expect "The bar is at 47 Frith Street, Soho, London, and opens at noon." '^Soho\|.*\|ID$' absent
