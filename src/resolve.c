@@ -489,6 +489,21 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
         !(c->has_given_home && !memcmp(p->country, c->given_cc, 2) &&
           (c->given_admin1 == NO_ADMIN1 || c->given_admin1 == p->admin1)))
         return 0.0f; /* (the paper's own state, as the user gives it, can) */
+    /* a large city's or a capital's name (as its own name, not an old or
+     * foreign one), likewise, goes to a small namesake abroad only on such
+     * evidence, a state of the namesake's named in the text or the
+     * article's home: "once lived in Sydney, now teaches in Denver" is no
+     * Sidney, Ohio, nor "left Copenhagen for a studio in Denver"
+     * Copenhagen, New York */
+    if (known->level == GE_LEVEL_CITY &&
+        (known->population >= KNOWN_POP || ge_fcode_starts(known, "PPLC")) &&
+        (gr->name.cands[gr->first].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)) &&
+        memcmp(known->country, p->country, 2) && p->population < KNOWN_POP && near <= 0.0f &&
+        gr->qualifier < 0 && gr->feature == FEAT_NONE && cc_w < PULL_COUNTRY_W &&
+        adm_named <= 0.0f && !ge_in_home(h, p) &&
+        !(c->has_given_home && !memcmp(p->country, c->given_cc, 2) &&
+          (c->given_admin1 == NO_ADMIN1 || c->given_admin1 == p->admin1)))
+        return 0.0f;
     float s = qual + near;
     if (total > 0) {
         s += W_COUNTRY_SHARE * cc_w / total;

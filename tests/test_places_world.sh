@@ -74,6 +74,13 @@ expect "The New London Police Chief met reporters in Des Moines and Cedar Rapids
 # keeps its reading ("Tokyo Fire Department")
 expect "Berea police are searching for a suspect, Berea Police Department spokesman Ken Clark said." '^Berea\|Berea\|PPL\|US$'
 expect "The Tokyo Fire Department sent 40 engines to the blaze." '^Tokyo\|Tokyo\|PPLC\|JP$'
+# a large city's or a capital's name is not pulled to a small namesake in
+# another country by one place of that country ("Denver"); a place near the
+# namesake does pull it (Athens, Georgia, beside Watkinsville)
+expect "The singer, who once lived in Sydney, now teaches music in Denver." '^Sydney\|Sydney\|PPLA\|AU$'
+expect "The designer left Copenhagen for a studio in Denver." '^Copenhagen\|Copenhagen\|PPLC\|DK$'
+expect "Born in Athens, the chef now runs a diner in Denver." '^Athens\|Athens\|PPLC\|GR$'
+expect "Athens police arrested a man from Watkinsville and Winterville on Friday." '^Athens\|Athens\|PPLA2\|US$'
 # a given name inside a longer place name is no person's ("Minh" of "Ho Chi
 # Minh City"), so the whole name is found, not "Ho" (a village in Vietnam)
 expect "Flights reach Ho Chi Minh City daily from Hanoi." '^Ho Chi Minh City\|Ho Chi Minh City\|PPLA\|VN$'
