@@ -130,11 +130,12 @@ static int names_region(recog *r, size_t i)
     return 0;
 }
 
-/* Does a gazetteer name of two or more words start at token i? */
-static int starts_long_name(recog *r, size_t i)
+/* Tokens of the longest gazetteer name of two or more words that starts
+ * at token i; 0 when none does. */
+static uint32_t long_name_at(recog *r, size_t i)
 {
     const ge_text *t = r->t;
-    uint32_t maxn = rc_max_tokens(r, i);
+    uint32_t maxn = rc_max_tokens(r, i), best = 0;
     rc_key key;
     rc_key_init(&key);
     rc_key_add(&key, t, i);
@@ -144,7 +145,33 @@ static int starts_long_name(recog *r, size_t i)
         rc_key_add(&key, t, i + n - 1);
         ge_name nm;
         if (ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands)
+            best = n;
+    }
+    return best;
+}
+
+/* Does a gazetteer name of two or more words start at token i? */
+static int starts_long_name(recog *r, size_t i)
+{
+    return long_name_at(r, i) > 0;
+}
+
+/* Is token i inside a gazetteer name of two or more words that starts at
+ * an earlier capitalised word of its run ("San Fernando", "Port
+ * Elizabeth", "Ho Chi Minh City": "Minh" is no given name there)? */
+static int inside_long_name(recog *r, size_t i)
+{
+    const ge_text *t = r->t;
+    for (size_t k = i; k > 0 && i - k < RC_MAX_NAME_TOKENS;) {
+        k--;
+        const ge_token *tk = &t->tokens[k];
+        if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) ||
+            tk->sentence != t->tokens[i].sentence)
+            return 0;
+        if (k + long_name_at(r, k) > i)
             return 1;
+        if (tk->flags & GE_TOK_LINE_START)
+            return 0;
     }
     return 0;
 }
@@ -185,9 +212,8 @@ static int find_people(recog *r, unsigned char *person)
             continue; /* "DR Congo": a title in capitals without its period is no title */
         if (first && starts_long_name(r, i))
             continue; /* "Washington County", "Jordan Valley" */
-        if (first && i > 0 && (t->tokens[i - 1].flags & GE_TOK_CAP) &&
-            t->tokens[i - 1].sentence == tk->sentence && starts_long_name(r, i - 1))
-            continue; /* "San Fernando", "Port Elizabeth": the second word of a place's name */
+        if (first && inside_long_name(r, i))
+            continue; /* "San Fernando", "Port Elizabeth": a later word of a place's name */
         /* the capitalized words that follow are the name */
         size_t j = i + 1;
         while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&

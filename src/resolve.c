@@ -37,6 +37,7 @@
 #define W_NEAR 0.8f        /* another place of the article within 50 km; half within 200 km */
 #define W_QUALIFIER 3.0f   /* "Paris, Texas" */
 #define W_SEAT 1.5f        /* an admin area loses this to its same-named seat city */
+#define W_US_BODY 1.5f   /* an American town's own body after the name ("Berea Police Department") */
 #define W_FORM 2.0f        /* the reading matches how the name is written (abbreviation or not) */
 #define MAX_SUPPORT 128 /* groups asked for state/county support, at most */
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
@@ -178,6 +179,30 @@ static int feature_word(const ge_text *t, const ge_mention *mn)
     return FEAT_NONE;
 }
 
+/* Is the capitalised word run at token i the name of an American town's
+ * or county's own body: "Police Department", "Fire Department", "Parks and
+ * Recreation", "(Independent) School District", "Sheriff's Office"? Other
+ * countries' police, fire services and schools are named otherwise
+ * ("Garda", "Fire Brigade", "Education Authority"). */
+static int us_body_after(const ge_text *t, size_t i)
+{
+    static const char *const service[] = {"police", "fire", NULL};
+    static const char *const dept[] = {"department", "dept", NULL};
+    if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP) ||
+        !(t->tokens[i + 1].flags & GE_TOK_CAP))
+        return 0;
+    if (word_in(t, i, service) && word_in(t, i + 1, dept))
+        return 1;
+    if (word_in(t, i, (const char *const[]){"independent", NULL}))
+        i++;
+    if (word_in(t, i, (const char *const[]){"school", NULL}) &&
+        word_in(t, i + 1, (const char *const[]){"district", NULL}))
+        return 1;
+    return i + 2 < t->ntokens && word_in(t, i, (const char *const[]){"parks", NULL}) &&
+           word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
+           word_in(t, i + 2, (const char *const[]){"recreation", NULL});
+}
+
 static float prior_score(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
@@ -209,6 +234,9 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
         s -= W_SEAT;
     if (in_namesake_state(c, gr, k) || city_bears_name(c, gr, k))
         s -= W_SEAT;
+    /* "Berea Police Department": an American town's body names the town */
+    if (gr->us_body && p->level >= GE_LEVEL_ADMIN2 && !memcmp(p->country, "US", 2))
+        s += W_US_BODY;
     if (!!(cd->flags & GE_NAME_ABBREV) != !!gr->abbrev_form)
         s -= W_FORM;
     if (!!(cd->flags & GE_NAME_DEMONYM) != !!gr->demonym)
@@ -461,6 +489,21 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
         !(c->has_given_home && !memcmp(p->country, c->given_cc, 2) &&
           (c->given_admin1 == NO_ADMIN1 || c->given_admin1 == p->admin1)))
         return 0.0f; /* (the paper's own state, as the user gives it, can) */
+    /* a large city's or a capital's name (as its own name, not an old or
+     * foreign one), likewise, goes to a small namesake abroad only on such
+     * evidence, a state of the namesake's named in the text or the
+     * article's home: "once lived in Sydney, now teaches in Denver" is no
+     * Sidney, Ohio, nor "left Copenhagen for a studio in Denver"
+     * Copenhagen, New York */
+    if (known->level == GE_LEVEL_CITY &&
+        (known->population >= KNOWN_POP || ge_fcode_starts(known, "PPLC")) &&
+        (gr->name.cands[gr->first].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)) &&
+        memcmp(known->country, p->country, 2) && p->population < KNOWN_POP && near <= 0.0f &&
+        gr->qualifier < 0 && gr->feature == FEAT_NONE && cc_w < PULL_COUNTRY_W &&
+        adm_named <= 0.0f && !ge_in_home(h, p) &&
+        !(c->has_given_home && !memcmp(p->country, c->given_cc, 2) &&
+          (c->given_admin1 == NO_ADMIN1 || c->given_admin1 == p->admin1)))
+        return 0.0f;
     float s = qual + near;
     if (total > 0) {
         s += W_COUNTRY_SHARE * cc_w / total;
@@ -606,27 +649,77 @@ static void find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m)
     }
 }
 
+/* Group ga is qualified by group gb, at mention i of ga. */
+static void set_qualifier(ctx *c, const ge_text *t, const ge_mentions *m, size_t i, uint32_t ga,
+                          uint32_t gb, int listed)
+{
+    if (ga == gb)
+        return;
+    c->groups[ga].qualifier = (int32_t)gb;
+    c->groups[gb].qualifies = 1;
+    /* the first mention below the headline: a title names the place
+     * before the text says where it is ("La Motte waits for word from the
+     * Vatican" ... "La Motte, Quebec, is ...") */
+    uint32_t body = 1;
+    while (body < t->ntokens && !(t->tokens[body].flags & GE_TOK_LINE_START))
+        body++;
+    if (body >= t->ntokens)
+        body = 0;
+    size_t first = 0;
+    while (c->group_of[first] != ga || (m->v[first].tok_begin < body && first < i))
+        first++;
+    if (first == i && !listed && !(i > 0 && listed_together(t, m, i - 1)))
+        c->groups[ga].qual_first = 1;
+}
+
+/* Is token i a possessive's apostrophe, "'s" ("Mozambique's")? */
+static int possessive_at(const ge_text *t, size_t i)
+{
+    if (i == 0 || i + 1 >= t->ntokens)
+        return 0;
+    const ge_token *a = &t->tokens[i], *w = &t->tokens[i - 1], *s = &t->tokens[i + 1];
+    if (!(a->flags & GE_TOK_PUNCT) || !(s->flags & GE_TOK_WORD) || w->end != a->start ||
+        a->end != s->start || s->end - s->start != 1 || (t->s[s->start] | 0x20) != 's')
+        return 0;
+    const unsigned char *ch = (const unsigned char *)t->s + a->start;
+    return (a->end - a->start == 1 && ch[0] == '\'') ||
+           (a->end - a->start == 3 && ch[0] == 0xE2 && ch[1] == 0x80 && ch[2] == 0x99);
+}
+
 /* "Paris, Texas", "Ocala, Fla.", "Erbil (Iraq)": the mention right after,
  * unless a list of states goes on after it ("Washington, West Virginia and
- * Wyoming"). */
+ * Wyoming"); "the Overberg region of South Africa": a state or country
+ * after an area's word and "of"; "Mozambique's Cabo Delgado": a state or
+ * country with a possessive right before. */
 static void find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
 {
     for (size_t i = 0; i + 1 < m->n; i++) {
-        if (listed_together(t, m, i + 1) && names_state(c, i + 2) && names_state(c, i + 1))
-            continue;
         const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
-        uint32_t gap = b->tok_begin - a->tok_end;
-        if (gap != 1 || a->kind == GE_KIND_DEMONYM || b->kind == GE_KIND_DEMONYM)
+        if (a->kind == GE_KIND_DEMONYM || b->kind == GE_KIND_DEMONYM || a->sentence != b->sentence)
             continue;
-        const ge_token *sep = &t->tokens[a->tok_end];
+        uint32_t ga = c->group_of[i], gb = c->group_of[i + 1];
+        uint32_t gap = b->tok_begin - a->tok_end, k = a->tok_end;
+        int listed = listed_together(t, m, i + 1);
+        if (gap >= 2 && gap <= 3 && word_in(t, k, area_words) &&
+            !(t->tokens[k].flags & GE_TOK_CAP) && word_in(t, k + 1, (const char *const[]){"of", NULL}) &&
+            (gap == 2 || word_in(t, k + 2, (const char *const[]){"the", NULL})) &&
+            names_state(c, i + 1)) {
+            set_qualifier(c, t, m, i, ga, gb, listed);
+            continue;
+        }
+        if (gap == 2 && possessive_at(t, k) && names_state(c, i)) {
+            set_qualifier(c, t, m, i + 1, gb, ga, i + 2 < m->n && listed_together(t, m, i + 2));
+            continue;
+        }
+        if (listed && names_state(c, i + 2) && names_state(c, i + 1))
+            continue;
+        if (gap != 1)
+            continue;
+        const ge_token *sep = &t->tokens[k];
         char ch = t->s[sep->start];
         if (!(sep->flags & GE_TOK_PUNCT) || (ch != ',' && ch != '('))
             continue;
-        uint32_t ga = c->group_of[i], gb = c->group_of[i + 1];
-        if (ga == gb)
-            continue;
-        c->groups[ga].qualifier = (int32_t)gb;
-        c->groups[gb].qualifies = 1;
+        set_qualifier(c, t, m, i, ga, gb, listed);
     }
 }
 
@@ -723,6 +816,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         if (b >= 3 && word_in(t, b - 1, (const char *const[]){"of", NULL}))
             b -= 2; /* "the nearby town of Palma" */
         c.groups[gi].near_cue |= b >= 1 && word_in(t, b - 1, near);
+        c.groups[gi].us_body |= us_body_after(t, mn->tok_end);
     }
     ge_status st = GE_OK;
     find_state_lists(&c, t, m);
@@ -778,6 +872,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
     ge_drop_incoherent(&c, t->caseless);
+    ge_drop_contradicted(&c);
     ge_drop_out_of_home(&c, &ev);
     free(ev.areas);
     free(ev.locals);

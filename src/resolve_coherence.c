@@ -15,6 +15,9 @@
                            (Moura, Portugal, 8,000 people, for "the town of Moura"
                            in a story about Mali) */
 #define NEAR_TINY_KM 300.0f /* ... but a tiny one this far from all is one too */
+#define QUAL_BORDER_KM 800.0f /* a reading this close to the state or country written
+                                 after the name may lie just over its border ("Fort
+                                 Yuma, Cal.") */
 
 /* Geographic coherence: a town, county or site whose country no other place
  * of the article is in and that lies far from all of them, and that is tiny
@@ -60,7 +63,13 @@ void ge_drop_incoherent(ctx *c, int caseless)
             /* a tiny place across a border needs a neighbour ("Tawila" in a
              * story about Darfur is no hamlet in Yemen, 800 km from Port
              * Sudan across the Red Sea) */
-            coherent = !memcmp(q->country, p->country, 2) ||
+            /* a piece of a longer name needs the country named, or a
+             * place of it within reach: "Casco" of "Casco Antiguo" is no
+             * hamlet in Maine because "Naranja" has a reading in Florida */
+            int same = !memcmp(q->country, p->country, 2);
+            if (same && gr->embedded && q->level > GE_LEVEL_COUNTRY && approx_km(p, q) >= FAR_KM)
+                same = 0;
+            coherent = same ||
                        (q->level >= GE_LEVEL_ADMIN1 &&
                         approx_km(p, q) < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
         }
@@ -70,5 +79,63 @@ void ge_drop_incoherent(ctx *c, int caseless)
         gr->dropped = others >= (mismatch || near ? 1u : 2u) && !coherent &&
                       (gr->embedded || caseless || p->population < TINY_POP || near ||
                        (gr->feature && !gr->feature_fit));
+    }
+}
+
+/* The text says where the place is, and the gazetteer has no such place
+ * there: "born in Grantville, Pennsylvania" when the only Grantvilles are in
+ * Georgia and Australia. The state or country written after the name
+ * (find_qualifiers) at its first mention, outside a list, contains none of
+ * its readings, and the chosen one lies
+ * far from it, with no other place of the article near it: the place is one
+ * the gazetteer lacks, left without a point
+ * rather than put on a namesake the text has ruled out. Only the first
+ * mention counts: a later "Chester, Vermont" in a story about Chester,
+ * California names another Chester. A reading near the
+ * state may lie just over its border as the gazetteer draws it, and stays.
+ * A large city written after a small place's name ("Frith Street, Soho,
+ * London") says so too: a reading of it 300 km or more from that city is
+ * another place's namesake (Soho, a village in Java). */
+void ge_drop_contradicted(ctx *c)
+{
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands || gr->qualifier < 0 || !gr->qual_first || gr->dropped)
+            continue;
+        const group *q = &c->groups[gr->qualifier];
+        if (!q->name.ncands)
+            continue;
+        const ge_place *qp = cand_place(c, q, q->choice);
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        /* "47 Frith Street, Soho, London": a large city after a small
+         * place's name is the city it lies in or by */
+        int city = qp->level == GE_LEVEL_CITY &&
+                   (qp->population >= KNOWN_POP || ge_fcode_starts(qp, "PPLC")) &&
+                   p->population < TINY_POP;
+        if (qp->level != GE_LEVEL_COUNTRY && qp->level != GE_LEVEL_ADMIN1 && !city)
+            continue;
+        int inside = 0;
+        for (uint32_t k = 0; k < gr->name.ncands && !inside; k++)
+            inside = gr->prior[k] != UNUSABLE &&
+                     (city ? approx_km(cand_place(c, gr, k), qp) < NEAR_TINY_KM
+                           : contains(c, qp, cand_place(c, gr, k)));
+        /* a state or country in a list ("Alaska, Alabama", "Mexico, Puerto
+         * Rico") is no qualified town */
+        if (p->level < GE_LEVEL_ADMIN2 || gr->nadm1_k || gr->names_country)
+            continue;
+        if (inside || approx_km(p, qp) <= QUAL_BORDER_KM)
+            continue;
+        /* the rest of the article around the chosen reading speaks of it
+         * too (a hatnote's "Cachoeirinha, Tocantins" atop a page about
+         * Cachoeirinha near Porto Alegre) */
+        int near = 0;
+        for (size_t j = 0; j < c->ngroups && !near; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || j == (size_t)gr->qualifier || !o->name.ncands || o->dropped)
+                continue;
+            const ge_place *op = cand_place(c, o, o->choice);
+            near = op->level >= GE_LEVEL_ADMIN2 && approx_km(p, op) < NEAR_TINY_KM;
+        }
+        gr->dropped = !near;
     }
 }

@@ -42,6 +42,8 @@ typedef struct group {
     float score;     /* confidence of the choice */
     int32_t qualifier; /* group named right after one of the mentions, -1 none */
     int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
+    int qual_first;  /* its first mention is qualified, outside any list ("born in
+                        Grantville, Pennsylvania"; not "Moscow, Kiev, Minsk") */
     float *prior;    /* per candidate: prior score (fixed across passes) */
     float *scratch;  /* per candidate: this pass's score */
     float *bare;     /* per candidate: prior of a county named without its word
@@ -65,6 +67,8 @@ typedef struct group {
     int names_country; /* some usable reading is a country ("Mexico") */
     int feature_fit; /* some reading is of that kind */
     int near_cue;    /* "the nearby town of X", "neighbouring X": near the others */
+    int us_body;     /* named before an American town's own body ("Berea Police
+                        Department", "Palestine Independent School District") */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */
@@ -172,6 +176,8 @@ void ge_find_focus(ctx *c);
 
 /* resolve_coherence.c: far, small namesakes left unresolved */
 void ge_drop_incoherent(ctx *c, int caseless);
+/* ... and names whose written state or country holds none of their readings */
+void ge_drop_contradicted(ctx *c);
 
 /* resolve_home.c */
 float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1);

@@ -48,6 +48,42 @@ expect "Rebels hid in the Sierra Madre mountain range in Luzon." '^Sierra Madre\
 # story about Mozambique, however big; a Palma near the story stays
 expect "Insurgents attacked Macomia in Mozambique's Cabo Delgado province, weeks after an attack on the nearby town of Palma." '^Palma\|.*\|ES$' absent
 expect "Storms hit Majorca and Ibiza in Spain, and flooded the nearby city of Palma." '^Palma\|.*\|ES$'
+# "the X region of Y" and "Y's X" say where X is: a namesake outside Y is
+# none ("Overberg" is no village in the Netherlands, "Ripley" no town in the
+# US); a reading inside Y stays
+expect "Police said the Overberg region of South Africa had no rain." '^Overberg\|.*\|NL$' absent
+expect "Farmers in Chile's Ripley district sold wine." '^Ripley\|.*\|US$' absent
+expect "Insurgents attacked Mozambique's Cabo Delgado province." '^Cabo Delgado\|.*\|ADM1\|MZ$'
+expect "Floods hit the Punjab province of Pakistan." '^Punjab\|Punjab\|ADM1\|PK$'
+# a headline names the place before the text says where it is: "La Motte,
+# Quebec" below it rules out La Motte in France (the gazetteer lacks
+# Quebec's)
+expect $'La Motte waits for word from the Vatican\n\nRight now, La Motte, Quebec, is abuzz. People in La Motte hope for a pope.' '^La Motte\|.*\|FR$' absent
+# a large city after a small place's name says where it is: Soho, London is
+# no village in Java
+expect "The bar is at 47 Frith Street, Soho, London, and opens at noon." '^Soho\|.*\|ID$' absent
+# a piece of a longer name ("Casco" of "Casco Antiguo") needs a place of the
+# story within reach, not merely one in the same country: no hamlet in Maine
+# for a story whose other names have readings in Florida and California; a
+# piece near the story's places keeps its point
+expect "Tourists stroll through Casco Antiguo, then take a boat on the Rio San Pedro to Naranja." '^Casco\|' absent
+expect "The New London Police Chief met reporters in Des Moines and Cedar Rapids, Iowa." '^New London\|New London\|PPL\|US$'
+# an American town's own body after a name ("Police Department", "Fire
+# Department", "School District", "Parks and Recreation") names an American
+# town: no district of Lesotho; a city elsewhere with no American namesake
+# keeps its reading ("Tokyo Fire Department")
+expect "Berea police are searching for a suspect, Berea Police Department spokesman Ken Clark said." '^Berea\|Berea\|PPL\|US$'
+expect "The Tokyo Fire Department sent 40 engines to the blaze." '^Tokyo\|Tokyo\|PPLC\|JP$'
+# a large city's or a capital's name is not pulled to a small namesake in
+# another country by one place of that country ("Denver"); a place near the
+# namesake does pull it (Athens, Georgia, beside Watkinsville)
+expect "The singer, who once lived in Sydney, now teaches music in Denver." '^Sydney\|Sydney\|PPLA\|AU$'
+expect "The designer left Copenhagen for a studio in Denver." '^Copenhagen\|Copenhagen\|PPLC\|DK$'
+expect "Born in Athens, the chef now runs a diner in Denver." '^Athens\|Athens\|PPLC\|GR$'
+expect "Athens police arrested a man from Watkinsville and Winterville on Friday." '^Athens\|Athens\|PPLA2\|US$'
+# a given name inside a longer place name is no person's ("Minh" of "Ho Chi
+# Minh City"), so the whole name is found, not "Ho" (a village in Vietnam)
+expect "Flights reach Ho Chi Minh City daily from Hanoi." '^Ho Chi Minh City\|Ho Chi Minh City\|PPLA\|VN$'
 # a city, not the province that only an alternate name calls so ("Almaty"
 # is the city, not Almaty Region, whose seat is elsewhere)
 expect "The foreign ministers met in Almaty on Friday." '^Almaty\|Almaty\|PPLA\|KZ$'

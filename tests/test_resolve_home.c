@@ -121,6 +121,18 @@ int main(void)
     snprintf(text, sizeof text, "%s, Texas.", ky);
     expect_in(g, text, "Waco", "TX", GE_LEVEL_CITY);
 
+    /* the text says which state, and the gazetteer has no such place
+     * there: no namesake in Georgia for "Grantville, Pennsylvania"; a later
+     * "Chester, Vermont" in a story about another Chester rules nothing out */
+    expect_unresolved(g,
+                      "Martha was born in Grantville, Pennsylvania, in 1913. She attended "
+                      "school in Grantville and worked in Harrisburg.",
+                      "Grantville");
+    expect_in(g,
+              "Chester is a town in Plumas County, California, on Lake Almanor near Quincy. "
+              "Its first settlers came from Chester, Vermont.",
+              "Chester", "CA", GE_LEVEL_CITY);
+
     /* the focus: no state is named and the best-known readings scatter
      * (Watertown and Rochester in New York), but Minnesota has a reading of
      * every name, and pulls them there; two names make no focus */
