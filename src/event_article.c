@@ -66,6 +66,9 @@ static int locative_before(const ge_lexicon *lx, const ge_text *t, uint32_t tok)
             w = ev_tok_norm(t, --before, &wl);
             break;
         }
+    /* "in the central Sagaing region", "in the Sahel" */
+    if (before > 0 && before + 3 >= tok && ge_word_eq(w, wl, "the"))
+        w = ev_tok_norm(t, --before, &wl);
     /* "near the town of Djibo", "raided the city of Jenin" */
     static const char *const kinds[] = {"town", "city", "village", "district", "province",
                                         "region", "county", "camp", "outskirts", "suburbs",

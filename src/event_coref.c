@@ -76,6 +76,24 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* Is one placed "near" a place within NEAR_KM of the other's ("two towns
+ * near Haiti's capital", then "the towns of Mirebalais and Saut-d'Eau")? */
+#define NEAR_KM 100.0
+static int near_each_other(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+{
+    if (!g || !((a->evidence | b->evidence) & GE_EV_NEAR) || a->place == GE_NONE ||
+        b->place == GE_NONE)
+        return 0;
+    const ge_place *pa = ge_gazetteer_place(g, a->place), *pb = ge_gazetteer_place(g, b->place);
+    if (!pa || !pb || pa->level <= GE_LEVEL_COUNTRY || pb->level <= GE_LEVEL_COUNTRY)
+        return 0;
+    struct geod_geodesic geod;
+    double m = 0;
+    geod_init(&geod, 6378137.0, 1 / 298.257223563);
+    geod_inverse(&geod, pa->lat, pa->lon, pb->lat, pb->lon, &m, NULL, NULL);
+    return m < NEAR_KM * 1000.0;
+}
+
 static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
 {
     if ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE) {
@@ -100,7 +118,8 @@ static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event
     }
     if (place_rank(a) <= 1 || place_rank(b) <= 1 || a->place == b->place)
         return 1;
-    return ge_place_contains(g, a->place, b->place) || ge_place_contains(g, b->place, a->place);
+    return ge_place_contains(g, a->place, b->place) || ge_place_contains(g, b->place, a->place) ||
+           near_each_other(g, a, b);
 }
 
 static int own_date(const ge_event *e)
@@ -432,6 +451,19 @@ static int also_before(const ge_text *t, uint32_t b)
     return 0;
 }
 
+/* The sentence of a's last telling ("The blast went off as passengers were
+ * waiting", the sentence before "Another 62 people were wounded"). */
+static uint32_t last_told(const ge_text *t, const ge_event *a)
+{
+    uint32_t last = a->sentence;
+    for (uint32_t j = 0; j < listed(a); j++) {
+        uint32_t k = token_from(t, a->mentions[j][0]);
+        if (k < t->ntokens && t->tokens[k].sentence > last)
+            last = t->tokens[k].sentence;
+    }
+    return last;
+}
+
 /* Does a cause of its own follow b's trigger: "in", "by" or "during" and
  * no "the" or "this" that refers back ("injured in stabbing incidents";
  * not "wounded in the shelling")? */
@@ -508,9 +540,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted
      * ... from a school in the town of Kuriga" (a town the gazetteer
      * lacks): the headline retold, the town inside the headline's place */
+    /* (or in other words of the same manner by the same kind of actor: "air
+     * strike on village kills 40", then "A fighter jet dropped bombs on the
+     * crowd in Pazigyi village") */
     if ((a->evidence & GE_EV_HEADLINE) && ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE) &&
-        b->sentence <= a->sentence + 3 && same_act(t, a, b) &&
-        !strcmp(a->actor.code, b->actor.code) && !strcmp(a->actor.sector, b->actor.sector) &&
+        b->sentence <= a->sentence + 3 &&
+        (same_act(t, a, b) || (a->mode[0] && !strcmp(a->mode, b->mode))) &&
+        codes_agree(a->actor.code, b->actor.code) && !strcmp(a->actor.sector, b->actor.sector) &&
         (a->actor.sector[0] || a->actor.code[0]))
         return 1;
     /* "condemned the killings and imposed a curfew in Mangu": the killings
@@ -535,7 +571,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     /* a headline names the country or state, the lede the town in it
      * ("Bomber hits checkpoint in northwest Pakistan", "attacked ... in the
      * Bannu district") */
-    int inside = place_rank(a) >= 3 && place_rank(b) >= 3 && ge_place_contains(g, a->place, b->place);
+    int inside = place_rank(a) >= 3 && place_rank(b) >= 3 &&
+                 (ge_place_contains(g, a->place, b->place) || near_each_other(g, a, b));
     /* ... or a headline that names no place, whose act the lede places,
      * by the same actor or none named */
     int placeless = place_rank(a) <= 1 &&
@@ -574,7 +611,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if ((b->evidence & GE_EV_PASSIVE) && (a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
         !cause_named_after(t, b) &&
         place_rank(b) <= 1 && !b->actor.code[0] && !b->actor.sector[0] &&
-        codes_agree(a->mode, b->mode) && b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2 &&
+        codes_agree(a->mode, b->mode) &&
+        (b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2 ||
+         b->sentence == last_told(t, a) + 1) &&
         !also_before(t, b->trigger_start))
         return 1;
     /* the same word again soon, with no place and no one named ("it said
@@ -651,13 +690,18 @@ static void merge(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge
         /* keep none */
     } else if (place_rank(e) > place_rank(o) ||
         (place_rank(e) >= (place_rank(o) < 2 ? place_rank(o) : 2) && e->place != GE_NONE &&
-         o->place != e->place && ge_place_contains(g, o->place, e->place))) {
+         o->place != e->place && ge_place_contains(g, o->place, e->place)) ||
+        /* (the town itself, not the area near another: "near Haiti's
+         * capital", then "the towns of Mirebalais and Saut-d'Eau") */
+        ((o->evidence & GE_EV_NEAR) && !(e->evidence & GE_EV_NEAR) && place_rank(e) >= 3 &&
+         near_each_other(g, o, e))) {
         /* (or a place inside ours, told in the text: "in eastern Congo",
          * then "the town of Minova in Congo's South Kivu province") */
         o->place = e->place;
         o->mention = e->mention;
         memcpy(o->place_text, e->place_text, sizeof o->place_text);
         o->location_reason = e->location_reason;
+        o->evidence = (o->evidence & ~(uint32_t)GE_EV_NEAR) | (e->evidence & GE_EV_NEAR);
     }
     if (o->count < 0 && e->count >= 0) {
         o->count = e->count;

@@ -153,10 +153,13 @@ static int habitual_clause(const ge_text *t, const ge_sentence *sn, int k)
         const char *w = t->norm + x->norm, *v = t->norm + y->norm;
         if ((ge_word_eq(w, x->norm_len, "recent") || ge_word_eq(w, x->norm_len, "for") ||
              ge_word_eq(w, x->norm_len, "the")) &&
-            (ge_word_eq(v, y->norm_len, "years") || ge_word_eq(v, y->norm_len, "decades")) &&
+            (ge_word_eq(v, y->norm_len, "years") || ge_word_eq(v, y->norm_len, "decades") ||
+             (ge_word_eq(w, x->norm_len, "recent") && (ge_word_eq(v, y->norm_len, "months") ||
+                                                       ge_word_eq(v, y->norm_len, "weeks")))) &&
             (!ge_word_eq(w, x->norm_len, "the") || (i > b && ge_word_eq(t->norm + t->tokens[i - 1].norm,
                                                                      t->tokens[i - 1].norm_len, "over"))))
-            return 1; /* "recent years", "for years", "over the years", "for decades" */
+            return 1; /* "recent years", "for years", "over the years", "for decades",
+                         "stepped up attacks in recent months" */
         if ((ge_word_eq(w, x->norm_len, "years") || ge_word_eq(w, x->norm_len, "decades")) &&
             ge_word_eq(v, y->norm_len, "of"))
             return 1; /* "has been hit by years of violence" */

@@ -521,7 +521,7 @@ static int capital_meant(const sent *s, size_t k)
 
 place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev)
 {
-    place_choice c = {-1, NULL, -1e9f};
+    place_choice c = {-1, NULL, -1e9f, 0};
     int objects = ev->quad_code == 2 || ev->quad_code == 4 || !strcmp(ev->mode, "visit");
     int motion = !strcmp(ev->event_type, "MOBILIZE") || !strcmp(ev->event_type, "RETREAT") ||
                  !strcmp(ev->event_type, "CONSULT") || !strcmp(ev->event_type, "AID");
@@ -612,6 +612,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
                 capital = capital_meant(s, k);
             c.score = sc;
             c.mention = capital >= 0 ? capital : (int)k;
+            c.at = mm->tok_begin;
             c.reason = loc > 0 ? "locative" : "sentence";
         }
     }
@@ -624,7 +625,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
  * event (within its first words, not a modifier or an owner). */
 place_choice ev_passive_subject_place(const sent *s, uint32_t tb)
 {
-    place_choice c = {-1, NULL, 0};
+    place_choice c = {-1, NULL, 0, 0};
     if (ev_is_punct(s, s->b) && !ev_tok_is(s, s->b, "("))
         return c; /* a quotation */
     for (size_t k = ev_mention_from(s, s->b); k < s->me && s->m->v[k].tok_end <= tb; k++) {
@@ -645,6 +646,7 @@ place_choice ev_passive_subject_place(const sent *s, uint32_t tb)
                                                      "after", "as", "while", NULL});
         if (ok) {
             c.mention = (int)k;
+            c.at = mm->tok_begin;
             c.reason = "locative";
         }
         break;

@@ -135,6 +135,18 @@ static int natural_cause(const sent *s, uint32_t b, uint32_t e)
 }
 
 
+/* "near", "outside" or "close to" right before token k (through "the"):
+ * the place stands for the area around it. */
+static int near_word_before(const sent *s, uint32_t k)
+{
+    if (k > s->b && ev_tok_is(s, k - 1, "the"))
+        k--;
+    if (k <= s->b)
+        return 0;
+    return ev_tok_in(s, k - 1, (const char *const[]){"near", "outside", "nearby", NULL}) ||
+           (k >= s->b + 2 && ev_tok_is(s, k - 1, "to") && ev_tok_is(s, k - 2, "close"));
+}
+
 /* A place right after token k (through "the" and a few modifiers): a
  * mention, or a noun for one ("the town", "the northern city of"). */
 static int leaves_place(const sent *s, uint32_t k)
@@ -375,6 +387,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         ev->mention = pc.mention;
         ev->place = s->m->v[pc.mention].place;
         ev->location_reason = pc.reason;
+        if (near_word_before(s, pc.at))
+            ev->evidence |= GE_EV_NEAR; /* "attack two towns near Haiti's capital" */
     } else {
         ev_article_place(s, dc, ev);
     }

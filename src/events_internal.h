@@ -157,6 +157,8 @@ typedef struct place_choice {
     int mention;
     const char *reason;
     float score;
+    uint32_t at; /* the token where the sentence names it ("Haiti" of "near
+                    Haiti's capital", whose mention is the capital's) */
 } place_choice;
 
 typedef struct doc_ctx {

@@ -378,8 +378,10 @@ enum {
     GE_EV_HEADLINE = 1u << 8,      /* found in the article's first line, a headline */
     GE_EV_CONTEST = 1u << 9,       /* its sentence speaks of votes, seats or goals */
     GE_EV_TALLY = 1u << 10,        /* a count so far ("have been killed since ...") */
-    GE_EV_ANCHOR = 1u << 11        /* an act named as the start of a time ("since the
+    GE_EV_ANCHOR = 1u << 11,       /* an act named as the start of a time ("since the
                                       protests began"): it gives no date */
+    GE_EV_NEAR = 1u << 12          /* placed "near" or "outside" its place: the area
+                                      around it */
 };
 
 typedef struct ge_event {
