@@ -143,25 +143,13 @@ static int feature_fits(int feature, const ge_place *p)
            p->fclass == 'U' || p->fclass == 'V';
 }
 
-static const char *const area_words[] = {
+const char *const ge_area_words[] = {
     "region", "province", "oblast", "district", "county", "governorate", "prefecture",
     "state", "territory", "department", "municipality", "canton", "raion", "krai",
     "township", "tehsil", "taluk", "taluka", "barangay", "commune", "subdistrict", NULL};
 static const char *const natural_words[] = {
     "island", "islands", "isle", "mountain", "mountains", "range", "river", "ocean", "sea",
     "gulf", "desert", "peninsula", "valley", "lake", "bay", "strait", "plateau", "forest", NULL};
-
-static int word_in(const ge_text *t, size_t i, const char *const *ws)
-{
-    if (i >= t->ntokens || !(t->tokens[i].flags & GE_TOK_WORD))
-        return 0;
-    const char *w = t->norm + t->tokens[i].norm;
-    size_t n = t->tokens[i].norm_len;
-    for (; *ws; ws++)
-        if (ge_word_eq(w, n, *ws))
-            return 1;
-    return 0;
-}
 
 /* "Dnipropetrovsk region", "the island of Luzon", "Sierra Madre mountain
  * range", "the province of Cagayan": the word after the name, or "WORD of"
@@ -170,10 +158,10 @@ static int feature_word(const ge_text *t, const ge_mention *mn)
 {
     size_t a = mn->tok_end, b = mn->tok_begin;
     for (int f = FEAT_AREA; f <= FEAT_NATURAL; f++) {
-        const char *const *ws = f == FEAT_AREA ? area_words : natural_words;
-        if (word_in(t, a, ws) && !(t->tokens[a].flags & GE_TOK_CAP))
+        const char *const *ws = f == FEAT_AREA ? ge_area_words : natural_words;
+        if (rs_word_in(t, a, ws) && !(t->tokens[a].flags & GE_TOK_CAP))
             return f;
-        if (b >= 2 && word_in(t, b - 1, (const char *const[]){"of", NULL}) && word_in(t, b - 2, ws))
+        if (b >= 2 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}) && rs_word_in(t, b - 2, ws))
             return f;
     }
     return FEAT_NONE;
@@ -191,16 +179,16 @@ static int us_body_after(const ge_text *t, size_t i)
     if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP) ||
         !(t->tokens[i + 1].flags & GE_TOK_CAP))
         return 0;
-    if (word_in(t, i, service) && word_in(t, i + 1, dept))
+    if (rs_word_in(t, i, service) && rs_word_in(t, i + 1, dept))
         return 1;
-    if (word_in(t, i, (const char *const[]){"independent", NULL}))
+    if (rs_word_in(t, i, (const char *const[]){"independent", NULL}))
         i++;
-    if (word_in(t, i, (const char *const[]){"school", NULL}) &&
-        word_in(t, i + 1, (const char *const[]){"district", NULL}))
+    if (rs_word_in(t, i, (const char *const[]){"school", NULL}) &&
+        rs_word_in(t, i + 1, (const char *const[]){"district", NULL}))
         return 1;
-    return i + 2 < t->ntokens && word_in(t, i, (const char *const[]){"parks", NULL}) &&
-           word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
-           word_in(t, i + 2, (const char *const[]){"recreation", NULL});
+    return i + 2 < t->ntokens && rs_word_in(t, i, (const char *const[]){"parks", NULL}) &&
+           rs_word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
+           rs_word_in(t, i + 2, (const char *const[]){"recreation", NULL});
 }
 
 static float prior_score(const ctx *c, const group *gr, uint32_t k)
@@ -578,151 +566,6 @@ static int in_longer_name(const ge_text *t, const ge_mention *mn)
     return 0;
 }
 
-/* Are mentions i and i + 1 items of a list ("Michigan, Oregon", "Oregon and
- * Ohio", "Ontario, and New Brunswick")? */
-static int listed_together(const ge_text *t, const ge_mentions *m, size_t i)
-{
-    if (i + 1 >= m->n)
-        return 0;
-    const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
-    if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 2 || a->sentence != b->sentence)
-        return 0;
-    static const char *const conj[] = {"and", "or", NULL};
-    uint32_t k = a->tok_end;
-    int comma = ge_tok_punct(t, k, ',');
-    if (b->tok_begin - a->tok_end == 1)
-        return comma || word_in(t, k, conj);
-    /* ("China and the U.S.") */
-    return (comma && word_in(t, k + 1, conj)) ||
-           (word_in(t, k, conj) && word_in(t, k + 1, (const char *const[]){"the", NULL}));
-}
-
-/* Is mention j's name first of all a state's or a country's ("Oregon",
- * "Japan")? */
-static int names_state(const ctx *c, size_t j)
-{
-    const group *gr = &c->groups[c->group_of[j]];
-    return gr->name.ncands && (cand_place(c, gr, 0)->level == GE_LEVEL_ADMIN1 ||
-                               cand_place(c, gr, 0)->level == GE_LEVEL_COUNTRY);
-}
-
-/* Is mention i an item of a list of states' names: joined to one by "and"
- * or "or", or inside a run of three or more ("Michigan, Oregon, New
- * Mexico"; "Piedmont, Va." is a town and its state)? j gets that state's
- * mention. */
-static int in_state_list(const ctx *c, const ge_text *t, const ge_mentions *m, size_t i, size_t *j)
-{
-    int left = i > 0 && listed_together(t, m, i - 1), right = listed_together(t, m, i);
-    int run = (left && right) || (left && i > 1 && listed_together(t, m, i - 2)) ||
-              (right && listed_together(t, m, i + 1));
-    for (int d = 0; d < 2; d++) {
-        if (!(d ? right : left))
-            continue;
-        size_t k = d ? i + 1 : i - 1;
-        const ge_mention *a = &m->v[d ? i : k];
-        int conj = !(ge_tok_punct(t, a->tok_end, ',') && m->v[d ? k : i].tok_begin == a->tok_end + 1);
-        if ((run || conj) && names_state(c, k) && c->group_of[k] != c->group_of[i]) {
-            *j = k;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Names listed with states' names are states first: "Michigan, Oregon, New
- * Mexico" (not Oregon, Ohio), "Manitoba, Ontario and New Brunswick" (not
- * Ontario, California), when they name a state of that country; names
- * listed with countries are countries ("Mexico, China, Japan": not China,
- * Japan). */
-static void find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m)
-{
-    for (size_t i = 0; i < m->n; i++) {
-        size_t j;
-        if (!in_state_list(c, t, m, i, &j))
-            continue;
-        const group *o = &c->groups[c->group_of[j]];
-        const ge_place *p = cand_place(c, o, 0);
-        if (p->level == GE_LEVEL_COUNTRY)
-            c->groups[c->group_of[i]].country_list = 1;
-        else
-            memcpy(c->groups[c->group_of[i]].state_list, p->country, 2);
-    }
-}
-
-/* Group ga is qualified by group gb, at mention i of ga. */
-static void set_qualifier(ctx *c, const ge_text *t, const ge_mentions *m, size_t i, uint32_t ga,
-                          uint32_t gb, int listed)
-{
-    if (ga == gb)
-        return;
-    c->groups[ga].qualifier = (int32_t)gb;
-    c->groups[gb].qualifies = 1;
-    /* the first mention below the headline: a title names the place
-     * before the text says where it is ("La Motte waits for word from the
-     * Vatican" ... "La Motte, Quebec, is ...") */
-    uint32_t body = 1;
-    while (body < t->ntokens && !(t->tokens[body].flags & GE_TOK_LINE_START))
-        body++;
-    if (body >= t->ntokens)
-        body = 0;
-    size_t first = 0;
-    while (c->group_of[first] != ga || (m->v[first].tok_begin < body && first < i))
-        first++;
-    if (first == i && !listed && !(i > 0 && listed_together(t, m, i - 1)))
-        c->groups[ga].qual_first = 1;
-}
-
-/* Is token i a possessive's apostrophe, "'s" ("Mozambique's")? */
-static int possessive_at(const ge_text *t, size_t i)
-{
-    if (i == 0 || i + 1 >= t->ntokens)
-        return 0;
-    const ge_token *a = &t->tokens[i], *w = &t->tokens[i - 1], *s = &t->tokens[i + 1];
-    if (!(a->flags & GE_TOK_PUNCT) || !(s->flags & GE_TOK_WORD) || w->end != a->start ||
-        a->end != s->start || s->end - s->start != 1 || (t->s[s->start] | 0x20) != 's')
-        return 0;
-    const unsigned char *ch = (const unsigned char *)t->s + a->start;
-    return (a->end - a->start == 1 && ch[0] == '\'') ||
-           (a->end - a->start == 3 && ch[0] == 0xE2 && ch[1] == 0x80 && ch[2] == 0x99);
-}
-
-/* "Paris, Texas", "Ocala, Fla.", "Erbil (Iraq)": the mention right after,
- * unless a list of states goes on after it ("Washington, West Virginia and
- * Wyoming"); "the Overberg region of South Africa": a state or country
- * after an area's word and "of"; "Mozambique's Cabo Delgado": a state or
- * country with a possessive right before. */
-static void find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
-{
-    for (size_t i = 0; i + 1 < m->n; i++) {
-        const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
-        if (a->kind == GE_KIND_DEMONYM || b->kind == GE_KIND_DEMONYM || a->sentence != b->sentence)
-            continue;
-        uint32_t ga = c->group_of[i], gb = c->group_of[i + 1];
-        uint32_t gap = b->tok_begin - a->tok_end, k = a->tok_end;
-        int listed = listed_together(t, m, i + 1);
-        if (gap >= 2 && gap <= 3 && word_in(t, k, area_words) &&
-            !(t->tokens[k].flags & GE_TOK_CAP) && word_in(t, k + 1, (const char *const[]){"of", NULL}) &&
-            (gap == 2 || word_in(t, k + 2, (const char *const[]){"the", NULL})) &&
-            names_state(c, i + 1)) {
-            set_qualifier(c, t, m, i, ga, gb, listed);
-            continue;
-        }
-        if (gap == 2 && possessive_at(t, k) && names_state(c, i)) {
-            set_qualifier(c, t, m, i + 1, gb, ga, i + 2 < m->n && listed_together(t, m, i + 2));
-            continue;
-        }
-        if (listed && names_state(c, i + 2) && names_state(c, i + 1))
-            continue;
-        if (gap != 1)
-            continue;
-        const ge_token *sep = &t->tokens[k];
-        char ch = t->s[sep->start];
-        if (!(sep->flags & GE_TOK_PUNCT) || (ch != ',' && ch != '('))
-            continue;
-        set_qualifier(c, t, m, i, ga, gb, listed);
-    }
-}
-
 ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
 {
     return ge_resolve_in(g, t, m, NULL);
@@ -781,7 +624,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
          * with a word that opens place names */
         if (mn->tok_begin > 0 && !(tk->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) &&
             (t->tokens[mn->tok_begin - 1].flags & GE_TOK_CAP) &&
-            word_in(t, mn->tok_begin - 1,
+            rs_word_in(t, mn->tok_begin - 1,
                     (const char *const[]){"puerto", "port", "san", "santa", "santo", "sao",
                                           "fort", "mount", "lake", "saint", "cape", "villa",
                                           "ciudad", "nueva", "nuevo", "nova", "novo", "bahia",
@@ -791,19 +634,19 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
          * named by the word; far from the story's places, no town of that
          * name (in_longer_name's case) */
         if (in_longer_name(t, mn) ||
-            word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
+            rs_word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
                                                          "fighters", "rebels", "insurgents",
                                                          "rockets", "missiles", "launchers",
                                                          "drones", "rifles", NULL}))
             c.groups[gi].embedded = 1;
         if (mn->tok_end >= mn->tok_begin + 2 &&
-            word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
+            rs_word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
                                                               NULL}))
             c.groups[gi].water = 1;
         /* "the Atlantic", "the Pacific": a town takes no article, the ocean
          * does (not Atlantic, Iowa, in a story naming the US) */
         if (mn->tok_end == mn->tok_begin + 1 && mn->tok_begin > 0 &&
-            word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
+            rs_word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
             for (uint32_t k = 0; k < c.groups[gi].name.ncands; k++) {
                 const ge_place *p = cand_place(&c, &c.groups[gi], k);
                 c.groups[gi].water |= ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA");
@@ -813,13 +656,13 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             c.groups[gi].feature = feat;
         static const char *const near[] = {"nearby", "neighbouring", "neighboring", NULL};
         uint32_t b = mn->tok_begin;
-        if (b >= 3 && word_in(t, b - 1, (const char *const[]){"of", NULL}))
+        if (b >= 3 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}))
             b -= 2; /* "the nearby town of Palma" */
-        c.groups[gi].near_cue |= b >= 1 && word_in(t, b - 1, near);
+        c.groups[gi].near_cue |= b >= 1 && rs_word_in(t, b - 1, near);
         c.groups[gi].us_body |= us_body_after(t, mn->tok_end);
     }
     ge_status st = GE_OK;
-    find_state_lists(&c, t, m);
+    ge_find_state_lists(&c, t, m);
     for (size_t gi = 0; gi < c.ngroups; gi++) {
         group *gr = &c.groups[gi];
         gr->prior = malloc(3 * (gr->name.ncands + 1) * sizeof *gr->prior);
@@ -854,7 +697,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             }
         }
     }
-    find_qualifiers(&c, t, m);
+    ge_find_qualifiers(&c, t, m);
     ge_find_focus(&c);
     evidence ev = {.areas = malloc((2 * c.ngroups + 2) * sizeof *ev.areas),
                    .locals = malloc(c.ngroups * sizeof *ev.locals),

@@ -1,0 +1,153 @@
+/*
+ * resolve_qualifiers.c -- what the text says of a place name right beside
+ * it: a qualifier written after the name ("Paris, Texas", "Ocala, Fla.",
+ * "the Overberg region of South Africa", "Chile's Ripley"), and lists of
+ * states ("Michigan, Oregon and Ohio"), whose items qualify nothing.
+ * Called by ge_resolve_in (resolve.c) before the scoring passes.
+ */
+#include "resolve_internal.h"
+
+/* Are mentions i and i + 1 items of a list ("Michigan, Oregon", "Oregon and
+ * Ohio", "Ontario, and New Brunswick")? */
+static int listed_together(const ge_text *t, const ge_mentions *m, size_t i)
+{
+    if (i + 1 >= m->n)
+        return 0;
+    const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
+    if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 2 || a->sentence != b->sentence)
+        return 0;
+    static const char *const conj[] = {"and", "or", NULL};
+    uint32_t k = a->tok_end;
+    int comma = ge_tok_punct(t, k, ',');
+    if (b->tok_begin - a->tok_end == 1)
+        return comma || rs_word_in(t, k, conj);
+    /* ("China and the U.S.") */
+    return (comma && rs_word_in(t, k + 1, conj)) ||
+           (rs_word_in(t, k, conj) && rs_word_in(t, k + 1, (const char *const[]){"the", NULL}));
+}
+
+/* Is mention j's name first of all a state's or a country's ("Oregon",
+ * "Japan")? */
+static int names_state(const ctx *c, size_t j)
+{
+    const group *gr = &c->groups[c->group_of[j]];
+    return gr->name.ncands && (cand_place(c, gr, 0)->level == GE_LEVEL_ADMIN1 ||
+                               cand_place(c, gr, 0)->level == GE_LEVEL_COUNTRY);
+}
+
+/* Is mention i an item of a list of states' names: joined to one by "and"
+ * or "or", or inside a run of three or more ("Michigan, Oregon, New
+ * Mexico"; "Piedmont, Va." is a town and its state)? j gets that state's
+ * mention. */
+static int in_state_list(const ctx *c, const ge_text *t, const ge_mentions *m, size_t i, size_t *j)
+{
+    int left = i > 0 && listed_together(t, m, i - 1), right = listed_together(t, m, i);
+    int run = (left && right) || (left && i > 1 && listed_together(t, m, i - 2)) ||
+              (right && listed_together(t, m, i + 1));
+    for (int d = 0; d < 2; d++) {
+        if (!(d ? right : left))
+            continue;
+        size_t k = d ? i + 1 : i - 1;
+        const ge_mention *a = &m->v[d ? i : k];
+        int conj = !(ge_tok_punct(t, a->tok_end, ',') && m->v[d ? k : i].tok_begin == a->tok_end + 1);
+        if ((run || conj) && names_state(c, k) && c->group_of[k] != c->group_of[i]) {
+            *j = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Names listed with states' names are states first: "Michigan, Oregon, New
+ * Mexico" (not Oregon, Ohio), "Manitoba, Ontario and New Brunswick" (not
+ * Ontario, California), when they name a state of that country; names
+ * listed with countries are countries ("Mexico, China, Japan": not China,
+ * Japan). */
+void ge_find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        size_t j;
+        if (!in_state_list(c, t, m, i, &j))
+            continue;
+        const group *o = &c->groups[c->group_of[j]];
+        const ge_place *p = cand_place(c, o, 0);
+        if (p->level == GE_LEVEL_COUNTRY)
+            c->groups[c->group_of[i]].country_list = 1;
+        else
+            memcpy(c->groups[c->group_of[i]].state_list, p->country, 2);
+    }
+}
+
+/* Group ga is qualified by group gb, at mention i of ga. */
+static void set_qualifier(ctx *c, const ge_text *t, const ge_mentions *m, size_t i, uint32_t ga,
+                          uint32_t gb, int listed)
+{
+    if (ga == gb)
+        return;
+    c->groups[ga].qualifier = (int32_t)gb;
+    c->groups[gb].qualifies = 1;
+    /* the first mention below the headline: a title names the place
+     * before the text says where it is ("La Motte waits for word from the
+     * Vatican" ... "La Motte, Quebec, is ...") */
+    uint32_t body = 1;
+    while (body < t->ntokens && !(t->tokens[body].flags & GE_TOK_LINE_START))
+        body++;
+    if (body >= t->ntokens)
+        body = 0;
+    size_t first = 0;
+    while (c->group_of[first] != ga || (m->v[first].tok_begin < body && first < i))
+        first++;
+    if (first == i && !listed && !(i > 0 && listed_together(t, m, i - 1)))
+        c->groups[ga].qual_first = 1;
+}
+
+/* Is token i a possessive's apostrophe, "'s" ("Mozambique's")? */
+static int possessive_at(const ge_text *t, size_t i)
+{
+    if (i == 0 || i + 1 >= t->ntokens)
+        return 0;
+    const ge_token *a = &t->tokens[i], *w = &t->tokens[i - 1], *s = &t->tokens[i + 1];
+    if (!(a->flags & GE_TOK_PUNCT) || !(s->flags & GE_TOK_WORD) || w->end != a->start ||
+        a->end != s->start || s->end - s->start != 1 || (t->s[s->start] | 0x20) != 's')
+        return 0;
+    const unsigned char *ch = (const unsigned char *)t->s + a->start;
+    return (a->end - a->start == 1 && ch[0] == '\'') ||
+           (a->end - a->start == 3 && ch[0] == 0xE2 && ch[1] == 0x80 && ch[2] == 0x99);
+}
+
+/* "Paris, Texas", "Ocala, Fla.", "Erbil (Iraq)": the mention right after,
+ * unless a list of states goes on after it ("Washington, West Virginia and
+ * Wyoming"); "the Overberg region of South Africa": a state or country
+ * after an area's word and "of"; "Mozambique's Cabo Delgado": a state or
+ * country with a possessive right before. */
+void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
+{
+    for (size_t i = 0; i + 1 < m->n; i++) {
+        const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
+        if (a->kind == GE_KIND_DEMONYM || b->kind == GE_KIND_DEMONYM || a->sentence != b->sentence)
+            continue;
+        uint32_t ga = c->group_of[i], gb = c->group_of[i + 1];
+        uint32_t gap = b->tok_begin - a->tok_end, k = a->tok_end;
+        int listed = listed_together(t, m, i + 1);
+        if (gap >= 2 && gap <= 3 && rs_word_in(t, k, ge_area_words) &&
+            !(t->tokens[k].flags & GE_TOK_CAP) && rs_word_in(t, k + 1, (const char *const[]){"of", NULL}) &&
+            (gap == 2 || rs_word_in(t, k + 2, (const char *const[]){"the", NULL})) &&
+            names_state(c, i + 1)) {
+            set_qualifier(c, t, m, i, ga, gb, listed);
+            continue;
+        }
+        if (gap == 2 && possessive_at(t, k) && names_state(c, i)) {
+            set_qualifier(c, t, m, i + 1, gb, ga, i + 2 < m->n && listed_together(t, m, i + 2));
+            continue;
+        }
+        if (listed && names_state(c, i + 2) && names_state(c, i + 1))
+            continue;
+        if (gap != 1)
+            continue;
+        const ge_token *sep = &t->tokens[k];
+        char ch = t->s[sep->start];
+        if (!(sep->flags & GE_TOK_PUNCT) || (ch != ',' && ch != '('))
+            continue;
+        set_qualifier(c, t, m, i, ga, gb, listed);
+    }
+}
