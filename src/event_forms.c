@@ -143,6 +143,13 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
         ev_tok_in(s, p, (const char *const[]){"for", "with", "without", "any", "no", "more",
                                             "fewer", "few", "many", NULL}))
         return 1;
+    /* "treated 12 people with gunshot wounds": a plural after a preposition
+     * and a modifier word is a noun too */
+    if (tm->x->form == FORM_S && p > s->b && ev_is_word(s, p) && !ev_is_trigger_tok(s, p) &&
+        !ev_match_at(s, LX_AGENT, p) && ev_mention_at(s, p) < 0 &&
+        (ev_tok_in(s, p - 1, (const char *const[]){"with", "without", "of", "from", "for", NULL}) ||
+         ev_tok_in(s, p - 1, ev_determiners)))
+        return 1;
     /* "on patrol", "in search of": a verb's base form after a preposition */
     if (tm->x->form == FORM_BASE &&
         ev_tok_in(s, p, (const char *const[]){"on", "in", "at", "for", "from", "under", "after",

@@ -142,6 +142,9 @@ static void test_sixth_round(const ge_lexicon *lx)
           "a town seized is taken by force");
     CHECK(count_in(lx, "Police seized drugs and cash in Lagos.", "COERCE") == 1,
           "goods seized in a town are a seizure");
+    CHECK(count_in(lx, "Doctors Without Borders said it treated 12 people with gunshot wounds.",
+                   "ASSAULT") == 0,
+          "gunshot wounds treated are no act of their own");
     /* a day without a year, told as to come, is the next one */
     extract(lx, "Students marched in the capital on Monday. The opposition will hold a rally on "
                 "August 7.", "2024-07-16", NULL, &r);
