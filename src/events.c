@@ -283,8 +283,15 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     /* actor and recipient (event_roles.c) */
     uint32_t ab, ae, rb, re;
     ev_role_spans(s, tm, noun, passive, &ab, &ae, &rb, &re);
-    if (perpetrators_move(s, &x, ab, ae))
-        return 0;
+    if (perpetrators_move(s, &x, ab, ae)) {
+        if (strcmp(x.mode, "release") || noun || passive)
+            return 0;
+        /* "The attackers freed more than 500 inmates": a prison broken
+         * open by force, no release granted */
+        ge_copy(ev->event_type, sizeof ev->event_type, "ASSAULT");
+        ev->mode[0] = '\0';
+        ev->quad_code = ge_plover_quad("ASSAULT");
+    }
     /* "..., leaving at least 30 people injured": the people are the ones
      * hurt; the act is the clause's */
     uint32_t lv = ab;

@@ -145,6 +145,8 @@ static void test_sixth_round(const ge_lexicon *lx)
     CHECK(count_in(lx, "Doctors Without Borders said it treated 12 people with gunshot wounds.",
                    "ASSAULT") == 0,
           "gunshot wounds treated are no act of their own");
+    CHECK(count_in(lx, "Gunmen freed more than 500 inmates from the prison.", "ASSAULT") == 1,
+          "a prison broken open by gunmen is an attack, no release");
     /* a day without a year, told as to come, is the next one */
     extract(lx, "Students marched in the capital on Monday. The opposition will hold a rally on "
                 "August 7.", "2024-07-16", NULL, &r);
