@@ -20,8 +20,9 @@
  */
 #include "recognize_internal.h"
 
-
-static int name_flags(recog *r, size_t i, uint32_t *flags, uint32_t *ncands)
+/* The gazetteer's name flags and reading count of token i's form; 0 when
+ * it is no name. */
+int rc_name_flags(recog *r, size_t i, uint32_t *flags, uint32_t *ncands)
 {
     ge_name nm;
     const ge_token *tk = &r->t->tokens[i];
@@ -42,24 +43,9 @@ static int opens_org(recog *r, size_t i)
             (tk->flags & GE_TOK_LINE_START))
             return 0;
         uint32_t f = 0, n = 0;
-        if (name_flags(r, j, &f, &n) && (f & GE_NAMEF_ORG_WORD))
+        if (rc_name_flags(r, j, &f, &n) && (f & GE_NAMEF_ORG_WORD))
             return 1;
     }
-    return 0;
-}
-
-static int is_first_name(recog *r, size_t i)
-{
-    uint32_t f, n;
-    return (r->t->tokens[i].flags & GE_TOK_CAP) && name_flags(r, i, &f, &n) &&
-           (f & GE_NAMEF_PERSON);
-}
-
-static int is_surname(const recog *r, const char *key, size_t n)
-{
-    for (size_t i = 0; i < r->nsurnames; i++)
-        if (strlen(r->surnames[i]) == n && !memcmp(r->surnames[i], key, n))
-            return 1;
     return 0;
 }
 
@@ -113,135 +99,6 @@ static void mark_caps_lines(recog *r)
             line_begin = i;
         }
     }
-}
-
-/* Is token i a country or a state name (so not a surname after a first
- * name: "in Jordan Saturday" is no person)? */
-static int names_region(recog *r, size_t i)
-{
-    ge_name nm;
-    if (!rc_lookup(r, i, &nm))
-        return 0;
-    for (uint32_t k = 0; k < nm.ncands; k++) {
-        const ge_place *p = ge_gazetteer_place(r->g, nm.cands[k].place);
-        if (p->level <= GE_LEVEL_ADMIN1 && !(nm.cands[k].flags & GE_NAME_ABBREV))
-            return 1;
-    }
-    return 0;
-}
-
-/* Tokens of the longest gazetteer name of two or more words that starts
- * at token i; 0 when none does. */
-static uint32_t long_name_at(recog *r, size_t i)
-{
-    const ge_text *t = r->t;
-    uint32_t maxn = rc_max_tokens(r, i), best = 0;
-    rc_key key;
-    rc_key_init(&key);
-    rc_key_add(&key, t, i);
-    for (uint32_t n = 2; n <= maxn && n <= RC_MAX_NAME_TOKENS && i + n <= t->ntokens; n++) {
-        if (!(t->tokens[i + n - 1].flags & GE_TOK_WORD))
-            break;
-        rc_key_add(&key, t, i + n - 1);
-        ge_name nm;
-        if (ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands)
-            best = n;
-    }
-    return best;
-}
-
-/* Does a gazetteer name of two or more words start at token i? */
-static int starts_long_name(recog *r, size_t i)
-{
-    return long_name_at(r, i) > 0;
-}
-
-/* Is token i inside a gazetteer name of two or more words that starts at
- * an earlier capitalised word of its run ("San Fernando", "Port
- * Elizabeth", "Ho Chi Minh City": "Minh" is no given name there)? */
-static int inside_long_name(recog *r, size_t i)
-{
-    const ge_text *t = r->t;
-    for (size_t k = i; k > 0 && i - k < RC_MAX_NAME_TOKENS;) {
-        k--;
-        const ge_token *tk = &t->tokens[k];
-        if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) ||
-            tk->sentence != t->tokens[i].sentence)
-            return 0;
-        if (k + long_name_at(r, k) > i)
-            return 1;
-        if (tk->flags & GE_TOK_LINE_START)
-            return 0;
-    }
-    return 0;
-}
-
-/* Remembers token i's form as a surname (one sense per article: "Vincent
- * Fumo ... Fumo said"). Returns -1 when out of memory. */
-static int add_surname(recog *r, size_t i)
-{
-    const char *sn = rc_tok_norm(r->t, i);
-    if (is_surname(r, sn, r->t->tokens[i].norm_len))
-        return 0;
-    if (GE_PUSH(r->surnames, r->surnames_cap, r->nsurnames))
-        return -1;
-    r->surnames[r->nsurnames] = ge_strdup(sn);
-    if (!r->surnames[r->nsurnames])
-        return -1;
-    r->nsurnames++;
-    return 0;
-}
-
-/* People: "John Kirby", "President Obama", "Hussein Taeb". Marks their
- * tokens in person[] and remembers surnames for later bare mentions. */
-static int find_people(recog *r, unsigned char *person)
-{
-    const ge_text *t = r->t;
-    for (size_t i = 0; i + 1 < t->ntokens; i++) {
-        const ge_token *tk = &t->tokens[i];
-        if (!(tk->flags & GE_TOK_WORD) || !(t->tokens[i + 1].flags & GE_TOK_CAP))
-            continue; /* a name follows a title or a first name */
-        int title = rc_is(r, i, WC_TITLE) && !r->caps_line[i] &&
-                    ((tk->flags & GE_TOK_CAP) || !rc_is(r, i, WC_WEAK_TITLE));
-        int first = !title && is_first_name(r, i) && !r->caps_line[i];
-        if (!title && !first)
-            continue;
-        if (title && rc_title_opens_place(r, i))
-            continue; /* "Prince Edward Island" */
-        if (title && (tk->flags & GE_TOK_UPPER) && !(tk->flags & GE_TOK_ABBREV))
-            continue; /* "DR Congo": a title in capitals without its period is no title */
-        if (first && starts_long_name(r, i))
-            continue; /* "Washington County", "Jordan Valley" */
-        if (first && inside_long_name(r, i))
-            continue; /* "San Fernando", "Port Elizabeth": a later word of a place's name */
-        /* the capitalized words that follow are the name */
-        size_t j = i + 1;
-        while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
-               (t->tokens[j].flags & GE_TOK_CAP) && t->tokens[j].sentence == tk->sentence &&
-               !(t->tokens[j].flags & GE_TOK_LINE_START) && rc_is(r, j, WC_TITLE))
-            j++; /* "Vice President Smith" */
-        size_t name_begin = j;
-        while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
-               (t->tokens[j].flags & GE_TOK_CAP) && t->tokens[j].sentence == tk->sentence &&
-               !(t->tokens[j].flags & GE_TOK_LINE_START) && j - name_begin < 3)
-            j++;
-        if (j == name_begin)
-            continue;
-        if (first) {
-            /* "Jordan Smith": the first name is part of it; the next word
-             * must not be a place name itself ("Georgia Atlanta" is rare) */
-            if (names_region(r, name_begin))
-                continue;
-            person[i] = 1;
-        }
-        for (size_t k = name_begin; k < j; k++)
-            person[k] = 1;
-        /* the last word is the surname */
-        if (add_surname(r, j - 1))
-            return -1;
-        i = j - 1;
-    }
-    return 0;
 }
 
 typedef struct match {
@@ -404,7 +261,7 @@ static int small_pair(recog *r, size_t a)
         return 0;
     if (a > 0 && (rc_is(r, a - 1, WC_LOCATIVE) || rc_tok_word_eq(t, a - 1, "the")))
         return 0; /* "near Villa Gella", "the Pino Alto mines" */
-    if (!small_place_word(r, a) || !small_place_word(r, a + 1) || starts_long_name(r, a))
+    if (!small_place_word(r, a) || !small_place_word(r, a + 1) || rc_starts_long_name(r, a))
         return 0;
     return 1;
 }
@@ -449,14 +306,14 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
                      with its period is Illinois, not "I'll") */
     /* "Lincoln is a city in ...": the text says it, even of a surname */
     int defined = single && defined_as_place(r, m->e);
-    if (single && !defined && is_surname(r, rc_tok_norm(t, fb), first->norm_len))
+    if (single && !defined && rc_is_surname(r, rc_tok_norm(t, fb), first->norm_len))
         return 0;
     /* "Matthew D. Flores", "S. C. Boylston": after an initial, a surname */
     if (fb >= 2 && rc_tok_punct(t, fb - 1, '.') && (t->tokens[fb - 2].flags & GE_TOK_WORD) &&
         t->tokens[fb - 2].end - t->tokens[fb - 2].start == 1 &&
         (t->tokens[fb - 2].flags & GE_TOK_CAP) && !r->caps_line[fb]) {
         if (single)
-            add_surname(r, fb);
+            rc_add_surname(r, fb);
         return 0;
     }
 
@@ -573,7 +430,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "Raquel Henry", "Hillary Clinton": a small place right after a
      * capitalized word that is no place is the end of a person's name */
     uint32_t pf = 0, pn = 0;
-    int known = single && fb > 0 && name_flags(r, fb - 1, &pf, &pn);
+    int known = single && fb > 0 && rc_name_flags(r, fb - 1, &pf, &pn);
     /* a given name ("Ella Fitzgerald", "Miles Davis") says so even at a
      * sentence's start, and before a town of up to 250,000 people */
     int given = known && (pf & (GE_NAMEF_PERSON | GE_NAMEF_GIVEN));
@@ -587,7 +444,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             !(known && (pf & GE_NAMEF_ORG_WORD)) && (!ci.big || !known || (given && ci.town_only))) {
             /* the person may come back by surname alone */
             if (!ci.big)
-                add_surname(r, fb);
+                rc_add_surname(r, fb);
             return 0;
         }
     }
@@ -626,7 +483,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         !rc_is(r, m->e, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR) &&
         !opens_org(r, m->e)) {
         uint32_t nf, nc;
-        if (!name_flags(r, m->e, &nf, &nc) || nc == 0)
+        if (!rc_name_flags(r, m->e, &nf, &nc) || nc == 0)
             return 0;
     }
     /* an abbreviation's reading ("AL" for Alabama) makes no given name big,
@@ -640,7 +497,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             ((f & GE_NAMEF_PERSON) ||
              (!rc_is(r, m->e, WC_FEATURE) && !opens_org(r, m->e)))) {
             uint32_t nf, nc;
-            if (!name_flags(r, m->e, &nf, &nc) || nc == 0)
+            if (!rc_name_flags(r, m->e, &nf, &nc) || nc == 0)
                 return 0;
         }
         if ((f & GE_NAMEF_PERSON) && uninformative && !ci.big)
@@ -761,7 +618,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         goto done;
     }
     mark_caps_lines(&r);
-    if (rc_words_index(&r) || find_people(&r, person)) {
+    if (rc_words_index(&r) || rc_find_people(&r, person)) {
         st = GE_ERR_NOMEM;
         goto done;
     }
@@ -792,7 +649,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         size_t fe = e;
         while (fe < t->ntokens && fe - e < 2 && (t->tokens[fe].flags & GE_TOK_WORD) &&
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
-               ((rc_is(&r, fe, WC_FEATURE) && !starts_long_name(&r, fe) &&
+               ((rc_is(&r, fe, WC_FEATURE) && !rc_starts_long_name(&r, fe) &&
                  !rc_opens_office(&r, fe)) ||
                 (rc_tok_word_eq(t, fe, "national") && fe + 1 < t->ntokens &&
                  (t->tokens[fe + 1].flags & GE_TOK_CAP) && rc_is(&r, fe + 1, WC_FEATURE))))

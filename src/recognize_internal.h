@@ -61,6 +61,17 @@ typedef struct recog {
     uint32_t *word_of;        /* per token: index into words, GE_NONE for no word */
 } recog;
 
+/* recognize.c: the gazetteer's name flags and reading count of token i's
+ * form; 0 when it is no name. */
+int rc_name_flags(recog *r, size_t i, uint32_t *flags, uint32_t *ncands);
+/* recognize_people.c: people's names marked in person[] (-1 when out of
+ * memory); surnames remembered and asked; a place name of two or more
+ * words starting at token i. */
+int rc_find_people(recog *r, unsigned char *person);
+int rc_is_surname(const recog *r, const char *key, size_t n);
+int rc_add_surname(recog *r, size_t i);
+int rc_starts_long_name(recog *r, size_t i);
+
 /* Fills r->words and r->word_of for r->t (-1 when out of memory); frees. */
 int rc_words_index(recog *r);
 void rc_words_free(recog *r);

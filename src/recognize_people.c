@@ -1,0 +1,153 @@
+/*
+ * recognize_people.c -- people named in an article, so that their names
+ * are no places: a title or a first name and the capitalised words after
+ * it ("President Obama", "Jordan Smith", "Hussein Taeb"), whose last word
+ * is remembered as a surname for later bare mentions ("Fumo said"); not
+ * the first word of a longer place name ("Washington County", "San
+ * Fernando", "Ho Chi Minh City"). Used by recognize.c.
+ */
+#include "recognize_internal.h"
+
+static int is_first_name(recog *r, size_t i)
+{
+    uint32_t f, n;
+    return (r->t->tokens[i].flags & GE_TOK_CAP) && rc_name_flags(r, i, &f, &n) &&
+           (f & GE_NAMEF_PERSON);
+}
+
+int rc_is_surname(const recog *r, const char *key, size_t n)
+{
+    for (size_t i = 0; i < r->nsurnames; i++)
+        if (strlen(r->surnames[i]) == n && !memcmp(r->surnames[i], key, n))
+            return 1;
+    return 0;
+}
+
+/* Is token i a country or a state name (so not a surname after a first
+ * name: "in Jordan Saturday" is no person)? */
+static int names_region(recog *r, size_t i)
+{
+    ge_name nm;
+    if (!rc_lookup(r, i, &nm))
+        return 0;
+    for (uint32_t k = 0; k < nm.ncands; k++) {
+        const ge_place *p = ge_gazetteer_place(r->g, nm.cands[k].place);
+        if (p->level <= GE_LEVEL_ADMIN1 && !(nm.cands[k].flags & GE_NAME_ABBREV))
+            return 1;
+    }
+    return 0;
+}
+
+/* Tokens of the longest gazetteer name of two or more words that starts
+ * at token i; 0 when none does. */
+static uint32_t long_name_at(recog *r, size_t i)
+{
+    const ge_text *t = r->t;
+    uint32_t maxn = rc_max_tokens(r, i), best = 0;
+    rc_key key;
+    rc_key_init(&key);
+    rc_key_add(&key, t, i);
+    for (uint32_t n = 2; n <= maxn && n <= RC_MAX_NAME_TOKENS && i + n <= t->ntokens; n++) {
+        if (!(t->tokens[i + n - 1].flags & GE_TOK_WORD))
+            break;
+        rc_key_add(&key, t, i + n - 1);
+        ge_name nm;
+        if (ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands)
+            best = n;
+    }
+    return best;
+}
+
+/* Does a gazetteer name of two or more words start at token i? */
+int rc_starts_long_name(recog *r, size_t i)
+{
+    return long_name_at(r, i) > 0;
+}
+
+/* Is token i inside a gazetteer name of two or more words that starts at
+ * an earlier capitalised word of its run ("San Fernando", "Port
+ * Elizabeth", "Ho Chi Minh City": "Minh" is no given name there)? */
+static int inside_long_name(recog *r, size_t i)
+{
+    const ge_text *t = r->t;
+    for (size_t k = i; k > 0 && i - k < RC_MAX_NAME_TOKENS;) {
+        k--;
+        const ge_token *tk = &t->tokens[k];
+        if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) ||
+            tk->sentence != t->tokens[i].sentence)
+            return 0;
+        if (k + long_name_at(r, k) > i)
+            return 1;
+        if (tk->flags & GE_TOK_LINE_START)
+            return 0;
+    }
+    return 0;
+}
+
+/* Remembers token i's form as a surname (one sense per article: "Vincent
+ * Fumo ... Fumo said"). Returns -1 when out of memory. */
+int rc_add_surname(recog *r, size_t i)
+{
+    const char *sn = rc_tok_norm(r->t, i);
+    if (rc_is_surname(r, sn, r->t->tokens[i].norm_len))
+        return 0;
+    if (GE_PUSH(r->surnames, r->surnames_cap, r->nsurnames))
+        return -1;
+    r->surnames[r->nsurnames] = ge_strdup(sn);
+    if (!r->surnames[r->nsurnames])
+        return -1;
+    r->nsurnames++;
+    return 0;
+}
+
+/* People: "John Kirby", "President Obama", "Hussein Taeb". Marks their
+ * tokens in person[] and remembers surnames for later bare mentions. */
+int rc_find_people(recog *r, unsigned char *person)
+{
+    const ge_text *t = r->t;
+    for (size_t i = 0; i + 1 < t->ntokens; i++) {
+        const ge_token *tk = &t->tokens[i];
+        if (!(tk->flags & GE_TOK_WORD) || !(t->tokens[i + 1].flags & GE_TOK_CAP))
+            continue; /* a name follows a title or a first name */
+        int title = rc_is(r, i, WC_TITLE) && !r->caps_line[i] &&
+                    ((tk->flags & GE_TOK_CAP) || !rc_is(r, i, WC_WEAK_TITLE));
+        int first = !title && is_first_name(r, i) && !r->caps_line[i];
+        if (!title && !first)
+            continue;
+        if (title && rc_title_opens_place(r, i))
+            continue; /* "Prince Edward Island" */
+        if (title && (tk->flags & GE_TOK_UPPER) && !(tk->flags & GE_TOK_ABBREV))
+            continue; /* "DR Congo": a title in capitals without its period is no title */
+        if (first && rc_starts_long_name(r, i))
+            continue; /* "Washington County", "Jordan Valley" */
+        if (first && inside_long_name(r, i))
+            continue; /* "San Fernando", "Port Elizabeth": a later word of a place's name */
+        /* the capitalized words that follow are the name */
+        size_t j = i + 1;
+        while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
+               (t->tokens[j].flags & GE_TOK_CAP) && t->tokens[j].sentence == tk->sentence &&
+               !(t->tokens[j].flags & GE_TOK_LINE_START) && rc_is(r, j, WC_TITLE))
+            j++; /* "Vice President Smith" */
+        size_t name_begin = j;
+        while (j < t->ntokens && (t->tokens[j].flags & GE_TOK_WORD) &&
+               (t->tokens[j].flags & GE_TOK_CAP) && t->tokens[j].sentence == tk->sentence &&
+               !(t->tokens[j].flags & GE_TOK_LINE_START) && j - name_begin < 3)
+            j++;
+        if (j == name_begin)
+            continue;
+        if (first) {
+            /* "Jordan Smith": the first name is part of it; the next word
+             * must not be a place name itself ("Georgia Atlanta" is rare) */
+            if (names_region(r, name_begin))
+                continue;
+            person[i] = 1;
+        }
+        for (size_t k = name_begin; k < j; k++)
+            person[k] = 1;
+        /* the last word is the surname */
+        if (rc_add_surname(r, j - 1))
+            return -1;
+        i = j - 1;
+    }
+    return 0;
+}
