@@ -614,6 +614,37 @@ static int celebrating(const sent *s, const match *tm)
     return 0;
 }
 
+/* "Classes ... were suspended", "canceled flights ahead of the storm": to
+ * call off a people's ordinary activities is no sanction on anyone (a
+ * suspension of talks, aid or ties still is). */
+static int activity_called_off(const sent *s, const match *tm)
+{
+    EV_WORDS(off, "suspend", "suspends", "suspended", "suspending", "cancel", "cancels",
+             "canceled", "cancelled", "canceling", "cancelling", "postpone", "postponed",
+             "postpones", "postponing");
+    EV_WORDS(activities, "class", "classes", "school", "schools", "flight", "flights", "train",
+             "trains", "services", "service", "work", "exams", "examinations", "games", "game",
+             "match", "matches", "concert", "concerts", "festivities", "celebrations", "ferry",
+             "ferries", "trading", "traffic", "races", "race", "season", "tournament");
+    if (strcmp(tm->x->type, "SANCTION") || !ev_tok_in(s, tm->b, off))
+        return 0;
+    if (ev_passive(s, tm->b, tm->x)) {
+        /* the subject's words before the auxiliary: "Classes and government
+         * work in the capital were suspended" */
+        for (uint32_t j = tm->b > s->b + 12 ? tm->b - 12 : s->b; j < tm->b; j++)
+            if (ev_tok_in(s, j, activities))
+                return 1;
+        return 0;
+    }
+    for (uint32_t j = tm->e; j < s->e && j < tm->e + 5; j++) {
+        if (ev_tok_in(s, j, activities))
+            return 1;
+        if (ev_tok_in(s, j, ev_np_stops) && !ev_tok_is(s, j, "and"))
+            break;
+    }
+    return 0;
+}
+
 /* Every sense in which a trigger word names no event where it stands; the
  * order is the cost, cheap and common first. */
 static int (*const not_here[])(const sent *, const match *) = {
@@ -647,6 +678,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     in_compound,          /* "free-trade" */
     spans_a_time,         /* "entered a third week" */
     celebrating,          /* "took to the streets to celebrate" */
+    activity_called_off,  /* "classes were suspended" */
 };
 
 int ev_not_an_event_here(const sent *s, const match *tm)

@@ -147,6 +147,11 @@ static void test_sixth_round(const ge_lexicon *lx)
           "gunshot wounds treated are no act of their own");
     CHECK(count_in(lx, "Gunmen freed more than 500 inmates from the prison.", "ASSAULT") == 1,
           "a prison broken open by gunmen is an attack, no release");
+    CHECK(count_in(lx, "Classes and government work in the capital were suspended.", "SANCTION") ==
+              0,
+          "classes suspended for a storm sanction no one");
+    CHECK(count_in(lx, "The EU suspended talks with Turkey.", "SANCTION") == 1,
+          "talks suspended still are a sanction");
     /* a day without a year, told as to come, is the next one */
     extract(lx, "Students marched in the capital on Monday. The opposition will hold a rally on "
                 "August 7.", "2024-07-16", NULL, &r);

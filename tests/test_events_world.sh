@@ -386,6 +386,12 @@ check(len(ga) == 1 and loc(ga[0]) == "Mirebalais", f"one attack, at Mirebalais: 
 sb = page("station_bomb.txt", "2024-11-09")
 what = [(e["event_type"], e["trigger"], loc(e), e["mentions"]) for e in sb]
 check(not any(e["trigger"] == "wounded" for e in sb), f"the wounded are the bombing's: {what}")
+# a typhoon: its dead are no one's act, and classes suspended or flights
+# cancelled sanction no one
+ty = page("typhoon.txt", "2024-07-24")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in ty]
+check(not any(e["event_type"] in ("ASSAULT", "SANCTION") for e in ty),
+      f"no attack and no sanction in a typhoon story: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
