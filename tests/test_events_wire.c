@@ -147,6 +147,11 @@ static void test_sixth_round(const ge_lexicon *lx)
           "gunshot wounds treated are no act of their own");
     CHECK(count_in(lx, "Gunmen freed more than 500 inmates from the prison.", "ASSAULT") == 1,
           "a prison broken open by gunmen is an attack, no release");
+    extract(lx, "The attackers freed more than 500 inmates.", NULL, NULL, &r);
+    ev = find(&r, "freed");
+    CHECK(ev && !strcmp(ev->actor.sector, "UAF"), "attackers are an armed group (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
     CHECK(count_in(lx, "Classes and government work in the capital were suspended.", "SANCTION") ==
               0,
           "classes suspended for a storm sanction no one");
