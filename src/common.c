@@ -5,6 +5,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include <geodesic.h>
+
 #include "internal.h"
 
 const char *ge_strerror(ge_status st)
@@ -161,4 +163,13 @@ void ge_seterr(char *err, size_t errlen, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(err, errlen, fmt, ap);
     va_end(ap);
+}
+
+double ge_geodesic_km(double lat1, double lon1, double lat2, double lon2)
+{
+    struct geod_geodesic geod;
+    double s12 = 0;
+    geod_init(&geod, 6378137.0, 1 / 298.257223563);
+    geod_inverse(&geod, lat1, lon1, lat2, lon2, &s12, NULL, NULL);
+    return s12 / 1000.0;
 }

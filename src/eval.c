@@ -9,7 +9,6 @@
 #include <cjson/cJSON.h>
 #include <cpl_conv.h>
 #include <cpl_vsi.h>
-#include <geodesic.h>
 
 #include "eval.h"
 #include "internal.h"
@@ -18,11 +17,7 @@
 
 double ge_eval_km(double lat1, double lon1, double lat2, double lon2)
 {
-    struct geod_geodesic geod;
-    double s12 = 0;
-    geod_init(&geod, 6378137.0, 1 / 298.257223563);
-    geod_inverse(&geod, lat1, lon1, lat2, lon2, &s12, NULL, NULL);
-    return s12 / 1000.0;
+    return ge_geodesic_km(lat1, lon1, lat2, lon2);
 }
 
 static int add_error(ge_eval_stats *s, double km)

@@ -8,7 +8,6 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include <geodesic.h>
 
 #include "events_internal.h"
 
@@ -361,11 +360,7 @@ int ev_far_from_article(const sent *s, const doc_ctx *dc, uint32_t place)
     if (!a || !b || a->level <= GE_LEVEL_COUNTRY || b->level < GE_LEVEL_COUNTRY ||
         !memcmp(a->country, b->country, 2))
         return 0;
-    struct geod_geodesic geod;
-    double m = 0;
-    geod_init(&geod, 6378137.0, 1 / 298.257223563);
-    geod_inverse(&geod, a->lat, a->lon, b->lat, b->lon, &m, NULL, NULL);
-    return m > FAR_KM * 1000.0;
+    return ge_geodesic_km(a->lat, a->lon, b->lat, b->lon) > FAR_KM;
 }
 
 /* Does the sentence clearly put the event at the chosen place: a locative

@@ -17,7 +17,6 @@
 #include <ctype.h>
 #include <strings.h>
 
-#include <geodesic.h>
 
 #include "dates.h"
 #include "event_model.h"
@@ -65,11 +64,7 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
     if (big_feature || region) {
         /* a region with no state code ("Darfur", "Kurdistan"): what lies
          * within a few hundred kilometres of its point */
-        struct geod_geodesic geod;
-        double m = 0;
-        geod_init(&geod, 6378137.0, 1 / 298.257223563);
-        geod_inverse(&geod, pa->lat, pa->lon, pb->lat, pb->lon, &m, NULL, NULL);
-        return m < REGION_KM * 1000.0;
+        return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon) < REGION_KM;
     }
     if (pa->level == GE_LEVEL_ADMIN1)
         return !strcmp(ge_gazetteer_str(g, pa->admin1), ge_gazetteer_str(g, pb->admin1));
@@ -87,11 +82,7 @@ static int near_each_other(const ge_gazetteer *g, const ge_event *a, const ge_ev
     const ge_place *pa = ge_gazetteer_place(g, a->place), *pb = ge_gazetteer_place(g, b->place);
     if (!pa || !pb || pa->level <= GE_LEVEL_COUNTRY || pb->level <= GE_LEVEL_COUNTRY)
         return 0;
-    struct geod_geodesic geod;
-    double m = 0;
-    geod_init(&geod, 6378137.0, 1 / 298.257223563);
-    geod_inverse(&geod, pa->lat, pa->lon, pb->lat, pb->lon, &m, NULL, NULL);
-    return m < NEAR_KM * 1000.0;
+    return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon) < NEAR_KM;
 }
 
 static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)

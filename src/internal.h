@@ -34,6 +34,8 @@ void ge_buf_free(ge_buf *b);
 
 /* Copies src into a fixed buffer, always NUL-terminated. */
 void ge_copy(char *dst, size_t cap, const char *src);
+/* Geodesic distance in km on the WGS84 ellipsoid (PROJ's geod_inverse). */
+double ge_geodesic_km(double lat1, double lon1, double lat2, double lon2);
 
 /* Is the n bytes at p the NUL-terminated word w? (No strlen: the first
  * differing byte, w's end included, decides; called millions of times.) */
