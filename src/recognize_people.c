@@ -100,6 +100,33 @@ int rc_add_surname(recog *r, size_t i)
     return 0;
 }
 
+static int quote_mark(const ge_text *t, size_t i)
+{
+    const unsigned char *w = (const unsigned char *)t->s + t->tokens[i].start;
+    size_t n = t->tokens[i].end - t->tokens[i].start;
+    return (n == 1 && w[0] == '"') ||
+           (n == 3 && w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0x9C || w[2] == 0x9D));
+}
+
+/* A nickname in quotation marks between a first name and a surname
+ * ('Joaquin "El Chapo" Guzman'): the token after its closing mark when one
+ * to three capitalised words stand between the marks and a capitalised
+ * word follows; else i. */
+static size_t after_nickname(const ge_text *t, size_t i)
+{
+    if (i >= t->ntokens || !quote_mark(t, i))
+        return i;
+    size_t j = i + 1;
+    while (j < t->ntokens && j - i <= 3 && (t->tokens[j].flags & GE_TOK_WORD) &&
+           (t->tokens[j].flags & GE_TOK_CAP))
+        j++;
+    if (j == i + 1 || j + 1 >= t->ntokens || !quote_mark(t, j) ||
+        !(t->tokens[j + 1].flags & GE_TOK_CAP) || !(t->tokens[j + 1].flags & GE_TOK_WORD) ||
+        t->tokens[j + 1].sentence != t->tokens[i].sentence)
+        return i;
+    return j + 1;
+}
+
 /* People: "John Kirby", "President Obama", "Hussein Taeb". Marks their
  * tokens in person[] and remembers surnames for later bare mentions. */
 int rc_find_people(recog *r, unsigned char *person)
@@ -107,6 +134,18 @@ int rc_find_people(recog *r, unsigned char *person)
     const ge_text *t = r->t;
     for (size_t i = 0; i + 1 < t->ntokens; i++) {
         const ge_token *tk = &t->tokens[i];
+        size_t nick = after_nickname(t, i + 1);
+        uint32_t nf = 0, nn;
+        if (nick > i + 1 && (tk->flags & GE_TOK_WORD) && (tk->flags & GE_TOK_CAP) &&
+            !r->caps_line[i] && rc_name_flags(r, i, &nf, &nn) &&
+            (nf & (GE_NAMEF_PERSON | GE_NAMEF_GIVEN))) {
+            for (size_t k = i; k <= nick; k++)
+                person[k] = 1; /* 'Joaquin "El Chapo" Guzman' */
+            if (rc_add_surname(r, nick))
+                return -1;
+            i = nick;
+            continue;
+        }
         if (!(tk->flags & GE_TOK_WORD) || !(t->tokens[i + 1].flags & GE_TOK_CAP))
             continue; /* a name follows a title or a first name */
         int title = rc_is(r, i, WC_TITLE) && !r->caps_line[i] &&

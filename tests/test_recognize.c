@@ -143,6 +143,10 @@ int main(void)
     expect_none(g, "Deputies raided the home of 27-year-old Phillip Benjamin Conner on Wednesday.",
                 "Phillip");
     expect_none(g, "Ms. Moayyad's daughter-in-law Nadia Moayyad of Southlake spoke.", "Nadia");
+    /* a nickname in quotation marks between a first name and a surname */
+    expect_none(g, "He said he was kidnapped by a son of Joaquin \"El Chapo\" Guzman.", "Joaquin");
+    expect_place(g, "Joaquin, Texas, is a small town near the Louisiana line.", "Joaquin", "US", NULL,
+                 0);
     /* an ordinary word that opens a longer name: "at City Hall" */
     expect_none(g, "The council meeting is at 7 p.m. at City Hall, 1200 E. Broad St.", "City");
     /* a demonym is no town abroad: "Thai" is Thailand, not Alor Setar */
