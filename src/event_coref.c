@@ -562,7 +562,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     /* a headline names the country or state, the lede the town in it
      * ("Bomber hits checkpoint in northwest Pakistan", "attacked ... in the
      * Bannu district") */
-    int inside = place_rank(a) >= 3 && place_rank(b) >= 3 &&
+    /* (or the lede's village the gazetteer lacks, mapped at the area that
+     * holds it: "storm village in Benue", "attacked the village of
+     * Yelwata in Guma") */
+    int inside = place_rank(a) >= 3 &&
+                 (place_rank(b) >= 3 || ((b->evidence & GE_EV_UNKNOWN_PLACE) && place_rank(b) >= 2)) &&
                  (ge_place_contains(g, a->place, b->place) || near_each_other(g, a, b));
     /* ... or a headline that names no place, whose act the lede places,
      * by the same actor or none named */
@@ -692,7 +696,8 @@ static void merge(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge
         o->mention = e->mention;
         memcpy(o->place_text, e->place_text, sizeof o->place_text);
         o->location_reason = e->location_reason;
-        o->evidence = (o->evidence & ~(uint32_t)GE_EV_NEAR) | (e->evidence & GE_EV_NEAR);
+        o->evidence = (o->evidence & ~(uint32_t)GE_EV_NEAR) |
+                      (e->evidence & (GE_EV_NEAR | GE_EV_UNKNOWN_PLACE));
     }
     if (o->count < 0 && e->count >= 0) {
         o->count = e->count;

@@ -82,7 +82,23 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
                                                                  "fatally", "seriously",
                                                                  "critically", NULL})))
         j--;
-    return j > s->b && ev_tok_in(s, j - 1, be);
+    if (j > s->b && ev_tok_in(s, j - 1, be))
+        return 1;
+    /* "was arrested Saturday and charged with murder": a participle after
+     * "and" shares the passive before it when it has no object of its own
+     * ("were called and arrested the man" is active) */
+    uint32_t after = tb + (x->nwords ? x->nwords : 1);
+    if (x->form == FORM_BASE || tb < s->b + 3 || !ev_tok_is(s, tb - 1, "and") ||
+        (ev_has_object(s, after) &&
+         !ev_tok_in(s, after, (const char *const[]){"with", "for", "over", NULL})))
+        return 0;
+    for (uint32_t k = tb - 1; k > s->b + 1 && tb - k < 8; k--) {
+        if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
+            return 0;
+        if (ev_tok_norm_ends(s, k - 1, "ed") && ev_tok_in(s, k - 2, be))
+            return 1;
+    }
+    return 0;
 }
 
 /* Is the trigger used as a noun? Noun-only forms are; forms that are both

@@ -17,7 +17,7 @@ static const char *const evf_names[EVF_TYPE] = {
     "early",       "short_sentence", "long_sentence", "quote",     "others_in_sentence",
     "outranked",   "mentions",     "numbers",      "date",         "capitalised",
     "repeat",      "repeat_near",  "modal",        "bare_noun",    "weak_alone",   "contest",
-    "same_word",   "generic"};
+    "same_word",   "generic",      "tally"};
 
 const char *ge_evf_name(int f)
 {
@@ -231,6 +231,9 @@ static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *e
         x[EVF_LOC_COUNTRY] = pl && pl->level <= GE_LEVEL_COUNTRY;
     }
     x[EVF_NOT_ASSERTED] = e->report_mode != GE_REPORT_ASSERTED;
+    /* a count so far past the lede ("Tens of thousands of people have been
+     * killed since 2015"): background, not the story's act */
+    x[EVF_TALLY] = (e->evidence & GE_EV_TALLY) && e->sentence >= 3;
     x[EVF_NEGATED] = e->negated != 0;
     /* where in an article (a lone sentence has no position to speak of) */
     x[EVF_FIRST_SENT] = t->nsentences > 1 && e->sentence == 0;

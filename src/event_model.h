@@ -57,6 +57,7 @@ enum evf {
     EVF_CONTEST,      /* the sentence speaks of votes, seats or goals (an election, a game) */
     EVF_SAME_WORD,    /* an earlier sentence has a record of this type by the same word (a retelling) */
     EVF_GENERIC,      /* the sentence is general or conditional ("if", "usually", "each year") */
+    EVF_TALLY,        /* a count so far past the lede ("have been killed since 2015") */
     EVF_TYPE,         /* 16 features: the record's PLOVER type (ge_plover_types order) */
     EVF_N = EVF_TYPE + 16
 };

@@ -49,14 +49,22 @@ static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
 }
 
 /* "The United Nations will provide 25,000 tons of food aid", "sent
- * reinforcements": a noun given by a verb of giving is the subject's act.
+ * reinforcements", "opened an investigation": a noun given or done by a
+ * verb of giving or doing is the subject's act.
  * [*ab, *ae) is the noun's own premodifier phrase; when it names no one
  * the giver's phrase replaces it. */
 static void given_by(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
 {
     EV_WORDS(give, "provide", "provides", "provided", "providing", "give", "gives", "gave",
              "giving", "offer", "offers", "offered", "send", "sends", "sent", "deliver", "delivers",
-             "delivered", "extend", "extends", "extended");
+             "delivered", "extend", "extends", "extended",
+             /* and of doing: "Prosecutors opened an investigation", "the
+              * rebels launched an offensive", "students staged a sit-in" */
+             "opened", "opens", "launched", "launch", "launches", "conducted", "conduct",
+             "conducts", "staged", "stage", "stages", "held", "hold", "holds", "mounted",
+             "mount", "mounts", "organised", "organized", "organise", "organize", "made", "make",
+             "makes", "announced", "announces", "imposed", "imposes", "impose", "ordered",
+             "orders", "order", "declared", "declares", "declare");
     uint32_t j = tb, num_end;
     while (j > s->b && tb - j < 8 && !ev_tok_in(s, j - 1, give) &&
            (ev_is_word(s, j - 1) || ev_number_at(s, j - 1, &num_end) >= 0) &&
@@ -137,6 +145,31 @@ static void subject_through_place(const sent *s, uint32_t *ab, uint32_t *ae)
     *ae = e;
 }
 
+/* "Turkey, which backs some of the groups, called for", "Boluarte,
+ * speaking in Lima, called for": a verb right after an aside between
+ * commas has the noun phrase before the aside for subject. */
+static void subject_before_aside(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
+{
+    if (tb < s->b + 4 || !ev_tok_is(s, tb - 1, ","))
+        return;
+    for (uint32_t k = tb - 2; k > s->b && tb - k < 16; k--) {
+        if (ev_is_punct(s, k) && !ev_tok_is(s, k, ","))
+            return;
+        if (!ev_tok_is(s, k, ","))
+            continue;
+        if (!ev_tok_in(s, k + 1, (const char *const[]){"which", "who", "whose", NULL}) &&
+            !ev_tok_norm_ends(s, k + 1, "ing"))
+            return;
+        uint32_t b, e;
+        ev_np_left(s, k, &b, &e);
+        if (b < e) {
+            *ab = b;
+            *ae = e;
+        }
+        return;
+    }
+}
+
 void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32_t *pab,
                    uint32_t *pae, uint32_t *prb, uint32_t *pre)
 {
@@ -154,6 +187,10 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             s->m->v[pm].place != GE_NONE &&
             ge_gazetteer_place(s->g, s->m->v[pm].place)->level > GE_LEVEL_COUNTRY)
             ab = ae = tm->b; /* "Red Sea attacks", "the Kabul bombing": where, not who */
+        else if (ab < ae && ev_tok_in(s, ae - 1, ev_place_nouns) &&
+                 !ev_tok_in(s, ae - 1, (const char *const[]){"state", "front", NULL}))
+            ab = ae = tm->b; /* "the Elm Street shooting", "a school shooting" (not "an
+                                Islamic State attack", "the Popular Front's raid") */
         ev_np_right(s, tm->e, &rb, &re);
         if (!(ev_tok_in(s, tm->e, ev_recip_preps) || ev_tok_is(s, tm->e, "of")))
             rb = re = tm->e;
@@ -177,6 +214,8 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         given_by(s, tm->b, &ab, &ae);
     } else if (passive) {
         ev_np_left(s, tm->b, &rb, &re);
+        if (rb == re && tm->b > s->b && ev_tok_is(s, tm->b - 1, "and"))
+            ev_coordinated_subject(s, tm, &rb, &re); /* "was arrested and charged" */
         /* "police in strength have been deployed", "the men of the reserve
          * were ...": the people before "in" or "of" when the words after
          * name no one */
@@ -230,6 +269,8 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         } else {
             subject_through_place(s, &ab, &ae);
         }
+        if (ab == ae)
+            subject_before_aside(s, tm->b, &ab, &ae);
         subject_of_report(s, &ab, &ae);
         if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
             (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to"))) {

@@ -458,6 +458,24 @@ void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
     *oe = e;
 }
 
+/* Is the capitalised word at token j written capitalised in the middle of
+ * another sentence of the article ("Assad spoke ..." after "President
+ * Bashar Assad")? A name then, not a sentence's first word. */
+static int capitalised_elsewhere(const sent *s, uint32_t j)
+{
+    const ge_text *t = s->t;
+    const ge_token *w = &t->tokens[j];
+    for (size_t k = 0; k < t->ntokens; k++) {
+        const ge_token *o = &t->tokens[k];
+        if (k != j && (o->flags & GE_TOK_CAP) && !(o->flags & GE_TOK_UPPER) &&
+            !(o->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && o->norm_len == w->norm_len &&
+            !memcmp(t->norm + o->norm, t->norm + w->norm, w->norm_len) && k > 0 &&
+            (t->tokens[k - 1].flags & GE_TOK_WORD))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does [b, e) name someone: an agent word, a place or a capitalised name? */
 static int names_someone(const sent *s, uint32_t b, uint32_t e)
 {
@@ -466,6 +484,8 @@ static int names_someone(const sent *s, uint32_t b, uint32_t e)
             return 1;
         uint32_t f = s->t->tokens[j].flags;
         if ((f & GE_TOK_CAP) && !(f & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && j != s->b)
+            return 1;
+        if ((f & GE_TOK_CAP) && e == b + 1 && !(f & GE_TOK_UPPER) && capitalised_elsewhere(s, j))
             return 1;
     }
     return 0;

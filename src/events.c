@@ -316,6 +316,16 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         (!strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "REB") ||
          !strcmp(ev->actor.sector, "CRM")))
         return 0;
+    /* "government troops withdrew from several neighborhoods": armed men
+     * who withdraw from a place retreat; a state that withdraws from a
+     * treaty sanctions */
+    if (!strcmp(ev->event_type, "SANCTION") && !strcmp(ev->mode, "withdraw") &&
+        (!strcmp(ev->actor.sector, "MIL") || !strcmp(ev->actor.sector, "REB") ||
+         !strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "COP") ||
+         leaves_place(s, tm->e))) {
+        ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
+        ev->quad_code = ge_plover_quad("RETREAT");
+    }
     /* "police raided several homes": a law-enforcement raid is a coercion
      * (PLOVER's COERCE seize); troops' and militants' raids are attacks */
     if (!strcmp(ev->event_type, "ASSAULT") && !strcmp(ev->actor.sector, "COP") &&
@@ -330,7 +340,12 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                      (ev_tok_is(s, tm->b - 1, ",") || ev_tok_is(s, tm->b - 1, "and") ||
                       ev_tok_is(s, tm->b - 1, "or"));
     if (natural_cause(s, ab, ae) || fire_subject(s, ab, ae) ||
-        (!strcmp(x.type, "THREATEN") && natural_cause(s, tm->e, tm->e + 6)) || natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b, tm->b + 1) ||
+        (!strcmp(x.type, "THREATEN") && natural_cause(s, tm->e, tm->e + 6)) ||
+        /* (the trigger itself too, unless a verb after people: "rebels
+         * storm Aleppo" is an assault, "Storm Ciaran killed" none) */
+        natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b,
+                      tm->b + (!(tm->x->flags & LXF_NOUN) && ev_match_ending(s, LX_AGENT, tm->b)
+                                   ? 0 : 1)) ||
         (participle && natural_cause(s, s->b, tm->b)) ||
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
          natural_cause(s, tm->e + 1, tm->e + 4)) ||

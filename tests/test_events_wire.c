@@ -181,12 +181,68 @@ static void test_sixth_round(const ge_lexicon *lx)
     run_free(&r);
 }
 
+/* A seventh round: a courthouse story, a state of emergency, a war
+ * monitor's report, an army statement. */
+static void test_seventh_round(const ge_lexicon *lx)
+{
+    run r;
+    const ge_event *ev;
+    extract(lx, "A police officer was arrested Saturday and charged with assault.", NULL, NULL,
+            &r);
+    ev = find(&r, "charged");
+    CHECK(ev && ev->actor.end == ev->actor.start && !strcmp(ev->recipient.sector, "COP"),
+          "the officer arrested and charged is charged, he charges no one");
+    run_free(&r);
+    extract(lx, "Man charged with murder in Elm Street shooting", NULL, NULL, &r);
+    ev = find(&r, "shooting");
+    CHECK(ev && ev->actor.end == ev->actor.start, "the street is where the shooting was, not who");
+    run_free(&r);
+    extract(lx, "Prosecutors opened an investigation into the deaths.", NULL, NULL, &r);
+    ev = find(&r, "investigation");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Prosecutors"),
+          "the prosecutors open the investigation");
+    run_free(&r);
+    extract(lx, "The government declares state of emergency as protesters block highways", NULL,
+            NULL, &r);
+    ev = find(&r, "state of emergency");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "government"),
+          "'declares' is the act's verb, not part of who acted");
+    run_free(&r);
+    extract(lx, "The minister, who spoke after the meeting, called for calm.", NULL, NULL, &r);
+    ev = find(&r, "called for");
+    CHECK(ev && !strcmp(ev->actor.sector, "GOV"), "the minister calls for calm across the aside (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
+    extract(lx, "Envoys met President Bashar Assad on Monday.\n\nAssad called for a truce.", NULL,
+            NULL, &r);
+    ev = find(&r, "called for");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "Assad"),
+          "a name that opens its sentence is still someone");
+    run_free(&r);
+    extract(lx, "Soldiers neutralised 40 terrorists near the border on Monday.", NULL, NULL, &r);
+    ev = find(&r, "neutralised");
+    CHECK(ev && !strcmp(ev->event_type, "ASSAULT"), "terrorists neutralised are killed");
+    run_free(&r);
+    CHECK(count_in(lx, "Bomb experts neutralised the device near the market.", "ASSAULT") == 0,
+          "a device made safe is no attack");
+    CHECK(count_in(lx, "The fighters met little resistance as troops withdrew.", "CONSULT") == 0,
+          "resistance met is no meeting");
+    CHECK(count_in(lx, "Syrian rebels storm Aleppo", "ASSAULT") == 1, "rebels storm a city");
+    CHECK(count_in(lx, "Storm Ciaran killed two people in France.", "ASSAULT") == 0,
+          "a storm attacks no one");
+    CHECK(count_in(lx, "Government troops withdrew from several neighborhoods.", "RETREAT") == 1,
+          "troops that withdraw from a place retreat");
+    CHECK(count_in(lx, "The United States withdrew from the nuclear deal.", "SANCTION") == 1,
+          "a state that withdraws from a deal sanctions");
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
     if (lx) {
         test_wire_round(lx);
         test_sixth_round(lx);
+        test_seventh_round(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_wire: %d passed, %d failed\n", passes, fails);
