@@ -448,6 +448,19 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             return 0;
         }
     }
+    /* "The Marlin Luanda was hit", "the Galaxy Leader": after "the", a
+     * capitalised word that is no place, no modifier and no name opens the
+     * name of a thing (a ship, a hotel), even before a capital city */
+    if (single && ci.big && !after_locative && fb >= 2 && rc_tok_word_eq(t, fb - 2, "the") &&
+        !(first->flags & GE_TOK_HYPHEN_BEFORE)) { /* (not "the Washington-Moscow route") */
+        const ge_token *pv = &t->tokens[fb - 1];
+        uint32_t qf = 0, qn = 0;
+        if ((pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) && !(pv->flags & GE_TOK_UPPER) &&
+            !(pv->flags & GE_TOK_ABBREV) && pv->sentence == first->sentence &&
+            !rc_is(r, fb - 1, WC_MODIFIER | WC_FUNCTION | WC_FEATURE | WC_TITLE | WC_CALENDAR) &&
+            !(rc_name_flags(r, fb - 1, &qf, &qn) && (qf & GE_NAMEF_ORG_WORD)))
+            return 0;
+    }
     /* "Dublin City Council", "San Fernando City Councilwoman": a name
      * that ends in "City" before an office's or a body's word is the
      * shorter name ("Dublin") */

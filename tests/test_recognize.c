@@ -143,6 +143,12 @@ int main(void)
     expect_none(g, "Deputies raided the home of 27-year-old Phillip Benjamin Conner on Wednesday.",
                 "Phillip");
     expect_none(g, "Ms. Moayyad's daughter-in-law Nadia Moayyad of Southlake spoke.", "Nadia");
+    /* a ship's or a hotel's name: "the" and a word that is no place before
+     * a capital city; the capital alone, or in a hyphenated route, stays */
+    expect_none(g, "The Marlin Luanda was hit about 60 nautical miles southeast of Aden.", "Luanda");
+    expect_place(g, "The tanker sailed from Luanda on Monday.", "Luanda", "AO", NULL, 0);
+    expect_place(g, "The airline resumed the Washington-Moscow route last year.", "Moscow", "RU",
+                 NULL, 0);
     /* a nickname in quotation marks between a first name and a surname */
     expect_none(g, "He said he was kidnapped by a son of Joaquin \"El Chapo\" Guzman.", "Joaquin");
     expect_place(g, "Joaquin, Texas, is a small town near the Louisiana line.", "Joaquin", "US", NULL,
