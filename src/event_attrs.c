@@ -42,8 +42,11 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         /* "denied targeting civilians and accused the army": a verb in the
          * past after "X and" is a new clause ("did not attack and loot",
          * "denied it had attacked and looted" are one) */
+        /* (an event noun as the object between is no verb: "denied the
+         * claim and accused Israel") */
         if (j + 1 == tb && j > s->b && !noun && (ev_tok_is(s, j, "and") || ev_tok_is(s, j, "but")) &&
-            ev_tok_norm_ends(s, tb, "ed") && !ev_is_trigger_tok(s, j - 1))
+            ev_tok_norm_ends(s, tb, "ed") &&
+            (!ev_is_trigger_tok(s, j - 1) || (j >= s->b + 2 && ev_tok_in(s, j - 2, ev_determiners))))
             break;
         const match *x = ev_match_at(s, LX_MODIFIER, j);
         if (!x || ev_in_date(s, x->b))

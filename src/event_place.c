@@ -69,6 +69,9 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
     *loc_b = j;
     for (int skip = 0; skip <= 7 && j > s->b; skip++) {
         const match *x = ev_match_ending(s, LX_LOCATIVE, j);
+        if (x && x->e == te && !objects)
+            return 0; /* the trigger's own word: "called on Rwanda to withdraw" asks
+                         Rwanda, it is not where */
         if (x) {
             *loc_b = x->b;
             if (x->e - x->b >= 2 && ev_tok_is(s, x->e - 1, "of")) {
@@ -108,7 +111,11 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             j = p;
             continue;
         }
-        if (!ev_is_word(s, p) || ev_is_trigger_tok(s, p))
+        /* (a participle that describes the place is no act between:
+         * "in the occupied West Bank", "in the besieged city of") */
+        if (!ev_is_word(s, p) ||
+            (ev_is_trigger_tok(s, p) &&
+             !(ev_tok_norm_ends(s, p, "ed") && p > s->b && ev_tok_in(s, p - 1, ev_determiners))))
             break;
         int mp = ev_mention_at(s, p);
         if (mp >= 0 && s->m->v[mp].kind != GE_KIND_DEMONYM) {

@@ -64,7 +64,9 @@ static void given_by(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
              "conducts", "staged", "stage", "stages", "held", "hold", "holds", "mounted",
              "mount", "mounts", "organised", "organized", "organise", "organize", "made", "make",
              "makes", "announced", "announces", "imposed", "imposes", "impose", "ordered",
-             "orders", "order", "declared", "declares", "declare");
+             "orders", "order", "declared", "declares", "declare",
+             /* "police used tear gas", "coast guard fires water cannon" */
+             "used", "uses", "use", "fired", "fires");
     uint32_t j = tb, num_end;
     while (j > s->b && tb - j < 8 && !ev_tok_in(s, j - 1, give) &&
            (ev_is_word(s, j - 1) || ev_number_at(s, j - 1, &num_end) >= 0) &&
@@ -146,8 +148,9 @@ static void subject_through_place(const sent *s, uint32_t *ab, uint32_t *ae)
 }
 
 /* "Turkey, which backs some of the groups, called for", "Boluarte,
- * speaking in Lima, called for": a verb right after an aside between
- * commas has the noun phrase before the aside for subject. */
+ * speaking in Lima, called for", "The United States, a treaty ally of
+ * Manila, condemned": a verb right after an aside between commas has the
+ * noun phrase before the aside for subject. */
 static void subject_before_aside(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
 {
     if (tb < s->b + 4 || !ev_tok_is(s, tb - 1, ","))
@@ -157,7 +160,9 @@ static void subject_before_aside(const sent *s, uint32_t tb, uint32_t *ab, uint3
             return;
         if (!ev_tok_is(s, k, ","))
             continue;
-        if (!ev_tok_in(s, k + 1, (const char *const[]){"which", "who", "whose", NULL}) &&
+        /* (or an apposition: "The United States, a treaty ally of Manila,
+         * condemned") */
+        if (!ev_tok_in(s, k + 1, (const char *const[]){"which", "who", "whose", "a", "an", NULL}) &&
             !ev_tok_norm_ends(s, k + 1, "ing"))
             return;
         uint32_t b, e;

@@ -535,6 +535,10 @@ static int attributive(const sent *s, const match *tm)
              "and", "or", "him", "me", "us");
     if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, before))
         return 0;
+    /* ("denied it and accused Israel": a verb before a name) */
+    if (tm->e < s->e && ev_tok_in(s, tm->b - 1, (const char *const[]){"and", "or", NULL}) &&
+        (s->t->tokens[tm->e].flags & GE_TOK_CAP))
+        return 0;
     return tm->e >= s->e || !ev_is_word(s, tm->e) || !ev_tok_in(s, tm->e, after);
 }
 

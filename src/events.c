@@ -283,6 +283,14 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     /* actor and recipient (event_roles.c) */
     uint32_t ab, ae, rb, re;
     ev_role_spans(s, tm, noun, passive, &ab, &ae, &rb, &re);
+    /* "a school sheltering displaced Palestinians", "a camp hosting
+     * refugees": a participle right after a place's noun tells what the
+     * place is for; it gives no aid and holds no meeting */
+    if (tm->b > s->b && ev_tok_norm_ends(s, tm->b, "ing") &&
+        ev_tok_in(s, tm->b - 1, ev_place_nouns) &&
+        (!strcmp(x.type, "AID") || !strcmp(x.type, "SUPPORT") || !strcmp(x.type, "COOPERATE") ||
+         !strcmp(x.type, "CONSULT") || !strcmp(x.type, "MOBILIZE")))
+        return 0;
     if (perpetrators_move(s, &x, ab, ae)) {
         if (strcmp(x.mode, "release") || noun || passive)
             return 0;

@@ -230,6 +230,37 @@ static void test_seventh_round(const ge_lexicon *lx)
     CHECK(count_in(lx, "Syrian rebels storm Aleppo", "ASSAULT") == 1, "rebels storm a city");
     CHECK(count_in(lx, "Storm Ciaran killed two people in France.", "ASSAULT") == 0,
           "a storm attacks no one");
+    mspec wb[] = {{"West Bank", GE_KIND_TOPONYM, 41}, {0}};
+    extract(lx, "Israeli troops arrested 15 Palestinians in the occupied West Bank.", NULL, wb, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && ev->place == 41, "'the occupied West Bank' is where: a participle before a place");
+    run_free(&r);
+    mspec rw[] = {{"Rwanda", GE_KIND_TOPONYM, 41}, {0}};
+    extract(lx, "The United States called on Rwanda to withdraw its troops.", NULL, rw, &r);
+    ev = find(&r, "called on");
+    CHECK(ev && ev->place != 41, "the country called on is asked, it is not where the call was");
+    run_free(&r);
+    extract(lx, "China coast guard fires water cannon at Philippine vessels near disputed shoal",
+            NULL, NULL, &r);
+    ev = find(&r, "water cannon");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "China coast guard"),
+          "the coast guard fires the water cannon ('fires' is no part of it)");
+    run_free(&r);
+    extract(lx, "The United States, a treaty ally of Manila, condemned the attack.", NULL, NULL, &r);
+    ev = find(&r, "condemned");
+    CHECK(ev && span_is(&r, ev->actor.start, ev->actor.end, "United States") &&
+              count_type(&r, "AGREE") == 0,
+          "the ally condemns across the apposition, and a treaty ally agrees to nothing");
+    run_free(&r);
+    CHECK(count_in(lx, "Ships fired water cannon at a navy supply boat.", "AID") == 0,
+          "a supply boat gives no aid");
+    CHECK(count_in(lx, "An airstrike hit a school sheltering displaced families.", "AID") == 0,
+          "a school that shelters people is no act of aid");
+    extract(lx, "Hamas denied the claim and accused Israel of a massacre.", NULL, NULL, &r);
+    ev = find(&r, "accused");
+    CHECK(ev && !strcmp(ev->event_type, "ACCUSE") && ev->report_mode == GE_REPORT_ASSERTED,
+          "after 'denied the claim and', the accusation is asserted, not an adjective");
+    run_free(&r);
     CHECK(count_in(lx, "Government troops withdrew from several neighborhoods.", "RETREAT") == 1,
           "troops that withdraw from a place retreat");
     CHECK(count_in(lx, "The United States withdrew from the nuclear deal.", "SANCTION") == 1,

@@ -426,6 +426,41 @@ check(ch and ch[0]["actor"]["text"] is None and "man" in (ch[0]["recipient"]["te
 cu = page("culiacan.txt", "2024-09-16")
 what = [(e["event_type"], e["trigger"], e["actor"]["text"], e["actor"]["country"]) for e in cu]
 check(not any(e["actor"]["country"] == "USA" for e in cu), f"no American actor: {what}")
+# a coast guard that fires water cannon (not "coast guard fires"); a
+# supply boat and a treaty ally are no aid and no agreement; an ally that
+# condemns across its apposition
+sh = page("shoal.txt", "2024-03-23")
+what = [(e["event_type"], e["trigger"], e["actor"]["text"]) for e in sh]
+check(any(e["trigger"] == "water cannon" and e["actor"]["text"] == "China coast guard" for e in sh),
+      f"the coast guard fires water cannon: {what}")
+check(not any(e["event_type"] in ("AID", "AGREE") for e in sh), f"no aid, no agreement: {what}")
+check(any(e["trigger"] == "condemned" and e["actor"]["country"] == "USA" for e in sh),
+      f"the United States condemned: {what}")
+# a school sheltering the displaced gives no aid; "Separately," the arrests
+# in the occupied West Bank are there
+gs = page("gaza_school.txt", "2024-07-27")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in gs]
+check(not any(e["event_type"] == "AID" for e in gs), f"a shelter is no aid: {what}")
+check(any(e["trigger"] == "arrested" and loc(e) == "West Bank" for e in gs),
+      f"the arrests are in the West Bank: {what}")
+# a call on Rwanda is not in Rwanda
+go = page("goma.txt", "2024-02-07")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in go]
+check(not any(e["trigger"] == "called on" and loc(e) == "Rwanda" for e in go),
+      f"Rwanda is asked, the call is not there: {what}")
+# a lower-case archive story with mojibake: the police detain protesters in Patna
+pa = page("patna.txt", "2024-08-02")
+what = [(e["event_type"], e["trigger"], loc(e), e["actor"]["sector"]) for e in pa]
+check(any(e["trigger"] == "detained" and e["actor"]["sector"] == "COP" and loc(e) == "Patna"
+          for e in pa), f"police detained protesters in Patna: {what}")
+# a scraped page: the menu, cookie banner, caption, related links and footer
+# make no records; the refinery attack is in Russia
+kh = page("kharkiv.html", "2024-05-20")
+what = [(e["event_type"], e["trigger"], loc(e), e["event_text"][:40]) for e in kh]
+check(not any(w in e["event_text"] for e in kh for w in ("cookies", "Read more", "Crimea", "Terms")),
+      f"no page furniture: {what}")
+check(any(e["trigger"] == "attacked" and (e.get("location") or {}).get("country_code") == "RU"
+          for e in kh), f"the refinery attack is in Russia: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
