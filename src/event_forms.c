@@ -101,6 +101,24 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
     return 0;
 }
 
+/* Do the tokens ending at j make a possessive: "Barnett" "'" "s", or
+ * "hostages" "'" (straight or curly)? Not "he's", "it's". */
+static int apostrophe(const sent *s, uint32_t j)
+{
+    return ev_tok_is(s, j, "'") || ev_tok_is(s, j, "\xE2\x80\x99");
+}
+
+int ev_possessive_token(const sent *s, uint32_t j)
+{
+    EV_WORDS(pronouns, "he", "she", "it", "that", "there", "what", "who", "let", "here");
+    if (j >= s->b + 2 && ev_tok_is(s, j, "s") && apostrophe(s, j - 1) && ev_is_word(s, j - 2) &&
+        s->t->tokens[j].start == s->t->tokens[j - 1].end &&
+        s->t->tokens[j - 1].start == s->t->tokens[j - 2].end)
+        return !ev_tok_in(s, j - 2, pronouns);
+    return j >= s->b + 1 && apostrophe(s, j) && ev_is_word(s, j - 1) &&
+           ev_tok_norm_ends(s, j - 1, "s") && s->t->tokens[j].start == s->t->tokens[j - 1].end;
+}
+
 /* Is the trigger used as a noun? Noun-only forms are; forms that are both
  * ("attack") are after a determiner, a number, a possessive or "of". */
 int ev_noun_use(const sent *s, const match *tm)
@@ -129,7 +147,7 @@ int ev_noun_use(const sent *s, const match *tm)
     if (mp >= 0 && s->m->v[mp].tok_begin > s->b && ev_tok_in(s, s->m->v[mp].tok_begin - 1, preps))
         return 1;
     return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
-           ev_tok_in(s, p - 1, preps) ||
+           ev_tok_in(s, p - 1, preps) || ev_possessive_token(s, p - 1) ||
            /* "sent rescue teams": what is given */
            ev_tok_in(s, p - 1, (const char *const[]){"sent", "provided", "dispatched", "deployed",
                                                    "offered", NULL}) ||
@@ -211,5 +229,15 @@ int ev_headline_like(const sent *s)
         return 0;
     const ge_token *last = &s->t->tokens[s->e - 1];
     char c = s->t->s[last->start];
+    /* (an archive's headline may end with a period: "Fleeing suspect
+     * arrested.", a short first line without articles, as headlines are
+     * written; "Police fired on the crowd in Kano." is a sentence) */
+    if (c == '.' && s->idx == 0 && s->t->nsentences > 1 && ev_word_tokens(s) <= 10) {
+        uint32_t k = s->b;
+        while (k < s->e && !ev_tok_in(s, k, (const char *const[]){"the", "a", "an", NULL}))
+            k++;
+        if (k == s->e)
+            return 1;
+    }
     return !(last->flags & GE_TOK_PUNCT) || (c != '.' && c != '!' && c != '?' && c != '"');
 }

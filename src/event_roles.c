@@ -187,6 +187,8 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
                !ev_is_trigger_tok(s, ab - 1) && ev_number_at(s, ab - 1, &rb) < 0 &&
                !ev_match_at(s, LX_MODIFIER, ab - 1))
             ab--;
+        if (ab < ae && ab >= s->b + 2 && ev_tok_is(s, ab, "s") && ev_possessive_token(s, ab))
+            ab -= 2; /* "Barnett's arrest": the whole possessive */
         int pm = ab < ae ? ev_mention_at(s, ab) : -1;
         if (pm >= 0 && s->m->v[pm].tok_end == ae && s->m->v[pm].kind == GE_KIND_TOPONYM && s->g &&
             s->m->v[pm].place != GE_NONE &&
@@ -201,6 +203,18 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             rb = re = tm->e;
         else if (ev_tok_is(s, tm->e, "of"))
             ev_np_right(s, tm->e + 1, &rb, &re);
+        /* "Barnett's arrest", "the hostages' release": whose arrest is who
+         * was arrested, not who arrested ("the militia's attack" is the
+         * militia's) */
+        EV_WORDS(undergone, "arrest", "arrests", "detention", "capture", "release", "killing",
+                 "murder", "assassination", "abduction", "kidnapping", "execution", "deportation",
+                 "extradition", "expulsion", "conviction", "sentencing", "trial", "rescue",
+                 "eviction", "death", "beating", "torture", "disappearance");
+        if (ab < ae && rb == re && ev_tok_in(s, tm->b, undergone) && ev_possessive_token(s, ae - 1)) {
+            rb = ab;
+            re = ae;
+            ab = ae = tm->b;
+        }
         /* "clashes between protesters and the party's student wing": one
          * side and the other of an act done to each other (not "a wave of
          * violence between farmers and herders", a state of things) */

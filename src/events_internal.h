@@ -388,6 +388,7 @@ int ev_fired_rounds(const sent *s, const match *tm);
 int ev_held_in_custody(const sent *s, const match *tm, int people);
 int ev_anchor(const sent *s, const match *tm);
 int ev_has_object(const sent *s, uint32_t i);
+int ev_possessive_token(const sent *s, uint32_t j); /* "Barnett's", "the hostages'" */
 int ev_word_tokens(const sent *s);
 int ev_headline_like(const sent *s);
 

@@ -261,6 +261,24 @@ static void test_seventh_round(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->event_type, "ACCUSE") && ev->report_mode == GE_REPORT_ASSERTED,
           "after 'denied the claim and', the accusation is asserted, not an adjective");
     run_free(&r);
+    extract(lx, "Fleeing suspect arrested.\n\nDeputies found the man in a shed on Sunday.", NULL,
+            NULL, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && !strcmp(ev->recipient.sector, "CRM") && strcmp(ev->actor.sector, "CRM"),
+          "a headline that ends with a period is still a headline: the suspect is arrested");
+    run_free(&r);
+    extract(lx, "At the time of Barnett's arrest on Wednesday, a pickup was parked outside.", NULL,
+            NULL, &r);
+    ev = find(&r, "arrest");
+    CHECK(ev && span_is(&r, ev->recipient.start, ev->recipient.end, "Barnett's") &&
+              ev->actor.start == ev->actor.end,
+          "whose arrest is who was arrested");
+    run_free(&r);
+    extract(lx, "The militia's attack on the village killed five.", NULL, NULL, &r);
+    ev = find(&r, "attack");
+    CHECK(ev && !strcmp(ev->actor.sector, "UAF"), "the militia's attack is the militia's (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
     CHECK(count_in(lx, "Government troops withdrew from several neighborhoods.", "RETREAT") == 1,
           "troops that withdraw from a place retreat");
     CHECK(count_in(lx, "The United States withdrew from the nuclear deal.", "SANCTION") == 1,
