@@ -465,7 +465,9 @@ static int capitalised_elsewhere(const sent *s, uint32_t j)
 {
     const ge_text *t = s->t;
     const ge_token *w = &t->tokens[j];
-    for (size_t k = 0; k < t->ntokens; k++) {
+    /* (within a few thousand tokens: bounded on a huge input) */
+    size_t lo = j > 4000 ? j - 4000 : 0, hi = t->ntokens - j > 4000 ? j + 4000 : t->ntokens;
+    for (size_t k = lo; k < hi; k++) {
         const ge_token *o = &t->tokens[k];
         if (k != j && (o->flags & GE_TOK_CAP) && !(o->flags & GE_TOK_UPPER) &&
             !(o->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) && o->norm_len == w->norm_len &&
