@@ -462,7 +462,12 @@ static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const
              "planning", "upcoming");
     if (!d->ahead.y)
         return 0;
-    if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin > tb)
+    /* (an attempt told in the past is no plan to come: "79 people who
+     * tried to enter the market on Wednesday") */
+    int tried = tb >= s->b + 2 && ev_tok_is(s, tb - 1, "to") &&
+                ev_tok_in(s, tb - 2, (const char *const[]){"tried", "attempted", "sought", "wanted",
+                                                         NULL});
+    if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin > tb && !tried)
         return 1;
     for (uint32_t j = d->tok_begin > s->b + 15 ? d->tok_begin - 15 : s->b; j < d->tok_begin; j++)
         if (ev_tok_in(s, j, future))

@@ -583,6 +583,15 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
                                        !(loc > 0 && lb <= s->b + 1)) ||
                                       (mm->tok_begin >= te && clause_word(s, te, mm->tok_begin)));
         int after = mm->tok_begin >= te;
+        /* (a headline's semicolon joins two stories: "Farmers block roads
+         * across France; police fire tear gas in Brussels"; in a sentence it
+         * may only part the items of a list) */
+        int semicolon = 0;
+        for (uint32_t j = after ? te : mm->tok_end;
+             j < (after ? mm->tok_begin : tb) && !semicolon && s->idx < 3; j++)
+            semicolon = ev_tok_is(s, j, ";");
+        if (semicolon && ev_headline_like(s))
+            continue;
         float dist = after ? (float)(mm->tok_begin - te) : (float)(tb - mm->tok_end);
         float sc = 10.0f * (float)(loc > 0 ? loc : 0) - 0.25f * dist;
         if (loc < 0)

@@ -175,6 +175,37 @@ static void subject_before_aside(const sent *s, uint32_t tb, uint32_t *ab, uint3
     }
 }
 
+/* "China, which has mediated talks", "79 people who tried to enter the
+ * market": a verb of a relative clause has the phrase the pronoun stands
+ * for as subject. Sets [*ab, *ae) and returns 1 when one is found. */
+static int subject_of_relative(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
+{
+    EV_WORDS(between, "to", "tried", "attempted", "has", "have", "had", "was", "were", "is",
+             "are", "been", "also", "allegedly", "reportedly", "later", "then", "had", "would",
+             "will");
+    uint32_t k = tb;
+    while (k > s->b && tb - k < 4 && ev_tok_in(s, k - 1, between))
+        k--;
+    if (k <= s->b + 1 || !ev_tok_in(s, k - 1, (const char *const[]){"who", "which", NULL}))
+        return 0;
+    uint32_t j = k - 1;
+    /* ("have not said who carried out the attack": a question, no one) */
+    if (ev_tok_in(s, j - 1, (const char *const[]){"said", "say", "says", "asked", "ask", "know",
+                                                "knew", "known", "unclear", "clear", "determine",
+                                                "identify", "identified", "reveal", "disclose",
+                                                "confirm", "explain", "about", "of", "on", NULL}))
+        return 0;
+    if (ev_tok_is(s, j - 1, ","))
+        j--;
+    uint32_t b, e;
+    ev_np_left(s, j, &b, &e);
+    if (b >= e)
+        return 0;
+    *ab = b;
+    *ae = e;
+    return 1;
+}
+
 void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32_t *pab,
                    uint32_t *pae, uint32_t *prb, uint32_t *pre)
 {
@@ -291,7 +322,9 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         if (ab == ae)
             subject_before_aside(s, tm->b, &ab, &ae);
         subject_of_report(s, &ab, &ae);
-        if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
+        if (subject_of_relative(s, tm->b, &ab, &ae)) {
+            /* the relative pronoun's phrase */
+        } else if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
             (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to"))) {
             ev_coordinated_subject(s, tm, &ab, &ae);
             subject_through_place(s, &ab, &ae); /* "... of Odesa killed two and damaged" */

@@ -279,6 +279,25 @@ static void test_seventh_round(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->actor.sector, "UAF"), "the militia's attack is the militia's (%s)",
           ev ? ev->actor.sector : "no record");
     run_free(&r);
+    extract(lx, "Police arrested 79 people who tried to enter the market on Wednesday.",
+            "2024-02-01", NULL, &r);
+    ev = find(&r, "enter");
+    CHECK(!ev || (!strcmp(ev->event_date, "2024-01-31") && !strcmp(ev->actor.sector, "CVL")),
+          "an attempt told in the past is dated last Wednesday, by the people who tried (%s, %s)",
+          ev ? ev->event_date : "", ev ? ev->actor.sector : "");
+    run_free(&r);
+    extract(lx, "The minister, who has mediated talks between the two sides, spoke on Friday.",
+            NULL, NULL, &r);
+    ev = find(&r, "mediated");
+    CHECK(ev && !strcmp(ev->actor.sector, "GOV"), "the minister who mediated is the mediator (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
+    mspec fb[] = {{"France", GE_KIND_TOPONYM, 41}, {"Brussels", GE_KIND_TOPONYM, 42}, {0}};
+    extract(lx, "Farmers block roads across France; police fire tear gas in Brussels\n\nThe "
+                "protests went on.", NULL, fb, &r);
+    ev = find(&r, "block roads");
+    CHECK(ev && ev->place != 42, "a place after a semicolon is another clause's");
+    run_free(&r);
     CHECK(count_in(lx, "Government troops withdrew from several neighborhoods.", "RETREAT") == 1,
           "troops that withdraw from a place retreat");
     CHECK(count_in(lx, "The United States withdrew from the nuclear deal.", "SANCTION") == 1,

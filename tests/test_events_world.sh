@@ -461,6 +461,21 @@ check(not any(w in e["event_text"] for e in kh for w in ("cookies", "Read more",
       f"no page furniture: {what}")
 check(any(e["trigger"] == "attacked" and (e.get("location") or {}).get("country_code") == "RU"
           for e in kh), f"the refinery attack is in Russia: {what}")
+# a headline of two stories joined by a semicolon: each keeps its own
+# place; "Place du Luxembourg" is a square in Brussels, not the country;
+# "79 people who tried to enter" the market did so last Wednesday
+fa = page("farmers.txt", "2024-02-01")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in fa]
+check(any(e["trigger"] == "block roads" and loc(e) == "France" for e in fa),
+      f"farmers block roads across France: {what}")
+check(not any((e.get("location") or {}).get("country_code") == "LU" for e in fa),
+      f"nothing in Luxembourg: {what}")
+check(not any(e["date"] and e["date"] > "2024-02-01" for e in fa), f"nothing dated ahead: {what}")
+# "China, which has mediated talks": China mediates
+my = page("myanmar.txt", "2024-01-12")
+what = [(e["event_type"], e["trigger"], e["actor"]["text"]) for e in my]
+check(any(e["trigger"] == "mediated" and e["actor"]["text"] == "China" for e in my),
+      f"China mediated: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

@@ -149,6 +149,11 @@ int main(void)
     expect_place(g, "The tanker sailed from Luanda on Monday.", "Luanda", "AO", NULL, 0);
     expect_place(g, "The airline resumed the Washington-Moscow route last year.", "Moscow", "RU",
                  NULL, 0);
+    /* a square or a street named after a place is no point there */
+    expect_none(g, "Police detained protesters near Place du Luxembourg in Brussels.",
+                "Luxembourg");
+    expect_none(g, "The march ended at Rue de Paris in the old town.", "Rue");
+    expect_place(g, "The march ended in Luxembourg on Sunday.", "Luxembourg", "LU", NULL, 0);
     /* a nickname in quotation marks between a first name and a surname */
     expect_none(g, "He said he was kidnapped by a son of Joaquin \"El Chapo\" Guzman.", "Joaquin");
     expect_place(g, "Joaquin, Texas, is a small town near the Louisiana line.", "Joaquin", "US", NULL,
