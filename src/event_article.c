@@ -75,6 +75,14 @@ static int locative_before(const ge_lexicon *lx, const ge_text *t, uint32_t tok)
     if (tok >= 2 && ge_word_eq(w, wl, "of")) {
         size_t kl;
         const char *k = ev_tok_norm(t, tok - 2, &kl);
+        /* (not an origin or a goal: "lease a port from the breakaway
+         * region of Somaliland") */
+        for (uint32_t j = tok - 2; j > 0 && tok - 2 - j < 4; j--) {
+            size_t ol;
+            const char *o = ev_tok_norm(t, j - 1, &ol);
+            if (ge_word_eq(o, ol, "from") || ge_word_eq(o, ol, "to"))
+                return 0;
+        }
         for (int i = 0; kinds[i]; i++)
             if (ge_word_eq(k, kl, kinds[i]))
                 return 1;
@@ -223,6 +231,25 @@ static const ge_place *main_country_place(const ge_gazetteer *g, const ge_text *
     return nby && by[best].n >= 3 ? by[best].first : NULL;
 }
 
+/* "CAIRO (AP) — Sudan's paramilitary Rapid Support Forces attacked a
+ * village ...": a lede whose first place is a country's possessive or
+ * demonym tells of that country's people; that country, or NULL. */
+static const ge_place *lede_owner(const ge_gazetteer *g, const ge_text *t, const ge_mentions *m,
+                                  uint32_t lede)
+{
+    for (size_t i = 0; i < m->n && i < 64 && m->v[i].sentence <= lede; i++) {
+        const ge_mention *mm = &m->v[i];
+        if (mm->sentence < lede || dateline(t, mm) || mm->place == GE_NONE)
+            continue;
+        const ge_place *p = ge_gazetteer_place(g, mm->place);
+        if (p && p->level == GE_LEVEL_COUNTRY &&
+            (mm->kind == GE_KIND_DEMONYM || ev_possessive_in(t, mm)))
+            return p;
+        return NULL;
+    }
+    return NULL;
+}
+
 int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
                       const ge_mentions *m, doc_ctx *dc)
 {
@@ -283,6 +310,10 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
     const ge_place *told = scene;
     if (!scene)
         scene = main_country_place(g, t, m, lede);
+    /* (a lede about another country's people says so too: "CAIRO (AP) —
+     * Sudan's paramilitary ... attacked") */
+    if (!told)
+        told = lede_owner(g, t, m, lede);
     int bureau_line = 0;
     for (size_t i = 0; i < n && !bureau_line; i++)
         bureau_line = pc[i].dateline && bureau(g, told, ge_gazetteer_place(g, pc[i].place));

@@ -11,7 +11,7 @@
 /* ---------------------------------------------------------- the place */
 
 /* Is the mention followed by a possessive 's ("Yemen's")? */
-static int possessive_in(const ge_text *t, const ge_mention *mm)
+int ev_possessive_in(const ge_text *t, const ge_mention *mm)
 {
     const char *after = t->s + mm->end;
     size_t left = t->len - mm->end;
@@ -22,7 +22,7 @@ static int possessive_in(const ge_text *t, const ge_mention *mm)
 
 int ev_possessive(const sent *s, const ge_mention *mm)
 {
-    return possessive_in(s->t, mm);
+    return ev_possessive_in(s->t, mm);
 }
 
 /* Month and day names (dates are only parsed with a publication date). */
@@ -92,12 +92,18 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
         }
         if (objects && !of_other && (j == te || (j == te + 2 && ev_tok_is(s, te, "and") && ev_is_word(s, te + 1) &&
                                     !(s->t->tokens[te + 1].flags & GE_TOK_CAP) &&
-                                    ev_tok_norm_ends(s, te + 1, "ed"))))
+                                    ev_tok_norm_ends(s, te + 1, "ed")))) {
+            /* ("expelled Ethiopia's ambassador": whose people, not where) */
+            uint32_t h = mm->tok_end + 2;
+            if (j == mm->tok_begin && ev_possessive(s, mm) && h < s->e &&
+                ev_match_at(s, LX_AGENT, h))
+                return 0;
             return j == mm->tok_begin && ev_possessive(s, mm)
                        ? 2  /* ("stormed Haiti's largest prison in Port-au-Prince": the
                                owner of the object yields to a place told after it) */
                        : 4; /* the object of a material act is its own place ("captured
                                and annexed X" too) */
+        }
         uint32_t p = j - 1;
         if (ev_tok_is(s, p, ",") && p > s->b && ev_tok_in(s, p - 1, ev_place_nouns)) {
             j = p; /* "in the capital, Harare" */
@@ -500,7 +506,7 @@ int ev_capital_meant(const ge_text *t, const ge_gazetteer *g, const ge_mentions 
     size_t n;
     uint32_t j = mm->tok_end;
     if (mm->kind == GE_KIND_TOPONYM) {
-        if (!possessive_in(t, mm))
+        if (!ev_possessive_in(t, mm))
             return -1;
         while (j < t->ntokens && t->tokens[j].end <= mm->end + 4)
             j++; /* past the "'s" of "Somalia's" (its tokens end within 4 bytes) */
@@ -557,6 +563,8 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue;
         if (loc > 0 && where_people_are(s, lb, te))
             continue;
+        if (loc > 0 && ev_tok_is(s, lb, "over") && ev_possessive(s, mm))
+            continue; /* "a dispute over Ethiopia's plan": what it is about */
         if (loc > 0 && lb > s->b && (lb - 1 < tb || lb - 1 >= te) &&
             ev_tok_in(s, lb - 1, (const char *const[]){"war", "conflict", "crisis", NULL}))
             continue; /* "sanctions on Russia over its war in Ukraine": what it is about */

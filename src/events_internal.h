@@ -324,6 +324,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
 /* event_place.c (where an event happened) */
 int ev_fragment(const sent *s, const ge_mention *mm);
 int ev_possessive(const sent *s, const ge_mention *mm); /* "Yemen's" */
+int ev_possessive_in(const ge_text *t, const ge_mention *mm);
 /* The article's mention of the capital that "Somalia's capital" or "the
  * Somali capital" (mention k) means; -1 when it names none. */
 int ev_capital_meant(const ge_text *t, const ge_gazetteer *g, const ge_mentions *m, size_t k);

@@ -298,6 +298,13 @@ static void test_seventh_round(const ge_lexicon *lx)
     ev = find(&r, "block roads");
     CHECK(ev && ev->place != 42, "a place after a semicolon is another clause's");
     run_free(&r);
+    mspec et[] = {{"Ethiopia", GE_KIND_TOPONYM, 41}, {0}};
+    extract(lx, "Somalia expelled Ethiopia's ambassador, escalating a dispute over Ethiopia's plan.",
+            NULL, et, &r);
+    ev = find(&r, "expelled");
+    CHECK(ev && ev->place != 41,
+          "whose ambassador and what the dispute is over are no places of the expulsion");
+    run_free(&r);
     CHECK(count_in(lx, "Government troops withdrew from several neighborhoods.", "RETREAT") == 1,
           "troops that withdraw from a place retreat");
     CHECK(count_in(lx, "The United States withdrew from the nuclear deal.", "SANCTION") == 1,

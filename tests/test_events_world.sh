@@ -476,6 +476,16 @@ my = page("myanmar.txt", "2024-01-12")
 what = [(e["event_type"], e["trigger"], e["actor"]["text"]) for e in my]
 check(any(e["trigger"] == "mediated" and e["actor"]["text"] == "China" for e in my),
       f"China mediated: {what}")
+# a Cairo bureau's story whose lede is about Sudan's paramilitaries:
+# nothing in Egypt; an expulsion datelined Mogadishu is not in Ethiopia
+gz = page("gezira.txt", "2024-06-06")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in gz]
+check(not any((e.get("location") or {}).get("country_code") == "EG" for e in gz),
+      f"nothing in Egypt: {what}")
+ev_ = page("envoy.txt", "2024-04-04")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in ev_]
+check(any(e["trigger"] == "expels" and (e.get("location") or {}).get("country_code") == "SO"
+          for e in ev_), f"Somalia expels the ambassador in Somalia: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
