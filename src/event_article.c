@@ -173,6 +173,13 @@ static int bureau(const ge_gazetteer *g, const ge_place *scene, const ge_place *
     if (scene != dp && !strncmp(dp->fcode, "PPLC", 4) && !dp->fcode[4] &&
         scene->level >= GE_LEVEL_COUNTRY)
         return 1; /* "PORT-AU-PRINCE - ... in central Haiti" */
+    /* a state's capital over another district of its state ("IMPHAL - ...
+     * in Manipur's Jiribam district") */
+    if (scene != dp && !strncmp(dp->fcode, "PPLA", 4) && !dp->fcode[4] &&
+        scene->level == GE_LEVEL_ADMIN2 && !memcmp(scene->country, dp->country, 2) &&
+        !strcmp(ge_gazetteer_str(g, scene->admin1), ge_gazetteer_str(g, dp->admin1)) &&
+        strcmp(ge_gazetteer_str(g, scene->admin2), ge_gazetteer_str(g, dp->admin2)))
+        return 1;
     /* a city reporting on another province ("PORT SUDAN - ... in North
      * Darfur", "PESHAWAR - ... in North Waziristan") */
     return scene->level >= GE_LEVEL_ADMIN1 && dp->level == GE_LEVEL_CITY &&
@@ -467,6 +474,14 @@ static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
         if (k + 1 < s->m->n && s->m->v[k + 1].sentence == mm->sentence &&
             s->m->v[k + 1].tok_begin <= mm->tok_end + 1)
             return 0; /* "in Mombasa, Kisumu and Nakuru": many places, none goes on */
+        /* ("abducted in Nairobi ... and brought back to Uganda, where he was
+         * charged": a sentence that moves on to another country leaves no
+         * one place to go on from) */
+        for (size_t q = k + 1; q < s->m->n && s->m->v[q].sentence == mm->sentence; q++) {
+            const ge_place *o = ge_gazetteer_place(s->g, s->m->v[q].place);
+            if (o && s->m->v[q].kind == GE_KIND_TOPONYM && memcmp(o->country, p->country, 2))
+                return 0;
+        }
         ev->mention = (int)k;
         ev->place = mm->place;
         ev->location_reason = "article"; /* the story's place, as the article fallback */

@@ -135,6 +135,14 @@ static int natural_cause(const sent *s, uint32_t b, uint32_t e)
 }
 
 
+/* Is mention k followed by ", where" ("brought back to Uganda, where he
+ * was charged"): the relative clause's act is there. */
+static int where_after(const sent *s, int k)
+{
+    uint32_t e = s->m->v[k].tok_end;
+    return e + 1 < s->e && ev_tok_is(s, e, ",") && ev_tok_is(s, e + 1, "where");
+}
+
 /* "near", "outside" or "close to" right before token k (through "the"):
  * the place stands for the area around it. */
 static int near_word_before(const sent *s, uint32_t k)
@@ -400,7 +408,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             ev->place_text[0] = s->t->tokens[name[0]].start;
             ev->place_text[1] = s->t->tokens[name[1] - 1].end;
         }
-    } else if (prev && (pc.mention < 0 || s->m->v[pc.mention].tok_end <= tm->b ||
+    } else if (prev && (pc.mention < 0 ||
+                        (s->m->v[pc.mention].tok_end <= tm->b && !where_after(s, pc.mention)) ||
                         strcmp(pc.reason, "locative"))) {
         /* "exploded in X, killing six": the sentence's located event, unless
          * X is on another continent and only another act was put there */

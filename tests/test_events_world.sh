@@ -486,6 +486,19 @@ ev_ = page("envoy.txt", "2024-04-04")
 what = [(e["event_type"], e["trigger"], loc(e)) for e in ev_]
 check(any(e["trigger"] == "expels" and (e.get("location") or {}).get("country_code") == "SO"
           for e in ev_), f"Somalia expels the ambassador in Somalia: {what}")
+# a state capital's dateline over a district of its state is the
+# bureau's; a relief camp gives no aid
+mn = page("manipur2.txt", "2024-11-12")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in mn]
+check(not any(loc(e) == "Imphāl" for e in mn), f"nothing at the Imphal dateline: {what}")
+check(not any(e["event_type"] == "AID" for e in mn), f"a relief camp is no aid: {what}")
+# "abducted in Nairobi ... and brought back to Uganda, where he was
+# charged": the charge is in Uganda, and the next sentence does not go on
+# in Nairobi
+kp = page("kampala.txt", "2024-11-20")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in kp]
+check([(e.get("location") or {}).get("country_code") for e in kp
+       if e["trigger"] == "charged"] == ["UG", "UG"], f"both charges in Uganda: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
