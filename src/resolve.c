@@ -176,19 +176,22 @@ static int us_body_after(const ge_text *t, size_t i)
 {
     static const char *const service[] = {"police", "fire", NULL};
     static const char *const dept[] = {"department", "dept", NULL};
-    if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP) ||
-        !(t->tokens[i + 1].flags & GE_TOK_CAP))
+    if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP))
+        return 0;
+    /* "Athens Parks and Recreation Director": the "and" is in lower case */
+    if (i + 2 < t->ntokens && rs_word_in(t, i, (const char *const[]){"parks", NULL}) &&
+        rs_word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
+        rs_word_in(t, i + 2, (const char *const[]){"recreation", NULL}) &&
+        (t->tokens[i + 2].flags & GE_TOK_CAP))
+        return 1;
+    if (!(t->tokens[i + 1].flags & GE_TOK_CAP))
         return 0;
     if (rs_word_in(t, i, service) && rs_word_in(t, i + 1, dept))
         return 1;
     if (rs_word_in(t, i, (const char *const[]){"independent", NULL}))
         i++;
-    if (rs_word_in(t, i, (const char *const[]){"school", NULL}) &&
-        rs_word_in(t, i + 1, (const char *const[]){"district", NULL}))
-        return 1;
-    return i + 2 < t->ntokens && rs_word_in(t, i, (const char *const[]){"parks", NULL}) &&
-           rs_word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
-           rs_word_in(t, i + 2, (const char *const[]){"recreation", NULL});
+    return rs_word_in(t, i, (const char *const[]){"school", NULL}) &&
+           rs_word_in(t, i + 1, (const char *const[]){"district", NULL});
 }
 
 static float prior_score(const ctx *c, const group *gr, uint32_t k)
