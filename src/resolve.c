@@ -251,6 +251,8 @@ static float prior(const ctx *c, const group *gr, uint32_t k)
 {
     if (!ge_candidate_usable(c->g, &gr->name.cands[k]))
         return UNUSABLE;
+    if (gr->named_after && cand_place(c, gr, k)->level <= GE_LEVEL_ADMIN1)
+        return UNUSABLE;
     return prior_score(c, gr, k);
 }
 
@@ -654,6 +656,11 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
                 const ge_place *p = cand_place(&c, &c.groups[gi], k);
                 c.groups[gi].water |= ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA");
             }
+        /* "Lake Vermont", "Camp Nelson": the span takes a word that opens
+         * place names and the name is placed by the rest (recognize.c); a
+         * lake or a camp named after a state or a country lies anywhere */
+        if (mn->start < t->tokens[mn->tok_begin].start)
+            c.groups[gi].named_after = 1;
         int feat = feature_word(t, mn);
         if (feat)
             c.groups[gi].feature = feat;
@@ -717,6 +724,10 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     choose(&c, &ev, 0);
     choose(&c, &ev, 1);
     choose(&c, &ev, 1);
+    /* a name all of whose readings are refused ("Camp Georgia") has none */
+    for (size_t gi = 0; gi < c.ngroups; gi++)
+        c.groups[gi].dropped = c.groups[gi].name.ncands &&
+                               c.groups[gi].scratch[c.groups[gi].choice] == UNUSABLE;
     ge_drop_incoherent(&c, t->caseless);
     ge_drop_contradicted(&c);
     ge_drop_out_of_home(&c, &ev);

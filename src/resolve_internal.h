@@ -61,6 +61,9 @@ typedef struct group {
     int dropped;     /* its best reading is implausible here: left unresolved */
     int embedded;    /* a mention of it sits inside a longer capitalised name */
     int prefixed;    /* ... after a word that opens place names ("Puerto Jordan") */
+    int named_after; /* its span opens with such a word that the name is placed
+                        without ("Lake Vermont", "Camp Nelson"): no state or
+                        country reading */
     int wire_dateline; /* a mention of it opens a wire story ("LONDON, Jan 15 (Reuters) -") */
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
     int water;       /* its name ends in a water's word ("the Red Sea", "Niger River") */

@@ -59,6 +59,11 @@ expect "Floods hit the Punjab province of Pakistan." '^Punjab\|Punjab\|ADM1\|PK$
 # Quebec" below it rules out La Motte in France (the gazetteer lacks
 # Quebec's)
 expect $'La Motte waits for word from the Vatican\n\nRight now, La Motte, Quebec, is abuzz. People in La Motte hope for a pope.' '^La Motte\|.*\|FR$' absent
+# a lake or a camp named after a state or a country ("Lake Vermont" in
+# Minnesota, "Camp Georgia") is neither the state nor the country; a name
+# with no other reading is left without a point
+expect "County Road 35, north of Alexandria, Minn., near Lake Vermont, is closed." '^Lake Vermont\|Vermont\|ADM1' absent
+expect "Scouts pitched tents at Camp Georgia for the night." '^Camp Georgia\|' absent
 # a large city after a small place's name says where it is: Soho, London is
 # no village in Java
 expect "The bar is at 47 Frith Street, Soho, London, and opens at noon." '^Soho\|.*\|ID$' absent
