@@ -2,7 +2,8 @@
  * resolve.c -- the resolve stage: where a place name is disambiguated.
  *
  * Mentions are grouped by name (one sense per article: every "Springfield"
- * in a story is the same Springfield). Each group's candidates are scored
+ * in a story is the same Springfield), with the flags the words around
+ * its mentions give (resolve_words.c). Each group's candidates are scored
  * twice:
  *   1. prior alone: population, level (countries and states before towns of
  *      the same name), capitals, how the name refers to the place;
@@ -141,57 +142,6 @@ static int feature_fits(int feature, const ge_place *p)
      * is the forest's namesake, not the forest */
     return (area && p->level != GE_LEVEL_ADMIN2) || p->fclass == 'T' || p->fclass == 'H' ||
            p->fclass == 'U' || p->fclass == 'V';
-}
-
-const char *const ge_area_words[] = {
-    "region", "province", "oblast", "district", "county", "governorate", "prefecture",
-    "state", "territory", "department", "municipality", "canton", "raion", "krai",
-    "township", "tehsil", "taluk", "taluka", "barangay", "commune", "subdistrict", NULL};
-static const char *const natural_words[] = {
-    "island", "islands", "isle", "mountain", "mountains", "range", "river", "ocean", "sea",
-    "gulf", "desert", "peninsula", "valley", "lake", "bay", "strait", "plateau", "forest", NULL};
-
-/* "Dnipropetrovsk region", "the island of Luzon", "Sierra Madre mountain
- * range", "the province of Cagayan": the word after the name, or "WORD of"
- * before it. */
-static int feature_word(const ge_text *t, const ge_mention *mn)
-{
-    size_t a = mn->tok_end, b = mn->tok_begin;
-    for (int f = FEAT_AREA; f <= FEAT_NATURAL; f++) {
-        const char *const *ws = f == FEAT_AREA ? ge_area_words : natural_words;
-        if (rs_word_in(t, a, ws) && !(t->tokens[a].flags & GE_TOK_CAP))
-            return f;
-        if (b >= 2 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}) && rs_word_in(t, b - 2, ws))
-            return f;
-    }
-    return FEAT_NONE;
-}
-
-/* Is the capitalised word run at token i the name of an American town's
- * or county's own body: "Police Department", "Fire Department", "Parks and
- * Recreation", "(Independent) School District", "Sheriff's Office"? Other
- * countries' police, fire services and schools are named otherwise
- * ("Garda", "Fire Brigade", "Education Authority"). */
-static int us_body_after(const ge_text *t, size_t i)
-{
-    static const char *const service[] = {"police", "fire", NULL};
-    static const char *const dept[] = {"department", "dept", NULL};
-    if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP))
-        return 0;
-    /* "Athens Parks and Recreation Director": the "and" is in lower case */
-    if (i + 2 < t->ntokens && rs_word_in(t, i, (const char *const[]){"parks", NULL}) &&
-        rs_word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
-        rs_word_in(t, i + 2, (const char *const[]){"recreation", NULL}) &&
-        (t->tokens[i + 2].flags & GE_TOK_CAP))
-        return 1;
-    if (!(t->tokens[i + 1].flags & GE_TOK_CAP))
-        return 0;
-    if (rs_word_in(t, i, service) && rs_word_in(t, i + 1, dept))
-        return 1;
-    if (rs_word_in(t, i, (const char *const[]){"independent", NULL}))
-        i++;
-    return rs_word_in(t, i, (const char *const[]){"school", NULL}) &&
-           rs_word_in(t, i + 1, (const char *const[]){"district", NULL});
 }
 
 static float prior_score(const ctx *c, const group *gr, uint32_t k)
@@ -550,27 +500,6 @@ static void choose(ctx *c, evidence *e, int with_context)
         c->groups[gi].first = c->groups[gi].choice;
 }
 
-/* Is the mention a piece of a longer capitalised name ("Let Yet Kone",
- * "Boko Haram", "Al-Qal'at", "USS Vincennes")? Not in a title-case line,
- * where every word is capitalised. */
-static int in_longer_name(const ge_text *t, const ge_mention *mn)
-{
-    const ge_token *first = &t->tokens[mn->tok_begin];
-    if (mn->tok_begin > 0 && !(first->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START))) {
-        const ge_token *p = &t->tokens[mn->tok_begin - 1];
-        if ((p->flags & GE_TOK_WORD) && (p->flags & GE_TOK_CAP) && !(p->flags & GE_TOK_SENT_START))
-            return 1;
-    }
-    if (mn->tok_end < t->ntokens) {
-        const ge_token *n = &t->tokens[mn->tok_end];
-        if ((n->flags & GE_TOK_HYPHEN_BEFORE) ||
-            ((n->flags & GE_TOK_WORD) && (n->flags & GE_TOK_CAP) &&
-             !(n->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START))))
-            return 1;
-    }
-    return 0;
-}
-
 ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
 {
     return ge_resolve_in(g, t, m, NULL);
@@ -611,65 +540,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         }
         c.groups[gi].count++;
         c.group_of[i] = (uint32_t)gi;
-        const ge_token *tk = &t->tokens[mn->tok_begin];
-        if (mn->tok_end - mn->tok_begin == 1 &&
-            ((tk->flags & GE_TOK_ABBREV) || ((tk->flags & GE_TOK_UPPER) && tk->end - tk->start <= 4)))
-            c.groups[gi].abbrev_form = 1;
-        if (mn->kind == GE_KIND_DEMONYM)
-            c.groups[gi].demonym = 1;
-        /* "LONDON, Jan 15 (Reuters) -": a wire service's bureau, the city
-         * everyone means */
-        if ((tk->flags & GE_TOK_UPPER) && (mn->tok_begin == 0 || (tk->flags & GE_TOK_LINE_START)))
-            for (size_t j = mn->tok_end; j < t->ntokens && j < mn->tok_end + 8; j++)
-                if (ge_tok_punct(t, j, '(')) {
-                    c.groups[gi].wire_dateline = 1;
-                    break;
-                }
-        /* "Puerto Jordan", "San Isidro": a town the gazetteer lacks, named
-         * with a word that opens place names */
-        if (mn->tok_begin > 0 && !(tk->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) &&
-            (t->tokens[mn->tok_begin - 1].flags & GE_TOK_CAP) &&
-            rs_word_in(t, mn->tok_begin - 1,
-                    (const char *const[]){"puerto", "port", "san", "santa", "santo", "sao",
-                                          "fort", "mount", "lake", "saint", "cape", "villa",
-                                          "ciudad", "nueva", "nuevo", "nova", "novo", "bahia",
-                                          "kafr", "deir", "tel", "khan", "ban", "kampong", NULL}))
-            c.groups[gi].prefixed = 1;
-        /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
-         * named by the word; far from the story's places, no town of that
-         * name (in_longer_name's case) */
-        if (in_longer_name(t, mn) ||
-            rs_word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
-                                                         "fighters", "rebels", "insurgents",
-                                                         "rockets", "missiles", "launchers",
-                                                         "drones", "rifles", NULL}))
-            c.groups[gi].embedded = 1;
-        if (mn->tok_end >= mn->tok_begin + 2 &&
-            rs_word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
-                                                              NULL}))
-            c.groups[gi].water = 1;
-        /* "the Atlantic", "the Pacific": a town takes no article, the ocean
-         * does (not Atlantic, Iowa, in a story naming the US) */
-        if (mn->tok_end == mn->tok_begin + 1 && mn->tok_begin > 0 &&
-            rs_word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
-            for (uint32_t k = 0; k < c.groups[gi].name.ncands; k++) {
-                const ge_place *p = cand_place(&c, &c.groups[gi], k);
-                c.groups[gi].water |= ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA");
-            }
-        /* "Lake Vermont", "Camp Nelson": the span takes a word that opens
-         * place names and the name is placed by the rest (recognize.c); a
-         * lake or a camp named after a state or a country lies anywhere */
-        if (mn->start < t->tokens[mn->tok_begin].start)
-            c.groups[gi].named_after = 1;
-        int feat = feature_word(t, mn);
-        if (feat)
-            c.groups[gi].feature = feat;
-        static const char *const near[] = {"nearby", "neighbouring", "neighboring", NULL};
-        uint32_t b = mn->tok_begin;
-        if (b >= 3 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}))
-            b -= 2; /* "the nearby town of Palma" */
-        c.groups[gi].near_cue |= b >= 1 && rs_word_in(t, b - 1, near);
-        c.groups[gi].us_body |= us_body_after(t, mn->tok_end);
+        ge_read_mention(&c, t, mn, &c.groups[gi]);
     }
     ge_status st = GE_OK;
     ge_find_state_lists(&c, t, m);

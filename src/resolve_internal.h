@@ -194,6 +194,9 @@ static inline int rs_word_in(const ge_text *t, size_t i, const char *const *ws)
 }
 float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1);
 
+/* resolve_words.c: the flags a mention's words give its group */
+void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group *gr);
+
 /* resolve_focus.c */
 void ge_find_focus(ctx *c);
 
