@@ -14,9 +14,14 @@
  *      home state, which pulls namesakes and counties named without their
  *      word into it (resolve_home.c); when the choices agree on no home,
  *      the state nearly all the names have a reading in (resolve_focus.c).
- * The second pass is repeated once so that choices can support each other
- * ("Alexandria" settles in Louisiana because "Pineville" and "Rapides
- * Parish" did). A mention's score is the softmax weight of its winner.
+ * The second pass is repeated until no choice changes, so that choices
+ * can support each other ("Alexandria" settles in Louisiana because
+ * "Pineville" and "Rapides Parish" did) and chains of such moves finish
+ * ("Richmond" follows "London" and "Twickenham" to England only a pass
+ * after they get there); choices that swing back and forth for good (two
+ * names each pulling the other away) stop after an even number of passes,
+ * where two passes had left them. A mention's score is the softmax weight
+ * of its winner.
  * Last, choices incoherent with the rest of the article (a small namesake
  * in another country, or in another state than the home) are left without
  * a point or, for a stray with a reading in the home, moved there.
@@ -44,6 +49,7 @@
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
 #define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
 #define W_STATE_LIST 1.5f  /* a state's reading of a name listed with states */
+#define MAX_PASSES 8 /* context passes, at most (even: see the top of this file) */
 #define PULL_COUNTRY_W 2.0f /* names of a country (group weights) that can pull a
                                country's name to its namesake town there */
 
@@ -461,8 +467,8 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
 }
 
 /* Chooses the best candidate of every group; with_context = 0 for the
- * first pass. */
-static void choose(ctx *c, evidence *e, int with_context)
+ * first pass. Returns whether any choice changed. */
+static int choose(ctx *c, evidence *e, int with_context)
 {
     if (with_context)
         ge_resolve_gather(c, e);
@@ -494,10 +500,14 @@ static void choose(ctx *c, evidence *e, int with_context)
         gr->choice = bk;
         gr->score = 1.0f / sum;
     }
-    for (size_t gi = 0; gi < c->ngroups; gi++)
+    int changed = 0;
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        changed |= c->groups[gi].prev != c->groups[gi].choice;
         c->groups[gi].prev = c->groups[gi].choice;
+    }
     for (size_t gi = 0; gi < c->ngroups && !with_context; gi++)
         c->groups[gi].first = c->groups[gi].choice;
+    return changed;
 }
 
 ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
@@ -593,8 +603,8 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         goto done;
     }
     choose(&c, &ev, 0);
-    choose(&c, &ev, 1);
-    choose(&c, &ev, 1);
+    for (int pass = 0; pass < MAX_PASSES && choose(&c, &ev, 1); pass++)
+        ;
     /* a name all of whose readings are refused ("Camp Georgia") has none */
     for (size_t gi = 0; gi < c.ngroups; gi++)
         c.groups[gi].dropped = c.groups[gi].name.ncands &&

@@ -59,6 +59,10 @@ expect "Floods hit the Punjab province of Pakistan." '^Punjab\|Punjab\|ADM1\|PK$
 # Quebec" below it rules out La Motte in France (the gazetteer lacks
 # Quebec's)
 expect $'La Motte waits for word from the Vatican\n\nRight now, La Motte, Quebec, is abuzz. People in La Motte hope for a pope.' '^La Motte\|.*\|FR$' absent
+# choices that support each other settle however many passes it takes:
+# "Richmond" follows "London" and "Twickenham" to England a pass after they
+# get there (two passes had left it in Indiana)
+expect "Richmond council launched a bike scheme today. Richmond faces the same congestion as other parts of London, the Mayor of London said. Cycling through Richmond will be easier, he said. The Richmond plan follows one in Twickenham. Richmond residents welcomed it." '^Richmond\|Richmond\|PPL\|GB$'
 # a lake or a camp named after a state or a country ("Lake Vermont" in
 # Minnesota, "Camp Georgia") is neither the state nor the country; a name
 # with no other reading is left without a point
