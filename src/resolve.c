@@ -330,6 +330,8 @@ void ge_resolve_gather(const ctx *c, evidence *e)
         if (!q->country[0])
             continue;
         add_area(e, q->country, 0, w);
+        if (q->level == GE_LEVEL_COUNTRY) /* the country named as such ("Egypt", "Egyptian") */
+            add_area(e, q->country, NO_ADMIN1, w);
         if (q->level > GE_LEVEL_ADMIN1 && ge_gazetteer_str(c->g, q->admin1)[0])
             add_area(e, q->country, q->admin1, w);
     }
@@ -444,12 +446,20 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
      * article's home: "once lived in Sydney, now teaches in Denver" is no
      * Sidney, Ohio, nor "left Copenhagen for a studio in Denver"
      * Copenhagen, New York */
+    /* ... and, when the story names the city's own country ("Cairo" beside
+     * "Egypt" or "Egyptian", "Toronto" beside "Canada") and the namesake's
+     * country holds less than half of its places, not on the states and
+     * countries a round-up names either (no Cairo, Illinois; no Toronto,
+     * New South Wales; but Lincoln, Buenos Aires, in a page about it that
+     * names the United States once) */
     if (known->level == GE_LEVEL_CITY &&
         (known->population >= KNOWN_POP || ge_fcode_starts(known, "PPLC")) &&
         (gr->name.cands[gr->first].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)) &&
         memcmp(known->country, p->country, 2) && p->population < KNOWN_POP && near <= 0.0f &&
-        gr->qualifier < 0 && gr->feature == FEAT_NONE && cc_w < PULL_COUNTRY_W &&
-        adm_named <= 0.0f && !ge_in_home(h, p) &&
+        gr->qualifier < 0 && gr->feature == FEAT_NONE &&
+        ((cc_w < PULL_COUNTRY_W && adm_named <= 0.0f) ||
+         (ge_area_weight(e, known->country, NO_ADMIN1) > 0.0f && cc_w < 0.5f * total)) &&
+        !ge_in_home(h, p) &&
         !(c->has_given_home && !memcmp(p->country, c->given_cc, 2) &&
           (c->given_admin1 == NO_ADMIN1 || c->given_admin1 == p->admin1)))
         return 0.0f;
@@ -590,7 +600,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     }
     ge_find_qualifiers(&c, t, m);
     ge_find_focus(&c);
-    evidence ev = {.areas = malloc((2 * c.ngroups + 2) * sizeof *ev.areas),
+    evidence ev = {.areas = malloc((3 * c.ngroups + 2) * sizeof *ev.areas),
                    .locals = malloc(c.ngroups * sizeof *ev.locals),
                    .admins = malloc(c.ngroups * sizeof *ev.admins),
                    .states = malloc((c.ngroups + 1) * sizeof *ev.states)};

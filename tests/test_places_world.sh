@@ -89,6 +89,9 @@ expect "Skaters may use the city parks, Athens Parks and Recreation Director Aus
 # another country by one place of that country ("Denver"); a place near the
 # namesake does pull it (Athens, Georgia, beside Watkinsville)
 expect "The singer, who once lived in Sydney, now teaches music in Denver." '^Sydney\|Sydney\|PPLA\|AU$'
+# ... nor by a round-up's states, when the story names the city's own
+# country ("Egyptian"): no Cairo, Illinois
+expect "Swine flu spread on Friday. Canada reported cases in Ontario, Alberta and Nova Scotia, and Spain, Germany, China and New Zealand confirmed more. In the US, cases were found in Illinois and Texas. Egyptian health officials checked passengers arriving at Cairo airport from Mexico." '^Cairo\|Cairo\|PPLC\|EG$'
 expect "The designer left Copenhagen for a studio in Denver." '^Copenhagen\|Copenhagen\|PPLC\|DK$'
 expect "Born in Athens, the chef now runs a diner in Denver." '^Athens\|Athens\|PPLC\|GR$'
 expect "Athens police arrested a man from Watkinsville and Winterville on Friday." '^Athens\|Athens\|PPLA2\|US$'
