@@ -39,6 +39,12 @@ expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|P
 expect "Troops cleared the Mau forest in Kenya." '^Mau\|.*\|IN$' absent
 expect "LONDON, Jan 15 (Reuters) - Oil rose in the U.S. market after data from Texas." '^LONDON\|London\|PPLC\|GB$'
 expect "Shares rose in China and the U.S. after data from Texas." '^China\|China\|PCLI\|CN$'
+# a list goes on past an Oxford comma and "the" ("China, Japan, and the
+# United Kingdom": no town China in Japan), and a list of states is one even
+# when its first name is first a country's ("Georgia, Oklahoma, Pennsylvania":
+# no town Oklahoma in Pennsylvania)
+expect "Many countries, among them China, Japan, and the United Kingdom, have banned the imports." '^China\|China\|PCLI\|CN$'
+expect "The disorder has hit a diverse group of states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California." '^Oklahoma\|Oklahoma\|ADM1\|US$'
 expect "Oil demand from China fell, data from Texas showed." '^China\|China\|PCLI\|CN$'
 expect "Exports to Mexico rose, officials in Texas said." '^Texas\|Texas\|ADM1\|US$'
 expect "The company opened a plant in Poland, its headquarters in Ohio said." '^Poland\|Poland\|PCLI\|PL$'
