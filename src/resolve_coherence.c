@@ -131,7 +131,10 @@ void ge_drop_contradicted(ctx *c)
         int near = 0;
         for (size_t j = 0; j < c->ngroups && !near; j++) {
             const group *o = &c->groups[j];
-            if (j == gi || j == (size_t)gr->qualifier || !o->name.ncands || o->dropped)
+            /* nor another name the same state rules out ("Stroud, Ontario"
+             * and "Bradford, Ontario" both read in England) */
+            if (j == gi || j == (size_t)gr->qualifier || !o->name.ncands || o->dropped ||
+                o->qualifier == gr->qualifier)
                 continue;
             const ge_place *op = cand_place(c, o, o->choice);
             near = op->level >= GE_LEVEL_ADMIN2 && approx_km(p, op) < NEAR_TINY_KM;

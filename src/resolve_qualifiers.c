@@ -108,6 +108,18 @@ static void set_qualifier(ctx *c, const ge_text *t, const ge_mentions *m, size_t
         c->groups[ga].qual_first = 1;
 }
 
+/* Does mention j name first a state of the country mention k names
+ * first ("Ontario, Canada")? */
+static int state_in_country(const ctx *c, size_t j, size_t k)
+{
+    const group *a = &c->groups[c->group_of[j]], *b = &c->groups[c->group_of[k]];
+    if (!a->name.ncands || !b->name.ncands)
+        return 0;
+    const ge_place *s = cand_place(c, a, 0), *n = cand_place(c, b, 0);
+    return s->level == GE_LEVEL_ADMIN1 && n->level == GE_LEVEL_COUNTRY &&
+           !memcmp(s->country, n->country, 2);
+}
+
 /* Is token i a possessive's apostrophe, "'s" ("Mozambique's")? */
 static int possessive_at(const ge_text *t, size_t i)
 {
@@ -135,7 +147,9 @@ void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
             continue;
         uint32_t ga = c->group_of[i], gb = c->group_of[i + 1];
         uint32_t gap = b->tok_begin - a->tok_end, k = a->tok_end;
-        int listed = listed_together(t, m, i + 1);
+        /* "Stroud, Ontario, Canada": a town, its province and its country
+         * are no list */
+        int listed = listed_together(t, m, i + 1) && !state_in_country(c, i + 1, i + 2);
         if (gap >= 2 && gap <= 3 && rs_word_in(t, k, ge_area_words) &&
             !(t->tokens[k].flags & GE_TOK_CAP) && rs_word_in(t, k + 1, (const char *const[]){"of", NULL}) &&
             (gap == 2 || rs_word_in(t, k + 2, (const char *const[]){"the", NULL})) &&

@@ -74,6 +74,10 @@ expect "Richmond council launched a bike scheme today. Richmond faces the same c
 # with no other reading is left without a point
 expect "County Road 35, north of Alexandria, Minn., near Lake Vermont, is closed." '^Lake Vermont\|Vermont\|ADM1' absent
 expect "Scouts pitched tents at Camp Georgia for the night." '^Camp Georgia\|' absent
+# "Stroud, Ontario, Canada" is a town, its province and its country, no
+# list; two names the same province rules out do not vouch for each other
+# (Stroud and Bradford in England)
+expect "Police stopped his truck on Highway 11 in Stroud, Ontario, Canada. He was released on a promise to appear in a Bradford, Ontario court on May 12." '\|GB$' absent
 # a large city after a small place's name says where it is: Soho, London is
 # no village in Java
 expect "The bar is at 47 Frith Street, Soho, London, and opens at noon." '^Soho\|.*\|ID$' absent
