@@ -74,6 +74,12 @@ expect "Richmond council launched a bike scheme today. Richmond faces the same c
 # with no other reading is left without a point
 expect "County Road 35, north of Alexandria, Minn., near Lake Vermont, is closed." '^Lake Vermont\|Vermont\|ADM1' absent
 expect "Scouts pitched tents at Camp Georgia for the night." '^Camp Georgia\|' absent
+# a state read off a piece of a longer name, in a country nothing else of
+# the story is in, is judged as a town is: "Plateau" of "Central Plateau" in
+# a story about Haiti is no state of Benin; a state's name in a longer one in
+# a story of its country stays ("Alaska Gov. Sarah Palin")
+expect "Most of the reported cases are in the Central Plateau and Artibonite regions, north of Port-au-Prince, officials in Haiti said." '^Plateau\|' absent
+expect "On Thursday, Alaska Gov. Sarah Palin said the budget of Columbia, South Carolina, was too high." '^Alaska\|Alaska\|ADM1\|US$'
 # "Stroud, Ontario, Canada" is a town, its province and its country, no
 # list; two names the same province rules out do not vouch for each other
 # (Stroud and Bradford in England)
