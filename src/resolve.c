@@ -50,6 +50,8 @@
 #define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
 #define W_STATE_LIST 1.5f  /* a state's reading of a name listed with states */
 #define MAX_PASSES 8 /* context passes, at most (even: see the top of this file) */
+#define UNIV_CITY_POP 100000 /* a university's city this big ... */
+#define UNIV_NAMESAKE_POP 50000 /* ... is no namesake this small abroad */
 #define PULL_COUNTRY_W 2.0f /* names of a country (group weights) that can pull a
                                country's name to its namesake town there */
 
@@ -462,6 +464,13 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
         !ge_in_home(h, p) &&
         !(c->has_given_home && !memcmp(p->country, c->given_cc, 2) &&
           (c->given_admin1 == NO_ADMIN1 || c->given_admin1 == p->admin1)))
+        return 0.0f;
+    /* a university is named after a city of its size: "the University of
+     * Oxford" in a story that names the US is no Oxford, Mississippi, nor
+     * "Manchester University" Manchester, Tennessee */
+    if (gr->university && known->level == GE_LEVEL_CITY && known->population >= UNIV_CITY_POP &&
+        memcmp(known->country, p->country, 2) && p->population < UNIV_NAMESAKE_POP &&
+        qual <= 0.0f && near <= 0.0f && !ge_in_home(h, p))
         return 0.0f;
     float s = qual + near;
     if (total > 0) {

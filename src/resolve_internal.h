@@ -72,6 +72,8 @@ typedef struct group {
     int near_cue;    /* "the nearby town of X", "neighbouring X": near the others */
     int us_body;     /* named before an American town's own body ("Berea Police
                         Department", "Palestine Independent School District") */
+    int university;  /* named in a university's name ("the University of Oxford",
+                        "Manchester University") */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */

@@ -81,6 +81,18 @@ static int in_longer_name(const ge_text *t, const ge_mention *mn)
     return 0;
 }
 
+/* "the University of Oxford", "Manchester University": a university named
+ * after its place. */
+static int university_of(const ge_text *t, const ge_mention *mn)
+{
+    static const char *const univ[] = {"university", NULL};
+    size_t b = mn->tok_begin, e = mn->tok_end;
+    if (b >= 2 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}) &&
+        rs_word_in(t, b - 2, univ) && (t->tokens[b - 2].flags & GE_TOK_CAP))
+        return 1;
+    return rs_word_in(t, e, univ) && (t->tokens[e].flags & GE_TOK_CAP);
+}
+
 /* Sets the flags of group gr that mention mn's words give. */
 void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group *gr)
 {
@@ -143,4 +155,5 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
         b -= 2; /* "the nearby town of Palma" */
     gr->near_cue |= b >= 1 && rs_word_in(t, b - 1, near);
     gr->us_body |= us_body_after(t, mn->tok_end);
+    gr->university |= university_of(t, mn);
 }

@@ -105,6 +105,9 @@ expect "Skaters may use the city parks, Athens Parks and Recreation Director Aus
 # another country by one place of that country ("Denver"); a place near the
 # namesake does pull it (Athens, Georgia, beside Watkinsville)
 expect "The singer, who once lived in Sydney, now teaches music in Denver." '^Sydney\|Sydney\|PPLA\|AU$'
+# a university is named after a city of its size: "the University of
+# Oxford" in a story that names the US is no Oxford, Mississippi
+expect "The project, led by the University of Oxford, found new planets, said Dr Chris Lintott of the University of Oxford. Teams from Minnesota and Texas in the US helped, the U.S. agency said." '^Oxford\|Oxford\|PPLA2\|GB$'
 # ... nor by a round-up's states, when the story names the city's own
 # country ("Egyptian"): no Cairo, Illinois
 expect "Swine flu spread on Friday. Canada reported cases in Ontario, Alberta and Nova Scotia, and Spain, Germany, China and New Zealand confirmed more. In the US, cases were found in Illinois and Texas. Egyptian health officials checked passengers arriving at Cairo airport from Mexico." '^Cairo\|Cairo\|PPLC\|EG$'
