@@ -105,6 +105,10 @@ expect "Skaters may use the city parks, Athens Parks and Recreation Director Aus
 # another country by one place of that country ("Denver"); a place near the
 # namesake does pull it (Athens, Georgia, beside Watkinsville)
 expect "The singer, who once lived in Sydney, now teaches music in Denver." '^Sydney\|Sydney\|PPLA\|AU$'
+# a city's council is named after the city: "Dublin City Council" names
+# "Dublin" (whose readings include Dublin, Ohio, in Franklin County), not
+# the Irish council's area "Dublin City" alone
+expect "Dublin City Council heard a first reading of the street plan on Monday, the Franklin County Auditor's Office said." '^Dublin\|Dublin\|PPL\|US$'
 # a university is named after a city of its size: "the University of
 # Oxford" in a story that names the US is no Oxford, Mississippi
 expect "The project, led by the University of Oxford, found new planets, said Dr Chris Lintott of the University of Oxford. Teams from Minnesota and Texas in the US helped, the U.S. agency said." '^Oxford\|Oxford\|PPLA2\|GB$'
