@@ -117,6 +117,20 @@ typedef struct cand_info {
     uint32_t max_pop; /* the most people of a reading */
 } cand_info;
 
+/* Is every reading of the name either through an alternate name or a
+ * county-level area ("Dublin City": Dublin by an alternate name, and the
+ * Dublin City council's area), as for a city's council named after it? */
+static int city_area_only(const ge_gazetteer *g, const ge_name *nm)
+{
+    for (uint32_t k = 0; k < nm->ncands; k++) {
+        const ge_candidate *c = &nm->cands[k];
+        if (ge_gazetteer_place(g, c->place)->level != GE_LEVEL_ADMIN2 &&
+            (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)))
+            return 0;
+    }
+    return nm->ncands > 0;
+}
+
 static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
 {
     cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0};
@@ -494,7 +508,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "Dublin City Council", "San Fernando City Councilwoman": a name
      * that ends in "City" before an office's or a body's word is the
      * shorter name ("Dublin") */
-    if (!single && ci.alt_only && rc_tok_word_eq(t, m->e - 1, "city") && rc_opens_office(r, m->e - 1))
+    if (!single && (ci.alt_only || city_area_only(r->g, &m->name)) &&
+        rc_tok_word_eq(t, m->e - 1, "city") && rc_opens_office(r, m->e - 1))
         return 0;
     uint32_t f = m->name.flags;
     if (single && (f & GE_NAMEF_ORG_WORD) && !after_locative)

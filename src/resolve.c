@@ -2,7 +2,8 @@
  * resolve.c -- the resolve stage: where a place name is disambiguated.
  *
  * Mentions are grouped by name (one sense per article: every "Springfield"
- * in a story is the same Springfield). Each group's candidates are scored
+ * in a story is the same Springfield), with the flags the words around
+ * its mentions give (resolve_words.c). Each group's candidates are scored
  * twice:
  *   1. prior alone: population, level (countries and states before towns of
  *      the same name), capitals, how the name refers to the place;
@@ -13,9 +14,14 @@
  *      home state, which pulls namesakes and counties named without their
  *      word into it (resolve_home.c); when the choices agree on no home,
  *      the state nearly all the names have a reading in (resolve_focus.c).
- * The second pass is repeated once so that choices can support each other
- * ("Alexandria" settles in Louisiana because "Pineville" and "Rapides
- * Parish" did). A mention's score is the softmax weight of its winner.
+ * The second pass is repeated until no choice changes, so that choices
+ * can support each other ("Alexandria" settles in Louisiana because
+ * "Pineville" and "Rapides Parish" did) and chains of such moves finish
+ * ("Richmond" follows "London" and "Twickenham" to England only a pass
+ * after they get there); choices that swing back and forth for good (two
+ * names each pulling the other away) stop after an even number of passes,
+ * where two passes had left them. A mention's score is the softmax weight
+ * of its winner.
  * Last, choices incoherent with the rest of the article (a small namesake
  * in another country, or in another state than the home) are left without
  * a point or, for a stray with a reading in the home, moved there.
@@ -43,6 +49,9 @@
 #define W_FEATURE 3.0f   /* a reading of another kind than the text says ("X region") */
 #define W_BARE_COUNTY 0.8f /* a county named without its word ("Sarpy"), in the home state */
 #define W_STATE_LIST 1.5f  /* a state's reading of a name listed with states */
+#define MAX_PASSES 8 /* context passes, at most (even: see the top of this file) */
+#define UNIV_CITY_POP 100000 /* a university's city this big ... */
+#define UNIV_NAMESAKE_POP 50000 /* ... is no namesake this small abroad */
 #define PULL_COUNTRY_W 2.0f /* names of a country (group weights) that can pull a
                                country's name to its namesake town there */
 
@@ -143,54 +152,6 @@ static int feature_fits(int feature, const ge_place *p)
            p->fclass == 'U' || p->fclass == 'V';
 }
 
-const char *const ge_area_words[] = {
-    "region", "province", "oblast", "district", "county", "governorate", "prefecture",
-    "state", "territory", "department", "municipality", "canton", "raion", "krai",
-    "township", "tehsil", "taluk", "taluka", "barangay", "commune", "subdistrict", NULL};
-static const char *const natural_words[] = {
-    "island", "islands", "isle", "mountain", "mountains", "range", "river", "ocean", "sea",
-    "gulf", "desert", "peninsula", "valley", "lake", "bay", "strait", "plateau", "forest", NULL};
-
-/* "Dnipropetrovsk region", "the island of Luzon", "Sierra Madre mountain
- * range", "the province of Cagayan": the word after the name, or "WORD of"
- * before it. */
-static int feature_word(const ge_text *t, const ge_mention *mn)
-{
-    size_t a = mn->tok_end, b = mn->tok_begin;
-    for (int f = FEAT_AREA; f <= FEAT_NATURAL; f++) {
-        const char *const *ws = f == FEAT_AREA ? ge_area_words : natural_words;
-        if (rs_word_in(t, a, ws) && !(t->tokens[a].flags & GE_TOK_CAP))
-            return f;
-        if (b >= 2 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}) && rs_word_in(t, b - 2, ws))
-            return f;
-    }
-    return FEAT_NONE;
-}
-
-/* Is the capitalised word run at token i the name of an American town's
- * or county's own body: "Police Department", "Fire Department", "Parks and
- * Recreation", "(Independent) School District", "Sheriff's Office"? Other
- * countries' police, fire services and schools are named otherwise
- * ("Garda", "Fire Brigade", "Education Authority"). */
-static int us_body_after(const ge_text *t, size_t i)
-{
-    static const char *const service[] = {"police", "fire", NULL};
-    static const char *const dept[] = {"department", "dept", NULL};
-    if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP) ||
-        !(t->tokens[i + 1].flags & GE_TOK_CAP))
-        return 0;
-    if (rs_word_in(t, i, service) && rs_word_in(t, i + 1, dept))
-        return 1;
-    if (rs_word_in(t, i, (const char *const[]){"independent", NULL}))
-        i++;
-    if (rs_word_in(t, i, (const char *const[]){"school", NULL}) &&
-        rs_word_in(t, i + 1, (const char *const[]){"district", NULL}))
-        return 1;
-    return i + 2 < t->ntokens && rs_word_in(t, i, (const char *const[]){"parks", NULL}) &&
-           rs_word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
-           rs_word_in(t, i + 2, (const char *const[]){"recreation", NULL});
-}
-
 static float prior_score(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
@@ -247,6 +208,8 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
 static float prior(const ctx *c, const group *gr, uint32_t k)
 {
     if (!ge_candidate_usable(c->g, &gr->name.cands[k]))
+        return UNUSABLE;
+    if (gr->named_after && cand_place(c, gr, k)->level <= GE_LEVEL_ADMIN1)
         return UNUSABLE;
     return prior_score(c, gr, k);
 }
@@ -369,6 +332,8 @@ void ge_resolve_gather(const ctx *c, evidence *e)
         if (!q->country[0])
             continue;
         add_area(e, q->country, 0, w);
+        if (q->level == GE_LEVEL_COUNTRY) /* the country named as such ("Egypt", "Egyptian") */
+            add_area(e, q->country, NO_ADMIN1, w);
         if (q->level > GE_LEVEL_ADMIN1 && ge_gazetteer_str(c->g, q->admin1)[0])
             add_area(e, q->country, q->admin1, w);
     }
@@ -483,14 +448,29 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
      * article's home: "once lived in Sydney, now teaches in Denver" is no
      * Sidney, Ohio, nor "left Copenhagen for a studio in Denver"
      * Copenhagen, New York */
+    /* ... and, when the story names the city's own country ("Cairo" beside
+     * "Egypt" or "Egyptian", "Toronto" beside "Canada") and the namesake's
+     * country holds less than half of its places, not on the states and
+     * countries a round-up names either (no Cairo, Illinois; no Toronto,
+     * New South Wales; but Lincoln, Buenos Aires, in a page about it that
+     * names the United States once) */
     if (known->level == GE_LEVEL_CITY &&
         (known->population >= KNOWN_POP || ge_fcode_starts(known, "PPLC")) &&
         (gr->name.cands[gr->first].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)) &&
         memcmp(known->country, p->country, 2) && p->population < KNOWN_POP && near <= 0.0f &&
-        gr->qualifier < 0 && gr->feature == FEAT_NONE && cc_w < PULL_COUNTRY_W &&
-        adm_named <= 0.0f && !ge_in_home(h, p) &&
+        gr->qualifier < 0 && gr->feature == FEAT_NONE &&
+        ((cc_w < PULL_COUNTRY_W && adm_named <= 0.0f) ||
+         (ge_area_weight(e, known->country, NO_ADMIN1) > 0.0f && cc_w < 0.5f * total)) &&
+        !ge_in_home(h, p) &&
         !(c->has_given_home && !memcmp(p->country, c->given_cc, 2) &&
           (c->given_admin1 == NO_ADMIN1 || c->given_admin1 == p->admin1)))
+        return 0.0f;
+    /* a university is named after a city of its size: "the University of
+     * Oxford" in a story that names the US is no Oxford, Mississippi, nor
+     * "Manchester University" Manchester, Tennessee */
+    if (gr->university && known->level == GE_LEVEL_CITY && known->population >= UNIV_CITY_POP &&
+        memcmp(known->country, p->country, 2) && p->population < UNIV_NAMESAKE_POP &&
+        qual <= 0.0f && near <= 0.0f && !ge_in_home(h, p))
         return 0.0f;
     float s = qual + near;
     if (total > 0) {
@@ -506,8 +486,8 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
 }
 
 /* Chooses the best candidate of every group; with_context = 0 for the
- * first pass. */
-static void choose(ctx *c, evidence *e, int with_context)
+ * first pass. Returns whether any choice changed. */
+static int choose(ctx *c, evidence *e, int with_context)
 {
     if (with_context)
         ge_resolve_gather(c, e);
@@ -539,31 +519,14 @@ static void choose(ctx *c, evidence *e, int with_context)
         gr->choice = bk;
         gr->score = 1.0f / sum;
     }
-    for (size_t gi = 0; gi < c->ngroups; gi++)
+    int changed = 0;
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        changed |= c->groups[gi].prev != c->groups[gi].choice;
         c->groups[gi].prev = c->groups[gi].choice;
+    }
     for (size_t gi = 0; gi < c->ngroups && !with_context; gi++)
         c->groups[gi].first = c->groups[gi].choice;
-}
-
-/* Is the mention a piece of a longer capitalised name ("Let Yet Kone",
- * "Boko Haram", "Al-Qal'at", "USS Vincennes")? Not in a title-case line,
- * where every word is capitalised. */
-static int in_longer_name(const ge_text *t, const ge_mention *mn)
-{
-    const ge_token *first = &t->tokens[mn->tok_begin];
-    if (mn->tok_begin > 0 && !(first->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START))) {
-        const ge_token *p = &t->tokens[mn->tok_begin - 1];
-        if ((p->flags & GE_TOK_WORD) && (p->flags & GE_TOK_CAP) && !(p->flags & GE_TOK_SENT_START))
-            return 1;
-    }
-    if (mn->tok_end < t->ntokens) {
-        const ge_token *n = &t->tokens[mn->tok_end];
-        if ((n->flags & GE_TOK_HYPHEN_BEFORE) ||
-            ((n->flags & GE_TOK_WORD) && (n->flags & GE_TOK_CAP) &&
-             !(n->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START))))
-            return 1;
-    }
-    return 0;
+    return changed;
 }
 
 ge_status ge_resolve(const ge_gazetteer *g, const ge_text *t, ge_mentions *m)
@@ -606,60 +569,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         }
         c.groups[gi].count++;
         c.group_of[i] = (uint32_t)gi;
-        const ge_token *tk = &t->tokens[mn->tok_begin];
-        if (mn->tok_end - mn->tok_begin == 1 &&
-            ((tk->flags & GE_TOK_ABBREV) || ((tk->flags & GE_TOK_UPPER) && tk->end - tk->start <= 4)))
-            c.groups[gi].abbrev_form = 1;
-        if (mn->kind == GE_KIND_DEMONYM)
-            c.groups[gi].demonym = 1;
-        /* "LONDON, Jan 15 (Reuters) -": a wire service's bureau, the city
-         * everyone means */
-        if ((tk->flags & GE_TOK_UPPER) && (mn->tok_begin == 0 || (tk->flags & GE_TOK_LINE_START)))
-            for (size_t j = mn->tok_end; j < t->ntokens && j < mn->tok_end + 8; j++)
-                if (ge_tok_punct(t, j, '(')) {
-                    c.groups[gi].wire_dateline = 1;
-                    break;
-                }
-        /* "Puerto Jordan", "San Isidro": a town the gazetteer lacks, named
-         * with a word that opens place names */
-        if (mn->tok_begin > 0 && !(tk->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) &&
-            (t->tokens[mn->tok_begin - 1].flags & GE_TOK_CAP) &&
-            rs_word_in(t, mn->tok_begin - 1,
-                    (const char *const[]){"puerto", "port", "san", "santa", "santo", "sao",
-                                          "fort", "mount", "lake", "saint", "cape", "villa",
-                                          "ciudad", "nueva", "nuevo", "nova", "novo", "bahia",
-                                          "kafr", "deir", "tel", "khan", "ban", "kampong", NULL}))
-            c.groups[gi].prefixed = 1;
-        /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
-         * named by the word; far from the story's places, no town of that
-         * name (in_longer_name's case) */
-        if (in_longer_name(t, mn) ||
-            rs_word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
-                                                         "fighters", "rebels", "insurgents",
-                                                         "rockets", "missiles", "launchers",
-                                                         "drones", "rifles", NULL}))
-            c.groups[gi].embedded = 1;
-        if (mn->tok_end >= mn->tok_begin + 2 &&
-            rs_word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
-                                                              NULL}))
-            c.groups[gi].water = 1;
-        /* "the Atlantic", "the Pacific": a town takes no article, the ocean
-         * does (not Atlantic, Iowa, in a story naming the US) */
-        if (mn->tok_end == mn->tok_begin + 1 && mn->tok_begin > 0 &&
-            rs_word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
-            for (uint32_t k = 0; k < c.groups[gi].name.ncands; k++) {
-                const ge_place *p = cand_place(&c, &c.groups[gi], k);
-                c.groups[gi].water |= ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA");
-            }
-        int feat = feature_word(t, mn);
-        if (feat)
-            c.groups[gi].feature = feat;
-        static const char *const near[] = {"nearby", "neighbouring", "neighboring", NULL};
-        uint32_t b = mn->tok_begin;
-        if (b >= 3 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}))
-            b -= 2; /* "the nearby town of Palma" */
-        c.groups[gi].near_cue |= b >= 1 && rs_word_in(t, b - 1, near);
-        c.groups[gi].us_body |= us_body_after(t, mn->tok_end);
+        ge_read_mention(&c, t, mn, &c.groups[gi]);
     }
     ge_status st = GE_OK;
     ge_find_state_lists(&c, t, m);
@@ -699,7 +609,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     }
     ge_find_qualifiers(&c, t, m);
     ge_find_focus(&c);
-    evidence ev = {.areas = malloc((2 * c.ngroups + 2) * sizeof *ev.areas),
+    evidence ev = {.areas = malloc((3 * c.ngroups + 2) * sizeof *ev.areas),
                    .locals = malloc(c.ngroups * sizeof *ev.locals),
                    .admins = malloc(c.ngroups * sizeof *ev.admins),
                    .states = malloc((c.ngroups + 1) * sizeof *ev.states)};
@@ -712,8 +622,12 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         goto done;
     }
     choose(&c, &ev, 0);
-    choose(&c, &ev, 1);
-    choose(&c, &ev, 1);
+    for (int pass = 0; pass < MAX_PASSES && choose(&c, &ev, 1); pass++)
+        ;
+    /* a name all of whose readings are refused ("Camp Georgia") has none */
+    for (size_t gi = 0; gi < c.ngroups; gi++)
+        c.groups[gi].dropped = c.groups[gi].name.ncands &&
+                               c.groups[gi].scratch[c.groups[gi].choice] == UNUSABLE;
     ge_drop_incoherent(&c, t->caseless);
     ge_drop_contradicted(&c);
     ge_drop_out_of_home(&c, &ev);

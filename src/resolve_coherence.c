@@ -49,6 +49,11 @@ void ge_drop_incoherent(ctx *c, int caseless)
          * Jordan: a country named after a word that opens place names, far
          * from everything else the article names */
         int piece = gr->prefixed && p->level == GE_LEVEL_COUNTRY;
+        /* "Plateau" of "Central Plateau" in a story about Haiti is no state
+         * of Benin, "South West" of "South West England" no region of
+         * Cameroon: a state read off a piece of a longer name is judged as
+         * a town is */
+        piece |= gr->embedded && p->level == GE_LEVEL_ADMIN1;
         if (!mismatch && !near && !piece && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
                                    p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
             continue; /* seas and regions have no country to be out of */
@@ -67,8 +72,9 @@ void ge_drop_incoherent(ctx *c, int caseless)
              * place of it within reach: "Casco" of "Casco Antiguo" is no
              * hamlet in Maine because "Naranja" has a reading in Florida */
             int same = !memcmp(q->country, p->country, 2);
-            if (same && gr->embedded && q->level > GE_LEVEL_COUNTRY && approx_km(p, q) >= FAR_KM)
-                same = 0;
+            if (same && gr->embedded && q->level > GE_LEVEL_COUNTRY && p->level >= GE_LEVEL_ADMIN2 &&
+                approx_km(p, q) >= FAR_KM)
+                same = 0; /* (a state is big: its country named or implied will do) */
             coherent = same ||
                        (q->level >= GE_LEVEL_ADMIN1 &&
                         approx_km(p, q) < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
@@ -131,7 +137,10 @@ void ge_drop_contradicted(ctx *c)
         int near = 0;
         for (size_t j = 0; j < c->ngroups && !near; j++) {
             const group *o = &c->groups[j];
-            if (j == gi || j == (size_t)gr->qualifier || !o->name.ncands || o->dropped)
+            /* nor another name the same state rules out ("Stroud, Ontario"
+             * and "Bradford, Ontario" both read in England) */
+            if (j == gi || j == (size_t)gr->qualifier || !o->name.ncands || o->dropped ||
+                o->qualifier == gr->qualifier)
                 continue;
             const ge_place *op = cand_place(c, o, o->choice);
             near = op->level >= GE_LEVEL_ADMIN2 && approx_km(p, op) < NEAR_TINY_KM;

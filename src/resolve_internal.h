@@ -61,6 +61,9 @@ typedef struct group {
     int dropped;     /* its best reading is implausible here: left unresolved */
     int embedded;    /* a mention of it sits inside a longer capitalised name */
     int prefixed;    /* ... after a word that opens place names ("Puerto Jordan") */
+    int named_after; /* its span opens with such a word that the name is placed
+                        without ("Lake Vermont", "Camp Nelson"): no state or
+                        country reading */
     int wire_dateline; /* a mention of it opens a wire story ("LONDON, Jan 15 (Reuters) -") */
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
     int water;       /* its name ends in a water's word ("the Red Sea", "Niger River") */
@@ -69,6 +72,8 @@ typedef struct group {
     int near_cue;    /* "the nearby town of X", "neighbouring X": near the others */
     int us_body;     /* named before an American town's own body ("Berea Police
                         Department", "Palestine Independent School District") */
+    int university;  /* named in a university's name ("the University of Oxford",
+                        "Manchester University") */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */
@@ -190,6 +195,9 @@ static inline int rs_word_in(const ge_text *t, size_t i, const char *const *ws)
     return 0;
 }
 float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1);
+
+/* resolve_words.c: the flags a mention's words give its group */
+void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group *gr);
 
 /* resolve_focus.c */
 void ge_find_focus(ctx *c);

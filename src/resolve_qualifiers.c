@@ -14,16 +14,19 @@ static int listed_together(const ge_text *t, const ge_mentions *m, size_t i)
     if (i + 1 >= m->n)
         return 0;
     const ge_mention *a = &m->v[i], *b = &m->v[i + 1];
-    if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 2 || a->sentence != b->sentence)
+    if (b->tok_begin <= a->tok_end || b->tok_begin - a->tok_end > 3 || a->sentence != b->sentence)
         return 0;
     static const char *const conj[] = {"and", "or", NULL};
+    static const char *const the[] = {"the", NULL};
     uint32_t k = a->tok_end;
     int comma = ge_tok_punct(t, k, ',');
     if (b->tok_begin - a->tok_end == 1)
         return comma || rs_word_in(t, k, conj);
+    /* ("Japan, and the United Kingdom") */
+    if (b->tok_begin - a->tok_end == 3)
+        return comma && rs_word_in(t, k + 1, conj) && rs_word_in(t, k + 2, the);
     /* ("China and the U.S.") */
-    return (comma && rs_word_in(t, k + 1, conj)) ||
-           (rs_word_in(t, k, conj) && rs_word_in(t, k + 1, (const char *const[]){"the", NULL}));
+    return (comma && rs_word_in(t, k + 1, conj)) || (rs_word_in(t, k, conj) && rs_word_in(t, k + 1, the));
 }
 
 /* Is mention j's name first of all a state's or a country's ("Oregon",
@@ -44,18 +47,22 @@ static int in_state_list(const ctx *c, const ge_text *t, const ge_mentions *m, s
     int left = i > 0 && listed_together(t, m, i - 1), right = listed_together(t, m, i);
     int run = (left && right) || (left && i > 1 && listed_together(t, m, i - 2)) ||
               (right && listed_together(t, m, i + 1));
+    /* a neighbour that names a state first says more than one that names
+     * a country ("Georgia, Oklahoma, Pennsylvania": states, not countries) */
+    int found = 0;
     for (int d = 0; d < 2; d++) {
         if (!(d ? right : left))
             continue;
         size_t k = d ? i + 1 : i - 1;
         const ge_mention *a = &m->v[d ? i : k];
         int conj = !(ge_tok_punct(t, a->tok_end, ',') && m->v[d ? k : i].tok_begin == a->tok_end + 1);
-        if ((run || conj) && names_state(c, k) && c->group_of[k] != c->group_of[i]) {
+        if ((run || conj) && names_state(c, k) && c->group_of[k] != c->group_of[i] &&
+            (!found || cand_place(c, &c->groups[c->group_of[k]], 0)->level == GE_LEVEL_ADMIN1)) {
             *j = k;
-            return 1;
+            found = 1;
         }
     }
-    return 0;
+    return found;
 }
 
 /* Names listed with states' names are states first: "Michigan, Oregon, New
@@ -66,7 +73,7 @@ static int in_state_list(const ctx *c, const ge_text *t, const ge_mentions *m, s
 void ge_find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m)
 {
     for (size_t i = 0; i < m->n; i++) {
-        size_t j;
+        size_t j = 0;
         if (!in_state_list(c, t, m, i, &j))
             continue;
         const group *o = &c->groups[c->group_of[j]];
@@ -101,6 +108,18 @@ static void set_qualifier(ctx *c, const ge_text *t, const ge_mentions *m, size_t
         c->groups[ga].qual_first = 1;
 }
 
+/* Does mention j name first a state of the country mention k names
+ * first ("Ontario, Canada")? */
+static int state_in_country(const ctx *c, size_t j, size_t k)
+{
+    const group *a = &c->groups[c->group_of[j]], *b = &c->groups[c->group_of[k]];
+    if (!a->name.ncands || !b->name.ncands)
+        return 0;
+    const ge_place *s = cand_place(c, a, 0), *n = cand_place(c, b, 0);
+    return s->level == GE_LEVEL_ADMIN1 && n->level == GE_LEVEL_COUNTRY &&
+           !memcmp(s->country, n->country, 2);
+}
+
 /* Is token i a possessive's apostrophe, "'s" ("Mozambique's")? */
 static int possessive_at(const ge_text *t, size_t i)
 {
@@ -128,7 +147,9 @@ void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
             continue;
         uint32_t ga = c->group_of[i], gb = c->group_of[i + 1];
         uint32_t gap = b->tok_begin - a->tok_end, k = a->tok_end;
-        int listed = listed_together(t, m, i + 1);
+        /* "Stroud, Ontario, Canada": a town, its province and its country
+         * are no list */
+        int listed = listed_together(t, m, i + 1) && !state_in_country(c, i + 1, i + 2);
         if (gap >= 2 && gap <= 3 && rs_word_in(t, k, ge_area_words) &&
             !(t->tokens[k].flags & GE_TOK_CAP) && rs_word_in(t, k + 1, (const char *const[]){"of", NULL}) &&
             (gap == 2 || rs_word_in(t, k + 2, (const char *const[]){"the", NULL})) &&

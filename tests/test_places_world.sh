@@ -39,6 +39,12 @@ expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|P
 expect "Troops cleared the Mau forest in Kenya." '^Mau\|.*\|IN$' absent
 expect "LONDON, Jan 15 (Reuters) - Oil rose in the U.S. market after data from Texas." '^LONDON\|London\|PPLC\|GB$'
 expect "Shares rose in China and the U.S. after data from Texas." '^China\|China\|PCLI\|CN$'
+# a list goes on past an Oxford comma and "the" ("China, Japan, and the
+# United Kingdom": no town China in Japan), and a list of states is one even
+# when its first name is first a country's ("Georgia, Oklahoma, Pennsylvania":
+# no town Oklahoma in Pennsylvania)
+expect "Many countries, among them China, Japan, and the United Kingdom, have banned the imports." '^China\|China\|PCLI\|CN$'
+expect "The disorder has hit a diverse group of states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California." '^Oklahoma\|Oklahoma\|ADM1\|US$'
 expect "Oil demand from China fell, data from Texas showed." '^China\|China\|PCLI\|CN$'
 expect "Exports to Mexico rose, officials in Texas said." '^Texas\|Texas\|ADM1\|US$'
 expect "The company opened a plant in Poland, its headquarters in Ohio said." '^Poland\|Poland\|PCLI\|PL$'
@@ -59,6 +65,25 @@ expect "Floods hit the Punjab province of Pakistan." '^Punjab\|Punjab\|ADM1\|PK$
 # Quebec" below it rules out La Motte in France (the gazetteer lacks
 # Quebec's)
 expect $'La Motte waits for word from the Vatican\n\nRight now, La Motte, Quebec, is abuzz. People in La Motte hope for a pope.' '^La Motte\|.*\|FR$' absent
+# choices that support each other settle however many passes it takes:
+# "Richmond" follows "London" and "Twickenham" to England a pass after they
+# get there (two passes had left it in Indiana)
+expect "Richmond council launched a bike scheme today. Richmond faces the same congestion as other parts of London, the Mayor of London said. Cycling through Richmond will be easier, he said. The Richmond plan follows one in Twickenham. Richmond residents welcomed it." '^Richmond\|Richmond\|PPL\|GB$'
+# a lake or a camp named after a state or a country ("Lake Vermont" in
+# Minnesota, "Camp Georgia") is neither the state nor the country; a name
+# with no other reading is left without a point
+expect "County Road 35, north of Alexandria, Minn., near Lake Vermont, is closed." '^Lake Vermont\|Vermont\|ADM1' absent
+expect "Scouts pitched tents at Camp Georgia for the night." '^Camp Georgia\|' absent
+# a state read off a piece of a longer name, in a country nothing else of
+# the story is in, is judged as a town is: "Plateau" of "Central Plateau" in
+# a story about Haiti is no state of Benin; a state's name in a longer one in
+# a story of its country stays ("Alaska Gov. Sarah Palin")
+expect "Most of the reported cases are in the Central Plateau and Artibonite regions, north of Port-au-Prince, officials in Haiti said." '^Plateau\|' absent
+expect "On Thursday, Alaska Gov. Sarah Palin said the budget of Columbia, South Carolina, was too high." '^Alaska\|Alaska\|ADM1\|US$'
+# "Stroud, Ontario, Canada" is a town, its province and its country, no
+# list; two names the same province rules out do not vouch for each other
+# (Stroud and Bradford in England)
+expect "Police stopped his truck on Highway 11 in Stroud, Ontario, Canada. He was released on a promise to appear in a Bradford, Ontario court on May 12." '\|GB$' absent
 # a large city after a small place's name says where it is: Soho, London is
 # no village in Java
 expect "The bar is at 47 Frith Street, Soho, London, and opens at noon." '^Soho\|.*\|ID$' absent
@@ -74,10 +99,22 @@ expect "The New London Police Chief met reporters in Des Moines and Cedar Rapids
 # keeps its reading ("Tokyo Fire Department")
 expect "Berea police are searching for a suspect, Berea Police Department spokesman Ken Clark said." '^Berea\|Berea\|PPL\|US$'
 expect "The Tokyo Fire Department sent 40 engines to the blaze." '^Tokyo\|Tokyo\|PPLC\|JP$'
+# ... "Parks and Recreation" with its "and" in lower case too: no Athens in Greece
+expect "Skaters may use the city parks, Athens Parks and Recreation Director Austin Fesmire said." '^Athens\|Athens\|PPLA2\|US$'
 # a large city's or a capital's name is not pulled to a small namesake in
 # another country by one place of that country ("Denver"); a place near the
 # namesake does pull it (Athens, Georgia, beside Watkinsville)
 expect "The singer, who once lived in Sydney, now teaches music in Denver." '^Sydney\|Sydney\|PPLA\|AU$'
+# a city's council is named after the city: "Dublin City Council" names
+# "Dublin" (whose readings include Dublin, Ohio, in Franklin County), not
+# the Irish council's area "Dublin City" alone
+expect "Dublin City Council heard a first reading of the street plan on Monday, the Franklin County Auditor's Office said." '^Dublin\|Dublin\|PPL\|US$'
+# a university is named after a city of its size: "the University of
+# Oxford" in a story that names the US is no Oxford, Mississippi
+expect "The project, led by the University of Oxford, found new planets, said Dr Chris Lintott of the University of Oxford. Teams from Minnesota and Texas in the US helped, the U.S. agency said." '^Oxford\|Oxford\|PPLA2\|GB$'
+# ... nor by a round-up's states, when the story names the city's own
+# country ("Egyptian"): no Cairo, Illinois
+expect "Swine flu spread on Friday. Canada reported cases in Ontario, Alberta and Nova Scotia, and Spain, Germany, China and New Zealand confirmed more. In the US, cases were found in Illinois and Texas. Egyptian health officials checked passengers arriving at Cairo airport from Mexico." '^Cairo\|Cairo\|PPLC\|EG$'
 expect "The designer left Copenhagen for a studio in Denver." '^Copenhagen\|Copenhagen\|PPLC\|DK$'
 expect "Born in Athens, the chef now runs a diner in Denver." '^Athens\|Athens\|PPLC\|GR$'
 expect "Athens police arrested a man from Watkinsville and Winterville on Friday." '^Athens\|Athens\|PPLA2\|US$'

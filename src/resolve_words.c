@@ -1,0 +1,159 @@
+/*
+ * resolve_words.c -- what the words around a mention say about the place
+ * its name stands for, read once per mention before any scoring: how the
+ * name is written (an abbreviation, a wire story's dateline), the word
+ * that opens or closes it ("Puerto Jordan", "the Red Sea", "Lake
+ * Vermont"), what the text calls it ("Dnipropetrovsk region", "the island
+ * of Luzon", "the nearby town of Palma") and the bodies named after it
+ * ("Berea Police Department"). The flags are the group's (resolve.c).
+ */
+#include "resolve_internal.h"
+
+const char *const ge_area_words[] = {
+    "region", "province", "oblast", "district", "county", "governorate", "prefecture",
+    "state", "territory", "department", "municipality", "canton", "raion", "krai",
+    "township", "tehsil", "taluk", "taluka", "barangay", "commune", "subdistrict", NULL};
+static const char *const natural_words[] = {
+    "island", "islands", "isle", "mountain", "mountains", "range", "river", "ocean", "sea",
+    "gulf", "desert", "peninsula", "valley", "lake", "bay", "strait", "plateau", "forest", NULL};
+
+/* "Dnipropetrovsk region", "the island of Luzon", "Sierra Madre mountain
+ * range", "the province of Cagayan": the word after the name, or "WORD of"
+ * before it. */
+static int feature_word(const ge_text *t, const ge_mention *mn)
+{
+    size_t a = mn->tok_end, b = mn->tok_begin;
+    for (int f = FEAT_AREA; f <= FEAT_NATURAL; f++) {
+        const char *const *ws = f == FEAT_AREA ? ge_area_words : natural_words;
+        if (rs_word_in(t, a, ws) && !(t->tokens[a].flags & GE_TOK_CAP))
+            return f;
+        if (b >= 2 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}) && rs_word_in(t, b - 2, ws))
+            return f;
+    }
+    return FEAT_NONE;
+}
+
+/* Is the capitalised word run at token i the name of an American town's
+ * or county's own body: "Police Department", "Fire Department", "Parks and
+ * Recreation", "(Independent) School District", "Sheriff's Office"? Other
+ * countries' police, fire services and schools are named otherwise
+ * ("Garda", "Fire Brigade", "Education Authority"). */
+static int us_body_after(const ge_text *t, size_t i)
+{
+    static const char *const service[] = {"police", "fire", NULL};
+    static const char *const dept[] = {"department", "dept", NULL};
+    if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP))
+        return 0;
+    /* "Athens Parks and Recreation Director": the "and" is in lower case */
+    if (i + 2 < t->ntokens && rs_word_in(t, i, (const char *const[]){"parks", NULL}) &&
+        rs_word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
+        rs_word_in(t, i + 2, (const char *const[]){"recreation", NULL}) &&
+        (t->tokens[i + 2].flags & GE_TOK_CAP))
+        return 1;
+    if (!(t->tokens[i + 1].flags & GE_TOK_CAP))
+        return 0;
+    if (rs_word_in(t, i, service) && rs_word_in(t, i + 1, dept))
+        return 1;
+    if (rs_word_in(t, i, (const char *const[]){"independent", NULL}))
+        i++;
+    return rs_word_in(t, i, (const char *const[]){"school", NULL}) &&
+           rs_word_in(t, i + 1, (const char *const[]){"district", NULL});
+}
+
+/* Is the mention a piece of a longer capitalised name ("Let Yet Kone",
+ * "Boko Haram", "Al-Qal'at", "USS Vincennes")? Not in a title-case line,
+ * where every word is capitalised. */
+static int in_longer_name(const ge_text *t, const ge_mention *mn)
+{
+    const ge_token *first = &t->tokens[mn->tok_begin];
+    if (mn->tok_begin > 0 && !(first->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START))) {
+        const ge_token *p = &t->tokens[mn->tok_begin - 1];
+        if ((p->flags & GE_TOK_WORD) && (p->flags & GE_TOK_CAP) && !(p->flags & GE_TOK_SENT_START))
+            return 1;
+    }
+    if (mn->tok_end < t->ntokens) {
+        const ge_token *n = &t->tokens[mn->tok_end];
+        if ((n->flags & GE_TOK_HYPHEN_BEFORE) ||
+            ((n->flags & GE_TOK_WORD) && (n->flags & GE_TOK_CAP) &&
+             !(n->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START))))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the University of Oxford", "Manchester University": a university named
+ * after its place. */
+static int university_of(const ge_text *t, const ge_mention *mn)
+{
+    static const char *const univ[] = {"university", NULL};
+    size_t b = mn->tok_begin, e = mn->tok_end;
+    if (b >= 2 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}) &&
+        rs_word_in(t, b - 2, univ) && (t->tokens[b - 2].flags & GE_TOK_CAP))
+        return 1;
+    return rs_word_in(t, e, univ) && (t->tokens[e].flags & GE_TOK_CAP);
+}
+
+/* Sets the flags of group gr that mention mn's words give. */
+void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group *gr)
+{
+    const ge_token *tk = &t->tokens[mn->tok_begin];
+    if (mn->tok_end - mn->tok_begin == 1 &&
+        ((tk->flags & GE_TOK_ABBREV) || ((tk->flags & GE_TOK_UPPER) && tk->end - tk->start <= 4)))
+        gr->abbrev_form = 1;
+    if (mn->kind == GE_KIND_DEMONYM)
+        gr->demonym = 1;
+    /* "LONDON, Jan 15 (Reuters) -": a wire service's bureau, the city
+     * everyone means */
+    if ((tk->flags & GE_TOK_UPPER) && (mn->tok_begin == 0 || (tk->flags & GE_TOK_LINE_START)))
+        for (size_t j = mn->tok_end; j < t->ntokens && j < mn->tok_end + 8; j++)
+            if (ge_tok_punct(t, j, '(')) {
+                gr->wire_dateline = 1;
+                break;
+            }
+    /* "Puerto Jordan", "San Isidro": a town the gazetteer lacks, named
+     * with a word that opens place names */
+    if (mn->tok_begin > 0 && !(tk->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) &&
+        (t->tokens[mn->tok_begin - 1].flags & GE_TOK_CAP) &&
+        rs_word_in(t, mn->tok_begin - 1,
+                (const char *const[]){"puerto", "port", "san", "santa", "santo", "sao",
+                                      "fort", "mount", "lake", "saint", "cape", "villa",
+                                      "ciudad", "nueva", "nuevo", "nova", "novo", "bahia",
+                                      "kafr", "deir", "tel", "khan", "ban", "kampong", NULL}))
+        gr->prefixed = 1;
+    /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
+     * named by the word; far from the story's places, no town of that
+     * name (in_longer_name's case) */
+    if (in_longer_name(t, mn) ||
+        rs_word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
+                                                     "fighters", "rebels", "insurgents",
+                                                     "rockets", "missiles", "launchers",
+                                                     "drones", "rifles", NULL}))
+        gr->embedded = 1;
+    if (mn->tok_end >= mn->tok_begin + 2 &&
+        rs_word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
+                                                          NULL}))
+        gr->water = 1;
+    /* "the Atlantic", "the Pacific": a town takes no article, the ocean
+     * does (not Atlantic, Iowa, in a story naming the US) */
+    if (mn->tok_end == mn->tok_begin + 1 && mn->tok_begin > 0 &&
+        rs_word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
+        for (uint32_t k = 0; k < gr->name.ncands; k++) {
+            const ge_place *p = cand_place(c, gr, k);
+            gr->water |= ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA");
+        }
+    /* "Lake Vermont", "Camp Nelson": the span takes a word that opens
+     * place names and the name is placed by the rest (recognize.c); a
+     * lake or a camp named after a state or a country lies anywhere */
+    if (mn->start < t->tokens[mn->tok_begin].start)
+        gr->named_after = 1;
+    int feat = feature_word(t, mn);
+    if (feat)
+        gr->feature = feat;
+    static const char *const near[] = {"nearby", "neighbouring", "neighboring", NULL};
+    uint32_t b = mn->tok_begin;
+    if (b >= 3 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}))
+        b -= 2; /* "the nearby town of Palma" */
+    gr->near_cue |= b >= 1 && rs_word_in(t, b - 1, near);
+    gr->us_body |= us_body_after(t, mn->tok_end);
+    gr->university |= university_of(t, mn);
+}
