@@ -414,6 +414,20 @@ static int hurt_as_adjective(const sent *s, const match *tm)
            (ev_tok_norm_ends(s, tm->e, "s") && ev_match_at(s, LX_AGENT, tm->e));
 }
 
+/* "flew the injured to hospitals", "The injured included a police
+ * officer": the hurt as people, named by "the", are no act. */
+static int hurt_as_noun(const sent *s, const match *tm)
+{
+    EV_WORDS(after, "to", "in", "at", "from", "were", "was", "are", "is", "included", "include",
+             "includes", "and", "who", "had", "have", "received", "remain", "remained", "with",
+             "on", "by", "as", "into", "after");
+    if (tm->e != tm->b + 1 || tm->b <= s->b ||
+        !ev_tok_in(s, tm->b, (const char *const[]){"wounded", "injured", "dead", NULL}) ||
+        !ev_tok_is(s, tm->b - 1, "the"))
+        return 0;
+    return tm->e >= s->e || ev_is_punct(s, tm->e) || ev_tok_in(s, tm->e, after);
+}
+
 /* "ceasefire talks", "truce negotiations", "aid demands": a noun of
  * cooperation that names what the next noun, a meeting, a deal or a call,
  * is about; the next one is the act. */
@@ -653,6 +667,7 @@ static int activity_called_off(const sent *s, const match *tm)
  * order is the cost, cheap and common first. */
 static int (*const not_here[])(const sent *, const match *) = {
     hurt_as_adjective,    /* "evacuate wounded soldiers" */
+    hurt_as_noun,         /* "flew the injured to hospitals" */
     shot_down_nothing,    /* "began shooting down the hallway" */
     gathered_for_other,   /* "had gathered for a posada" */
     sanction_target,      /* "sanctions ..., targeting 200 companies" */

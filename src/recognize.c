@@ -655,6 +655,11 @@ static uint32_t match_at(recog *r, size_t i, const unsigned char *person, match 
             break;
     }
     while (nfound--) {
+        /* "the Golan Heights": a name with its article ("the Golan") that
+         * a longer name after the article outruns is that longer name's */
+        if (found[nfound].e - found[nfound].b >= 2 && !strcmp(rc_tok_norm(t, i), "the") &&
+            i + 1 + rc_long_name_tokens(r, i + 1) > found[nfound].e)
+            return 0;
         if (accept(r, &found[nfound], person, kind)) {
             *out = found[nfound];
             return found[nfound].e - found[nfound].b;

@@ -71,6 +71,7 @@ int rc_find_people(recog *r, unsigned char *person);
 int rc_is_surname(const recog *r, const char *key, size_t n);
 int rc_add_surname(recog *r, size_t i);
 int rc_starts_long_name(recog *r, size_t i);
+uint32_t rc_long_name_tokens(recog *r, size_t i); /* its tokens, 0: none */
 
 /* Fills r->words and r->word_of for r->t (-1 when out of memory); frees. */
 int rc_words_index(recog *r);

@@ -64,6 +64,11 @@ int rc_starts_long_name(recog *r, size_t i)
     return long_name_at(r, i) > 0;
 }
 
+uint32_t rc_long_name_tokens(recog *r, size_t i)
+{
+    return long_name_at(r, i);
+}
+
 /* Is token i inside a gazetteer name of two or more words that starts at
  * an earlier capitalised word of its run ("San Fernando", "Port
  * Elizabeth", "Ho Chi Minh City": "Minh" is no given name there)? */

@@ -305,6 +305,10 @@ static void test_seventh_round(const ge_lexicon *lx)
     CHECK(ev && ev->place != 41,
           "whose ambassador and what the dispute is over are no places of the expulsion");
     run_free(&r);
+    CHECK(count_in(lx, "Army helicopters flew the injured to hospitals in Nepalgunj.", "ASSAULT") == 0,
+          "the injured flown to hospital are people, no act");
+    CHECK(count_in(lx, "Gunmen injured three people in the market.", "ASSAULT") == 1,
+          "gunmen who injure people still attack");
     CHECK(count_in(lx, "Government troops withdrew from several neighborhoods.", "RETREAT") == 1,
           "troops that withdraw from a place retreat");
     CHECK(count_in(lx, "The United States withdrew from the nuclear deal.", "SANCTION") == 1,

@@ -499,6 +499,15 @@ kp = page("kampala.txt", "2024-11-20")
 what = [(e["event_type"], e["trigger"], loc(e)) for e in kp]
 check([(e.get("location") or {}).get("country_code") for e in kp
        if e["trigger"] == "charged"] == ["UG", "UG"], f"both charges in Uganda: {what}")
+# an earthquake's dead and injured are no one's act, nor are the injured
+# that helicopters fly to hospital; the Golan Heights (with "the") is a place
+qk = page("quake.txt", "2023-11-04")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in qk]
+check(not any(e["event_type"] == "ASSAULT" for e in qk), f"no attack in an earthquake: {what}")
+hz = page("hezbollah.txt", "2024-07-04")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in hz]
+check(any(e["trigger"] == "killed" and loc(e) == "Golan Heights" for e in hz),
+      f"the soldier was killed in the Golan Heights: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

@@ -149,6 +149,10 @@ int main(void)
     expect_place(g, "The tanker sailed from Luanda on Monday.", "Luanda", "AO", NULL, 0);
     expect_place(g, "The airline resumed the Washington-Moscow route last year.", "Moscow", "RU",
                  NULL, 0);
+    /* a name with its article that a longer name outruns: "the Golan"
+     * (an alternate name) inside "the Golan Heights" */
+    expect_place(g, "One soldier was killed in the Golan Heights on Thursday.", "Golan Heights",
+                 "SY", NULL, 0);
     /* a square or a street named after a place is no point there */
     expect_none(g, "Police detained protesters near Place du Luxembourg in Brussels.",
                 "Luxembourg");
