@@ -190,10 +190,7 @@ static int subject_of_relative(const sent *s, uint32_t tb, uint32_t *ab, uint32_
         return 0;
     uint32_t j = k - 1;
     /* ("have not said who carried out the attack": a question, no one) */
-    if (ev_tok_in(s, j - 1, (const char *const[]){"said", "say", "says", "asked", "ask", "know",
-                                                "knew", "known", "unclear", "clear", "determine",
-                                                "identify", "identified", "reveal", "disclose",
-                                                "confirm", "explain", "about", "of", "on", NULL}))
+    if (ev_tok_in(s, j - 1, ev_question_words))
         return 0;
     if (ev_tok_is(s, j - 1, ","))
         j--;

@@ -209,9 +209,10 @@ EV_WORDS(aux_words, "is", "are", "was", "were", "be", "been", "being", "has", "h
 
 /* Words that end a noun phrase going left. */
 /* Words before "who" that open a question, not a relative clause. */
-EV_WORDS(question_words, "said", "say", "says", "know", "knew", "known", "unclear", "clear",
-         "determine", "determined", "identify", "identified", "asked", "ask", "investigating",
-         "revealed", "disclosed", "explain", "establish");
+EV_WORDS_SHARED(ev_question_words, "said", "say", "says", "know", "knew", "known", "unclear",
+                "clear", "determine", "determined", "identify", "identified", "asked", "ask",
+                "investigating", "revealed", "reveal", "disclosed", "disclose", "confirm",
+                "explain", "establish", "about", "of", "on");
 
 EV_WORDS_SHARED(ev_np_stops, "that", "which", "who", "whom", "whose", "when", "where", "while",
                 "after", "before", "because", "since", "if", "as", "and", "or", "but", "said",
@@ -301,7 +302,7 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
             ev_in_date(s, e - 1) || cue_at(s, e - 1))) {
         /* "have not said who carried out the attack": a question, no one */
         if (e >= s->b + 2 && ev_tok_in(s, e - 1, (const char *const[]){"who", "whoever", NULL}) &&
-            ev_tok_in(s, e - 2, question_words)) {
+            ev_tok_in(s, e - 2, ev_question_words)) {
             *ob = *oe = i;
             return;
         }

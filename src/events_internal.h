@@ -298,6 +298,7 @@ int ev_mention_at(const sent *s, uint32_t i);
 size_t ev_mention_from(const sent *s, uint32_t i);
 int ev_in_date(const sent *s, uint32_t i);
 extern ev_words *const ev_np_stops;
+extern ev_words *const ev_question_words; /* before "who": a question ("said who") */
 extern ev_words *const ev_determiners;
 int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix);
 int ev_tok_norm_starts(const sent *s, uint32_t i, const char *prefix);

@@ -462,36 +462,22 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             return 0;
         }
     }
-    /* "Place du Luxembourg", "Rue de Paris", "Avenida Brasil", "Via Roma":
-     * a square or a street named after the place is in another town */
+    /* "Place du Luxembourg", "Rue de Paris", "Via Roma": a square or a
+     * street named after the place is in another town ("Place" needs its
+     * particle: "in Place" is no street); nor is the street's word itself
+     * a town ("Rue" of "Rue de Paris") */
     if (fb >= 1) {
         uint32_t q = fb - 1;
-        if (q >= 1 && (rc_tok_word_eq(t, q, "du") || rc_tok_word_eq(t, q, "de") ||
-                       rc_tok_word_eq(t, q, "des") || rc_tok_word_eq(t, q, "del") ||
-                       rc_tok_word_eq(t, q, "della") || rc_tok_word_eq(t, q, "di") ||
-                       rc_tok_word_eq(t, q, "do") || rc_tok_word_eq(t, q, "da")))
-            q--;
-        static const char *const streets[] = {"place", "rue", "avenue", "boulevard", "plaza",
-                                              "calle", "via", "piazza", "avenida", "rua", "praca",
-                                              "largo", "quai", "pont", "porte", "gare", NULL};
-        int street = 0;
-        for (int k = 0; streets[k] && !street; k++)
-            street = rc_tok_word_eq(t, q, streets[k]);
-        if (street && (t->tokens[q].flags & GE_TOK_CAP) && t->tokens[q].sentence == first->sentence &&
-            (q < fb - 1 || !rc_tok_word_eq(t, q, "place")))
-            return 0; /* (not "Place" alone before a name: "Place Luxembourg" is rare, "in
-                         Place" no street) */
-        /* (nor is the street's word itself a town: "Rue" of "Rue de Paris") */
-        uint32_t nx = m->e;
-        if (single && nx + 1 < t->ntokens &&
-            (rc_tok_word_eq(t, nx, "du") || rc_tok_word_eq(t, nx, "de") ||
-             rc_tok_word_eq(t, nx, "des") || rc_tok_word_eq(t, nx, "del") ||
-             rc_tok_word_eq(t, nx, "della") || rc_tok_word_eq(t, nx, "di")) &&
-            (t->tokens[nx + 1].flags & GE_TOK_CAP))
-            for (int k = 0; streets[k]; k++)
-                if (rc_tok_word_eq(t, fb, streets[k]))
-                    return 0;
+        int particle = q >= 1 && rc_is(r, q, WC_PARTICLE);
+        q -= (uint32_t)particle;
+        if (rc_is(r, q, WC_STREET) && (t->tokens[q].flags & GE_TOK_CAP) &&
+            t->tokens[q].sentence == first->sentence &&
+            (particle || !rc_tok_word_eq(t, q, "place")))
+            return 0;
     }
+    if (single && rc_is(r, fb, WC_STREET) && m->e + 1 < t->ntokens && rc_is(r, m->e, WC_PARTICLE) &&
+        (t->tokens[m->e + 1].flags & GE_TOK_CAP))
+        return 0;
     /* "The Marlin Luanda was hit", "the Galaxy Leader": after "the", a
      * capitalised word that is no place, no modifier and no name opens the
      * name of a thing (a ship, a hotel), even before a capital city */

@@ -25,8 +25,11 @@ enum {
                              * part of it ("Lake Lanier") */
     WC_PREFIX = 1 << 8,     /* generic words written before a name ("Fort Craig") */
     WC_PLACE_NOUN = 1 << 9, /* say a name is a place ("Franklin is a city in ...") */
-    WC_NOT_PLACE = 1 << 10    /* heads that make the name before them no place: diseases
+    WC_NOT_PLACE = 1 << 10,   /* heads that make the name before them no place: diseases
                                * ("Marburg virus"), peoples and languages ("Zwai tribe") */
+    WC_STREET = 1 << 11,      /* written before a name, a street or a square named after
+                               * it: "Rue de Paris", "Place du Luxembourg", "Via Roma" */
+    WC_PARTICLE = 1 << 12     /* a Romance "of" inside a name: "de", "du", "della" */
 };
 
 /* What the article's text tells the recognizer about one distinct word
