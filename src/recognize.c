@@ -415,6 +415,15 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && ci.alt_only && first->norm_len <= 3 && !(first->flags & GE_TOK_UPPER) &&
         !after_locative)
         return 0;
+    /* "near the Ta Muen Thom temple": a word of two or three letters that
+     * a capitalised word no place or feature follows mid-sentence begins a
+     * longer name */
+    if (single && first->norm_len <= 3 && !(first->flags & (GE_TOK_UPPER | GE_TOK_SENT_START)) &&
+        m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) &&
+        (t->tokens[m->e].flags & GE_TOK_CAP) && !(t->tokens[m->e].flags & GE_TOK_UPPER) &&
+        t->tokens[m->e].sentence == first->sentence && !r->caps_line[fb] &&
+        !rc_is(r, m->e, WC_FEATURE | WC_MODIFIER | WC_CALENDAR | WC_TITLE) && !area_word_at(r, m->e))
+        return 0;
     /* "Rocky Mountain National Park": "National Park" (a town in New
      * Jersey) after a capitalised word ends that word's park */
     if (fb > 0 && rc_tok_word_eq(t, fb, "national") && !(first->flags & GE_TOK_LINE_START) &&

@@ -86,8 +86,11 @@ static int has_seat_city(const ctx *c, const group *gr, uint32_t k)
             continue;
         /* the seat of this level: PPLA (or the capital) for a state,
          * PPLA2 for a county */
+        /* (or, for a state, a city that holds half its people, whatever
+         * its seat: "Lagos", whose state's seat is Ikeja) */
         int seat = a->level == GE_LEVEL_ADMIN1
-                       ? ge_fcode_is(p, "PPLA") || ge_fcode_is(p, "PPLC")
+                       ? ge_fcode_is(p, "PPLA") || ge_fcode_is(p, "PPLC") ||
+                             (uint64_t)p->population * 2 >= a->population
                        : ge_fcode_is(p, "PPLA2") || ge_fcode_is(p, "PPLA");
         if (seat &&
             !memcmp(p->country, a->country, 2) &&

@@ -33,6 +33,11 @@ expect() { # TEXT REGEX [absent]
     fi
 }
 expect "Rebels hid in Luzon." '^Luzon\|Luzon\|ISL\|PH$'
+# a state named after its biggest city is the city in news ("Lagos", whose
+# state's seat is Ikeja); a word of two letters that a capitalised word
+# goes on from is the start of a longer name ("Ta Muen Thom")
+expect "Protesters gathered in Lagos on Monday." '^Lagos\|Lagos\|PPLA2\|NG$'
+expect "Troops clashed near the Ta Muen Thom temple." '^Ta\|' absent
 expect "The typhoon was far out in the Pacific on Monday." '^Pacific\|Pacific Ocean\|OCN'
 expect "Police in Pacific, Missouri, arrested a man." '^Pacific\|Pacific\|PPL\|US$'
 expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|PH$'
