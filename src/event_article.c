@@ -449,6 +449,24 @@ static int anaphor_place(const sent *s, ge_event *ev)
     return 0;
 }
 
+/* Does the clause before a place mention speak of what will happen ("will
+ * meet in", "next month in", "plans to travel to")? */
+static int planned_before(const ge_text *t, const ge_mention *mm)
+{
+    static const char *const future[] = {"will", "next", "tomorrow", "plan", "plans", "planned",
+                                         "upcoming", "scheduled", "later", NULL};
+    for (uint32_t j = mm->tok_begin; j-- > 0 && mm->tok_begin - j <= 8;) {
+        if (t->tokens[j].flags & GE_TOK_PUNCT)
+            break;
+        size_t n;
+        const char *w = ev_tok_norm(t, j, &n);
+        for (const char *const *f = future; *f; f++)
+            if (ge_word_eq(w, n, *f))
+                return 1;
+    }
+    return 0;
+}
+
 /* "Protesters in Tel Aviv blocked a highway. Police detained several
  * demonstrators.": a sentence that names no place and does not turn to
  * something else goes on where the sentence before it put something (the
@@ -471,6 +489,9 @@ static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
         const ge_place *p = ge_gazetteer_place(s->g, mm->place);
         if (!p || p->level < GE_LEVEL_ADMIN2 || ev_far_from_article(s, dc, mm->place))
             continue; /* "the UN office in Geneva condemned ...": not where it goes on */
+        if (planned_before(s->t, mm))
+            return 0; /* "agreed to continue negotiations next month in Vienna": where
+                         something will happen, not where the story is */
         if (k + 1 < s->m->n && s->m->v[k + 1].sentence == mm->sentence &&
             s->m->v[k + 1].tok_begin <= mm->tok_end + 1)
             return 0; /* "in Mombasa, Kisumu and Nakuru": many places, none goes on */

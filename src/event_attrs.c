@@ -485,6 +485,10 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
             continue; /* a day of no known year */
         if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb))
             continue;
+        if (have_pub && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated &&
+            ge_days_from_ymd(d->date) > ge_days_from_ymd(pub))
+            continue; /* "agreed to continue negotiations next month": what happened
+                         is not dated by what is to come */
         long dist = d->tok_begin >= tb ? (long)(d->tok_begin - tb) : (long)(tb - d->tok_end);
         if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin < tb)
             dist += 1000; /* what is to come is dated after its verb ("addressed the

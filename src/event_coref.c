@@ -496,6 +496,73 @@ static int answers_blow(const ge_text *t, const ge_event *e)
            (j < t->ntokens && j > k && ge_word_eq(t->norm + t->tokens[j].norm, t->tokens[j].norm_len, "back"));
 }
 
+/* Is e a blow at the ones who attacked ("Security forces killed all three
+ * attackers")? That is the answer to the attack, an act of its own, not
+ * the attack told again. */
+static int strikes_attackers(const ge_text *t, const ge_event *e)
+{
+    static const char *const who[] = {"attacker", "attackers", "assailant", "assailants",
+                                      "bomber", "bombers", "hijacker", "hijackers", "raiders",
+                                      "perpetrators", NULL};
+    if (strcmp(e->event_type, "ASSAULT") || e->recipient.end <= e->recipient.start)
+        return 0;
+    uint32_t span[2] = {e->recipient.start, e->recipient.end};
+    for (int i = 0; who[i]; i++)
+        if (ev_word_in_span(t, span, who[i], strlen(who[i])))
+            return 1;
+    return 0;
+}
+
+/* Is the later of a and b told in a time clause of the earlier ("The attack
+ * came a day after militants stormed a college", "occurred as")? A verb
+ * that places one act in time before another names two acts. */
+static int timed_apart(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    static const char *const adjuncts[] = {"after", "before", "as", "amid", "following", NULL};
+    static const char *const spans[] = {"a", "an", "one", "two", "three", "few", "day", "days",
+                                        "hour", "hours", "week", "weeks", "just", "only",
+                                        "shortly", "soon", "barely", "minutes", NULL};
+    /* the last word of one that comes before the other's first */
+    const ge_event *first = a->trigger_start < b->trigger_start ? a : b;
+    const ge_event *later = first == a ? b : a;
+    uint32_t from = first->trigger_end;
+    for (uint32_t k = 0; k < listed(first); k++)
+        if (first->mentions[k][1] > from && first->mentions[k][1] <= later->trigger_start)
+            from = first->mentions[k][1];
+    uint32_t e = token_from(t, later->trigger_start);
+    for (uint32_t j = token_from(t, from), n = 0; j < e && n < 6; j++, n++) {
+        const char *w = t->norm + t->tokens[j].norm;
+        uint32_t wn = t->tokens[j].norm_len;
+        int adj = 0, span = (t->tokens[j].flags & GE_TOK_NUMBER) != 0;
+        for (int k = 0; adjuncts[k] && !adj; k++)
+            adj = ge_word_eq(w, wn, adjuncts[k]);
+        if (adj)
+            return 1;
+        for (int k = 0; spans[k] && !span; k++)
+            span = ge_word_eq(w, wn, spans[k]);
+        if (!span)
+            return 0;
+    }
+    return 0;
+}
+
+/* Is b a verb of occurrence whose subject is a's event noun ("The attack
+ * in the G-11 sector of Islamabad came a day after ...")? One act,
+ * wherever the verb's clause goes on. */
+static int occurrence_of(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    if (a->sentence != b->sentence || !(b->evidence & GE_EV_INHERIT) ||
+        !(a->evidence & GE_EV_NOUN) || a->trigger_end > b->trigger_start)
+        return 0;
+    uint32_t j = token_from(t, a->trigger_end), e = token_from(t, b->trigger_start);
+    if (e - j > 12)
+        return 0;
+    for (; j < e; j++)
+        if (t->tokens[j].flags & GE_TOK_PUNCT)
+            return 0; /* (not across a comma: "the attack, the army said, came") */
+    return 1;
+}
+
 /* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked
  * yet (it scans b's sentence, and depends on b alone). */
 static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const ge_event *a,
@@ -512,9 +579,10 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if (object_of(t, a, b))
         return 1;
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
-        a->report_mode != b->report_mode || (answers_blow(t, b) && !answers_blow(t, a)))
+        a->report_mode != b->report_mode || (answers_blow(t, b) && !answers_blow(t, a)) ||
+        strikes_attackers(t, a) != strikes_attackers(t, b))
         return 0; /* (what it did next is its own: "returned fire. One killed") */
-    if (typed_by_object(t, a, b) || typed_by_object(t, b, a))
+    if (typed_by_object(t, a, b) || typed_by_object(t, b, a) || occurrence_of(t, a, b))
         return 1;
     /* a count so far is not one act of the story ("2,000 people have been
      * killed since the fighting began" after "Israeli strikes kill 12") */
@@ -556,7 +624,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
      * sentences apart when neither has a place of its own ("violence" in a
      * riot report is many events) */
     if (a->sentence == b->sentence)
-        return codes_agree(a->actor.sector, b->actor.sector);
+        return codes_agree(a->actor.sector, b->actor.sector) && !timed_apart(t, a, b);
     int again = same_act(t, a, b);
     int same_site = a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3;
     /* a headline names the country or state, the lede the town in it
@@ -645,7 +713,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if (same_site)
         return 1;
     /* "One person was killed in the firing": the act named again, soon */
-    if (names && place_rank(b) <= 1 && b->sentence <= a->sentence + 3)
+    /* (three sentences after it was last told: "the bomber ... detonated his
+     * explosives" after the bombing retold) */
+    if (names && place_rank(b) <= 1 && b->sentence <= last_told(t, a) + 3)
         return 1;
     /* "The attack was the latest in a wave of violence in Nigeria's central
      * states": the act referred to, placed in what holds its place */

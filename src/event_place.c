@@ -385,9 +385,18 @@ static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm
 static int clause_word(const sent *s, uint32_t b, uint32_t e)
 {
     EV_WORDS(words, "while", "whereas", "but", "although", "meanwhile", ";");
-    for (uint32_t j = b; j < e; j++)
+    EV_WORDS(pronouns, "he", "she", "they", "it", "we");
+    for (uint32_t j = b; j < e; j++) {
         if (ev_tok_in(s, j, words))
             return 1;
+        /* ", and police fired tear gas ... in Ikeja": a new subject after
+         * ", and" opens another clause with its own place (2) */
+        if (j + 2 < e && ev_tok_is(s, j, ",") && ev_tok_is(s, j + 1, "and")) {
+            uint32_t h = j + 2 + (ev_tok_in(s, j + 2, ev_determiners) ? 1 : 0);
+            if (h < e && (ev_tok_in(s, h, pronouns) || ev_match_at(s, LX_AGENT, h)))
+                return 2;
+        }
+    }
     return 0;
 }
 
@@ -587,9 +596,12 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
                     ev_tok_is(s, mm->tok_end + 1, "where");
         if (where && loc < 3)
             loc = 3;
+        int later_clause = mm->tok_begin >= te ? clause_word(s, te, mm->tok_begin) : 0;
+        if (later_clause == 2)
+            continue; /* another subject's clause */
         int other_clause = !where && ((mm->tok_end <= tb && clause_break(s, mm->tok_end, tb) &&
                                        !(loc > 0 && lb <= s->b + 1)) ||
-                                      (mm->tok_begin >= te && clause_word(s, te, mm->tok_begin)));
+                                      later_clause);
         int after = mm->tok_begin >= te;
         /* (a headline's semicolon joins two stories: "Farmers block roads
          * across France; police fire tear gas in Brussels"; in a sentence it

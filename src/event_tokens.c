@@ -498,8 +498,13 @@ static int names_someone(const sent *s, uint32_t b, uint32_t e)
 void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
 {
     memset(a, 0, sizeof *a);
+    while (b < e && ev_tok_in(s, b, (const char *const[]){"and", "but", "or", NULL}))
+        b++; /* ("..., and President Hichilema ordered") */
     if (b >= e || !names_someone(s, b, e))
         return;
+    const match *tr = ev_match_at(s, LX_TRIGGER, e - 1);
+    if (tr && tr->b >= b && tr->e > e)
+        return; /* "threatened a general strike": the first word of an event's name */
     a->start = s->t->tokens[b].start;
     a->end = s->t->tokens[e - 1].end;
     uint32_t last_b = UINT32_MAX, last_e = 0;
@@ -555,9 +560,11 @@ int ev_turns_away(const ge_text *t, const ge_event *b)
              ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years") ||
              ge_word_eq(w, k->norm_len, "day") || ge_word_eq(w, k->norm_len, "week") ||
              ge_word_eq(w, k->norm_len, "month") || ge_word_eq(w, k->norm_len, "year")) &&
-            (ge_word_eq(v, n->norm_len, "after") || ge_word_eq(v, n->norm_len, "before") ||
+            (((ge_word_eq(v, n->norm_len, "after") || ge_word_eq(v, n->norm_len, "before")) &&
+              n->start < b->trigger_start) ||
              ge_word_eq(v, n->norm_len, "earlier") || ge_word_eq(v, n->norm_len, "ago")))
-            return 1;
+            return 1; /* (the act before "a day after" is the story's: "The attack came a
+                         day after ...") */
     }
     for (uint32_t i = sn->tok_begin; i < sn->tok_end && i < sn->tok_begin + 4; i++) {
         const ge_token *k = &t->tokens[i];

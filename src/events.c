@@ -184,7 +184,8 @@ static int object_is_place(const sent *s, uint32_t k)
 {
     EV_WORDS(nouns, "town", "towns", "city", "cities", "village", "villages", "area", "region",
              "district", "province", "base", "bases", "territory", "airport", "port", "border",
-             "crossing", "camp", "positions", "capital", "hill", "hills");
+             "crossing", "camp", "positions", "capital", "hill", "hills", "stronghold",
+             "strongholds");
     uint32_t j = ev_skip_modifiers(s, k, 3);
     if (j >= s->e)
         return 0;
@@ -236,6 +237,38 @@ static int killed_in_disaster(const sent *s, uint32_t te)
     return 0;
 }
 
+/* Does the object after token k start with a name ("enter Al-Salamiyah",
+ * "entering the Syrian conflict")? */
+static int object_is_name(const sent *s, uint32_t k)
+{
+    uint32_t j = ev_skip_modifiers(s, k, 3);
+    return j < s->e && (s->t->tokens[j].flags & GE_TOK_CAP) && !s->title_case;
+}
+
+/* "took the town", "have taken the key stronghold of X": a force that
+ * takes a place (a subject of its own, not "took place"). */
+static int takes_place_by_force(const sent *s, const match *tm)
+{
+    EV_WORDS(takes, "take", "takes", "took", "taken", "taking", "retake", "retook", "retaken");
+    if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, takes) || !object_is_place(s, tm->e))
+        return 0;
+    for (uint32_t j = tm->b; j-- > s->b && tm->b - j <= 6;) {
+        const match *a = ev_match_at(s, LX_AGENT, j);
+        if (a && (!strcmp(a->x->sector, "MIL") || !strcmp(a->x->sector, "REB") ||
+                  !strcmp(a->x->sector, "UAF")))
+            return 1;
+        if (ev_is_punct(s, j))
+            break;
+    }
+    return 0;
+}
+
+static int armed_sector(const char *sector)
+{
+    return !strcmp(sector, "MIL") || !strcmp(sector, "REB") || !strcmp(sector, "UAF") ||
+           !strcmp(sector, "COP");
+}
+
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
@@ -243,11 +276,19 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
      * people were held for rioting") */
     if ((x.flags & LXF_INHERIT) &&
         (ev_held_in_custody(s, tm, 1) || !inherit_type(s, tm->b, tm->e, &x))) {
-        if (!ev_held_in_custody(s, tm, 0))
+        if (takes_place_by_force(s, tm)) {
+            /* "Taliban troops took the key opposition stronghold of
+             * Mazar-e-Sharif": a place taken is captured */
+            ge_copy(x.type, sizeof x.type, "ASSAULT");
+            x.mode[0] = '\0';
+            x.flags &= (uint8_t)~LXF_INHERIT;
+        } else if (!ev_held_in_custody(s, tm, 0))
             return 0;
-        ge_copy(x.type, sizeof x.type, "COERCE"); /* "where he has been held" */
-        ge_copy(x.mode, sizeof x.mode, "arrest");
-        x.flags &= (uint8_t)~LXF_INHERIT;
+        else {
+            ge_copy(x.type, sizeof x.type, "COERCE"); /* "where he has been held" */
+            ge_copy(x.mode, sizeof x.mode, "arrest");
+            x.flags &= (uint8_t)~LXF_INHERIT;
+        }
     }
     if (ev_not_an_event_here(s, tm))
         return 0; /* event_sense.c */
@@ -331,6 +372,14 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
         (!strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "REB") ||
          !strcmp(ev->actor.sector, "CRM")))
+        return 0;
+    /* "the bomber tried to enter the court": a weak word of troops'
+     * movement needs a force or a state that moves, or a place taken in
+     * ("entered the town") */
+    if (!strcmp(ev->event_type, "MOBILIZE") && !strcmp(ev->mode, "troops") &&
+        (tm->x->flags & LXF_WEAK) && !ev->actor.sector[0] && !ev->actor.code[0] &&
+        !armed_sector(ev->recipient.sector) && !object_is_place(s, tm->e) &&
+        !object_is_name(s, tm->e))
         return 0;
     /* "government troops withdrew from several neighborhoods": armed men
      * who withdraw from a place retreat; a state that withdraws from a

@@ -315,6 +315,60 @@ static void test_seventh_round(const ge_lexicon *lx)
           "a state that withdraws from a deal sanctions");
 }
 
+/* A twelfth round: a Lagos march, Geneva talks, a Thai-Cambodian border
+ * clash, an Islamabad bombing. */
+static void test_twelfth_round(const ge_lexicon *lx)
+{
+    run r;
+    const ge_event *ev;
+    mspec lg[] = {{"Lagos", GE_KIND_TOPONYM, 41}, {"Ikeja", GE_KIND_TOPONYM, 42}, {0}};
+    extract(lx, "Thousands of demonstrators marched through Lagos on Tuesday, and police stood "
+                "near the state assembly in Ikeja.", NULL, lg, &r);
+    ev = find(&r, "marched");
+    CHECK(ev && ev->place == 41, "a place after ', and police' is another clause's (%u)",
+          ev ? ev->place : 0);
+    run_free(&r);
+    mspec vi[] = {{"Geneva", GE_KIND_TOPONYM, 41}, {"Vienna", GE_KIND_TOPONYM, 42}, {0}};
+    extract(lx, "Envoys meet in Geneva\n\nDiplomats met in Geneva on Monday for talks. Both sides "
+                "agreed to continue negotiations next month in Vienna. The European Union "
+                "welcomed the talks.", "2026-02-11", vi, &r);
+    ev = find(&r, "welcomed");
+    CHECK(ev && ev->place != 42, "where talks will go on is not where the story goes on");
+    ev = find(&r, "agreed");
+    CHECK(ev && strcmp(ev->event_date, "2026-03-01"), "an agreement is not dated by next month (%s)",
+          ev ? ev->event_date : "no record");
+    run_free(&r);
+    extract(lx, "The union threatened a general strike.", NULL, NULL, &r);
+    ev = find(&r, "threatened");
+    CHECK(ev && ev->recipient.end == ev->recipient.start, "a general strike threatens no general");
+    run_free(&r);
+    extract(lx, "The ministry spoke on Tuesday, and President Hakainde Hichilema ordered a curfew.",
+            NULL, NULL, &r);
+    ev = find(&r, "curfew");
+    CHECK(ev && ev->actor.end > ev->actor.start &&
+              strncmp(r.a.text + ev->actor.start, "and", 3),
+          "the actor does not begin with the conjunction");
+    run_free(&r);
+    CHECK(count_in(lx, "Taliban troops took the key opposition stronghold on Monday.", "ASSAULT") == 1,
+          "troops that take a stronghold capture it");
+    CHECK(count_in(lx, "The meeting took place on Monday.", "ASSAULT") == 0, "a meeting takes place");
+    CHECK(count_in(lx, "The bomber tried to enter the court.", "MOBILIZE") == 0,
+          "one man entering a court moves no troops");
+    CHECK(count_in(lx, "Troops entered the town on Monday.", "MOBILIZE") == 1, "troops entering a town do");
+    /* a verb of occurrence that places the attack in time names the
+     * attack; the act after "a day after" is another */
+    extract(lx, "The attack in the capital came a day after militants stormed a college.", NULL,
+            NULL, &r);
+    CHECK(find(&r, "stormed") && find(&r, "attack") != find(&r, "stormed"),
+          "the storming a day before is its own record");
+    run_free(&r);
+    extract(lx, "Gunmen attacked a police post on Monday. Security forces killed all three attackers.",
+            NULL, NULL, &r);
+    CHECK(find(&r, "killed") && find(&r, "killed") != find(&r, "attacked"),
+          "killing the attackers answers the attack");
+    run_free(&r);
+}
+
 int main(void)
 {
     ge_lexicon *lx = project_lexicon();
@@ -322,6 +376,7 @@ int main(void)
         test_wire_round(lx);
         test_sixth_round(lx);
         test_seventh_round(lx);
+        test_twelfth_round(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_wire: %d passed, %d failed\n", passes, fails);
