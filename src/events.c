@@ -263,6 +263,37 @@ static int takes_place_by_force(const sent *s, const match *tm)
     return 0;
 }
 
+/* Is the object after token k someone who visits ("a mission of observers
+ * from the OSCE", "a delegation", "his counterpart")? */
+static int visitors(const sent *s, uint32_t k)
+{
+    EV_WORDS(who, "mission", "delegation", "delegations", "visitors", "guests", "envoy", "envoys",
+             "counterpart", "counterparts", "team", "leaders", "ministers", "officials");
+    for (uint32_t j = k; j < s->e && j < k + 6; j++) {
+        if (ev_tok_in(s, j, who) || ev_match_at(s, LX_AGENT, j))
+            return 1;
+        if (ev_is_punct(s, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the object after token k money or goods given ("funds", "$2
+ * million in aid", "a grant")? */
+static int money_object(const sent *s, uint32_t k)
+{
+    EV_WORDS(money, "funds", "funding", "money", "aid", "assistance", "grant", "grants", "donation",
+             "donations", "supplies", "loan", "loans", "payment", "payments", "weapons", "arms",
+             "fraction", "million", "billion", "$");
+    for (uint32_t j = k; j < s->e && j < k + 6; j++) {
+        if (ev_tok_in(s, j, money))
+            return 1;
+        if (ev_is_punct(s, j) && !ev_tok_is(s, j, "$"))
+            return 0;
+    }
+    return 0;
+}
+
 static int armed_sector(const char *sector)
 {
     return !strcmp(sector, "MIL") || !strcmp(sector, "REB") || !strcmp(sector, "UAF") ||
@@ -373,6 +404,20 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         (!strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "REB") ||
          !strcmp(ev->actor.sector, "CRM")))
         return 0;
+    /* "after he receives his degree": one receives visitors (a delegation,
+     * the minister, President Ruto); money received is aid ("the state has
+     * received funds"); other things are no event */
+    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") && !noun && !passive &&
+        ev_tok_norm_starts(s, tm->b, "receiv") && !ev->recipient.sector[0] &&
+        !ev->recipient.code[0] && !object_is_name(s, tm->e) && !visitors(s, tm->e)) {
+        if (!money_object(s, tm->e))
+            return 0;
+        ge_copy(ev->event_type, sizeof ev->event_type, "AID");
+        ev->mode[0] = '\0';
+        ev->quad_code = ge_plover_quad("AID");
+        ev->recipient = ev->actor; /* the one who receives it */
+        memset(&ev->actor, 0, sizeof ev->actor);
+    }
     /* "the bomber tried to enter the court": a weak word of troops'
      * movement needs a force or a state that moves, or a place taken in
      * ("entered the town") */

@@ -367,6 +367,15 @@ static void test_twelfth_round(const ge_lexicon *lx)
     CHECK(find(&r, "killed") && find(&r, "killed") != find(&r, "attacked"),
           "killing the attackers answers the attack");
     run_free(&r);
+    /* one receives visitors, or money as aid; a degree or votes are neither */
+    CHECK(count_in(lx, "After he receives his degree in the spring, he plans to attend college.",
+                   "CONSULT") == 0, "a degree received is no meeting");
+    CHECK(count_in(lx, "The prime minister received a mission of observers from the OSCE.",
+                   "CONSULT") == 1, "a mission received is a meeting");
+    CHECK(count_in(lx, "The state has received funds from the federal government.", "AID") == 1,
+          "funds received are aid");
+    CHECK(count_in(lx, "I'm talking the honest truth, he said.", "CONSULT") == 0,
+          "talking the truth is no talks");
 }
 
 int main(void)
