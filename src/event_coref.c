@@ -22,8 +22,10 @@
 #include "event_model.h"
 #include "event_words.h"
 
-/* How far a region without a state code reaches from its point. */
+/* How far a region without a state code reaches from its point; a
+ * district without a district code. */
 #define REGION_KM 400.0
+#define DISTRICT_KM 60.0
 
 /* How specific a place choice is: locative > sentence > other > article > none. */
 static int place_rank(const ge_event *e)
@@ -68,6 +70,15 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
     }
     if (pa->level == GE_LEVEL_ADMIN1)
         return !strcmp(ge_gazetteer_str(g, pa->admin1), ge_gazetteer_str(g, pb->admin1));
+    if (pa->level == GE_LEVEL_ADMIN2 &&
+        !strcmp(ge_gazetteer_str(g, pa->admin1), ge_gazetteer_str(g, pb->admin1))) {
+        /* a district holds its towns: by code, or, for one known only by
+         * its point ("Cooch Behar District" and Dinhata), what lies near it */
+        const char *ca = ge_gazetteer_str(g, pa->admin2), *cb = ge_gazetteer_str(g, pb->admin2);
+        if (ca[0] && cb[0])
+            return !strcmp(ca, cb);
+        return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon) < DISTRICT_KM;
+    }
     return 0;
 }
 
@@ -616,6 +627,13 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
         (b->evidence & GE_EV_NOUN) && !b->actor.code[0] && !b->actor.sector[0] &&
         !place_follows(t, b) && same_root(t, a, b))
         return 1; /* (and "The attack came as the prime minister was in Kenya") */
+    /* "the strike destroyed the mosque in the Daraja neighbourhood": an act
+     * told by a noun that refers back, at a place we cannot map, is the act
+     * referred to */
+    if ((b->evidence & GE_EV_UNKNOWN_PLACE) && b->place == GE_NONE && !b->actor.code[0] &&
+        !b->actor.sector[0] && a->sentence < b->sentence && b->sentence <= last_told(t, a) + 3 &&
+        names_act_of(t, a, b))
+        return 1;
     if (!codes_agree(a->actor.code, b->actor.code) || !places_agree(g, a, b))
         return 0;
     /* and something says it is the same act: one sentence; the same word or

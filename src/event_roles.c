@@ -325,6 +325,10 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to"))) {
             ev_coordinated_subject(s, tm, &ab, &ae);
             subject_through_place(s, &ab, &ae); /* "... of Odesa killed two and damaged" */
+            if (ae == ab + 1 && ev_tok_in(s, ab, (const char *const[]){"it", "they", NULL}))
+                ab = ae; /* "Police said they had sent reinforcements and retaken" */
+            if (ab == ae)
+                subject_of_report(s, &ab, &ae);
         }
         ev_np_right(s, tm->e, &rb, &re);
     }

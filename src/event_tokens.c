@@ -544,6 +544,35 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
  * people were arrested", "Separately, ...", "In a separate incident,
  * ...", "In another attack, ...", or to another time ("weeks after a man
  * killed 10 people", "two years ago")? */
+static int word_in(const ge_text *t, uint32_t i, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (ge_word_eq(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, *ws))
+            return 1;
+    return 0;
+}
+
+/* "The RSF has besieged El Fasher ... for more than a year": an act that
+ * has gone on for months or years (a perfect tense and a span) is the
+ * story's background, not the day's act. */
+static int lasting(const ge_text *t, const ge_sentence *sn, const ge_event *b)
+{
+    static const char *const perfect[] = {"has", "have", "had", "been", NULL};
+    static const char *const units[] = {"year", "years", "month", "months", "weeks", "decade",
+                                        "decades", NULL};
+    uint32_t tb = sn->tok_begin;
+    while (tb < sn->tok_end && t->tokens[tb].start < b->trigger_start)
+        tb++;
+    if (tb == sn->tok_begin || !word_in(t, tb - 1, perfect))
+        return 0;
+    for (uint32_t i = tb; i + 1 < sn->tok_end; i++)
+        if (ge_word_eq(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, "for"))
+            for (uint32_t j = i + 1; j < sn->tok_end && j <= i + 4; j++)
+                if (word_in(t, j, units))
+                    return 1;
+    return 0;
+}
+
 int ev_turns_away(const ge_text *t, const ge_event *b)
 {
     if (b->sentence >= t->nsentences)
@@ -566,6 +595,8 @@ int ev_turns_away(const ge_text *t, const ge_event *b)
             return 1; /* (the act before "a day after" is the story's: "The attack came a
                          day after ...") */
     }
+    if (lasting(t, sn, b))
+        return 1;
     for (uint32_t i = sn->tok_begin; i < sn->tok_end && i < sn->tok_begin + 4; i++) {
         const ge_token *k = &t->tokens[i];
         const char *w = t->norm + k->norm;
@@ -622,6 +653,21 @@ void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32
         k--;
     if (k > s->b && j - k >= 16)
         return;
+    /* "The African Union said it was following the situation and urged
+     * restraint": "it" after a verb of saying is the one who said it */
+    if (k > s->b && k < j && ev_tok_in(s, k, (const char *const[]){"it", "they", NULL}) &&
+        ev_tok_in(s, k - 1, (const char *const[]){"said", "says", NULL})) {
+        uint32_t b, e;
+        ev_np_left(s, k - 1, &b, &e);
+        ge_actor a;
+        memset(&a, 0, sizeof a);
+        ev_code_actor(s, b, e, &a);
+        if (a.code[0] || a.sector[0]) {
+            *ab = b;
+            *ae = e;
+        }
+        return;
+    }
     /* the clause opens with a word for people ("policemen", "the Indian
      * troops") and a verb after it */
     const match *who = NULL;

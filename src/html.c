@@ -204,7 +204,8 @@ static int in_list(const char *name, const char *const *list)
 
 /* Elements whose content is boilerplate or not text at all. */
 static const char *const skip_tags[] = {"nav", "footer", "header", "aside", "noscript",
-                                        "template", "svg", "iframe", "button", "select", NULL};
+                                        "template", "svg", "iframe", "button", "select",
+                                        "figcaption", NULL};
 /* Raw-text elements: their content runs to the matching end tag. */
 static const char *const raw_tags[] = {"script", "style", "title", "textarea", "xmp", NULL};
 /* Elements that start a new line. */
@@ -460,14 +461,17 @@ static void on_json_ld(conv *c, const char *s, size_t n)
 
 /* Words of class names, ids and roles that mark page furniture: menus,
  * sidebars, related stories, sharing and comment widgets, cookie and
- * subscription banners, adverts, breadcrumbs ("site-nav", "sidebar",
- * "related-articles", "cookie-consent", "ad-slot"). */
+ * subscription banners, adverts, breadcrumbs, photo captions ("site-nav",
+ * "sidebar", "related-articles", "cookie-consent", "ad-slot", "wp-caption"). */
 static const char *const furniture_words[] = {
     "nav", "navbar", "navigation", "menu", "sidebar", "related", "share", "sharing", "social",
     "comment", "comments", "footer", "cookie", "cookies", "consent", "subscribe", "subscription",
     "newsletter", "paywall", "advert", "advertisement", "ad", "ads", "adslot", "sponsored",
     "promo", "breadcrumb", "breadcrumbs", "trending", "popular", "recommended", "outbrain",
-    "taboola", "banner", "complementary", NULL};
+    "taboola", "banner", "complementary",
+    /* a photo's caption retells the story ("Residents flee the town on
+     * Thursday. (AP Photo)") */
+    "caption", NULL};
 
 /* Does an attribute value hold a furniture word, as a whole word of it
  * (split at spaces, '-' and '_': "article-related" yes, "shadow" no)? */

@@ -376,6 +376,13 @@ static void test_twelfth_round(const ge_lexicon *lx)
           "funds received are aid");
     CHECK(count_in(lx, "I'm talking the honest truth, he said.", "CONSULT") == 0,
           "talking the truth is no talks");
+    extract(lx, "The African Union said it was following the situation and urged restraint.", NULL,
+            NULL, &r);
+    ev = find(&r, "urged");
+    CHECK(ev && !strcmp(ev->actor.sector, "IGO"), "'it' after 'said' is the one who said it");
+    run_free(&r);
+    CHECK(count_in(lx, "Officers acted to clear a blocked highway.", "COERCE") == 0,
+          "a blocked highway is a state of the road");
 }
 
 int main(void)
