@@ -124,9 +124,12 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
     while (tv > s->b + 2 && ev_is_punct(s, tv - 1) && opening_mark(s, tv - 1))
         tv--;
     /* ("a police mission to help fight the gangs": the "to" of "help") */
+    int helps = 0;
     if (tv >= s->b + 3 && ev_tok_in(s, tv - 1, (const char *const[]){"help", "helping", NULL}) &&
-        ev_tok_is(s, tv - 2, "to"))
+        ev_tok_is(s, tv - 2, "to")) {
         tv--;
+        helps = 1;
+    }
     int made_to = tv >= s->b + 3 && ev_tok_is(s, tv - 1, "to") &&
                   (ev_tok_in(s, tv - 3, made) || (tv >= s->b + 4 && ev_tok_in(s, tv - 4, made)));
     if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tv >= s->b + 2 &&
@@ -135,7 +138,9 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
          * "fired tear gas to disperse the crowd", "used water cannon and
          * tear gas to disperse" */
         int purpose = 0;
-        for (uint32_t k = tv - 2; k > s->b && tv - 2 - k < 9 && !purpose; k--) {
+        /* (not what one came to help with: "arrived in Haiti last year to
+         * help fight the gangs" tells the mission's aim) */
+        for (uint32_t k = tv - 2; k > s->b && tv - 2 - k < 9 && !purpose && !helps; k--) {
             if (ev_is_punct(s, k - 1))
                 break;
             purpose = ev_tok_in(s, k - 1, (const char *const[]){"used", "sent", "brought",

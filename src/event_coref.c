@@ -574,6 +574,25 @@ static int occurrence_of(const ge_text *t, const ge_event *a, const ge_event *b)
     return 1;
 }
 
+/* "promised that those responsible would be arrested", "vowed to punish
+ * the attackers": what a promise or vow says will happen is its content,
+ * not an act of its own. */
+static int promised(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    static const char *const vows[] = {"promised", "promises", "promise", "pledged", "pledges",
+                                       "vowed", "vows", "vow", NULL};
+    if (a->sentence != b->sentence || b->report_mode != GE_REPORT_PLANNED ||
+        b->trigger_start <= a->trigger_end)
+        return 0;
+    uint32_t k = token_from(t, a->trigger_start), e = token_from(t, b->trigger_start);
+    if (k >= t->ntokens || e - k > 12)
+        return 0;
+    for (int i = 0; vows[i]; i++)
+        if (ge_word_eq(t->norm + t->tokens[k].norm, t->tokens[k].norm_len, vows[i]))
+            return 1;
+    return 0;
+}
+
 /* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked
  * yet (it scans b's sentence, and depends on b alone). */
 static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const ge_event *a,
@@ -585,7 +604,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
         if (*away)
             return 0; /* another story ("Meanwhile, 31 people were arrested") */
     }
-    if (demand_of_protest(a, b) && !a->negated && !b->negated)
+    if ((demand_of_protest(a, b) && !a->negated && !b->negated) || promised(t, a, b))
         return 1;
     if (object_of(t, a, b))
         return 1;

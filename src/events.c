@@ -426,6 +426,15 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         !armed_sector(ev->recipient.sector) && !object_is_place(s, tm->e) &&
         !object_is_name(s, tm->e))
         return 0;
+    /* "Hundreds of troops arrived in Goma", "Kenyan police arrived in
+     * Haiti": forces arriving are deployed, they pay no visit */
+    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
+        ev_tok_norm_starts(s, tm->b, "arriv") &&
+        (!strcmp(ev->actor.sector, "MIL") || !strcmp(ev->actor.sector, "COP"))) {
+        ge_copy(ev->event_type, sizeof ev->event_type, "MOBILIZE");
+        ge_copy(ev->mode, sizeof ev->mode, !strcmp(ev->actor.sector, "COP") ? "police" : "troops");
+        ev->quad_code = ge_plover_quad("MOBILIZE");
+    }
     /* "government troops withdrew from several neighborhoods": armed men
      * who withdraw from a place retreat; a state that withdraws from a
      * treaty sanctions */

@@ -383,6 +383,15 @@ static void test_twelfth_round(const ge_lexicon *lx)
     run_free(&r);
     CHECK(count_in(lx, "Officers acted to clear a blocked highway.", "COERCE") == 0,
           "a blocked highway is a state of the road");
+    extract(lx, "Kenyan police arrived in Haiti last year to help fight the gangs.", NULL, NULL, &r);
+    ev = find(&r, "fight");
+    CHECK(ev && ev->report_mode == GE_REPORT_PLANNED, "what a mission came to help with is its aim");
+    ev = find(&r, "arrived");
+    CHECK(ev && !strcmp(ev->event_type, "MOBILIZE"), "police arriving are deployed, no visit (%s)",
+          ev ? ev->event_type : "no record");
+    run_free(&r);
+    CHECK(count_in(lx, "The minister promised that those responsible would be arrested.", "COERCE") == 0,
+          "a promised arrest is the promise's content");
 }
 
 int main(void)
