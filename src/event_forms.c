@@ -51,6 +51,22 @@ static int number_led_subject(const sent *s, uint32_t tb)
 }
 
 /* A passive verb at token tb ("was arrested", "were reportedly killed"). */
+/* "the families of soldiers killed in the attack", "condolences to those
+ * wounded": a participle with no object after a noun phrase that is the
+ * object of a preposition describes that phrase; it is no clause's verb. */
+static int object_of_preposition(const sent *s, uint32_t tb)
+{
+    EV_WORDS(preps, "of", "for", "to", "with", "among", "including", "about");
+    for (uint32_t k = tb; k > s->b && tb - k <= 4; k--) {
+        if (k < tb && ev_tok_in(s, k - 1, preps))
+            return ev_is_word(s, k) && !ev_tok_in(s, k, ev_determiners) ? 1 : ev_is_word(s, k + 1);
+        if (!ev_is_word(s, k - 1) || ev_is_trigger_tok(s, k - 1) ||
+            (ev_tok_in(s, k - 1, ev_np_stops) && !ev_tok_in(s, k - 1, ev_determiners)))
+            return 0;
+    }
+    return 0;
+}
+
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
 {
     /* a base form after "was" is a participle like its base ("was set on
@@ -74,6 +90,10 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
     if (tb > s->b + 1 && (!strcmp(x->type, "ASSAULT") || !strcmp(x->type, "COERCE")) &&
         !(x->flags & LXF_INTR) && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
         number_led_subject(s, tb))
+        return 1;
+    if (tb > s->b + 1 && (!strcmp(x->type, "ASSAULT") || !strcmp(x->type, "COERCE")) &&
+        !(x->flags & LXF_INTR) && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
+        object_of_preposition(s, tb))
         return 1;
     EV_WORDS(be, "was", "were", "been", "being", "is", "are", "be", "got", "get");
     uint32_t j = tb;

@@ -156,7 +156,10 @@ static int asked_for(const sent *s, const match *tm)
 {
     uint32_t to = GE_NONE;
     for (uint32_t j = tm->b; j > s->b && tm->b - j < 10; j--) {
-        if (ev_tok_is(s, j - 1, "to")) {
+        /* (an infinitive's "to", not a preposition's: "offers its
+         * condolences to the families of personnel killed") */
+        if (ev_tok_is(s, j - 1, "to") && !ev_tok_in(s, j, ev_determiners) &&
+            !ev_tok_in(s, j, (const char *const[]){"his", "her", "their", "its", "our", NULL})) {
             to = j - 1;
             break;
         }
@@ -339,6 +342,23 @@ static int received_thing(const sent *s, const match *tm)
                                                 !ev_tok_in(s, k, ev_np_stops))))
         k++;
     return k < s->e && ev_tok_in(s, k, things);
+}
+
+/* "offers its condolences", "offered prayers": sympathy offered is no
+ * offer of cooperation. */
+static int offered_sympathy(const sent *s, const match *tm)
+{
+    EV_WORDS(sympathy, "condolences", "condolence", "sympathy", "sympathies", "prayers",
+             "thoughts", "congratulations", "greetings", "tribute", "tributes", "wishes");
+    if (!ev_tok_norm_starts(s, tm->b, "offer"))
+        return 0;
+    for (uint32_t k = tm->e; k < s->e && k < tm->e + 4; k++) {
+        if (ev_tok_in(s, k, sympathy))
+            return 1;
+        if (!ev_is_word(s, k) || ev_is_trigger_tok(s, k))
+            return 0;
+    }
+    return 0;
 }
 
 /* A phrase of the [senses] lexicon over the trigger's first word: the word
@@ -674,6 +694,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     modifies_next_act,    /* "ceasefire talks" */
     ev_other_sense,       /* lexicon/senses.txt */
     received_thing,       /* "received a tip from a private citizen" */
+    offered_sympathy,     /* "offers its condolences" */
     no_one,               /* "no one was injured" */
     anonymous_request,    /* "asking not to be named" */
     in_name,              /* part of a name */

@@ -514,6 +514,14 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
             continue;
         if (x->b >= last_b && x->e <= last_e)
             continue; /* "Union" inside "European Union" */
+        /* "a birthday party", "a wedding party": a gathering, no party */
+        if (x->b > s->b && ev_tok_in(s, x->b, (const char *const[]){"party", "parties", NULL}) &&
+            ev_tok_in(s, x->b - 1, (const char *const[]){"birthday", "wedding", "house",
+                                                       "dinner", "christmas", "graduation",
+                                                       "pool", "street", "block", "engagement",
+                                                       "farewell", "garden", "tea", "search",
+                                                       "rescue", "hunting", "boarding", NULL}))
+            continue;
         last_b = x->b;
         last_e = x->e;
         /* "student leaders", "police officials", "union spokesman": a

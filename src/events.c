@@ -129,6 +129,25 @@ static int fire_subject(const sent *s, uint32_t b, uint32_t e)
     return 1;
 }
 
+/* "Dozens of houses were destroyed in a fire that followed": a passive
+ * harm whose cause is a fire no one is said to have set. */
+static int lost_in_fire(const sent *s, uint32_t k)
+{
+    EV_WORDS(fires, "fire", "fires", "blaze", "blazes", "flames", "inferno");
+    if (!ev_tok_is(s, k, "in"))
+        return 0;
+    uint32_t j = k + 1;
+    while (j < s->e && j < k + 3 && ev_tok_in(s, j, (const char *const[]){"a", "the", "an", "huge",
+                                                                         "massive", "large", NULL}))
+        j++;
+    if (!ev_tok_in(s, j, fires))
+        return 0;
+    for (uint32_t q = j + 1; q < s->e && q < j + 5; q++)
+        if (ev_tok_in(s, q, (const char *const[]){"set", "started", "lit", "by", NULL}))
+            return 0; /* ("in a fire set by militants") */
+    return 1;
+}
+
 static int natural_cause(const sent *s, uint32_t b, uint32_t e)
 {
     return modifier_in(s, b, e, MOD_NATURAL);
@@ -186,6 +205,14 @@ static int object_is_place(const sent *s, uint32_t k)
              "district", "province", "base", "bases", "territory", "airport", "port", "border",
              "crossing", "camp", "positions", "capital", "hill", "hills", "stronghold",
              "strongholds");
+    /* "seized most of Rakhine", "retaken control of the town" */
+    if (k + 2 < s->e && ev_tok_is(s, k + 1, "of") &&
+        ev_tok_in(s, k, (const char *const[]){"most", "much", "all", "parts", "part", "swathes",
+                                             "control", "areas", NULL}))
+        k += 2;
+    else if (k + 3 < s->e && ev_tok_is(s, k + 2, "of") && ev_tok_in(s, k, ev_determiners) &&
+             ev_tok_in(s, k + 1, (const char *const[]){"rest", "control", "bulk", NULL}))
+        k += 3;
     uint32_t j = ev_skip_modifiers(s, k, 3);
     if (j >= s->e)
         return 0;
@@ -271,6 +298,20 @@ static int visitors(const sent *s, uint32_t k)
              "counterpart", "counterparts", "team", "leaders", "ministers", "officials");
     for (uint32_t j = k; j < s->e && j < k + 6; j++) {
         if (ev_tok_in(s, j, who) || ev_match_at(s, LX_AGENT, j))
+            return 1;
+        if (ev_is_punct(s, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the object after token k the dead or wounded of an attack ("18
+ * bodies", "dozens of wounded")? */
+static int harm_received(const sent *s, uint32_t k)
+{
+    EV_WORDS(harm, "bodies", "corpses", "dead", "wounded", "injured", "casualties", "victims");
+    for (uint32_t j = k; j < s->e && j < k + 4; j++) {
+        if (ev_tok_in(s, j, harm))
             return 1;
         if (ev_is_punct(s, j))
             return 0;
@@ -406,17 +447,27 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         return 0;
     /* "after he receives his degree": one receives visitors (a delegation,
      * the minister, President Ruto); money received is aid ("the state has
-     * received funds"); other things are no event */
+     * received funds"); other things are no event (event_sense.c's
+     * received_thing has already set aside tips, calls and awards) */
     if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") && !noun && !passive &&
         ev_tok_norm_starts(s, tm->b, "receiv") && !ev->recipient.sector[0] &&
         !ev->recipient.code[0] && !object_is_name(s, tm->e) && !visitors(s, tm->e)) {
-        if (!money_object(s, tm->e))
+        if (harm_received(s, tm->e)) {
+            /* "medics had received 18 bodies": the toll of an attack told */
+            ge_copy(ev->event_type, sizeof ev->event_type, "ASSAULT");
+            ev->mode[0] = '\0';
+            ev->quad_code = ge_plover_quad("ASSAULT");
+            memset(&ev->actor, 0, sizeof ev->actor);
+            memset(&ev->recipient, 0, sizeof ev->recipient);
+        } else if (money_object(s, tm->e)) {
+            ge_copy(ev->event_type, sizeof ev->event_type, "AID");
+            ev->mode[0] = '\0';
+            ev->quad_code = ge_plover_quad("AID");
+            ev->recipient = ev->actor; /* the one who receives it */
+            memset(&ev->actor, 0, sizeof ev->actor);
+        } else {
             return 0;
-        ge_copy(ev->event_type, sizeof ev->event_type, "AID");
-        ev->mode[0] = '\0';
-        ev->quad_code = ge_plover_quad("AID");
-        ev->recipient = ev->actor; /* the one who receives it */
-        memset(&ev->actor, 0, sizeof ev->actor);
+        }
     }
     /* "the bomber tried to enter the court": a weak word of troops'
      * movement needs a force or a state that moves, or a place taken in
@@ -468,7 +519,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         (participle && natural_cause(s, s->b, tm->b)) ||
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
          natural_cause(s, tm->e + 1, tm->e + 4)) ||
-        killed_in_disaster(s, tm->e))
+        killed_in_disaster(s, tm->e) || (passive && lost_in_fire(s, tm->e)))
         return 0; /* "floods destroyed", "killed by cholera", "died of a heart
                      attack", "a cardiac arrest", "an earthquake struck ...,
                      killing": no one acted */

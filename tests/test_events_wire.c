@@ -392,6 +392,37 @@ static void test_twelfth_round(const ge_lexicon *lx)
     run_free(&r);
     CHECK(count_in(lx, "The minister promised that those responsible would be arrested.", "COERCE") == 0,
           "a promised arrest is the promise's content");
+    /* a fourteenth round: a Dnipro missile strike, a Guanajuato party, a
+     * Rakhine market */
+    CHECK(count_in(lx, "The car was reported stolen on Sunday.", "COERCE") == 0,
+          "a theft is a crime, no act of PLOVER's");
+    CHECK(count_in(lx, "Rescuers were searching the rubble for survivors.", "COERCE") == 0,
+          "a search for survivors is no police search");
+    extract(lx, "Gunmen opened fire at a birthday party, killing six people.", NULL, NULL, &r);
+    ev = find(&r, "opened fire");
+    CHECK(ev && strcmp(ev->recipient.sector, "PTY"), "a birthday party is no political party");
+    run_free(&r);
+    CHECK(count_in(lx, "Dozens of houses were destroyed in a fire that followed.", "ASSAULT") == 0,
+          "houses lost in a fire no one set");
+    CHECK(count_in(lx, "Dozens of houses were destroyed in a fire set by soldiers.", "ASSAULT") == 1,
+          "houses burnt by soldiers");
+    mspec rk[] = {{"Rakhine", GE_KIND_TOPONYM, 41}, {0}};
+    extract(lx, "The Arakan Army has seized most of Rakhine since November.", NULL, rk, &r);
+    ev = find(&r, "seized");
+    CHECK(ev && !strcmp(ev->event_type, "ASSAULT"), "most of a state seized is taken by force");
+    run_free(&r);
+    extract(lx, "Families of soldiers killed in the attack gathered on Monday.", NULL, NULL, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && !strcmp(ev->recipient.sector, "MIL") && !ev->actor.sector[0],
+          "soldiers killed in the attack are the ones killed");
+    run_free(&r);
+    CHECK(count_in(lx, "Defence offers its condolences to the families of personnel killed in the "
+                       "incident.", "AGREE") == 0, "condolences are no offer");
+    CHECK(count_in(lx, "Defence offers its condolences to the families of personnel killed in the "
+                       "incident.", "ASSAULT") == 1, "the killing after a preposition's 'to' stands");
+    CHECK(count_in(lx, "Medics at the hospital had received 18 bodies.", "CONSULT") == 0 &&
+              count_in(lx, "Medics at the hospital had received 18 bodies.", "ASSAULT") == 1,
+          "bodies received tell an attack's toll");
 }
 
 int main(void)
