@@ -361,6 +361,45 @@ static int offered_sympathy(const sent *s, const match *tm)
     return 0;
 }
 
+/* "as rival cartels fight over fuel theft and drug routes": a blow in the
+ * simple present, past the headline and with no auxiliary, tells what
+ * goes on, not an act (headlines tell the day's acts in the present). */
+static int habitual(const sent *s, const match *tm)
+{
+    EV_WORDS(aux, "to", "will", "would", "can", "could", "may", "might", "should", "must", "not",
+             "do", "does", "did", "shall", "let", "let's", "t", "ll", "d");
+    if ((tm->x->form != FORM_BASE && tm->x->form != FORM_S) || !(tm->x->flags & LXF_VERB) ||
+        (strcmp(tm->x->type, "ASSAULT") && strcmp(tm->x->type, "COERCE")) || s->idx < 2 ||
+        tm->b == s->b || ev_headline_like(s) || ev_noun_use(s, tm) ||
+        ev_tok_norm_ends(s, tm->b, "ing") || ev_tok_norm_ends(s, tm->b, "ed") ||
+        ev_tok_in(s, tm->b - 1, aux) || ev_is_punct(s, tm->b - 1))
+        return 0;
+    /* (the subject a plural or a pronoun of many: "cartels fight", "they
+     * attack"; not an imperative or a verb after "and") */
+    return (ev_tok_norm_ends(s, tm->b - 1, "s") && !ev_match_at(s, LX_TRIGGER, tm->b - 1) &&
+            !ev_tok_in(s, tm->b - 1, ev_np_stops) &&
+            !ev_tok_in(s, tm->b - 1, (const char *const[]){"was", "has", "is", "its", "his", "this",
+                                                         "us", "as", "does", "thus", "always",
+                                                         "perhaps", "whereas", "less", NULL})) ||
+           ev_tok_in(s, tm->b - 1, (const char *const[]){"they", "we", NULL});
+}
+
+/* "the state with the most murders", "the highest number of killings": a
+ * statistic, no act. */
+static int statistic(const sent *s, const match *tm)
+{
+    if (!ev_noun_use(s, tm) || tm->b < s->b + 2)
+        return 0;
+    if (ev_tok_in(s, tm->b - 1, (const char *const[]){"most", "fewest", NULL}) &&
+        ev_tok_is(s, tm->b - 2, "the"))
+        return 1;
+    return tm->b >= s->b + 3 && ev_tok_is(s, tm->b - 1, "of") &&
+           ev_tok_in(s, tm->b - 2, (const char *const[]){"number", "numbers", "rate", "rates",
+                                                       NULL}) &&
+           ev_tok_in(s, tm->b - 3, (const char *const[]){"highest", "lowest", "record", "murder",
+                                                       "homicide", "total", NULL});
+}
+
 /* A phrase of the [senses] lexicon over the trigger's first word: the word
  * in another sense ("stocks hit a record high", "beat profit forecasts",
  * "to fight inflation"). */
@@ -695,6 +734,8 @@ static int (*const not_here[])(const sent *, const match *) = {
     ev_other_sense,       /* lexicon/senses.txt */
     received_thing,       /* "received a tip from a private citizen" */
     offered_sympathy,     /* "offers its condolences" */
+    habitual,             /* "as rival cartels fight over fuel theft" */
+    statistic,            /* "the state with the most murders" */
     no_one,               /* "no one was injured" */
     anonymous_request,    /* "asking not to be named" */
     in_name,              /* part of a name */

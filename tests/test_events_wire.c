@@ -423,6 +423,15 @@ static void test_twelfth_round(const ge_lexicon *lx)
     CHECK(count_in(lx, "Medics at the hospital had received 18 bodies.", "CONSULT") == 0 &&
               count_in(lx, "Medics at the hospital had received 18 bodies.", "ASSAULT") == 1,
           "bodies received tell an attack's toll");
+    const char *hab = "Gunmen kill 6 at party\n\nGunmen killed six people on Saturday.\n\nThe "
+                      "state has the most homicides, as rival cartels fight over fuel routes.";
+    CHECK(count_in(lx, hab, "ASSAULT") == 1, "what cartels do, in the present, is no act of the day");
+    CHECK(count_in(lx, "Police kill 2 in Lagos\n\nPolice killed two men on Monday.", "ASSAULT") == 1,
+          "a headline tells the day's act in the present");
+    CHECK(count_in(lx, "Guanajuato has been the state with the most murders for years.", "ASSAULT") == 0,
+          "the most murders is a statistic");
+    CHECK(count_in(lx, "Violence spread to Gurugram, where a mosque was set on fire overnight.",
+                   "ASSAULT") >= 1, "a mosque set on fire (after 'was') is an act");
 }
 
 int main(void)
