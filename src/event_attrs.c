@@ -169,7 +169,7 @@ static const char *threat_mode(const ge_event *ev)
     return "violence";
 }
 
-static void set_type(ge_event *ev, const char *type, const char *mode)
+void ev_set_type(ge_event *ev, const char *type, const char *mode)
 {
     ge_copy(ev->event_type, sizeof ev->event_type, type);
     ge_copy(ev->mode, sizeof ev->mode, mode);
@@ -186,9 +186,9 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
     if (c->reverse_b != GE_NONE && ev->report_mode != GE_REPORT_HYPOTHETICAL) {
         ev->trigger_start = s->t->tokens[c->reverse_b].start;
         if (q == 1 || q == 2)
-            set_type(ev, "SANCTION", "discontinue");
+            ev_set_type(ev, "SANCTION", "discontinue");
         else
-            set_type(ev, "CONCEDE", "");
+            ev_set_type(ev, "CONCEDE", "");
         return;
     }
     if (c->neg && (q == 1 || q == 2 || !strcmp(ev->event_type, "REQUEST"))) {
@@ -196,15 +196,15 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
                            : !strcmp(ev->event_type, "AID") ? "assist"
                            : !strcmp(ev->mode, "release") ? "yield"
                            : !strcmp(ev->mode, "resign") ? "change" : "";
-        set_type(ev, "REJECT", mode);
+        ev_set_type(ev, "REJECT", mode);
         ev->negated = 0;
         return;
     }
     if (c->intent && ev->report_mode == GE_REPORT_PLANNED && !c->neg) {
         if ((q == 1 || q == 2) && strcmp(ev->event_type, "AGREE"))
-            set_type(ev, "AGREE", "");
+            ev_set_type(ev, "AGREE", "");
         else if (q == 4 && strcmp(ev->event_type, "MOBILIZE") && !c->passive)
-            set_type(ev, "THREATEN", threat_mode(ev)); /* a planned patrol or
+            ev_set_type(ev, "THREATEN", threat_mode(ev)); /* a planned patrol or
                                                           deployment is no threat */
         return;
     }
@@ -212,7 +212,7 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
     if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "restrict"))
         for (int i = 0; civil[i]; i++)
             if (!strcmp(ev->actor.sector, civil[i]))
-                set_type(ev, "PROTEST", "obstruct");
+                ev_set_type(ev, "PROTEST", "obstruct");
 }
 
 

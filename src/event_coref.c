@@ -22,159 +22,6 @@
 #include "event_model.h"
 #include "event_words.h"
 
-/* How far a region without a state code reaches from its point; a
- * district without a district code. */
-#define REGION_KM 400.0
-#define DISTRICT_KM 60.0
-
-/* How specific a place choice is: locative > sentence > other > article > none. */
-static int place_rank(const ge_event *e)
-{
-    if (e->place == GE_NONE)
-        return 0;
-    if (!e->location_reason)
-        return 2;
-    if (!strcmp(e->location_reason, "locative"))
-        return 4;
-    if (!strcmp(e->location_reason, "article"))
-        return 1;
-    if (!strcmp(e->location_reason, "sentence"))
-        return 3;
-    return 2;
-}
-
-int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
-{
-    if (!g || a == GE_NONE || b == GE_NONE)
-        return 0;
-    const ge_place *pa = ge_gazetteer_place(g, a), *pb = ge_gazetteer_place(g, b);
-    if (!pa || !pb || memcmp(pa->country, pb->country, 2) || a == b)
-        return 0;
-    /* a big island or region the gazetteer keeps as a feature ("Mindanao",
-     * 26 million people): what lies within reach of its point */
-    int big_feature = pa->level == GE_LEVEL_SITE && pa->population >= 100000 &&
-                      (pa->fclass == 'T' || pa->fclass == 'L' || ge_fcode_starts(pa, "ISL") ||
-                       ge_fcode_is(pa, "RGN") || ge_fcode_is(pa, "PEN"));
-    /* a region with no state code ("Darfur", "Kurdistan") holds states
-     * too ("South Darfur") */
-    int region = pa->level == GE_LEVEL_ADMIN1 && !ge_gazetteer_str(g, pa->admin1)[0];
-    if (pa->level >= pb->level && !big_feature &&
-        !(region && pb->level == GE_LEVEL_ADMIN1 && ge_gazetteer_str(g, pb->admin1)[0]))
-        return 0;
-    if (pa->level <= GE_LEVEL_COUNTRY)
-        return 1;
-    if (big_feature || region) {
-        /* a region with no state code ("Darfur", "Kurdistan"): what lies
-         * within a few hundred kilometres of its point */
-        return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon) < REGION_KM;
-    }
-    if (pa->level == GE_LEVEL_ADMIN1)
-        return !strcmp(ge_gazetteer_str(g, pa->admin1), ge_gazetteer_str(g, pb->admin1));
-    if (pa->level == GE_LEVEL_ADMIN2 &&
-        !strcmp(ge_gazetteer_str(g, pa->admin1), ge_gazetteer_str(g, pb->admin1))) {
-        /* a district holds its towns: by code, or, for one known only by
-         * its point ("Cooch Behar District" and Dinhata), what lies near it */
-        const char *ca = ge_gazetteer_str(g, pa->admin2), *cb = ge_gazetteer_str(g, pb->admin2);
-        if (ca[0] && cb[0])
-            return !strcmp(ca, cb);
-        return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon) < DISTRICT_KM;
-    }
-    return 0;
-}
-
-/* Is one placed "near" a place within NEAR_KM of the other's ("two towns
- * near Haiti's capital", then "the towns of Mirebalais and Saut-d'Eau")? */
-#define NEAR_KM 100.0
-static int near_each_other(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
-{
-    if (!g || !((a->evidence | b->evidence) & GE_EV_NEAR) || a->place == GE_NONE ||
-        b->place == GE_NONE)
-        return 0;
-    const ge_place *pa = ge_gazetteer_place(g, a->place), *pb = ge_gazetteer_place(g, b->place);
-    if (!pa || !pb || pa->level <= GE_LEVEL_COUNTRY || pb->level <= GE_LEVEL_COUNTRY)
-        return 0;
-    return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon) < NEAR_KM;
-}
-
-static int places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
-{
-    if ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE) {
-        if (a->evidence & b->evidence & GE_EV_UNKNOWN_PLACE)
-            return a->sentence == b->sentence;
-        /* "attacked the village of Yelwata in Guma ..., killing 30 and
-         * burning homes in Benue"; "The attack was the latest in ...
-         * Nigeria's central states": the other act's place holds the
-         * village's container (in its sentence, or the other names its
-         * own place) */
-        const ge_event *u = (a->evidence & GE_EV_UNKNOWN_PLACE) ? a : b, *k = u == a ? b : a;
-        if (u->place == GE_NONE)
-            return 0;
-        if (place_rank(k) <= 1)
-            return 1; /* no place of its own */
-        if (a->sentence != b->sentence && place_rank(k) < 3)
-            return 0;
-        /* (a village we cannot map, placed only by the article's country,
-         * may lie in the other's province) */
-        return k->place == u->place || ge_place_contains(g, k->place, u->place) ||
-               (place_rank(u) <= 1 && ge_place_contains(g, u->place, k->place));
-    }
-    if (place_rank(a) <= 1 || place_rank(b) <= 1 || a->place == b->place)
-        return 1;
-    return ge_place_contains(g, a->place, b->place) || ge_place_contains(g, b->place, a->place) ||
-           near_each_other(g, a, b);
-}
-
-static int own_date(const ge_event *e)
-{
-    return e->date_precision != GE_DATE_NONE && e->date_start != e->date_end;
-}
-
-/* A date of the act itself ("since the protests began in July" dates the
- * start of a time, not the act). */
-static int act_date(const ge_event *e)
-{
-    return own_date(e) && !(e->evidence & GE_EV_ANCHOR);
-}
-
-/* Own dates agree at the coarser precision of the two ("on Monday" and
- * "this year"); a week-precision date agrees with days of that week. */
-static int dates_agree(const ge_event *a, const ge_event *b)
-{
-    ge_date_precision p = a->date_precision > b->date_precision ? a->date_precision
-                                                                 : b->date_precision;
-    size_t n = p == GE_DATE_YEAR ? 4 : p == GE_DATE_MONTH ? 7 : 10;
-    if (p == GE_DATE_WEEK) {
-        ge_ymd x, y;
-        if (!ge_date_parse_iso(a->event_date, &x) || !ge_date_parse_iso(b->event_date, &y))
-            return 0;
-        long d = ge_days_from_ymd(x) - ge_days_from_ymd(y);
-        return d > -7 && d < 7;
-    }
-    return !strncmp(a->event_date, b->event_date, n);
-}
-
-static int codes_agree(const char *a, const char *b)
-{
-    return !a[0] || !b[0] || !strcmp(a, b);
-}
-
-/* The actors' sectors agree; a protest's people are named many ways
- * ("opposition rally", "protesters had gathered", "students marched"). */
-static int sectors_agree(const ge_event *a, const ge_event *b)
-{
-    static const char *const civil[] = {"CVL", "OPP", "LAB", "EDU", "AGR", "REF", NULL};
-    if (codes_agree(a->actor.sector, b->actor.sector))
-        return 1;
-    if (strcmp(a->event_type, "PROTEST"))
-        return 0;
-    int ca = 0, cb = 0;
-    for (int i = 0; civil[i]; i++) {
-        ca |= !strcmp(a->actor.sector, civil[i]);
-        cb |= !strcmp(b->actor.sector, civil[i]);
-    }
-    return ca && cb;
-}
-
 /* "the attack", "this shooting": a noun after a determiner that refers
  * back to an event (the trigger at byte b). */
 static uint32_t token_from(const ge_text *t, uint32_t b)
@@ -623,7 +470,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
                      story's act) */
     /* (a noun told before takes the date of its sentence's verb: "blocked
      * a highway on Monday to protest against the bombing") */
-    if (act_date(a) && act_date(b) && !dates_agree(a, b) &&
+    if (ev_act_date(a) && ev_act_date(b) && !ev_dates_agree(a, b) &&
         !((b->evidence & GE_EV_NOUN) && told_before(t, b->trigger_start)))
         return 0;
     /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted
@@ -635,7 +482,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if ((a->evidence & GE_EV_HEADLINE) && ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE) &&
         b->sentence <= a->sentence + 3 &&
         (same_act(t, a, b) || (a->mode[0] && !strcmp(a->mode, b->mode))) &&
-        codes_agree(a->actor.code, b->actor.code) && !strcmp(a->actor.sector, b->actor.sector) &&
+        ev_codes_agree(a->actor.code, b->actor.code) && !strcmp(a->actor.sector, b->actor.sector) &&
         (a->actor.sector[0] || a->actor.code[0]))
         return 1;
     /* "condemned the killings and imposed a curfew in Mangu": the killings
@@ -653,7 +500,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
         !b->actor.sector[0] && a->sentence < b->sentence && b->sentence <= last_told(t, a) + 3 &&
         names_act_of(t, a, b))
         return 1;
-    if (!codes_agree(a->actor.code, b->actor.code) || !places_agree(g, a, b))
+    if (!ev_codes_agree(a->actor.code, b->actor.code) || !ev_places_agree(g, a, b))
         return 0;
     /* and something says it is the same act: one sentence; the same word or
      * a noun that refers back ("the attack") in the headline and the lede;
@@ -661,21 +508,21 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
      * sentences apart when neither has a place of its own ("violence" in a
      * riot report is many events) */
     if (a->sentence == b->sentence)
-        return codes_agree(a->actor.sector, b->actor.sector) && !timed_apart(t, a, b);
+        return ev_codes_agree(a->actor.sector, b->actor.sector) && !timed_apart(t, a, b);
     int again = same_act(t, a, b);
-    int same_site = a->place == b->place && place_rank(a) >= 3 && place_rank(b) >= 3;
+    int same_site = a->place == b->place && ev_place_rank(a) >= 3 && ev_place_rank(b) >= 3;
     /* a headline names the country or state, the lede the town in it
      * ("Bomber hits checkpoint in northwest Pakistan", "attacked ... in the
      * Bannu district") */
     /* (or the lede's village the gazetteer lacks, mapped at the area that
      * holds it: "storm village in Benue", "attacked the village of
      * Yelwata in Guma") */
-    int inside = place_rank(a) >= 3 &&
-                 (place_rank(b) >= 3 || ((b->evidence & GE_EV_UNKNOWN_PLACE) && place_rank(b) >= 2)) &&
-                 (ge_place_contains(g, a->place, b->place) || near_each_other(g, a, b));
+    int inside = ev_place_rank(a) >= 3 &&
+                 (ev_place_rank(b) >= 3 || ((b->evidence & GE_EV_UNKNOWN_PLACE) && ev_place_rank(b) >= 2)) &&
+                 (ge_place_contains(g, a->place, b->place) || ev_near_each_other(g, a, b));
     /* ... or a headline that names no place, whose act the lede places,
      * by the same actor or none named */
-    int placeless = place_rank(a) <= 1 &&
+    int placeless = ev_place_rank(a) <= 1 &&
                     (b->actor.start == b->actor.end ||
                      (a->actor.sector[0] && !strcmp(a->actor.sector, b->actor.sector)));
     /* (the lede: within three sentences of the headline, or the first
@@ -684,14 +531,14 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     /* (past the lede, a town inside the headline's country is another
      * place's act: "hit Ukraine's energy grid" ... "In the western city of
      * Lviv, a drone hit a residential building") */
-    int past_lede = place_rank(b) >= 3 && place_rank(a) >= 3 && inside &&
+    int past_lede = ev_place_rank(b) >= 3 && ev_place_rank(a) >= 3 && inside &&
                     b->sentence > (lede > a->sentence ? lede : a->sentence + 1) &&
                     !same_target(t, a, b) && !told_again_passive(t, b);
     if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) && !past_lede &&
         (b->sentence <= a->sentence + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) ||
          ((a->evidence & GE_EV_HEADLINE) && b->sentence <= lede + 1)) &&
         (again || ((same_site || inside || placeless) && (a->evidence & GE_EV_HEADLINE) &&
-                   sectors_agree(a, b))))
+                   ev_sectors_agree(a, b))))
         return 1; /* the headline retold by the lede (in other words for the
                      actor, often: "paramilitaries", "the army", or for the
                      act: "talks" and "met" at one city) */
@@ -699,10 +546,10 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
      * same kind of act soon after, by the same actor or none named in
      * either, in no other manner ("fighting ... ended with five officers dead"; "14 insurgents
      * were killed") */
-    if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && codes_agree(a->mode, b->mode) &&
+    if (ev_place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && ev_codes_agree(a->mode, b->mode) &&
         !strcmp(a->actor.sector, b->actor.sector) &&
         (!strcmp(a->actor.code, b->actor.code) ||
-         (a->actor.sector[0] && codes_agree(a->actor.code, b->actor.code))) &&
+         (a->actor.sector[0] && ev_codes_agree(a->actor.code, b->actor.code))) &&
         !also_before(t, b->trigger_start))
         return 1; /* ("the gunmen also abducted several women": another act) */
     /* "Another 40 people were wounded": harm told in the passive, by no one
@@ -710,8 +557,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
      * "were injured in stabbing incidents": an act of its own named) */
     if ((b->evidence & GE_EV_PASSIVE) && (a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
         !cause_named_after(t, b) &&
-        place_rank(b) <= 1 && !b->actor.code[0] && !b->actor.sector[0] &&
-        codes_agree(a->mode, b->mode) &&
+        ev_place_rank(b) <= 1 && !b->actor.code[0] && !b->actor.sector[0] &&
+        ev_codes_agree(a->mode, b->mode) &&
         (b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2 ||
          b->sentence == last_told(t, a) + 1) &&
         !also_before(t, b->trigger_start))
@@ -719,17 +566,17 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     /* the same word again soon, with no place and no one named ("it said
      * it had killed 40 soldiers" after the headline's "... killing at least
      * 15 soldiers"): the story's act retold, a claim about it */
-    if (again && (a->evidence & GE_EV_HEADLINE) && place_rank(b) <= 1 && !b->actor.code[0] &&
+    if (again && (a->evidence & GE_EV_HEADLINE) && ev_place_rank(b) <= 1 && !b->actor.code[0] &&
         !b->actor.sector[0] && b->sentence <= (lede > a->sentence ? lede : a->sentence) + 3 &&
         !also_before(t, b->trigger_start))
         return 1;
     /* a witness's words soon after: '"They came at night and started
      * shooting," said a farmer' tells the attack again */
-    if (place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && quoted(t, b) &&
+    if (ev_place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && quoted(t, b) &&
         !b->actor.code[0] && !b->actor.sector[0])
         return 1;
     if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) &&
-        (place_rank(b) <= 3 || ge_place_contains(g, b->place, a->place)) &&
+        (ev_place_rank(b) <= 3 || ge_place_contains(g, b->place, a->place)) &&
         !b->actor.code[0] && !b->actor.sector[0] && same_root(t, a, b))
         return 1; /* "the UN condemned the killings": the killings told before */
     if (same_target(t, a, b) && b->sentence <= a->sentence + 4 &&
@@ -752,27 +599,27 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     /* "One person was killed in the firing": the act named again, soon */
     /* (three sentences after it was last told: "the bomber ... detonated his
      * explosives" after the bombing retold) */
-    if (names && place_rank(b) <= 1 && b->sentence <= last_told(t, a) + 3)
+    if (names && ev_place_rank(b) <= 1 && b->sentence <= last_told(t, a) + 3)
         return 1;
     /* "The attack was the latest in a wave of violence in Nigeria's central
      * states": the act referred to, placed in what holds its place */
     if (refers && anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 6 &&
-        place_rank(b) >= 3 && a->place != GE_NONE && ge_place_contains(g, b->place, a->place))
+        ev_place_rank(b) >= 3 && a->place != GE_NONE && ge_place_contains(g, b->place, a->place))
         return 1;
     /* "The attack took place at a hacienda in the municipality of
      * Salvatierra" after the state's attack: the act referred to, placed
      * inside where it was told */
     if (refers && anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 4 &&
-        place_rank(a) >= 3 && place_rank(b) >= 3 && a->place != b->place &&
+        ev_place_rank(a) >= 3 && ev_place_rank(b) >= 3 && a->place != b->place &&
         ge_place_contains(g, a->place, b->place))
         return 1;
     /* "the strike hit an ELN camp in the rural area of Tibu": the act told
      * with no place of its own, placed soon after */
-    if (refers && anaph && b->sentence <= a->sentence + 3 && place_rank(a) <= 1 &&
-        place_rank(b) >= 3)
+    if (refers && anaph && b->sentence <= a->sentence + 3 && ev_place_rank(a) <= 1 &&
+        ev_place_rank(b) >= 3)
         return 1;
     /* (not "the madhavpura police also opened fire": another act) */
-    return again && place_rank(a) <= 1 && place_rank(b) <= 1 && b->sentence <= a->sentence + 3 &&
+    return again && ev_place_rank(a) <= 1 && ev_place_rank(b) <= 1 && b->sentence <= a->sentence + 3 &&
            !also_before(t, b->trigger_start);
 }
 
@@ -790,13 +637,13 @@ static void merge(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge
      * never a place for a record whose place is a name we cannot map */
     if (o->evidence & GE_EV_UNKNOWN_PLACE) {
         /* keep none */
-    } else if (place_rank(e) > place_rank(o) ||
-        (place_rank(e) >= (place_rank(o) < 2 ? place_rank(o) : 2) && e->place != GE_NONE &&
+    } else if (ev_place_rank(e) > ev_place_rank(o) ||
+        (ev_place_rank(e) >= (ev_place_rank(o) < 2 ? ev_place_rank(o) : 2) && e->place != GE_NONE &&
          o->place != e->place && ge_place_contains(g, o->place, e->place)) ||
         /* (the town itself, not the area near another: "near Haiti's
          * capital", then "the towns of Mirebalais and Saut-d'Eau") */
-        ((o->evidence & GE_EV_NEAR) && !(e->evidence & GE_EV_NEAR) && place_rank(e) >= 3 &&
-         near_each_other(g, o, e))) {
+        ((o->evidence & GE_EV_NEAR) && !(e->evidence & GE_EV_NEAR) && ev_place_rank(e) >= 3 &&
+         ev_near_each_other(g, o, e))) {
         /* (or a place inside ours, told in the text: "in eastern Congo",
          * then "the town of Minova in Congo's South Kivu province") */
         o->place = e->place;
@@ -817,7 +664,7 @@ static void merge(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge
     /* ("since the protests began in July": not the day of the act) */
     /* (nor from "the protest, which the party called last week": a noun
      * that refers back has no date of its sentence) */
-    if (act_date(e) && !act_date(o) &&
+    if (ev_act_date(e) && !ev_act_date(o) &&
         !((e->evidence & GE_EV_NOUN) && anaphoric_at(t, e->trigger_start) &&
           e->sentence != o->sentence)) {
         memcpy(o->event_date, e->event_date, sizeof o->event_date);

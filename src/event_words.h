@@ -1,5 +1,6 @@
 /*
- * event_words.h -- trigger words compared (event_words.c).
+ * event_words.h -- two records of an article compared: their trigger words
+ * (event_words.c); their places, dates and actors (event_agree.c).
  */
 #ifndef GE_EVENT_WORDS_H
 #define GE_EVENT_WORDS_H
@@ -15,5 +16,15 @@ int ev_head_of_phrase(const char *w, uint32_t n, const char **h, uint32_t *hn);
 int ev_same_stem_at(const ge_text *t, const uint32_t a[2], const uint32_t b[2]);
 /* Is a word of the span the word w (wn bytes), inflections aside? */
 int ev_word_in_span(const ge_text *t, const uint32_t span[2], const char *w, size_t wn);
+
+/* event_agree.c: can two records be one event by place, date and actor?
+ * A place choice's rank: locative 4, sentence 3, other 2, article 1, none 0. */
+int ev_place_rank(const ge_event *e);
+int ev_near_each_other(const ge_gazetteer *g, const ge_event *a, const ge_event *b);
+int ev_places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b);
+int ev_act_date(const ge_event *e);
+int ev_dates_agree(const ge_event *a, const ge_event *b);
+int ev_codes_agree(const char *a, const char *b);
+int ev_sectors_agree(const ge_event *a, const ge_event *b);
 
 #endif

@@ -101,59 +101,6 @@ static int inherit_type(const sent *s, uint32_t tb, uint32_t te, lx_entry *out)
 }
 
 
-/* A cause of harm that is no one's act ("floods", "the earthquake",
- * "cholera") among tokens [b, e)? */
-static int modifier_in(const sent *s, uint32_t b, uint32_t e, int cls)
-{
-    for (uint32_t j = b; j < e && j < s->e; j++) {
-        const match *x = ev_match_at(s, LX_MODIFIER, j);
-        if (x && x->x->cls == cls)
-            return 1;
-    }
-    return 0;
-}
-
-/* "a fire destroyed a mobile home", "the blaze killed three": a fire as
- * the subject is no one's act; gunfire and artillery fire are ("artillery
- * fire killed 3", "police fire"). */
-static int fire_subject(const sent *s, uint32_t b, uint32_t e)
-{
-    EV_WORDS(fires, "fire", "fires", "blaze", "blazes", "flames", "inferno");
-    EV_WORDS(arms, "artillery", "gun", "rocket", "mortar", "tank", "sniper", "machine", "cross",
-             "enemy", "friendly", "weapons", "small", "arms", "heavy", "automatic", "live");
-    if (b >= e || !ev_tok_in(s, e - 1, fires))
-        return 0;
-    for (uint32_t j = b; j + 1 < e; j++)
-        if (ev_tok_in(s, j, arms) || ev_match_at(s, LX_AGENT, j))
-            return 0;
-    return 1;
-}
-
-/* "Dozens of houses were destroyed in a fire that followed": a passive
- * harm whose cause is a fire no one is said to have set. */
-static int lost_in_fire(const sent *s, uint32_t k)
-{
-    EV_WORDS(fires, "fire", "fires", "blaze", "blazes", "flames", "inferno");
-    if (!ev_tok_is(s, k, "in"))
-        return 0;
-    uint32_t j = k + 1;
-    while (j < s->e && j < k + 3 && ev_tok_in(s, j, (const char *const[]){"a", "the", "an", "huge",
-                                                                         "massive", "large", NULL}))
-        j++;
-    if (!ev_tok_in(s, j, fires))
-        return 0;
-    for (uint32_t q = j + 1; q < s->e && q < j + 5; q++)
-        if (ev_tok_in(s, q, (const char *const[]){"set", "started", "lit", "by", NULL}))
-            return 0; /* ("in a fire set by militants") */
-    return 1;
-}
-
-static int natural_cause(const sent *s, uint32_t b, uint32_t e)
-{
-    return modifier_in(s, b, e, MOD_NATURAL);
-}
-
-
 /* Is mention k followed by ", where" ("brought back to Uganda, where he
  * was charged"): the relative clause's act is there. */
 static int where_after(const sent *s, int k)
@@ -174,173 +121,6 @@ static int near_word_before(const sent *s, uint32_t k)
            (k >= s->b + 2 && ev_tok_is(s, k - 1, "to") && ev_tok_is(s, k - 2, "close"));
 }
 
-/* A place right after token k (through "the" and a few modifiers): a
- * mention, or a noun for one ("the town", "the northern city of"). */
-static int leaves_place(const sent *s, uint32_t k)
-{
-    EV_WORDS(nouns, "town", "city", "village", "area", "region", "district", "province", "base",
-             "country", "territory", "border", "strip", "camp", "enclave");
-    for (uint32_t j = k; j < s->e && j < k + 4; j++) {
-        int mi = ev_mention_at(s, j);
-        if (mi >= 0) {
-            /* not "the Paris climate agreement", "the Iran nuclear deal" */
-            uint32_t e = s->m->v[mi].tok_end;
-            return e >= s->e || !ev_is_word(s, e) || ev_tok_in(s, e, ev_np_stops) ||
-                   ev_tok_in(s, e, nouns);
-        }
-        if (ev_tok_in(s, j, nouns))
-            return 1;
-        if (!ev_is_word(s, j) || ev_is_trigger_tok(s, j))
-            return 0;
-    }
-    return 0;
-}
-
-/* Is the object after token k a place ("seized the town of Sake",
- * "seize key town", "seized Goma"), not a thing in one ("seized drugs in
- * Lagos")? */
-static int object_is_place(const sent *s, uint32_t k)
-{
-    EV_WORDS(nouns, "town", "towns", "city", "cities", "village", "villages", "area", "region",
-             "district", "province", "base", "bases", "territory", "airport", "port", "border",
-             "crossing", "camp", "positions", "capital", "hill", "hills", "stronghold",
-             "strongholds");
-    /* "seized most of Rakhine", "retaken control of the town" */
-    if (k + 2 < s->e && ev_tok_is(s, k + 1, "of") &&
-        ev_tok_in(s, k, (const char *const[]){"most", "much", "all", "parts", "part", "swathes",
-                                             "control", "areas", NULL}))
-        k += 2;
-    else if (k + 3 < s->e && ev_tok_is(s, k + 2, "of") && ev_tok_in(s, k, ev_determiners) &&
-             ev_tok_in(s, k + 1, (const char *const[]){"rest", "control", "bulk", NULL}))
-        k += 3;
-    uint32_t j = ev_skip_modifiers(s, k, 3);
-    if (j >= s->e)
-        return 0;
-    int mi = ev_mention_at(s, j);
-    if (mi >= 0) {
-        uint32_t e = s->m->v[mi].tok_end; /* (not "the Goma airport's fuel") */
-        return e >= s->e || !ev_is_word(s, e) || ev_tok_in(s, e, ev_np_stops) ||
-               ev_tok_in(s, e, nouns);
-    }
-    return ev_tok_in(s, j, nouns);
-}
-
-/* "The attackers arrived on motorbikes ... before withdrawing", "the
- * suspect fled": people named for an act come and go as part of it, which
- * is no visit and no retreat. The subject, or the clause's opening words. */
-static int perpetrators_move(const sent *s, const lx_entry *x, uint32_t ab, uint32_t ae)
-{
-    EV_WORDS(doers, "attackers", "attacker", "gunmen", "gunman", "assailants", "assailant",
-             "raiders", "robbers", "robber", "bomber", "bombers", "suspect", "suspects",
-             "kidnappers", "looters");
-    if (strcmp(x->type, "CONSULT") && strcmp(x->type, "RETREAT"))
-        return 0;
-    if (ab < ae && ev_tok_in(s, ae - 1, doers))
-        return 1;
-    for (uint32_t k = s->b; k < s->e && k < s->b + 4; k++)
-        if (ev_tok_in(s, k, doers))
-            return 1;
-    return 0;
-}
-
-/* "At least 12 people were killed and 40 injured in landslides", "died in
- * a crash": harm in a disaster, told after the verb, is no one's act. */
-static int killed_in_disaster(const sent *s, uint32_t te)
-{
-    uint32_t num_end;
-    for (uint32_t k = te; k < s->e && k < te + 6; k++) {
-        if (ev_tok_is(s, k, "in")) {
-            uint32_t j = k + 1; /* the cause right after "in" ("in Darfur as famine
-                                   spreads" is a place) */
-            if (j < s->e && ev_tok_in(s, j, (const char *const[]){"a", "an", "the", NULL}))
-                j++;
-            return j < s->e && ev_mention_at(s, j) < 0 && natural_cause(s, j, j + 2);
-        }
-        if (!(ev_tok_in(s, k, (const char *const[]){"and", "injured", "wounded", "hurt", "others",
-                                                   "people", NULL}) ||
-              ev_number_at(s, k, &num_end) >= 0))
-            return 0;
-    }
-    return 0;
-}
-
-/* Does the object after token k start with a name ("enter Al-Salamiyah",
- * "entering the Syrian conflict")? */
-static int object_is_name(const sent *s, uint32_t k)
-{
-    uint32_t j = ev_skip_modifiers(s, k, 3);
-    return j < s->e && (s->t->tokens[j].flags & GE_TOK_CAP) && !s->title_case;
-}
-
-/* "took the town", "have taken the key stronghold of X": a force that
- * takes a place (a subject of its own, not "took place"). */
-static int takes_place_by_force(const sent *s, const match *tm)
-{
-    EV_WORDS(takes, "take", "takes", "took", "taken", "taking", "retake", "retook", "retaken");
-    if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, takes) || !object_is_place(s, tm->e))
-        return 0;
-    for (uint32_t j = tm->b; j-- > s->b && tm->b - j <= 6;) {
-        const match *a = ev_match_at(s, LX_AGENT, j);
-        if (a && (!strcmp(a->x->sector, "MIL") || !strcmp(a->x->sector, "REB") ||
-                  !strcmp(a->x->sector, "UAF")))
-            return 1;
-        if (ev_is_punct(s, j))
-            break;
-    }
-    return 0;
-}
-
-/* Is the object after token k someone who visits ("a mission of observers
- * from the OSCE", "a delegation", "his counterpart")? */
-static int visitors(const sent *s, uint32_t k)
-{
-    EV_WORDS(who, "mission", "delegation", "delegations", "visitors", "guests", "envoy", "envoys",
-             "counterpart", "counterparts", "team", "leaders", "ministers", "officials");
-    for (uint32_t j = k; j < s->e && j < k + 6; j++) {
-        if (ev_tok_in(s, j, who) || ev_match_at(s, LX_AGENT, j))
-            return 1;
-        if (ev_is_punct(s, j))
-            return 0;
-    }
-    return 0;
-}
-
-/* Is the object after token k the dead or wounded of an attack ("18
- * bodies", "dozens of wounded")? */
-static int harm_received(const sent *s, uint32_t k)
-{
-    EV_WORDS(harm, "bodies", "corpses", "dead", "wounded", "injured", "casualties", "victims");
-    for (uint32_t j = k; j < s->e && j < k + 4; j++) {
-        if (ev_tok_in(s, j, harm))
-            return 1;
-        if (ev_is_punct(s, j))
-            return 0;
-    }
-    return 0;
-}
-
-/* Is the object after token k money or goods given ("funds", "$2
- * million in aid", "a grant")? */
-static int money_object(const sent *s, uint32_t k)
-{
-    EV_WORDS(money, "funds", "funding", "money", "aid", "assistance", "grant", "grants", "donation",
-             "donations", "supplies", "loan", "loans", "payment", "payments", "weapons", "arms",
-             "fraction", "million", "billion", "$");
-    for (uint32_t j = k; j < s->e && j < k + 6; j++) {
-        if (ev_tok_in(s, j, money))
-            return 1;
-        if (ev_is_punct(s, j) && !ev_tok_is(s, j, "$"))
-            return 0;
-    }
-    return 0;
-}
-
-static int armed_sector(const char *sector)
-{
-    return !strcmp(sector, "MIL") || !strcmp(sector, "REB") || !strcmp(sector, "UAF") ||
-           !strcmp(sector, "COP");
-}
-
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
@@ -348,7 +128,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
      * people were held for rioting") */
     if ((x.flags & LXF_INHERIT) &&
         (ev_held_in_custody(s, tm, 1) || !inherit_type(s, tm->b, tm->e, &x))) {
-        if (takes_place_by_force(s, tm)) {
+        if (ev_takes_place_by_force(s, tm)) {
             /* "Taliban troops took the key opposition stronghold of
              * Mazar-e-Sharif": a place taken is captured */
             ge_copy(x.type, sizeof x.type, "ASSAULT");
@@ -374,27 +154,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ev->trigger_start = s->t->tokens[tm->b].start;
     ev->trigger_end = s->t->tokens[tm->e - 1].end;
     ev->sentence = s->idx;
-    ge_copy(ev->event_type, sizeof ev->event_type, x.type);
-    ge_copy(ev->mode, sizeof ev->mode, x.mode);
-    ev->quad_code = ge_plover_quad(x.type);
-    /* "withdrew from the town", "withdraw from Gaza": forces leaving a
-     * place retreat; one leaves a treaty or talks as a sanction */
-    if (!strcmp(x.type, "SANCTION") && !strcmp(x.mode, "withdraw") && leaves_place(s, tm->e)) {
-        ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
-        ev->quad_code = ge_plover_quad("RETREAT");
-    }
-    /* to seize a town is to take it by force; to seize goods, coercion */
-    if (!strcmp(x.type, "COERCE") && !strcmp(x.mode, "seize") && !ev_noun_use(s, tm) &&
-        object_is_place(s, tm->e)) {
-        ge_copy(ev->event_type, sizeof ev->event_type, "ASSAULT");
-        ev->mode[0] = '\0';
-        ev->quad_code = ge_plover_quad("ASSAULT");
-    }
-    if (!strcmp(x.type, "ASSAULT") && ev_fires_someone(s, tm)) {
-        ge_copy(ev->event_type, sizeof ev->event_type, "SANCTION"); /* "fired the army chief" */
-        ev->mode[0] = '\0';
-        ev->quad_code = ge_plover_quad("SANCTION");
-    }
+    ev_set_type(ev, x.type, x.mode);
+    ev_kind_by_object(s, tm, ev); /* event_kind.c */
     ev->count = ev->fatalities = ev->injured = -1;
     ev->mention = -1;
     ev->place = GE_NONE;
@@ -412,14 +173,12 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         (!strcmp(x.type, "AID") || !strcmp(x.type, "SUPPORT") || !strcmp(x.type, "COOPERATE") ||
          !strcmp(x.type, "CONSULT") || !strcmp(x.type, "MOBILIZE")))
         return 0;
-    if (perpetrators_move(s, &x, ab, ae)) {
+    if (ev_perpetrators_move(s, &x, ab, ae)) {
         if (strcmp(x.mode, "release") || noun || passive)
             return 0;
         /* "The attackers freed more than 500 inmates": a prison broken
          * open by force, no release granted */
-        ge_copy(ev->event_type, sizeof ev->event_type, "ASSAULT");
-        ev->mode[0] = '\0';
-        ev->quad_code = ge_plover_quad("ASSAULT");
+        ev_set_type(ev, "ASSAULT", "");
     }
     /* "..., leaving at least 30 people injured": the people are the ones
      * hurt; the act is the clause's */
@@ -440,89 +199,10 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     if (!noun && !passive)
         ev_subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
-    /* "several armed men arrived in vehicles": gunmen arriving pay no visit */
-    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
-        (!strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "REB") ||
-         !strcmp(ev->actor.sector, "CRM")))
-        return 0;
-    /* "after he receives his degree": one receives visitors (a delegation,
-     * the minister, President Ruto); money received is aid ("the state has
-     * received funds"); other things are no event (event_sense.c's
-     * received_thing has already set aside tips, calls and awards) */
-    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") && !noun && !passive &&
-        ev_tok_norm_starts(s, tm->b, "receiv") && !ev->recipient.sector[0] &&
-        !ev->recipient.code[0] && !object_is_name(s, tm->e) && !visitors(s, tm->e)) {
-        if (harm_received(s, tm->e)) {
-            /* "medics had received 18 bodies": the toll of an attack told */
-            ge_copy(ev->event_type, sizeof ev->event_type, "ASSAULT");
-            ev->mode[0] = '\0';
-            ev->quad_code = ge_plover_quad("ASSAULT");
-            memset(&ev->actor, 0, sizeof ev->actor);
-            memset(&ev->recipient, 0, sizeof ev->recipient);
-        } else if (money_object(s, tm->e)) {
-            ge_copy(ev->event_type, sizeof ev->event_type, "AID");
-            ev->mode[0] = '\0';
-            ev->quad_code = ge_plover_quad("AID");
-            ev->recipient = ev->actor; /* the one who receives it */
-            memset(&ev->actor, 0, sizeof ev->actor);
-        } else {
-            return 0;
-        }
-    }
-    /* "the bomber tried to enter the court": a weak word of troops'
-     * movement needs a force or a state that moves, or a place taken in
-     * ("entered the town") */
-    if (!strcmp(ev->event_type, "MOBILIZE") && !strcmp(ev->mode, "troops") &&
-        (tm->x->flags & LXF_WEAK) && !ev->actor.sector[0] && !ev->actor.code[0] &&
-        !armed_sector(ev->recipient.sector) && !object_is_place(s, tm->e) &&
-        !object_is_name(s, tm->e))
-        return 0;
-    /* "Hundreds of troops arrived in Goma", "Kenyan police arrived in
-     * Haiti": forces arriving are deployed, they pay no visit */
-    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
-        ev_tok_norm_starts(s, tm->b, "arriv") &&
-        (!strcmp(ev->actor.sector, "MIL") || !strcmp(ev->actor.sector, "COP"))) {
-        ge_copy(ev->event_type, sizeof ev->event_type, "MOBILIZE");
-        ge_copy(ev->mode, sizeof ev->mode, !strcmp(ev->actor.sector, "COP") ? "police" : "troops");
-        ev->quad_code = ge_plover_quad("MOBILIZE");
-    }
-    /* "government troops withdrew from several neighborhoods": armed men
-     * who withdraw from a place retreat; a state that withdraws from a
-     * treaty sanctions */
-    if (!strcmp(ev->event_type, "SANCTION") && !strcmp(ev->mode, "withdraw") &&
-        (!strcmp(ev->actor.sector, "MIL") || !strcmp(ev->actor.sector, "REB") ||
-         !strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "COP") ||
-         leaves_place(s, tm->e))) {
-        ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
-        ev->quad_code = ge_plover_quad("RETREAT");
-    }
-    /* "police raided several homes": a law-enforcement raid is a coercion
-     * (PLOVER's COERCE seize); troops' and militants' raids are attacks */
-    if (!strcmp(ev->event_type, "ASSAULT") && !strcmp(ev->actor.sector, "COP") &&
-        ev_tok_norm_starts(s, tm->b, "raid")) {
-        ge_copy(ev->event_type, sizeof ev->event_type, "COERCE");
-        ge_copy(ev->mode, sizeof ev->mode, "seize");
-        ev->quad_code = ge_plover_quad("COERCE");
-    }
-    /* ", killing thousands", "and forcing thousands to flee": the
-     * participle's subject is the clause's */
-    int participle = tm->b > s->b && ev_tok_norm_ends(s, tm->b, "ing") &&
-                     (ev_tok_is(s, tm->b - 1, ",") || ev_tok_is(s, tm->b - 1, "and") ||
-                      ev_tok_is(s, tm->b - 1, "or"));
-    if (natural_cause(s, ab, ae) || fire_subject(s, ab, ae) ||
-        (!strcmp(x.type, "THREATEN") && natural_cause(s, tm->e, tm->e + 6)) ||
-        /* (the trigger itself too, unless a verb after people: "rebels
-         * storm Aleppo" is an assault, "Storm Ciaran killed" none) */
-        natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b,
-                      tm->b + (!(tm->x->flags & LXF_NOUN) && ev_match_ending(s, LX_AGENT, tm->b)
-                                   ? 0 : 1)) ||
-        (participle && natural_cause(s, s->b, tm->b)) ||
-        ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
-         natural_cause(s, tm->e + 1, tm->e + 4)) ||
-        killed_in_disaster(s, tm->e) || (passive && lost_in_fire(s, tm->e)))
-        return 0; /* "floods destroyed", "killed by cholera", "died of a heart
-                     attack", "a cardiac arrest", "an earthquake struck ...,
-                     killing": no one acted */
+    if (!ev_kind_by_roles(s, tm, noun, passive, ev))
+        return 0; /* event_kind.c */
+    if (ev_no_one_acted(s, tm, &x, ab, ae, passive))
+        return 0; /* "floods destroyed", "killed by cholera": event_kind.c */
 
     cues cu;
     ev_report_mode(s, tm->b, noun, ev, &cu);
@@ -614,7 +294,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
                    (noun || tm->x->form == FORM_NOUN ? GE_EV_NOUN : 0) |
                    (passive ? GE_EV_PASSIVE : 0) |
                    ((tm->x->flags & LXF_INHERIT) ? GE_EV_INHERIT : 0) |
-                   (modifier_in(s, s->b, s->e, MOD_CONTEST) ? GE_EV_CONTEST : 0) |
+                   (ev_modifier_in(s, s->b, s->e, MOD_CONTEST) ? GE_EV_CONTEST : 0) |
                    (ev_tally(s, tm) ? GE_EV_TALLY : 0) | (ev_anchor(s, tm) ? GE_EV_ANCHOR : 0);
     out->n++;
     return 1;
@@ -665,9 +345,7 @@ static int code_demand(const sent *s, const doc_ctx *dc, size_t first, ge_events
     ev->trigger_start = s->t->tokens[dem->b].start;
     ev->trigger_end = s->t->tokens[vend - 1].end;
     ev->sentence = s->idx;
-    ge_copy(ev->event_type, sizeof ev->event_type, "REQUEST");
-    ge_copy(ev->mode, sizeof ev->mode, mode);
-    ev->quad_code = ge_plover_quad("REQUEST");
+    ev_set_type(ev, "REQUEST", mode);
     ev->count = ev->fatalities = ev->injured = -1;
     ev->mention = -1;
     ev->place = GE_NONE;

@@ -393,5 +393,15 @@ int ev_has_object(const sent *s, uint32_t i);
 int ev_possessive_token(const sent *s, uint32_t j); /* "Barnett's", "the hostages'" */
 int ev_word_tokens(const sent *s);
 int ev_headline_like(const sent *s);
+/* Sets type, mode and quad code (event_attrs.c). */
+void ev_set_type(ge_event *ev, const char *type, const char *mode);
+/* event_kind.c: what kind of act a trigger names where it stands */
+int ev_modifier_in(const sent *s, uint32_t b, uint32_t e, int cls);
+int ev_perpetrators_move(const sent *s, const lx_entry *x, uint32_t ab, uint32_t ae);
+int ev_takes_place_by_force(const sent *s, const match *tm);
+void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev);
+int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_event *ev);
+int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t ab, uint32_t ae,
+                    int passive);
 
 #endif

@@ -1,0 +1,339 @@
+/*
+ * event_kind.c -- what kind of act a trigger names where it stands, given
+ * its object and, once the roles are known, its actor: a town seized is
+ * taken by force and goods seized are coerced; forces that withdraw
+ * retreat, a state that withdraws from a treaty sanctions; troops that
+ * arrive are deployed and gunmen who arrive pay no visit; one receives
+ * visitors, money as aid, an attack's dead as its toll; and a harm whose
+ * cause is a flood, a disease or a fire no one set is no one's act.
+ */
+#include "events_internal.h"
+
+/* A cause of harm that is no one's act ("floods", "the earthquake",
+ * "cholera") among tokens [b, e)? */
+int ev_modifier_in(const sent *s, uint32_t b, uint32_t e, int cls)
+{
+    for (uint32_t j = b; j < e && j < s->e; j++) {
+        const match *x = ev_match_at(s, LX_MODIFIER, j);
+        if (x && x->x->cls == cls)
+            return 1;
+    }
+    return 0;
+}
+
+/* "a fire destroyed a mobile home", "the blaze killed three": a fire as
+ * the subject is no one's act; gunfire and artillery fire are ("artillery
+ * fire killed 3", "police fire"). */
+static int fire_subject(const sent *s, uint32_t b, uint32_t e)
+{
+    EV_WORDS(fires, "fire", "fires", "blaze", "blazes", "flames", "inferno");
+    EV_WORDS(arms, "artillery", "gun", "rocket", "mortar", "tank", "sniper", "machine", "cross",
+             "enemy", "friendly", "weapons", "small", "arms", "heavy", "automatic", "live");
+    if (b >= e || !ev_tok_in(s, e - 1, fires))
+        return 0;
+    for (uint32_t j = b; j + 1 < e; j++)
+        if (ev_tok_in(s, j, arms) || ev_match_at(s, LX_AGENT, j))
+            return 0;
+    return 1;
+}
+
+/* "Dozens of houses were destroyed in a fire that followed": a passive
+ * harm whose cause is a fire no one is said to have set. */
+static int lost_in_fire(const sent *s, uint32_t k)
+{
+    EV_WORDS(fires, "fire", "fires", "blaze", "blazes", "flames", "inferno");
+    if (!ev_tok_is(s, k, "in"))
+        return 0;
+    uint32_t j = k + 1;
+    while (j < s->e && j < k + 3 && ev_tok_in(s, j, (const char *const[]){"a", "the", "an", "huge",
+                                                                         "massive", "large", NULL}))
+        j++;
+    if (!ev_tok_in(s, j, fires))
+        return 0;
+    for (uint32_t q = j + 1; q < s->e && q < j + 5; q++)
+        if (ev_tok_in(s, q, (const char *const[]){"set", "started", "lit", "by", NULL}))
+            return 0; /* ("in a fire set by militants") */
+    return 1;
+}
+
+static int natural_cause(const sent *s, uint32_t b, uint32_t e)
+{
+    return ev_modifier_in(s, b, e, MOD_NATURAL);
+}
+
+
+/* A place right after token k (through "the" and a few modifiers): a
+ * mention, or a noun for one ("the town", "the northern city of"). */
+static int leaves_place(const sent *s, uint32_t k)
+{
+    EV_WORDS(nouns, "town", "city", "village", "area", "region", "district", "province", "base",
+             "country", "territory", "border", "strip", "camp", "enclave");
+    for (uint32_t j = k; j < s->e && j < k + 4; j++) {
+        int mi = ev_mention_at(s, j);
+        if (mi >= 0) {
+            /* not "the Paris climate agreement", "the Iran nuclear deal" */
+            uint32_t e = s->m->v[mi].tok_end;
+            return e >= s->e || !ev_is_word(s, e) || ev_tok_in(s, e, ev_np_stops) ||
+                   ev_tok_in(s, e, nouns);
+        }
+        if (ev_tok_in(s, j, nouns))
+            return 1;
+        if (!ev_is_word(s, j) || ev_is_trigger_tok(s, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the object after token k a place ("seized the town of Sake",
+ * "seize key town", "seized Goma"), not a thing in one ("seized drugs in
+ * Lagos")? */
+static int object_is_place(const sent *s, uint32_t k)
+{
+    EV_WORDS(nouns, "town", "towns", "city", "cities", "village", "villages", "area", "region",
+             "district", "province", "base", "bases", "territory", "airport", "port", "border",
+             "crossing", "camp", "positions", "capital", "hill", "hills", "stronghold",
+             "strongholds");
+    /* "seized most of Rakhine", "retaken control of the town" */
+    if (k + 2 < s->e && ev_tok_is(s, k + 1, "of") &&
+        ev_tok_in(s, k, (const char *const[]){"most", "much", "all", "parts", "part", "swathes",
+                                             "control", "areas", NULL}))
+        k += 2;
+    else if (k + 3 < s->e && ev_tok_is(s, k + 2, "of") && ev_tok_in(s, k, ev_determiners) &&
+             ev_tok_in(s, k + 1, (const char *const[]){"rest", "control", "bulk", NULL}))
+        k += 3;
+    uint32_t j = ev_skip_modifiers(s, k, 3);
+    if (j >= s->e)
+        return 0;
+    int mi = ev_mention_at(s, j);
+    if (mi >= 0) {
+        uint32_t e = s->m->v[mi].tok_end; /* (not "the Goma airport's fuel") */
+        return e >= s->e || !ev_is_word(s, e) || ev_tok_in(s, e, ev_np_stops) ||
+               ev_tok_in(s, e, nouns);
+    }
+    return ev_tok_in(s, j, nouns);
+}
+
+/* "The attackers arrived on motorbikes ... before withdrawing", "the
+ * suspect fled": people named for an act come and go as part of it, which
+ * is no visit and no retreat. The subject, or the clause's opening words. */
+int ev_perpetrators_move(const sent *s, const lx_entry *x, uint32_t ab, uint32_t ae)
+{
+    EV_WORDS(doers, "attackers", "attacker", "gunmen", "gunman", "assailants", "assailant",
+             "raiders", "robbers", "robber", "bomber", "bombers", "suspect", "suspects",
+             "kidnappers", "looters");
+    if (strcmp(x->type, "CONSULT") && strcmp(x->type, "RETREAT"))
+        return 0;
+    if (ab < ae && ev_tok_in(s, ae - 1, doers))
+        return 1;
+    for (uint32_t k = s->b; k < s->e && k < s->b + 4; k++)
+        if (ev_tok_in(s, k, doers))
+            return 1;
+    return 0;
+}
+
+/* "At least 12 people were killed and 40 injured in landslides", "died in
+ * a crash": harm in a disaster, told after the verb, is no one's act. */
+static int killed_in_disaster(const sent *s, uint32_t te)
+{
+    uint32_t num_end;
+    for (uint32_t k = te; k < s->e && k < te + 6; k++) {
+        if (ev_tok_is(s, k, "in")) {
+            uint32_t j = k + 1; /* the cause right after "in" ("in Darfur as famine
+                                   spreads" is a place) */
+            if (j < s->e && ev_tok_in(s, j, (const char *const[]){"a", "an", "the", NULL}))
+                j++;
+            return j < s->e && ev_mention_at(s, j) < 0 && natural_cause(s, j, j + 2);
+        }
+        if (!(ev_tok_in(s, k, (const char *const[]){"and", "injured", "wounded", "hurt", "others",
+                                                   "people", NULL}) ||
+              ev_number_at(s, k, &num_end) >= 0))
+            return 0;
+    }
+    return 0;
+}
+
+/* Does the object after token k start with a name ("enter Al-Salamiyah",
+ * "entering the Syrian conflict")? */
+static int object_is_name(const sent *s, uint32_t k)
+{
+    uint32_t j = ev_skip_modifiers(s, k, 3);
+    return j < s->e && (s->t->tokens[j].flags & GE_TOK_CAP) && !s->title_case;
+}
+
+/* "took the town", "have taken the key stronghold of X": a force that
+ * takes a place (a subject of its own, not "took place"). */
+int ev_takes_place_by_force(const sent *s, const match *tm)
+{
+    EV_WORDS(takes, "take", "takes", "took", "taken", "taking", "retake", "retook", "retaken");
+    if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, takes) || !object_is_place(s, tm->e))
+        return 0;
+    for (uint32_t j = tm->b; j-- > s->b && tm->b - j <= 6;) {
+        const match *a = ev_match_at(s, LX_AGENT, j);
+        if (a && (!strcmp(a->x->sector, "MIL") || !strcmp(a->x->sector, "REB") ||
+                  !strcmp(a->x->sector, "UAF")))
+            return 1;
+        if (ev_is_punct(s, j))
+            break;
+    }
+    return 0;
+}
+
+/* Is the object after token k someone who visits ("a mission of observers
+ * from the OSCE", "a delegation", "his counterpart")? */
+static int visitors(const sent *s, uint32_t k)
+{
+    EV_WORDS(who, "mission", "delegation", "delegations", "visitors", "guests", "envoy", "envoys",
+             "counterpart", "counterparts", "team", "leaders", "ministers", "officials");
+    for (uint32_t j = k; j < s->e && j < k + 6; j++) {
+        if (ev_tok_in(s, j, who) || ev_match_at(s, LX_AGENT, j))
+            return 1;
+        if (ev_is_punct(s, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the object after token k the dead or wounded of an attack ("18
+ * bodies", "dozens of wounded")? */
+static int harm_received(const sent *s, uint32_t k)
+{
+    EV_WORDS(harm, "bodies", "corpses", "dead", "wounded", "injured", "casualties", "victims");
+    for (uint32_t j = k; j < s->e && j < k + 4; j++) {
+        if (ev_tok_in(s, j, harm))
+            return 1;
+        if (ev_is_punct(s, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the object after token k money or goods given ("funds", "$2
+ * million in aid", "a grant")? */
+static int money_object(const sent *s, uint32_t k)
+{
+    EV_WORDS(money, "funds", "funding", "money", "aid", "assistance", "grant", "grants", "donation",
+             "donations", "supplies", "loan", "loans", "payment", "payments", "weapons", "arms",
+             "fraction", "million", "billion", "$");
+    for (uint32_t j = k; j < s->e && j < k + 6; j++) {
+        if (ev_tok_in(s, j, money))
+            return 1;
+        if (ev_is_punct(s, j) && !ev_tok_is(s, j, "$"))
+            return 0;
+    }
+    return 0;
+}
+
+static int armed_sector(const char *sector)
+{
+    return !strcmp(sector, "MIL") || !strcmp(sector, "REB") || !strcmp(sector, "UAF") ||
+           !strcmp(sector, "COP");
+}
+
+/* Kinds by the object, before the roles are known. */
+void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
+{
+    /* "withdrew from the town", "withdraw from Gaza": forces leaving a
+     * place retreat; one leaves a treaty or talks as a sanction */
+    if (!strcmp(ev->event_type, "SANCTION") && !strcmp(ev->mode, "withdraw") && leaves_place(s, tm->e)) {
+        ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
+        ev->quad_code = ge_plover_quad("RETREAT");
+    }
+    /* to seize a town is to take it by force; to seize goods, coercion */
+    if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "seize") && !ev_noun_use(s, tm) &&
+        object_is_place(s, tm->e)) {
+        ev_set_type(ev, "ASSAULT", "");
+    }
+    if (!strcmp(ev->event_type, "ASSAULT") && ev_fires_someone(s, tm)) {
+        ev_set_type(ev, "SANCTION", ""); /* "fired the army chief" */
+    }
+}
+
+/* Kinds by the actor and recipient: 0 when the trigger names no event. */
+int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_event *ev)
+{
+    /* "several armed men arrived in vehicles": gunmen arriving pay no visit */
+    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
+        (!strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "REB") ||
+         !strcmp(ev->actor.sector, "CRM")))
+        return 0;
+    /* "after he receives his degree": one receives visitors (a delegation,
+     * the minister, President Ruto); money received is aid ("the state has
+     * received funds"); other things are no event (event_sense.c's
+     * received_thing has already set aside tips, calls and awards) */
+    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") && !noun && !passive &&
+        ev_tok_norm_starts(s, tm->b, "receiv") && !ev->recipient.sector[0] &&
+        !ev->recipient.code[0] && !object_is_name(s, tm->e) && !visitors(s, tm->e)) {
+        if (harm_received(s, tm->e)) {
+            /* "medics had received 18 bodies": the toll of an attack told */
+            ev_set_type(ev, "ASSAULT", "");
+            memset(&ev->actor, 0, sizeof ev->actor);
+            memset(&ev->recipient, 0, sizeof ev->recipient);
+        } else if (money_object(s, tm->e)) {
+            ev_set_type(ev, "AID", "");
+            ev->recipient = ev->actor; /* the one who receives it */
+            memset(&ev->actor, 0, sizeof ev->actor);
+        } else {
+            return 0;
+        }
+    }
+    /* "the bomber tried to enter the court": a weak word of troops'
+     * movement needs a force or a state that moves, or a place taken in
+     * ("entered the town") */
+    if (!strcmp(ev->event_type, "MOBILIZE") && !strcmp(ev->mode, "troops") &&
+        (tm->x->flags & LXF_WEAK) && !ev->actor.sector[0] && !ev->actor.code[0] &&
+        !armed_sector(ev->recipient.sector) && !object_is_place(s, tm->e) &&
+        !object_is_name(s, tm->e))
+        return 0;
+    /* "Hundreds of troops arrived in Goma", "Kenyan police arrived in
+     * Haiti": forces arriving are deployed, they pay no visit */
+    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
+        ev_tok_norm_starts(s, tm->b, "arriv") &&
+        (!strcmp(ev->actor.sector, "MIL") || !strcmp(ev->actor.sector, "COP"))) {
+        ev_set_type(ev, "MOBILIZE", !strcmp(ev->actor.sector, "COP") ? "police" : "troops");
+    }
+    /* "government troops withdrew from several neighborhoods": armed men
+     * who withdraw from a place retreat; a state that withdraws from a
+     * treaty sanctions */
+    if (!strcmp(ev->event_type, "SANCTION") && !strcmp(ev->mode, "withdraw") &&
+        (!strcmp(ev->actor.sector, "MIL") || !strcmp(ev->actor.sector, "REB") ||
+         !strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "COP") ||
+         leaves_place(s, tm->e))) {
+        ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
+        ev->quad_code = ge_plover_quad("RETREAT");
+    }
+    /* "police raided several homes": a law-enforcement raid is a coercion
+     * (PLOVER's COERCE seize); troops' and militants' raids are attacks */
+    if (!strcmp(ev->event_type, "ASSAULT") && !strcmp(ev->actor.sector, "COP") &&
+        ev_tok_norm_starts(s, tm->b, "raid")) {
+        ev_set_type(ev, "COERCE", "seize");
+    }
+    return 1;
+}
+
+/* Did no one act: a harm by a natural cause, a disaster or a fire no one
+ * set ([ab, ae) is the actor's phrase)? */
+int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t ab, uint32_t ae,
+                    int passive)
+{
+    /* ", killing thousands", "and forcing thousands to flee": the
+     * participle's subject is the clause's */
+    int participle = tm->b > s->b && ev_tok_norm_ends(s, tm->b, "ing") &&
+                     (ev_tok_is(s, tm->b - 1, ",") || ev_tok_is(s, tm->b - 1, "and") ||
+                      ev_tok_is(s, tm->b - 1, "or"));
+    if (natural_cause(s, ab, ae) || fire_subject(s, ab, ae) ||
+        (!strcmp(x->type, "THREATEN") && natural_cause(s, tm->e, tm->e + 6)) ||
+        /* (the trigger itself too, unless a verb after people: "rebels
+         * storm Aleppo" is an assault, "Storm Ciaran killed" none) */
+        natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b,
+                      tm->b + (!(tm->x->flags & LXF_NOUN) && ev_match_ending(s, LX_AGENT, tm->b)
+                                   ? 0 : 1)) ||
+        (participle && natural_cause(s, s->b, tm->b)) ||
+        ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
+         natural_cause(s, tm->e + 1, tm->e + 4)) ||
+        killed_in_disaster(s, tm->e) || (passive && lost_in_fire(s, tm->e)))
+        return 1; /* "floods destroyed", "killed by cholera", "died of a heart
+                     attack", "a cardiac arrest", "an earthquake struck ...,
+                     killing": no one acted */
+    return 0;
+
+}
