@@ -15,11 +15,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 #include <cjson/cJSON.h>
-#include <cpl_progress.h>
-#include <gdal.h>
 
 #include "cli.h"
+#include "gis.h"
 #include "pipeline.h"
 #include "map_gis.h"
 #include "map_stats.h"
@@ -560,6 +561,38 @@ static void print_summary(const map_run *run, double secs, size_t dropped)
             secs, run->m->output);
 }
 
+#ifdef GE_CLI_CORE
+/* Does this run need GDAL? Then need says what, in words. The program
+ * without GDAL writes PLOVER JSON Lines from plain files and stdin; an OGR
+ * format or the HTML map, an archive, a compressed file, a /vsi path or a
+ * folder (it may hold archives), and --debug (GDAL's own messages) go to
+ * the GDAL module. */
+static int needs_gdal(const map_args *m, char *need, size_t n)
+{
+    const char *d = m->wopt.driver && *m->wopt.driver ? m->wopt.driver
+                    : m->to_stdout                       ? "GeoJSONSeq"
+                                                         : ge_driver_for_path(m->output);
+    if (d && strcasecmp(d, "PLOVER") != 0 && strcasecmp(d, "JSONL") != 0) {
+        snprintf(need, n, "writing %.64s (%.200s)", d, m->output);
+        return 1;
+    }
+    if (m->gis.debug) {
+        snprintf(need, n, "--debug");
+        return 1;
+    }
+    for (size_t i = 0; i < m->ninputs; i++) {
+        struct stat st;
+        const char *in = m->inputs[i];
+        if (strcmp(in, "-") != 0 &&
+            (rd_needs_vsi(in) || (stat(in, &st) == 0 && S_ISDIR(st.st_mode)))) {
+            snprintf(need, n, "reading %.250s", in);
+            return 1;
+        }
+    }
+    return 0;
+}
+#endif
+
 int cmd_map(int argc, char **argv)
 {
     map_args m;
@@ -581,9 +614,20 @@ int cmd_map(int argc, char **argv)
         free(m.lexicons);
         return rc;
     }
+#ifdef GE_CLI_CORE
+    char need[320];
+    if (needs_gdal(&m, need, sizeof need)) {
+        map_gis_free(&m.gis);
+        free(m.inputs);
+        free(m.lexicons);
+        return cli_gdal_command(argc, argv, need);
+    }
+#endif
     m.gis.log.debug = m.gis.debug;
     m.gis.log.quiet = m.quiet;
+#ifndef GE_CLI_CORE
     map_gdal_begin(&m.gis.log);
+#endif
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     struct sigaction sa;
@@ -652,7 +696,9 @@ int cmd_map(int argc, char **argv)
     ge_lexicon_free(run.lx);
     if (run.g)
         ge_gazetteer_close(run.g);
+#ifndef GE_CLI_CORE
     map_gdal_end();
+#endif
     map_progress_free(&m.gis.prog);
     map_gis_free(&m.gis);
     free(m.inputs);
