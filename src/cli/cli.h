@@ -25,6 +25,11 @@ int cli_command(int argc, char **argv);
  * needs GDAL, for the message when the module cannot be loaded. */
 int cli_gdal_command(int argc, char **argv, const char *need);
 
+/* The program without GDAL (proj_lazy.c): starts loading PROJ for the
+ * library's geodesic distances on a thread of its own; waits for it. */
+void cli_proj_preload(void);
+void cli_proj_wait(void);
+
 /* Default data paths: option value if set, else $GEOEVENTS_GAZETTEER /
  * $GEOEVENTS_LEXICON_DIR, else the build-time defaults. */
 const char *cli_gazetteer_path(const char *option);

@@ -622,6 +622,7 @@ int cmd_map(int argc, char **argv)
         free(m.lexicons);
         return cli_gdal_command(argc, argv, need);
     }
+    cli_proj_preload(); /* while the gazetteer and the lexicon load */
 #endif
     m.gis.log.debug = m.gis.debug;
     m.gis.log.quiet = m.quiet;
@@ -698,6 +699,8 @@ int cmd_map(int argc, char **argv)
         ge_gazetteer_close(run.g);
 #ifndef GE_CLI_CORE
     map_gdal_end();
+#else
+    cli_proj_wait();
 #endif
     map_progress_free(&m.gis.prog);
     map_gis_free(&m.gis);
