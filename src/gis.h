@@ -67,5 +67,9 @@ const ge_gis *ge_gis_get(void);
 /* Is path an archive (.zip .tar .tgz .tar.gz), a compressed file (.gz) or a
  * /vsi path, which only GDAL's virtual file systems read? (read_posix.c) */
 int rd_needs_vsi(const char *path);
+/* Does reading the input (a path as given to ge_reader_open, "-" for stdin)
+ * need GDAL: is it such a path, or a folder holding one where a walk would
+ * read it? (read_posix.c) */
+int rd_input_needs_vsi(const char *path);
 
 #endif

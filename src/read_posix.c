@@ -120,3 +120,45 @@ int rd_needs_vsi(const char *path)
     const char *name = rd_base_name(path);
     return !strncmp(path, "/vsi", 4) || rd_is_zip(name) || rd_is_tar(name) || rd_is_gz(name);
 }
+
+/* Walks the folder as the reader would (read.c's expand and next_entry:
+ * hidden entries and __MACOSX skipped, links to folders not followed, at
+ * most MAX_DEPTH deep), looking for a file that needs GDAL. */
+static int tree_needs_vsi(const char *dir, int depth)
+{
+    if (depth >= MAX_DEPTH)
+        return 0;
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    int found = 0;
+    struct dirent *e;
+    while (!found && (e = readdir(d)) != NULL) {
+        const char *nm = e->d_name;
+        if (nm[0] == '.' || !strcmp(nm, "__MACOSX"))
+            continue;
+        if (rd_wanted(nm)) {
+            found = rd_needs_vsi(nm);
+            continue;
+        }
+        char *child = rd_join(dir, "/", nm);
+        struct stat st;
+        if (!child)
+            found = 1; /* out of memory: let the full reader try */
+        else if (lstat(child, &st) == 0 && S_ISDIR(st.st_mode))
+            found = tree_needs_vsi(child, depth + 1);
+        free(child);
+    }
+    closedir(d);
+    return found;
+}
+
+int rd_input_needs_vsi(const char *path)
+{
+    struct stat st;
+    if (!strcmp(path, "-"))
+        return 0;
+    if (rd_needs_vsi(path))
+        return 1;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode) && tree_needs_vsi(path, 0);
+}

@@ -49,6 +49,12 @@ check "-o FILE.jsonl loads no libgdal" no_gdal "$bin" map "$in" "$tmp/one.txt" "
 check "PLOVER to stdout loads no libgdal" no_gdal "$bin" map "$in" -o - -f plover -q
 check "PLOVER from stdin loads no libgdal" no_gdal sh -c "exec '$bin' map - -o '$tmp/p3.jsonl' -f plover -q < '$in'"
 check "PLOVER lines written" test "$(wc -l < "$tmp/p.jsonl")" -ge 2
+mkdir -p "$tmp/dir/sub" "$tmp/dir/.hidden"
+cp "$in" "$tmp/dir/sub/"; cp "$tmp/one.txt" "$tmp/dir/"; gzip -c "$in" > "$tmp/dir/.hidden/x.jsonl.gz"
+check "a folder of plain files loads no libgdal" no_gdal "$bin" map "$tmp/dir" -o "$tmp/d.jsonl" -q
+cp "$tmp/dir/.hidden/x.jsonl.gz" "$tmp/dir/sub/"
+check "a folder holding a .gz goes through the module" with_gdal "$bin" map "$tmp/dir" -o "$tmp/d2.jsonl" -q
+check "the .gz in the folder read" test "$(wc -l < "$tmp/d2.jsonl")" -gt "$(wc -l < "$tmp/d.jsonl")"
 
 check "GeoJSON loads libgdal (through the module)" with_gdal "$bin" map "$in" -o "$tmp/g.geojson" -q
 check "GeoJSON written" grep -q '"FeatureCollection"' "$tmp/g.geojson"

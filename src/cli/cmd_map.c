@@ -15,8 +15,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <sys/stat.h>
-
 #include <cjson/cJSON.h>
 
 #include "cli.h"
@@ -563,10 +561,10 @@ static void print_summary(const map_run *run, double secs, size_t dropped)
 
 #ifdef GE_CLI_CORE
 /* Does this run need GDAL? Then need says what, in words. The program
- * without GDAL writes PLOVER JSON Lines from plain files and stdin; an OGR
- * format or the HTML map, an archive, a compressed file, a /vsi path or a
- * folder (it may hold archives), and --debug (GDAL's own messages) go to
- * the GDAL module. */
+ * without GDAL writes PLOVER JSON Lines from plain files, folders of them
+ * and stdin; an OGR format or the HTML map, an archive, a compressed file,
+ * a /vsi path or a folder holding one, and --debug (GDAL's own messages) go
+ * to the GDAL module. */
 static int needs_gdal(const map_args *m, char *need, size_t n)
 {
     const char *d = m->wopt.driver && *m->wopt.driver ? m->wopt.driver
@@ -581,11 +579,8 @@ static int needs_gdal(const map_args *m, char *need, size_t n)
         return 1;
     }
     for (size_t i = 0; i < m->ninputs; i++) {
-        struct stat st;
-        const char *in = m->inputs[i];
-        if (strcmp(in, "-") != 0 &&
-            (rd_needs_vsi(in) || (stat(in, &st) == 0 && S_ISDIR(st.st_mode)))) {
-            snprintf(need, n, "reading %.250s", in);
+        if (rd_input_needs_vsi(m->inputs[i])) {
+            snprintf(need, n, "reading %.250s", m->inputs[i]);
             return 1;
         }
     }
