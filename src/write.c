@@ -496,11 +496,11 @@ ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
         return GE_ERR_ARG;
     /* the map written, the transaction committed, the styles stored */
     ge_status st = w->kind != W_PLOVER ? w->gis->finish(w, err, errlen) : GE_OK;
-    int e = 0;
     if (wr_close_all(w) && st == GE_OK) {
-        e = errno;
+        /* GDAL's last message, as before the split; without GDAL, the
+         * system's (PLOVER: fclose or fflush failed) */
         ge_seterr(err, errlen, "%s: writing failed: %s", w->final,
-                  w->gis ? w->gis->error_msg() : strerror(e));
+                  w->gis ? w->gis->error_msg() : strerror(errno));
         st = w->kind == W_OGR ? GE_ERR_OGR : GE_ERR_IO;
     }
     if (st == GE_OK && w->kind != W_PLOVER)
