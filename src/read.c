@@ -1,8 +1,8 @@
 /*
  * read.c -- the read stage: walks the inputs (files, folders, archives and
  * stdin, through GDAL's VSI layer, or without GDAL through POSIX calls for
- * plain files, folders and stdin: r->io, see gis.h) and yields one ge_article at a time
- * from plain text, HTML, JSON Lines and JSON files.
+ * plain files, folders and stdin: r->io, see gis.h) and yields one
+ * ge_article at a time from plain text, HTML, JSON Lines and JSON files.
  *
  * The reader keeps a stack of inputs still to visit and of folders, zips and
  * tars being walked (folders and zips in sorted order, tars in archive
