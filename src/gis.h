@@ -1,8 +1,8 @@
 /*
  * gis.h -- the seam between the core of the library (text, places, events,
- * reading plain files, PLOVER JSON Lines; no GDAL) and its GIS part (GDAL's
- * virtual file systems for archives and /vsi paths, the OGR writer, the
- * HTML map, styles, the scorers' corpus readers).
+ * reading plain files, PLOVER JSON Lines, the HTML map; no GDAL) and its
+ * GIS part (GDAL's virtual file systems for archives and /vsi paths, the OGR
+ * writer, styles, the scorers' corpus readers).
  *
  * The core reaches the GIS part only through the table ge_gis_get() returns.
  * The full library (target geoevents: core + GIS, what the tests and the API
@@ -10,7 +10,7 @@
  * links the core alone (the command-line tool, geoevents_core) defines
  * ge_gis_get itself; returning NULL means "no GDAL in this process": the
  * reader then reads plain files, folders and standard input with POSIX calls
- * and the writer writes PLOVER JSON Lines only.
+ * and the writer writes PLOVER JSON Lines and the HTML map only.
  */
 #ifndef GE_GIS_H
 #define GE_GIS_H
@@ -36,19 +36,19 @@ typedef struct rd_io {
     void (*end)(void *token);
 } rd_io;
 
-/* The OGR and HTML side of the writer (write_gis.c), called by the writer's
- * front (write.c), which keeps PLOVER JSON Lines to itself. */
+/* The OGR side of the writer (write_gis.c), called by the writer's front
+ * (write.c), which keeps PLOVER JSON Lines and the HTML map to itself. */
 typedef struct wr_gis_ops {
-    /* Chooses driver d (not PLOVER): sets the writer's kind and shape. */
+    /* Chooses OGR driver d: sets the writer's kind and shape. */
     ge_status (*choose)(ge_writer *w, const char *d, const char *path, char *err, size_t errlen);
     ge_status (*setup_srs)(ge_writer *w, const char *t_srs, char *err, size_t errlen);
-    ge_status (*open)(ge_writer *w, char *err, size_t errlen);  /* datasets, or the map */
+    ge_status (*open)(ge_writer *w, char *err, size_t errlen);  /* datasets and layers */
     ge_status (*copy_existing)(ge_writer *w, char *err, size_t errlen); /* -append, GeoJSON */
     ge_status (*add)(ge_writer *w, const ge_doc *doc);
     ge_status (*add_feature)(ge_writer *w, unsigned layer, void *feature);
-    /* Before closing: the map written, the transaction committed, styles. */
+    /* Before closing: the transaction committed, the styles stored. */
     ge_status (*finish)(ge_writer *w, char *err, size_t errlen);
-    int (*close)(ge_writer *w);          /* datasets and the map; 0 when all closed cleanly */
+    int (*close)(ge_writer *w);          /* datasets; 0 when all closed cleanly */
     /* After closing: what the format needs on disk (CSV's .csvt). */
     ge_status (*after_close)(ge_writer *w, char *err, size_t errlen);
     void (*free)(ge_writer *w);          /* CRS handles */

@@ -3,9 +3,9 @@
  * articles layers through OGR (any vector driver GDAL writes), PLOVER JSON
  * Lines, or the HTML map. This file holds what needs no GDAL: the format
  * from the path or -f, the layer names and files, the private temporary
- * folder beside the output, PLOVER JSON Lines, and the commit that moves
- * everything into place. OGR outputs and the map go through the GIS part
- * (gis.h: write_gis.c, write_open.c, write_features.c, webmap.c).
+ * folder beside the output, PLOVER JSON Lines and the HTML map (webmap.c),
+ * and the commit that moves everything into place. OGR outputs go through
+ * the GIS part (gis.h: write_gis.c, write_open.c, write_features.c).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -242,7 +242,10 @@ void wr_free(ge_writer *w)
 /* Closes every dataset and stream; returns 0 when all closed cleanly. */
 int wr_close_all(ge_writer *w)
 {
-    int bad = w->kind != W_PLOVER && w->gis ? w->gis->close(w) : 0;
+    if (w->html) /* an abandoned map */
+        ge_html_close(w->html, NULL, 0);
+    w->html = NULL;
+    int bad = w->kind == W_OGR && w->gis ? w->gis->close(w) : 0;
     if (w->jsonl) {
         bad |= (w->stream ? fflush(w->jsonl) : fclose(w->jsonl)) != 0;
         w->jsonl = NULL;
@@ -284,10 +287,11 @@ static ge_status plan_output(ge_writer *w, const char *path, const ge_write_opti
     return layer_names(w);
 }
 
-/* PLOVER JSON Lines, in the temporary folder (or to standard output). */
-static ge_status open_plover(ge_writer *w, char *err, size_t errlen)
+/* PLOVER JSON Lines (or to standard output) or the HTML map, in the
+ * temporary folder. */
+static ge_status open_plain(ge_writer *w, char *err, size_t errlen)
 {
-    if (w->stream) {
+    if (w->stream && w->kind == W_PLOVER) {
         w->jsonl = stdout;
         return GE_OK;
     }
@@ -295,16 +299,20 @@ static ge_status open_plover(ge_writer *w, char *err, size_t errlen)
     if (!p)
         return GE_ERR_NOMEM;
     ge_status st = GE_OK;
-    w->jsonl = fopen(p, "w");
-    if (!w->jsonl) {
-        ge_seterr(err, errlen, "%s: cannot write: %s", w->final, strerror(errno));
-        st = GE_ERR_IO;
+    if (w->kind == W_HTML) {
+        st = ge_html_open(p, w->g, &w->html, err, errlen);
+    } else {
+        w->jsonl = fopen(p, "w");
+        if (!w->jsonl) {
+            ge_seterr(err, errlen, "%s: cannot write: %s", w->final, strerror(errno));
+            st = GE_ERR_IO;
+        }
     }
     free(p);
     return st;
 }
 
-/* Chooses the format: PLOVER here, any other through the GIS part. */
+/* Chooses the format: PLOVER and the map here, OGR's through the GIS part. */
 static ge_status choose_driver(ge_writer *w, const char *path, const ge_write_options *opt,
                                char *err, size_t errlen)
 {
@@ -327,6 +335,11 @@ static ge_status choose_driver(ge_writer *w, const char *path, const ge_write_op
     if (!strcasecmp(d, "PLOVER") || !strcasecmp(d, "JSONL")) {
         w->kind = W_PLOVER;
         ge_copy(w->driver, sizeof w->driver, "PLOVER");
+        return GE_OK;
+    }
+    if (!strcasecmp(d, "HTML")) {
+        w->kind = W_HTML;
+        ge_copy(w->driver, sizeof w->driver, "HTML");
         return GE_OK;
     }
     if (!w->gis) {
@@ -400,7 +413,7 @@ ge_status ge_writer_open(const char *path, const ge_write_options *opt, const ge
     if (st == GE_OK && !w->stream)
         st = make_tmpdir(w, err, errlen);
     if (st == GE_OK)
-        st = w->kind == W_PLOVER ? open_plover(w, err, errlen) : w->gis->open(w, err, errlen);
+        st = w->kind != W_OGR ? open_plain(w, err, errlen) : w->gis->open(w, err, errlen);
     if (st == GE_OK && w->append && w->json_ids)
         st = w->gis->copy_existing(w, err, errlen);
     if (st != GE_OK) {
@@ -430,6 +443,8 @@ ge_status ge_writer_add(ge_writer *w, const ge_doc *doc)
         return GE_ERR_ARG;
     if (w->kind == W_PLOVER)
         return add_plover(w, doc);
+    if (w->kind == W_HTML)
+        return ge_html_add(w->html, doc);
     return w->gis->add(w, doc);
 }
 
@@ -494,8 +509,13 @@ ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
 {
     if (!w)
         return GE_ERR_ARG;
-    /* the map written, the transaction committed, the styles stored */
-    ge_status st = w->kind != W_PLOVER ? w->gis->finish(w, err, errlen) : GE_OK;
+    ge_status st = GE_OK;
+    if (w->kind == W_HTML) { /* the map written */
+        st = ge_html_close(w->html, err, errlen);
+        w->html = NULL;
+    }
+    if (w->kind == W_OGR) /* the transaction committed, the styles stored */
+        st = w->gis->finish(w, err, errlen);
     if (wr_close_all(w) && st == GE_OK) {
         /* GDAL's last message, as before the split; without GDAL, the
          * system's (PLOVER: fclose or fflush failed) */
@@ -503,7 +523,7 @@ ge_status ge_writer_commit(ge_writer *w, char *err, size_t errlen)
                   w->gis ? w->gis->error_msg() : strerror(errno));
         st = w->kind == W_OGR ? GE_ERR_OGR : GE_ERR_IO;
     }
-    if (st == GE_OK && w->kind != W_PLOVER)
+    if (st == GE_OK && w->kind == W_OGR)
         st = w->gis->after_close(w, err, errlen); /* CSV's .csvt */
     if (st == GE_OK && !w->stream)
         st = wr_check_targets(w, err, errlen); /* nothing appeared meanwhile */

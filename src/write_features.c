@@ -1,8 +1,8 @@
 /*
- * write_features.c -- a document's events, mentions and article as
- * features (fields, points in the output CRS, ids) and HTML map records
- * (PLOVER lines are the front's, write.c); and features copied from
- * another geoevents output (merge).
+ * write_features.c -- a document's events, mentions and article as OGR
+ * features (fields, points in the output CRS, ids; PLOVER lines and map
+ * records are the front's, write.c); and features copied from another
+ * geoevents output (merge).
  */
 #include <ctype.h>
 #include <math.h>
@@ -453,8 +453,6 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
 
 ge_status wr_add_gis(ge_writer *w, const ge_doc *doc)
 {
-    if (w->kind == W_HTML)
-        return ge_html_add(w->html, doc);
     ge_status st = GE_OK;
     if (w->layers & GE_LAYER_EVENTS)
         for (size_t i = 0; i < doc->events.n && st == GE_OK; i++)

@@ -1,9 +1,9 @@
 /*
  * write_gis.c -- the GIS part of the writer, as the table the front
- * (write.c) calls through (gis.h's wr_gis_ops): OGR outputs and the HTML
- * map opened (write_open.c), documents added (write_features.c), the QGIS
- * styles stored, datasets closed, CSV column types, and GDAL's error
- * messages. Also the whole GIS part's table for the library: ge_gis_get.
+ * (write.c) calls through (gis.h's wr_gis_ops): OGR outputs opened
+ * (write_open.c), documents added (write_features.c), the QGIS styles
+ * stored, datasets closed, CSV column types, and GDAL's error messages.
+ * Also the whole GIS part's table for the library: ge_gis_get.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,29 +96,12 @@ static ge_status csv_date_types(const ge_writer *w, char *err, size_t errlen)
     return GE_OK;
 }
 
-/* The map, or the OGR datasets and layers. */
-static ge_status gis_open(ge_writer *w, char *err, size_t errlen)
-{
-    if (w->kind != W_HTML)
-        return wr_open_ogr(w, err, errlen);
-    char *p = wr_path_join(w->tmpdir, w->main_name);
-    if (!p)
-        return GE_ERR_NOMEM;
-    ge_status st = ge_html_open(p, w->g, &w->html, err, errlen);
-    free(p);
-    return st;
-}
-
-/* Before the datasets close: the map written, the transaction committed,
- * the styles stored. */
+/* Before the datasets close: the transaction committed, the styles
+ * stored. */
 static ge_status gis_finish(ge_writer *w, char *err, size_t errlen)
 {
     ge_status st = GE_OK;
-    if (w->kind == W_HTML) {
-        st = ge_html_close(w->html, err, errlen);
-        w->html = NULL;
-    }
-    if (st == GE_OK && w->kind == W_OGR && w->txn) {
+    if (w->kind == W_OGR && w->txn) {
         w->txn = 0;
         if (GDALDatasetCommitTransaction(w->ds) != OGRERR_NONE) {
             ge_seterr(err, errlen, "%s: %s", w->final, CPLGetLastErrorMsg());
@@ -130,13 +113,9 @@ static ge_status gis_finish(ge_writer *w, char *err, size_t errlen)
     return st;
 }
 
-/* Closes the map (when the output is abandoned) and every dataset; returns
- * 0 when all closed cleanly. */
+/* Closes every dataset; returns 0 when all closed cleanly. */
 static int gis_close(ge_writer *w)
 {
-    if (w->html)
-        ge_html_close(w->html, NULL, 0);
-    w->html = NULL;
     int bad = 0;
     if (w->txn && w->ds) {
         if (GDALDatasetCommitTransaction(w->ds) != OGRERR_NONE)
@@ -195,7 +174,7 @@ static const char *gis_error_msg(void)
     return CPLGetLastErrorMsg();
 }
 
-const wr_gis_ops wr_gis = {wr_choose_driver, wr_setup_srs,    gis_open,   wr_copy_existing,
+const wr_gis_ops wr_gis = {wr_choose_driver, wr_setup_srs,    wr_open_ogr, wr_copy_existing,
                            wr_add_gis,       wr_add_feature,  gis_finish, gis_close,
                            gis_after_close,  gis_free,        gis_warn,   gis_error_msg};
 

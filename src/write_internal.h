@@ -2,7 +2,7 @@
  * write_internal.h -- what the files of the write stage share: the layer
  * schemas (write_schema.c), the writer's state, and the functions one file
  * of the stage calls in another: the front (write.c: paths, temporary
- * folder, PLOVER, commit; no GDAL), and the GIS part behind gis.h's
+ * folder, PLOVER, the HTML map, commit; no GDAL), and the GIS part behind gis.h's
  * wr_gis_ops (write_gis.c): opening OGR outputs (write_open.c) and building
  * features (write_features.c).
  *
@@ -154,8 +154,8 @@ ge_status wr_setup_srs(ge_writer *w, const char *t_srs, char *err, size_t errlen
 ge_status wr_open_ogr(ge_writer *w, char *err, size_t errlen);
 ge_status wr_copy_existing(ge_writer *w, char *err, size_t errlen);
 
-/* write_features.c: a document's features (OGR) or its map markers (HTML);
- * a feature of another output (merge, -append) */
+/* write_features.c: a document's features (OGR); a feature of another
+ * output (merge, -append) */
 ge_status wr_add_gis(ge_writer *w, const ge_doc *doc);
 ge_status wr_add_feature(ge_writer *w, unsigned layer, void *feature);
 

@@ -322,16 +322,11 @@ static void register_driver(const char *d)
     GDALAllRegister();
 }
 
-/* Chooses driver d (the front took PLOVER) and the output's shape (file,
- * folder, sidecars). */
+/* Chooses driver d (the front took PLOVER and HTML) and the output's shape
+ * (file, folder, sidecars). */
 ge_status wr_choose_driver(ge_writer *w, const char *d, const char *path, char *err,
                            size_t errlen)
 {
-    if (!strcasecmp(d, "HTML")) {
-        w->kind = W_HTML;
-        ge_copy(w->driver, sizeof w->driver, "HTML");
-        return GE_OK;
-    }
     register_driver(d);
     w->drv = GDALGetDriverByName(d);
     if (!w->drv && !strcasecmp(d, "LIBKML"))

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Start-up (issue 12): the program geoevents links the core of the library
 # only; GDAL comes in the module geoevents-gdal.so, loaded when a run needs
-# it. Checks: no libgdal among the program's NEEDED libraries; a PLOVER run
-# on plain files and stdin, --version and --help load no libgdal (the
-# dynamic loader's own log, LD_DEBUG=libs); the GIS formats, archives and
-# merge still work through the module, also from an installed tree
-# (cmake --install); a module that cannot be loaded is one clear message
-# naming what needed it. The parts that map articles need the default
+# it. Checks: no libgdal among the program's NEEDED libraries; PLOVER and
+# HTML-map runs on plain files, folders and stdin, --version and --help load
+# no libgdal (the dynamic loader's own log, LD_DEBUG=libs); the GIS formats,
+# archives and merge still work through the module, also from an installed
+# tree (cmake --install); a module that cannot be loaded is one clear
+# message naming what needed it. The parts that map articles need the default
 # gazetteer; they are skipped (exit 77) when it is missing.
 set -uo pipefail
 bin=$1; src=$2; tmp=$3
@@ -49,6 +49,8 @@ check "-o FILE.jsonl loads no libgdal" no_gdal "$bin" map "$in" "$tmp/one.txt" "
 check "PLOVER to stdout loads no libgdal" no_gdal "$bin" map "$in" -o - -f plover -q
 check "PLOVER from stdin loads no libgdal" no_gdal sh -c "exec '$bin' map - -o '$tmp/p3.jsonl' -f plover -q < '$in'"
 check "PLOVER lines written" test "$(wc -l < "$tmp/p.jsonl")" -ge 2
+check "the HTML map loads no libgdal" no_gdal "$bin" map "$in" -o "$tmp/m.html" -q
+check "the HTML map written" grep -q '</html>' "$tmp/m.html"
 mkdir -p "$tmp/dir/sub" "$tmp/dir/.hidden"
 cp "$in" "$tmp/dir/sub/"; cp "$tmp/one.txt" "$tmp/dir/"; gzip -c "$in" > "$tmp/dir/.hidden/x.jsonl.gz"
 check "a folder of plain files loads no libgdal" no_gdal "$bin" map "$tmp/dir" -o "$tmp/d.jsonl" -q

@@ -561,8 +561,8 @@ static void print_summary(const map_run *run, double secs, size_t dropped)
 
 #ifdef GE_CLI_CORE
 /* Does this run need GDAL? Then need says what, in words. The program
- * without GDAL writes PLOVER JSON Lines from plain files, folders of them
- * and stdin; an OGR format or the HTML map, an archive, a compressed file,
+ * without GDAL writes PLOVER JSON Lines and the HTML map from plain files,
+ * folders of them and stdin; an OGR format, an archive, a compressed file,
  * a /vsi path or a folder holding one, and --debug (GDAL's own messages) go
  * to the GDAL module. */
 static int needs_gdal(const map_args *m, char *need, size_t n)
@@ -570,7 +570,8 @@ static int needs_gdal(const map_args *m, char *need, size_t n)
     const char *d = m->wopt.driver && *m->wopt.driver ? m->wopt.driver
                     : m->to_stdout                       ? "GeoJSONSeq"
                                                          : ge_driver_for_path(m->output);
-    if (d && strcasecmp(d, "PLOVER") != 0 && strcasecmp(d, "JSONL") != 0) {
+    if (d && strcasecmp(d, "PLOVER") != 0 && strcasecmp(d, "JSONL") != 0 &&
+        strcasecmp(d, "HTML") != 0) {
         snprintf(need, n, "writing %.64s (%.200s)", d, m->output);
         return 1;
     }

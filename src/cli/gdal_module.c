@@ -1,6 +1,6 @@
 /*
  * gdal_module.c -- the program's way to GDAL: a run that needs it (an OGR
- * output format, the HTML map, an archive, .gz or /vsi input or a folder
+ * output format, an archive, .gz or /vsi input or a folder
  * holding one, --debug, merge, eval, eval-events, train-events) is handed
  * whole to the module geoevents-gdal.so, loaded then. The module is looked for at
  * $GEOEVENTS_GDAL_MODULE, beside the program (the build tree), at
