@@ -1,7 +1,8 @@
 /*
  * read.c -- the read stage: walks the inputs (files, folders, archives and
- * stdin, all through GDAL's VSI layer) and yields one ge_article at a time
- * from plain text, HTML, JSON Lines and JSON files.
+ * stdin, through GDAL's VSI layer, or without GDAL through POSIX calls for
+ * plain files, folders and stdin: r->io, see gis.h) and yields one
+ * ge_article at a time from plain text, HTML, JSON Lines and JSON files.
  *
  * The reader keeps a stack of inputs still to visit and of folders, zips and
  * tars being walked (folders and zips in sorted order, tars in archive
@@ -16,7 +17,6 @@
  * that had been decoded twice (mojibake) is repaired with a message too,
  * counted apart in ge_reader_repaired: nothing in it was lost.
  */
-#define _LARGEFILE64_SOURCE 1 /* struct stat64 behind GDAL's VSIStatBufL */
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -24,9 +24,6 @@
 #include <sys/stat.h>
 
 #include <cjson/cJSON.h>
-#include <cpl_error.h>
-#include <cpl_string.h>
-#include <cpl_vsi.h>
 
 #include "html.h"
 #include "internal.h"
@@ -132,34 +129,35 @@ char *rd_id_from_rel(const char *rel)
 }
 
 /* Message for the last failed GDAL or C call. */
-const char *rd_last_error(int err)
+const char *rd_last_error(const ge_reader *r, int err)
 {
-    if (CPLGetLastErrorType() >= CE_Failure && *CPLGetLastErrorMsg()) {
-        const char *m = CPLGetLastErrorMsg();
+    if (r->io->failed() && *r->io->error_msg()) {
+        const char *m = r->io->error_msg();
         return strstr(m, "decompression failed") ? "corrupt or truncated compressed data" : m;
     }
     return err ? strerror(err) : "unknown error";
 }
 
-/* Whether the VSIFReadL just made (after CPLErrorReset and errno = 0)
- * failed. GDAL 3.6 has no VSIFErrorL: archives report through CPLError,
- * plain files leave errno set on a short read. */
-int rd_read_failed(int short_read)
+/* Whether the read just made (after error_reset and errno = 0) failed.
+ * GDAL 3.6 has no VSIFErrorL: archives report through CPLError, plain files
+ * leave errno set on a short read. */
+int rd_read_failed(const ge_reader *r, int short_read)
 {
-    return CPLGetLastErrorType() >= CE_Failure ||
+    return r->io->failed() ||
            (short_read && (errno == EIO || errno == EISDIR || errno == EACCES));
 }
 
 /* --------------------------------------------------------- the stack */
 
-void rd_item_free(item *it)
+void rd_item_free(const ge_reader *r, item *it)
 {
     free(it->vsi);
     free(it->display);
     free(it->rel);
-    CSLDestroy(it->names);
+    if (it->names)
+        r->io->list_free(it->names);
     if (it->tar)
-        VSIFCloseL(it->tar);
+        r->io->close(it->tar);
 }
 
 int rd_push(ge_reader *r, char *vsi, char *display, char *rel, int root, int depth)
@@ -185,20 +183,24 @@ static int expand(ge_reader *r, const item *it, const char *dir, char **names)
 {
     if (it->depth >= MAX_DEPTH) {
         rd_bad(r, it->display, 0, "folders nested more than %d deep; skipped", MAX_DEPTH);
-        CSLDestroy(names);
+        if (names)
+            r->io->list_free(names);
         return 0;
     }
     if (!names)
-        names = VSIReadDir(dir);
-    int n = CSLCount(names);
+        names = r->io->list(dir);
+    int n = 0;
+    while (names && names[n])
+        n++;
     if (n == 0) {
-        CSLDestroy(names);
+        if (names)
+            r->io->list_free(names);
         return 0;
     }
     qsort(names, (size_t)n, sizeof *names, cmp_names);
     char *rel = ge_strdup(it->root ? "" : it->rel);
     if (rd_push(r, ge_strdup(dir), ge_strdup(it->display), rel, 0, it->depth)) {
-        CSLDestroy(names);
+        r->io->list_free(names);
         return -1;
     }
     item *top = &r->stack[r->nstack - 1];
@@ -228,14 +230,13 @@ static int next_entry(ge_reader *r, item *child)
     child->rel = *top->rel ? rd_join(top->rel, "/", nm) : ge_strdup(nm);
     child->depth = top->depth + 1;
     if (!child->vsi || !child->display || !child->rel) {
-        rd_item_free(child);
+        rd_item_free(r, child);
         return -1;
     }
     if (!rd_wanted(nm)) {
-        VSIStatBufL st;
-        if (VSIStatExL(child->vsi, &st, VSI_STAT_NATURE_FLAG) != 0 || !VSI_ISDIR(st.st_mode) ||
-            is_dir_link(child->vsi)) {
-            rd_item_free(child);
+        int dir = 0;
+        if (r->io->stat(child->vsi, &dir) != 0 || !dir || is_dir_link(child->vsi)) {
+            rd_item_free(r, child);
             return 0;
         }
     }
@@ -254,13 +255,13 @@ static size_t stream_read(ge_reader *r, stream *s, char *buf, size_t want)
         s->eof = 1;
         return 0;
     }
-    CPLErrorReset();
+    r->io->error_reset();
     errno = 0;
-    size_t got = VSIFReadL(buf, 1, want, s->fp);
+    size_t got = r->io->read(buf, want, s->fp);
     int short_read = got < want;
-    if (rd_read_failed(short_read) || (short_read && s->member)) {
-        rd_bad(r, s->display, s->lineno, "%s%s; %s", rd_read_failed(short_read) ? "read error: " : "",
-            rd_read_failed(short_read) ? rd_last_error(errno) : "archive truncated",
+    if (rd_read_failed(r, short_read) || (short_read && s->member)) {
+        rd_bad(r, s->display, s->lineno, "%s%s; %s", rd_read_failed(r, short_read) ? "read error: " : "",
+            rd_read_failed(r, short_read) ? rd_last_error(r, errno) : "archive truncated",
             s->lineno ? "rest of the file skipped" : "skipped");
         s->eof = s->failed = 1;
         return 0;
@@ -323,7 +324,7 @@ static void stream_close(ge_reader *r)
 {
     stream *s = &r->cur;
     if (s->fp && !s->member)
-        VSIFCloseL(s->fp);
+        r->io->close(s->fp);
     /* A tar member that failed to read: the archive's error is reported
      * once, the rest of the archive is skipped. */
     if (s->member && s->failed && r->nstack && r->stack[r->nstack - 1].tar)
@@ -417,18 +418,18 @@ static int whole_file(ge_reader *r, stream *s, kind k, char *buf, size_t n, int 
 
 /* Opens a file and decides what it holds. 1 = article in *a, 0 = nothing
  * (skipped, or a stream was started), -1 = out of memory. */
-int rd_open_file(ge_reader *r, const item *it, const char *vsi, VSILFILE *fp,
+int rd_open_file(ge_reader *r, const item *it, const char *vsi, void *fp,
                      const uint64_t *member, kind k, ge_article *a)
 {
     stream *s = &r->cur;
     errno = 0;
-    CPLErrorReset();
-    s->fp = fp ? fp : VSIFOpenL(vsi, "rb");
+    r->io->error_reset();
+    s->fp = fp ? fp : r->io->open(vsi);
     s->member = member != NULL;
     s->from_stdin = !strcmp(vsi, "/vsistdin/");
     s->remain = member ? *member : 0;
     if (!s->fp) {
-        rd_bad(r, it->display, 0, "cannot open: %s", rd_last_error(errno));
+        rd_bad(r, it->display, 0, "cannot open: %s", rd_last_error(r, errno));
         return 0;
     }
     s->display = ge_strdup(it->display);
@@ -480,22 +481,27 @@ int rd_visit(ge_reader *r, const item *it, ge_article *a)
     const char *name = rd_base_name(it->vsi);
     if (strcmp(it->vsi, "/vsistdin/") == 0)
         return rd_open_file(r, it, it->vsi, NULL, NULL, K_SNIFF, a);
+    if (r->io == &rd_io_posix && rd_needs_vsi(it->vsi)) {
+        rd_bad(r, it->display, 0, "cannot open: archives, compressed files and /vsi paths are "
+                                  "read through GDAL, which this program does not load; skipped");
+        return 0;
+    }
     if (!it->root && strncmp(it->vsi, "/vsi", 4) == 0 && !rd_is_zip(name) && !rd_is_tar(name) &&
         !rd_is_gz(name)) {
         /* An archive member: open it straight away. GDAL 3.6 finds members
          * by a linear search, so every stat saved counts in big archives. */
-        VSILFILE *fp = VSIFOpenL(it->vsi, "rb");
+        void *fp = r->io->open(it->vsi);
         if (fp)
             return rd_open_file(r, it, it->vsi, fp, NULL, rd_kind_of_name(name), a);
     }
-    VSIStatBufL st;
+    int is_dir = 0;
     errno = 0;
-    CPLErrorReset();
-    if (VSIStatExL(it->vsi, &st, VSI_STAT_EXISTS_FLAG | VSI_STAT_NATURE_FLAG) != 0) {
+    r->io->error_reset();
+    if (r->io->stat(it->vsi, &is_dir) != 0) {
         rd_bad(r, it->display, 0, "cannot open: %s", errno ? strerror(errno) : "not found");
         return 0;
     }
-    if (VSI_ISDIR(st.st_mode))
+    if (is_dir)
         return expand(r, it, it->vsi, NULL);
     if (rd_is_tar(name))
         return rd_tar_open(r, it);
@@ -505,12 +511,12 @@ int rd_visit(ge_reader *r, const item *it, ge_article *a)
             return -1;
         /* Listed rather than stat'ed: GDAL 3.6 calls the root of a zip
          * that sits inside another archive a file, not a folder. */
-        CPLErrorReset();
-        char **names = VSIReadDir(dir);
+        r->io->error_reset();
+        char **names = r->io->list(dir);
         int rc = 0;
         if (!names)
             rd_bad(r, it->display, 0, "cannot read archive: %s",
-                CPLGetLastErrorType() >= CE_Failure ? rd_last_error(0)
+                r->io->failed() ? rd_last_error(r, 0)
                                                     : "not a valid (or an empty) zip archive");
         else
             rc = expand(r, it, dir, names);
@@ -568,6 +574,8 @@ ge_status ge_reader_open(const char *const *inputs, size_t ninputs, const ge_rea
     r->f_date = field(o.date_field, "date");
     r->f_text = field(o.text_field, "text");
     r->max_bytes = o.max_bytes ? o.max_bytes : DEFAULT_MAX_BYTES;
+    const ge_gis *gis = ge_gis_get();
+    r->io = gis ? gis->io : &rd_io_posix;
     if (diag)
         r->diag = *diag;
     r->cur.chunk = malloc(CHUNK);
@@ -595,10 +603,7 @@ ge_status ge_reader_next(ge_reader *r, ge_article *a)
     memset(a, 0, sizeof *a);
     if (!r)
         return GE_ERR_ARG;
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    /* GDAL would otherwise leave NAME.gz.properties files beside the inputs. */
-    char *gzprops = ge_strdup(CPLGetThreadLocalConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", NULL));
-    CPLSetThreadLocalConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", "NO");
+    void *io_token = r->io->begin();
     int rc = 0;
     for (;;) {
         if (r->active) {
@@ -619,7 +624,7 @@ ge_status ge_reader_next(ge_reader *r, ge_article *a)
             continue;
         }
         if (top->tar || (top->names && top->next >= top->nnames)) {
-            rd_item_free(top);
+            rd_item_free(r, top);
             r->nstack--;
             continue;
         }
@@ -632,13 +637,11 @@ ge_status ge_reader_next(ge_reader *r, ge_article *a)
             continue;
         }
         rc = rd_visit(r, &it, a);
-        rd_item_free(&it);
+        rd_item_free(r, &it);
         if (rc)
             break;
     }
-    CPLSetThreadLocalConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", gzprops);
-    free(gzprops);
-    CPLPopErrorHandler();
+    r->io->end(io_token);
     if (rc < 0) {
         ge_article_free(a);
         return GE_ERR_NOMEM;
@@ -668,7 +671,7 @@ void ge_reader_close(ge_reader *r)
     stream_close(r);
     free(r->cur.chunk);
     while (r->nstack)
-        rd_item_free(&r->stack[--r->nstack]);
+        rd_item_free(r, &r->stack[--r->nstack]);
     free(r->stack);
     free(r->f_id);
     free(r->f_title);

@@ -3,7 +3,6 @@
  * invalid UTF-8 and mojibake repaired, a text cut at max_bytes on a
  * character boundary, publication dates checked.
  */
-#define _LARGEFILE64_SOURCE 1 /* struct stat64 behind GDAL's VSIStatBufL */
 #include <ctype.h>
 
 #include "dates.h"

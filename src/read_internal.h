@@ -9,9 +9,9 @@
 #define GE_READ_INTERNAL_H
 
 #include <cjson/cJSON.h>
-#include <cpl_vsi.h>
 
 #include "internal.h"
+#include "gis.h"
 
 #define CHUNK ((size_t)64 * 1024)
 #define DEFAULT_MAX_BYTES ((size_t)4 << 20)
@@ -22,14 +22,14 @@
  * are turned into paths one at a time, so a folder of a million files costs
  * its name list, not a million paths. */
 typedef struct item {
-    char *vsi;     /* path handed to GDAL */
+    char *vsi;     /* path handed to the file access (GDAL's: /vsi paths) */
     char *display; /* path in messages */
     char *rel;     /* path below the input the user named (ids derive from it) */
     int root;      /* named by the user: read whatever its extension */
     int depth;
-    char **names; /* folder being walked (GDAL string list), else NULL */
+    char **names; /* folder being walked (the io's list of names), else NULL */
     int nnames, next;
-    VSILFILE *tar;     /* tar archive being walked, else NULL */
+    void *tar;         /* tar archive being walked (an io handle), else NULL */
     uint64_t tar_next; /* offset of its next header */
     int tar_done;
 } item;
@@ -38,7 +38,7 @@ typedef enum kind { K_SNIFF, K_TEXT, K_HTML, K_JSONL, K_JSON } kind;
 
 /* The file being streamed (JSON Lines) or walked (JSON). */
 typedef struct stream {
-    VSILFILE *fp;
+    void *fp; /* an io handle */
     char *display, *idbase;
     kind kind;
     char *chunk;
@@ -57,6 +57,7 @@ typedef struct stream {
 } stream;
 
 struct ge_reader {
+    const rd_io *io; /* file access: GDAL's VSI (gis.h), else plain files (read_posix.c) */
     char *f_id, *f_title, *f_url, *f_date, *f_text;
     size_t max_bytes;
     ge_diag diag;
@@ -85,16 +86,16 @@ int rd_is_gz(const char *n);
 kind rd_kind_of_name(const char *name); /* by extension; K_SNIFF when unknown */
 int rd_wanted(const char *name);        /* a file a folder walk reads */
 char *rd_id_from_rel(const char *rel);  /* an article id from a path below the input */
-const char *rd_last_error(int err);     /* strerror, or GDAL's last message */
-int rd_read_failed(int short_read);     /* was a short read an error (not the end)? */
+const char *rd_last_error(const ge_reader *r, int err); /* strerror, or GDAL's last message */
+int rd_read_failed(const ge_reader *r, int short_read); /* a short read an error (not the end)? */
 /* the stack of inputs to visit */
-void rd_item_free(item *it);
+void rd_item_free(const ge_reader *r, item *it);
 int rd_push(ge_reader *r, char *vsi, char *display, char *rel, int root, int depth);
 /* the open stream: next chunk; the rest of it, up to limit bytes */
 int rd_fill(ge_reader *r, stream *s);
 int rd_read_rest(ge_reader *r, stream *s, size_t limit, char **out, size_t *len, int *more);
 /* one file (or tar member, from its offset): an article, or a stream started */
-int rd_open_file(ge_reader *r, const item *it, const char *vsi, VSILFILE *fp,
+int rd_open_file(ge_reader *r, const item *it, const char *vsi, void *fp,
                  const uint64_t *member, kind k, ge_article *a);
 int rd_visit(ge_reader *r, const item *it, ge_article *a);
 
@@ -112,6 +113,10 @@ void rd_limit_text(ge_reader *r, ge_article *a);
 int rd_jsonl_next(ge_reader *r, ge_article *a);
 int rd_json_next(ge_reader *r, ge_article *a);
 int rd_json_load(ge_reader *r, stream *s);
+
+/* read_posix.c: plain files, folders and standard input with POSIX calls,
+ * for a reader without GDAL (archives and /vsi paths need GDAL's) */
+extern const rd_io rd_io_posix;
 
 /* read_tar.c: a tar archive pushed for walking; its next member */
 int rd_tar_open(ge_reader *r, const item *it);

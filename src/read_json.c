@@ -2,7 +2,6 @@
  * read_json.c -- articles from JSON Lines (streamed line by line through a
  * 64 KiB chunk) and from JSON files (an array or an object of articles).
  */
-#define _LARGEFILE64_SOURCE 1 /* struct stat64 behind GDAL's VSIStatBufL */
 #include <ctype.h>
 #include <stdio.h>
 

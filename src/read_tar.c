@@ -2,11 +2,7 @@
  * read_tar.c -- tar archives (.tar, .tar.gz) walked in one pass, member
  * after member.
  */
-#define _LARGEFILE64_SOURCE 1 /* struct stat64 behind GDAL's VSIStatBufL */
 #include <errno.h>
-
-#include <cpl_error.h>
-#include <cpl_vsi.h>
 
 #include "internal.h"
 #include "read_internal.h"
@@ -14,7 +10,7 @@
 /* ------------------------------------------------------------ tar */
 
 /* Tar archives are walked in one pass, member after member, through a
- * GDAL VSI handle (/vsigzip/ decompresses .tar.gz). GDAL 3.6's /vsitar/
+ * GDAL VSI handle, r->io (/vsigzip/ decompresses .tar.gz). GDAL 3.6's /vsitar/
  * finds each member by a linear search and, in a .tar.gz, decompresses from
  * the start for every member opened: quadratic in the number of members.
  * Here only the 512-byte headers are parsed (ustar, GNU long names, pax
@@ -70,12 +66,12 @@ static char *tar_name(const unsigned char *h, char *longname)
 }
 
 /* Reads a small member (long name, pax header) whole; NULL if too big. */
-static char *tar_small(VSILFILE *fp, uint64_t size)
+static char *tar_small(const ge_reader *r, void *fp, uint64_t size)
 {
     if (size > ((uint64_t)1 << 20))
         return NULL;
     char *b = malloc((size_t)size + 1);
-    if (b && VSIFReadL(b, 1, (size_t)size, fp) != size) {
+    if (b && r->io->read(b, (size_t)size, fp) != size) {
         free(b);
         return NULL;
     }
@@ -136,25 +132,25 @@ int rd_tar_open(ge_reader *r, const item *it)
     char *path = gz ? rd_join("/vsigzip/", "", it->vsi) : ge_strdup(it->vsi);
     if (!path)
         return -1;
-    CPLErrorReset();
+    r->io->error_reset();
     errno = 0;
-    VSILFILE *fp = VSIFOpenL(path, "rb");
+    void *fp = r->io->open(path);
     free(path);
     unsigned char h[512];
-    size_t got = fp ? VSIFReadL(h, 1, sizeof h, fp) : 0;
+    size_t got = fp ? r->io->read(h, sizeof h, fp) : 0;
     if (!fp || got != sizeof h || !tar_header_ok(h)) {
         if (!fp)
-            rd_bad(r, it->display, 0, "cannot open: %s", rd_last_error(errno));
+            rd_bad(r, it->display, 0, "cannot open: %s", rd_last_error(r, errno));
         else
             rd_bad(r, it->display, 0, "cannot read archive: %s",
-                CPLGetLastErrorType() >= CE_Failure ? rd_last_error(0) : "not a tar archive");
+                r->io->failed() ? rd_last_error(r, 0) : "not a tar archive");
         if (fp)
-            VSIFCloseL(fp);
+            r->io->close(fp);
         return 0;
     }
     char *rel = ge_strdup(it->root ? "" : it->rel);
     if (rd_push(r, ge_strdup(it->vsi), ge_strdup(it->display), rel, 0, it->depth)) {
-        VSIFCloseL(fp);
+        r->io->close(fp);
         return -1;
     }
     r->stack[r->nstack - 1].tar = fp;
@@ -169,12 +165,12 @@ int rd_tar_step(ge_reader *r, ge_article *a)
     char *longname = NULL;
     while (!top->tar_done) {
         unsigned char h[512];
-        CPLErrorReset();
+        r->io->error_reset();
         errno = 0;
         size_t got = 0;
-        if (VSIFSeekL(top->tar, top->tar_next, SEEK_SET) == 0)
-            got = VSIFReadL(h, 1, sizeof h, top->tar);
-        int failed = rd_read_failed(got < sizeof h);
+        if (r->io->seek(top->tar, top->tar_next) == 0)
+            got = r->io->read(h, sizeof h, top->tar);
+        int failed = rd_read_failed(r, got < sizeof h);
         if (got == 0 && !failed) {
             /* end of file without end-of-archive blocks: cut short? */
             rd_bad(r, top->display, 0, "archive ends without its end-of-archive blocks (cut "
@@ -183,7 +179,7 @@ int rd_tar_step(ge_reader *r, ge_article *a)
         }
         if (failed || got < sizeof h) {
             rd_bad(r, top->display, 0, "cannot read archive: %s; rest of the archive skipped",
-                failed ? rd_last_error(errno) : "archive truncated");
+                failed ? rd_last_error(r, errno) : "archive truncated");
             break;
         }
         if (all_zero(h, sizeof h))
@@ -197,7 +193,7 @@ int rd_tar_step(ge_reader *r, ge_article *a)
         top->tar_next = data + ((size + 511) & ~(uint64_t)511);
         char type = (char)h[156];
         if (type == 'L' || type == 'x') {
-            char *b = tar_small(top->tar, size);
+            char *b = tar_small(r, top->tar, size);
             free(longname);
             longname = !b ? NULL : type == 'L' ? ge_strdup(b) : pax_path(b);
             free(b);
@@ -236,19 +232,19 @@ int rd_tar_step(ge_reader *r, ge_article *a)
         free(outer);
         free(mpath);
         if (!child.display || !child.rel || !child.vsi) {
-            rd_item_free(&child);
+            rd_item_free(r, &child);
             return -1;
         }
         int rc;
         if (nested) {
             rc = rd_visit(r, &child, a);
-        } else if (VSIFSeekL(top->tar, data, SEEK_SET) != 0) {
+        } else if (r->io->seek(top->tar, data) != 0) {
             rd_bad(r, child.display, 0, "cannot read archive member; skipped");
             rc = 0;
         } else {
             rc = rd_open_file(r, &child, child.vsi, top->tar, &size, mkind, a);
         }
-        rd_item_free(&child);
+        rd_item_free(r, &child);
         return rc;
     }
     free(longname);

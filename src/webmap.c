@@ -2,13 +2,14 @@
  * Leaflet and Natural Earth country outlines (pinned in web/, embedded at
  * build time), the page's script and style (web/map.js, web/map.css) and the
  * events as GeoJSON made with cJSON.
- * Features are written as documents arrive, so memory stays flat. */
+ * Features are written as documents arrive, so memory stays flat. Part of
+ * the library's core: a plain file in the writer's temporary folder, no
+ * GDAL. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
-#include <cpl_vsi.h>
 
 #include "internal.h"
 #include "style.h"
@@ -30,7 +31,7 @@ extern const size_t ge_world_json_len;
 #define GE_HTML_SENTENCE_MAX 700
 
 struct ge_html {
-    VSILFILE *f;
+    FILE *f;
     char *path;
     const ge_gazetteer *g;
     char *fc_tail; /* the FeatureCollection's closing part, from cJSON */
@@ -40,7 +41,7 @@ struct ge_html {
 
 static void put(ge_html *h, const void *p, size_t n)
 {
-    if (!h->failed && n && VSIFWriteL(p, 1, n, h->f) != n)
+    if (!h->failed && n && fwrite(p, 1, n, h->f) != n)
         h->failed = 1;
 }
 
@@ -158,7 +159,7 @@ ge_status ge_html_open(const char *path, const ge_gazetteer *g, ge_html **out, c
         return GE_ERR_NOMEM;
     }
     h->g = g;
-    h->f = VSIFOpenL(path, "wb");
+    h->f = fopen(path, "wb");
     if (!h->f) {
         ge_seterr(err, errlen, "%s: cannot create the HTML map", path);
         free(h->path);
@@ -173,8 +174,8 @@ ge_status ge_html_open(const char *path, const ge_gazetteer *g, ge_html **out, c
     cJSON_free(text);
     if (!text || open_collection(h) != 0) {
         ge_seterr(err, errlen, "out of memory");
-        VSIFCloseL(h->f);
-        VSIUnlink(path);
+        fclose(h->f);
+        remove(path);
         free(h->fc_tail);
         free(h->path);
         free(h);
@@ -359,7 +360,7 @@ ge_status ge_html_close(ge_html *h, char *err, size_t errlen)
     put(h, ge_map_js, ge_map_js_len);
     puts_(h, "\n</script>\n</body>\n</html>\n");
     int ok = !h->failed;
-    ok &= VSIFCloseL(h->f) == 0;
+    ok &= fclose(h->f) == 0;
     ge_status st = GE_OK;
     if (!ok) {
         ge_seterr(err, errlen, "%s: cannot write the HTML map", h->path);

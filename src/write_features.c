@@ -1,7 +1,8 @@
 /*
- * write_features.c -- a document's events, mentions and article as
- * features (fields, points in the output CRS, ids), PLOVER lines and HTML
- * map records; and features copied from another geoevents output (merge).
+ * write_features.c -- a document's events, mentions and article as OGR
+ * features (fields, points in the output CRS, ids; PLOVER lines and map
+ * records are the front's, write.c); and features copied from another
+ * geoevents output (merge).
  */
 #include <ctype.h>
 #include <math.h>
@@ -450,25 +451,8 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
     return put(w, L, f, geom);
 }
 
-/* The article's records, one line each, printed into the writer's scratch
- * buffer (kept from article to article) and written at once. */
-static ge_status add_plover(ge_writer *w, const ge_doc *d)
+ge_status wr_add_gis(ge_writer *w, const ge_doc *doc)
 {
-    ge_buf *b = &w->scratch;
-    b->len = 0;
-    if (ge_plover_lines(w->g, d, b, &w->plover_nums))
-        return GE_ERR_NOMEM;
-    return b->len && fwrite(b->s, 1, b->len, w->jsonl) != b->len ? GE_ERR_IO : GE_OK;
-}
-
-ge_status ge_writer_add(ge_writer *w, const ge_doc *doc)
-{
-    if (!w || !doc)
-        return GE_ERR_ARG;
-    if (w->kind == W_PLOVER)
-        return add_plover(w, doc);
-    if (w->kind == W_HTML)
-        return ge_html_add(w->html, doc);
     ge_status st = GE_OK;
     if (w->layers & GE_LAYER_EVENTS)
         for (size_t i = 0; i < doc->events.n && st == GE_OK; i++)
@@ -513,7 +497,7 @@ static void derive_json_id(ge_writer *w, out_layer *L, int layer, OGRFeatureH f)
     json_id(f, L, v, "-m", ++L->mention_n);
 }
 
-ge_status ge_writer_add_feature(ge_writer *w, unsigned layer, void *feature)
+ge_status wr_add_feature(ge_writer *w, unsigned layer, void *feature)
 {
     int li = layer == GE_LAYER_EVENTS     ? L_EVENTS
              : layer == GE_LAYER_MENTIONS ? L_MENTIONS

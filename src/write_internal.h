@@ -1,9 +1,13 @@
 /*
  * write_internal.h -- what the files of the write stage share: the layer
  * schemas (write_schema.c), the writer's state, and the functions one file
- * of the stage calls in another: opening and closing outputs
- * (write_open.c), building features (write_features.c) and committing
- * (write.c).
+ * of the stage calls in another: the front (write.c: paths, temporary
+ * folder, PLOVER, the HTML map, commit; no GDAL), and the GIS part behind gis.h's
+ * wr_gis_ops (write_gis.c): opening OGR outputs (write_open.c) and building
+ * features (write_features.c).
+ *
+ * The GDAL headers are included for the handle types of the writer's state
+ * only: the front calls no GDAL function.
  */
 #ifndef GE_WRITE_INTERNAL_H
 #define GE_WRITE_INTERNAL_H
@@ -14,6 +18,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include "gis.h"
 #include "internal.h"
 #include "plover.h"
 #include "style.h"
@@ -88,6 +93,7 @@ typedef struct out_layer {
 
 struct ge_writer {
     const ge_gazetteer *g;
+    const wr_gis_ops *gis; /* the GIS part (NULL without GDAL: PLOVER only) */
     wkind kind;
     char driver[64];
     GDALDriverH drv;
@@ -128,14 +134,32 @@ struct ge_writer {
     ge_float_memo fmemo;   /* ge_float_value's answers (write_parts.h) */
 };
 
-/* write_open.c */
+/* write.c */
 char *wr_path_join(const char *dir, const char *name);        /* dir/name, malloc'd */
-int wr_exists(const char *path);                               /* lstat succeeds */
+int wr_exists(const char *path);                               /* stat succeeds */
+int wr_is_dir(const char *path);
+int wr_ends_with_slash(const char *path);
+int wr_single_layer(const char *driver); /* one layer per file: the others beside it */
 const char *wr_extension(const char *path);                   /* after the last dot, or "" */
 /* Refuses to replace existing outputs unless --overwrite or -append. */
 ge_status wr_check_targets(const ge_writer *w, char *err, size_t errlen);
 void wr_free(ge_writer *w);
 /* Closes every dataset and stream; returns 0 when all closed cleanly. */
 int wr_close_all(ge_writer *w);
+
+/* write_open.c: the GIS side of opening */
+ge_status wr_choose_driver(ge_writer *w, const char *d, const char *path, char *err,
+                           size_t errlen);
+ge_status wr_setup_srs(ge_writer *w, const char *t_srs, char *err, size_t errlen);
+ge_status wr_open_ogr(ge_writer *w, char *err, size_t errlen);
+ge_status wr_copy_existing(ge_writer *w, char *err, size_t errlen);
+
+/* write_features.c: a document's features (OGR); a feature of another
+ * output (merge, -append) */
+ge_status wr_add_gis(ge_writer *w, const ge_doc *doc);
+ge_status wr_add_feature(ge_writer *w, unsigned layer, void *feature);
+
+/* write_gis.c: the table of gis.h */
+extern const wr_gis_ops wr_gis;
 
 #endif

@@ -24,6 +24,8 @@ run() {
 }
 run "map examples -> gpkg" "$bin" map "$src/examples" -o "$tmp/ex.gpkg" --date 2023-11-20 -q
 run "map examples -> html" "$bin" map "$src/examples" -o "$tmp/ex.html" -q
+# the program's own path, without GDAL: plain files to PLOVER JSON Lines
+run "map files -> plover" "$bin" map "$src"/examples/*.* -o "$tmp/ex.jsonl" -q
 run "gazetteer lookup" "$bin" gazetteer lookup Springfield
 echo "test_valgrind: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -16,6 +16,20 @@ int cmd_eval(int argc, char **argv);
 int cmd_eval_events(int argc, char **argv);
 int cmd_train_events(int argc, char **argv);
 
+/* Runs one command (argv[0] = its name, "map", ...): main()'s dispatch,
+ * also the GDAL module's entry. Returns the exit status. */
+int cli_command(int argc, char **argv);
+
+/* The program without GDAL (gdal_module.c): hands the command (argv[0] =
+ * its name) whole to the GDAL module, loaded now; need says in words what
+ * needs GDAL, for the message when the module cannot be loaded. */
+int cli_gdal_command(int argc, char **argv, const char *need);
+
+/* The program without GDAL (proj_lazy.c): starts loading PROJ for the
+ * library's geodesic distances on a thread of its own; waits for it. */
+void cli_proj_preload(void);
+void cli_proj_wait(void);
+
 /* Default data paths: option value if set, else $GEOEVENTS_GAZETTEER /
  * $GEOEVENTS_LEXICON_DIR, else the build-time defaults. */
 const char *cli_gazetteer_path(const char *option);

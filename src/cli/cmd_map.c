@@ -16,10 +16,9 @@
 #include <unistd.h>
 
 #include <cjson/cJSON.h>
-#include <cpl_progress.h>
-#include <gdal.h>
 
 #include "cli.h"
+#include "gis.h"
 #include "pipeline.h"
 #include "map_gis.h"
 #include "map_stats.h"
@@ -560,6 +559,36 @@ static void print_summary(const map_run *run, double secs, size_t dropped)
             secs, run->m->output);
 }
 
+#ifdef GE_CLI_CORE
+/* Does this run need GDAL? Then need says what, in words. The program
+ * without GDAL writes PLOVER JSON Lines and the HTML map from plain files,
+ * folders of them and stdin; an OGR format, an archive, a compressed file,
+ * a /vsi path or a folder holding one, and --debug (GDAL's own messages) go
+ * to the GDAL module. */
+static int needs_gdal(const map_args *m, char *need, size_t n)
+{
+    const char *d = m->wopt.driver && *m->wopt.driver ? m->wopt.driver
+                    : m->to_stdout                       ? "GeoJSONSeq"
+                                                         : ge_driver_for_path(m->output);
+    if (d && strcasecmp(d, "PLOVER") != 0 && strcasecmp(d, "JSONL") != 0 &&
+        strcasecmp(d, "HTML") != 0) {
+        snprintf(need, n, "writing %.64s (%.200s)", d, m->output);
+        return 1;
+    }
+    if (m->gis.debug) {
+        snprintf(need, n, "--debug");
+        return 1;
+    }
+    for (size_t i = 0; i < m->ninputs; i++) {
+        if (rd_input_needs_vsi(m->inputs[i])) {
+            snprintf(need, n, "reading %.250s", m->inputs[i]);
+            return 1;
+        }
+    }
+    return 0;
+}
+#endif
+
 int cmd_map(int argc, char **argv)
 {
     map_args m;
@@ -581,9 +610,21 @@ int cmd_map(int argc, char **argv)
         free(m.lexicons);
         return rc;
     }
+#ifdef GE_CLI_CORE
+    char need[320];
+    if (needs_gdal(&m, need, sizeof need)) {
+        map_gis_free(&m.gis);
+        free(m.inputs);
+        free(m.lexicons);
+        return cli_gdal_command(argc, argv, need);
+    }
+    cli_proj_preload(); /* while the gazetteer and the lexicon load */
+#endif
     m.gis.log.debug = m.gis.debug;
     m.gis.log.quiet = m.quiet;
+#ifndef GE_CLI_CORE
     map_gdal_begin(&m.gis.log);
+#endif
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     struct sigaction sa;
@@ -652,7 +693,11 @@ int cmd_map(int argc, char **argv)
     ge_lexicon_free(run.lx);
     if (run.g)
         ge_gazetteer_close(run.g);
+#ifndef GE_CLI_CORE
     map_gdal_end();
+#else
+    cli_proj_wait();
+#endif
     map_progress_free(&m.gis.prog);
     map_gis_free(&m.gis);
     free(m.inputs);

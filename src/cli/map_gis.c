@@ -1,6 +1,7 @@
 /*
- * map_gis.c -- ogr2ogr-style options of `geoevents map`, GDAL/PROJ errors in
- * the tool's words, and the report of dropped features (see map_gis.h).
+ * map_gis.c -- ogr2ogr-style options of `geoevents map`, and the report of
+ * dropped features (see map_gis.h; GDAL/PROJ errors in the tool's words are
+ * map_gdal.c's, in the GDAL module only).
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -9,9 +10,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-
-#include <cpl_error.h>
-#include <cpl_string.h>
 
 #include "map_gis.h"
 
@@ -29,6 +27,30 @@ const char map_gis_usage[] =
     "                          default; the exit status is then 3, see below)\n"
     "  --summary-json FILE     counts by type, country and day as JSON (- for stdout)\n"
     "  --top N                 entries in each --summary list (default 10, 0 = all)\n";
+
+/* Appends a copy of v to the NULL-terminated list (GDAL's string list
+ * form). 0, or -1 when out of memory. */
+static int add_string(char ***list, const char *v)
+{
+    size_t n = 0;
+    while (*list && (*list)[n])
+        n++;
+    char **l = realloc(*list, (n + 2) * sizeof *l);
+    if (!l)
+        return -1;
+    *list = l;
+    if (!(l[n] = strdup(v)))
+        return -1;
+    l[n + 1] = NULL;
+    return 0;
+}
+
+static void free_strings(char **list)
+{
+    for (size_t i = 0; list && list[i]; i++)
+        free(list[i]);
+    free(list);
+}
 
 static int gis_usage_error(const char *what, const char *arg)
 {
@@ -64,7 +86,10 @@ int map_gis_option(map_gis *g, int argc, char **argv, int *i)
             if (!strchr(v, '=') || v[0] == '=')
                 return gis_usage_error("expected NAME=VALUE", v);
             char ***list = k == 0 ? &g->lco : &g->dsco;
-            *list = CSLAddString(*list, v);
+            if (add_string(list, v)) {
+                cli_error("out of memory");
+                return 1;
+            }
         } else if (k == 2) {
             g->nln = v;
         } else if (k == 3) {
@@ -95,42 +120,9 @@ int map_gis_option(map_gis *g, int argc, char **argv, int *i)
 
 void map_gis_free(map_gis *g)
 {
-    CSLDestroy(g->lco);
-    CSLDestroy(g->dsco);
+    free_strings(g->lco);
+    free_strings(g->dsco);
     g->lco = g->dsco = NULL;
-}
-
-/* ------------------------------------------------------------ GDAL errors */
-
-static void CPL_STDCALL on_gdal_error(CPLErr cls, CPLErrorNum num, const char *msg)
-{
-    map_gdal_log *log = CPLGetErrorHandlerUserData();
-    if (!log)
-        return;
-    if (cls == CE_Debug) {
-        if (log->debug)
-            fprintf(stderr, "GDAL: %s\n", msg ? msg : "");
-        return;
-    }
-    if (cls >= CE_Failure)
-        log->failures++;
-    else
-        log->warnings++;
-    if (cls >= CE_Failure || !log->failures)
-        snprintf(log->last, sizeof log->last, "%s", msg ? msg : "");
-    if (log->debug)
-        fprintf(stderr, "GDAL %s %d: %s\n", cls >= CE_Failure ? "error" : "warning", (int)num,
-                msg ? msg : "");
-}
-
-void map_gdal_begin(map_gdal_log *log)
-{
-    CPLPushErrorHandlerEx(on_gdal_error, log);
-}
-
-void map_gdal_end(void)
-{
-    CPLPopErrorHandler();
 }
 
 void map_gdal_mark(map_gdal_log *log)
@@ -195,9 +187,9 @@ int map_progress_fn(double done, const char *message, void *user)
         p->said = 1;
     }
     if (!p->forced && p->ticks == 0 && done < 1.0 && now_seconds() - p->t0 < 1.0)
-        return TRUE;
+        return 1; /* GDALProgressFunc: go on */
     if (!p->forced && p->ticks == 0 && done >= 1.0 && now_seconds() - p->t0 < 1.0)
-        return TRUE; /* a short run: no progress at all */
+        return 1; /* a short run: no progress at all */
     int want = (int)(done * 40.0);
     if (want > 40)
         want = 40;
@@ -217,7 +209,7 @@ int map_progress_fn(double done, const char *message, void *user)
         p->finished = 1;
     }
     fflush(stderr);
-    return TRUE;
+    return 1; /* GDALProgressFunc: go on */
 }
 
 void map_progress_start(map_progress *p, int forced, const char *const *inputs, size_t ninputs)
