@@ -480,6 +480,24 @@ static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const
     return 0;
 }
 
+/* Is date phrase d in a relative clause closed by a comma before the
+ * trigger at tb ("X, who organised a primary in 2020, received ...")? */
+static int in_relative_clause(const sent *s, const ge_date_phrase *d, uint32_t tb)
+{
+    int comma = 0;
+    for (uint32_t j = d->tok_end; j < tb && !comma; j++)
+        comma = ev_tok_is(s, j, ",");
+    if (!comma)
+        return 0;
+    for (uint32_t j = d->tok_begin; j > s->b && d->tok_begin - j < 12; j--) {
+        if (ev_tok_is(s, j - 1, ","))
+            return 0; /* (the clause opens no relative) */
+        if (ev_tok_in(s, j - 1, (const char *const[]){"who", "which", "whose", NULL}))
+            return j >= s->b + 2 && ev_tok_is(s, j - 2, ",");
+    }
+    return 0;
+}
+
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
 {
     long best = -1;
@@ -490,6 +508,13 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
             continue; /* a day of no known year */
         if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb))
             continue;
+        if (d->tok_end + 1 < s->e && ev_possessive_token(s, d->tok_end + 1) &&
+            (d->tok_begin > tb || d->tok_end < tb))
+            continue; /* "after last month's coup", "Wednesday's election": the date of
+                         another thing */
+        if (d->tok_end <= tb && in_relative_clause(s, d, tb))
+            continue; /* "Benny Tai, who organised a primary in 2020, received the
+                         longest sentence" */
         if (have_pub && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated &&
             ge_days_from_ymd(d->date) > ge_days_from_ymd(pub))
             continue; /* "agreed to continue negotiations next month": what happened

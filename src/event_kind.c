@@ -229,6 +229,19 @@ static int armed_sector(const char *sector)
            !strcmp(sector, "COP");
 }
 
+/* A prison term after token k: "for four years and eight months", "for
+ * life", "for 10 years". */
+static int term_follows(const sent *s, uint32_t k)
+{
+    if (!ev_tok_is(s, k, "for"))
+        return 0;
+    for (uint32_t j = k + 1; j < s->e && j < k + 5; j++)
+        if (ev_tok_in(s, j, (const char *const[]){"years", "year", "months", "month", "life",
+                                                  "weeks", "days", NULL}))
+            return 1;
+    return 0;
+}
+
 /* Kinds by the object, before the roles are known. */
 void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
 {
@@ -243,6 +256,11 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
         object_is_place(s, tm->e)) {
         ev_set_type(ev, "ASSAULT", "");
     }
+    /* "was jailed for four years", "imprisoned for life": a sentence */
+    if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "arrest") &&
+        (ev_tok_norm_starts(s, tm->b, "jail") || ev_tok_norm_starts(s, tm->b, "imprison")) &&
+        term_follows(s, tm->e))
+        ev_set_type(ev, "SANCTION", "convict");
     if (!strcmp(ev->event_type, "ASSAULT") && ev_fires_someone(s, tm)) {
         ev_set_type(ev, "SANCTION", ""); /* "fired the army chief" */
     }

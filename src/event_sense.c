@@ -567,7 +567,8 @@ static int participle_adjective(const sent *s, const match *tm)
 {
     return (tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
            (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
-            (tm->x->form == FORM_ING && ev_tok_is(s, tm->b - 1, "life"))) &&
+            (tm->x->form == FORM_ING && ev_tok_in(s, tm->b - 1, (const char *const[]){
+                                            "life", "with", NULL}))) &&
            ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
            !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e) &&
            !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
@@ -750,7 +751,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     ev_verb_form_as_noun, /* "US targets", "the funds" */
     names_people,         /* "rescue workers said" */
     modifies_noun,        /* "attack helicopters" */
-    participle_adjective, /* "the burning yacht" */
+    participle_adjective, /* "the burning yacht", "with burning tyres" */
     intransitive_with_object,  /* "demonstrated the effectiveness of" */
     transitive_without_object, /* "the marchers then dispersed peacefully" */
     predicate_adjective,  /* "the accused man" */

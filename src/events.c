@@ -301,6 +301,66 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 }
 
 /* "X said that Y should stop ...": a REQUEST by the speaker. */
+/* "ordered France's ambassador to leave the country within 48 hours": a
+ * diplomat ordered out is expelled (SANCTION expel); "Britain summoned
+ * China's ambassador": a diplomat summoned hears a protest (ACCUSE
+ * disapprove). Neither has a trigger word of its own: the verb, the
+ * diplomat and, for an expulsion, "to leave" make it. */
+static int code_envoy(const sent *s, const doc_ctx *dc, ge_events *out)
+{
+    EV_WORDS(orders, "ordered", "orders", "order", "told", "tells", "gave", "gives", "asked");
+    EV_WORDS(summons, "summoned", "summons", "summon", "summoning");
+    EV_WORDS(envoys, "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+             "charge", "attache", "consul");
+    for (uint32_t v = s->b; v + 2 < s->e; v++) {
+        int summon = ev_tok_in(s, v, summons);
+        if (!summon && !ev_tok_in(s, v, orders))
+            continue;
+        uint32_t d = v + 1, end = 0;
+        while (d < s->e && d < v + 5 && !ev_tok_in(s, d, envoys) && !ev_is_trigger_tok(s, d) &&
+               (ev_is_word(s, d) || ev_possessive_token(s, d) || ev_tok_is(s, d, "'")))
+            d++;
+        if (d >= s->e || !ev_tok_in(s, d, envoys))
+            continue;
+        if (summon)
+            end = d + 1;
+        else if (d + 2 < s->e && ev_tok_is(s, d + 1, "to") &&
+                 ev_tok_in(s, d + 2, (const char *const[]){"leave", "depart", NULL}))
+            end = d + 3;
+        else
+            continue;
+        if (GE_PUSH(out->v, out->cap, out->n) < 0)
+            return -1;
+        ge_event *ev = &out->v[out->n];
+        memset(ev, 0, sizeof *ev);
+        ev->trigger_start = s->t->tokens[v].start;
+        ev->trigger_end = s->t->tokens[end - 1].end;
+        ev->sentence = s->idx;
+        ev_set_type(ev, summon ? "ACCUSE" : "SANCTION", summon ? "disapprove" : "expel");
+        ev->count = ev->fatalities = ev->injured = -1;
+        ev->mention = -1;
+        ev->place = GE_NONE;
+        uint32_t ab, ae;
+        ev_np_left(s, v, &ab, &ae);
+        ev_code_actor(s, ab, ae, &ev->actor);
+        ev_code_actor(s, v + 1, d + 1, &ev->recipient);
+        place_choice pc = ev_choose_place(s, v, end, ev); /* "summoned ... in London" */
+        if (pc.mention >= 0 && !strcmp(pc.reason, "locative")) {
+            ev->mention = pc.mention;
+            ev->place = s->m->v[pc.mention].place;
+            ev->location_reason = pc.reason;
+        } else {
+            ev_article_place(s, dc, ev); /* (where the order is given) */
+        }
+        ev_event_date(s, v, dc->have_pub, dc->pub, ev);
+        ev->confidence = 0.5f;
+        ev->evidence = GE_EV_MULTIWORD;
+        out->n++;
+        return 1;
+    }
+    return 0;
+}
+
 static int code_demand(const sent *s, const doc_ctx *dc, size_t first, ge_events *out)
 {
     const match *rep = NULL, *dem = NULL;
@@ -502,7 +562,7 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
             return -1;
         covered = best->e;
     }
-    if (code_demand(s, dc, first, out) < 0)
+    if (code_demand(s, dc, first, out) < 0 || code_envoy(s, dc, out) < 0)
         return -1;
     if (enumerated_places(s, first, out) < 0)
         return -1;

@@ -432,6 +432,31 @@ static void test_twelfth_round(const ge_lexicon *lx)
           "the most murders is a statistic");
     CHECK(count_in(lx, "Violence spread to Gurugram, where a mosque was set on fire overnight.",
                    "ASSAULT") >= 1, "a mosque set on fire (after 'was') is an act");
+    /* a fifteenth round: Hong Kong's democrats sentenced, Kenya's finance
+     * bill protests, Niger's junta and France's ambassador */
+    extract(lx, "Niger's junta ordered France's ambassador to leave the country within 48 hours "
+                "after last month's coup.", "2023-08-25", NULL, &r);
+    ev = find(&r, "ordered France's ambassador to leave");
+    CHECK(ev && !strcmp(ev->event_type, "SANCTION") && !strcmp(ev->mode, "expel") &&
+              strcmp(ev->event_date, "2023-07-01"),
+          "a diplomat ordered out is expelled, not on the date of last month's coup (%s)",
+          ev ? ev->event_date : "no record");
+    run_free(&r);
+    CHECK(count_in(lx, "Britain summoned China's ambassador in London.", "ACCUSE") == 1,
+          "a diplomat summoned hears a protest");
+    CHECK(count_in(lx, "Joshua Wong was jailed for four years and eight months.", "SANCTION") == 1 &&
+              count_in(lx, "Joshua Wong was jailed for four years and eight months.", "COERCE") == 0,
+          "jailed for years is a sentence");
+    CHECK(count_in(lx, "Protesters blocked the road with burning tyres.", "ASSAULT") == 0,
+          "burning tyres are a barricade's");
+    CHECK(count_in(lx, "Thousands marched against a proposed finance bill.", "AID") == 0,
+          "a finance bill funds no one");
+    extract(lx, "Benny Tai, who organised a primary election in 2020, was jailed for ten years.",
+            "2024-11-19", NULL, &r);
+    ev = find(&r, "jailed");
+    CHECK(ev && strncmp(ev->event_date, "2020", 4), "the relative clause's year dates another act (%s)",
+          ev ? ev->event_date : "no record");
+    run_free(&r);
 }
 
 int main(void)
