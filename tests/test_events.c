@@ -759,7 +759,7 @@ static void test_not_events(const ge_lexicon *lx)
     CHECK(count_type(&r, "COERCE") == 0, "a jail is no jailing");
     run_free(&r);
     extract(lx, "The former minister was jailed for ten years.", NULL, NULL, &r);
-    CHECK(count_type(&r, "COERCE") == 1, "jailing someone is");
+    CHECK(count_type(&r, "SANCTION") == 1, "jailing someone is (for ten years: a sentence)");
     run_free(&r);
     extract(lx, "March 25 (Reuters) - Talks resumed in the capital.", NULL, NULL, &r);
     CHECK(count_type(&r, "PROTEST") == 0, "a dateline's month is no march");
