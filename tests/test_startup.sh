@@ -9,13 +9,7 @@
 # message naming what needed it. The parts that map articles need the default
 # gazetteer; they are skipped (exit 77) when it is missing.
 set -uo pipefail
-bin=$1; src=$2; tmp=$3
-rm -rf "$tmp"; mkdir -p "$tmp"
-fails=0; passes=0
-check() { # check DESCRIPTION COMMAND...
-    local what=$1; shift
-    if "$@"; then passes=$((passes + 1)); else fails=$((fails + 1)); echo "FAIL: $what"; fi
-}
+source "$(dirname "$0")/lib_check.sh" "$@"
 status() { "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
 # The libraries a run loads, as the dynamic loader logs them.
 loaded() { LD_DEBUG=libs LD_DEBUG_OUTPUT="$tmp/ld" "$@" >/dev/null 2>&1; cat "$tmp"/ld.* 2>/dev/null; rm -f "$tmp"/ld.*; }
@@ -31,7 +25,6 @@ check "LD_DEBUG logs the libraries" sh -c "LD_DEBUG=libs '$bin' --version 2>&1 |
 check "--version loads no libgdal" no_gdal "$bin" --version
 check "--help loads no libgdal" no_gdal "$bin" --help
 
-gaz=${GEOEVENTS_GAZETTEER:-$src/gazetteer/geoevents.gaz}
 if [ ! -f "$gaz" ]; then
     echo "test_startup: no gazetteer; the runs skipped"
     echo "test_startup: $passes passed, $fails failed"
