@@ -59,7 +59,7 @@ static int object_of_preposition(const sent *s, uint32_t tb)
     EV_WORDS(preps, "of", "for", "to", "with", "among", "including", "about");
     for (uint32_t k = tb; k > s->b && tb - k <= 4; k--) {
         if (k < tb && ev_tok_in(s, k - 1, preps))
-            return ev_is_word(s, k) && !ev_tok_in(s, k, ev_determiners) ? 1 : ev_is_word(s, k + 1);
+            return 1; /* (a noun phrase of words between) */
         if (!ev_is_word(s, k - 1) || ev_is_trigger_tok(s, k - 1) ||
             (ev_tok_in(s, k - 1, ev_np_stops) && !ev_tok_in(s, k - 1, ev_determiners)))
             return 0;
