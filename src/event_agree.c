@@ -93,10 +93,13 @@ int ev_places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
          * village's container (in its sentence, or the other names its
          * own place) */
         const ge_event *u = (a->evidence & GE_EV_UNKNOWN_PLACE) ? a : b, *k = u == a ? b : a;
-        if (u->place == GE_NONE)
-            return 0;
+        /* ("Chinese ship rammed vessel near Second Thomas Shoal", then
+         * "rammed and boarded a Philippine navy boat": a place we cannot
+         * map agrees with a record that names no place of its own) */
         if (ev_place_rank(k) <= 1)
             return 1; /* no place of its own */
+        if (u->place == GE_NONE)
+            return 0;
         if (a->sentence != b->sentence && ev_place_rank(k) < 3)
             return 0;
         /* (a village we cannot map, placed only by the article's country,

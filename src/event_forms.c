@@ -16,7 +16,8 @@ int ev_has_object(const sent *s, uint32_t i)
              "into", "to", "later", "soon", "then", "again", "quietly", "peacefully", "slowly",
              "without", "near", "inside", "outside", "during", "while", "by", "across", "along",
              "behind", "overnight", "yesterday", "today", "tonight", "there", "here");
-    if (i >= s->e || !(s->t->tokens[i].flags & GE_TOK_WORD) || ev_tok_in(s, i, not_objects))
+    if (i >= s->e || !(s->t->tokens[i].flags & (GE_TOK_WORD | GE_TOK_NUMBER)) ||
+        ev_tok_in(s, i, not_objects))
         return 0;
     return !ev_tok_norm_ends(s, i, "ly");
 }
@@ -71,8 +72,11 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
 {
     /* a base form after "was" is a participle like its base ("was set on
      * fire", "were hit by shells", "was cut off") */
-    int base_participle = x->form == FORM_BASE && (x->flags & LXF_VERB) && tb > s->b &&
-                          ev_tok_in(s, tb - 1, (const char *const[]){"was", "were", "been",
+    uint32_t vb = tb; /* ("were still stationed") */
+    if (vb > s->b + 1 && ev_tok_in(s, vb - 1, (const char *const[]){"still", "also", NULL}))
+        vb--;
+    int base_participle = x->form == FORM_BASE && (x->flags & LXF_VERB) && vb > s->b &&
+                          ev_tok_in(s, vb - 1, (const char *const[]){"was", "were", "been",
                                                                    "being", "be", "is", "are",
                                                                    NULL});
     if (!(x->form == FORM_ED || x->form == FORM_EXTRA || base_participle))
@@ -100,7 +104,7 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
     while (j > s->b && (ev_tok_in(s, j - 1, (const char *const[]){"reportedly", "allegedly", "also",
                                                                  "later", "not", "never",
                                                                  "fatally", "seriously",
-                                                                 "critically", NULL})))
+                                                                 "critically", "still", NULL})))
         j--;
     if (j > s->b && ev_tok_in(s, j - 1, be))
         return 1;

@@ -107,6 +107,23 @@ void ev_subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
 /* The event noun whose phrase the words from token ab end, through "of",
  * "on", "against", "for"... ("protests against quotas for government
  * jobs", "attack on the region of Odesa"), or UINT32_MAX. */
+/* A blow named by a noun with its target after "on" or "against", a few
+ * words before the phrase at ab in the same clause ("A strike on a school
+ * sheltering ..."): the noun's token, or UINT32_MAX. */
+static uint32_t blow_on_before(const sent *s, uint32_t ab)
+{
+    for (uint32_t q = ab; q > s->b + 0 && ab - q < 10; q--) {
+        uint32_t j = q - 1;
+        if (ev_is_punct(s, j))
+            return UINT32_MAX;
+        const match *x = ev_match_at(s, LX_TRIGGER, j);
+        if (x && x->e == j + 1 && !strcmp(x->x->type, "ASSAULT") && ev_noun_use(s, x) &&
+            ev_tok_in(s, j + 1, (const char *const[]){"on", "against", NULL}))
+            return x->b;
+    }
+    return UINT32_MAX;
+}
+
 static uint32_t act_noun_before(const sent *s, uint32_t ab)
 {
     EV_WORDS(links, "for", "against", "over", "of", "about", "on", "in", "at", "near");
@@ -313,6 +330,14 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         uint32_t act = ab < ae && ae + 2 >= tm->b ? act_noun_before(s, ab) : UINT32_MAX;
         if (act != UINT32_MAX && (tm->x->flags & LXF_INHERIT) && ae == tm->b) {
             ab = ae = tm->b;
+        } else if (ab < ae && ae + 2 >= tm->b && !(tm->x->flags & LXF_INHERIT) &&
+                   blow_on_before(s, ab) != UINT32_MAX) {
+            /* "A strike on a school sheltering displaced people in Gaza City
+             * killed eight": the people are the target's, not who killed;
+             * the blow's own words before it say who ("Israeli") */
+            ev_np_left(s, blow_on_before(s, ab), &ab, &ae);
+            if (ab == ae)
+                ab = ae = tm->b;
         } else {
             subject_through_place(s, &ab, &ae);
         }

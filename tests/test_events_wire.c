@@ -457,6 +457,21 @@ static void test_twelfth_round(const ge_lexicon *lx)
     CHECK(ev && strncmp(ev->event_date, "2020", 4), "the relative clause's year dates another act (%s)",
           ev ? ev->event_date : "no record");
     run_free(&r);
+    /* a sixteenth round: Gaza, the Second Thomas Shoal */
+    extract(lx, "A strike on a school sheltering displaced people in the city killed eight.", NULL,
+            NULL, &r);
+    ev = find(&r, "killed");
+    CHECK(ev && strcmp(ev->actor.sector, "CVL"), "the people a school shelters did not kill (%s)",
+          ev ? ev->actor.sector : "no record");
+    run_free(&r);
+    CHECK(count_in(lx, "Supplies went to troops stationed on a grounded warship.", "MOBILIZE") == 0,
+          "troops stationed somewhere is a state, no deployment");
+    CHECK(count_in(lx, "The United States stationed 300 troops in Poland.", "MOBILIZE") == 1,
+          "a number is an object too");
+    CHECK(count_in(lx, "Troops were still stationed at the border.", "MOBILIZE") == 1,
+          "'were still stationed' is passive");
+    CHECK(count_in(lx, "The kar sevaks gathered for the ram mandir in Ayodhya.", "ASSAULT") == 0,
+          "Ram, the god, rams nothing");
 }
 
 int main(void)
