@@ -240,7 +240,8 @@ static const ge_place *main_country_place(const ge_gazetteer *g, const ge_text *
 
 /* "CAIRO (AP) — Sudan's paramilitary Rapid Support Forces attacked a
  * village ...": a lede whose first place is a country's possessive or
- * demonym tells of that country's people; that country, or NULL. */
+ * demonym tells of that country's people (a town's possessive, of that
+ * town's things); that place, or NULL. */
 static const ge_place *lede_owner(const ge_gazetteer *g, const ge_text *t, const ge_mentions *m,
                                   uint32_t lede)
 {
@@ -251,6 +252,11 @@ static const ge_place *lede_owner(const ge_gazetteer *g, const ge_text *t, const
         const ge_place *p = ge_gazetteer_place(g, mm->place);
         if (p && p->level == GE_LEVEL_COUNTRY &&
             (mm->kind == GE_KIND_DEMONYM || ev_possessive_in(t, mm)))
+            return p;
+        /* (or a town's: "BEIRUT (AP) - Insurgents captured Aleppo's
+         * international airport") */
+        if (p && p->level > GE_LEVEL_COUNTRY && mm->kind == GE_KIND_TOPONYM &&
+            ev_possessive_in(t, mm))
             return p;
         return NULL;
     }
@@ -319,8 +325,11 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
         scene = main_country_place(g, t, m, lede);
     /* (a lede about another country's people says so too: "CAIRO (AP) —
      * Sudan's paramilitary ... attacked") */
-    if (!told)
+    if (!told) {
         told = lede_owner(g, t, m, lede);
+        if (told && told->level > GE_LEVEL_COUNTRY && !scene)
+            scene = told; /* (a town's things: the town is the scene) */
+    }
     int bureau_line = 0;
     for (size_t i = 0; i < n && !bureau_line; i++)
         bureau_line = pc[i].dateline && bureau(g, told, ge_gazetteer_place(g, pc[i].place));

@@ -112,7 +112,10 @@ static int object_of(const ge_text *t, const ge_event *a, const ge_event *b)
 {
     /* ("rejected the criticism", "dismissed the accusations": what is
      * rejected was said before, or is said here) */
-    int words = b->quad_code == 3 && !strcmp(a->event_type, "REJECT");
+    /* (and what a request asks for: "called for an independent
+     * investigation", "demanded the release of") */
+    int words = b->quad_code == 3 &&
+                (!strcmp(a->event_type, "REJECT") || !strcmp(a->event_type, "REQUEST"));
     if (a->sentence != b->sentence || !(b->evidence & GE_EV_NOUN) ||
         (a->evidence & GE_EV_NOUN) || (b->quad_code != 1 && b->quad_code != 2 && !words) ||
         b->trigger_start <= a->trigger_end)
@@ -609,7 +612,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     /* "The attack took place at a hacienda in the municipality of
      * Salvatierra" after the state's attack: the act referred to, placed
      * inside where it was told */
-    if (refers && anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 4 &&
+    /* (or "The strike hit the vehicle near the town of Debre Markos": a
+     * noun of the sentence refers back) */
+    if (refers && anaph && b->sentence <= a->sentence + 4 &&
         ev_place_rank(a) >= 3 && ev_place_rank(b) >= 3 && a->place != b->place &&
         ge_place_contains(g, a->place, b->place))
         return 1;

@@ -166,8 +166,9 @@ static void subject_through_place(const sent *s, uint32_t *ab, uint32_t *ae)
 
 /* "Turkey, which backs some of the groups, called for", "Boluarte,
  * speaking in Lima, called for", "The United States, a treaty ally of
- * Manila, condemned": a verb right after an aside between commas has the
- * noun phrase before the aside for subject. */
+ * Manila, condemned", "Iran's foreign minister, Abbas Araghchi, arrived": a
+ * verb right after an aside between commas has the noun phrase before the
+ * aside for subject. */
 static void subject_before_aside(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
 {
     if (tb < s->b + 4 || !ev_tok_is(s, tb - 1, ","))
@@ -179,8 +180,10 @@ static void subject_before_aside(const sent *s, uint32_t tb, uint32_t *ab, uint3
             continue;
         /* (or an apposition: "The United States, a treaty ally of Manila,
          * condemned") */
+        /* (or a name: "Iran's foreign minister, Abbas Araghchi, arrived") */
         if (!ev_tok_in(s, k + 1, (const char *const[]){"which", "who", "whose", "a", "an", NULL}) &&
-            !ev_tok_norm_ends(s, k + 1, "ing"))
+            !ev_tok_norm_ends(s, k + 1, "ing") &&
+            !((s->t->tokens[k + 1].flags & GE_TOK_CAP) && !s->title_case))
             return;
         uint32_t b, e;
         ev_np_left(s, k, &b, &e);

@@ -281,6 +281,21 @@ static int small_pair(recog *r, size_t a)
 }
 
 /* Is this match a place? Sets *kind. */
+/* A word that opens Arabic place names ("Jabal al-Qal'at", "Deir al-Balah",
+ * "Wadi al-Seer", "Kafr al-Dawwar"): what follows it is a place's name. */
+static int arabic_place_word(const ge_text *t, uint32_t i)
+{
+    static const char *const words[] = {"jabal", "jebel", "wadi", "deir", "dayr", "tell", "tel",
+                                        "tal", "kafr", "beit", "bayt", "bir", "ain", "ayn", "ras",
+                                        "khan", "qasr", "bab", "umm", "abu", "bani", "beni",
+                                        "jisr", "souq", "nahr", "marj", "hayy", "sidi", "qalaat",
+                                        NULL};
+    for (int k = 0; words[k]; k++)
+        if (rc_tok_word_eq(t, i, words[k]))
+            return 1;
+    return 0;
+}
+
 static int accept(recog *r, const match *m, const unsigned char *person, ge_kind *kind)
 {
     const ge_text *t = r->t;
@@ -414,6 +429,16 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * transliteration) is more often a person's name */
     if (single && ci.alt_only && first->norm_len <= 3 && !(first->flags & GE_TOK_UPPER) &&
         !after_locative)
+        return 0;
+    /* "Hayat Tahrir al-Sham", "Ahrar al-Sham", "Jaish al-Islam": a name
+     * joined by "al-" to a capitalised word before it ends an
+     * organisation's name (a town's whole name, "Deir al-Zor", is one
+     * match of its own) */
+    if (single && fb >= 2 && (first->flags & GE_TOK_HYPHEN_BEFORE) && rc_tok_word_eq(t, fb - 1, "al") &&
+        (t->tokens[fb - 2].flags & GE_TOK_WORD) && (t->tokens[fb - 2].flags & GE_TOK_CAP) &&
+        t->tokens[fb - 2].sentence == first->sentence && !r->caps_line[fb] &&
+        !rc_is(r, fb - 2, WC_LOCATIVE | WC_FUNCTION | WC_TITLE | WC_FEATURE) &&
+        !arabic_place_word(t, fb - 2))
         return 0;
     /* "near the Ta Muen Thom temple": a word of two or three letters that
      * a capitalised word no place or feature follows mid-sentence begins a

@@ -472,6 +472,14 @@ static void test_twelfth_round(const ge_lexicon *lx)
           "'were still stationed' is passive");
     CHECK(count_in(lx, "The kar sevaks gathered for the ram mandir in Ayodhya.", "ASSAULT") == 0,
           "Ram, the god, rams nothing");
+    CHECK(count_in(lx, "Fano fighters captured the town before being pushed back by the army.",
+                   "SUPPORT") == 0, "pushed back is no backing");
+    CHECK(count_in(lx, "The European Union called for an independent investigation.", "ACCUSE") == 0,
+          "the investigation a request asks for is the request's");
+    extract(lx, "Iran's foreign minister, Abbas Araghchi, arrived in Damascus.", NULL, NULL, &r);
+    ev = find(&r, "arrived");
+    CHECK(ev && !strcmp(ev->actor.sector, "GOV"), "the minister named in an apposition arrived");
+    run_free(&r);
 }
 
 int main(void)

@@ -570,6 +570,26 @@ ni = page("niamey.txt", "2023-08-25")
 what = [(e["event_type"], e["mode"], e["actor"]["country"]) for e in ni]
 check(any(e["event_type"] == "SANCTION" and e["mode"] == "expel" and e["actor"]["country"] == "NER"
           for e in ni), f"Niger expels the ambassador: {what}")
+# "The strike hit the vehicle near the town of Debre Markos" retells the
+# headline's drone strike in Amhara; "pushed back by the army" backs no one;
+# "called for an independent investigation" is one request
+mb = page("minibus.txt", "2024-12-01")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in mb]
+strike = [e for e in mb if e["trigger"] == "drone strike"]
+check(len(strike) == 1 and loc(strike[0]) == "Debre Mark’os" and
+      not any(e["trigger"] == "hit" for e in mb), f"one strike, at Debre Markos: {what}")
+check(not any(e["event_type"] == "SUPPORT" for e in mb), f"no backing: {what}")
+check(not any(e["trigger"] == "investigation" for e in mb), f"the investigation asked for: {what}")
+# a lower-case headline's seizure is the lede's capture at Aleppo; a Beirut
+# bureau's dateline over "Aleppo's international airport" is no scene; "Iran's
+# foreign minister, Abbas Araghchi, arrived" names the minister
+ap = page("aleppo_airport.txt", "2024-12-01")
+what = [(e["event_type"], e["trigger"], loc(e), e["actor"]["text"]) for e in ap]
+check(not any(loc(e) == "Beirut" for e in ap), f"nothing at the bureau: {what}")
+check(len([e for e in ap if e["event_type"] == "ASSAULT" and loc(e) == "Aleppo"]) == 1,
+      f"one capture at Aleppo: {what}")
+check(any(e["trigger"] == "arrived" and e["actor"]["country"] == "IRN" for e in ap),
+      f"Iran's minister arrived: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

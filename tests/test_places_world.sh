@@ -38,6 +38,10 @@ expect "Rebels hid in Luzon." '^Luzon\|Luzon\|ISL\|PH$'
 # goes on from is the start of a longer name ("Ta Muen Thom")
 expect "Protesters gathered in Lagos on Monday." '^Lagos\|Lagos\|PPLA2\|NG$'
 expect "Troops clashed near the Ta Muen Thom temple." '^Ta\|' absent
+# "Hayat Tahrir al-Sham" is a group ("al-Sham" is no Damascus in its name);
+# "Deir al-Balah" after "in" is a town
+expect "Insurgents led by Hayat Tahrir al-Sham captured the airport." '^Sham\|' absent
+expect "Insurgents led by Ahrar al-Sham captured the airport." '^Sham\|' absent
 expect "The typhoon was far out in the Pacific on Monday." '^Pacific\|Pacific Ocean\|OCN'
 expect "Police in Pacific, Missouri, arrested a man." '^Pacific\|Pacific\|PPL\|US$'
 expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|PH$'
