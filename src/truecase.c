@@ -137,11 +137,35 @@ static int proper_name(const ge_gazetteer *g, const ge_name *nm, uint32_t ntok, 
     int own = 0;
     for (uint32_t k = 0; k < nm->ncands && k < 4 && !own; k++)
         own = (nm->cands[k].flags &
-               (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)) != 0;
+               (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)) != 0 ||
+              /* (a state's short name: "guaviare" of Guaviare Department) */
+              (k == 0 && keylen >= 5 &&
+               ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_ADMIN1);
     if (!own)
         return 0;
     const ge_place *p = ge_gazetteer_place(g, nm->cands[0].place);
     return p->level <= GE_LEVEL_ADMIN2 || p->population >= 1000;
+}
+
+/* "the southern province of guaviare": a direction and an area's word
+ * before "of" describe the place named after them; they are no name
+ * (Sri Lanka's Southern Province) in a text without capitals. */
+static int described(const ge_text *t, uint32_t i, uint32_t n)
+{
+    static const char *const dirs[] = {"northern", "southern", "eastern", "western", "central",
+                                       "northeastern", "northwestern", "southeastern",
+                                       "southwestern", "north", "south", "east", "west", NULL};
+    static const char *const areas[] = {"province", "region", "state", "district", "county",
+                                        "department", "governorate", "territory", "area", NULL};
+    if (n != 2 || i + 2 >= t->ntokens ||
+        !ge_word_eq(t->norm + t->tokens[i + 2].norm, t->tokens[i + 2].norm_len, "of"))
+        return 0;
+    int d = 0, a = 0;
+    for (int k = 0; dirs[k]; k++)
+        d |= ge_word_eq(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, dirs[k]);
+    for (int k = 0; areas[k]; k++)
+        a |= ge_word_eq(t->norm + t->tokens[i + 1].norm, t->tokens[i + 1].norm_len, areas[k]);
+    return d && a;
 }
 
 char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
@@ -179,7 +203,8 @@ char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
                 continue;
             size_t kl = ge_tokens_key(&t, i, i + n, key, sizeof key);
             ge_name nm;
-            if (!kl || !ge_gazetteer_lookup(g, key, kl, &nm) || !proper_name(g, &nm, n, kl))
+            if (!kl || !ge_gazetteer_lookup(g, key, kl, &nm) || !proper_name(g, &nm, n, kl) ||
+                described(&t, i, n))
                 continue;
             /* "bay of bengal": the short words inside stay as they are */
             for (uint32_t j = i; j < i + n; j++)

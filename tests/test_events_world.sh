@@ -590,6 +590,15 @@ check(len([e for e in ap if e["event_type"] == "ASSAULT" and loc(e) == "Aleppo"]
       f"one capture at Aleppo: {what}")
 check(any(e["trigger"] == "arrived" and e["actor"]["country"] == "IRN" for e in ap),
       f"Iran's minister arrived: {what}")
+# a lower-case wire story: "the southern province of guaviare" is in
+# Colombia (no Southern Province of Sri Lanka), "guaviare" and "cauca" are
+# the departments, and "in march" is a month
+gv = page("guaviare.txt", "2024-05-06")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in gv]
+check(all((e.get("location") or {}).get("country_code") in ("CO", None) for e in gv),
+      f"everything in Colombia: {what}")
+check(any(loc(e) == "Guaviare Department" for e in gv), f"the raid in Guaviare: {what}")
+check(not any(e["event_type"] == "PROTEST" for e in gv), f"no march in March: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

@@ -42,6 +42,8 @@ expect "Troops clashed near the Ta Muen Thom temple." '^Ta\|' absent
 # "Deir al-Balah" after "in" is a town
 expect "Insurgents led by Hayat Tahrir al-Sham captured the airport." '^Sham\|' absent
 expect "Insurgents led by Ahrar al-Sham captured the airport." '^Sham\|' absent
+# in a text without capitals, "the southern province of X" describes X
+expect "colombia's armed forces killed 12 members of a farc dissident group in a bombing raid in the southern province of guaviare, the defense ministry said on sunday, after the group killed four indigenous people in cauca province and clashed with troops near the border." '\|LK$' absent
 expect "The typhoon was far out in the Pacific on Monday." '^Pacific\|Pacific Ocean\|OCN'
 expect "Police in Pacific, Missouri, arrested a man." '^Pacific\|Pacific\|PPL\|US$'
 expect "Fighting erupted in Bukidnon on Monday." '^Bukidnon\|.*Bukidnon\|ADM2\|PH$'
