@@ -467,11 +467,8 @@ static int planned_before(const ge_text *t, const ge_mention *mm)
     for (uint32_t j = mm->tok_begin; j-- > 0 && mm->tok_begin - j <= 8;) {
         if (t->tokens[j].flags & GE_TOK_PUNCT)
             break;
-        size_t n;
-        const char *w = ev_tok_norm(t, j, &n);
-        for (const char *const *f = future; *f; f++)
-            if (ge_word_eq(w, n, *f))
-                return 1;
+        if (ge_tok_word_in(t, j, future))
+            return 1;
     }
     return 0;
 }

@@ -392,16 +392,9 @@ static int timed_apart(const ge_text *t, const ge_event *a, const ge_event *b)
             from = first->mentions[k][1];
     uint32_t e = token_from(t, later->trigger_start);
     for (uint32_t j = token_from(t, from), n = 0; j < e && n < 6; j++, n++) {
-        const char *w = t->norm + t->tokens[j].norm;
-        uint32_t wn = t->tokens[j].norm_len;
-        int adj = 0, span = (t->tokens[j].flags & GE_TOK_NUMBER) != 0;
-        for (int k = 0; adjuncts[k] && !adj; k++)
-            adj = ge_word_eq(w, wn, adjuncts[k]);
-        if (adj)
+        if (ge_tok_word_in(t, j, adjuncts))
             return 1;
-        for (int k = 0; spans[k] && !span; k++)
-            span = ge_word_eq(w, wn, spans[k]);
-        if (!span)
+        if (!(t->tokens[j].flags & GE_TOK_NUMBER) && !ge_tok_word_in(t, j, spans))
             return 0;
     }
     return 0;
@@ -435,12 +428,7 @@ static int promised(const ge_text *t, const ge_event *a, const ge_event *b)
         b->trigger_start <= a->trigger_end)
         return 0;
     uint32_t k = token_from(t, a->trigger_start), e = token_from(t, b->trigger_start);
-    if (k >= t->ntokens || e - k > 12)
-        return 0;
-    for (int i = 0; vows[i]; i++)
-        if (ge_word_eq(t->norm + t->tokens[k].norm, t->tokens[k].norm_len, vows[i]))
-            return 1;
-    return 0;
+    return k < t->ntokens && e - k <= 12 && ge_tok_word_in(t, k, vows);
 }
 
 /* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked

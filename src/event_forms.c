@@ -51,7 +51,6 @@ static int number_led_subject(const sent *s, uint32_t tb)
     return 0;
 }
 
-/* A passive verb at token tb ("was arrested", "were reportedly killed"). */
 /* "the families of soldiers killed in the attack", "condolences to those
  * wounded": a participle with no object after a noun phrase that is the
  * object of a preposition describes that phrase; it is no clause's verb. */
@@ -68,6 +67,7 @@ static int object_of_preposition(const sent *s, uint32_t tb)
     return 0;
 }
 
+/* A passive verb at token tb ("was arrested", "were reportedly killed"). */
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
 {
     /* a base form after "was" is a participle like its base ("was set on

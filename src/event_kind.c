@@ -313,9 +313,7 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
      * who withdraw from a place retreat; a state that withdraws from a
      * treaty sanctions */
     if (!strcmp(ev->event_type, "SANCTION") && !strcmp(ev->mode, "withdraw") &&
-        (!strcmp(ev->actor.sector, "MIL") || !strcmp(ev->actor.sector, "REB") ||
-         !strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "COP") ||
-         leaves_place(s, tm->e))) {
+        (armed_sector(ev->actor.sector) || leaves_place(s, tm->e))) {
         ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
         ev->quad_code = ge_plover_quad("RETREAT");
     }

@@ -112,7 +112,7 @@ void ev_subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
  * sheltering ..."): the noun's token, or UINT32_MAX. */
 static uint32_t blow_on_before(const sent *s, uint32_t ab)
 {
-    for (uint32_t q = ab; q > s->b + 0 && ab - q < 10; q--) {
+    for (uint32_t q = ab; q > s->b && ab - q < 10; q--) {
         uint32_t j = q - 1;
         if (ev_is_punct(s, j))
             return UINT32_MAX;
@@ -331,14 +331,16 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
          * on the region of Odesa killed two": a place's phrase is no
          * subject either, the attack's words before it are */
         uint32_t act = ab < ae && ae + 2 >= tm->b ? act_noun_before(s, ab) : UINT32_MAX;
+        uint32_t blow = ab < ae && ae + 2 >= tm->b && !(tm->x->flags & LXF_INHERIT)
+                            ? blow_on_before(s, ab)
+                            : UINT32_MAX;
         if (act != UINT32_MAX && (tm->x->flags & LXF_INHERIT) && ae == tm->b) {
             ab = ae = tm->b;
-        } else if (ab < ae && ae + 2 >= tm->b && !(tm->x->flags & LXF_INHERIT) &&
-                   blow_on_before(s, ab) != UINT32_MAX) {
+        } else if (blow != UINT32_MAX) {
             /* "A strike on a school sheltering displaced people in Gaza City
              * killed eight": the people are the target's, not who killed;
              * the blow's own words before it say who ("Israeli") */
-            ev_np_left(s, blow_on_before(s, ab), &ab, &ae);
+            ev_np_left(s, blow, &ab, &ae);
             if (ab == ae)
                 ab = ae = tm->b;
         } else {

@@ -548,18 +548,6 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
     }
 }
 
-/* Does b's sentence turn to another story: "Meanwhile, police said 31
- * people were arrested", "Separately, ...", "In a separate incident,
- * ...", "In another attack, ...", or to another time ("weeks after a man
- * killed 10 people", "two years ago")? */
-static int word_in(const ge_text *t, uint32_t i, const char *const *ws)
-{
-    for (; *ws; ws++)
-        if (ge_word_eq(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, *ws))
-            return 1;
-    return 0;
-}
-
 /* "The RSF has besieged El Fasher ... for more than a year": an act that
  * has gone on for months or years (a perfect tense and a span) is the
  * story's background, not the day's act. */
@@ -571,16 +559,20 @@ static int lasting(const ge_text *t, const ge_sentence *sn, const ge_event *b)
     uint32_t tb = sn->tok_begin;
     while (tb < sn->tok_end && t->tokens[tb].start < b->trigger_start)
         tb++;
-    if (tb == sn->tok_begin || !word_in(t, tb - 1, perfect))
+    if (tb == sn->tok_begin || !ge_tok_word_in(t, tb - 1, perfect))
         return 0;
     for (uint32_t i = tb; i + 1 < sn->tok_end; i++)
-        if (ge_word_eq(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, "for"))
+        if (ge_tok_word_in(t, i, (const char *const[]){"for", NULL}))
             for (uint32_t j = i + 1; j < sn->tok_end && j <= i + 4; j++)
-                if (word_in(t, j, units))
+                if (ge_tok_word_in(t, j, units))
                     return 1;
     return 0;
 }
 
+/* Does b's sentence turn to another story: "Meanwhile, police said 31
+ * people were arrested", "Separately, ...", "In a separate incident,
+ * ...", "In another attack, ...", or to another time ("weeks after a man
+ * killed 10 people", "two years ago")? */
 int ev_turns_away(const ge_text *t, const ge_event *b)
 {
     if (b->sentence >= t->nsentences)

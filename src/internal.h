@@ -47,6 +47,23 @@ static inline int ge_word_eq(const char *p, size_t n, const char *w)
     return w[n] == '\0';
 }
 
+/* Is token i a word of the NULL-terminated list ws (its normalized form)? */
+static inline int ge_tok_word_in(const ge_text *t, size_t i, const char *const *ws)
+{
+    if (i >= t->ntokens || !(t->tokens[i].flags & GE_TOK_WORD))
+        return 0;
+    const char *w = t->norm + t->tokens[i].norm;
+    size_t n = t->tokens[i].norm_len;
+    for (; *ws; ws++)
+        if (ge_word_eq(w, n, *ws))
+            return 1;
+    return 0;
+}
+
+/* The words after a name that make it an area ("region", "district"...;
+ * resolve_words.c). */
+extern const char *const ge_area_words[];
+
 /* The first byte >= 0x80 of s at or after i (len when there is none),
  * eight bytes at a time: ASCII is most of any text. */
 static inline size_t ge_next_high(const char *s, size_t len, size_t i)

@@ -290,10 +290,7 @@ static int arabic_place_word(const ge_text *t, uint32_t i)
                                         "khan", "qasr", "bab", "umm", "abu", "bani", "beni",
                                         "jisr", "souq", "nahr", "marj", "hayy", "sidi", "qalaat",
                                         NULL};
-    for (int k = 0; words[k]; k++)
-        if (rc_tok_word_eq(t, i, words[k]))
-            return 1;
-    return 0;
+    return ge_tok_word_in(t, i, words);
 }
 
 static int accept(recog *r, const match *m, const unsigned char *person, ge_kind *kind)

@@ -179,21 +179,7 @@ void ge_resolve_gather(const ctx *c, evidence *e);
 void ge_find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m);
 void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m);
 
-/* The words after a name that make it an area ("region", "district"...). */
-extern const char *const ge_area_words[];
 
-/* Is token i a word of the list ws? */
-static inline int rs_word_in(const ge_text *t, size_t i, const char *const *ws)
-{
-    if (i >= t->ntokens || !(t->tokens[i].flags & GE_TOK_WORD))
-        return 0;
-    const char *w = t->norm + t->tokens[i].norm;
-    size_t n = t->tokens[i].norm_len;
-    for (; *ws; ws++)
-        if (ge_word_eq(w, n, *ws))
-            return 1;
-    return 0;
-}
 float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1);
 
 /* resolve_words.c: the flags a mention's words give its group */

@@ -21,12 +21,12 @@ static int listed_together(const ge_text *t, const ge_mentions *m, size_t i)
     uint32_t k = a->tok_end;
     int comma = ge_tok_punct(t, k, ',');
     if (b->tok_begin - a->tok_end == 1)
-        return comma || rs_word_in(t, k, conj);
+        return comma || ge_tok_word_in(t, k, conj);
     /* ("Japan, and the United Kingdom") */
     if (b->tok_begin - a->tok_end == 3)
-        return comma && rs_word_in(t, k + 1, conj) && rs_word_in(t, k + 2, the);
+        return comma && ge_tok_word_in(t, k + 1, conj) && ge_tok_word_in(t, k + 2, the);
     /* ("China and the U.S.") */
-    return (comma && rs_word_in(t, k + 1, conj)) || (rs_word_in(t, k, conj) && rs_word_in(t, k + 1, the));
+    return (comma && ge_tok_word_in(t, k + 1, conj)) || (ge_tok_word_in(t, k, conj) && ge_tok_word_in(t, k + 1, the));
 }
 
 /* Is mention j's name first of all a state's or a country's ("Oregon",
@@ -150,9 +150,9 @@ void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
         /* "Stroud, Ontario, Canada": a town, its province and its country
          * are no list */
         int listed = listed_together(t, m, i + 1) && !state_in_country(c, i + 1, i + 2);
-        if (gap >= 2 && gap <= 3 && rs_word_in(t, k, ge_area_words) &&
-            !(t->tokens[k].flags & GE_TOK_CAP) && rs_word_in(t, k + 1, (const char *const[]){"of", NULL}) &&
-            (gap == 2 || rs_word_in(t, k + 2, (const char *const[]){"the", NULL})) &&
+        if (gap >= 2 && gap <= 3 && ge_tok_word_in(t, k, ge_area_words) &&
+            !(t->tokens[k].flags & GE_TOK_CAP) && ge_tok_word_in(t, k + 1, (const char *const[]){"of", NULL}) &&
+            (gap == 2 || ge_tok_word_in(t, k + 2, (const char *const[]){"the", NULL})) &&
             names_state(c, i + 1)) {
             set_qualifier(c, t, m, i, ga, gb, listed);
             continue;

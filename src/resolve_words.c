@@ -25,9 +25,9 @@ static int feature_word(const ge_text *t, const ge_mention *mn)
     size_t a = mn->tok_end, b = mn->tok_begin;
     for (int f = FEAT_AREA; f <= FEAT_NATURAL; f++) {
         const char *const *ws = f == FEAT_AREA ? ge_area_words : natural_words;
-        if (rs_word_in(t, a, ws) && !(t->tokens[a].flags & GE_TOK_CAP))
+        if (ge_tok_word_in(t, a, ws) && !(t->tokens[a].flags & GE_TOK_CAP))
             return f;
-        if (b >= 2 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}) && rs_word_in(t, b - 2, ws))
+        if (b >= 2 && ge_tok_word_in(t, b - 1, (const char *const[]){"of", NULL}) && ge_tok_word_in(t, b - 2, ws))
             return f;
     }
     return FEAT_NONE;
@@ -45,19 +45,19 @@ static int us_body_after(const ge_text *t, size_t i)
     if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP))
         return 0;
     /* "Athens Parks and Recreation Director": the "and" is in lower case */
-    if (i + 2 < t->ntokens && rs_word_in(t, i, (const char *const[]){"parks", NULL}) &&
-        rs_word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
-        rs_word_in(t, i + 2, (const char *const[]){"recreation", NULL}) &&
+    if (i + 2 < t->ntokens && ge_tok_word_in(t, i, (const char *const[]){"parks", NULL}) &&
+        ge_tok_word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
+        ge_tok_word_in(t, i + 2, (const char *const[]){"recreation", NULL}) &&
         (t->tokens[i + 2].flags & GE_TOK_CAP))
         return 1;
     if (!(t->tokens[i + 1].flags & GE_TOK_CAP))
         return 0;
-    if (rs_word_in(t, i, service) && rs_word_in(t, i + 1, dept))
+    if (ge_tok_word_in(t, i, service) && ge_tok_word_in(t, i + 1, dept))
         return 1;
-    if (rs_word_in(t, i, (const char *const[]){"independent", NULL}))
+    if (ge_tok_word_in(t, i, (const char *const[]){"independent", NULL}))
         i++;
-    return rs_word_in(t, i, (const char *const[]){"school", NULL}) &&
-           rs_word_in(t, i + 1, (const char *const[]){"district", NULL});
+    return ge_tok_word_in(t, i, (const char *const[]){"school", NULL}) &&
+           ge_tok_word_in(t, i + 1, (const char *const[]){"district", NULL});
 }
 
 /* Is the mention a piece of a longer capitalised name ("Let Yet Kone",
@@ -87,10 +87,10 @@ static int university_of(const ge_text *t, const ge_mention *mn)
 {
     static const char *const univ[] = {"university", NULL};
     size_t b = mn->tok_begin, e = mn->tok_end;
-    if (b >= 2 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}) &&
-        rs_word_in(t, b - 2, univ) && (t->tokens[b - 2].flags & GE_TOK_CAP))
+    if (b >= 2 && ge_tok_word_in(t, b - 1, (const char *const[]){"of", NULL}) &&
+        ge_tok_word_in(t, b - 2, univ) && (t->tokens[b - 2].flags & GE_TOK_CAP))
         return 1;
-    return rs_word_in(t, e, univ) && (t->tokens[e].flags & GE_TOK_CAP);
+    return ge_tok_word_in(t, e, univ) && (t->tokens[e].flags & GE_TOK_CAP);
 }
 
 /* Sets the flags of group gr that mention mn's words give. */
@@ -114,7 +114,7 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
      * with a word that opens place names */
     if (mn->tok_begin > 0 && !(tk->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) &&
         (t->tokens[mn->tok_begin - 1].flags & GE_TOK_CAP) &&
-        rs_word_in(t, mn->tok_begin - 1,
+        ge_tok_word_in(t, mn->tok_begin - 1,
                 (const char *const[]){"puerto", "port", "san", "santa", "santo", "sao",
                                       "fort", "mount", "lake", "saint", "cape", "villa",
                                       "ciudad", "nueva", "nuevo", "nova", "novo", "bahia",
@@ -124,19 +124,19 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
      * named by the word; far from the story's places, no town of that
      * name (in_longer_name's case) */
     if (in_longer_name(t, mn) ||
-        rs_word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
+        ge_tok_word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
                                                      "fighters", "rebels", "insurgents",
                                                      "rockets", "missiles", "launchers",
                                                      "drones", "rifles", NULL}))
         gr->embedded = 1;
     if (mn->tok_end >= mn->tok_begin + 2 &&
-        rs_word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
+        ge_tok_word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
                                                           NULL}))
         gr->water = 1;
     /* "the Atlantic", "the Pacific": a town takes no article, the ocean
      * does (not Atlantic, Iowa, in a story naming the US) */
     if (mn->tok_end == mn->tok_begin + 1 && mn->tok_begin > 0 &&
-        rs_word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
+        ge_tok_word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
         for (uint32_t k = 0; k < gr->name.ncands; k++) {
             const ge_place *p = cand_place(c, gr, k);
             gr->water |= ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA");
@@ -151,9 +151,9 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
         gr->feature = feat;
     static const char *const near[] = {"nearby", "neighbouring", "neighboring", NULL};
     uint32_t b = mn->tok_begin;
-    if (b >= 3 && rs_word_in(t, b - 1, (const char *const[]){"of", NULL}))
+    if (b >= 3 && ge_tok_word_in(t, b - 1, (const char *const[]){"of", NULL}))
         b -= 2; /* "the nearby town of Palma" */
-    gr->near_cue |= b >= 1 && rs_word_in(t, b - 1, near);
+    gr->near_cue |= b >= 1 && ge_tok_word_in(t, b - 1, near);
     gr->us_body |= us_body_after(t, mn->tok_end);
     gr->university |= university_of(t, mn);
 }

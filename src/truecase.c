@@ -155,17 +155,8 @@ static int described(const ge_text *t, uint32_t i, uint32_t n)
     static const char *const dirs[] = {"northern", "southern", "eastern", "western", "central",
                                        "northeastern", "northwestern", "southeastern",
                                        "southwestern", "north", "south", "east", "west", NULL};
-    static const char *const areas[] = {"province", "region", "state", "district", "county",
-                                        "department", "governorate", "territory", "area", NULL};
-    if (n != 2 || i + 2 >= t->ntokens ||
-        !ge_word_eq(t->norm + t->tokens[i + 2].norm, t->tokens[i + 2].norm_len, "of"))
-        return 0;
-    int d = 0, a = 0;
-    for (int k = 0; dirs[k]; k++)
-        d |= ge_word_eq(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, dirs[k]);
-    for (int k = 0; areas[k]; k++)
-        a |= ge_word_eq(t->norm + t->tokens[i + 1].norm, t->tokens[i + 1].norm_len, areas[k]);
-    return d && a;
+    return n == 2 && ge_tok_word_in(t, i, dirs) && ge_tok_word_in(t, i + 1, ge_area_words) &&
+           ge_tok_word_in(t, i + 2, (const char *const[]){"of", NULL});
 }
 
 char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
