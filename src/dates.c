@@ -535,15 +535,17 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             int y = year_num(s, j);
             if (y > 0)
                 j++;
-            else if (!pub.y)
-                return 0;
-            else {
+            else if (pub.y) {
                 y = year_for(pub, m, 0);
                 h->ahead = ahead_of(pub, m, 0);
+            } else {
+                y = 0;
             }
             h->end = j;
             h->date = (ge_ymd){y, m, 1};
             h->prec = GE_DATE_MONTH;
+            if (!y)
+                return 1; /* a month, of no known year ("in May") */
         }
         if (!valid_ymd(h->date))
             return 0;

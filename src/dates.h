@@ -39,8 +39,8 @@ typedef struct ge_date_phrase {
 /* Finds the date phrases in tokens [tok_begin, tok_end) of t, resolved
  * against pub. With pub.y == 0 (no publication date) only the phrases that
  * state their year are resolved ("in 2007", "December 2004", "March 3,
- * 2009"); a day and month without a year ("March 25") is still found, with
- * date.y == 0. Writes at most cap phrases; returns how many were found. */
+ * 2009"); a day and month without a year ("March 25"), or a month ("in
+ * May"), is still found, with date.y == 0. Writes at most cap phrases; returns how many were found. */
 size_t ge_dates_find(const ge_text *t, uint32_t tok_begin, uint32_t tok_end, ge_ymd pub,
                      ge_date_phrase *out, size_t cap);
 

@@ -504,8 +504,10 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
     size_t bi = 0;
     for (size_t k = 0; k < s->ndates && k < 8; k++) {
         const ge_date_phrase *d = &s->dates[k];
-        if (!d->date.y)
+        if (!d->date.y) {
+            ev->evidence |= GE_EV_DAY_NO_YEAR;
             continue; /* a day of no known year */
+        }
         if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb))
             continue;
         if (d->tok_end + 1 < s->e && ev_possessive_token(s, d->tok_end + 1) &&
@@ -534,6 +536,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         ev->date_precision = d->precision;
         ev->date_start = s->t->tokens[d->tok_begin].start;
         ev->date_end = s->t->tokens[d->tok_end - 1].end;
+        ev->evidence &= ~(uint32_t)GE_EV_DAY_NO_YEAR;
         return;
     }
     if (have_pub) {

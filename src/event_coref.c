@@ -177,6 +177,47 @@ static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
     return 0;
 }
 
+/* Is one of b's triggers one of a's words ("arrested", then "the
+ * arrest"; "shot", then "the shooting")? */
+static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    for (uint32_t j = 0; j < listed(b); j++)
+        for (uint32_t i = 0; i < listed(a); i++)
+            if (ev_same_stem_at(t, a->mentions[i], b->mentions[j]))
+                return 1;
+    return 0;
+}
+
+/* A bit of the record's PLOVER type. */
+static unsigned type_bit(const ge_event *e)
+{
+    for (int i = 0; i < 16; i++)
+        if (!strcmp(e->event_type, ge_plover_types[i]))
+            return 1u << i;
+    return 0;
+}
+
+/* The types of act the article tells at two places of their own that
+ * are apart (two towns' clashes, not a town and its state). */
+static unsigned sited_types(const ge_gazetteer *g, const ge_events *evs)
+{
+    unsigned sited = 0;
+    for (size_t j = 0; j < evs->n; j++) {
+        const ge_event *b = &evs->v[j];
+        if (ev_place_rank(b) < 3 || (sited & type_bit(b)))
+            continue;
+        for (size_t i = j > 256 ? j - 256 : 0; i < j; i++) {
+            const ge_event *a = &evs->v[i];
+            if (ev_place_rank(a) >= 3 && !strcmp(a->event_type, b->event_type) &&
+                !ev_places_agree(g, a, b)) {
+                sited |= type_bit(b);
+                break;
+            }
+        }
+    }
+    return sited;
+}
+
 /* Do b's trigger and one of a's share their first four letters, irregular
  * forms aside ("killings" and "killed", "shooting" and "shot")? */
 static int same_root(const ge_text *t, const ge_event *a, const ge_event *b)
@@ -431,10 +472,41 @@ static int promised(const ge_text *t, const ge_event *a, const ge_event *b)
     return k < t->ntokens && e - k <= 12 && ge_tok_word_in(t, k, vows);
 }
 
+/* "arrested 15 Palestinians in overnight raids", "seized 60 rifles during
+ * a raid": the police operation in which an arrest or a seizure was made
+ * is that act, not an attack of its own. */
+static int operation_of(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    static const char *const ops[] = {"raid", "raids", "sweep", "sweeps", "operation",
+                                      "operations", "crackdown", NULL};
+    static const char *const in[] = {"in", "during", NULL};
+    if (a->sentence != b->sentence || strcmp(a->event_type, "COERCE") ||
+        (a->evidence & GE_EV_NOUN) || !(b->evidence & GE_EV_NOUN) ||
+        b->trigger_start <= a->trigger_end)
+        return 0;
+    uint32_t k = token_from(t, a->trigger_end), e = token_from(t, b->trigger_start);
+    if (e - k > 10 || !ge_tok_word_in(t, e, ops))
+        return 0;
+    for (uint32_t j = e; j > k && e - j < 3; j--)
+        if (ge_tok_word_in(t, j - 1, in))
+            return 1;
+    return 0;
+}
+
+/* Days from the date of e to the later date of l (0 when either has
+ * none). */
+static long days_before(const ge_event *e, const ge_event *l)
+{
+    ge_ymd x, y;
+    if (!ge_date_parse_iso(e->event_date, &x) || !ge_date_parse_iso(l->event_date, &y))
+        return 0;
+    return ge_days_from_ymd(y) - ge_days_from_ymd(x);
+}
+
 /* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked
  * yet (it scans b's sentence, and depends on b alone). */
-static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const ge_event *a,
-                   const ge_event *b, int *away)
+static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsigned sited,
+                   const ge_event *a, const ge_event *b, int *away)
 {
     if (a->sentence != b->sentence) {
         if (*away < 0)
@@ -444,7 +516,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     }
     if ((demand_of_protest(a, b) && !a->negated && !b->negated) || promised(t, a, b))
         return 1;
-    if (object_of(t, a, b))
+    if (object_of(t, a, b) || operation_of(t, a, b))
         return 1;
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
         a->report_mode != b->report_mode || (answers_blow(t, b) && !answers_blow(t, a)) ||
@@ -462,6 +534,14 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     /* (a noun told before takes the date of its sentence's verb: "blocked
      * a highway on Monday to protest against the bombing") */
     if (ev_act_date(a) && ev_act_date(b) && !ev_dates_agree(a, b) &&
+        !((b->evidence & GE_EV_NOUN) && told_before(t, b->trigger_start)))
+        return 0;
+    /* an act with no date phrase is recent news: a later sentence's act
+     * of a month or more before publication is not it ("Troops clash on
+     * border" and "Both sides had clashed briefly in May"; but "behead
+     * villagers" and "between Sept. 10 and Sept. 13", a week before) */
+    if (!ev_act_date(a) && a->date_precision == GE_DATE_WEEK && ev_act_date(b) &&
+        a->sentence != b->sentence && days_before(b, a) > 31 &&
         !((b->evidence & GE_EV_NOUN) && told_before(t, b->trigger_start)))
         return 0;
     /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted
@@ -573,6 +653,23 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, const
     if (same_target(t, a, b) && b->sentence <= a->sentence + 4 &&
         (!b->actor.code[0] && !b->actor.sector[0]))
         return 1; /* the target named again, soon, by an unnamed attacker */
+    /* the story's act told again by its word further on, with no place,
+     * actor, target, count or time of its own that differs ("Police
+     * arrested two men on Friday" ... fifteen sentences on, "after the
+     * arrest"; a local story retells its one shooting); not what is said or
+     * given ("agreed that ...", "received $8.5 million": one more each time
+     * the word comes back), nor in a story of such acts at several places
+     * ("police fired" in one town and another, in a riot report), nor "Both
+     * sides had clashed briefly in May" */
+    if (a->quad_code == 4 && ev_place_rank(b) <= 1 && !(sited & type_bit(a)) &&
+        same_word(t, a, b) && ev_sectors_agree(a, b) && ev_codes_agree(a->mode, b->mode) &&
+        ev_codes_agree(a->recipient.code, b->recipient.code) &&
+        ev_codes_agree(a->recipient.sector, b->recipient.sector) &&
+        !(a->count >= 0 && b->count >= 0 && a->count != b->count) &&
+        !(a->fatalities >= 0 && b->fatalities >= 0 && a->fatalities != b->fatalities) &&
+        !(ev_act_date(b) && !ev_act_date(a)) && !(b->evidence & GE_EV_DAY_NO_YEAR) &&
+        !also_before(t, b->trigger_start))
+        return 1;
     /* further on an unknown actor is not a known one ("police fired" and,
      * later, "a woman was stabbed"), unless the later one refers back ("the
      * attack") */
@@ -704,6 +801,7 @@ static void merge(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge
 static void coref_pass(const ge_text *t, const ge_gazetteer *g, uint32_t lede, ge_events *evs,
                        int same_sentence)
 {
+    unsigned sited = same_sentence ? 0 : sited_types(g, evs);
     size_t w = 0;
     for (size_t i = 0; i < evs->n; i++) {
         const ge_event *e = &evs->v[i];
@@ -713,7 +811,7 @@ static void coref_pass(const ge_text *t, const ge_gazetteer *g, uint32_t lede, g
          * retellings, bounded for huge inputs */
         for (size_t k = w > 256 ? w - 256 : 0; k < w && into == (size_t)-1; k++)
             if ((!same_sentence || evs->v[k].sentence == e->sentence) &&
-                corefer(t, g, lede, &evs->v[k], e, &away))
+                corefer(t, g, lede, sited, &evs->v[k], e, &away))
                 into = k;
         if (into == (size_t)-1)
             evs->v[w++] = *e;

@@ -363,11 +363,17 @@ static int offered_sympathy(const sent *s, const match *tm)
 
 /* "as rival cartels fight over fuel theft and drug routes": a blow in the
  * simple present, past the headline and with no auxiliary, tells what
- * goes on, not an act (headlines tell the day's acts in the present). */
+ * goes on, not an act (headlines tell the day's acts in the present); and
+ * so does any act in the simple present of an aside ("Turkey, which backs
+ * some of the opposition groups, called for"). */
 static int habitual(const sent *s, const match *tm)
 {
     EV_WORDS(aux, "to", "will", "would", "can", "could", "may", "might", "should", "must", "not",
              "do", "does", "did", "shall", "let", "let's", "t", "ll", "d");
+    if (tm->x->form == FORM_S && (tm->x->flags & LXF_VERB) && tm->b >= s->b + 2 &&
+        ev_tok_in(s, tm->b - 1, (const char *const[]){"which", "who", NULL}) &&
+        ev_tok_is(s, tm->b - 2, ",") && !ev_headline_like(s))
+        return 1;
     if ((tm->x->form != FORM_BASE && tm->x->form != FORM_S) || !(tm->x->flags & LXF_VERB) ||
         (strcmp(tm->x->type, "ASSAULT") && strcmp(tm->x->type, "COERCE")) || s->idx < 2 ||
         tm->b == s->b || ev_headline_like(s) || ev_noun_use(s, tm) ||

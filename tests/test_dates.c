@@ -83,10 +83,28 @@ static void test_phrases(void)
     phrase_is("Some 2000 people protested.", NULL, NULL, GE_DATE_NONE);
 }
 
+/* With no publication date a phrase with no year is still a date, of no
+ * known year ("in May": a time of its own, which coreference reads). */
+static void test_no_year(void)
+{
+    const char *text = "Both sides had clashed briefly in May, when a soldier was killed.";
+    ge_text t;
+    if (ge_text_analyze(text, strlen(text), &t) != GE_OK) {
+        CHECK(0, "analyze %s", text);
+        return;
+    }
+    ge_date_phrase d[4];
+    size_t n = ge_dates_find(&t, 0, (uint32_t)t.ntokens, (ge_ymd){0, 0, 0}, d, 4);
+    CHECK(n == 1 && d[0].date.y == 0 && d[0].date.m == 5 && d[0].precision == GE_DATE_MONTH,
+          "'in May' with no publication date: a month of no known year (%zu phrases)", n);
+    ge_text_free(&t);
+}
+
 int main(void)
 {
     test_calendar();
     test_phrases();
+    test_no_year();
     printf("test_dates: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;
 }

@@ -380,8 +380,11 @@ enum {
     GE_EV_TALLY = 1u << 10,        /* a count so far ("have been killed since ...") */
     GE_EV_ANCHOR = 1u << 11,       /* an act named as the start of a time ("since the
                                       protests began"): it gives no date */
-    GE_EV_NEAR = 1u << 12          /* placed "near" or "outside" its place: the area
+    GE_EV_NEAR = 1u << 12,         /* placed "near" or "outside" its place: the area
                                       around it */
+    GE_EV_DAY_NO_YEAR = 1u << 13   /* its sentence names a day or month of no known
+                                      year ("in May", with no publication date): a
+                                      time of its own, undated */
 };
 
 typedef struct ge_event {
