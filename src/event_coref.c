@@ -10,9 +10,9 @@
  * the same day; their actor countries agree where both are known. Two
  * attacks in two towns, or on two days, stay two records. The merged record
  * keeps the first trigger, the most specific place, the counts and the date
- * phrase that some mention states, and lists every mention's trigger. A
- * record whose place is a name the gazetteer lacks merges only with another
- * such record of its sentence.
+ * phrase that some mention states, and lists every mention's trigger
+ * (event_merge.c). A record whose place is a name the gazetteer lacks
+ * merges only with another such record of its sentence.
  */
 #include <ctype.h>
 #include <strings.h>
@@ -22,35 +22,6 @@
 #include "event_model.h"
 #include "event_words.h"
 
-/* "the attack", "this shooting": a noun after a determiner that refers
- * back to an event (the trigger at byte b). */
-static uint32_t token_from(const ge_text *t, uint32_t b)
-{
-    uint32_t lo = 0, hi = (uint32_t)t->ntokens;
-    while (lo < hi) { /* the first token starting at or after byte b */
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (t->tokens[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-static int anaphoric_at(const ge_text *t, uint32_t b)
-{
-    uint32_t lo = token_from(t, b); /* the trigger's first token */
-    if (lo == 0 || lo >= t->ntokens)
-        return 0;
-    const ge_token *k = &t->tokens[lo - 1];
-    const char *w = t->norm + k->norm;
-    static const char *const refs[] = {"the", "this", "that", "these", "those", NULL};
-    for (int i = 0; refs[i]; i++)
-        if (ge_word_eq(w, k->norm_len, refs[i]))
-            return 1;
-    return 0;
-}
-
 /* "the government imposed a nationwide curfew", "launched an offensive":
  * a verb typed by the event noun that is its object, and that noun, are
  * one act. */
@@ -59,7 +30,7 @@ static int typed_by_object(const ge_text *t, const ge_event *v, const ge_event *
     if (v->sentence != n->sentence || !(v->evidence & GE_EV_INHERIT) ||
         !(n->evidence & GE_EV_NOUN) || n->trigger_start < v->trigger_end)
         return 0;
-    uint32_t j = token_from(t, v->trigger_end), k = token_from(t, n->trigger_start);
+    uint32_t j = ev_token_from(t, v->trigger_end), k = ev_token_from(t, n->trigger_start);
     if (k < j || k - j > 6)
         return 0;
     for (; j < k; j++)
@@ -94,7 +65,7 @@ static int other_country(const ge_gazetteer *g, const ge_event *a, const ge_even
 static int place_follows(const ge_text *t, const ge_event *b)
 {
     static const char *const preps[] = {"in", "at", "near", "outside", "inside", "on", NULL};
-    uint32_t k = token_from(t, b->trigger_end);
+    uint32_t k = ev_token_from(t, b->trigger_end);
     if (k + 1 >= t->ntokens || !(t->tokens[k + 1].flags & (GE_TOK_CAP | GE_TOK_WORD)))
         return 0;
     for (int i = 0; preps[i]; i++)
@@ -120,7 +91,7 @@ static int object_of(const ge_text *t, const ge_event *a, const ge_event *b)
         (a->evidence & GE_EV_NOUN) || (b->quad_code != 1 && b->quad_code != 2 && !words) ||
         b->trigger_start <= a->trigger_end)
         return 0;
-    uint32_t i = token_from(t, a->trigger_end), end = token_from(t, b->trigger_start);
+    uint32_t i = ev_token_from(t, a->trigger_end), end = ev_token_from(t, b->trigger_start);
     if (end - i > 3)
         return 0;
     static const char *const preps[] = {"in", "at", "on", "of", "with", "by", "after", "and",
@@ -146,7 +117,7 @@ static int told_before(const ge_text *t, uint32_t b)
         "investigating", "investigated", "investigation", "investigations", "into", "of",
         "after", "following", "since", "behind", "for", "blamed", "against", "over",
         "mourned", NULL};
-    uint32_t lo = token_from(t, b);
+    uint32_t lo = ev_token_from(t, b);
     if (lo < 2 || lo >= t->ntokens)
         return 0;
     const ge_token *d = &t->tokens[lo - 1], *f = &t->tokens[lo - 2];
@@ -168,7 +139,7 @@ static uint32_t listed(const ge_event *e)
 static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
 {
     for (uint32_t j = 0; j < listed(b); j++) {
-        if (anaphoric_at(t, b->mentions[j][0]))
+        if (ev_refers_back_at(t, b->mentions[j][0]))
             return 1;
         for (uint32_t i = 0; i < listed(a); i++)
             if (ev_same_stem_at(t, a->mentions[i], b->mentions[j]))
@@ -250,7 +221,7 @@ static int names_act_of(const ge_text *t, const ge_event *a, const ge_event *b)
             continue;
         const ge_token *w = &t->tokens[k + 1];
         if (w->start >= b->trigger_start && w->start < b->trigger_end)
-            continue; /* b's own trigger: anaphoric_at's case */
+            continue; /* b's own trigger: ev_refers_back_at's case */
         for (uint32_t i = 0; i < listed(a); i++)
             if (ev_word_in_span(t, a->mentions[i], t->s + w->start, w->end - w->start))
                 return 1;
@@ -337,7 +308,7 @@ static int same_target(const ge_text *t, const ge_event *a, const ge_event *b)
  * abducted", "also set fire to"). */
 static int also_before(const ge_text *t, uint32_t b)
 {
-    uint32_t k = token_from(t, b);
+    uint32_t k = ev_token_from(t, b);
     for (uint32_t j = k; j > 0 && k - j < 2; j--)
         if (t->tokens[j - 1].norm_len == 4 && !memcmp(t->norm + t->tokens[j - 1].norm, "also", 4))
             return 1;
@@ -350,7 +321,7 @@ static uint32_t last_told(const ge_text *t, const ge_event *a)
 {
     uint32_t last = a->sentence;
     for (uint32_t j = 0; j < listed(a); j++) {
-        uint32_t k = token_from(t, a->mentions[j][0]);
+        uint32_t k = ev_token_from(t, a->mentions[j][0]);
         if (k < t->ntokens && t->tokens[k].sentence > last)
             last = t->tokens[k].sentence;
     }
@@ -362,7 +333,7 @@ static uint32_t last_told(const ge_text *t, const ge_event *a)
  * not "wounded in the shelling")? */
 static int cause_named_after(const ge_text *t, const ge_event *b)
 {
-    uint32_t k = token_from(t, b->trigger_end);
+    uint32_t k = ev_token_from(t, b->trigger_end);
     if (k + 1 >= t->ntokens)
         return 0;
     const ge_token *p = &t->tokens[k], *n = &t->tokens[k + 1];
@@ -389,7 +360,7 @@ static int quoted(const ge_text *t, const ge_event *b)
  * of its own, not the attack told again (which must not take them as actor). */
 static int answers_blow(const ge_text *t, const ge_event *e)
 {
-    uint32_t k = token_from(t, e->trigger_start), j = token_from(t, e->trigger_end);
+    uint32_t k = ev_token_from(t, e->trigger_start), j = ev_token_from(t, e->trigger_end);
     if (k >= t->ntokens)
         return 0;
     const char *w = t->norm + t->tokens[k].norm;
@@ -431,8 +402,8 @@ static int timed_apart(const ge_text *t, const ge_event *a, const ge_event *b)
     for (uint32_t k = 0; k < listed(first); k++)
         if (first->mentions[k][1] > from && first->mentions[k][1] <= later->trigger_start)
             from = first->mentions[k][1];
-    uint32_t e = token_from(t, later->trigger_start);
-    for (uint32_t j = token_from(t, from), n = 0; j < e && n < 6; j++, n++) {
+    uint32_t e = ev_token_from(t, later->trigger_start);
+    for (uint32_t j = ev_token_from(t, from), n = 0; j < e && n < 6; j++, n++) {
         if (ge_tok_word_in(t, j, adjuncts))
             return 1;
         if (!(t->tokens[j].flags & GE_TOK_NUMBER) && !ge_tok_word_in(t, j, spans))
@@ -449,7 +420,7 @@ static int occurrence_of(const ge_text *t, const ge_event *a, const ge_event *b)
     if (a->sentence != b->sentence || !(b->evidence & GE_EV_INHERIT) ||
         !(a->evidence & GE_EV_NOUN) || a->trigger_end > b->trigger_start)
         return 0;
-    uint32_t j = token_from(t, a->trigger_end), e = token_from(t, b->trigger_start);
+    uint32_t j = ev_token_from(t, a->trigger_end), e = ev_token_from(t, b->trigger_start);
     if (e - j > 12)
         return 0;
     for (; j < e; j++)
@@ -468,7 +439,7 @@ static int promised(const ge_text *t, const ge_event *a, const ge_event *b)
     if (a->sentence != b->sentence || b->report_mode != GE_REPORT_PLANNED ||
         b->trigger_start <= a->trigger_end)
         return 0;
-    uint32_t k = token_from(t, a->trigger_start), e = token_from(t, b->trigger_start);
+    uint32_t k = ev_token_from(t, a->trigger_start), e = ev_token_from(t, b->trigger_start);
     return k < t->ntokens && e - k <= 12 && ge_tok_word_in(t, k, vows);
 }
 
@@ -484,7 +455,7 @@ static int operation_of(const ge_text *t, const ge_event *a, const ge_event *b)
         (a->evidence & GE_EV_NOUN) || !(b->evidence & GE_EV_NOUN) ||
         b->trigger_start <= a->trigger_end)
         return 0;
-    uint32_t k = token_from(t, a->trigger_end), e = token_from(t, b->trigger_start);
+    uint32_t k = ev_token_from(t, a->trigger_end), e = ev_token_from(t, b->trigger_start);
     if (e - k > 10 || !ge_tok_word_in(t, e, ops))
         return 0;
     for (uint32_t j = e; j > k && e - j < 3; j--)
@@ -559,7 +530,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* "condemned the killings and imposed a curfew in Mangu": the killings
      * told before; the place of another clause is not theirs */
     if ((told_before(t, b->trigger_start) ||
-         (anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 4 &&
+         (ev_refers_back_at(t, b->trigger_start) && b->sentence <= a->sentence + 4 &&
           other_country(g, a, b))) &&
         (b->evidence & GE_EV_NOUN) && !b->actor.code[0] && !b->actor.sector[0] &&
         !place_follows(t, b) && same_root(t, a, b))
@@ -677,7 +648,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     int names = unnamed && names_act_of(t, a, b);
     int anaph = 0; /* "the strike hit ...": a trigger of b's sentence refers back */
     for (uint32_t j = 0; j < listed(b) && !anaph; j++)
-        anaph = anaphoric_at(t, b->mentions[j][0]);
+        anaph = ev_refers_back_at(t, b->mentions[j][0]);
     int refers = (anaph || names) && unnamed;
     if (!refers &&
         (strcmp(a->actor.sector, b->actor.sector) || strcmp(a->actor.code, b->actor.code)))
@@ -691,7 +662,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         return 1;
     /* "The attack was the latest in a wave of violence in Nigeria's central
      * states": the act referred to, placed in what holds its place */
-    if (refers && anaphoric_at(t, b->trigger_start) && b->sentence <= a->sentence + 6 &&
+    if (refers && ev_refers_back_at(t, b->trigger_start) && b->sentence <= a->sentence + 6 &&
         ev_place_rank(b) >= 3 && a->place != GE_NONE && ge_place_contains(g, b->place, a->place))
         return 1;
     /* "The attack took place at a hacienda in the municipality of
@@ -713,88 +684,6 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
            !also_before(t, b->trigger_start);
 }
 
-static void merge(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge_event *e)
-{
-    if ((!strcmp(o->event_type, "REQUEST") || !strcmp(o->event_type, "ACCUSE")) &&
-        !strcmp(e->event_type, "PROTEST") && o->sentence == e->sentence) {
-        memcpy(o->event_type, e->event_type, sizeof o->event_type);
-        memcpy(o->mode, e->mode, sizeof o->mode);
-        o->quad_code = e->quad_code;
-        o->trigger_start = e->trigger_start;
-        o->trigger_end = e->trigger_end;
-    }
-    /* a more specific place choice, or a town inside the place we had;
-     * never a place for a record whose place is a name we cannot map */
-    if (o->evidence & GE_EV_UNKNOWN_PLACE) {
-        /* keep none */
-    } else if (ev_place_rank(e) > ev_place_rank(o) ||
-        (ev_place_rank(e) >= (ev_place_rank(o) < 2 ? ev_place_rank(o) : 2) && e->place != GE_NONE &&
-         o->place != e->place && ge_place_contains(g, o->place, e->place)) ||
-        /* (the town itself, not the area near another: "near Haiti's
-         * capital", then "the towns of Mirebalais and Saut-d'Eau") */
-        ((o->evidence & GE_EV_NEAR) && !(e->evidence & GE_EV_NEAR) && ev_place_rank(e) >= 3 &&
-         ev_near_each_other(g, o, e))) {
-        /* (or a place inside ours, told in the text: "in eastern Congo",
-         * then "the town of Minova in Congo's South Kivu province") */
-        o->place = e->place;
-        o->mention = e->mention;
-        memcpy(o->place_text, e->place_text, sizeof o->place_text);
-        o->location_reason = e->location_reason;
-        o->evidence = (o->evidence & ~(uint32_t)GE_EV_NEAR) |
-                      (e->evidence & (GE_EV_NEAR | GE_EV_UNKNOWN_PLACE));
-    }
-    if (o->count < 0 && e->count >= 0) {
-        o->count = e->count;
-        memcpy(o->count_qualifier, e->count_qualifier, sizeof o->count_qualifier);
-    }
-    if (o->fatalities < e->fatalities)
-        o->fatalities = e->fatalities;
-    if (o->injured < e->injured)
-        o->injured = e->injured;
-    /* ("since the protests began in July": not the day of the act) */
-    /* (nor from "the protest, which the party called last week": a noun
-     * that refers back has no date of its sentence) */
-    if (ev_act_date(e) && !ev_act_date(o) &&
-        !((e->evidence & GE_EV_NOUN) && anaphoric_at(t, e->trigger_start) &&
-          e->sentence != o->sentence)) {
-        memcpy(o->event_date, e->event_date, sizeof o->event_date);
-        o->date_precision = e->date_precision;
-        o->date_start = e->date_start;
-        o->date_end = e->date_end;
-    }
-    /* (a phrase of our own that codes nothing stays: "kill 6 drug suspects"
-     * does not become "officers" of "opened fire on officers") */
-    if (!o->actor.code[0] && !o->actor.sector[0] && o->actor.start == o->actor.end &&
-        (e->actor.code[0] || e->actor.sector[0]))
-        o->actor = e->actor;
-    if (!o->recipient.code[0] && !o->recipient.sector[0] && o->recipient.start == o->recipient.end &&
-        (e->recipient.code[0] || e->recipient.sector[0]))
-        o->recipient = e->recipient;
-    if (e->confidence > o->confidence)
-        o->confidence = e->confidence;
-    /* in one sentence the verb names the act better than a noun
-     * ("protesters marched"), unless it only takes the noun's type ("the
-     * attack came after ...") */
-    if (o->sentence == e->sentence && (o->evidence & GE_EV_NOUN) &&
-        !(e->evidence & (GE_EV_NOUN | GE_EV_INHERIT))) {
-        o->trigger_start = e->trigger_start;
-        o->trigger_end = e->trigger_end;
-        if (e->mode[0])
-            memcpy(o->mode, e->mode, sizeof o->mode);
-        o->evidence &= ~GE_EV_NOUN;
-    }
-    o->evidence |= e->evidence & (GE_EV_MULTIWORD | GE_EV_PASSIVE);
-    if (!(e->evidence & GE_EV_ANCHOR))
-        o->evidence &= ~GE_EV_ANCHOR; /* told as an act of its own too */
-    /* list the mentions (the first GE_EVENT_MAX_MENTIONS), count them all */
-    uint32_t listed = o->nmentions < GE_EVENT_MAX_MENTIONS ? o->nmentions : GE_EVENT_MAX_MENTIONS;
-    uint32_t elisted = e->nmentions < GE_EVENT_MAX_MENTIONS ? e->nmentions : GE_EVENT_MAX_MENTIONS;
-    for (uint32_t k = 0; k < elisted && listed < GE_EVENT_MAX_MENTIONS; k++, listed++) {
-        o->mentions[listed][0] = e->mentions[k][0];
-        o->mentions[listed][1] = e->mentions[k][1];
-    }
-    o->nmentions += e->nmentions;
-}
 
 /* One pass: each record merges into the first earlier one it corefers
  * with (same sentence only, or any). */
@@ -816,7 +705,7 @@ static void coref_pass(const ge_text *t, const ge_gazetteer *g, uint32_t lede, g
         if (into == (size_t)-1)
             evs->v[w++] = *e;
         else
-            merge(t, g, &evs->v[into], e);
+            ev_merge_records(t, g, &evs->v[into], e);
     }
     evs->n = w;
 }

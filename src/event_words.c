@@ -125,3 +125,32 @@ int ev_word_in_span(const ge_text *t, const uint32_t span[2], const char *w, siz
     }
     return 0;
 }
+
+uint32_t ev_token_from(const ge_text *t, uint32_t b)
+{
+    uint32_t lo = 0, hi = (uint32_t)t->ntokens;
+    while (lo < hi) { /* the first token starting at or after byte b */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (t->tokens[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* "the attack", "this shooting": a noun after a determiner that refers
+ * back to an event (the trigger at byte b). */
+int ev_refers_back_at(const ge_text *t, uint32_t b)
+{
+    uint32_t lo = ev_token_from(t, b); /* the trigger's first token */
+    if (lo == 0 || lo >= t->ntokens)
+        return 0;
+    const ge_token *k = &t->tokens[lo - 1];
+    const char *w = t->norm + k->norm;
+    static const char *const refs[] = {"the", "this", "that", "these", "those", NULL};
+    for (int i = 0; refs[i]; i++)
+        if (ge_word_eq(w, k->norm_len, refs[i]))
+            return 1;
+    return 0;
+}

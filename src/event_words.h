@@ -1,6 +1,7 @@
 /*
  * event_words.h -- two records of an article compared: their trigger words
- * (event_words.c); their places, dates and actors (event_agree.c).
+ * (event_words.c); their places, dates and actors (event_agree.c); and two
+ * records of one event merged (event_merge.c).
  */
 #ifndef GE_EVENT_WORDS_H
 #define GE_EVENT_WORDS_H
@@ -16,6 +17,11 @@ int ev_head_of_phrase(const char *w, uint32_t n, const char **h, uint32_t *hn);
 int ev_same_stem_at(const ge_text *t, const uint32_t a[2], const uint32_t b[2]);
 /* Is a word of the span the word w (wn bytes), inflections aside? */
 int ev_word_in_span(const ge_text *t, const uint32_t span[2], const char *w, size_t wn);
+/* The first token that starts at or after byte b. */
+uint32_t ev_token_from(const ge_text *t, uint32_t b);
+/* "the attack", "this shooting": is the trigger at byte b a noun after a
+ * determiner that refers back to an event? */
+int ev_refers_back_at(const ge_text *t, uint32_t b);
 
 /* event_agree.c: can two records be one event by place, date and actor?
  * A place choice's rank: locative 4, sentence 3, other 2, article 1, none 0. */
@@ -26,5 +32,8 @@ int ev_act_date(const ge_event *e);
 int ev_dates_agree(const ge_event *a, const ge_event *b);
 int ev_codes_agree(const char *a, const char *b);
 int ev_sectors_agree(const ge_event *a, const ge_event *b);
+
+/* event_merge.c: record e, found to tell o's event, merged into o. */
+void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge_event *e);
 
 #endif
