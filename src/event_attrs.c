@@ -498,6 +498,22 @@ static int in_relative_clause(const sent *s, const ge_date_phrase *d, uint32_t t
     return 0;
 }
 
+/* "Police arrested two men on Friday after a clerk was shot": a date
+ * phrase and the trigger on two sides of "after", "before" or "until" are
+ * of two times, the date the other clause's: it dates the act only near
+ * it (to the week), and a phrase of the act's own clause comes first. */
+static int other_time(const sent *s, const ge_date_phrase *d, uint32_t tb)
+{
+    EV_WORDS(apart, "after", "before", "until");
+    EV_WORDS(hours, "midnight", "noon", "dawn", "dusk", "sunrise", "sunset", "daybreak");
+    uint32_t b = d->tok_end <= tb ? d->tok_end : tb + 1, e = d->tok_end <= tb ? tb : d->tok_begin;
+    for (uint32_t j = b; j < e; j++)
+        if (ev_tok_in(s, j, apart) && j + 1 < s->e &&
+            !(s->t->tokens[j + 1].flags & GE_TOK_NUMBER) && !ev_tok_in(s, j + 1, hours))
+            return 1; /* (not a time of day: "shot shortly after 11 p.m. Thursday") */
+    return 0;
+}
+
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
 {
     long best = -1;
@@ -525,6 +541,8 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin < tb)
             dist += 1000; /* what is to come is dated after its verb ("addressed the
                              council on Tuesday and is due to meet Biden on Thursday") */
+        if (other_time(s, d, tb))
+            dist += 2000;
         if (best < 0 || dist < best) {
             best = dist;
             bi = k;
@@ -534,6 +552,8 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         const ge_date_phrase *d = &s->dates[bi];
         ge_ymd_format(told_ahead(s, d, tb, ev) ? d->ahead : d->date, ev->event_date);
         ev->date_precision = d->precision;
+        if (best >= 2000 && d->precision == GE_DATE_DAY)
+            ev->date_precision = GE_DATE_WEEK; /* (another clause's day) */
         ev->date_start = s->t->tokens[d->tok_begin].start;
         ev->date_end = s->t->tokens[d->tok_end - 1].end;
         ev->evidence &= ~(uint32_t)GE_EV_DAY_NO_YEAR;

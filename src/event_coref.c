@@ -464,14 +464,18 @@ static int operation_of(const ge_text *t, const ge_event *a, const ge_event *b)
     return 0;
 }
 
-/* Days from the date of e to the later date of l (0 when either has
- * none). */
+/* Days from the end of e's time (its day, week, month or year) to the
+ * date of l (0 or less when they overlap or either has no date). */
 static long days_before(const ge_event *e, const ge_event *l)
 {
     ge_ymd x, y;
     if (!ge_date_parse_iso(e->event_date, &x) || !ge_date_parse_iso(l->event_date, &y))
         return 0;
-    return ge_days_from_ymd(y) - ge_days_from_ymd(x);
+    long span = e->date_precision == GE_DATE_YEAR    ? 365
+                : e->date_precision == GE_DATE_MONTH ? 30
+                : e->date_precision == GE_DATE_WEEK  ? 6
+                                                     : 0;
+    return ge_days_from_ymd(y) - ge_days_from_ymd(x) - span;
 }
 
 /* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked

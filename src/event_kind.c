@@ -4,8 +4,9 @@
  * taken by force and goods seized are coerced; forces that withdraw
  * retreat, a state that withdraws from a treaty sanctions; troops that
  * arrive are deployed and gunmen who arrive pay no visit; one receives
- * visitors, money as aid, an attack's dead as its toll; and a harm whose
- * cause is a flood, a disease or a fire no one set is no one's act.
+ * visitors, money as aid, an attack's dead as its toll; a harm whose
+ * cause is a flood, a disease or a fire no one set is no one's act; and
+ * officers sent to a store or a home answer a call, no mobilisation.
  */
 #include "events_internal.h"
 
@@ -352,4 +353,26 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
                      killing": no one acted */
     return 0;
 
+}
+
+/* "Officers were dispatched to the store after a 911 call", "deputies
+ * responded to a home on Elm Street": officers sent to a call at a
+ * building or a crime scene answer it; no force is mobilised (troops sent
+ * to a region are). */
+int ev_call_out(const sent *s, const match *tm)
+{
+    EV_WORDS(sent_words, "dispatched", "responded", "sent", "called", "rushed");
+    EV_WORDS(sites, "scene", "store", "shop", "home", "house", "residence", "apartment",
+             "intersection", "bar", "restaurant", "motel", "address", "business", "block",
+             "parking", "station");
+    if (strcmp(tm->x->type, "MOBILIZE") || !ev_tok_in(s, tm->e - 1, sent_words) ||
+        !ev_tok_is(s, tm->e, "to"))
+        return 0;
+    for (uint32_t j = tm->e + 1; j < s->e && j < tm->e + 6; j++) {
+        if (ev_is_punct(s, j))
+            return 0;
+        if (ev_tok_in(s, j, sites))
+            return 1;
+    }
+    return 0;
 }

@@ -51,7 +51,12 @@ void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, cons
     /* ("since the protests began in July": not the day of the act) */
     /* (nor from "the protest, which the party called last week": a noun
      * that refers back has no date of its sentence) */
-    if (ev_act_date(e) && !ev_act_date(o) &&
+    /* (or a day inside the week another clause's day gave: "arrested two
+     * men on Friday after a clerk was shot", then "shot ... Thursday") */
+    if (ev_act_date(e) &&
+        (!ev_act_date(o) ||
+         (o->date_precision == GE_DATE_WEEK && e->date_precision == GE_DATE_DAY &&
+          ev_dates_agree(o, e))) &&
         !((e->evidence & GE_EV_NOUN) && ev_refers_back_at(t, e->trigger_start) &&
           e->sentence != o->sentence)) {
         memcpy(o->event_date, e->event_date, sizeof o->event_date);

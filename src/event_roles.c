@@ -227,6 +227,9 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
                    uint32_t *pae, uint32_t *prb, uint32_t *pre)
 {
     uint32_t ab, ae, rb, re;
+    EV_WORDS(premises, "store", "stores", "shop", "shops", "bank", "restaurant", "bar", "nightclub",
+             "mall", "home", "house", "apartment", "office", "motel", "warehouse", "pharmacy",
+             "supermarket", "dealership");
     if (noun) {
         /* premodifiers: "Israeli airstrikes", "the militia's attack" */
         ab = ae = tm->b;
@@ -242,10 +245,12 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             s->m->v[pm].place != GE_NONE &&
             ge_gazetteer_place(s->g, s->m->v[pm].place)->level > GE_LEVEL_COUNTRY)
             ab = ae = tm->b; /* "Red Sea attacks", "the Kabul bombing": where, not who */
-        else if (ab < ae && ev_tok_in(s, ae - 1, ev_place_nouns) &&
-                 !ev_tok_in(s, ae - 1, (const char *const[]){"state", "front", NULL}))
-            ab = ae = tm->b; /* "the Elm Street shooting", "a school shooting" (not "an
-                                Islamic State attack", "the Popular Front's raid") */
+        else if (ab < ae && (ev_tok_in(s, ae - 1, premises) ||
+                             (ev_tok_in(s, ae - 1, ev_place_nouns) &&
+                              !ev_tok_in(s, ae - 1, (const char *const[]){"state", "front", NULL}))))
+            ab = ae = tm->b; /* "the Elm Street shooting", "a school shooting", "a
+                                convenience store robbery" (not "an Islamic State attack",
+                                "the Popular Front's raid") */
         ev_np_right(s, tm->e, &rb, &re);
         if (!(ev_tok_in(s, tm->e, ev_recip_preps) || ev_tok_is(s, tm->e, "of")))
             rb = re = tm->e;

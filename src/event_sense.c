@@ -216,7 +216,13 @@ static int charge_content(const sent *s, const match *tm)
     if (c > s->b + 2 &&
         (ev_tok_is(s, c - 1, "and") || ev_tok_is(s, c - 1, "or") || ev_tok_is(s, c - 1, ",") ||
          ev_tok_is(s, c - 1, "/")) &&
-        (tm->x->form == FORM_ING || ev_noun_use(s, tm))) { /* a noun, not "and then attacked" */
+        (tm->x->form == FORM_ING || ev_noun_use(s, tm) ||
+         (tm->x->form == FORM_BASE && !ev_tok_is(s, c - 1, ",") &&
+          (tm->e >= s->e || ev_is_punct(s, tm->e) ||
+           ev_tok_in(s, tm->e, (const char *const[]){"and", "or", "charges", "charge", "counts",
+                                                     NULL}))))) {
+        /* (a noun, or a bare word that ends the list: "and attempted
+         * murder."; not "and then attacked", ", bomb a wharf") */
         /* a later item of the list: "on charges of aggravated assault with
          * a deadly weapon and resisting arrest", "of first-degree murder,
          * forcible sodomy, robbery", "evading arrest/detention" */
@@ -767,6 +773,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     spans_a_time,         /* "entered a third week" */
     celebrating,          /* "took to the streets to celebrate" */
     activity_called_off,  /* "classes were suspended" */
+    ev_call_out,          /* "officers were dispatched to the store" (event_kind.c) */
 };
 
 int ev_not_an_event_here(const sent *s, const match *tm)

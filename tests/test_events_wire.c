@@ -544,6 +544,38 @@ static void test_nineteenth_round(const ge_lexicon *lx)
           "two statements of agreement on two matters are two events (%zu)",
           count_type(&r, "AGREE"));
     run_free(&r);
+    /* a scraped local crime page (tests/data/world/robbery.html) */
+    CHECK(count_in(lx, "Both men were charged with armed robbery and attempted murder.",
+                   "ASSAULT") == 0,
+          "the last crime of a charge's list is its content");
+    CHECK(count_in(lx, "Militants, who are accused of harbouring terrorists, bomb a wharf in Davao.",
+                   "ASSAULT") == 1,
+          "a verb after a comma is no item of a charge's list");
+    CHECK(count_in(lx, "She was treated and released, police said.", "RETREAT") == 0 &&
+              count_in(lx, "She was treated and released, police said.", "AID") == 0,
+          "a patient treated and released is no prisoner freed, no aid given");
+    CHECK(count_in(lx, "Officers were dispatched to the store after a 911 call.", "MOBILIZE") == 0,
+          "officers sent to a call at a store mobilise no force");
+    CHECK(count_in(lx, "Troops were dispatched to the region.", "MOBILIZE") == 1,
+          "troops sent to a region are deployed");
+    extract(lx, "A convenience store robbery left one man hurt.", NULL, NULL, &r);
+    const ge_event *ev = find(&r, "robbery");
+    CHECK(ev && ev->actor.start == ev->actor.end, "the store was robbed, it robbed no one");
+    run_free(&r);
+    extract(lx, "Police arrested two men on Friday after a clerk was shot during a robbery.",
+            "2025-03-15", NULL, &r);
+    ev = find(&r, "shot");
+    CHECK(ev && ev->date_precision == GE_DATE_WEEK,
+          "an act after 'after' is not of the other clause's day, only near it (%s, %s)",
+          ev ? ev->event_date : "no record", ev ? ge_date_precision_name(ev->date_precision) : "");
+    run_free(&r);
+    extract(lx, "Petrov was arrested in March last year after police searched his apartment.",
+            "2024-11-20", NULL, &r);
+    ev = find(&r, "searched");
+    CHECK(ev && !strncmp(ev->event_date, "2023", 4),
+          "a search before an arrest of March last year is of about then (%s)",
+          ev ? ev->event_date : "no record");
+    run_free(&r);
 }
 
 int main(void)
