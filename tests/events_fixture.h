@@ -180,14 +180,21 @@ static inline size_t count_type(const run *r, const char *type)
     return n;
 }
 
-/* How many records of a type one text yields (extracted, counted, freed). */
-static inline size_t count_in(const ge_lexicon *lx, const char *text, const char *type)
+/* How many records of a type one text published on a day (or NULL)
+ * yields (extracted, counted, freed). */
+static inline size_t count_dated(const ge_lexicon *lx, const char *text, const char *published,
+                                 const char *type)
 {
     run r;
-    extract(lx, text, NULL, NULL, &r);
+    extract(lx, text, published, NULL, &r);
     size_t n = count_type(&r, type);
     run_free(&r);
     return n;
+}
+
+static inline size_t count_in(const ge_lexicon *lx, const char *text, const char *type)
+{
+    return count_dated(lx, text, NULL, type);
 }
 
 #endif

@@ -490,60 +490,50 @@ static void test_twelfth_round(const ge_lexicon *lx)
 static void test_nineteenth_round(const ge_lexicon *lx)
 {
     run r;
-    extract(lx,
-            "Two men arrested after store robbery\n\n"
-            "Police arrested two men on Friday after a robbery at a convenience store.\n\n"
-            "The store's owner said the men had come in twice that week.\n\n"
-            "Neighbours said the shop had been open for ten years.\n\n"
-            "The owner thanked the officers who answered the call.\n\n"
-            "A detective said video from the store helped with the arrest.\n",
-            NULL, NULL, &r);
-    CHECK(count_type(&r, "COERCE") == 1,
+    size_t n = count_in(lx,
+                        "Two men arrested after store robbery\n\n"
+                        "Police arrested two men on Friday after a robbery at a convenience store.\n\n"
+                        "The store's owner said the men had come in twice that week.\n\n"
+                        "Neighbours said the shop had been open for ten years.\n\n"
+                        "The owner thanked the officers who answered the call.\n\n"
+                        "A detective said video from the store helped with the arrest.\n",
+                        "COERCE");
+    CHECK(n == 1,
           "an arrest told again paragraphs on, with no place, actor or time of its own, is the "
-          "story's one arrest (%zu records)", count_type(&r, "COERCE"));
-    run_free(&r);
+          "story's one arrest (%zu records)", n);
     const char *border = "Thai and Cambodian troops clash on disputed border\n\n"
                          "Thai and Cambodian troops clashed near an ancient temple.\n\n"
                          "The two armies blamed each other for the fighting.\n\n"
                          "Both sides had clashed briefly in May, when a soldier was killed.\n";
-    extract(lx, border, "2025-07-25", NULL, &r);
-    CHECK(count_type(&r, "ASSAULT") == 2,
-          "the clash of May is an event of its own, not the week's clash told again (%zu)",
-          count_type(&r, "ASSAULT"));
-    run_free(&r);
-    extract(lx,
-            "Thai and Cambodian troops clash on disputed border\n\n"
-            "Thai and Cambodian troops clashed near an ancient temple.\n\n"
-            "The two armies blamed each other for the fighting.\n\n"
-            "Villagers near the border left their homes.\n\n"
-            "Schools in the area were closed.\n\n"
-            "Both sides had clashed briefly in May, when a soldier was killed.\n",
-            NULL, NULL, &r);
-    CHECK(count_type(&r, "ASSAULT") == 2,
-          "nor told again further on with no publication date to give May its year (%zu)",
-          count_type(&r, "ASSAULT"));
-    run_free(&r);
-    extract(lx, "Israeli forces arrested 15 Palestinians in overnight raids in the West Bank.", NULL,
-            NULL, &r);
-    CHECK(count_type(&r, "COERCE") == 1 && count_type(&r, "ASSAULT") == 0,
-          "the raids in which arrests were made are the arrests' (ASSAULT %zu)",
-          count_type(&r, "ASSAULT"));
-    run_free(&r);
+    n = count_dated(lx, border, "2025-07-25", "ASSAULT");
+    CHECK(n == 2, "the clash of May is an event of its own, not the week's clash told again (%zu)",
+          n);
+    n = count_in(lx,
+                 "Thai and Cambodian troops clash on disputed border\n\n"
+                 "Thai and Cambodian troops clashed near an ancient temple.\n\n"
+                 "The two armies blamed each other for the fighting.\n\n"
+                 "Villagers near the border left their homes.\n\n"
+                 "Schools in the area were closed.\n\n"
+                 "Both sides had clashed briefly in May, when a soldier was killed.\n",
+                 "ASSAULT");
+    CHECK(n == 2, "nor told again further on with no publication date to give May its year (%zu)",
+          n);
+    const char *raids = "Israeli forces arrested 15 Palestinians in overnight raids in the West Bank.";
+    n = count_in(lx, raids, "ASSAULT");
+    CHECK(count_in(lx, raids, "COERCE") == 1 && n == 0,
+          "the raids in which arrests were made are the arrests' (ASSAULT %zu)", n);
     CHECK(count_in(lx, "Turkey, which backs some of the opposition groups, called for calm.",
                    "SUPPORT") == 0,
           "what an ally does, told in an aside, is no act of the day");
-    extract(lx,
-            "Council backs new park plan\n\n"
-            "The mayor agreed that the park needed new lights.\n\n"
-            "Residents spoke about parking near the school.\n\n"
-            "The school's principal said classes begin in August.\n\n"
-            "Two teachers described the new library.\n\n"
-            "Later the mayor agreed that the city should hire two more officers.\n",
-            NULL, NULL, &r);
-    CHECK(count_type(&r, "AGREE") == 2,
-          "two statements of agreement on two matters are two events (%zu)",
-          count_type(&r, "AGREE"));
-    run_free(&r);
+    n = count_in(lx,
+                 "Council backs new park plan\n\n"
+                 "The mayor agreed that the park needed new lights.\n\n"
+                 "Residents spoke about parking near the school.\n\n"
+                 "The school's principal said classes begin in August.\n\n"
+                 "Two teachers described the new library.\n\n"
+                 "Later the mayor agreed that the city should hire two more officers.\n",
+                 "AGREE");
+    CHECK(n == 2, "two statements of agreement on two matters are two events (%zu)", n);
     /* a scraped local crime page (tests/data/world/robbery.html) */
     CHECK(count_in(lx, "Both men were charged with armed robbery and attempted murder.",
                    "ASSAULT") == 0,
