@@ -303,6 +303,13 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
         !armed_sector(ev->recipient.sector) && !object_is_place(s, tm->e) &&
         !object_is_name(s, tm->e))
         return 0;
+    /* "Bakari fled the Columbus area", "the man fled the scene",
+     * "thousands fled their homes": one who runs from the police or from
+     * danger gives up no position; a flight is a retreat by armed men or
+     * a government only ("troops fled the town") */
+    if (!strcmp(ev->event_type, "RETREAT") && ev_tok_norm_starts(s, tm->b, "fle") &&
+        !armed_sector(ev->actor.sector) && strcmp(ev->actor.sector, "GOV"))
+        return 0;
     /* "Hundreds of troops arrived in Goma", "Kenyan police arrived in
      * Haiti": forces arriving are deployed, they pay no visit */
     if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&

@@ -534,6 +534,11 @@ static void test_nineteenth_round(const ge_lexicon *lx)
                  "Later the mayor agreed that the city should hire two more officers.\n",
                  "AGREE");
     CHECK(n == 2, "two statements of agreement on two matters are two events (%zu)", n);
+    CHECK(count_in(lx, "Thousands of civilians fled towards Goma.", "RETREAT") == 0 &&
+              count_in(lx, "The man fled the scene in a green car.", "RETREAT") == 0,
+          "people who flee danger or the police give up no position");
+    CHECK(count_in(lx, "Government troops fled the town as the rebels advanced.", "RETREAT") == 1,
+          "troops who flee a town retreat");
     /* a scraped local crime page (tests/data/world/robbery.html) */
     CHECK(count_in(lx, "Both men were charged with armed robbery and attempted murder.",
                    "ASSAULT") == 0,
