@@ -134,11 +134,46 @@ static size_t after_nickname(const ge_text *t, size_t i)
 
 /* People: "John Kirby", "President Obama", "Hussein Taeb". Marks their
  * tokens in person[] and remembers surnames for later bare mentions. */
+/* A byline: "By Dana Whitfield, Staff Writer", "By Vickie Welborn
+ * vwelborn@gannett.com": "By" opening a sentence or a line, then two or
+ * three capitalised words and no more of them (not "By Monday, troops"),
+ * before a comma, a line's end, a bar or a word in lower case. The end of
+ * the name, or i when there is none. */
+static size_t byline_name(const ge_text *t, size_t i)
+{
+    const ge_token *by = &t->tokens[i];
+    if (by->norm_len != 2 || memcmp(t->norm + by->norm, "by", 2) || !(by->flags & GE_TOK_CAP) ||
+        !(i == 0 || (by->flags & GE_TOK_LINE_START) || t->tokens[i - 1].sentence != by->sentence))
+        return i;
+    size_t j = i + 1;
+    while (j < t->ntokens && j < i + 5 && (t->tokens[j].flags & GE_TOK_WORD) &&
+           (t->tokens[j].flags & GE_TOK_CAP) && !(t->tokens[j].flags & GE_TOK_LINE_START))
+        j++;
+    if (j - i < 3 || j - i > 4)
+        return i;
+    if (j < t->ntokens && !(t->tokens[j].flags & GE_TOK_LINE_START) &&
+        (t->tokens[j].flags & GE_TOK_CAP))
+        return i;
+    if (j < t->ntokens && !(t->tokens[j].flags & GE_TOK_LINE_START) &&
+        (t->tokens[j].flags & GE_TOK_WORD) && (t->tokens[j].flags & GE_TOK_NUMBER))
+        return i;
+    return j;
+}
+
 int rc_find_people(recog *r, unsigned char *person)
 {
     const ge_text *t = r->t;
     for (size_t i = 0; i + 1 < t->ntokens; i++) {
         const ge_token *tk = &t->tokens[i];
+        size_t by = byline_name(t, i);
+        if (by > i) {
+            for (size_t k = i + 1; k < by; k++)
+                person[k] = 1;
+            if (rc_add_surname(r, by - 1))
+                return -1;
+            i = by - 1;
+            continue;
+        }
         size_t nick = after_nickname(t, i + 1);
         uint32_t nf = 0, nn;
         if (nick > i + 1 && (tk->flags & GE_TOK_WORD) && (tk->flags & GE_TOK_CAP) &&

@@ -126,6 +126,14 @@ int main(void)
                  GE_LEVEL_ADMIN1);
     expect_place(g, "Kherson was shelled overnight, the mayor said.", "Kherson", "UA", NULL,
                  GE_LEVEL_CITY);
+    /* a byline's name is a person's ("By Dana Whitfield" is no Dana, North
+     * Carolina), "By Monday" no byline */
+    expect_none(g, "By Dana Whitfield, Staff Writer\nGREENVILLE, S.C. - Police arrested two men.",
+                "Dana");
+    expect_none(g, "Controversial pastor picked. By Dana Whitfield dwhitfield@example.com "
+                   "Gannett March 24, 2009 MANSFIELD -- The mayor spoke.",
+                "Dana");
+    expect_place(g, "By Monday, Ukrainian troops had reached Kherson.", "Kherson", "UA", NULL, 0);
     /* given names of many languages and organisations' first words */
     expect_none(g, "Salima Ahmed, 34, fled the fighting in Khartoum.", "Salima");
     expect_none(g, "Issa Traore, a local official, said the gunmen left.", "Issa");
