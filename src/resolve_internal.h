@@ -193,6 +193,10 @@ void ge_drop_incoherent(ctx *c, int caseless);
 /* ... and names whose written state or country holds none of their readings */
 void ge_drop_contradicted(ctx *c);
 
+/* resolve_country.c: is the text American by its conventions? */
+int ge_text_american(const ge_text *t);
+void ge_drop_abroad_in_american(ctx *c, evidence *e);
+
 /* resolve_home.c */
 float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1);
 void ge_home_add(evidence *e, const char cc[2], uint32_t admin1, float w);

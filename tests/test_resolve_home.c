@@ -142,6 +142,21 @@ int main(void)
     expect_in(g, duals, "Rochester", "MN", GE_LEVEL_CITY);
     expect_in(g, "Watertown beat Rochester 40-21 on Thursday.", "Rochester", "NY", GE_LEVEL_CITY);
 
+    /* an American text (dollars, "percent") about a town it does not place:
+     * no Athens in Greece, and no guess among Georgia's, Alabama's and
+     * Texas's; a story set abroad keeps its capital */
+    expect_unresolved(g,
+                      "The Athens City Council was given a budget update on Wednesday. Sales "
+                      "tax revenue fell 6 percent, and the city saved $15,000 on insurance, the "
+                      "mayor said.",
+                      "Athens");
+    CHECK(resolve_name(g,
+                       "On a state visit to Berlin, the Italian president said the $2 billion "
+                       "plan had the support of 39 percent of voters in Rome and Milan.",
+                       "Berlin", &p) &&
+              p && !memcmp(p->country, "DE", 2),
+          "'Berlin' among Italy's places in an American text is Germany's");
+
     ge_gazetteer_close(g);
     printf("test_resolve_home: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;
