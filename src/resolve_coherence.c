@@ -34,7 +34,11 @@ void ge_drop_incoherent(ctx *c, int caseless)
 {
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
-        if (!gr->name.ncands || gr->qualifier >= 0 || gr->qualifies)
+        /* (a name written after another outside a list qualifies it only if
+         * it holds it: "in Madina, Quba Mosque" is no Medina in Quba,
+         * Azerbaijan) */
+        if (!gr->name.ncands || gr->qualifier >= 0 ||
+            (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
             continue;
         const ge_place *p = cand_place(c, gr, gr->choice);
         /* "the Mau forest", "the Sierra Madre mountain range" in a story

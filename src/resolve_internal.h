@@ -42,6 +42,7 @@ typedef struct group {
     float score;     /* confidence of the choice */
     int32_t qualifier; /* group named right after one of the mentions, -1 none */
     int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
+    int qualifies_listed; /* ... at least once inside a list ("Zaire, Bundibugyo, Sudan") */
     int qual_first;  /* its first mention is qualified, outside any list ("born in
                         Grantville, Pennsylvania"; not "Moscow, Kiev, Minsk") */
     float *prior;    /* per candidate: prior score (fixed across passes) */
@@ -205,6 +206,9 @@ void ge_home_add(evidence *e, const char cc[2], uint32_t admin1, float w);
 int ge_home_given(ctx *c, const char *region);
 int ge_home_of(const ctx *c, const evidence *e, size_t gi, home *h);
 int ge_in_home(const home *h, const ge_place *p);
+/* Is group gi's choice qualified by the state or country written after it
+ * ("Paris, Texas"), or does it contain a place it is written after? */
+int ge_qualified(const ctx *c, size_t gi);
 int ge_home_stays(const ctx *c, const evidence *e, size_t gi, const home *h);
 void ge_drop_out_of_home(ctx *c, evidence *e);
 

@@ -93,6 +93,7 @@ static void set_qualifier(ctx *c, const ge_text *t, const ge_mentions *m, size_t
         return;
     c->groups[ga].qualifier = (int32_t)gb;
     c->groups[gb].qualifies = 1;
+    c->groups[gb].qualifies_listed |= listed || (i > 0 && listed_together(t, m, i - 1));
     /* the first mention below the headline: a title names the place
      * before the text says where it is ("La Motte waits for word from the
      * Vatican" ... "La Motte, Quebec, is ...") */
