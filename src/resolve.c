@@ -223,7 +223,8 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
     if (gr->wire_dateline && (ge_fcode_starts(p, "PPLC") || p->population >= KNOWN_POP))
         s += W_FORM;
     if ((gr->state_list[0] && p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, gr->state_list, 2)) ||
-        (gr->country_list && p->level == GE_LEVEL_COUNTRY))
+        (gr->country_list && p->level == GE_LEVEL_COUNTRY) ||
+        (gr->city_list && p->level == GE_LEVEL_CITY && p->population >= KNOWN_POP))
         s += W_STATE_LIST;
     return s;
 }

@@ -41,6 +41,11 @@ void ge_drop_incoherent(ctx *c, int caseless)
             (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
             continue;
         const ge_place *p = cand_place(c, gr, gr->choice);
+        /* "the White House" is no town of Tennessee */
+        if (gr->building && p->level >= GE_LEVEL_ADMIN2) {
+            gr->dropped = 1;
+            continue;
+        }
         /* "the Mau forest", "the Sierra Madre mountain range" in a story
          * about Kenya or Luzon: the text names a natural feature, no reading
          * is one, and the town of that name is elsewhere, however big */

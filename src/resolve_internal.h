@@ -73,11 +73,13 @@ typedef struct group {
     int near_cue;    /* "the nearby town of X", "neighbouring X": near the others */
     int us_body;     /* named before an American town's own body ("Berea Police
                         Department", "Palestine Independent School District") */
+    int building;    /* "the White House", "the Winter Palace": a building's name */
     int university;  /* named in a university's name ("the University of Oxford",
                         "Manchester University") */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */
+    int city_list;      /* listed with large cities ("Atlanta, Dallas, Denver") */
     uint32_t adm1_k[4]; /* the first readings that are states */
     uint32_t nadm1_k;
     uint32_t first;  /* choice by prior alone */

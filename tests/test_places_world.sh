@@ -120,6 +120,10 @@ expect "The singer, who once lived in Sydney, now teaches music in Denver." '^Sy
 # "Dublin" (whose readings include Dublin, Ohio, in Franklin County), not
 # the Irish council's area "Dublin City" alone
 expect "Dublin City Council heard a first reading of the street plan on Monday, the Franklin County Auditor's Office said." '^Dublin\|Dublin\|PPL\|US$'
+# names listed with large cities are large cities: no Dallas, Georgia, or
+# Boston, New York, beside Atlanta and New York; a list of counties is
+# none ("Butler, Clark, Hamilton, Madison ... counties")
+expect "Consulates: Atlanta, Boston, Chicago, Dallas, Denver, Hartford, Houston, Los Angeles, Miami and New York." '^Boston\|Boston\|PPLA\|US$'
 # a university is named after a city of its size: "the University of
 # Oxford" in a story that names the US is no Oxford, Mississippi
 expect "The project, led by the University of Oxford, found new planets, said Dr Chris Lintott of the University of Oxford. Teams from Minnesota and Texas in the US helped, the U.S. agency said." '^Oxford\|Oxford\|PPLA2\|GB$'

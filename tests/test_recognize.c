@@ -228,6 +228,11 @@ int main(void)
                       "Pilgrims who reach Mecca also pray in Medina, Quba Mosque being the "
                       "oldest there, and some drive on to Tabuk.",
                       "Quba");
+    /* "the White House" is a building, no town of Tennessee */
+    expect_unresolved(g,
+                      "The senator asked the White House to clarify its drone policy, aides "
+                      "in Washington said.",
+                      "White House");
     /* a name that ends in a water's word is the water: "the Red Sea" is no
      * Sudanese state ("Red Sea state" is) */
     expect_place(g, "The Houthis fired missiles at a ship in the Red Sea on Monday.", "Red Sea",
