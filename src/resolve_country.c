@@ -44,6 +44,13 @@ int ge_text_american(const ge_text *t)
         us += ge_tok_word_in(t, i, us_words);
         us += ge_tok_word_in(t, i, us_school) &&
               ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
+        /* "2517 Memphis St.": an address in AP style */
+        us += (tk->flags & GE_TOK_ABBREV) && i >= 2 &&
+              ge_tok_word_in(t, i, (const char *const[]){"st", "ave", "blvd", "st.", "ave.", "blvd.", NULL}) &&
+              (t->tokens[i - 1].flags & GE_TOK_CAP) && (t->tokens[i - 2].flags & GE_TOK_NUMBER);
+        /* "7:35 p.m." */
+        us += (tk->flags & GE_TOK_ABBREV) &&
+              ge_tok_word_in(t, i, (const char *const[]){"p.m.", "a.m.", "p.m", "a.m", "pm", "am", NULL});
         us += (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, ap_months) &&
               i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
         if (ge_tok_word_in(t, i, other_words) ||

@@ -150,6 +150,11 @@ int main(void)
                       "tax revenue fell 6 percent, and the city saved $15,000 on insurance, the "
                       "mayor said.",
                       "Athens");
+    /* (an address in AP style and "p.m." are American too) */
+    expect_unresolved(g,
+                      "Paris firefighters put out a kitchen fire at 3125 Clarksville St. shortly "
+                      "after 10 p.m. Tuesday.",
+                      "Paris");
     CHECK(resolve_name(g,
                        "On a state visit to Berlin, the Italian president said the $2 billion "
                        "plan had the support of 39 percent of voters in Rome and Milan.",
