@@ -70,7 +70,10 @@ static int abroad_namesake(const ctx *c, const group *gr)
     if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 || gr->qualifies || gr->demonym)
         return 0;
     const ge_place *p = cand_place(c, gr, gr->choice);
-    if (p->level < GE_LEVEL_ADMIN2 || !p->country[0] || !memcmp(p->country, "US", 2))
+    /* (a country only where the text uses its name as a town's: "the
+     * Jordan middle school") */
+    if ((p->level < GE_LEVEL_ADMIN2 && !(p->level == GE_LEVEL_COUNTRY && gr->town_use)) ||
+        !p->country[0] || !memcmp(p->country, "US", 2))
         return 0;
     for (uint32_t k = 0; k < gr->name.ncands; k++)
         if (gr->prior[k] != UNUSABLE && cand_place(c, gr, k)->level >= GE_LEVEL_ADMIN2 &&

@@ -73,6 +73,8 @@ typedef struct group {
     int near_cue;    /* "the nearby town of X", "neighbouring X": near the others */
     int us_body;     /* named before an American town's own body ("Berea Police
                         Department", "Palestine Independent School District") */
+    int town_use;    /* named before a town's body or people ("Jordan middle school", "a
+                        Lebanon woman") */
     int building;    /* "the White House", "the Winter Palace": a building's name */
     int university;  /* named in a university's name ("the University of Oxford",
                         "Manchester University") */
