@@ -65,9 +65,13 @@ int ge_text_american(const ge_text *t)
 }
 
 /* A town or city abroad whose name is also an American town's. */
-static int abroad_namesake(const ctx *c, const group *gr)
+static int abroad_namesake(const ctx *c, size_t gi)
 {
-    if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 || gr->qualifies || gr->demonym)
+    const group *gr = &c->groups[gi];
+    /* (a name written after a street's, "2517 Memphis St., Alexandria",
+     * qualifies nothing the gazetteer holds) */
+    if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 || gr->demonym ||
+        (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
         return 0;
     const ge_place *p = cand_place(c, gr, gr->choice);
     /* (a country only where the text uses its name as a town's: "the
@@ -96,7 +100,7 @@ void ge_drop_abroad_in_american(ctx *c, evidence *e)
 {
     ge_resolve_gather(c, e);
     for (size_t gi = 0; gi < c->ngroups; gi++)
-        c->groups[gi].stray = abroad_namesake(c, &c->groups[gi]);
+        c->groups[gi].stray = abroad_namesake(c, gi);
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
         if (!gr->stray)

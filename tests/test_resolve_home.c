@@ -155,6 +155,12 @@ int main(void)
                       "Paris firefighters put out a kitchen fire at 3125 Clarksville St. shortly "
                       "after 10 p.m. Tuesday.",
                       "Paris");
+    /* (a town written after a street's name is no qualifier of anything
+     * the gazetteer holds) */
+    expect_unresolved(g,
+                      "Officers were called to 2517 Memphis St., Alexandria, at 7:35 p.m. "
+                      "Sunday.",
+                      "Alexandria");
     /* ... and so is a country's name that the text uses as a town's ("the
      * Jordan middle school": no Jordan in the Middle East) */
     expect_unresolved(g,
