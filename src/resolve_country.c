@@ -26,6 +26,10 @@ static const char *const other_words[] = {
     "colour", "colours", "honour", "honoured", "favour", "favourite", "theatre", "defence",
     "labour", "programme", "programmes", "organisation", "organisations", "kilometres",
     "metres", "pupils", NULL};
+/* "March 14" (American) or "14 March" (British) */
+static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                     "july", "august", "september", "october", "november",
+                                     "december", NULL};
 /* "X school": a school level American news names */
 static const char *const us_school[] = {"high", "middle", "elementary", NULL};
 
@@ -53,6 +57,16 @@ int ge_text_american(const ge_text *t)
               ge_tok_word_in(t, i, (const char *const[]){"p.m.", "a.m.", "p.m", "a.m", "pm", "am", NULL});
         us += (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, ap_months) &&
               i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
+        /* a date written month first, "Saturday, March 14" (British: "14
+         * March") */
+        if ((tk->flags & GE_TOK_CAP) && ge_tok_word_in(t, i, months)) {
+            if (i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER) &&
+                t->tokens[i + 1].end - t->tokens[i + 1].start <= 2)
+                us++;
+            if (i > 0 && (t->tokens[i - 1].flags & GE_TOK_NUMBER) &&
+                t->tokens[i - 1].end - t->tokens[i - 1].start <= 2)
+                other++;
+        }
         if (ge_tok_word_in(t, i, other_words) ||
             (ge_tok_word_in(t, i, (const char *const[]){"per", NULL}) &&
              ge_tok_word_in(t, i + 1, (const char *const[]){"cent", NULL})))

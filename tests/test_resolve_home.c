@@ -155,6 +155,9 @@ int main(void)
                       "Paris firefighters put out a kitchen fire at 3125 Clarksville St. shortly "
                       "after 10 p.m. Tuesday.",
                       "Paris");
+    /* (dates written month first are American too) */
+    expect_unresolved(g, "The Athens City Council meets on Tuesday, March 14, and again on March 28.",
+                      "Athens");
     /* (a town written after a street's name is no qualifier of anything
      * the gazetteer holds) */
     expect_unresolved(g,
