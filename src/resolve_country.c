@@ -102,6 +102,20 @@ static int abroad_namesake(const ctx *c, size_t gi)
     return 0;
 }
 
+/* Is group o's choice a place that bears the name only as an alternate
+ * name ("Talla" read as Tallaght, Ireland), while another reading bears it
+ * as its own (Talla, Italy)? Such a reading is too weak to vouch for
+ * another. */
+static int by_alternate_name(const group *o)
+{
+    if (o->name.cands[o->choice].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII))
+        return 0;
+    for (uint32_t k = 0; k < o->name.ncands; k++)
+        if (o->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII))
+            return 1;
+    return 0;
+}
+
 /* In an American text (ge_text_american) about American places, a town or
  * city abroad whose name is also an American town's ("the Athens City
  * Council", "Jordan middle school", "Dublin residents"), with nothing else
@@ -129,6 +143,10 @@ void ge_drop_abroad_in_american(ctx *c, evidence *e)
             /* such names vouch for each other only as other places
              * ("Sydney" and "Perth"), not as the same one */
             if (!q->country[0] || (o->stray && approx_km(p, q) < SAME_KM))
+                continue;
+            /* ("Talla 2", a room, read as Tallaght is no Irish place beside
+             * "Dublin") */
+            if (!memcmp(q->country, p->country, 2) && by_alternate_name(o))
                 continue;
             float w = group_weight(o);
             /* the town's own district ("Dublin City") is no other place */

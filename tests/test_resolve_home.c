@@ -155,6 +155,12 @@ int main(void)
                       "Paris firefighters put out a kitchen fire at 3125 Clarksville St. shortly "
                       "after 10 p.m. Tuesday.",
                       "Paris");
+    /* (a reading by an alternate name only, "Talla" as Tallaght, vouches
+     * for no Irish Dublin) */
+    expect_unresolved(g,
+                      "The board meets Monday in Talla 2 at the Dublin Community Recreation "
+                      "Center, where the city spent $250,000 on repairs, up 6 percent.",
+                      "Dublin");
     /* (dates written month first are American too) */
     expect_unresolved(g, "The Athens City Council meets on Tuesday, March 14, and again on March 28.",
                       "Athens");
