@@ -155,6 +155,23 @@ static int feature_fits(int feature, const ge_place *p)
            p->fclass == 'U' || p->fclass == 'V';
 }
 
+/* Is candidate k a state or county with fewer people than a city of the
+ * same name ("Manchester", a parish of Jamaica of 60,000 people, and the
+ * English city of 400,000)? */
+static int city_outgrows(const ctx *c, const group *gr, uint32_t k)
+{
+    const ge_place *a = cand_place(c, gr, k);
+    if (a->level != GE_LEVEL_ADMIN1 && a->level != GE_LEVEL_ADMIN2)
+        return 0;
+    for (uint32_t j = 0; j < gr->name.ncands; j++) {
+        const ge_place *p = cand_place(c, gr, j);
+        if (p->level == GE_LEVEL_CITY && p->population > a->population &&
+            (gr->name.cands[j].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)))
+            return 1;
+    }
+    return 0;
+}
+
 static float prior_score(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
@@ -166,7 +183,10 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
         (ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA")))
         pop = 1e8f; /* "the Pacific": an ocean, bigger than the towns named after it */
     float s = W_POP * log10f(pop + 1.0f) / 7.0f;
-    s += level_bonus[p->level <= GE_LEVEL_SITE ? p->level : 0];
+    /* a university is named after a city: "the University of Manchester"
+     * is no parish of Jamaica smaller than the city */
+    if (!(gr->university && city_outgrows(c, gr, k)))
+        s += level_bonus[p->level <= GE_LEVEL_SITE ? p->level : 0];
     s += W_RANK / (1.0f + (float)k);
     if (cd->flags & GE_NAME_PRIMARY)
         s += W_PRIMARY;
@@ -203,7 +223,8 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
     if (gr->wire_dateline && (ge_fcode_starts(p, "PPLC") || p->population >= KNOWN_POP))
         s += W_FORM;
     if ((gr->state_list[0] && p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, gr->state_list, 2)) ||
-        (gr->country_list && p->level == GE_LEVEL_COUNTRY))
+        (gr->country_list && p->level == GE_LEVEL_COUNTRY) ||
+        (gr->city_list && p->level == GE_LEVEL_CITY && p->population >= KNOWN_POP))
         s += W_STATE_LIST;
     return s;
 }
@@ -472,7 +493,8 @@ static float context(const ctx *c, const evidence *e, const home *h, size_t gi, 
      * Oxford" in a story that names the US is no Oxford, Mississippi, nor
      * "Manchester University" Manchester, Tennessee */
     if (gr->university && known->level == GE_LEVEL_CITY && known->population >= UNIV_CITY_POP &&
-        memcmp(known->country, p->country, 2) && p->population < UNIV_NAMESAKE_POP &&
+        memcmp(known->country, p->country, 2) &&
+        (p->population < UNIV_NAMESAKE_POP || p->population < known->population) &&
         qual <= 0.0f && near <= 0.0f && !ge_in_home(h, p))
         return 0.0f;
     float s = qual + near;
@@ -543,6 +565,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         return GE_OK;
     ctx c = {.g = g};
     ge_home_given(&c, region);
+    int american = !c.has_given_home && ge_text_american(t);
     size_t gcap = 0;
     c.group_of = malloc(m->n * sizeof *c.group_of);
     if (!c.group_of)
@@ -634,6 +657,8 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     ge_drop_incoherent(&c, t->caseless);
     ge_drop_contradicted(&c);
     ge_drop_out_of_home(&c, &ev);
+    if (american)
+        ge_drop_abroad_in_american(&c, &ev);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);

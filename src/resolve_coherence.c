@@ -34,9 +34,18 @@ void ge_drop_incoherent(ctx *c, int caseless)
 {
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
-        if (!gr->name.ncands || gr->qualifier >= 0 || gr->qualifies)
+        /* (a name written after another outside a list qualifies it only if
+         * it holds it: "in Madina, Quba Mosque" is no Medina in Quba,
+         * Azerbaijan) */
+        if (!gr->name.ncands || gr->qualifier >= 0 ||
+            (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
             continue;
         const ge_place *p = cand_place(c, gr, gr->choice);
+        /* "the White House" is no town of Tennessee */
+        if (gr->building && p->level >= GE_LEVEL_ADMIN2) {
+            gr->dropped = 1;
+            continue;
+        }
         /* "the Mau forest", "the Sierra Madre mountain range" in a story
          * about Kenya or Luzon: the text names a natural feature, no reading
          * is one, and the town of that name is elsewhere, however big */

@@ -205,7 +205,7 @@ static float softmax_weight(const group *gr, uint32_t k)
  * Texas"), or does it qualify another? A list of towns or counties
  * ("Becker, Clay, Douglas") is no qualification unless the one contains
  * the other. */
-static int qualified(const ctx *c, size_t gi)
+int ge_qualified(const ctx *c, size_t gi)
 {
     const group *gr = &c->groups[gi];
     const ge_place *p = cand_place(c, gr, gr->choice);
@@ -245,7 +245,7 @@ void ge_drop_out_of_home(ctx *c, evidence *e)
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
         gr->stray = 0;
-        if (!gr->name.ncands || gr->dropped || qualified(c, gi) || !ge_home_of(c, e, gi, &gr->home))
+        if (!gr->name.ncands || gr->dropped || ge_qualified(c, gi) || !ge_home_of(c, e, gi, &gr->home))
             continue;
         const ge_place *p = cand_place(c, gr, gr->choice);
         gr->stray = p->level >= GE_LEVEL_ADMIN2 && !memcmp(p->country, gr->home.cc, 2) &&

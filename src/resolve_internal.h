@@ -42,6 +42,7 @@ typedef struct group {
     float score;     /* confidence of the choice */
     int32_t qualifier; /* group named right after one of the mentions, -1 none */
     int qualifies;   /* this group qualifies another ("Texas" in "Paris, Texas") */
+    int qualifies_listed; /* ... at least once inside a list ("Zaire, Bundibugyo, Sudan") */
     int qual_first;  /* its first mention is qualified, outside any list ("born in
                         Grantville, Pennsylvania"; not "Moscow, Kiev, Minsk") */
     float *prior;    /* per candidate: prior score (fixed across passes) */
@@ -72,11 +73,15 @@ typedef struct group {
     int near_cue;    /* "the nearby town of X", "neighbouring X": near the others */
     int us_body;     /* named before an American town's own body ("Berea Police
                         Department", "Palestine Independent School District") */
+    int town_use;    /* named before a town's body or people ("Jordan middle school", "a
+                        Lebanon woman") */
+    int building;    /* "the White House", "the Winter Palace": a building's name */
     int university;  /* named in a university's name ("the University of Oxford",
                         "Manchester University") */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */
+    int city_list;      /* listed with large cities ("Atlanta, Dallas, Denver") */
     uint32_t adm1_k[4]; /* the first readings that are states */
     uint32_t nadm1_k;
     uint32_t first;  /* choice by prior alone */
@@ -193,6 +198,10 @@ void ge_drop_incoherent(ctx *c, int caseless);
 /* ... and names whose written state or country holds none of their readings */
 void ge_drop_contradicted(ctx *c);
 
+/* resolve_country.c: is the text American by its conventions? */
+int ge_text_american(const ge_text *t);
+void ge_drop_abroad_in_american(ctx *c, evidence *e);
+
 /* resolve_home.c */
 float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1);
 void ge_home_add(evidence *e, const char cc[2], uint32_t admin1, float w);
@@ -201,6 +210,9 @@ void ge_home_add(evidence *e, const char cc[2], uint32_t admin1, float w);
 int ge_home_given(ctx *c, const char *region);
 int ge_home_of(const ctx *c, const evidence *e, size_t gi, home *h);
 int ge_in_home(const home *h, const ge_place *p);
+/* Is group gi's choice qualified by the state or country written after it
+ * ("Paris, Texas"), or does it contain a place it is written after? */
+int ge_qualified(const ctx *c, size_t gi);
 int ge_home_stays(const ctx *c, const evidence *e, size_t gi, const home *h);
 void ge_drop_out_of_home(ctx *c, evidence *e);
 

@@ -65,6 +65,42 @@ static int in_state_list(const ctx *c, const ge_text *t, const ge_mentions *m, s
     return found;
 }
 
+/* Is mention j's name first of all a large city's ("Atlanta", "Chicago")? */
+static int names_big_city(const ctx *c, size_t j)
+{
+    const group *gr = &c->groups[c->group_of[j]];
+    if (!gr->name.ncands)
+        return 0;
+    const ge_place *p = cand_place(c, gr, 0);
+    return p->level == GE_LEVEL_CITY && p->population >= KNOWN_POP;
+}
+
+/* Is mention i inside a run of three or more listed names whose neighbours
+ * in it name large cities first ("Atlanta, Boston, Chicago, Dallas,
+ * Denver")? */
+static int in_city_list(const ctx *c, const ge_text *t, const ge_mentions *m, size_t i)
+{
+    int left = i > 0 && listed_together(t, m, i - 1), right = listed_together(t, m, i);
+    int run = (left && right) || (left && i > 1 && listed_together(t, m, i - 2)) ||
+              (right && listed_together(t, m, i + 1));
+    if (!run || (left && !names_big_city(c, i - 1)) || (right && !names_big_city(c, i + 1)))
+        return 0;
+    /* "Butler, Clark, Hamilton, Madison or Warren counties": a list of
+     * counties, whatever their names are first */
+    size_t last = i;
+    while (listed_together(t, m, last))
+        last++;
+    for (size_t k = m->v[last].tok_end; k < t->ntokens && k < m->v[last].tok_end + 6; k++) {
+        if (ge_tok_punct(t, k, '.'))
+            break;
+        if (ge_tok_word_in(t, k,
+                           (const char *const[]){"counties", "parishes", "townships", "districts",
+                                                 "provinces", "states", "regions", NULL}))
+            return 0;
+    }
+    return 1;
+}
+
 /* Names listed with states' names are states first: "Michigan, Oregon, New
  * Mexico" (not Oregon, Ohio), "Manitoba, Ontario and New Brunswick" (not
  * Ontario, California), when they name a state of that country; names
@@ -74,6 +110,11 @@ void ge_find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m)
 {
     for (size_t i = 0; i < m->n; i++) {
         size_t j = 0;
+        /* ... and names listed with large cities are large cities (no
+         * Dallas, Georgia, beside Atlanta in "Atlanta, Boston, Chicago,
+         * Dallas, Denver") */
+        if (in_city_list(c, t, m, i))
+            c->groups[c->group_of[i]].city_list = 1;
         if (!in_state_list(c, t, m, i, &j))
             continue;
         const group *o = &c->groups[c->group_of[j]];
@@ -93,6 +134,7 @@ static void set_qualifier(ctx *c, const ge_text *t, const ge_mentions *m, size_t
         return;
     c->groups[ga].qualifier = (int32_t)gb;
     c->groups[gb].qualifies = 1;
+    c->groups[gb].qualifies_listed |= listed || (i > 0 && listed_together(t, m, i - 1));
     /* the first mention below the headline: a title names the place
      * before the text says where it is ("La Motte waits for word from the
      * Vatican" ... "La Motte, Quebec, is ...") */

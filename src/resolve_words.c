@@ -156,4 +156,24 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
     gr->near_cue |= b >= 1 && ge_tok_word_in(t, b - 1, near);
     gr->us_body |= us_body_after(t, mn->tok_end);
     gr->university |= university_of(t, mn);
+    /* "the Jordan middle school", "a Lebanon woman", "Jordan league play":
+     * a town's school, council or people (a country's take its demonym:
+     * "a Lebanese woman") */
+    gr->town_use |= mn->tok_end - mn->tok_begin == 1 &&
+                    ge_tok_word_in(t, mn->tok_end,
+                                   (const char *const[]){"school", "middle", "elementary", "council",
+                                                         "councilman", "councilwoman", "mayor",
+                                                         "library", "league", "boys", "girls",
+                                                         "woman", "man", "resident", "residents",
+                                                         "native", "teen", "township", "village",
+                                                         NULL});
+    /* "the White House", "the Winter Palace": "the" and a name that ends
+     * in a building's word name a building, which no town's name is */
+    if (mn->tok_end - mn->tok_begin >= 2 && mn->tok_begin > 0 &&
+        !(t->tokens[mn->tok_begin - 1].flags & GE_TOK_CAP) &&
+        ge_tok_word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}) &&
+        ge_tok_word_in(t, mn->tok_end - 1,
+                       (const char *const[]){"house", "palace", "castle", "mosque", "church",
+                                             "cathedral", "temple", "tower", NULL}))
+        gr->building = 1;
 }

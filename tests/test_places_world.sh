@@ -120,9 +120,18 @@ expect "The singer, who once lived in Sydney, now teaches music in Denver." '^Sy
 # "Dublin" (whose readings include Dublin, Ohio, in Franklin County), not
 # the Irish council's area "Dublin City" alone
 expect "Dublin City Council heard a first reading of the street plan on Monday, the Franklin County Auditor's Office said." '^Dublin\|Dublin\|PPL\|US$'
+# names listed with large cities are large cities: no Dallas, Georgia, or
+# Boston, New York, beside Atlanta and New York; a list of counties is
+# none ("Butler, Clark, Hamilton, Madison ... counties")
+expect "Consulates: Atlanta, Boston, Chicago, Dallas, Denver, Hartford, Houston, Los Angeles, Miami and New York." '^Boston\|Boston\|PPLA\|US$'
 # a university is named after a city of its size: "the University of
 # Oxford" in a story that names the US is no Oxford, Mississippi
 expect "The project, led by the University of Oxford, found new planets, said Dr Chris Lintott of the University of Oxford. Teams from Minnesota and Texas in the US helped, the U.S. agency said." '^Oxford\|Oxford\|PPLA2\|GB$'
+# ... the city, not a smaller state or parish of the name (Manchester,
+# Jamaica), nor a smaller namesake city abroad that the story's US pulls to
+# (Manchester, New Hampshire; Cambridge, Massachusetts)
+expect "Experts at the University of Manchester, working with the U.S. Department of Energy in California, described the fossil." '^Manchester\|Manchester\|PPLA2\|GB$'
+expect "A University of Cambridge chemist spoke in Massachusetts and New York on Monday." '^Cambridge\|Cambridge\|PPLA2\|GB$'
 # ... nor by a round-up's states, when the story names the city's own
 # country ("Egyptian"): no Cairo, Illinois
 expect "Swine flu spread on Friday. Canada reported cases in Ontario, Alberta and Nova Scotia, and Spain, Germany, China and New Zealand confirmed more. In the US, cases were found in Illinois and Texas. Egyptian health officials checked passengers arriving at Cairo airport from Mexico." '^Cairo\|Cairo\|PPLC\|EG$'

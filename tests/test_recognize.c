@@ -230,6 +230,17 @@ int main(void)
                       "A Myanmar military air strike on Let Yet Kone village in the Sagaing "
                       "region killed 20 people. Soldiers also arrested 12 people in Mandalay.",
                       "Kone");
+    /* ... even written after another place's name, which it does not hold
+     * ("Medina, Quba Mosque" is no Medina in Quba, Azerbaijan) */
+    expect_unresolved(g,
+                      "Pilgrims who reach Mecca also pray in Medina, Quba Mosque being the "
+                      "oldest there, and some drive on to Tabuk.",
+                      "Quba");
+    /* "the White House" is a building, no town of Tennessee */
+    expect_unresolved(g,
+                      "The senator asked the White House to clarify its drone policy, aides "
+                      "in Washington said.",
+                      "White House");
     /* a name that ends in a water's word is the water: "the Red Sea" is no
      * Sudanese state ("Red Sea state" is) */
     expect_place(g, "The Houthis fired missiles at a ship in the Red Sea on Monday.", "Red Sea",

@@ -142,6 +142,47 @@ int main(void)
     expect_in(g, duals, "Rochester", "MN", GE_LEVEL_CITY);
     expect_in(g, "Watertown beat Rochester 40-21 on Thursday.", "Rochester", "NY", GE_LEVEL_CITY);
 
+    /* an American text (dollars, "percent") about a town it does not place:
+     * no Athens in Greece, and no guess among Georgia's, Alabama's and
+     * Texas's; a story set abroad keeps its capital */
+    expect_unresolved(g,
+                      "The Athens City Council was given a budget update on Wednesday. Sales "
+                      "tax revenue fell 6 percent, and the city saved $15,000 on insurance, the "
+                      "mayor said.",
+                      "Athens");
+    /* (an address in AP style and "p.m." are American too) */
+    expect_unresolved(g,
+                      "Paris firefighters put out a kitchen fire at 3125 Clarksville St. shortly "
+                      "after 10 p.m. Tuesday.",
+                      "Paris");
+    /* (a reading by an alternate name only, "Talla" as Tallaght, vouches
+     * for no Irish Dublin) */
+    expect_unresolved(g,
+                      "The board meets Monday in Talla 2 at the Dublin Community Recreation "
+                      "Center, where the city spent $250,000 on repairs, up 6 percent.",
+                      "Dublin");
+    /* (dates written month first are American too) */
+    expect_unresolved(g, "The Athens City Council meets on Tuesday, March 14, and again on March 28.",
+                      "Athens");
+    /* (a town written after a street's name is no qualifier of anything
+     * the gazetteer holds) */
+    expect_unresolved(g,
+                      "Officers were called to 2517 Memphis St., Alexandria, at 7:35 p.m. "
+                      "Sunday.",
+                      "Alexandria");
+    /* ... and so is a country's name that the text uses as a town's ("the
+     * Jordan middle school": no Jordan in the Middle East) */
+    expect_unresolved(g,
+                      "Tryouts will be held at the Jordan middle school on Feb. 18, and the "
+                      "season costs $300.",
+                      "Jordan");
+    CHECK(resolve_name(g,
+                       "On a state visit to Berlin, the Italian president said the $2 billion "
+                       "plan had the support of 39 percent of voters in Rome and Milan.",
+                       "Berlin", &p) &&
+              p && !memcmp(p->country, "DE", 2),
+          "'Berlin' among Italy's places in an American text is Germany's");
+
     ge_gazetteer_close(g);
     printf("test_resolve_home: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;

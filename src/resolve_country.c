@@ -1,0 +1,183 @@
+/*
+ * resolve_country.c -- the country a text is written in, read from its
+ * conventions rather than its place names: American local news spells
+ * "center" and "neighbor", writes "high school", "sheriff", "Interstate",
+ * "mph"; British and Commonwealth text spells "centre" and "neighbour" and
+ * writes sums in pounds. A local paper's article that names no state
+ * ("Jordan Middle School", "the Athens City Council") is still American,
+ * and its unqualified town names are first read in the US, as the home a
+ * user gives (--region US) would have them read.
+ */
+#include "resolve_internal.h"
+
+#define US_MIN 2      /* American conventions, at least ... */
+#define OTHER_SHARE 3 /* ... and this many times as many as Commonwealth ones */
+#define SAME_KM 30.0f /* a namesake abroad this close to another is the same place */
+
+static const char *const us_words[] = {
+    "sheriff", "sheriffs", "selectmen", "aldermen", "mph", "interstate", "fahrenheit",
+    "center", "centers", "neighbor", "neighbors", "neighborhood", "neighborhoods",
+    "color", "colors", "honor", "honored", "favor", "favorite", "theater", "defense",
+    "democrat", "democrats", "republican", "republicans", "gop", "percent", NULL};
+/* AP style dates: "Feb. 18", "Sept. 3" */
+static const char *const ap_months[] = {"jan", "feb", "aug", "sept", "oct", "nov", "dec", NULL};
+static const char *const other_words[] = {
+    "centre", "centres", "neighbour", "neighbours", "neighbourhood", "neighbourhoods",
+    "colour", "colours", "honour", "honoured", "favour", "favourite", "theatre", "defence",
+    "labour", "programme", "programmes", "organisation", "organisations", "kilometres",
+    "metres", "pupils", NULL};
+/* "March 14" (American) or "14 March" (British) */
+static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                     "july", "august", "september", "october", "november",
+                                     "december", NULL};
+/* "X school": a school level American news names */
+static const char *const us_school[] = {"high", "middle", "elementary", NULL};
+
+/* Is the text American by its conventions? */
+int ge_text_american(const ge_text *t)
+{
+    unsigned us = 0, other = 0;
+    for (size_t i = 0; i < t->ntokens; i++) {
+        const ge_token *tk = &t->tokens[i];
+        if (tk->flags & GE_TOK_PUNCT) {
+            const char *s = t->s + tk->start;
+            /* "$15,000" */
+            us += *s == '$' && i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
+            continue;
+        }
+        us += ge_tok_word_in(t, i, us_words);
+        us += ge_tok_word_in(t, i, us_school) &&
+              ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
+        /* "2517 Memphis St.": an address in AP style */
+        us += (tk->flags & GE_TOK_ABBREV) && i >= 2 &&
+              ge_tok_word_in(t, i, (const char *const[]){"st", "ave", "blvd", "st.", "ave.", "blvd.", NULL}) &&
+              (t->tokens[i - 1].flags & GE_TOK_CAP) && (t->tokens[i - 2].flags & GE_TOK_NUMBER);
+        /* "7:35 p.m." */
+        us += (tk->flags & GE_TOK_ABBREV) &&
+              ge_tok_word_in(t, i, (const char *const[]){"p.m.", "a.m.", "p.m", "a.m", "pm", "am", NULL});
+        us += (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, ap_months) &&
+              i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
+        /* a date written month first, "Saturday, March 14" (British: "14
+         * March") */
+        if ((tk->flags & GE_TOK_CAP) && ge_tok_word_in(t, i, months)) {
+            if (i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER) &&
+                t->tokens[i + 1].end - t->tokens[i + 1].start <= 2)
+                us++;
+            if (i > 0 && (t->tokens[i - 1].flags & GE_TOK_NUMBER) &&
+                t->tokens[i - 1].end - t->tokens[i - 1].start <= 2)
+                other++;
+        }
+        if (ge_tok_word_in(t, i, other_words) ||
+            (ge_tok_word_in(t, i, (const char *const[]){"per", NULL}) &&
+             ge_tok_word_in(t, i + 1, (const char *const[]){"cent", NULL})))
+            other++;
+    }
+    for (size_t i = 0; i + 1 < t->len; i++) /* sums in pounds: "£" (C2 A3) */
+        if ((unsigned char)t->s[i] == 0xC2 && (unsigned char)t->s[i + 1] == 0xA3)
+            other++;
+    return us >= US_MIN && us >= OTHER_SHARE * other;
+}
+
+/* A town or city abroad whose name is also an American town's. */
+static int abroad_namesake(const ctx *c, size_t gi)
+{
+    const group *gr = &c->groups[gi];
+    /* (a name written after a street's, "2517 Memphis St., Alexandria",
+     * qualifies nothing the gazetteer holds) */
+    if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 || gr->demonym ||
+        (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
+        return 0;
+    const ge_place *p = cand_place(c, gr, gr->choice);
+    /* (a country only where the text uses its name as a town's: "the
+     * Jordan middle school") */
+    if ((p->level < GE_LEVEL_ADMIN2 && !(p->level == GE_LEVEL_COUNTRY && gr->town_use)) ||
+        !p->country[0] || !memcmp(p->country, "US", 2))
+        return 0;
+    for (uint32_t k = 0; k < gr->name.ncands; k++)
+        if (gr->prior[k] != UNUSABLE && cand_place(c, gr, k)->level >= GE_LEVEL_ADMIN2 &&
+            !memcmp(cand_place(c, gr, k)->country, "US", 2) &&
+            (gr->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)))
+            return 1; /* (its own name: no Jerusalem, whose American
+                         readings are old names of El Rio and Courtland) */
+    return 0;
+}
+
+/* Is group o's choice a place that bears the name only as an alternate
+ * name ("Talla" read as Tallaght, Ireland), while another reading bears it
+ * as its own (Talla, Italy)? Such a reading is too weak to vouch for
+ * another. */
+static int by_alternate_name(const group *o)
+{
+    if (o->name.cands[o->choice].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII))
+        return 0;
+    for (uint32_t k = 0; k < o->name.ncands; k++)
+        if (o->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII))
+            return 1;
+    return 0;
+}
+
+/* In an American text (ge_text_american) about American places, a town or
+ * city abroad whose name is also an American town's ("the Athens City
+ * Council", "Jordan middle school", "Dublin residents"), with nothing else
+ * of the article in its country and no qualifier, is the American town: the
+ * one in the article's home, if it has one there, else one the text does
+ * not tell, left without a point rather than put on another continent. A
+ * story set abroad ("a state visit to Berlin" among Italy's places) keeps
+ * it. Such names do not vouch for each other ("Dublin" and "Dublin City"). */
+void ge_drop_abroad_in_american(ctx *c, evidence *e)
+{
+    ge_resolve_gather(c, e);
+    for (size_t gi = 0; gi < c->ngroups; gi++)
+        c->groups[gi].stray = abroad_namesake(c, gi);
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->stray)
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        float same = 0, us = 0, abroad = 0;
+        for (size_t j = 0; j < c->ngroups; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || !o->name.ncands || o->dropped)
+                continue;
+            const ge_place *q = cand_place(c, o, o->choice);
+            /* such names vouch for each other only as other places
+             * ("Sydney" and "Perth"), not as the same one */
+            if (!q->country[0] || (o->stray && approx_km(p, q) < SAME_KM))
+                continue;
+            /* ("Talla 2", a room, read as Tallaght is no Irish place beside
+             * "Dublin") */
+            if (!memcmp(q->country, p->country, 2) && by_alternate_name(o))
+                continue;
+            float w = group_weight(o);
+            /* the town's own district ("Dublin City") is no other place */
+            if (q->level == GE_LEVEL_ADMIN2 && same_admin1(c, p, q) && same_admin2(c, p, q))
+                continue;
+            if (!memcmp(q->country, p->country, 2))
+                same += w;
+            if (!memcmp(q->country, "US", 2))
+                us += w;
+            else
+                abroad += w;
+        }
+        /* "Dublin" beside "Irish", "Berlin" among Italy's places */
+        if (same > 0 || abroad > us + 1.0f)
+            continue;
+        home h;
+        uint32_t bk = gr->name.ncands;
+        if (ge_home_of(c, e, gi, &h) && !memcmp(h.cc, "US", 2)) {
+            float best = UNUSABLE;
+            for (uint32_t k = 0; k < gr->name.ncands; k++)
+                if (gr->prior[k] != UNUSABLE && gr->prior[k] > best &&
+                    ge_in_home(&h, cand_place(c, gr, k))) {
+                    best = gr->prior[k];
+                    bk = k;
+                }
+        }
+        if (bk < gr->name.ncands)
+            gr->choice = bk;
+        else
+            gr->dropped = 1;
+    }
+    for (size_t gi = 0; gi < c->ngroups; gi++)
+        c->groups[gi].stray = 0;
+}
