@@ -565,7 +565,6 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         return GE_OK;
     ctx c = {.g = g};
     ge_home_given(&c, region);
-    int american = !c.has_given_home && ge_text_american(t);
     size_t gcap = 0;
     c.group_of = malloc(m->n * sizeof *c.group_of);
     if (!c.group_of)
@@ -657,8 +656,8 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     ge_drop_incoherent(&c, t->caseless);
     ge_drop_contradicted(&c);
     ge_drop_out_of_home(&c, &ev);
-    if (american)
-        ge_drop_abroad_in_american(&c, &ev);
+    if (!c.has_given_home)
+        ge_drop_abroad_in_american(&c, &ev, t);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);

@@ -116,7 +116,7 @@ static int by_alternate_name(const group *o)
     return 0;
 }
 
-/* In an American text (ge_text_american) about American places, a town or
+/* In an American text (ge_text_american, t) about American places, a town or
  * city abroad whose name is also an American town's ("the Athens City
  * Council", "Jordan middle school", "Dublin residents"), with nothing else
  * of the article in its country and no qualifier, is the American town: the
@@ -124,11 +124,21 @@ static int by_alternate_name(const group *o)
  * not tell, left without a point rather than put on another continent. A
  * story set abroad ("a state visit to Berlin" among Italy's places) keeps
  * it. Such names do not vouch for each other ("Dublin" and "Dublin City"). */
-void ge_drop_abroad_in_american(ctx *c, evidence *e)
+void ge_drop_abroad_in_american(ctx *c, evidence *e, const ge_text *t)
 {
-    ge_resolve_gather(c, e);
+    size_t strays = 0;
     for (size_t gi = 0; gi < c->ngroups; gi++)
-        c->groups[gi].stray = abroad_namesake(c, gi);
+        strays += (c->groups[gi].stray = abroad_namesake(c, gi)) != 0;
+    /* (the text's conventions read only when a name could be one: most
+     * articles have none) */
+    if (strays && !ge_text_american(t))
+        strays = 0;
+    if (!strays) {
+        for (size_t gi = 0; gi < c->ngroups; gi++)
+            c->groups[gi].stray = 0;
+        return;
+    }
+    ge_resolve_gather(c, e);
     for (size_t gi = 0; gi < c->ngroups; gi++) {
         group *gr = &c->groups[gi];
         if (!gr->stray)
