@@ -421,6 +421,13 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         return 0;
     if (single && ci.alt_only && !ci.big && (uninformative || lower_too))
         return 0;
+    /* ('"Part-time employees can work six months": "Part" is an alternate
+     * name of Perth) an ordinary English word read only as a big city's
+     * alternate name, capitalised only because it opens a sentence, is the
+     * word */
+    if (single && ci.alt_only && (m->name.flags & GE_NAMEF_WORD) && uninformative &&
+        !after_locative)
+        return 0;
     /* "Jin", "Lu": a word of two or three letters that is only an
      * alternate name (a Chinese city's one-syllable short name, a
      * transliteration) is more often a person's name */

@@ -134,6 +134,10 @@ int main(void)
                    "Gannett March 24, 2009 MANSFIELD -- The mayor spoke.",
                 "Dana");
     expect_place(g, "By Monday, Ukrainian troops had reached Kherson.", "Kherson", "UA", NULL, 0);
+    /* an ordinary word that opens a sentence is the word, though a big
+     * city has it as an alternate name ("Part": Perth) */
+    expect_none(g, "The mayor spoke. \"Part-time employees can work six months,\" she said.",
+                "Part");
     /* given names of many languages and organisations' first words */
     expect_none(g, "Salima Ahmed, 34, fled the fighting in Khartoum.", "Salima");
     expect_none(g, "Issa Traore, a local official, said the gunmen left.", "Issa");
