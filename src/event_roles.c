@@ -145,6 +145,37 @@ static uint32_t act_noun_before(const sent *s, uint32_t ab)
     return UINT32_MAX;
 }
 
+/* "Kenyan police leading a U.N.-backed mission arrived", "Troops
+ * fighting rebels killed 12": a verb whose subject has a participle's
+ * clause after it has the phrase before the participle for subject, not
+ * the participle's object (nor none, when that object's phrase breaks). */
+static void subject_before_participle(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
+{
+    EV_WORDS(preps, "during", "including", "according", "regarding", "following", "concerning",
+             "excluding", "notwithstanding", "nothing", "something", "anything", "everything",
+             "morning", "evening", "building", "buildings", "king", "ring", "thing", "things");
+    EV_WORDS(clause, "is", "are", "was", "were", "has", "have", "had", "been", "will", "would",
+             "said", "says", "that", "who", "which", "when", "after", "before", "while", "as");
+    if (*ab < *ae && *ae != tb)
+        return;
+    for (uint32_t k = tb; k > s->b + 1 && tb - k < 9; k--) {
+        uint32_t j = k - 1;
+        if (ev_tok_is(s, j, ",") || ev_tok_is(s, j, ";") || ev_tok_in(s, j, clause))
+            return;
+        if (*ab < *ae && j >= *ab)
+            continue; /* (within the subject found: look before it) */
+        if (!ev_tok_norm_ends(s, j, "ing") || ev_tok_in(s, j, preps) || !ev_is_word(s, j - 1))
+            continue;
+        uint32_t b, e;
+        ev_np_left(s, j, &b, &e);
+        if (b < e && e == j) {
+            *ab = b;
+            *ae = e;
+        }
+        return;
+    }
+}
+
 /* A subject phrase [*ab, *ae) that is a place ending an event noun's
  * phrase ("A Russian drone attack on the region of Odesa"): the noun's own
  * words before it name who acted ("A Russian drone"). */
@@ -351,6 +382,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         } else {
             subject_through_place(s, &ab, &ae);
         }
+        subject_before_participle(s, tm->b, &ab, &ae);
         if (ab == ae)
             subject_before_aside(s, tm->b, &ab, &ae);
         subject_of_report(s, &ab, &ae);

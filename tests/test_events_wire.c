@@ -539,6 +539,19 @@ static void test_nineteenth_round(const ge_lexicon *lx)
           "people who flee danger or the police give up no position");
     CHECK(count_in(lx, "Government troops fled the town as the rebels advanced.", "RETREAT") == 1,
           "troops who flee a town retreat");
+    /* a subject with a participle's clause after it */
+    extract(lx, "Kenyan police leading a U.N.-backed mission arrived in Haiti on Tuesday.", NULL,
+            NULL, &r);
+    const ge_event *kp = find(&r, "arrived");
+    CHECK(kp && !strcmp(kp->actor.sector, "COP") && !strcmp(kp->event_type, "MOBILIZE"),
+          "Kenyan police arrived (deployed), not the mission they lead (%s)",
+          kp ? kp->actor.sector : "no record");
+    run_free(&r);
+    extract(lx, "Troops fighting rebels killed 12 civilians in the village.", NULL, NULL, &r);
+    kp = find(&r, "killed");
+    CHECK(kp && !strcmp(kp->actor.sector, "MIL"), "the troops killed, not the rebels they fight (%s)",
+          kp ? kp->actor.sector : "no record");
+    run_free(&r);
     /* a scraped local crime page (tests/data/world/robbery.html) */
     CHECK(count_in(lx, "Both men were charged with armed robbery and attempted murder.",
                    "ASSAULT") == 0,
