@@ -142,6 +142,18 @@ int ev_dates_agree(const ge_event *a, const ge_event *b)
     return !strncmp(a->event_date, b->event_date, n);
 }
 
+long ev_days_before(const ge_event *e, const ge_event *l)
+{
+    ge_ymd x, y;
+    if (!ge_date_parse_iso(e->event_date, &x) || !ge_date_parse_iso(l->event_date, &y))
+        return 0;
+    long span = e->date_precision == GE_DATE_YEAR    ? 365
+                : e->date_precision == GE_DATE_MONTH ? 30
+                : e->date_precision == GE_DATE_WEEK  ? 6
+                                                     : 0;
+    return ge_days_from_ymd(y) - ge_days_from_ymd(x) - span;
+}
+
 int ev_codes_agree(const char *a, const char *b)
 {
     return !a[0] || !b[0] || !strcmp(a, b);

@@ -134,20 +134,6 @@ static uint32_t listed(const ge_event *e)
     return e->nmentions < GE_EVENT_MAX_MENTIONS ? e->nmentions : GE_EVENT_MAX_MENTIONS;
 }
 
-/* Does b name the act of a again: one of b's triggers refers back ("the
- * attack"), or has the word of one of a's triggers? */
-static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
-{
-    for (uint32_t j = 0; j < listed(b); j++) {
-        if (ev_refers_back_at(t, b->mentions[j][0]))
-            return 1;
-        for (uint32_t i = 0; i < listed(a); i++)
-            if (ev_same_stem_at(t, a->mentions[i], b->mentions[j]))
-                return 1;
-    }
-    return 0;
-}
-
 /* Is one of b's triggers one of a's words ("arrested", then "the
  * arrest"; "shot", then "the shooting")? */
 static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
@@ -159,13 +145,21 @@ static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
     return 0;
 }
 
+/* Does b name the act of a again: one of b's triggers refers back ("the
+ * attack"), or has the word of one of a's triggers? */
+static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    for (uint32_t j = 0; j < listed(b); j++)
+        if (ev_refers_back_at(t, b->mentions[j][0]))
+            return 1;
+    return same_word(t, a, b);
+}
+
 /* A bit of the record's PLOVER type. */
 static unsigned type_bit(const ge_event *e)
 {
-    for (int i = 0; i < 16; i++)
-        if (!strcmp(e->event_type, ge_plover_types[i]))
-            return 1u << i;
-    return 0;
+    int i = ge_plover_type_index(e->event_type);
+    return i < 0 ? 0 : 1u << i;
 }
 
 /* The types of act the article tells at two places of their own that
@@ -464,20 +458,6 @@ static int operation_of(const ge_text *t, const ge_event *a, const ge_event *b)
     return 0;
 }
 
-/* Days from the end of e's time (its day, week, month or year) to the
- * date of l (0 or less when they overlap or either has no date). */
-static long days_before(const ge_event *e, const ge_event *l)
-{
-    ge_ymd x, y;
-    if (!ge_date_parse_iso(e->event_date, &x) || !ge_date_parse_iso(l->event_date, &y))
-        return 0;
-    long span = e->date_precision == GE_DATE_YEAR    ? 365
-                : e->date_precision == GE_DATE_MONTH ? 30
-                : e->date_precision == GE_DATE_WEEK  ? 6
-                                                     : 0;
-    return ge_days_from_ymd(y) - ge_days_from_ymd(x) - span;
-}
-
 /* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked
  * yet (it scans b's sentence, and depends on b alone). */
 static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsigned sited,
@@ -516,7 +496,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * border" and "Both sides had clashed briefly in May"; but "behead
      * villagers" and "between Sept. 10 and Sept. 13", a week before) */
     if (!ev_act_date(a) && a->date_precision == GE_DATE_WEEK && ev_act_date(b) &&
-        a->sentence != b->sentence && days_before(b, a) > 31 &&
+        a->sentence != b->sentence && ev_days_before(b, a) > 31 &&
         !((b->evidence & GE_EV_NOUN) && told_before(t, b->trigger_start)))
         return 0;
     /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted

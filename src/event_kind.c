@@ -369,16 +369,14 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
 int ev_call_out(const sent *s, const match *tm)
 {
     EV_WORDS(sent_words, "dispatched", "responded", "sent", "called", "rushed");
-    EV_WORDS(sites, "scene", "store", "shop", "home", "house", "residence", "apartment",
-             "intersection", "bar", "restaurant", "motel", "address", "business", "block",
-             "parking", "station");
+    EV_WORDS(sites, "scene", "intersection", "address", "block", "parking", "station");
     if (strcmp(tm->x->type, "MOBILIZE") || !ev_tok_in(s, tm->e - 1, sent_words) ||
         !ev_tok_is(s, tm->e, "to"))
         return 0;
     for (uint32_t j = tm->e + 1; j < s->e && j < tm->e + 6; j++) {
         if (ev_is_punct(s, j))
             return 0;
-        if (ev_tok_in(s, j, sites))
+        if (ev_tok_in(s, j, sites) || ev_tok_in(s, j, ev_premises))
             return 1;
     }
     return 0;

@@ -16,13 +16,19 @@ const char *const ge_plover_types[16] = {
     "AGREE",   "CONSULT", "SUPPORT", "CONCEDE",  "COOPERATE", "AID",      "RETREAT", "REQUEST",
     "ACCUSE",  "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
 
-int ge_plover_quad(const char *type)
+int ge_plover_type_index(const char *type)
 {
     /* asked of every candidate: the first byte tells most types apart */
     for (int i = 0; i < 16; i++)
         if (type[0] == ge_plover_types[i][0] && !strcmp(type, ge_plover_types[i]))
-            return i < 4 ? 1 : i < 7 ? 2 : i < 11 ? 3 : 4;
-    return 0;
+            return i;
+    return -1;
+}
+
+int ge_plover_quad(const char *type)
+{
+    int i = ge_plover_type_index(type);
+    return i < 0 ? 0 : i < 4 ? 1 : i < 7 ? 2 : i < 11 ? 3 : 4;
 }
 
 static const char *const mod_names[MOD_NCLASSES] = {

@@ -279,9 +279,9 @@ static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *e
     x[EVF_CONTEST] = (e->evidence & GE_EV_CONTEST) != 0;
     x[EVF_BARE_NOUN] = x[EVF_NOUN] && !x[EVF_ACTOR] && !x[EVF_RECIPIENT];
     x[EVF_WEAK_ALONE] = x[EVF_WEAK] && !x[EVF_ACTOR] && !x[EVF_LOC_LOCATIVE] && !x[EVF_LOC_SENTENCE];
-    for (int k = 0; k < 16; k++)
-        if (!strcmp(e->event_type, ge_plover_types[k]))
-            x[EVF_TYPE + k] = 1;
+    int k = ge_plover_type_index(e->event_type);
+    if (k >= 0)
+        x[EVF_TYPE + k] = 1;
 }
 
 double ge_event_model_score(const ge_event_model *m, const double x[EVF_N])

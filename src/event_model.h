@@ -75,6 +75,9 @@ typedef struct ge_event_model {
 /* The 16 PLOVER categories, in a fixed order. */
 extern const char *const ge_plover_types[16];
 
+/* A type's place in ge_plover_types, or -1 (event_lexicon.c). */
+int ge_plover_type_index(const char *type);
+
 /* A feature's name in the model file. */
 const char *ge_evf_name(int f);
 

@@ -39,6 +39,9 @@ EV_WORDS_SHARED(ev_faith_words, "shiite", "shia", "sunni", "muslim", "catholic",
                 "evangelical", "anglican");
 
 /* Nouns that head a place: "the Ghat area", "Erbil airport". */
+EV_WORDS_SHARED(ev_premises, "store", "stores", "shop", "shops", "bank", "restaurant", "bar",
+                "nightclub", "mall", "home", "house", "residence", "apartment", "office", "motel",
+                "warehouse", "pharmacy", "supermarket", "dealership", "business");
 EV_WORDS_SHARED(ev_place_nouns, "area", "areas", "region", "district", "province", "city", "town",
                 "village", "camp", "border", "airport", "port", "base", "neighborhood",
                 "neighbourhood", "countryside", "outskirts", "suburb", "suburbs", "state", "county",

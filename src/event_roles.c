@@ -151,7 +151,7 @@ static uint32_t act_noun_before(const sent *s, uint32_t ab)
  * the participle's object (nor none, when that object's phrase breaks). */
 static void subject_before_participle(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
 {
-    EV_WORDS(preps, "during", "including", "according", "regarding", "following", "concerning",
+    EV_WORDS(not_participles, "during", "including", "according", "regarding", "following", "concerning",
              "excluding", "notwithstanding", "nothing", "something", "anything", "everything",
              "morning", "evening", "building", "buildings", "king", "ring", "thing", "things");
     EV_WORDS(clause, "is", "are", "was", "were", "has", "have", "had", "been", "will", "would",
@@ -164,7 +164,8 @@ static void subject_before_participle(const sent *s, uint32_t tb, uint32_t *ab, 
             return;
         if (*ab < *ae && j >= *ab)
             continue; /* (within the subject found: look before it) */
-        if (!ev_tok_norm_ends(s, j, "ing") || ev_tok_in(s, j, preps) || !ev_is_word(s, j - 1))
+        if (!ev_tok_norm_ends(s, j, "ing") || ev_tok_in(s, j, not_participles) ||
+            !ev_is_word(s, j - 1))
             continue;
         uint32_t b, e;
         ev_np_left(s, j, &b, &e);
@@ -258,9 +259,6 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
                    uint32_t *pae, uint32_t *prb, uint32_t *pre)
 {
     uint32_t ab, ae, rb, re;
-    EV_WORDS(premises, "store", "stores", "shop", "shops", "bank", "restaurant", "bar", "nightclub",
-             "mall", "home", "house", "apartment", "office", "motel", "warehouse", "pharmacy",
-             "supermarket", "dealership");
     if (noun) {
         /* premodifiers: "Israeli airstrikes", "the militia's attack" */
         ab = ae = tm->b;
@@ -276,7 +274,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             s->m->v[pm].place != GE_NONE &&
             ge_gazetteer_place(s->g, s->m->v[pm].place)->level > GE_LEVEL_COUNTRY)
             ab = ae = tm->b; /* "Red Sea attacks", "the Kabul bombing": where, not who */
-        else if (ab < ae && (ev_tok_in(s, ae - 1, premises) ||
+        else if (ab < ae && (ev_tok_in(s, ae - 1, ev_premises) ||
                              (ev_tok_in(s, ae - 1, ev_place_nouns) &&
                               !ev_tok_in(s, ae - 1, (const char *const[]){"state", "front", NULL}))))
             ab = ae = tm->b; /* "the Elm Street shooting", "a school shooting", "a

@@ -30,6 +30,9 @@ int ev_near_each_other(const ge_gazetteer *g, const ge_event *a, const ge_event 
 int ev_places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b);
 int ev_act_date(const ge_event *e);
 int ev_dates_agree(const ge_event *a, const ge_event *b);
+/* Days from the end of e's time (its day, week, month or year) to the
+ * date of l (0 or less when they overlap or either has no date). */
+long ev_days_before(const ge_event *e, const ge_event *l);
 int ev_codes_agree(const char *a, const char *b);
 int ev_sectors_agree(const ge_event *a, const ge_event *b);
 

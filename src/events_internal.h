@@ -331,6 +331,7 @@ int ev_possessive_in(const ge_text *t, const ge_mention *mm);
 int ev_capital_meant(const ge_text *t, const ge_gazetteer *g, const ge_mentions *m, size_t k);
 extern ev_words *const ev_calendar_words; /* month and day names */
 extern ev_words *const ev_faith_words;    /* "Shiite", "Catholic": no places */
+extern ev_words *const ev_premises;       /* "store", "home": a building's use, no place name */
 extern ev_words *const ev_place_nouns;    /* "area", "town", "airport": a place's head */
 /* event_place_unknown.c: a name the gazetteer lacks after a locative or
  * an act, and the known place that holds it */
