@@ -116,7 +116,7 @@ static int told_before(const ge_text *t, uint32_t b)
         "condemned", "condemn", "condemns", "condemning", "denounced", "investigate",
         "investigating", "investigated", "investigation", "investigations", "into", "of",
         "after", "following", "since", "behind", "for", "blamed", "against", "over",
-        "mourned", NULL};
+        "mourned", "confirmed", "confirm", "confirms", "during", "survived", "witnessed", NULL};
     uint32_t lo = ev_token_from(t, b);
     if (lo < 2 || lo >= t->ntokens)
         return 0;
@@ -311,15 +311,9 @@ static int also_before(const ge_text *t, uint32_t b)
 
 /* The sentence of a's last telling ("The blast went off as passengers were
  * waiting", the sentence before "Another 62 people were wounded"). */
-static uint32_t last_told(const ge_text *t, const ge_event *a)
+static uint32_t last_told(const ge_event *a)
 {
-    uint32_t last = a->sentence;
-    for (uint32_t j = 0; j < listed(a); j++) {
-        uint32_t k = ev_token_from(t, a->mentions[j][0]);
-        if (k < t->ntokens && t->tokens[k].sentence > last)
-            last = t->tokens[k].sentence;
-    }
-    return last;
+    return a->last_sentence > a->sentence ? a->last_sentence : a->sentence;
 }
 
 /* Does a cause of its own follow b's trigger: "in", "by" or "during" and
@@ -463,6 +457,12 @@ static int operation_of(const ge_text *t, const ge_event *a, const ge_event *b)
 static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsigned sited,
                    const ge_event *a, const ge_event *b, int *away)
 {
+    /* how far on b is counts from the headline as if the lede came right
+     * after it: a scraped page's byline and date lines between them tell
+     * no act */
+    uint32_t as = a->sentence;
+    if ((a->evidence & GE_EV_HEADLINE) && lede > as + 1)
+        as = lede - 1;
     if (a->sentence != b->sentence) {
         if (*away < 0)
             *away = ev_turns_away(t, b);
@@ -506,7 +506,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * strike on village kills 40", then "A fighter jet dropped bombs on the
      * crowd in Pazigyi village") */
     if ((a->evidence & GE_EV_HEADLINE) && ((a->evidence | b->evidence) & GE_EV_UNKNOWN_PLACE) &&
-        b->sentence <= a->sentence + 3 &&
+        b->sentence <= as + 3 &&
         (same_act(t, a, b) || (a->mode[0] && !strcmp(a->mode, b->mode))) &&
         ev_codes_agree(a->actor.code, b->actor.code) && !strcmp(a->actor.sector, b->actor.sector) &&
         (a->actor.sector[0] || a->actor.code[0]))
@@ -514,7 +514,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* "condemned the killings and imposed a curfew in Mangu": the killings
      * told before; the place of another clause is not theirs */
     if ((told_before(t, b->trigger_start) ||
-         (ev_refers_back_at(t, b->trigger_start) && b->sentence <= a->sentence + 4 &&
+         (ev_refers_back_at(t, b->trigger_start) && b->sentence <= as + 4 &&
           other_country(g, a, b))) &&
         (b->evidence & GE_EV_NOUN) && !b->actor.code[0] && !b->actor.sector[0] &&
         !place_follows(t, b) && same_root(t, a, b))
@@ -523,7 +523,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * told by a noun that refers back, at a place we cannot map, is the act
      * referred to */
     if ((b->evidence & GE_EV_UNKNOWN_PLACE) && b->place == GE_NONE && !b->actor.code[0] &&
-        !b->actor.sector[0] && a->sentence < b->sentence && b->sentence <= last_told(t, a) + 3 &&
+        !b->actor.sector[0] && a->sentence < b->sentence && b->sentence <= last_told(a) + 3 &&
         names_act_of(t, a, b))
         return 1;
     if (!ev_codes_agree(a->actor.code, b->actor.code) || !ev_places_agree(g, a, b))
@@ -561,7 +561,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
                     b->sentence > (lede > a->sentence ? lede : a->sentence + 1) &&
                     !same_target(t, a, b) && !told_again_passive(t, b);
     if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) && !past_lede &&
-        (b->sentence <= a->sentence + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) ||
+        (b->sentence <= as + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) ||
          ((a->evidence & GE_EV_HEADLINE) && b->sentence <= lede + 1)) &&
         (again || ((same_site || inside || placeless) && (a->evidence & GE_EV_HEADLINE) &&
                    ev_sectors_agree(a, b))))
@@ -572,7 +572,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * same kind of act soon after, by the same actor or none named in
      * either, in no other manner ("fighting ... ended with five officers dead"; "14 insurgents
      * were killed") */
-    if (ev_place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && ev_codes_agree(a->mode, b->mode) &&
+    if (ev_place_rank(b) <= 1 && b->sentence <= as + 3 && ev_codes_agree(a->mode, b->mode) &&
         !strcmp(a->actor.sector, b->actor.sector) &&
         (!strcmp(a->actor.code, b->actor.code) ||
          (a->actor.sector[0] && ev_codes_agree(a->actor.code, b->actor.code))) &&
@@ -586,7 +586,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         ev_place_rank(b) <= 1 && !b->actor.code[0] && !b->actor.sector[0] &&
         ev_codes_agree(a->mode, b->mode) &&
         (b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2 ||
-         b->sentence == last_told(t, a) + 1) &&
+         b->sentence == last_told(a) + 1) &&
         !also_before(t, b->trigger_start))
         return 1;
     /* the same word again soon, with no place and no one named ("it said
@@ -598,14 +598,14 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         return 1;
     /* a witness's words soon after: '"They came at night and started
      * shooting," said a farmer' tells the attack again */
-    if (ev_place_rank(b) <= 1 && b->sentence <= a->sentence + 3 && quoted(t, b) &&
+    if (ev_place_rank(b) <= 1 && b->sentence <= as + 3 && quoted(t, b) &&
         !b->actor.code[0] && !b->actor.sector[0])
         return 1;
     if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) &&
         (ev_place_rank(b) <= 3 || ge_place_contains(g, b->place, a->place)) &&
         !b->actor.code[0] && !b->actor.sector[0] && same_root(t, a, b))
         return 1; /* "the UN condemned the killings": the killings told before */
-    if (same_target(t, a, b) && b->sentence <= a->sentence + 4 &&
+    if (same_target(t, a, b) && b->sentence <= as + 4 &&
         (!b->actor.code[0] && !b->actor.sector[0]))
         return 1; /* the target named again, soon, by an unnamed attacker */
     /* the story's act told again by its word further on, with no place,
@@ -642,11 +642,16 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* "One person was killed in the firing": the act named again, soon */
     /* (three sentences after it was last told: "the bomber ... detonated his
      * explosives" after the bombing retold) */
-    if (names && ev_place_rank(b) <= 1 && b->sentence <= last_told(t, a) + 3)
+    if (names && ev_place_rank(b) <= 1 && b->sentence <= last_told(a) + 3)
+        return 1;
+    /* "a search for the abducted residents": the act's own word after
+     * "the", soon after it was last told, by no one and nowhere new */
+    if (unnamed && ev_refers_back_at(t, b->trigger_start) && same_word(t, a, b) &&
+        ev_place_rank(b) <= 1 && b->sentence <= last_told(a) + 3)
         return 1;
     /* "The attack was the latest in a wave of violence in Nigeria's central
      * states": the act referred to, placed in what holds its place */
-    if (refers && ev_refers_back_at(t, b->trigger_start) && b->sentence <= a->sentence + 6 &&
+    if (refers && ev_refers_back_at(t, b->trigger_start) && b->sentence <= as + 6 &&
         ev_place_rank(b) >= 3 && a->place != GE_NONE && ge_place_contains(g, b->place, a->place))
         return 1;
     /* "The attack took place at a hacienda in the municipality of
@@ -654,17 +659,17 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * inside where it was told */
     /* (or "The strike hit the vehicle near the town of Debre Markos": a
      * noun of the sentence refers back) */
-    if (refers && anaph && b->sentence <= a->sentence + 4 &&
+    if (refers && anaph && b->sentence <= as + 4 &&
         ev_place_rank(a) >= 3 && ev_place_rank(b) >= 3 && a->place != b->place &&
         ge_place_contains(g, a->place, b->place))
         return 1;
     /* "the strike hit an ELN camp in the rural area of Tibu": the act told
      * with no place of its own, placed soon after */
-    if (refers && anaph && b->sentence <= a->sentence + 3 && ev_place_rank(a) <= 1 &&
+    if (refers && anaph && b->sentence <= as + 3 && ev_place_rank(a) <= 1 &&
         ev_place_rank(b) >= 3)
         return 1;
     /* (not "the madhavpura police also opened fire": another act) */
-    return again && ev_place_rank(a) <= 1 && ev_place_rank(b) <= 1 && b->sentence <= a->sentence + 3 &&
+    return again && ev_place_rank(a) <= 1 && ev_place_rank(b) <= 1 && b->sentence <= as + 3 &&
            !also_before(t, b->trigger_start);
 }
 

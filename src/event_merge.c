@@ -96,4 +96,6 @@ void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, cons
         o->mentions[listed][1] = e->mentions[k][1];
     }
     o->nmentions += e->nmentions;
+    if (e->last_sentence > o->last_sentence)
+        o->last_sentence = e->last_sentence;
 }

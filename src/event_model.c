@@ -304,7 +304,7 @@ double ge_event_model_prob(const ge_event_model *m, const double x[EVF_N])
  * that attack US interests") are events of their own. */
 /* Does a clause of its own lie between the triggers at bytes a and b of
  * one sentence: "73 people died in police firing while over 2,500 have
- * been arrested"? */
+ * been arrested", "called for a truce and said she would not resign"? */
 static int clause_between(const ge_text *t, const ge_sentence *sn, uint32_t a, uint32_t b)
 {
     static const char *const joins[] = {"while", "whereas", "but", "after", "before", "when",
@@ -323,6 +323,11 @@ static int clause_between(const ge_text *t, const ge_sentence *sn, uint32_t a, u
         for (int k = 0; joins[k]; k++)
             if (ge_word_eq(t->norm + tk->norm, tk->norm_len, joins[k]))
                 return 1;
+        /* "called for a truce and said she would not resign": a statement
+         * of its own */
+        if (i > sn->tok_begin && ge_word_eq(t->norm + tk->norm, tk->norm_len, "said") &&
+            ge_word_eq(t->norm + tk[-1].norm, tk[-1].norm_len, "and"))
+            return 1;
     }
     return 0;
 }

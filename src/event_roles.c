@@ -227,6 +227,31 @@ static void subject_before_aside(const sent *s, uint32_t tb, uint32_t *ab, uint3
     }
 }
 
+/* "police in strength have been deployed", "Villagers in the area have
+ * protested", "the men of the reserve were ...": a phrase [*b, *e) after
+ * "in" or "of" that names no one stands for the people before it. */
+static void people_before_prep(const sent *s, uint32_t *b, uint32_t *e)
+{
+    ge_actor who;
+    uint32_t p = *b;
+    while (p > s->b && ev_tok_in(s, p - 1, ev_determiners))
+        p--;
+    if (*b >= *e || p < s->b + 2 || !ev_tok_in(s, p - 1, (const char *const[]){"in", "of", NULL}))
+        return;
+    ev_code_actor(s, *b, *e, &who);
+    if (who.sector[0] || who.code[0])
+        return;
+    uint32_t pb, pe;
+    ev_np_left(s, p - 1, &pb, &pe);
+    ev_code_actor(s, pb, pe, &who);
+    /* (the phrase right before "in": not one past a verb, "the police
+     * have found the records of a similar attack") */
+    if (pb < pe && pe == p - 1 && who.sector[0]) {
+        *b = pb;
+        *e = pe;
+    }
+}
+
 /* "China, which has mediated talks", "79 people who tried to enter the
  * market": a verb of a relative clause has the phrase the pronoun stands
  * for as subject. Sets [*ab, *ae) and returns 1 when one is found. */
@@ -317,21 +342,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         ev_np_left(s, tm->b, &rb, &re);
         if (rb == re && tm->b > s->b && ev_tok_is(s, tm->b - 1, "and"))
             ev_coordinated_subject(s, tm, &rb, &re); /* "was arrested and charged" */
-        /* "police in strength have been deployed", "the men of the reserve
-         * were ...": the people before "in" or "of" when the words after
-         * name no one */
-        ge_actor who;
-        ev_code_actor(s, rb, re, &who);
-        if (rb < re && rb >= s->b + 2 && !who.sector[0] && !who.code[0] &&
-            ev_tok_in(s, rb - 1, (const char *const[]){"in", "of", NULL})) {
-            uint32_t pb, pe;
-            ev_np_left(s, rb - 1, &pb, &pe);
-            ev_code_actor(s, pb, pe, &who);
-            if (pb < pe && (who.sector[0] || who.code[0])) {
-                rb = pb;
-                re = pe;
-            }
-        }
+        people_before_prep(s, &rb, &re);
         ab = ae = tm->e;
         if (ev_tok_is(s, tm->e, "by"))
             ev_np_right(s, tm->e + 1, &ab, &ae);
@@ -384,6 +395,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         if (ab == ae)
             subject_before_aside(s, tm->b, &ab, &ae);
         subject_of_report(s, &ab, &ae);
+        people_before_prep(s, &ab, &ae);
         if (subject_of_relative(s, tm->b, &ab, &ae)) {
             /* the relative pronoun's phrase */
         } else if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||

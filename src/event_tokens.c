@@ -435,10 +435,14 @@ void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
         b++; /* "killed at least 20 people": the 20 people */
     while (b < s->e && ev_tok_in(s, b, ev_determiners))
         b++;
+    EV_WORDS(finite, "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+             "should", "may", "might", "can", "must", "did", "does");
     uint32_t e = b;
     while (e < s->e && e - b < 6) {
         if (!ev_is_word(s, e) || ev_in_date(s, e))
             break;
+        if (e > b && ev_tok_in(s, e, finite) && ev_mention_at(s, e) < 0)
+            break; /* "a search for the abducted residents was under way" */
         if (ev_mention_at(s, e) < 0 && calendar_at(s, e))
             break; /* "Barnett's arrest Wednesday morning" */
         if (e > b && e + 1 < s->e && ev_tok_in(s, e, (const char *const[]){"last", "next", NULL}) &&

@@ -631,6 +631,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     /* candidates -> one record per event -> kept when the model says so */
     for (size_t i = 0; i < out->n; i++) {
         out->v[i].nmentions = 1;
+        out->v[i].last_sentence = out->v[i].sentence;
         out->v[i].mentions[0][0] = out->v[i].trigger_start;
         out->v[i].mentions[0][1] = out->v[i].trigger_end;
     }

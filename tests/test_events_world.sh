@@ -617,6 +617,26 @@ check(not any(e["event_type"] in ("RETREAT", "MOBILIZE", "AID") for e in rb),
       f"no release from hospital, no mobilisation, no aid: {what}")
 check(not any("rally" in e["event_text"] or "Spartanburg" in e["event_text"] for e in rb),
       f"nothing from the related stories: {what}")
+# a scraped Nigerian page (round twenty): the attack told in the headline,
+# the lede, the next paragraph below a byline and a date line, "confirmed
+# the attack" and "the abducted residents" is one record; the arrests in
+# Gusau, the youths' blockade of last month and the raid in Tsafe are
+# records of their own; bandits, youths and "Villagers in the area" are
+# someone; nothing from the related stories
+zf = page("zamfara.html", "2026-11-18")
+what = [(e["event_type"], e["trigger"], loc(e), e["actor"]["text"], e["mentions"]) for e in zf]
+maru = [e for e in zf if e["event_type"] == "ASSAULT" and loc(e) == "Maru"]
+check(len(maru) == 1 and maru[0]["mentions"] >= 10,
+      f"one attack at Maru, told again and again: {what}")
+check(any(e["event_type"] == "COERCE" and loc(e) == "Gusau" and e["actor"]["sector"] == "COP"
+          for e in zf), f"the police's arrests in Gusau: {what}")
+check(any(e["trigger"] == "blocked" and e["actor"]["sector"] == "CVL" for e in zf),
+      f"the youths blocked the highway: {what}")
+check(any(e["trigger"] == "protested" and e["actor"]["sector"] == "CVL" for e in zf),
+      f"the villagers protested: {what}")
+check(any(e["trigger"] == "raid" and loc(e) == "Tsafe" for e in zf), f"last month's raid in Tsafe: {what}")
+check(not any(loc(e) in ("Kaduna", "Katsina") or "Senate" in e["event_text"] for e in zf),
+      f"nothing from the related stories: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

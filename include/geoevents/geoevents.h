@@ -416,6 +416,8 @@ typedef struct ge_event {
     uint32_t nmentions;                  /* sentences that report this event (>= 1) */
     uint32_t mentions[GE_EVENT_MAX_MENTIONS][2]; /* bytes of the trigger in each of the
                                             first GE_EVENT_MAX_MENTIONS of them */
+    uint32_t last_sentence;              /* the last sentence that reports it (listed
+                                            or not) */
 } ge_event;
 
 /* Bytes [*start, *end) of the text that names the event's place (the
