@@ -147,6 +147,37 @@ int ev_tally(const sent *s, const match *tm)
     return 0;
 }
 
+/* "Bandits have killed thousands of people in north-west Nigeria since
+ * 2011": a tally since a year before the article's is years of
+ * violence, background, not an act of the story (with no publication
+ * date, "since 2024" may be this year: kept). */
+int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
+{
+    EV_WORDS(clause, "that", "which", "who", "said", "says", "but", "while", ";");
+    if (!have_pub)
+        return 0;
+    int since = 0;
+    for (uint32_t i = s->b; i + 1 < s->e && !since; i++) {
+        uint32_t end;
+        long y;
+        since = ev_tok_is(s, i, "since") && (y = ev_number_at(s, i + 1, &end)) >= 1900 &&
+                y < pub_year;
+    }
+    if (!since)
+        return 0;
+    if (ev_tally(s, tm))
+        return 1;
+    /* (and a verb that shares the tally's "have": "... since 2011 and
+     * kidnapped many more") */
+    for (uint32_t j = tm->b; j > s->b; j--) {
+        if (ev_tok_in(s, j - 1, clause))
+            return 0;
+        if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
+            return ev_tok_norm_ends(s, tm->b, "ed");
+    }
+    return 0;
+}
+
 /* Is the trigger the act that an earlier request, threat or promise of its
  * sentence asks for, threatens or promises ("called on both sides to agree
  * to a ceasefire and return to talks", "threatened to attack", "agreed to

@@ -655,6 +655,14 @@ static void test_twentieth_round(const ge_lexicon *lx)
                  "He said a search for the abducted residents was under way.\n",
                  "ASSAULT");
     CHECK(n == 1, "the abducted residents are the attack's (%zu)", n);
+    /* years of violence are background */
+    const char *years = "Bandits have killed thousands of people in the region since 2011 and "
+                        "kidnapped many more for ransom.";
+    n = count_dated(lx, years, "2026-11-18", "ASSAULT");
+    CHECK(n == 0, "a tally since 2011 in a story of 2026 is no act of the story (%zu)", n);
+    n = count_dated(lx, "Bandits have killed 14 people in the region since Monday.", "2026-11-18",
+                    "ASSAULT");
+    CHECK(n == 1, "a tally since Monday is the week's killings (%zu)", n);
 }
 
 int main(void)

@@ -635,6 +635,8 @@ check(any(e["trigger"] == "blocked" and e["actor"]["sector"] == "CVL" for e in z
 check(any(e["trigger"] == "protested" and e["actor"]["sector"] == "CVL" for e in zf),
       f"the villagers protested: {what}")
 check(any(e["trigger"] == "raid" and loc(e) == "Tsafe" for e in zf), f"last month's raid in Tsafe: {what}")
+check(not any("since 2011" in e["event_text"] for e in zf),
+      f"the bandits' killings since 2011 are background: {what}")
 check(not any(loc(e) in ("Kaduna", "Katsina") or "Senate" in e["event_text"] for e in zf),
       f"nothing from the related stories: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
