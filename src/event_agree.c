@@ -126,7 +126,8 @@ int ev_act_date(const ge_event *e)
 }
 
 /* Own dates agree at the coarser precision of the two ("on Monday" and
- * "this year"); a week-precision date agrees with days of that week. */
+ * "this year"); a week-precision date agrees with days of that week (its
+ * date three days either side). */
 int ev_dates_agree(const ge_event *a, const ge_event *b)
 {
     ge_date_precision p = a->date_precision > b->date_precision ? a->date_precision
@@ -137,6 +138,10 @@ int ev_dates_agree(const ge_event *a, const ge_event *b)
         if (!ge_date_parse_iso(a->event_date, &x) || !ge_date_parse_iso(b->event_date, &y))
             return 0;
         long d = ge_days_from_ymd(x) - ge_days_from_ymd(y);
+        /* (a week phrase is dated on the publication's weekday of that
+         * week: "last week" and this Tuesday are apart) */
+        if (a->date_precision != b->date_precision)
+            return d >= -3 && d <= 3;
         return d > -7 && d < 7;
     }
     return !strncmp(a->event_date, b->event_date, n);

@@ -24,6 +24,27 @@ static int opening_mark(const sent *s, uint32_t j)
             (!memcmp(w + 5, "\xC5\x93", 2) || !memcmp(w + 5, "\xCB\x9C", 2)));
 }
 
+/* Is there a verb of an act done (a past form, not a cue of plan or
+ * intent: "planned", "vowed") in the clause before the "to" at token to? */
+static int done_to_protest(const sent *s, uint32_t to)
+{
+    EV_WORDS(past, "shut", "took", "went", "came", "held", "stood", "sat", "set", "kept", "left",
+             "met", "ran", "brought", "threw", "wore", "hung", "put", "rode", "drove", "began",
+             "burnt", "burned", "stayed");
+    for (uint32_t k = to; k > s->b && to - k < 10; k--) {
+        uint32_t j = k - 1;
+        if (ev_is_punct(s, j) || ev_tok_in(s, j, (const char *const[]){"who", "which", "that",
+                                                                      "said", NULL}))
+            return 0;
+        if (ev_match_at(s, LX_MODIFIER, j))
+            return 0; /* "planned to protest", "vowed to protest" */
+        if (ev_tok_in(s, j, past) || (ev_tok_norm_ends(s, j, "ed") && j > s->b &&
+                                      !ev_tok_in(s, j - 1, ev_determiners)))
+            return 1;
+    }
+    return 0;
+}
+
 void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
 {
     uint32_t lo = tb > s->b + 8 ? tb - 8 : s->b;
@@ -151,6 +172,10 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
             /* (not an adjective: "a U.N.-backed police mission to help fight") */
             /* ("had to fire 10 to 15 rounds here to disperse") */
         }
+        /* "traders shut their shops on Wednesday to protest", "thousands
+         * gathered to protest": what people did to protest is the protest */
+        if (!purpose && !strcmp(ev->event_type, "PROTEST"))
+            purpose = done_to_protest(s, tv - 1);
         if (!purpose)
             ev->report_mode = GE_REPORT_PLANNED;
     }
@@ -514,6 +539,18 @@ static int other_time(const sent *s, const ge_date_phrase *d, uint32_t tb)
     return 0;
 }
 
+/* Does date phrase d come right after the "of" phrase of an event noun at
+ * tb ("the killing of a local teacher last week")? */
+static int of_phrase_before(const sent *s, uint32_t tb, const ge_date_phrase *d)
+{
+    if (d->tok_begin <= tb + 2 || d->tok_begin - tb > 8 || !ev_tok_is(s, tb + 1, "of"))
+        return 0;
+    for (uint32_t k = tb + 2; k < d->tok_begin; k++)
+        if (!ev_is_word(s, k) || ev_is_trigger_tok(s, k) || ev_tok_in(s, k, ev_np_stops))
+            return 0;
+    return 1;
+}
+
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
 {
     long best = -1;
@@ -538,6 +575,8 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
             continue; /* "agreed to continue negotiations next month": what happened
                          is not dated by what is to come */
         long dist = d->tok_begin >= tb ? (long)(d->tok_begin - tb) : (long)(tb - d->tok_end);
+        if (of_phrase_before(s, tb, d))
+            dist = 0; /* "the killing of a local teacher last week": the noun's own */
         if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin < tb)
             dist += 1000; /* what is to come is dated after its verb ("addressed the
                              council on Tuesday and is due to meet Biden on Thursday") */

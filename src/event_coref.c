@@ -487,17 +487,18 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
                      or in the lede, "have arrested at least 500 people since", it is the
                      story's act) */
     /* (a noun told before takes the date of its sentence's verb: "blocked
-     * a highway on Monday to protest against the bombing") */
-    if (ev_act_date(a) && ev_act_date(b) && !ev_dates_agree(a, b) &&
-        !((b->evidence & GE_EV_NOUN) && told_before(t, b->trigger_start)))
+     * a highway on Monday to protest against the bombing"; not a date of
+     * its own after it, "against the killing of a local teacher last week") */
+    int dated_by_verb = (b->evidence & GE_EV_NOUN) && told_before(t, b->trigger_start) &&
+                        !(b->date_start > b->trigger_end);
+    if (ev_act_date(a) && ev_act_date(b) && !ev_dates_agree(a, b) && !dated_by_verb)
         return 0;
     /* an act with no date phrase is recent news: a later sentence's act
      * of a month or more before publication is not it ("Troops clash on
      * border" and "Both sides had clashed briefly in May"; but "behead
      * villagers" and "between Sept. 10 and Sept. 13", a week before) */
     if (!ev_act_date(a) && a->date_precision == GE_DATE_WEEK && ev_act_date(b) &&
-        a->sentence != b->sentence && ev_days_before(b, a) > 31 &&
-        !((b->evidence & GE_EV_NOUN) && told_before(t, b->trigger_start)))
+        a->sentence != b->sentence && ev_days_before(b, a) > 31 && !dated_by_verb)
         return 0;
     /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted
      * ... from a school in the town of Kuriga" (a town the gazetteer

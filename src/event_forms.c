@@ -226,6 +226,28 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
         (ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}) ||
          ev_number_at(s, p - 1, &end) >= 0))
         return 1; /* ("dozens of Hamas targets", "struck 36 Houthi targets") */
+    /* "on a passenger train": a base form after "a" and a word is a noun
+     * (a singular subject would take the verb's "-s") */
+    /* (not a past that reads as a base, with its object: "a drone hit a
+     * residential building") */
+    /* (a noun of its own after a light verb: "gave a warm welcome") */
+    EV_WORDS(light, "gave", "give", "gives", "given", "made", "make", "makes", "held", "hold",
+             "holds", "staged", "stage", "launched", "launch", "took", "take", "paid", "pay");
+    if (tm->x->form == FORM_BASE && p > s->b && ev_is_word(s, p) &&
+        ev_tok_in(s, p - 1, (const char *const[]){"a", "an", NULL}) &&
+        (p - 1 == s->b || !ev_tok_in(s, p - 2, light)) &&
+        (tm->e >= s->e || ev_is_punct(s, tm->e) ||
+         ev_tok_in(s, tm->e, (const char *const[]){"in", "on", "at", "from", "to", "near", "was",
+                                                  "with", "and", NULL})))
+        return 1;
+    /* "Militants attack train in Balochistan": a bare word right after a
+     * verb of force is what it struck, not an act of another kind */
+    const match *v = ev_match_ending(s, LX_TRIGGER, tm->b);
+    if (tm->x->form == FORM_BASE && v && (v->x->form == FORM_BASE || v->x->form == FORM_S) &&
+        strcmp(v->x->type, tm->x->type) &&
+        (!strcmp(v->x->type, "ASSAULT") || !strcmp(v->x->type, "COERCE")) && v->b > s->b &&
+        !ev_tok_in(s, v->b - 1, ev_determiners))
+        return 1;
     /* "Israel strikes Hezbollah targets": an agent after a verb */
     const match *ag = ev_match_ending(s, LX_AGENT, tm->b);
     if (ag && ag->b > s->b && ev_is_trigger_tok(s, ag->b - 1))

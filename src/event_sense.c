@@ -153,7 +153,8 @@ int ev_tally(const sent *s, const match *tm)
  * date, "since 2024" may be this year: kept). */
 int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
 {
-    EV_WORDS(clause, "that", "which", "who", "said", "says", "but", "while", ";");
+    EV_WORDS(clause, "that", "which", "who", "said", "says", "but", "while", "when", "after",
+             "before", "because", "until", "where");
     if (!have_pub)
         return 0;
     int since = 0;
@@ -170,8 +171,8 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
     /* (and a verb that shares the tally's "have": "... since 2011 and
      * kidnapped many more") */
     for (uint32_t j = tm->b; j > s->b; j--) {
-        if (ev_tok_in(s, j - 1, clause))
-            return 0;
+        if (ev_is_punct(s, j - 1) || ev_tok_in(s, j - 1, clause))
+            return 0; /* (not "since 2021, when Rwanda deployed") */
         if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
             return ev_tok_norm_ends(s, tm->b, "ed");
     }

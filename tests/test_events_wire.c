@@ -663,6 +663,46 @@ static void test_twentieth_round(const ge_lexicon *lx)
     n = count_dated(lx, "Bandits have killed 14 people in the region since Monday.", "2026-11-18",
                     "ASSAULT");
     CHECK(n == 1, "a tally since Monday is the week's killings (%zu)", n);
+    n = count_dated(lx,
+                    "Rwandan troops have been fighting the insurgency since 2021, when Rwanda "
+                    "deployed 1,000 soldiers to the province.",
+                    "2024-09-20", "MOBILIZE");
+    CHECK(n == 1, "a deployment of 2021 told after 'since 2021,' is a specific act (%zu)", n);
+}
+
+/* A scraped Pakistani page (round twenty): verbs that are nouns, a protest
+ * done, and an act of last week. */
+static void test_twentieth_round_page(const ge_lexicon *lx)
+{
+    CHECK(count_in(lx, "Militants attack train in Balochistan", "AID") == 0,
+          "the train attacked is no training");
+    CHECK(count_in(lx, "Militants opened fire on a passenger train in the Bolan area.", "AID") == 0,
+          "a passenger train is no training");
+    CHECK(count_in(lx, "In the western city, a drone hit a residential building.", "ASSAULT") == 1,
+          "'a drone hit a building': a past with its object");
+    CHECK(count_in(lx, "The president gave a warm welcome on Thursday to the visiting leader.",
+                   "SUPPORT") == 1,
+          "'gave a warm welcome': a noun of its own after a light verb");
+    run r;
+    extract(lx,
+            "In the town, traders shut their shops on Wednesday to protest against the killing of "
+            "a local teacher last week.",
+            "2026-03-12", NULL, &r);
+    const ge_event *pr = find(&r, "protest"), *kl = find(&r, "killing");
+    CHECK(pr && pr->report_mode == GE_REPORT_ASSERTED && !strcmp(pr->event_date, "2026-03-11"),
+          "shops shut on Wednesday to protest: a protest done on Wednesday (%s)",
+          pr ? pr->event_date : "no record");
+    CHECK(kl && !strcmp(kl->event_date, "2026-03-05"),
+          "the killing of a teacher last week is of last week (%s)", kl ? kl->event_date : "none");
+    run_free(&r);
+    size_t n = count_dated(lx,
+                           "Militants attack train, kill nine\n\n"
+                           "Militants opened fire on a passenger train on Tuesday, killing nine "
+                           "security personnel.\n\n"
+                           "Traders shut their shops on Wednesday to protest against the killing "
+                           "of a local teacher last week.\n",
+                           "2026-03-12", "ASSAULT");
+    CHECK(n == 2, "the teacher killed last week is not the train's attack on Tuesday (%zu)", n);
 }
 
 int main(void)
@@ -675,6 +715,7 @@ int main(void)
         test_twelfth_round(lx);
         test_nineteenth_round(lx);
         test_twentieth_round(lx);
+        test_twentieth_round_page(lx);
     }
     ge_lexicon_free(lx);
     printf("test_events_wire: %d passed, %d failed\n", passes, fails);

@@ -639,6 +639,22 @@ check(not any("since 2011" in e["event_text"] for e in zf),
       f"the bandits' killings since 2011 are background: {what}")
 check(not any(loc(e) in ("Kaduna", "Katsina") or "Senate" in e["event_text"] for e in zf),
       f"nothing from the related stories: {what}")
+# a scraped Pakistani page (round twenty): the train attacked is no
+# training; the attack is in Balochistan, not in Turbat, where a teacher was
+# killed last week (a record of its own) and traders shut their shops on
+# Wednesday to protest (a protest done, that day)
+qt = page("quetta.txt", "2026-03-12")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in qt]
+check(not any(e["event_type"] == "AID" for e in qt), f"no training: {what}")
+atk = [e for e in qt if e["trigger"] == "attack" and e["event_type"] == "ASSAULT"]
+check(len(atk) == 1 and loc(atk[0]) != "Turbat" and atk[0]["date"] == "2026-03-10",
+      f"the train attacked on Tuesday, not in Turbat: {what}")
+check(any(e["trigger"] == "killing" and loc(e) == "Turbat" and e["date"] == "2026-03-05" for e in qt),
+      f"the teacher killed last week: {what}")
+check(any(e["event_type"] == "PROTEST" and loc(e) == "Turbat" and e["date"] == "2026-03-11" and
+          e["mode_of_report"] == "asserted" for e in qt), f"the traders' protest on Wednesday: {what}")
+check(not any(loc(e) in ("Kalat", "Gwadar", "Karachi", "Lahore") for e in qt),
+      f"nothing from the related and most-read stories: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
