@@ -232,10 +232,20 @@ EV_WORDS_SHARED(ev_determiners, "the", "a", "an", "its", "their", "his", "her", 
 void ev_words_summarize(ev_words *ws)
 {
     uint64_t sig[4] = {0, 0, 0, 0};
-    for (const char *const *w = ws->w; *w; w++) {
-        unsigned k = ev_word_key(*w, strlen(*w));
+    uint16_t head[256] = {0};
+    size_t nw = 0;
+    while (ws->w[nw])
+        nw++;
+    /* from the last word back, so that a chain is in list order; a word's
+     * next is final when stored, a head only at the end */
+    for (size_t x = nw; x-- > 0;) {
+        unsigned k = ev_word_key(ws->w[x], strlen(ws->w[x]));
         sig[k >> 6] |= 1ull << (k & 63);
+        atomic_store_explicit(&ws->next[x], head[k], memory_order_relaxed);
+        head[k] = (uint16_t)(x + 1);
     }
+    for (int k = 0; k < 256; k++)
+        atomic_store_explicit(&ws->head[k], head[k], memory_order_relaxed);
     for (int k = 0; k < 4; k++)
         atomic_store_explicit(&ws->sig[k], sig[k], memory_order_relaxed);
     atomic_store_explicit(&ws->ready, 1, memory_order_release);

@@ -193,25 +193,32 @@ static inline int ev_tok_is(const sent *s, uint32_t i, const char *w)
 /* A word list asked often (ev_tok_in): the words, and a 256-bit summary
  * of them, bit ev_word_key(word) set for each word, made at the first ask.
  * A token whose key's bit is clear is none of the words: most tokens are
- * answered by one bit test instead of a walk of the list. The summary is
- * made from the constant words alone, so threads that make it at once
- * store the same bits (atomics: no data race); `ready` is stored last. */
+ * answered by one bit test instead of a walk of the list. A token whose
+ * bit is set is compared with the words of its key alone: head[key] and
+ * next[] chain them (1 + a word's index; 0 ends a chain), in list order.
+ * The summary is made from the constant words alone, so threads that make
+ * it at once store the same values (atomics: no data race; each store is
+ * of a final value); `ready` is stored last. */
 typedef struct ev_words {
-    const char *const *w; /* NULL-terminated */
+    const char *const *w;   /* NULL-terminated, fewer than 65,535 words */
+    _Atomic uint16_t *next; /* one a word */
     _Atomic uint64_t sig[4];
+    _Atomic uint16_t head[256];
     atomic_int ready;
 } ev_words;
 
 /* Declares a static word list name (an ev_words *) of the words given. */
-#define EV_WORDS(name, ...)                                            \
-    static const char *const name##_list[] = {__VA_ARGS__, NULL};      \
-    static ev_words name##_set = {name##_list, {0, 0, 0, 0}, 0};       \
+#define EV_WORDS(name, ...)                                                          \
+    static const char *const name##_list[] = {__VA_ARGS__, NULL};                    \
+    static _Atomic uint16_t name##_next[sizeof name##_list / sizeof *name##_list];   \
+    static ev_words name##_set = {name##_list, name##_next, {0, 0, 0, 0}, {0}, 0};   \
     static ev_words *const name = &name##_set
 
 /* Defines the shared word list name declared below (extern). */
-#define EV_WORDS_SHARED(name, ...)                                     \
-    static const char *const name##_list[] = {__VA_ARGS__, NULL};      \
-    static ev_words name##_set = {name##_list, {0, 0, 0, 0}, 0};       \
+#define EV_WORDS_SHARED(name, ...)                                                   \
+    static const char *const name##_list[] = {__VA_ARGS__, NULL};                    \
+    static _Atomic uint16_t name##_next[sizeof name##_list / sizeof *name##_list];   \
+    static ev_words name##_set = {name##_list, name##_next, {0, 0, 0, 0}, {0}, 0};   \
     ev_words *const name = &name##_set
 
 /* The summary bit of a word of n bytes: its first and last bytes and its
@@ -240,7 +247,8 @@ static inline int ev_tok_in_list(const sent *s, uint32_t i, const char *const *w
 }
 
 /* Which of the words ws token i of the sentence is (its index in the
- * list), or -1: the list's summary first. */
+ * list), or -1: the list's summary first, then the words of the token's
+ * key. */
 static inline int ev_tok_index(const sent *s, uint32_t i, ev_words *ws)
 {
     if (i < s->b || i >= s->e)
@@ -252,9 +260,10 @@ static inline int ev_tok_index(const sent *s, uint32_t i, ev_words *ws)
     unsigned k = ev_word_key(p, n);
     if (!((atomic_load_explicit(&ws->sig[k >> 6], memory_order_relaxed) >> (k & 63)) & 1))
         return -1;
-    for (int w = 0; ws->w[w]; w++)
-        if (ws->w[w][0] == p[0] && ge_word_eq(p, n, ws->w[w]))
-            return w;
+    for (unsigned x = atomic_load_explicit(&ws->head[k], memory_order_relaxed); x;
+         x = atomic_load_explicit(&ws->next[x - 1], memory_order_relaxed))
+        if (ge_word_eq(p, n, ws->w[x - 1]))
+            return (int)x - 1;
     return -1;
 }
 
