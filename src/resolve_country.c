@@ -33,22 +33,6 @@ static const char *const months[] = {"january", "february", "march", "april", "m
 /* "X school": a school level American news names */
 static const char *const us_school[] = {"high", "middle", "elementary", NULL};
 
-/* The bit of a word of n bytes in a 256-bit summary of words: its first
- * and last bytes and its length. */
-static unsigned word_key(const char *p, size_t n)
-{
-    unsigned last = n ? (unsigned char)p[n - 1] : 0u;
-    return ((unsigned char)p[0] * 33u + last * 7u + (unsigned)n * 13u) & 255u;
-}
-
-static void summarize(uint64_t sig[4], const char *const *ws)
-{
-    for (; *ws; ws++) {
-        unsigned k = word_key(*ws, strlen(*ws));
-        sig[k >> 6] |= 1ull << (k & 63);
-    }
-}
-
 static const char *const street_abbrevs[] = {"st", "ave", "blvd", "st.", "ave.", "blvd.", NULL};
 static const char *const clock_abbrevs[] = {"p.m.", "a.m.", "p.m", "a.m", "pm", "am", NULL};
 static const char *const per_word[] = {"per", NULL};
@@ -64,7 +48,7 @@ int ge_text_american(const ge_text *t)
     const char *const *lists[] = {us_words, us_school, street_abbrevs, clock_abbrevs,
                                   ap_months, months, other_words, per_word};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
-        summarize(sig, lists[k]);
+        ge_words_summarize(sig, lists[k]);
     unsigned us = 0, other = 0;
     for (size_t i = 0; i < t->ntokens; i++) {
         const ge_token *tk = &t->tokens[i];
@@ -74,8 +58,8 @@ int ge_text_american(const ge_text *t)
             us += *s == '$' && i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
             continue;
         }
-        unsigned key = word_key(t->norm + tk->norm, tk->norm_len);
-        if (!(tk->flags & GE_TOK_WORD) || !((sig[key >> 6] >> (key & 63)) & 1))
+        if (!(tk->flags & GE_TOK_WORD) ||
+            !ge_summary_has(sig, ge_word_key(t->norm + tk->norm, tk->norm_len)))
             continue;
         us += ge_tok_word_in(t, i, us_words);
         us += ge_tok_word_in(t, i, us_school) &&
