@@ -115,9 +115,13 @@ static int generic_sentence(const ge_text *t, const ge_sentence *sn)
                                        "generally", "whenever", "every", "each", "can",
                                        "annually", "sometimes", "frequent", "frequently",
                                        "regularly", "routinely", NULL};
+    uint64_t sig[4] = {0, 0, 0, 0};
+    ge_words_summarize(sig, cues);
     for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
         const ge_token *tk = &t->tokens[i];
         const char *w = t->norm + tk->norm;
+        if (!ge_summary_has(sig, ge_word_key(w, tk->norm_len)))
+            continue;
         for (int m = 0; cues[m]; m++)
             if (w[0] == cues[m][0] && ge_word_eq(w, tk->norm_len, cues[m]))
                 return 1;

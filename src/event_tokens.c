@@ -232,13 +232,29 @@ EV_WORDS_SHARED(ev_determiners, "the", "a", "an", "its", "their", "his", "her", 
 void ev_words_summarize(ev_words *ws)
 {
     uint64_t sig[4] = {0, 0, 0, 0};
-    for (const char *const *w = ws->w; *w; w++) {
-        unsigned k = ev_word_key(*w, strlen(*w));
+    uint16_t head[256] = {0};
+    size_t nw = 0;
+    while (ws->w[nw])
+        nw++;
+    /* from the last word back, so that a chain is in list order; a word's
+     * next is final when stored, a head only at the end */
+    for (size_t x = nw; x-- > 0;) {
+        unsigned k = ge_word_key(ws->w[x], strlen(ws->w[x]));
         sig[k >> 6] |= 1ull << (k & 63);
+        atomic_store_explicit(&ws->next[x], head[k], memory_order_relaxed);
+        head[k] = (uint16_t)(x + 1);
     }
+    for (int k = 0; k < 256; k++)
+        atomic_store_explicit(&ws->head[k], head[k], memory_order_relaxed);
     for (int k = 0; k < 4; k++)
         atomic_store_explicit(&ws->sig[k], sig[k], memory_order_relaxed);
     atomic_store_explicit(&ws->ready, 1, memory_order_release);
+}
+
+void ev_word_keys(const ge_text *t, uint8_t *key)
+{
+    for (size_t i = 0; i < t->ntokens; i++)
+        key[i] = (uint8_t)ge_word_key(t->norm + t->tokens[i].norm, t->tokens[i].norm_len);
 }
 
 /* Does token i end with suffix (normalized)? */
@@ -588,6 +604,9 @@ int ev_turns_away(const ge_text *t, const ge_event *b)
     for (uint32_t i = sn->tok_begin; i + 1 < sn->tok_end; i++) {
         const ge_token *k = &t->tokens[i], *n = &t->tokens[i + 1];
         const char *w = t->norm + k->norm, *v = t->norm + n->norm;
+        if (k->norm_len < 3 || k->norm_len > 6 || (w[0] != 'd' && w[0] != 'w' && w[0] != 'm' &&
+                                                   w[0] != 'y'))
+            continue; /* none of the words of time below: most tokens */
         /* (and "came a day after counter-protesters attacked") */
         if ((ge_word_eq(w, k->norm_len, "days") || ge_word_eq(w, k->norm_len, "weeks") ||
              ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years") ||

@@ -594,9 +594,16 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
         free(credits.v);
         return GE_ERR_NOMEM;
     }
+    uint8_t *wkey = malloc(t->ntokens ? t->ntokens : 1);
+    if (!wkey) {
+        free(credits.v);
+        return GE_ERR_NOMEM;
+    }
+    ev_word_keys(t, wkey);
     sent s;
     memset(&s, 0, sizeof s);
     s.credits = &credits;
+    s.wkey = wkey;
     s.lx = lx;
     s.g = g;
     s.t = t;
@@ -626,6 +633,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     free(s.mt.v);
     free(s.at);
     free(credits.v);
+    free(wkey);
     if (st != GE_OK)
         return st;
     /* candidates -> one record per event -> kept when the model says so */

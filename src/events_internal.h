@@ -140,6 +140,7 @@ typedef struct sent {
                           covering token i, the first of equals (ev_index_matches) */
     size_t at_cap;
     const ev_credits *credits; /* the article's photo credits */
+    const uint8_t *wkey; /* ge_word_key of each token of the text (ev_word_keys) */
     ge_date_phrase dates[8];
     size_t ndates;
     int furniture;     /* after "Read more", "Related stories": a list of links */
@@ -191,38 +192,40 @@ static inline int ev_tok_is(const sent *s, uint32_t i, const char *w)
 }
 
 /* A word list asked often (ev_tok_in): the words, and a 256-bit summary
- * of them, bit ev_word_key(word) set for each word, made at the first ask.
+ * of them, bit ge_word_key(word) set for each word, made at the first ask.
  * A token whose key's bit is clear is none of the words: most tokens are
- * answered by one bit test instead of a walk of the list. The summary is
- * made from the constant words alone, so threads that make it at once
- * store the same bits (atomics: no data race); `ready` is stored last. */
+ * answered by one bit test instead of a walk of the list. A token whose
+ * bit is set is compared with the words of its key alone: head[key] and
+ * next[] chain them (1 + a word's index; 0 ends a chain), in list order.
+ * The summary is made from the constant words alone, so threads that make
+ * it at once store the same values (atomics: no data race; each store is
+ * of a final value); `ready` is stored last. */
 typedef struct ev_words {
-    const char *const *w; /* NULL-terminated */
+    const char *const *w;   /* NULL-terminated, fewer than 65,535 words */
+    _Atomic uint16_t *next; /* one a word */
     _Atomic uint64_t sig[4];
+    _Atomic uint16_t head[256];
     atomic_int ready;
 } ev_words;
 
 /* Declares a static word list name (an ev_words *) of the words given. */
-#define EV_WORDS(name, ...)                                            \
-    static const char *const name##_list[] = {__VA_ARGS__, NULL};      \
-    static ev_words name##_set = {name##_list, {0, 0, 0, 0}, 0};       \
+#define EV_WORDS(name, ...)                                                          \
+    static const char *const name##_list[] = {__VA_ARGS__, NULL};                    \
+    static _Atomic uint16_t name##_next[sizeof name##_list / sizeof *name##_list];   \
+    static ev_words name##_set = {name##_list, name##_next, {0, 0, 0, 0}, {0}, 0};   \
     static ev_words *const name = &name##_set
 
 /* Defines the shared word list name declared below (extern). */
-#define EV_WORDS_SHARED(name, ...)                                     \
-    static const char *const name##_list[] = {__VA_ARGS__, NULL};      \
-    static ev_words name##_set = {name##_list, {0, 0, 0, 0}, 0};       \
+#define EV_WORDS_SHARED(name, ...)                                                   \
+    static const char *const name##_list[] = {__VA_ARGS__, NULL};                    \
+    static _Atomic uint16_t name##_next[sizeof name##_list / sizeof *name##_list];   \
+    static ev_words name##_set = {name##_list, name##_next, {0, 0, 0, 0}, {0}, 0};   \
     ev_words *const name = &name##_set
 
-/* The summary bit of a word of n bytes: its first and last bytes and its
- * length. */
-static inline unsigned ev_word_key(const char *p, size_t n)
-{
-    unsigned last = n ? (unsigned char)p[n - 1] : 0u;
-    return ((unsigned char)p[0] * 33u + last * 7u + (unsigned)n * 13u) & 255u;
-}
-
 void ev_words_summarize(ev_words *ws); /* event_tokens.c */
+/* The key of each of t's tokens, into key (t->ntokens bytes), once an
+ * article: ev_tok_index reads it instead of the token's form. */
+void ev_word_keys(const ge_text *t, uint8_t *key); /* event_tokens.c */
 
 /* Is token i of the sentence one of the words ws (NULL-terminated)? */
 static inline int ev_tok_in_list(const sent *s, uint32_t i, const char *const *ws)
@@ -240,21 +243,23 @@ static inline int ev_tok_in_list(const sent *s, uint32_t i, const char *const *w
 }
 
 /* Which of the words ws token i of the sentence is (its index in the
- * list), or -1: the list's summary first. */
+ * list), or -1: the list's summary first, then the words of the token's
+ * key. */
 static inline int ev_tok_index(const sent *s, uint32_t i, ev_words *ws)
 {
     if (i < s->b || i >= s->e)
         return -1;
     if (!atomic_load_explicit(&ws->ready, memory_order_acquire))
         ev_words_summarize(ws);
-    size_t n;
-    const char *p = ev_tok_norm(s->t, i, &n);
-    unsigned k = ev_word_key(p, n);
+    unsigned k = s->wkey[i];
     if (!((atomic_load_explicit(&ws->sig[k >> 6], memory_order_relaxed) >> (k & 63)) & 1))
         return -1;
-    for (int w = 0; ws->w[w]; w++)
-        if (ws->w[w][0] == p[0] && ge_word_eq(p, n, ws->w[w]))
-            return w;
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    for (unsigned x = atomic_load_explicit(&ws->head[k], memory_order_relaxed); x;
+         x = atomic_load_explicit(&ws->next[x - 1], memory_order_relaxed))
+        if (ge_word_eq(p, n, ws->w[x - 1]))
+            return (int)x - 1;
     return -1;
 }
 

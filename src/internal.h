@@ -60,6 +60,31 @@ static inline int ge_tok_word_in(const ge_text *t, size_t i, const char *const *
     return 0;
 }
 
+/* A 256-bit summary of a list of words: bit ge_word_key(word) of each
+ * word set (its first and last bytes and its length). A word whose bit is
+ * clear is none of them: most words are turned away by one bit test
+ * before any list is walked. */
+static inline unsigned ge_word_key(const char *p, size_t n)
+{
+    unsigned last = n ? (unsigned char)p[n - 1] : 0u;
+    return ((unsigned char)p[0] * 33u + last * 7u + (unsigned)n * 13u) & 255u;
+}
+
+/* Adds the NULL-terminated words ws to the summary sig. */
+static inline void ge_words_summarize(uint64_t sig[4], const char *const *ws)
+{
+    for (; *ws; ws++) {
+        unsigned k = ge_word_key(*ws, strlen(*ws));
+        sig[k >> 6] |= 1ull << (k & 63);
+    }
+}
+
+/* Can a word of key k be one of the summary's words? */
+static inline int ge_summary_has(const uint64_t sig[4], unsigned k)
+{
+    return (sig[k >> 6] >> (k & 63)) & 1;
+}
+
 /* The words after a name that make it an area ("region", "district"...;
  * resolve_words.c). */
 extern const char *const ge_area_words[];

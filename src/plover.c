@@ -328,6 +328,8 @@ static uint32_t cp_of(pj *j, uint32_t byte)
     ge_plover_nums *nc = j->nc;
     if (!nc || byte == UINT32_MAX)
         return ge_text_cp(&j->doc->text, byte);
+    if (byte <= nc->ascii_end)
+        return byte;
     size_t k = (size_t)((byte * 2654435761u) >> 26);
     if (nc->cp_byte[k] != byte) {
         nc->cp_byte[k] = byte;
@@ -554,8 +556,11 @@ int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b
 
 int ge_plover_lines(const ge_gazetteer *g, const ge_doc *doc, ge_buf *b, ge_plover_nums *nums)
 {
-    if (nums)
+    if (nums && doc) {
         memset(nums->cp_byte, 0xFF, sizeof nums->cp_byte);
+        const ge_text *t = &doc->text;
+        nums->ascii_end = (uint32_t)ge_next_high(t->s, t->len, 0);
+    }
     for (size_t i = 0; doc && i < doc->events.n; i++) {
         if (nums && ++nums->stamp == 0) { /* 2^32 records: all slots free again */
             memset(nums->stamps, 0, sizeof nums->stamps);

@@ -42,6 +42,9 @@ typedef struct ge_plover_nums {
     /* the article's code point offsets by byte offset (ge_text_cp, a
      * search of its tokens; UINT32_MAX: none), cleared for each article */
     uint32_t cp_byte[64], cp[64];
+    /* the article's first byte >= 0x80 (its length when there is none):
+     * up to it a byte offset is the code point offset */
+    uint32_t ascii_end;
 } ge_plover_nums;
 
 /* Every record of doc appended to b, each as ge_plover_line's line and a

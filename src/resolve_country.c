@@ -33,9 +33,22 @@ static const char *const months[] = {"january", "february", "march", "april", "m
 /* "X school": a school level American news names */
 static const char *const us_school[] = {"high", "middle", "elementary", NULL};
 
+static const char *const street_abbrevs[] = {"st", "ave", "blvd", "st.", "ave.", "blvd.", NULL};
+static const char *const clock_abbrevs[] = {"p.m.", "a.m.", "p.m", "a.m", "pm", "am", NULL};
+static const char *const per_word[] = {"per", NULL};
+
 /* Is the text American by its conventions? */
 int ge_text_american(const ge_text *t)
 {
+    /* every convention below starts at a word of these lists: a word whose
+     * bit in their summary is clear is none of them (most words; the
+     * summary is made here, some hundred words, cheaper than one walk of
+     * the lists for each word of an article) */
+    uint64_t sig[4] = {0, 0, 0, 0};
+    const char *const *lists[] = {us_words, us_school, street_abbrevs, clock_abbrevs,
+                                  ap_months, months, other_words, per_word};
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+        ge_words_summarize(sig, lists[k]);
     unsigned us = 0, other = 0;
     for (size_t i = 0; i < t->ntokens; i++) {
         const ge_token *tk = &t->tokens[i];
@@ -45,16 +58,17 @@ int ge_text_american(const ge_text *t)
             us += *s == '$' && i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
             continue;
         }
+        if (!(tk->flags & GE_TOK_WORD) ||
+            !ge_summary_has(sig, ge_word_key(t->norm + tk->norm, tk->norm_len)))
+            continue;
         us += ge_tok_word_in(t, i, us_words);
         us += ge_tok_word_in(t, i, us_school) &&
               ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
         /* "2517 Memphis St.": an address in AP style */
-        us += (tk->flags & GE_TOK_ABBREV) && i >= 2 &&
-              ge_tok_word_in(t, i, (const char *const[]){"st", "ave", "blvd", "st.", "ave.", "blvd.", NULL}) &&
+        us += (tk->flags & GE_TOK_ABBREV) && i >= 2 && ge_tok_word_in(t, i, street_abbrevs) &&
               (t->tokens[i - 1].flags & GE_TOK_CAP) && (t->tokens[i - 2].flags & GE_TOK_NUMBER);
         /* "7:35 p.m." */
-        us += (tk->flags & GE_TOK_ABBREV) &&
-              ge_tok_word_in(t, i, (const char *const[]){"p.m.", "a.m.", "p.m", "a.m", "pm", "am", NULL});
+        us += (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, clock_abbrevs);
         us += (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, ap_months) &&
               i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
         /* a date written month first, "Saturday, March 14" (British: "14
@@ -68,11 +82,13 @@ int ge_text_american(const ge_text *t)
                 other++;
         }
         if (ge_tok_word_in(t, i, other_words) ||
-            (ge_tok_word_in(t, i, (const char *const[]){"per", NULL}) &&
+            (ge_tok_word_in(t, i, per_word) &&
              ge_tok_word_in(t, i + 1, (const char *const[]){"cent", NULL})))
             other++;
     }
-    for (size_t i = 0; i + 1 < t->len; i++) /* sums in pounds: "£" (C2 A3) */
+    /* sums in pounds: "£" (C2 A3); ASCII skipped eight bytes at a time */
+    for (size_t i = ge_next_high(t->s, t->len, 0); i + 1 < t->len;
+         i = ge_next_high(t->s, t->len, i + 1))
         if ((unsigned char)t->s[i] == 0xC2 && (unsigned char)t->s[i + 1] == 0xA3)
             other++;
     return us >= US_MIN && us >= OTHER_SHARE * other;

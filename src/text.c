@@ -441,7 +441,9 @@ static size_t scan_word(const char *s, size_t len, size_t i, uint32_t *flags, ch
     } else {
         *flags = GE_TOK_WORD | case_flags(s, i, j);
     }
-    if (!(*flags & GE_TOK_CAP) && elided_capital(s, i, j))
+    /* (a word read by the fast path alone is letters and digits: no
+     * apostrophe, no elision) */
+    if (!plain && !(*flags & GE_TOK_CAP) && elided_capital(s, i, j))
         *flags |= GE_TOK_CAP;
     if (j < len && s[j] == '.' && (*flags & GE_TOK_CAP) && abbrev_kind(s + i, j - i)) {
         *flags |= GE_TOK_ABBREV;
