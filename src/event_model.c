@@ -149,6 +149,16 @@ static int habitual_clause(const ge_text *t, const ge_sentence *sn, int k)
     while (b > sn->tok_begin && (uint32_t)k - b < 12 && (t->tokens[b - 1].flags & GE_TOK_WORD) &&
            !word_in(t, b - 1, stops))
         b--;
+    /* ("has seen a rise in violence in recent years, with separatist
+     * groups attacking security forces": the clause that "with" depends on) */
+    static const char *const with[] = {"with", NULL};
+    if (b > sn->tok_begin + 1 && b < (uint32_t)k && word_in(t, b, with) &&
+        t->tokens[b - 1].norm_len == 1 && t->norm[t->tokens[b - 1].norm] == ',') {
+        uint32_t c = b - 1; /* the comma */
+        for (b = c; b > sn->tok_begin && c - b < 14 && (t->tokens[b - 1].flags & GE_TOK_WORD) &&
+                    !word_in(t, b - 1, stops);)
+            b--;
+    }
     while (e < sn->tok_end && e - (uint32_t)k < 14 && (t->tokens[e].flags & GE_TOK_WORD) &&
            !word_in(t, e, stops))
         e++;

@@ -364,6 +364,21 @@ static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
 }
 
 
+/* A report of the event after a comma between it and a later mention:
+ * the place is where it was told ("freed 104 passengers, a security
+ * official told reporters in Quetta"; "an official said in Lahore"). */
+static int report_between(const sent *s, uint32_t te, const ge_mention *mm)
+{
+    EV_WORDS(tells, "said", "says", "told", "tells", "added", "according");
+    int comma = 0;
+    for (uint32_t j = te; j < mm->tok_begin; j++) {
+        comma |= ev_tok_is(s, j, ",");
+        if (comma && ev_tok_in(s, j, tells))
+            return 1;
+    }
+    return 0;
+}
+
 /* A statement about the event between it and a later mention: the place
  * is where that was said ("the attack was condemned in Paris"). */
 static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm)
@@ -590,9 +605,10 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue; /* "Iran" in "deterring Iran", "the Baghdad government" */
         if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
             continue; /* "attacks on US interests", "outside the US headquarters" */
-        if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm))
+        if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm) ||
+            report_between(s, te, mm))
             continue; /* "met ... to exert pressure on Washington", "the attack was
-                         condemned in Paris" */
+                         condemned in Paris", ", an official said in Lahore" */
         /* "the nearby city of Gurugram, where a mosque was set on fire": the
          * relative clause's act is at the place it hangs on */
         int where = mm->tok_end + 1 < tb && ev_tok_is(s, mm->tok_end, ",") &&

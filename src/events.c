@@ -121,6 +121,18 @@ static int near_word_before(const sent *s, uint32_t k)
            (k >= s->b + 2 && ev_tok_is(s, k - 1, "to") && ev_tok_is(s, k - 2, "close"));
 }
 
+/* A clause of another subject between the located act prev and the trigger
+ * at token tb: "was travelling to Peshawar when gunmen blew up the track"
+ * (not "exploded in X, killing six"). */
+static int clause_between_acts(const sent *s, const ge_event *prev, uint32_t tb)
+{
+    EV_WORDS(opens, "when", "while", "whereas", "but", "although", "because", "until");
+    for (uint32_t j = tb; j > s->b && s->t->tokens[j - 1].start >= prev->trigger_end; j--)
+        if (ev_tok_in(s, j - 1, opens))
+            return 1;
+    return 0;
+}
+
 static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_events *out)
 {
     lx_entry x = *tm->x;
@@ -242,7 +254,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             ev->place_text[0] = s->t->tokens[name[0]].start;
             ev->place_text[1] = s->t->tokens[name[1] - 1].end;
         }
-    } else if (prev && (pc.mention < 0 ||
+    } else if (prev && !clause_between_acts(s, prev, tm->b) &&
+               (pc.mention < 0 ||
                         (s->m->v[pc.mention].tok_end <= tm->b && !where_after(s, pc.mention)) ||
                         strcmp(pc.reason, "locative"))) {
         /* "exploded in X, killing six": the sentence's located event, unless

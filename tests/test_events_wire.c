@@ -703,6 +703,19 @@ static void test_twentieth_round_page(const ge_lexicon *lx)
                            "of a local teacher last week.\n",
                            "2026-03-12", "ASSAULT");
     CHECK(n == 2, "the teacher killed last week is not the train's attack on Tuesday (%zu)", n);
+    /* where it was told and where something else went are not where it was */
+    mspec qp[] = {{"Quetta", GE_KIND_TOPONYM, 41}, {"Peshawar", GE_KIND_TOPONYM, 42}, {0}};
+    extract(lx,
+            "Security forces freed 104 passengers by the evening, a senior security official "
+            "told reporters in Quetta.",
+            NULL, qp, &r);
+    const ge_event *fr = find(&r, "freed");
+    CHECK(fr && fr->place == GE_NONE, "the passengers were not freed in Quetta, only told of there");
+    run_free(&r);
+    extract(lx, "The train was travelling to Peshawar when gunmen blew up the track.", NULL, qp, &r);
+    const ge_event *bu = find(&r, "blew up");
+    CHECK(bu && bu->place == GE_NONE, "the track was not blown up where the train was going");
+    run_free(&r);
 }
 
 int main(void)
