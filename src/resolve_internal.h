@@ -21,6 +21,8 @@
 #define HOME_NEAR_KM 300.0f   /* a town of another state this close to the article's places is
                                  no stray */
 #define DROP_HOME_MIN 3.0f    /* evidence a home needs before a stray loses its point */
+#define FAR_STRAY_KM 1000.0f  /* ... or HOME_MIN, for a stray named once this far from every
+                                 other place of the article */
 
 /* An article's home: the state or province its named states and chosen
  * places agree on. */

@@ -112,6 +112,13 @@ int main(void)
                       "PARIS, Texas — Lamar County deputies searched farms near Roxton on "
                       "Sunday, and Texas Rangers joined them at Howland.",
                       "Howland");
+    /* two places of one state make a home for a stray named once far from
+     * them all: no Brandon, Mississippi by Alexandria, Minnesota */
+    const char *roads = "Douglas County crews patched County Road 22 north of Alexandria on "
+                        "Tuesday. A culvert southwest of Brandon washed out, the public works "
+                        "director said.";
+    expect_in(g, roads, "Alexandria", "MN", GE_LEVEL_CITY);
+    expect_unresolved(g, roads, "Brandon");
     const char *ky = "Doctors from the University of Kentucky in Lexington held a clinic in "
                      "Richmond and Berea, Kentucky. Patients came from as far as Waco";
     char text[512];
