@@ -1,7 +1,8 @@
 /* test_resolve_home.c -- the article's home state in resolution, on short
  * made-up local news with the default gazetteer: bare county names and
  * namesakes settle in the home state (also the state nearly all the names
- * have a reading in), a small town of another state with nothing near it
+ * have a reading in), a small county seat does not outweigh a bigger
+ * namesake, a small town of another state with nothing near it
  * is left without a point, a qualified one keeps its point.
  * Skipped (77) when the default gazetteer has not been built. */
 #include <stdio.h>
@@ -112,6 +113,11 @@ int main(void)
                       "PARIS, Texas — Lamar County deputies searched farms near Roxton on "
                       "Sunday, and Texas Rangers joined them at Howland.",
                       "Howland");
+    /* with nothing else to go by, a small county seat (Torrington, Wyoming,
+     * 7,000 people) does not outweigh a namesake five times its size */
+    expect_in(g, "TORRINGTON — The City Council tentatively approved a recycling contract on "
+                 "Monday.",
+              "TORRINGTON", "CT", GE_LEVEL_CITY);
     /* two places of one state make a home for a stray named once far from
      * them all: no Brandon, Mississippi by Alexandria, Minnesota */
     const char *roads = "Douglas County crews patched County Road 22 north of Alexandria on "
