@@ -15,6 +15,8 @@
                            (Moura, Portugal, 8,000 people, for "the town of Moura"
                            in a story about Mali) */
 #define NEAR_TINY_KM 300.0f /* ... but a tiny one this far from all is one too */
+#define LONE_FAR_KM 1000.0f /* a lone name's readings this far apart are no one place */
+#define LONE_KNOWN_POP 1000000 /* ... unless the chosen one is a city this big */
 #define QUAL_BORDER_KM 800.0f /* a reading this close to the state or country written
                                  after the name may lie just over its border ("Fort
                                  Yuma, Cal.") */
@@ -155,5 +157,45 @@ void ge_drop_contradicted(ctx *c)
             near = op->level >= GE_LEVEL_ADMIN2 && approx_km(p, op) < NEAR_TINY_KM;
         }
         gr->dropped = !near;
+    }
+}
+
+/* A name that is the only place of its article ("SPRINGFIELD - A 27-year-old
+ * city man was shot"), with a reading at least half as big as the chosen one
+ * LONE_FAR_KM or more away (Springfield, Missouri, 167,000 people, and
+ * Springfield, Massachusetts, 154,000), has nothing to choose between them:
+ * a point would be a coin toss between places far apart, so it is left
+ * without one. Only towns and counties are judged so, not seas or sites
+ * ("far out in the Pacific"); a capital, a city of a million or more, a
+ * qualified name ("Springfield, Ill."), a university's ("Cambridge
+ * University") or a town's named before its own body ("Berea Police
+ * Department": an American town, whichever) keeps its point; and any other
+ * place in the article, or the region the source covers, lets the passes
+ * decide. */
+void ge_drop_lone_namesake(ctx *c)
+{
+    size_t live = 0, gi = c->ngroups;
+    if (c->has_given_home)
+        return; /* the source's region chooses ("Dublin" in an Ohio paper) */
+    for (size_t j = 0; j < c->ngroups; j++)
+        if (c->groups[j].name.ncands && !c->groups[j].dropped) {
+            live++;
+            gi = j;
+        }
+    if (live != 1)
+        return;
+    group *gr = &c->groups[gi];
+    const ge_place *p = cand_place(c, gr, gr->choice);
+    if ((p->level != GE_LEVEL_ADMIN2 && p->level != GE_LEVEL_CITY) || !p->population ||
+        p->population >= LONE_KNOWN_POP || ge_fcode_is(p, "PPLA") || ge_fcode_starts(p, "PPLC") ||
+        gr->qualifier >= 0 || gr->qualifies || gr->university || gr->us_body)
+        return;
+    for (uint32_t k = 0; k < gr->name.ncands; k++) {
+        const ge_place *q = cand_place(c, gr, k);
+        if (k != gr->choice && gr->prior[k] != UNUSABLE && q->level >= GE_LEVEL_ADMIN2 &&
+            (uint64_t)q->population * 2 >= p->population && approx_km(p, q) >= LONE_FAR_KM) {
+            gr->dropped = 1;
+            return;
+        }
     }
 }
