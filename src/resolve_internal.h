@@ -199,9 +199,9 @@ void ge_find_focus(ctx *c);
 void ge_drop_incoherent(ctx *c, int caseless);
 /* ... and names whose written state or country holds none of their readings */
 void ge_drop_contradicted(ctx *c);
-/* ... and the only name of an article, when its readings are far apart and
- * of a size */
-void ge_drop_lone_namesake(ctx *c);
+/* ... and towns with namesakes of a size far apart that nothing else of
+ * the article supports */
+void ge_drop_unsupported_namesake(ctx *c);
 
 /* resolve_country.c: is the text American by its conventions? */
 int ge_text_american(const ge_text *t);

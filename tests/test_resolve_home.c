@@ -2,8 +2,8 @@
  * made-up local news with the default gazetteer: bare county names and
  * namesakes settle in the home state (also the state nearly all the names
  * have a reading in), a small county seat does not outweigh a bigger
- * namesake, an article's only name with namesakes of a size far apart is
- * left without a point, a small town of another state with nothing near it
+ * namesake, a name with namesakes of a size far apart that nothing else
+ * of the article supports is left without a point, a small town of another state with nothing near it
  * is left without a point, a qualified one keeps its point.
  * Skipped (77) when the default gazetteer has not been built. */
 #include <stdio.h>
@@ -119,9 +119,9 @@ int main(void)
     expect_in(g, "TORRINGTON — The City Council tentatively approved a recycling contract on "
                  "Monday.",
               "TORRINGTON", "CT", GE_LEVEL_CITY);
-    /* the only name of an article, with readings of a size far apart
-     * (Springfield, Missouri and Massachusetts), gets no point; a second
-     * place chooses */
+    /* a name with readings of a size far apart (Springfield, Missouri and
+     * Massachusetts) that nothing else of the article supports gets no
+     * point; a second place chooses when it is in the state of one ... */
     expect_unresolved(g,
                       "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted "
                       "robbery on Tuesday night, police said.",
@@ -130,6 +130,12 @@ int main(void)
               "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted robbery on "
               "Tuesday night, police said. A second man was arrested in Chicopee.",
               "SPRINGFIELD", "MA", GE_LEVEL_CITY);
+    /* ... near one of its readings; a place far from both chooses neither */
+    expect_unresolved(g,
+                      "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted "
+                      "robbery on Tuesday night. The suspect had just come back from Mexico, "
+                      "police said.",
+                      "SPRINGFIELD");
     /* two places of one state make a home for a stray named once far from
      * them all: no Brandon, Mississippi by Alexandria, Minnesota */
     const char *roads = "Douglas County crews patched County Road 22 north of Alexandria on "
