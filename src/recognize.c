@@ -163,7 +163,13 @@ static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
             ci.big = 1;
             ci.big_named |= !(c->flags & GE_NAME_ABBREV);
         }
-        if (p->level <= GE_LEVEL_COUNTRY || ge_fcode_starts(p, "PPLC"))
+        /* (a small capital only by its own name: "SUV" is no Suva, whose
+         * alternate name it is) */
+        if (p->level <= GE_LEVEL_COUNTRY ||
+            (ge_fcode_starts(p, "PPLC") &&
+             ((c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL |
+                           GE_NAME_ABBREV)) ||
+              p->population >= 200000)))
             ci.any_country_or_capital = 1;
         if (p->level <= GE_LEVEL_ADMIN1 || ge_fcode_starts(p, "PPLC") ||
             p->population >= 250000)

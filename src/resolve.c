@@ -36,6 +36,7 @@
 #define W_CURATED 0.3f     /* from the project's supplements */
 #define W_ALT_ONLY 0.5f    /* the name is only an alternate name of the place */
 #define W_CAPITAL 0.6f     /* national capital (PPLC); half for admin seats */
+#define W_SMALL_SEAT 0.15f /* a county's seat smaller than KNOWN_POP */
 #define W_COUNTRY_SHARE 1.6f
 #define W_COUNTRY_SEEN 0.4f
 #define W_ADMIN1_NAMED 1.2f
@@ -201,7 +202,12 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
     if (ge_fcode_starts(p, "PPLC"))
         s += W_CAPITAL;
     else if (ge_fcode_is(p, "PPLA") || ge_fcode_is(p, "PPLA2"))
-        s += W_CAPITAL / 2; /* a state's or county's seat (a PPLA3 may be a hamlet) */
+        /* a state's or county's seat (a PPLA3 may be a hamlet); a town
+         * smaller than KNOWN_POP that is a county's seat gets half that:
+         * America alone has some 3,000 of them, and a namesake several times
+         * bigger is the likelier one (Torrington, Connecticut, 35,000
+         * people, before Torrington, Wyoming, 7,000) */
+        s += ge_fcode_is(p, "PPLA2") && p->population < KNOWN_POP ? W_SMALL_SEAT : W_CAPITAL / 2;
     if (has_seat_city(c, gr, k))
         s -= W_SEAT;
     if (in_namesake_state(c, gr, k) || city_bears_name(c, gr, k))
@@ -658,6 +664,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     ge_drop_out_of_home(&c, &ev);
     if (!c.has_given_home)
         ge_drop_abroad_in_american(&c, &ev, t);
+    ge_drop_unsupported_namesake(&c);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);

@@ -15,6 +15,9 @@
                            (Moura, Portugal, 8,000 people, for "the town of Moura"
                            in a story about Mali) */
 #define NEAR_TINY_KM 300.0f /* ... but a tiny one this far from all is one too */
+#define LONE_FAR_KM 1000.0f /* namesakes of a size this far apart are no one place ... */
+#define LONE_KNOWN_POP 1000000 /* ... unless the chosen one is a city this big */
+#define SUPPORT_KM 600.0f /* another place of the article this close to a reading supports it */
 #define QUAL_BORDER_KM 800.0f /* a reading this close to the state or country written
                                  after the name may lie just over its border ("Fort
                                  Yuma, Cal.") */
@@ -155,5 +158,55 @@ void ge_drop_contradicted(ctx *c)
             near = op->level >= GE_LEVEL_ADMIN2 && approx_km(p, op) < NEAR_TINY_KM;
         }
         gr->dropped = !near;
+    }
+}
+
+/* A town or county with a namesake at least half its size LONE_FAR_KM or
+ * more away in the same country ("SPRINGFIELD - A 27-year-old city man was
+ * shot": Springfield, Missouri, 167,000 people, or Springfield,
+ * Massachusetts, 154,000), that nothing else of the article supports (no
+ * place of its state, none within SUPPORT_KM: "the suspect had come back
+ * from Mexico" chooses neither), has nothing to choose between them: a point
+ * would be a coin toss between places far apart, so it is left without one.
+ * Only towns and counties are judged so, not seas or sites ("far out in the
+ * Pacific"); a capital, a city of a million or more, a qualified name
+ * ("Springfield, Ill."), a university's ("Cambridge University") or a
+ * town's named before its own body ("Berea Police Department": an American
+ * town, whichever) keeps its point, and so does every name when the region
+ * the source covers is given. */
+void ge_drop_unsupported_namesake(ctx *c)
+{
+    if (c->has_given_home)
+        return;
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands || gr->dropped)
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        if ((p->level != GE_LEVEL_ADMIN2 && p->level != GE_LEVEL_CITY) || !p->population ||
+            p->population >= LONE_KNOWN_POP || ge_fcode_is(p, "PPLA") || ge_fcode_starts(p, "PPLC") ||
+            gr->qualifier >= 0 || gr->qualifies || gr->university || gr->us_body)
+            continue;
+        int rival = 0;
+        for (uint32_t k = 0; k < gr->name.ncands && !rival; k++) {
+            const ge_place *q = cand_place(c, gr, k);
+            if (k != gr->choice && gr->prior[k] != UNUSABLE && q->level >= GE_LEVEL_ADMIN2 &&
+                (uint64_t)q->population * 2 >= p->population && approx_km(p, q) >= LONE_FAR_KM &&
+                !memcmp(q->country, p->country, 2))
+                rival = 1;
+        }
+        if (!rival)
+            continue;
+        int support = 0;
+        for (size_t j = 0; j < c->ngroups && !support; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || !o->name.ncands || o->dropped)
+                continue;
+            const ge_place *q = cand_place(c, o, o->choice);
+            support = (q->level >= GE_LEVEL_ADMIN1 && same_admin1(c, p, q)) ||
+                      (q->level >= GE_LEVEL_ADMIN2 && approx_km(p, q) < SUPPORT_KM);
+        }
+        if (!support)
+            gr->dropped = 1;
     }
 }

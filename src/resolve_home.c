@@ -235,8 +235,12 @@ int ge_qualified(const ctx *c, size_t gi)
  * the home is sure (a named state and a place in it, or three places), it
  * is a home town the gazetteer lacks and is left without a point
  * ("Howland" as Howland, Maine in a story from Lamar County, Texas;
- * "Logan" as Logan, Utah among Missouri counties). Qualified names
- * ("Howland, Maine"), capitals and large cities stay. */
+ * "Logan" as Logan, Utah among Missouri counties). A weaker home (two
+ * places of one state) is enough for a stray named once that lies
+ * FAR_STRAY_KM or more from every other place of the article ("southwest of
+ * Brandon" as Brandon, Mississippi in a story about Douglas County and
+ * Alexandria, Minnesota). Qualified names ("Howland, Maine"), capitals and
+ * large cities stay. */
 void ge_drop_out_of_home(ctx *c, evidence *e)
 {
     ge_resolve_gather(c, e); /* from the final choices */
@@ -268,6 +272,17 @@ void ge_drop_out_of_home(ctx *c, evidence *e)
         }
         if (near)
             continue;
+        /* how far the nearest other place of the article is, stray or not,
+         * a state named counting by its point */
+        float nearest = 1e9f;
+        for (size_t j = 0; j < c->ngroups; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || !o->name.ncands || o->dropped)
+                continue;
+            const ge_place *q = cand_place(c, o, o->choice);
+            if (q->level >= GE_LEVEL_ADMIN1 && approx_km(p, q) < nearest)
+                nearest = approx_km(p, q);
+        }
         /* a reading in the home, if the name has one, rather than none */
         uint32_t bk = gr->name.ncands;
         float best = UNUSABLE;
@@ -282,7 +297,8 @@ void ge_drop_out_of_home(ctx *c, evidence *e)
             gr->choice = bk;
             gr->score = softmax_weight(gr, bk);
         } else {
-            gr->dropped = gr->home.w >= DROP_HOME_MIN;
+            gr->dropped = gr->home.w >= DROP_HOME_MIN ||
+                          (gr->count == 1 && gr->home.w >= HOME_MIN && nearest >= FAR_STRAY_KM);
         }
     }
 }

@@ -21,6 +21,8 @@
 #define HOME_NEAR_KM 300.0f   /* a town of another state this close to the article's places is
                                  no stray */
 #define DROP_HOME_MIN 3.0f    /* evidence a home needs before a stray loses its point */
+#define FAR_STRAY_KM 1000.0f  /* ... or HOME_MIN, for a stray named once this far from every
+                                 other place of the article */
 
 /* An article's home: the state or province its named states and chosen
  * places agree on. */
@@ -197,6 +199,9 @@ void ge_find_focus(ctx *c);
 void ge_drop_incoherent(ctx *c, int caseless);
 /* ... and names whose written state or country holds none of their readings */
 void ge_drop_contradicted(ctx *c);
+/* ... and towns with namesakes of a size far apart that nothing else of
+ * the article supports */
+void ge_drop_unsupported_namesake(ctx *c);
 
 /* resolve_country.c: is the text American by its conventions? */
 int ge_text_american(const ge_text *t);

@@ -138,6 +138,11 @@ int main(void)
      * city has it as an alternate name ("Part": Perth) */
     expect_none(g, "The mayor spoke. \"Part-time employees can work six months,\" she said.",
                 "Part");
+    /* a word in capitals is an acronym, unless a country's or a capital's
+     * own name: "SUV" is no Suva, Fiji, whose alternate name it is; "the
+     * ROME office" and a "KIEV" of two million stay places */
+    expect_none(g, "She was struck by the SUV as it backed out of a driveway.", "SUV");
+    expect_place(g, "The talks in KIEV ended without a deal, officials said.", "KIEV", "UA", NULL, 0);
     /* given names of many languages and organisations' first words */
     expect_none(g, "Salima Ahmed, 34, fled the fighting in Khartoum.", "Salima");
     expect_none(g, "Issa Traore, a local official, said the gunmen left.", "Issa");

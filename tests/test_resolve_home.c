@@ -1,7 +1,9 @@
 /* test_resolve_home.c -- the article's home state in resolution, on short
  * made-up local news with the default gazetteer: bare county names and
  * namesakes settle in the home state (also the state nearly all the names
- * have a reading in), a small town of another state with nothing near it
+ * have a reading in), a small county seat does not outweigh a bigger
+ * namesake, a name with namesakes of a size far apart that nothing else
+ * of the article supports is left without a point, a small town of another state with nothing near it
  * is left without a point, a qualified one keeps its point.
  * Skipped (77) when the default gazetteer has not been built. */
 #include <stdio.h>
@@ -112,6 +114,35 @@ int main(void)
                       "PARIS, Texas — Lamar County deputies searched farms near Roxton on "
                       "Sunday, and Texas Rangers joined them at Howland.",
                       "Howland");
+    /* with nothing else to go by, a small county seat (Torrington, Wyoming,
+     * 7,000 people) does not outweigh a namesake five times its size */
+    expect_in(g, "TORRINGTON — The City Council tentatively approved a recycling contract on "
+                 "Monday.",
+              "TORRINGTON", "CT", GE_LEVEL_CITY);
+    /* a name with readings of a size far apart (Springfield, Missouri and
+     * Massachusetts) that nothing else of the article supports gets no
+     * point; a second place chooses when it is in the state of one ... */
+    expect_unresolved(g,
+                      "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted "
+                      "robbery on Tuesday night, police said.",
+                      "SPRINGFIELD");
+    expect_in(g,
+              "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted robbery on "
+              "Tuesday night, police said. A second man was arrested in Chicopee.",
+              "SPRINGFIELD", "MA", GE_LEVEL_CITY);
+    /* ... near one of its readings; a place far from both chooses neither */
+    expect_unresolved(g,
+                      "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted "
+                      "robbery on Tuesday night. The suspect had just come back from Mexico, "
+                      "police said.",
+                      "SPRINGFIELD");
+    /* two places of one state make a home for a stray named once far from
+     * them all: no Brandon, Mississippi by Alexandria, Minnesota */
+    const char *roads = "Douglas County crews patched County Road 22 north of Alexandria on "
+                        "Tuesday. A culvert southwest of Brandon washed out, the public works "
+                        "director said.";
+    expect_in(g, roads, "Alexandria", "MN", GE_LEVEL_CITY);
+    expect_unresolved(g, roads, "Brandon");
     const char *ky = "Doctors from the University of Kentucky in Lexington held a clinic in "
                      "Richmond and Berea, Kentucky. Patients came from as far as Waco";
     char text[512];
