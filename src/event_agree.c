@@ -164,6 +164,20 @@ int ev_codes_agree(const char *a, const char *b)
     return !a[0] || !b[0] || !strcmp(a, b);
 }
 
+/* Are both actors armed men outside the state ("Militants attack train",
+ * then "gunmen blew up the track"; "bandits" and "the gunmen")? One story
+ * names the same attackers many ways. */
+int ev_same_armed_side(const ge_event *a, const ge_event *b)
+{
+    static const char *const armed[] = {"REB", "UAF", "CRM", NULL};
+    int ca = 0, cb = 0;
+    for (int i = 0; armed[i]; i++) {
+        ca |= !strcmp(a->actor.sector, armed[i]);
+        cb |= !strcmp(b->actor.sector, armed[i]);
+    }
+    return ca && cb && ev_codes_agree(a->actor.code, b->actor.code);
+}
+
 /* The actors' sectors agree; a protest's people are named many ways
  * ("opposition rally", "protesters had gathered", "students marched"). */
 int ev_sectors_agree(const ge_event *a, const ge_event *b)

@@ -574,9 +574,10 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * either, in no other manner ("fighting ... ended with five officers dead"; "14 insurgents
      * were killed") */
     if (ev_place_rank(b) <= 1 && b->sentence <= as + 3 && ev_codes_agree(a->mode, b->mode) &&
-        !strcmp(a->actor.sector, b->actor.sector) &&
-        (!strcmp(a->actor.code, b->actor.code) ||
-         (a->actor.sector[0] && ev_codes_agree(a->actor.code, b->actor.code))) &&
+        ((!strcmp(a->actor.sector, b->actor.sector) &&
+          (!strcmp(a->actor.code, b->actor.code) ||
+           (a->actor.sector[0] && ev_codes_agree(a->actor.code, b->actor.code)))) ||
+         (!strcmp(a->event_type, "ASSAULT") && ev_same_armed_side(a, b))) &&
         !also_before(t, b->trigger_start))
         return 1; /* ("the gunmen also abducted several women": another act) */
     /* "Another 40 people were wounded": harm told in the passive, by no one

@@ -35,6 +35,7 @@ int ev_dates_agree(const ge_event *a, const ge_event *b);
 long ev_days_before(const ge_event *e, const ge_event *l);
 int ev_codes_agree(const char *a, const char *b);
 int ev_sectors_agree(const ge_event *a, const ge_event *b);
+int ev_same_armed_side(const ge_event *a, const ge_event *b);
 
 /* event_merge.c: record e, found to tell o's event, merged into o. */
 void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge_event *e);

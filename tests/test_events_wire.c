@@ -703,6 +703,18 @@ static void test_twentieth_round_page(const ge_lexicon *lx)
                            "of a local teacher last week.\n",
                            "2026-03-12", "ASSAULT");
     CHECK(n == 2, "the teacher killed last week is not the train's attack on Tuesday (%zu)", n);
+    n = count_in(lx,
+                 "Militants attack train, kill nine\n\n"
+                 "Militants opened fire on a passenger train, killing nine security personnel.\n\n"
+                 "The gunmen blew up a section of the track and stormed the carriages.\n",
+                 "ASSAULT");
+    CHECK(n == 1, "militants, then gunmen: the same attackers named two ways (%zu)", n);
+    n = count_in(lx,
+                 "Soldiers attack rebel camp\n\n"
+                 "Soldiers attacked a rebel camp in the hills.\n\n"
+                 "The rebels later ambushed a convoy.\n",
+                 "ASSAULT");
+    CHECK(n == 2, "soldiers and rebels are two sides, two attacks (%zu)", n);
     /* where it was told and where something else went are not where it was */
     mspec qp[] = {{"Quetta", GE_KIND_TOPONYM, 41}, {"Peshawar", GE_KIND_TOPONYM, 42}, {0}};
     extract(lx,
