@@ -3,11 +3,13 @@
  * its object and, once the roles are known, its actor: a town seized is
  * taken by force and goods seized are coerced; forces that withdraw
  * retreat, a state that withdraws from a treaty sanctions; troops that
- * arrive are deployed and gunmen who arrive pay no visit; one receives
- * visitors, money as aid, an attack's dead as its toll; a harm whose
+ * arrive are deployed, gunmen who arrive and trains on their way pay no
+ * visit; one receives visitors, money as aid, an attack's dead as its
+ * toll; a harm whose
  * cause is a flood, a disease or a fire no one set is no one's act; and
  * officers sent to a store or a home answer a call, no mobilisation.
  */
+#include "event_words.h"
 #include "events_internal.h"
 
 /* A cause of harm that is no one's act ("floods", "the earthquake",
@@ -275,6 +277,17 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
         (!strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "REB") ||
          !strcmp(ev->actor.sector, "CRM")))
         return 0;
+    /* "The Jaffar Express was travelling from Quetta to Peshawar", "the
+     * ferry arrived in Mombasa": a vehicle on its way pays no visit */
+    EV_WORDS(vehicles, "train", "trains", "express", "bus", "buses", "ship", "ships", "vessel",
+             "vessels", "plane", "planes", "aircraft", "jet", "flight", "flights", "ferry", "boat",
+             "boats", "truck", "trucks", "car", "cars", "tanker", "convoy");
+    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
+        ev->actor.end > ev->actor.start && !ev->actor.sector[0] && !ev->actor.code[0]) {
+        uint32_t k = ev_token_from(s->t, ev->actor.end);
+        if (k > 0 && ev_tok_in(s, k - 1, vehicles))
+            return 0;
+    }
     /* "after he receives his degree": one receives visitors (a delegation,
      * the minister, President Ruto); money received is aid ("the state has
      * received funds"); other things are no event (event_sense.c's

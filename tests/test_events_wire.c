@@ -715,6 +715,11 @@ static void test_twentieth_round_page(const ge_lexicon *lx)
                  "The rebels later ambushed a convoy.\n",
                  "ASSAULT");
     CHECK(n == 2, "soldiers and rebels are two sides, two attacks (%zu)", n);
+    CHECK(count_in(lx, "The Jaffar Express was travelling from Quetta to Peshawar with 400 "
+                       "passengers on board.", "CONSULT") == 0,
+          "a train on its way pays no visit");
+    CHECK(count_in(lx, "The minister was travelling to Peshawar on Monday.", "CONSULT") == 1,
+          "a minister on his way does");
     /* where it was told and where something else went are not where it was */
     mspec qp[] = {{"Quetta", GE_KIND_TOPONYM, 41}, {"Peshawar", GE_KIND_TOPONYM, 42}, {0}};
     extract(lx,

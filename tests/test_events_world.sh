@@ -649,6 +649,7 @@ check(not any(loc(e) in ("Kaduna", "Katsina") or "Senate" in e["event_text"] for
 qt = page("quetta.txt", "2026-03-12")
 what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in qt]
 check(not any(e["event_type"] == "AID" for e in qt), f"no training: {what}")
+check(not any(e["event_type"] == "CONSULT" for e in qt), f"a train on its way pays no visit: {what}")
 atk = [e for e in qt if e["trigger"] == "attack" and e["event_type"] == "ASSAULT"]
 check(len(atk) == 1 and loc(atk[0]) != "Turbat" and atk[0]["date"] == "2026-03-10",
       f"the train attacked on Tuesday, not in Turbat: {what}")
