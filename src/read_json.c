@@ -20,8 +20,11 @@ static char *json_str(const cJSON *o, const char *field, int numbers_ok)
         return ge_strdup(v->valuestring);
     if (numbers_ok && cJSON_IsNumber(v)) {
         char num[64];
-        if (v->valuedouble == (double)(long long)v->valuedouble)
-            snprintf(num, sizeof num, "%lld", (long long)v->valuedouble);
+        double d = v->valuedouble;
+        /* (a whole number within long long's range, 1e83 is not: its cast
+         * would be undefined) */
+        if (d > -9.2e18 && d < 9.2e18 && d == (double)(long long)d)
+            snprintf(num, sizeof num, "%lld", (long long)d);
         else
             snprintf(num, sizeof num, "%.17g", v->valuedouble);
         return ge_strdup(num);

@@ -297,10 +297,13 @@ static void test_jsonl(void)
           "{\"text\":\"two\\nlines\"}\r\n"
           "{\"text\":5}\n"
           "{\"id\":42,\"text\":\"three\"} trailing\n"
-          "{\"id\":43,\"text\":\"four\"}");
+          "{\"id\":43,\"text\":\"four\"}\n"
+          "{\"id\":111111111111111111111111111111111111111111111111111111111111111111111111111111111111,"
+          "\"text\":\"five\"}\n"
+          "{\"id\":1.5,\"text\":\"six\"}");
     result r;
     run1(&r, path("jl/a.jsonl"), NULL);
-    CHECK(r.n == 3, "three good lines (%d)", r.n);
+    CHECK(r.n == 5, "five good lines (%d)", r.n);
     const ge_article *a = by_id(&r, "j1");
     CHECK(a && STREQ(a->title, "T1") && STREQ(a->url, "http://x/1") &&
               STREQ(a->published, "2020-01-02") && STREQ(a->text, "one") && a->line == 1,
@@ -308,7 +311,11 @@ static void test_jsonl(void)
     a = by_id(&r, "a:5");
     CHECK(a && STREQ(a->text, "two\nlines") && a->line == 5, "id from file and line");
     a = by_id(&r, "43");
-    CHECK(a && STREQ(a->text, "four") && a->line == 8, "numeric id, last line without newline");
+    CHECK(a && STREQ(a->text, "four") && a->line == 8, "numeric id");
+    a = by_id(&r, "1.1111111111111111e+83");
+    CHECK(a && STREQ(a->text, "five"), "a numeric id too big for an integer (a fuzzer's find)");
+    a = by_id(&r, "1.5");
+    CHECK(a && STREQ(a->text, "six") && a->line == 10, "a fractional id, last line without newline");
     CHECK(r.errors == 4 && r.m.n == 4, "four bad lines reported (%zu, %d)", r.errors, r.m.n);
     CHECK(msg_count(&r.m, "a.jsonl:2:", NULL) == 1, "line 2 not JSON");
     CHECK(msg_count(&r.m, "a.jsonl:3:", "\"text\"") == 1, "line 3 no text");
