@@ -164,18 +164,23 @@ int ev_codes_agree(const char *a, const char *b)
     return !a[0] || !b[0] || !strcmp(a, b);
 }
 
+/* Is sector one of the list? */
+static int sector_in(const char *sector, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(sector, list[i]))
+            return 1;
+    return 0;
+}
+
 /* Are both actors armed men outside the state ("Militants attack train",
  * then "gunmen blew up the track"; "bandits" and "the gunmen")? One story
  * names the same attackers many ways. */
 int ev_same_armed_side(const ge_event *a, const ge_event *b)
 {
     static const char *const armed[] = {"REB", "UAF", "CRM", NULL};
-    int ca = 0, cb = 0;
-    for (int i = 0; armed[i]; i++) {
-        ca |= !strcmp(a->actor.sector, armed[i]);
-        cb |= !strcmp(b->actor.sector, armed[i]);
-    }
-    return ca && cb && ev_codes_agree(a->actor.code, b->actor.code);
+    return sector_in(a->actor.sector, armed) && sector_in(b->actor.sector, armed) &&
+           ev_codes_agree(a->actor.code, b->actor.code);
 }
 
 /* The actors' sectors agree; a protest's people are named many ways
@@ -187,11 +192,6 @@ int ev_sectors_agree(const ge_event *a, const ge_event *b)
         return 1;
     if (strcmp(a->event_type, "PROTEST"))
         return 0;
-    int ca = 0, cb = 0;
-    for (int i = 0; civil[i]; i++) {
-        ca |= !strcmp(a->actor.sector, civil[i]);
-        cb |= !strcmp(b->actor.sector, civil[i]);
-    }
-    return ca && cb;
+    return sector_in(a->actor.sector, civil) && sector_in(b->actor.sector, civil);
 }
 

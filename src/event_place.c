@@ -369,12 +369,12 @@ static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
  * official told reporters in Quetta"; "an official said in Lahore"). */
 static int report_between(const sent *s, uint32_t te, const ge_mention *mm)
 {
-    EV_WORDS(tells, "said", "says", "told", "tells", "added", "according");
     int comma = 0;
     for (uint32_t j = te; j < mm->tok_begin; j++) {
         comma |= ev_tok_is(s, j, ",");
-        if (comma && ev_tok_in(s, j, tells))
-            return 1;
+        const match *x = comma ? ev_match_at(s, LX_MODIFIER, j) : NULL;
+        if ((x && x->x->cls == MOD_REPORT) || (comma && ev_tok_is(s, j, "according")))
+            return 1; /* lexicon/modifiers.txt's reporting verbs, or "according to" */
     }
     return 0;
 }
