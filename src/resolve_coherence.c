@@ -33,71 +33,86 @@
  * group is left
  * unresolved. It needs two other places to judge by; a name that stands on
  * its own ("on assignment in Ramallah") is trusted. */
+static void judge_coherence(ctx *c, size_t gi, int caseless)
+{
+    group *gr = &c->groups[gi];
+    /* (a name written after another outside a list qualifies it only if
+     * it holds it: "in Madina, Quba Mosque" is no Medina in Quba,
+     * Azerbaijan) */
+    if (!gr->name.ncands || gr->qualifier >= 0 ||
+        (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
+        return;
+    const ge_place *p = cand_place(c, gr, gr->choice);
+    /* "the White House" is no town of Tennessee */
+    if (gr->building && p->level >= GE_LEVEL_ADMIN2) {
+        gr->dropped = 1;
+        return;
+    }
+    /* "the Mau forest", "the Sierra Madre mountain range" in a story
+     * about Kenya or Luzon: the text names a natural feature, no reading
+     * is one, and the town of that name is elsewhere, however big */
+    int mismatch = gr->feature == FEAT_NATURAL && !gr->feature_fit &&
+                   p->level >= GE_LEVEL_ADMIN2;
+    /* "the nearby town of Palma" in a story about Mozambique is no
+     * Palma in Spain, however big */
+    int near = gr->near_cue && p->level >= GE_LEVEL_ADMIN2 && p->country[0];
+    /* "the base in Puerto Jordan" in a story about Colombia is no
+     * Jordan: a country named after a word that opens place names, far
+     * from everything else the article names */
+    int piece = gr->prefixed && p->level == GE_LEVEL_COUNTRY;
+    /* "Plateau" of "Central Plateau" in a story about Haiti is no state
+     * of Benin, "South West" of "South West England" no region of
+     * Cameroon: a state read off a piece of a longer name is judged as
+     * a town is */
+    piece |= gr->embedded && p->level == GE_LEVEL_ADMIN1;
+    if (!mismatch && !near && !piece && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
+                               p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
+        return; /* seas and regions have no country to be out of */
+    size_t others = 0;
+    int coherent = 0;
+    for (size_t j = 0; j < c->ngroups && !coherent; j++) {
+        const group *o = &c->groups[j];
+        if (j == gi || !o->name.ncands)
+            continue;
+        const ge_place *q = cand_place(c, o, o->choice);
+        others++;
+        /* a name of a group or a weapon ("Fano militia") vouches for
+         * no place, and a namesake left without a point for none */
+        if (o->group_word || o->dropped)
+            continue;
+        /* a tiny place across a border needs a neighbour ("Tawila" in a
+         * story about Darfur is no hamlet in Yemen, 800 km from Port
+         * Sudan across the Red Sea) */
+        /* a piece of a longer name needs the country named, or a
+         * place of it within reach: "Casco" of "Casco Antiguo" is no
+         * hamlet in Maine because "Naranja" has a reading in Florida */
+        int same = !memcmp(q->country, p->country, 2);
+        if (same && gr->embedded && q->level > GE_LEVEL_COUNTRY && p->level >= GE_LEVEL_ADMIN2 &&
+            approx_km(p, q) >= FAR_KM)
+            same = 0; /* (a state is big: its country named or implied will do) */
+        coherent = same ||
+                   (q->level >= GE_LEVEL_ADMIN1 &&
+                    approx_km(p, q) < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
+    }
+    /* without capitals a piece of a longer name cannot be told; "Kani
+     * township" in a story about Myanmar is no city in Japan: the text
+     * says an area and no reading is one */
+    gr->dropped = others >= (mismatch || near ? 1u : 2u) && !coherent &&
+                  (gr->embedded || caseless || p->population < TINY_POP || near ||
+                   (gr->feature && !gr->feature_fit));
+}
+
+/* The names read off a group's or a weapon's name ("fighters of the Fano
+ * militia") are judged last, by the places kept: two namesakes of one
+ * country far from the story do not vouch for each other ("Fano militia"
+ * and "the town of Motta", both in Italy, in a story about Ethiopia's
+ * Amhara region). */
 void ge_drop_incoherent(ctx *c, int caseless)
 {
-    for (size_t gi = 0; gi < c->ngroups; gi++) {
-        group *gr = &c->groups[gi];
-        /* (a name written after another outside a list qualifies it only if
-         * it holds it: "in Madina, Quba Mosque" is no Medina in Quba,
-         * Azerbaijan) */
-        if (!gr->name.ncands || gr->qualifier >= 0 ||
-            (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
-            continue;
-        const ge_place *p = cand_place(c, gr, gr->choice);
-        /* "the White House" is no town of Tennessee */
-        if (gr->building && p->level >= GE_LEVEL_ADMIN2) {
-            gr->dropped = 1;
-            continue;
-        }
-        /* "the Mau forest", "the Sierra Madre mountain range" in a story
-         * about Kenya or Luzon: the text names a natural feature, no reading
-         * is one, and the town of that name is elsewhere, however big */
-        int mismatch = gr->feature == FEAT_NATURAL && !gr->feature_fit &&
-                       p->level >= GE_LEVEL_ADMIN2;
-        /* "the nearby town of Palma" in a story about Mozambique is no
-         * Palma in Spain, however big */
-        int near = gr->near_cue && p->level >= GE_LEVEL_ADMIN2 && p->country[0];
-        /* "the base in Puerto Jordan" in a story about Colombia is no
-         * Jordan: a country named after a word that opens place names, far
-         * from everything else the article names */
-        int piece = gr->prefixed && p->level == GE_LEVEL_COUNTRY;
-        /* "Plateau" of "Central Plateau" in a story about Haiti is no state
-         * of Benin, "South West" of "South West England" no region of
-         * Cameroon: a state read off a piece of a longer name is judged as
-         * a town is */
-        piece |= gr->embedded && p->level == GE_LEVEL_ADMIN1;
-        if (!mismatch && !near && !piece && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
-                                   p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
-            continue; /* seas and regions have no country to be out of */
-        size_t others = 0;
-        int coherent = 0;
-        for (size_t j = 0; j < c->ngroups && !coherent; j++) {
-            const group *o = &c->groups[j];
-            if (j == gi || !o->name.ncands)
-                continue;
-            const ge_place *q = cand_place(c, o, o->choice);
-            others++;
-            /* a tiny place across a border needs a neighbour ("Tawila" in a
-             * story about Darfur is no hamlet in Yemen, 800 km from Port
-             * Sudan across the Red Sea) */
-            /* a piece of a longer name needs the country named, or a
-             * place of it within reach: "Casco" of "Casco Antiguo" is no
-             * hamlet in Maine because "Naranja" has a reading in Florida */
-            int same = !memcmp(q->country, p->country, 2);
-            if (same && gr->embedded && q->level > GE_LEVEL_COUNTRY && p->level >= GE_LEVEL_ADMIN2 &&
-                approx_km(p, q) >= FAR_KM)
-                same = 0; /* (a state is big: its country named or implied will do) */
-            coherent = same ||
-                       (q->level >= GE_LEVEL_ADMIN1 &&
-                        approx_km(p, q) < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
-        }
-        /* without capitals a piece of a longer name cannot be told; "Kani
-         * township" in a story about Myanmar is no city in Japan: the text
-         * says an area and no reading is one */
-        gr->dropped = others >= (mismatch || near ? 1u : 2u) && !coherent &&
-                      (gr->embedded || caseless || p->population < TINY_POP || near ||
-                       (gr->feature && !gr->feature_fit));
-    }
+    for (int last = 0; last < 2; last++)
+        for (size_t gi = 0; gi < c->ngroups; gi++)
+            if (c->groups[gi].group_word == last)
+                judge_coherence(c, gi, caseless);
 }
 
 /* The text says where the place is, and the gazetteer has no such place

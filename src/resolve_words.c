@@ -123,11 +123,12 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
     /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
      * named by the word; far from the story's places, no town of that
      * name (in_longer_name's case) */
-    if (in_longer_name(t, mn) ||
-        ge_tok_word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
+    if (ge_tok_word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
                                                      "fighters", "rebels", "insurgents",
                                                      "rockets", "missiles", "launchers",
                                                      "drones", "rifles", NULL}))
+        gr->group_word = gr->embedded = 1;
+    if (in_longer_name(t, mn))
         gr->embedded = 1;
     if (mn->tok_end >= mn->tok_begin + 2 &&
         ge_tok_word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",

@@ -266,6 +266,17 @@ int main(void)
                       "A drone strike killed 30 people in Ethiopia's Amhara region, where the army "
                       "is fighting Fano militiamen near Bahir Dar and Gondar.",
                       "Fano");
+    /* ... nor does the militia's name vouch for a village of its country
+     * (Motta, Veneto) that the gazetteer has for an Ethiopian town it
+     * lacks, nor the village for the militia */
+    {
+        static const char amhara[] =
+            "A drone strike hit a market in Debre Markos in Ethiopia's Amhara region. "
+            "Fano fighters ambushed a convoy near the town of Motta on Sunday, and police "
+            "arrested 30 men in Bahir Dar.";
+        expect_unresolved(g, amhara, "Motta");
+        expect_unresolved(g, amhara, "Fano");
+    }
     /* the text says an area ("township") and the only reading is a city in
      * another country (Kani, Japan): a name the gazetteer lacks */
     expect_unresolved(g,
