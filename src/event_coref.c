@@ -473,6 +473,15 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         return 1;
     if (object_of(t, a, b) || operation_of(t, a, b))
         return 1;
+    /* "Hours after the raid": the act's own word told again after "the",
+     * by no one, on no one and nowhere and at no time of its own, is that
+     * act, whatever type the words around it suggest (the headline's raid
+     * a search, this one's an attack, for "the killings" beside it); not
+     * "against the killing of a local teacher last week" */
+    if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) && !b->actor.code[0] &&
+        !b->actor.sector[0] && b->recipient.end <= b->recipient.start && !ev_act_date(b) &&
+        !place_follows(t, b) && a->negated == b->negated && same_word(t, a, b))
+        return 1;
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
         a->report_mode != b->report_mode || (answers_blow(t, b) && !answers_blow(t, a)) ||
         strikes_attackers(t, a) != strikes_attackers(t, b))
@@ -496,9 +505,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* an act with no date phrase is recent news: a later sentence's act
      * of a month or more before publication is not it ("Troops clash on
      * border" and "Both sides had clashed briefly in May"; but "behead
-     * villagers" and "between Sept. 10 and Sept. 13", a week before) */
+     * villagers" and "between Sept. 10 and Sept. 13", a week before; nor
+     * "Last month, a raid ... left six people dead", a month that ended
+     * before the week of the news) */
     if (!ev_act_date(a) && a->date_precision == GE_DATE_WEEK && ev_act_date(b) &&
-        a->sentence != b->sentence && ev_days_before(b, a) > 31 && !dated_by_verb)
+        a->sentence != b->sentence &&
+        ev_days_before(b, a) > (b->date_precision == GE_DATE_MONTH ? 6 : 31) && !dated_by_verb)
         return 0;
     /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted
      * ... from a school in the town of Kuriga" (a town the gazetteer

@@ -177,6 +177,10 @@ static int habitual_clause(const ge_text *t, const ge_sentence *sn, int k)
         if ((ge_word_eq(w, x->norm_len, "years") || ge_word_eq(w, x->norm_len, "decades")) &&
             ge_word_eq(v, y->norm_len, "of"))
             return 1; /* "has been hit by years of violence" */
+        if ((ge_word_eq(w, x->norm_len, "has") || ge_word_eq(w, x->norm_len, "have")) &&
+            ge_word_eq(v, y->norm_len, "since") && i + 2 == (uint32_t)k)
+            return 1; /* "Fano militias have since fought the army across much of the
+                         region": the years since an earlier act told */
     }
     return 0;
 }

@@ -232,8 +232,8 @@ static int in_name(const sent *s, const match *tm)
  * content, not another act (the act is reported where it happened). */
 static int charge_content(const sent *s, const match *tm)
 {
-    EV_WORDS(charge, "charge", "charges", "count", "counts", "charged", "accused", "suspicion",
-             "convicted", "guilty", "indicted", "arrested", "arrest", "arrests", "sentenced",
+    EV_WORDS(charge, "charge", "charges", "count", "counts", "charged", "accused", "accusing",
+             "accuses", "accuse", "suspected", "suspicion", "convicted", "guilty", "indicted", "arrested", "arrest", "arrests", "sentenced",
              "jailed", "fined", "cited", "sentence", "sentences", "imprisoned");
     uint32_t j = tm->b;
     for (int n = 0; n < 2 && j > s->b && ev_is_word(s, j - 1) &&

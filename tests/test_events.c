@@ -881,6 +881,10 @@ static void test_features(void)
          "'in recent years' is a habit, not an occurrence"},
         {"The men were captured by rebels who for years fought the army.", "captured", 0,
          "the years of a relative clause are not the capture's"},
+        {"Militias have since fought the army across much of the region.", "fought", 1,
+         "'have since fought' tells the years since an act told before"},
+        {"Police have arrested two suspects since Monday.", "arrested", 0,
+         "'since Monday' after the act is no habit of years"},
     };
     const ge_event *ev;
     for (size_t i = 0; i < sizeof generic / sizeof *generic; i++) {

@@ -665,6 +665,37 @@ check(not any(loc(e) == "Peshawar" and e["event_type"] == "ASSAULT" for e in qt)
       f"an official spoke: {what}")
 check(not any(loc(e) in ("Kalat", "Gwadar", "Karachi", "Lahore") for e in qt),
       f"nothing from the related and most-read stories: {what}")
+# a scraped Ethiopian page (round twenty-one): "Fano militia" and "the
+# town of Motta" both name Italian places the gazetteer has for an
+# Ethiopian militia and a town it lacks, and they must not vouch for each
+# other: no point in Italy; the militiamen's seizure of the town is
+# Debre Markos's; "accusing them of supporting the militia" is the
+# accusation, not an act of support
+am = page("amhara.html", "2026-10-14")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in am]
+check(all(e["location"] is None or e["location"]["country"] == "ETH" for e in am),
+      f"every point in Ethiopia: {what}")
+check(any(e["trigger"] == "Drone strike" and loc(e) == "Debre Mark’os" and
+          e["date"] == "2026-10-12" for e in am), f"the market struck on Monday: {what}")
+check(any(e["trigger"] == "ambushed" and e["date"] == "2026-10-11" for e in am),
+      f"the convoy ambushed on Sunday: {what}")
+check(not any(e["event_type"] == "SUPPORT" for e in am), f"no support in an accusation: {what}")
+check(any(e["event_type"] == "COERCE" and loc(e) == "Bahir Dar" for e in am),
+      f"the arrests in Bahir Dar: {what}")
+# a Brazilian page (round twenty-one): "Hours after the raid" is the
+# headline's raid again, whatever the killings beside it make of its type;
+# last month's raid in another favela is an act of its own, of last month;
+# nothing from the "Read more" list
+rio = page("rio.txt", "2026-09-22")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"], e["mentions"]) for e in rio]
+raids = [e for e in rio if e["trigger"] == "raid"]
+check(len([e for e in raids if e["date"] == "2026-09-22"]) == 1,
+      f"the raid of the story is one record: {what}")
+check(any(e["date"] == "2026-08-01" for e in raids), f"last month's raid, of last month: {what}")
+check(any(e["event_type"] == "PROTEST" and e["mentions"] >= 3 for e in rio),
+      f"the residents' blockade: {what}")
+check(not any(loc(e) in ("São Paulo", "Porto Alegre", "Brasília") for e in rio),
+      f"nothing from the read-more list, nor the court's ruling of 2024: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
