@@ -249,7 +249,8 @@ static int charge_content(const sent *s, const match *tm)
         (ev_tok_is(s, c - 1, "and") || ev_tok_is(s, c - 1, "or") || ev_tok_is(s, c - 1, ",") ||
          ev_tok_is(s, c - 1, "/")) &&
         (tm->x->form == FORM_ING || ev_noun_use(s, tm) ||
-         (tm->x->form == FORM_BASE && !ev_tok_is(s, c - 1, ",") &&
+         (tm->x->form == FORM_BASE &&
+          (!ev_tok_is(s, c - 1, ",") || ev_tok_in(s, tm->e, (const char *const[]){"and", "or", NULL})) &&
           (tm->e >= s->e || ev_is_punct(s, tm->e) ||
            ev_tok_in(s, tm->e, (const char *const[]){"and", "or", "charges", "charge", "counts",
                                                      NULL}))))) {

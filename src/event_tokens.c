@@ -461,6 +461,9 @@ void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
             break; /* "a search for the abducted residents was under way" */
         if (ev_mention_at(s, e) < 0 && calendar_at(s, e))
             break; /* "Barnett's arrest Wednesday morning" */
+        if (e > b && e + 1 < s->e && ev_tok_is(s, e, "of") && ev_tok_norm_ends(s, e + 1, "ing") &&
+            !(s->t->tokens[e + 1].flags & GE_TOK_CAP))
+            break; /* "accused the opposition of trying to start a revolution" */
         if (e > b && e + 1 < s->e && ev_tok_in(s, e, (const char *const[]){"last", "next", NULL}) &&
             (calendar_at(s, e + 1) ||
              ev_tok_in(s, e + 1, (const char *const[]){"week", "month", "year", "night",

@@ -718,6 +718,29 @@ static void test_twenty_first_round(const ge_lexicon *lx)
           ev ? ev->event_type : "none");
     CHECK(find(&r, "arrested") != NULL, "the arrest stays");
     run_free(&r);
+    /* a bare word in the middle of a charge's list is its content too */
+    extract(lx,
+            "Collins was charged with wanton endangerment of a police officer, assault and "
+            "domestic violence.",
+            NULL, NULL, &r);
+    ev = find(&r, "assault");
+    CHECK(!ev, "the charge of assault is no attack (%s)", ev ? ev->event_type : "none");
+    run_free(&r);
+    /* a man who barricades himself in a home stages no protest */
+    extract(lx, "A man barricaded himself inside a home and fired shots at deputies.", NULL, NULL,
+            &r);
+    ev = find(&r, "barricaded");
+    CHECK(!ev, "a standoff is no blockade (%s)", ev ? ev->event_type : "none");
+    CHECK(find(&r, "fired") != NULL, "the shots stay");
+    run_free(&r);
+    /* whom one accuses, not what of */
+    extract(lx, "The prime minister accused the opposition of trying to start a revolution.", NULL,
+            NULL, &r);
+    ev = find(&r, "accused");
+    CHECK(ev && ev->recipient.end - ev->recipient.start == 10 &&
+              !memcmp(r.a.text + ev->recipient.start, "opposition", 10),
+          "the opposition is accused, not 'opposition of trying'");
+    run_free(&r);
 }
 
 static void test_twentieth_round_page(const ge_lexicon *lx)
