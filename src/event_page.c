@@ -1,8 +1,10 @@
 /*
- * event_page.c -- the lines of a scraped page that are no story: menus and
- * breadcrumbs, photo captions that repeat the story, links to other stories
- * ("Related: ...", "See also: ..."), banners and share buttons (the
+ * event_page.c -- the lines of a scraped page that tell no event: photo
+ * captions that repeat the story, banners and share buttons (the
  * boilerplate phrases of the lexicon), and headlines set in title case.
+ * Page furniture (menus, links and lists of other stories, footers) is the
+ * text stage's decision (page.c, GE_TOK_FURNITURE), which recognition asks
+ * too.
  */
 #include <ctype.h>
 
@@ -18,33 +20,6 @@ int ev_title_case(const sent *s)
             caps += (s->t->tokens[i].flags & GE_TOK_CAP) != 0;
         }
     return words >= 3 && caps * 4 >= words * 3;
-}
-
-/* Is token i (of the sentence) "|", ">" or "»"? Asked of every token of
- * every sentence: the bytes compared directly. */
-static int bar_at(const sent *s, uint32_t i)
-{
-    size_t n;
-    const char *p = ev_tok_norm(s->t, i, &n);
-    return (n == 1 && (p[0] == '|' || p[0] == '>')) || (n == 2 && !memcmp(p, "\xC2\xBB", 2));
-}
-
-/* A menu or a breadcrumb: short items between "|", ">" or "»" ("Menu |
- * Search | Sign in", "World | Business | Markets"). */
-int ev_menu_line(const sent *s)
-{
-    uint32_t bars = 0, words = 0, run = 0, longest = 0;
-    for (uint32_t i = s->b; i < s->e; i++) {
-        if (bar_at(s, i)) {
-            bars++;
-            run = 0;
-        } else if (ev_is_word(s, i)) {
-            words++;
-            if (++run > longest)
-                longest = run;
-        }
-    }
-    return bars >= 2 && longest <= 3 && words <= 4 * (bars + 1);
 }
 
 static const char *const caption_labels[] = {"photo", "photos", "image", "images", "caption",
@@ -124,21 +99,9 @@ static int caption_line(const sent *s)
     return 0;
 }
 
-/* A link to another story: "Related: Supreme Court to hear appeal", "See
- * also: ...", "Watch: ..." (a label and a colon opening the line). */
-static int link_line(const sent *s)
-{
-    EV_WORDS(labels, "related", "also", "more", "recommended", "watch", "listen", "trending",
-             "latest", "opinion");
-    uint32_t k = s->b;
-    if (k + 1 < s->e && ev_tok_is(s, k, "see") && ev_tok_is(s, k + 1, "also"))
-        k++;
-    return k + 1 < s->e && ev_tok_in(s, k, labels) && ev_tok_is(s, k + 1, ":");
-}
-
 int ev_boilerplate(const sent *s)
 {
-    if (ev_word_tokens(s) < 3 || ev_menu_line(s) || caption_line(s) || link_line(s))
+    if (ev_word_tokens(s) < 3 || caption_line(s))
         return 1;
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].x->kind == LX_BOILER)

@@ -546,16 +546,10 @@ static int code_sentence(sent *s, const doc_ctx *dc, ge_events *out)
             s->maxlen = s->mt.v[k].e - s->mt.v[k].b;
     if (ev_index_matches(s) < 0)
         return -1;
-    if (s->furniture && ev_headline_like(s))
-        return 0; /* another story's headline under "Read more" */
-    s->furniture = 0;
-    if (ev_boilerplate(s)) {
-        /* "Read more", "Related stories": a list of other stories follows
-         * the story; a menu line does not make the headline under it one,
-         * nor does a cookie banner above the story */
-        s->furniture = ev_word_tokens(s) <= 6 && !ev_menu_line(s) && out->n > 0;
+    /* page furniture (page.c: menus, links and the lists of other stories
+     * under "Read more", footers), and the lines that are no story here */
+    if ((s->t->tokens[s->b].flags & GE_TOK_FURNITURE) || ev_boilerplate(s))
         return 0;
-    }
     /* the dates, which only a trigger's or a demand's record asks for */
     s->ndates = 0;
     if (codes_anything(s))

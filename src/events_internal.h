@@ -143,7 +143,6 @@ typedef struct sent {
     const uint8_t *wkey; /* ge_word_key of each token of the text (ev_word_keys) */
     ge_date_phrase dates[8];
     size_t ndates;
-    int furniture;     /* after "Read more", "Related stories": a list of links */
     int title_case;    /* a headline in title case: capitals say nothing of names */
 } sent;
 
@@ -369,7 +368,8 @@ int ev_title_case(const sent *s);
 int ev_sports_report(const sent *whole);
 /* Does the sentence tell of harm to people (police, fans, injured, died)? */
 int ev_real_harm(const sent *s);
-int ev_menu_line(const sent *s);
+/* A line that tells no event: short, a photo caption, a boilerplate
+ * phrase of the lexicon ("declined to comment"). */
 int ev_boilerplate(const sent *s);
 /* The article's photo credits, for ev_boilerplate; -1 out of memory. */
 int ev_find_credits(const ge_text *t, ev_credits *out);

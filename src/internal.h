@@ -179,6 +179,9 @@ int ge_text_caseless(const char *s, size_t len);
 /* ge_text_analyze when the caller has run ge_text_caseless already
  * (caseless 0 or 1; -1: run it): one byte pass per text, not two. */
 ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text *out);
+/* page.c: flags the tokens of the sentences that are page furniture
+ * GE_TOK_FURNITURE (called by the text stage). */
+void ge_page_mark(ge_text *t);
 /* s is a caseless text (ge_text_caseless). */
 char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len);
 

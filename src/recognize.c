@@ -716,6 +716,9 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         goto done;
     }
     for (size_t i = 0; i < t->ntokens; i++) {
+        /* page furniture (page.c) names other stories' places */
+        if (t->tokens[i].flags & GE_TOK_FURNITURE)
+            continue;
         match m;
         ge_kind kind;
         uint32_t n = match_at(&r, i, person, &m, &kind);

@@ -1,6 +1,7 @@
 /*
  * text.c -- the text stage: UTF-8 article text -> tokens (with normalized
- * forms, case flags and code point offsets) -> sentences.
+ * forms, case flags and code point offsets) -> sentences -> page furniture
+ * flagged (page.c).
  *
  * Tokens are words (letters and digits, apostrophes inside: "O'Brien"),
  * numbers ("1,935", "3.5"), dotted acronyms ("U.S.", "D.C.") and known
@@ -636,6 +637,7 @@ ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text 
             return GE_ERR_NOMEM;
         }
     }
+    ge_page_mark(out);
     return GE_OK;
 }
 

@@ -1,5 +1,5 @@
 /* test_text.c -- the text stage: normalization, UTF-8 checks, tokens,
- * sentences and code point offsets. */
+ * sentences, code point offsets and page furniture. */
 #include <stdio.h>
 #include <string.h>
 
@@ -263,6 +263,39 @@ static void test_mojibake(void)
     }
 }
 
+/* Page furniture (page.c): a menu, the headlines under "Related Stories"
+ * after the story, a copyright line; not a headline under a label above
+ * the story, nor the story. */
+static int furniture(const ge_text *t, const char *raw)
+{
+    const ge_token *tk = find_tok(t, raw);
+    return tk && (tk->flags & GE_TOK_FURNITURE);
+}
+
+static void test_furniture(void)
+{
+    const char *s = "Home | World | Asia\n"
+                    "Trending\n"
+                    "Floods sweep through Sylhet\n"
+                    "Floodwaters swept through villages around Sylhet on Tuesday, officials said.\n"
+                    "Related Stories\n"
+                    "Storm batters Chittagong coast\n"
+                    "Heatwave grips Rajshahi\n"
+                    "Rescuers in Sunamganj used boats, the district said.\n"
+                    "\xC2\xA9 2026 The Daily Example. All rights reserved.\n";
+    ge_text t;
+    CHECK(ge_text_analyze(s, strlen(s), &t) == GE_OK, "analyze");
+    CHECK(furniture(&t, "Asia"), "a menu is furniture");
+    CHECK(furniture(&t, "Trending"), "a label is furniture");
+    CHECK(!furniture(&t, "Floods"), "the headline under a label above the story is not");
+    CHECK(!furniture(&t, "Floodwaters"), "the story is not");
+    CHECK(furniture(&t, "Chittagong") && furniture(&t, "Rajshahi"),
+          "the headlines under 'Related Stories' are");
+    CHECK(!furniture(&t, "Rescuers"), "the prose after them is not");
+    CHECK(furniture(&t, "Daily") && furniture(&t, "reserved"), "a copyright line is");
+    ge_text_free(&t);
+}
+
 int main(void)
 {
     test_caseless();
@@ -272,6 +305,7 @@ int main(void)
     test_utf8();
     test_tokens();
     test_offsets();
+    test_furniture();
     printf("test_text: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;
 }

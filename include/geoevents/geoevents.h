@@ -251,7 +251,10 @@ enum {
     GE_TOK_SENT_START = 1u << 5, /* first token of a sentence */
     GE_TOK_ABBREV = 1u << 6,  /* ends with a period that is part of it ("Fla.", "U.S.") */
     GE_TOK_HYPHEN_BEFORE = 1u << 7, /* joined to the previous token by a hyphen */
-    GE_TOK_LINE_START = 1u << 8     /* first token on a line (headlines, lists) */
+    GE_TOK_LINE_START = 1u << 8,    /* first token on a line (headlines, lists) */
+    GE_TOK_FURNITURE = 1u << 9      /* in a sentence of page furniture (menus, links to
+                                       other stories and the lists under "Related
+                                       Stories", footers): no mention, no event */
 };
 
 typedef struct ge_token {
@@ -279,7 +282,8 @@ typedef struct ge_text {
     int caseless; /* written without capitals: read through a re-cased copy */
 } ge_text;
 
-/* Tokenizes and splits into sentences. s must be valid UTF-8. */
+/* Tokenizes, splits into sentences and flags page furniture
+ * (GE_TOK_FURNITURE). s must be valid UTF-8. */
 ge_status ge_text_analyze(const char *s, size_t len, ge_text *out);
 void ge_text_free(ge_text *t);
 
