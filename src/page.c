@@ -154,7 +154,7 @@ static const char *const block_labels[] = {
     "related stories", "related articles", "related coverage", "related news", "related posts",
     "related content", "related links", "related reading", "related topics", "related",
     "read more", "read next", "read also", "also read", "see also", "more stories",
-    "more news", "most read", "most popular", "most viewed", "most shared", "most watched",
+    "more news", "more on this story", "more on this topic", "more coverage", "most read", "most popular", "most viewed", "most shared", "most watched",
     "you may also like", "you might also like", "recommended for you", "recommended stories",
     "recommended", "trending now", "trending stories", "trending", "latest news",
     "latest stories", "top stories", "further reading", "what to read next",

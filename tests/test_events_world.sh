@@ -696,6 +696,34 @@ check(any(e["event_type"] == "PROTEST" and e["mentions"] >= 3 for e in rio),
       f"the residents' blockade: {what}")
 check(not any(loc(e) in ("São Paulo", "Porto Alegre", "Brasília") for e in rio),
       f"nothing from the read-more list, nor the court's ruling of 2024: {what}")
+# a Georgian page (round twenty-one): the water cannon on Tuesday night,
+# the detentions, the protests in two other towns; the prime minister
+# accuses the opposition, not "opposition of trying"; nothing from the
+# "More on this story" list (no strike in Odesa, no deal in Yerevan)
+tb = page("tbilisi.txt", "2026-12-03")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"], e["recipient"]["text"]) for e in tb]
+check(any(e["event_type"] == "ASSAULT" and loc(e) == "Tbilisi" and e["date"] == "2026-12-01"
+          for e in tb), f"water cannon in Tbilisi on Tuesday: {what}")
+check(any(e["event_type"] == "PROTEST" and loc(e) in ("Batumi", "Kutaisi") for e in tb),
+      f"the protests in Batumi and Kutaisi: {what}")
+check(any(e["trigger"] == "accused" and e["recipient"]["text"] == "opposition" for e in tb),
+      f"the opposition accused: {what}")
+check(not any(loc(e) in ("Odesa", "Yerevan") or e["event_type"] == "SANCTION" and
+              "weighs" in e["event_text"] for e in tb),
+      f"nothing from the list of more stories: {what}")
+# an American county's page (round twenty-one): the arrest after a
+# standoff, the shots at deputies, the threat with a gun on Saturday, the
+# charges; a man who barricades himself stages no protest, and the charge
+# of assault is no attack
+so = page("standoff.txt", "2026-03-02")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in so]
+check(any(e["event_type"] == "COERCE" and e["date"] == "2026-03-01" for e in so),
+      f"the arrest on Sunday: {what}")
+check(any(e["trigger"] == "threatened" and e["date"] == "2026-02-28" for e in so),
+      f"the threat on Saturday: {what}")
+check(not any(e["event_type"] == "PROTEST" for e in so), f"no protest: {what}")
+check(len([e for e in so if e["event_type"] == "ASSAULT"]) == 1,
+      f"one attack, the shots; the charge of assault is none: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
