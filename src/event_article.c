@@ -477,10 +477,51 @@ static int planned_before(const ge_text *t, const ge_mention *mm)
  * demonstrators.": a sentence that names no place and does not turn to
  * something else goes on where the sentence before it put something (the
  * place after its locative word), not at a dateline's city. */
+/* Does the sentence name no place, or only places inside a relative
+ * clause, whose act is its own ("struck Hamas fighters who fired rockets at
+ * southern Israel")? Then the place the story went on at still holds. */
+static int only_relative_places(const sent *s)
+{
+    EV_WORDS(rel, "who", "which", "that");
+    uint32_t from = s->b;
+    for (size_t k = s->mb; k < s->me; k++) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->kind != GE_KIND_TOPONYM)
+            continue; /* ("The Israeli military": no place named) */
+        int inside = 0;
+        for (uint32_t j = from; j < mm->tok_begin && !inside; j++)
+            inside = ev_tok_in(s, j, rel);
+        if (!inside)
+            return 0;
+    }
+    return 1;
+}
+
+/* Do the places listed from mention k on ("in X, Y and Z") all lie within
+ * LIST_KM of the first? */
+#define LIST_KM 50.0
+static int list_close(const sent *s, size_t k)
+{
+    const ge_mention *mm = &s->m->v[k];
+    const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+    uint32_t end = mm->tok_end;
+    for (size_t q = k + 1; q < s->m->n && s->m->v[q].sentence == mm->sentence; q++) {
+        const ge_mention *o = &s->m->v[q];
+        if (o->tok_begin > end + 1)
+            break; /* (past the list: "and", "," or nothing between) */
+        const ge_place *op = ge_gazetteer_place(s->g, o->place);
+        if (!p || !op || o->kind != GE_KIND_TOPONYM || op->level < GE_LEVEL_ADMIN2 ||
+            ge_geodesic_km(p->lat, p->lon, op->lat, op->lon) > LIST_KM)
+            return 0;
+        end = o->tok_end;
+    }
+    return 1;
+}
+
 static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
 {
     EV_WORDS(turns, "meanwhile", "separately", "elsewhere", "earlier", "also", "in", "on", "last");
-    if (s->mb != s->me || s->idx == 0 || !s->g || ev_tok_in(s, s->b, turns))
+    if (s->idx == 0 || !s->g || ev_tok_in(s, s->b, turns) || !only_relative_places(s))
         return 0;
     for (size_t k = s->mb; k-- > 0;) {
         const ge_mention *mm = &s->m->v[k];
@@ -499,8 +540,10 @@ static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
             return 0; /* "agreed to continue negotiations next month in Vienna": where
                          something will happen, not where the story is */
         if (k + 1 < s->m->n && s->m->v[k + 1].sentence == mm->sentence &&
-            s->m->v[k + 1].tok_begin <= mm->tok_end + 1)
-            return 0; /* "in Mombasa, Kisumu and Nakuru": many places, none goes on */
+            s->m->v[k + 1].tok_begin <= mm->tok_end + 1 && !list_close(s, k))
+            return 0; /* "in Mombasa, Kisumu and Nakuru": many places, none goes on
+                         (but "in Khan Younis and Deir al-Balah", ten kilometres
+                         apart: the first, within reach of all) */
         /* ("abducted in Nairobi ... and brought back to Uganda, where he was
          * charged": a sentence that moves on to another country leaves no
          * one place to go on from) */

@@ -96,6 +96,11 @@ static void given_by(const sent *s, uint32_t tb, uint32_t *ab, uint32_t *ae)
 void ev_subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
 {
     EV_WORDS(preps, "in", "on", "with", "at", "after", "from");
+    /* ("workers from more than 20 factories blocked": past the count's
+     * words) */
+    if (!a->code[0] && !a->sector[0] && ab >= s->b + 3 && ev_tok_is(s, ab - 1, "than") &&
+        ev_tok_in(s, ab - 2, (const char *const[]){"more", "less", "fewer", NULL}))
+        ab -= 2;
     if (a->code[0] || a->sector[0] || ab <= s->b + 1 || !ev_tok_in(s, ab - 1, preps))
         return;
     uint32_t b, e;

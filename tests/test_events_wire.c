@@ -733,6 +733,20 @@ static void test_twenty_first_round(const ge_lexicon *lx)
     CHECK(!ev, "a standoff is no blockade (%s)", ev ? ev->event_type : "none");
     CHECK(find(&r, "fired") != NULL, "the shots stay");
     run_free(&r);
+    /* the place of a relative clause's own act is not the main act's */
+    mspec sd[] = {{"Sderot", GE_KIND_TOPONYM, 41}, {0}};
+    extract(lx, "The army said its jets struck fighters who fired rockets at Sderot.", NULL, sd, &r);
+    ev = find(&r, "struck");
+    CHECK(ev && ev->place != 41, "the jets did not strike in Sderot");
+    ev = find(&r, "fired rockets");
+    CHECK(ev && ev->place == 41, "the rockets were fired at Sderot");
+    run_free(&r);
+    /* the subject past a count: "workers from more than 20 factories" */
+    extract(lx, "Workers from more than 20 factories blocked the highway.", NULL, NULL, &r);
+    ev = find(&r, "blocked");
+    CHECK(ev && !strcmp(ev->event_type, "PROTEST") && ev->actor.end - ev->actor.start == 7,
+          "the workers blocked the highway: a protest (%s)", ev ? ev->event_type : "none");
+    run_free(&r);
     /* whom one accuses, not what of */
     extract(lx, "The prime minister accused the opposition of trying to start a revolution.", NULL,
             NULL, &r);
