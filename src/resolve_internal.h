@@ -80,6 +80,7 @@ typedef struct group {
     int building;    /* "the White House", "the Winter Palace": a building's name */
     int university;  /* named in a university's name ("the University of Oxford",
                         "Manchester University") */
+    uint32_t univ_count; /* mentions of it in a university's name */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */

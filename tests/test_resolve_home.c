@@ -172,6 +172,14 @@ int main(void)
     expect_in(g, duals, "Watertown", "MN", GE_LEVEL_CITY);
     expect_in(g, duals, "Rochester", "MN", GE_LEVEL_CITY);
     expect_in(g, "Watertown beat Rochester 40-21 on Thursday.", "Rochester", "NY", GE_LEVEL_CITY);
+    /* names read in universities' names make no focus: Columbia and
+     * Georgetown University, with New York City, are no story about New
+     * York State's Augusta, Columbia and Georgetown */
+    expect_in(g,
+              "Augusta native dies at 70. Mary Jones, who began her career as a reporter in "
+              "Augusta, died Monday. She later taught at Columbia University and edited "
+              "Georgetown University's alumni magazine before she moved to New York City.",
+              "Augusta", "GA", GE_LEVEL_CITY);
 
     /* an American text (dollars, "percent") about a town it does not place:
      * no Athens in Greece, and no guess among Georgia's, Alabama's and
