@@ -203,6 +203,8 @@ void ge_drop_contradicted(ctx *c);
 /* ... and towns with namesakes of a size far apart that nothing else of
  * the article supports */
 void ge_drop_unsupported_namesake(ctx *c);
+/* ... and "North X" far from every reading of an "X" the article names */
+void ge_drop_far_part(ctx *c);
 
 /* resolve_country.c: is the text American by its conventions? */
 int ge_text_american(const ge_text *t);

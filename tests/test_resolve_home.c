@@ -136,6 +136,15 @@ int main(void)
                       "robbery on Tuesday night. The suspect had just come back from Mexico, "
                       "police said.",
                       "SPRINGFIELD");
+    /* ... and a name after a point of the compass ("North Arlington", a
+     * borough of New Jersey) is no support: Arlington, Virginia or Texas
+     * is still a coin toss; and the borough, far from every Arlington, is a
+     * part of the story's Arlington, no point in New Jersey */
+    const char *arl = "ARLINGTON - The City Council voted 7-2 on Tuesday to approve a gas well "
+                      "site in north Arlington. Most of the 300 owners in the North Arlington "
+                      "Neighbors association signed leases with the driller last year.";
+    expect_unresolved(g, arl, "ARLINGTON");
+    expect_unresolved(g, arl, "North Arlington");
     /* two places of one state make a home for a stray named once far from
      * them all: no Brandon, Mississippi by Alexandria, Minnesota */
     const char *roads = "Douglas County crews patched County Road 22 north of Alexandria on "
