@@ -171,10 +171,11 @@ void ge_drop_contradicted(ctx *c)
  * would be a coin toss between places far apart, so it is left without one.
  * Only towns and counties are judged so, not seas or sites ("far out in the
  * Pacific"); a capital, a city of a million or more, a qualified name
- * ("Springfield, Ill."), a university's ("Cambridge University") or a
- * town's named before its own body ("Berea Police Department": an American
- * town, whichever) keeps its point, and so does every name when the region
- * the source covers is given. */
+ * ("Springfield, Ill.") or a university's ("Cambridge University") keeps its
+ * point, and so does every name when the region the source covers is
+ * given. A town's own body after the name ("Rochester Fire Department")
+ * says the town is American, not which of its American namesakes it is
+ * (the namesakes judged here are all in one country). */
 /* Is name a name b after a point of the compass ("north arlington",
  * "east arlington" beside "arlington"): a part of the place, or a namesake
  * of it? */
@@ -200,7 +201,7 @@ void ge_drop_unsupported_namesake(ctx *c)
         const ge_place *p = cand_place(c, gr, gr->choice);
         if ((p->level != GE_LEVEL_ADMIN2 && p->level != GE_LEVEL_CITY) || !p->population ||
             p->population >= LONE_KNOWN_POP || ge_fcode_is(p, "PPLA") || ge_fcode_starts(p, "PPLC") ||
-            gr->qualifier >= 0 || gr->qualifies || gr->university || gr->us_body)
+            gr->qualifier >= 0 || gr->qualifies || gr->university)
             continue;
         int rival = 0;
         for (uint32_t k = 0; k < gr->name.ncands && !rival; k++) {

@@ -130,6 +130,12 @@ int main(void)
               "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted robbery on "
               "Tuesday night, police said. A second man was arrested in Chicopee.",
               "SPRINGFIELD", "MA", GE_LEVEL_CITY);
+    /* ... and so does a town's own body after the name: Rochester, New
+     * York or Minnesota, either has a fire department */
+    expect_unresolved(g,
+                      "Fire damaged a house on Seventh Street on Tuesday, according to "
+                      "Rochester Fire Department Capt. John Smith.",
+                      "Rochester");
     /* ... near one of its readings; a place far from both chooses neither */
     expect_unresolved(g,
                       "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted "
