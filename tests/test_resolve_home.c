@@ -230,6 +230,14 @@ int main(void)
                       "Tryouts will be held at the Jordan middle school on Feb. 18, and the "
                       "season costs $300.",
                       "Jordan");
+    /* "X City Manager" is an office of the town X, as "X City Council" is
+     * its body: no council area of Ireland in an American text */
+    CHECK(resolve_name(g,
+                       "The council asked Dublin City Manager Terry Smith to study the plan, "
+                       "which would cost $40,000, up 5 percent.",
+                       "Dublin", &p) &&
+              (!p || memcmp(p->country, "IE", 2)),
+          "'Dublin City Manager' names Dublin, not in Ireland");
     CHECK(resolve_name(g,
                        "On a state visit to Berlin, the Italian president said the $2 billion "
                        "plan had the support of 39 percent of voters in Rome and Milan.",
