@@ -85,6 +85,8 @@ typedef struct group {
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */
     int city_list;      /* listed with large cities ("Atlanta, Dallas, Denver") */
+    int county_list;    /* listed before "counties" ("Dakota, Otoe and Washington
+                           counties"): a county, not the capital */
     uint32_t adm1_k[4]; /* the first readings that are states */
     uint32_t nadm1_k;
     uint32_t first;  /* choice by prior alone */

@@ -103,6 +103,11 @@ int main(void)
                       "Ashland were closed.";
     expect_in(g, neb, "Sarpy", "NE", GE_LEVEL_ADMIN2);
     expect_in(g, neb, "Lancaster", "NE", GE_LEVEL_ADMIN2);
+    /* ... and a capital's name listed before "counties" is a county too */
+    expect_in(g,
+              "Populations fell in Dakota, Otoe and Washington counties, the Nebraska "
+              "census office said. Omaha and Lincoln grew.",
+              "Washington", "NE", GE_LEVEL_ADMIN2);
     /* a small capital abroad (Douglas, Isle of Man) yields to the home; a
      * namesake of another state with nothing near it gets no point */
     const char *minn = "Road work is affecting Becker, Clay and Douglas counties, the Minnesota "
