@@ -535,7 +535,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
             !(rc_name_flags(r, fb - 1, &qf, &qn) && (qf & GE_NAMEF_ORG_WORD)))
             return 0;
     }
-    /* "Dublin City Council", "San Fernando City Councilwoman": a name
+    /* "Dublin City Council", "San Fernando City Councilwoman", "Dublin City
+     * Manager" (a manager is a title, as a mayor is): a name
      * that ends in "City" before an office's or a body's word is the
      * shorter name ("Dublin") */
     if (!single && (ci.alt_only || city_area_only(r->g, &m->name)) &&

@@ -296,6 +296,7 @@ static const struct {
     {"lt", WC_TITLE},
     {"maj", WC_TITLE},
     {"major", WC_TITLE | WC_WEAK_TITLE},
+    {"manager", WC_TITLE},
     {"many", WC_FUNCTION},
     {"mar", WC_CALENDAR},
     {"march", WC_CALENDAR},

@@ -230,7 +230,8 @@ static float prior_score(const ctx *c, const group *gr, uint32_t k)
         s += W_FORM;
     if ((gr->state_list[0] && p->level == GE_LEVEL_ADMIN1 && !memcmp(p->country, gr->state_list, 2)) ||
         (gr->country_list && p->level == GE_LEVEL_COUNTRY) ||
-        (gr->city_list && p->level == GE_LEVEL_CITY && p->population >= KNOWN_POP))
+        (gr->city_list && p->level == GE_LEVEL_CITY && p->population >= KNOWN_POP) ||
+        (gr->county_list && p->level == GE_LEVEL_ADMIN2))
         s += W_STATE_LIST;
     return s;
 }
@@ -665,6 +666,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
     if (!c.has_given_home)
         ge_drop_abroad_in_american(&c, &ev, t);
     ge_drop_unsupported_namesake(&c);
+    ge_drop_far_part(&c);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);

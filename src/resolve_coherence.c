@@ -18,6 +18,7 @@
 #define LONE_FAR_KM 1000.0f /* namesakes of a size this far apart are no one place ... */
 #define LONE_KNOWN_POP 1000000 /* ... unless the chosen one is a city this big */
 #define SUPPORT_KM 600.0f /* another place of the article this close to a reading supports it */
+#define PART_KM 100.0f /* "North X" this close to a reading of "X" may be its own town */
 #define QUAL_BORDER_KM 800.0f /* a reading this close to the state or country written
                                  after the name may lie just over its border ("Fort
                                  Yuma, Cal.") */
@@ -185,10 +186,25 @@ void ge_drop_contradicted(ctx *c)
  * would be a coin toss between places far apart, so it is left without one.
  * Only towns and counties are judged so, not seas or sites ("far out in the
  * Pacific"); a capital, a city of a million or more, a qualified name
- * ("Springfield, Ill."), a university's ("Cambridge University") or a
- * town's named before its own body ("Berea Police Department": an American
- * town, whichever) keeps its point, and so does every name when the region
- * the source covers is given. */
+ * ("Springfield, Ill.") or a university's ("Cambridge University") keeps its
+ * point, and so does every name when the region the source covers is
+ * given. A town's own body after the name ("Rochester Fire Department")
+ * says the town is American, not which of its American namesakes it is
+ * (the namesakes judged here are all in one country). */
+/* Is name a name b after a point of the compass ("north arlington",
+ * "east arlington" beside "arlington"): a part of the place, or a namesake
+ * of it? */
+static int compass_part(const char *a, const char *b)
+{
+    static const char *const compass[] = {"north ", "south ", "east ", "west ", NULL};
+    for (size_t i = 0; compass[i]; i++) {
+        size_t n = strlen(compass[i]);
+        if (!strncmp(a, compass[i], n) && !strcmp(a + n, b))
+            return 1;
+    }
+    return 0;
+}
+
 void ge_drop_unsupported_namesake(ctx *c)
 {
     if (c->has_given_home)
@@ -200,7 +216,7 @@ void ge_drop_unsupported_namesake(ctx *c)
         const ge_place *p = cand_place(c, gr, gr->choice);
         if ((p->level != GE_LEVEL_ADMIN2 && p->level != GE_LEVEL_CITY) || !p->population ||
             p->population >= LONE_KNOWN_POP || ge_fcode_is(p, "PPLA") || ge_fcode_starts(p, "PPLC") ||
-            gr->qualifier >= 0 || gr->qualifies || gr->university || gr->us_body)
+            gr->qualifier >= 0 || gr->qualifies || gr->university)
             continue;
         int rival = 0;
         for (uint32_t k = 0; k < gr->name.ncands && !rival; k++) {
@@ -215,7 +231,11 @@ void ge_drop_unsupported_namesake(ctx *c)
         int support = 0;
         for (size_t j = 0; j < c->ngroups && !support; j++) {
             const group *o = &c->groups[j];
-            if (j == gi || !o->name.ncands || o->dropped)
+            /* the name after a point of the compass ("North Arlington"
+             * beside "Arlington") is a part of the place or a namesake:
+             * no support */
+            if (j == gi || !o->name.ncands || o->dropped ||
+                (o->name.key && gr->name.key && compass_part(o->name.key, gr->name.key)))
                 continue;
             const ge_place *q = cand_place(c, o, o->choice);
             support = (q->level >= GE_LEVEL_ADMIN1 && same_admin1(c, p, q)) ||
@@ -223,5 +243,38 @@ void ge_drop_unsupported_namesake(ctx *c)
         }
         if (!support)
             gr->dropped = 1;
+    }
+}
+
+/* A name after a point of the compass whose bare name the article names
+ * too, as a bigger town ("the North Arlington Neighbors association" in a
+ * story about Arlington, Texas), is a part of that town unless a reading of
+ * the bare name lies by its own (North Arlington, New Jersey is 100 km from
+ * none of the Arlingtons): such a reading far from every reading of the
+ * bare name is a namesake, left without a point. */
+void ge_drop_far_part(ctx *c)
+{
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands || gr->dropped || !gr->name.key || gr->qualifier >= 0)
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        if (p->level < GE_LEVEL_ADMIN2)
+            continue;
+        for (size_t j = 0; j < c->ngroups; j++) {
+            const group *b = &c->groups[j];
+            if (j == gi || !b->name.ncands || !b->name.key || !compass_part(gr->name.key, b->name.key))
+                continue;
+            /* (a part is smaller than the town: North Platte is no part of
+             * Platte, South Dakota, nor of a county or a river) */
+            const ge_place *bp = cand_place(c, b, b->choice);
+            if (bp->level != GE_LEVEL_CITY || bp->population <= p->population)
+                continue;
+            int near = 0;
+            for (uint32_t k = 0; k < b->name.ncands && !near; k++)
+                near = b->prior[k] != UNUSABLE && approx_km(p, cand_place(c, b, k)) < PART_KM;
+            if (!near)
+                gr->dropped = 1;
+        }
     }
 }

@@ -7,6 +7,10 @@
  * name. The focus is found from all the names' readings before any choice,
  * so namesakes chosen first cannot scatter it; it serves as the article's
  * home when the choices agree on none (ge_home_of, resolve_home.c).
+ * A name read only in universities' names counts for no state: people
+ * study and teach far from home, and a university is named after anything
+ * ("Columbia University", "Georgetown University" have readings in New
+ * York State, and made an Augusta obituary a story about it).
  */
 #include <stdlib.h>
 
@@ -74,6 +78,7 @@ void ge_find_focus(ctx *c)
         return; /* no focus: the choices alone decide */
     for (size_t gi = 0; gi < c->ngroups; gi++)
         if (c->groups[gi].name.ncands && !c->groups[gi].demonym &&
+            c->groups[gi].univ_count < c->groups[gi].count &&
             !add_states(c, &c->groups[gi], &v, &n, &cap))
             break;
     const cover *best = NULL;

@@ -177,6 +177,8 @@ int ge_home_stays(const ctx *c, const evidence *e, size_t gi, const home *h)
 {
     const group *gr = &c->groups[gi];
     const ge_place *p = cand_place(c, gr, gr->first);
+    if (gr->county_list)
+        return 0; /* "Washington" in "Dakota and Washington counties" is a county */
     if (p->level <= GE_LEVEL_ADMIN1)
         return 1;
     if (!ge_fcode_starts(p, "PPLC") && p->population < HOME_KNOWN_POP)

@@ -81,10 +81,13 @@ typedef struct group {
     int building;    /* "the White House", "the Winter Palace": a building's name */
     int university;  /* named in a university's name ("the University of Oxford",
                         "Manchester University") */
+    uint32_t univ_count; /* mentions of it in a university's name */
     char state_list[2]; /* the country of the states it is listed with ("Michigan,
                            Oregon, New Mexico"), or zeros */
     int country_list;   /* listed with countries ("Mexico, China, Japan") */
     int city_list;      /* listed with large cities ("Atlanta, Dallas, Denver") */
+    int county_list;    /* listed before "counties" ("Dakota, Otoe and Washington
+                           counties"): a county, not the capital */
     uint32_t adm1_k[4]; /* the first readings that are states */
     uint32_t nadm1_k;
     uint32_t first;  /* choice by prior alone */
@@ -203,6 +206,8 @@ void ge_drop_contradicted(ctx *c);
 /* ... and towns with namesakes of a size far apart that nothing else of
  * the article supports */
 void ge_drop_unsupported_namesake(ctx *c);
+/* ... and "North X" far from every reading of an "X" the article names */
+void ge_drop_far_part(ctx *c);
 
 /* resolve_country.c: is the text American by its conventions? */
 int ge_text_american(const ge_text *t);

@@ -156,7 +156,14 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
         b -= 2; /* "the nearby town of Palma" */
     gr->near_cue |= b >= 1 && ge_tok_word_in(t, b - 1, near);
     gr->us_body |= us_body_after(t, mn->tok_end);
-    gr->university |= university_of(t, mn);
+    /* "Dakota, Otoe and Washington counties": the plural of a county's
+     * word after a name lists counties */
+    gr->county_list |= ge_tok_word_in(t, mn->tok_end,
+                                      (const char *const[]){"counties", "parishes", NULL});
+    if (university_of(t, mn)) {
+        gr->university = 1;
+        gr->univ_count++;
+    }
     /* "the Jordan middle school", "a Lebanon woman", "Jordan league play":
      * a town's school, council or people (a country's take its demonym:
      * "a Lebanese woman") */

@@ -110,8 +110,9 @@ expect "The New London Police Chief met reporters in Des Moines and Cedar Rapids
 # keeps its reading ("Tokyo Fire Department")
 expect "Berea police are searching for a suspect, Berea Police Department spokesman Ken Clark said." '^Berea\|Berea\|PPL\|US$'
 expect "The Tokyo Fire Department sent 40 engines to the blaze." '^Tokyo\|Tokyo\|PPLC\|JP$'
-# ... "Parks and Recreation" with its "and" in lower case too: no Athens in Greece
-expect "Skaters may use the city parks, Athens Parks and Recreation Director Austin Fesmire said." '^Athens\|Athens\|PPLA2\|US$'
+# ... "Parks and Recreation" with its "and" in lower case too: no Athens in
+# Greece (which American Athens, the text does not say)
+expect "Skaters may use the city parks, Athens Parks and Recreation Director Austin Fesmire said." '^Athens\|.*\|GR$' absent
 # a large city's or a capital's name is not pulled to a small namesake in
 # another country by one place of that country ("Denver"); a place near the
 # namesake does pull it (Athens, Georgia, beside Watkinsville)

@@ -103,6 +103,11 @@ int main(void)
                       "Ashland were closed.";
     expect_in(g, neb, "Sarpy", "NE", GE_LEVEL_ADMIN2);
     expect_in(g, neb, "Lancaster", "NE", GE_LEVEL_ADMIN2);
+    /* ... and a capital's name listed before "counties" is a county too */
+    expect_in(g,
+              "Populations fell in Dakota, Otoe and Washington counties, the Nebraska "
+              "census office said. Omaha and Lincoln grew.",
+              "Washington", "NE", GE_LEVEL_ADMIN2);
     /* a small capital abroad (Douglas, Isle of Man) yields to the home; a
      * namesake of another state with nothing near it gets no point */
     const char *minn = "Road work is affecting Becker, Clay and Douglas counties, the Minnesota "
@@ -130,12 +135,27 @@ int main(void)
               "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted robbery on "
               "Tuesday night, police said. A second man was arrested in Chicopee.",
               "SPRINGFIELD", "MA", GE_LEVEL_CITY);
+    /* ... and so does a town's own body after the name: Rochester, New
+     * York or Minnesota, either has a fire department */
+    expect_unresolved(g,
+                      "Fire damaged a house on Seventh Street on Tuesday, according to "
+                      "Rochester Fire Department Capt. John Smith.",
+                      "Rochester");
     /* ... near one of its readings; a place far from both chooses neither */
     expect_unresolved(g,
                       "SPRINGFIELD - A 27-year-old city man was shot twice in an attempted "
                       "robbery on Tuesday night. The suspect had just come back from Mexico, "
                       "police said.",
                       "SPRINGFIELD");
+    /* ... and a name after a point of the compass ("North Arlington", a
+     * borough of New Jersey) is no support: Arlington, Virginia or Texas
+     * is still a coin toss; and the borough, far from every Arlington, is a
+     * part of the story's Arlington, no point in New Jersey */
+    const char *arl = "ARLINGTON - The City Council voted 7-2 on Tuesday to approve a gas well "
+                      "site in north Arlington. Most of the 300 owners in the North Arlington "
+                      "Neighbors association signed leases with the driller last year.";
+    expect_unresolved(g, arl, "ARLINGTON");
+    expect_unresolved(g, arl, "North Arlington");
     /* two places of one state make a home for a stray named once far from
      * them all: no Brandon, Mississippi by Alexandria, Minnesota */
     const char *roads = "Douglas County crews patched County Road 22 north of Alexandria on "
@@ -172,6 +192,14 @@ int main(void)
     expect_in(g, duals, "Watertown", "MN", GE_LEVEL_CITY);
     expect_in(g, duals, "Rochester", "MN", GE_LEVEL_CITY);
     expect_in(g, "Watertown beat Rochester 40-21 on Thursday.", "Rochester", "NY", GE_LEVEL_CITY);
+    /* names read in universities' names make no focus: Columbia and
+     * Georgetown University, with New York City, are no story about New
+     * York State's Augusta, Columbia and Georgetown */
+    expect_in(g,
+              "Augusta native dies at 70. Mary Jones, who began her career as a reporter in "
+              "Augusta, died Monday. She later taught at Columbia University and edited "
+              "Georgetown University's alumni magazine before she moved to New York City.",
+              "Augusta", "GA", GE_LEVEL_CITY);
 
     /* an American text (dollars, "percent") about a town it does not place:
      * no Athens in Greece, and no guess among Georgia's, Alabama's and
@@ -207,6 +235,14 @@ int main(void)
                       "Tryouts will be held at the Jordan middle school on Feb. 18, and the "
                       "season costs $300.",
                       "Jordan");
+    /* "X City Manager" is an office of the town X, as "X City Council" is
+     * its body: no council area of Ireland in an American text */
+    CHECK(resolve_name(g,
+                       "The council asked Dublin City Manager Terry Smith to study the plan, "
+                       "which would cost $40,000, up 5 percent.",
+                       "Dublin", &p) &&
+              (!p || memcmp(p->country, "IE", 2)),
+          "'Dublin City Manager' names Dublin, not in Ireland");
     CHECK(resolve_name(g,
                        "On a state visit to Berlin, the Italian president said the $2 billion "
                        "plan had the support of 39 percent of voters in Rome and Milan.",
