@@ -173,8 +173,14 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
     for (uint32_t j = tm->b; j > s->b; j--) {
         if (ev_is_punct(s, j - 1) || ev_tok_in(s, j - 1, clause))
             return 0; /* (not "since 2021, when Rwanda deployed") */
-        if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
-            return ev_tok_norm_ends(s, tm->b, "ed");
+        if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL})) {
+            /* (or the act's noun after the tally's verb: "have died in
+             * prison violence since 2021") */
+            for (uint32_t k = j; k <= tm->b; k++)
+                if (ev_tok_norm_ends(s, k, "ed"))
+                    return k == tm->b || k == j;
+            return 0;
+        }
     }
     return 0;
 }

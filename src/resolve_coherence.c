@@ -65,7 +65,7 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * of Benin, "South West" of "South West England" no region of
      * Cameroon: a state read off a piece of a longer name is judged as
      * a town is */
-    piece |= gr->embedded && p->level == GE_LEVEL_ADMIN1;
+    piece |= (gr->embedded || gr->facility) && p->level == GE_LEVEL_ADMIN1;
     if (!mismatch && !near && !piece && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
                                p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
         return; /* seas and regions have no country to be out of */
@@ -99,7 +99,7 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * township" in a story about Myanmar is no city in Japan: the text
      * says an area and no reading is one */
     gr->dropped = others >= (mismatch || near ? 1u : 2u) && !coherent &&
-                  (gr->embedded || caseless || p->population < TINY_POP || near ||
+                  (gr->embedded || gr->facility || caseless || p->population < TINY_POP || near ||
                    (gr->feature && !gr->feature_fit));
 }
 

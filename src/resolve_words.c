@@ -130,6 +130,13 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
         gr->group_word = gr->embedded = 1;
     if (in_longer_name(t, mn))
         gr->embedded = 1;
+    /* "the Litoral penitentiary", "Kandahar airport": a facility is in a
+     * town, whatever region lends it its name */
+    if (mn->tok_end < t->ntokens && !(t->tokens[mn->tok_end].flags & GE_TOK_CAP) &&
+        ge_tok_word_in(t, mn->tok_end, (const char *const[]){"prison", "penitentiary", "jail",
+                                                          "airport", "stadium", "hospital",
+                                                          NULL}))
+        gr->facility = 1;
     if (mn->tok_end >= mn->tok_begin + 2 &&
         ge_tok_word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
                                                           NULL}))

@@ -747,6 +747,19 @@ static void test_twenty_first_round(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->event_type, "PROTEST") && ev->actor.end - ev->actor.start == 7,
           "the workers blocked the highway: a protest (%s)", ev ? ev->event_type : "none");
     run_free(&r);
+    /* relatives who gather demanding news protest; their demand is the
+     * protest */
+    extract(lx, "Relatives of inmates gathered outside the prison demanding information.", NULL,
+            NULL, &r);
+    CHECK(r.e.n == 1 && !strcmp(r.e.v[0].event_type, "PROTEST") &&
+              !strcmp(r.e.v[0].actor.sector, "CVL"),
+          "one protest by relatives (%zu records)", r.e.n);
+    run_free(&r);
+    /* a tally of years told by the act's noun after the tally's verb */
+    extract(lx, "More than 450 inmates have died in prison violence in Ecuador since 2021.",
+            "2026-07-09", NULL, &r);
+    CHECK(!find(&r, "violence"), "years of prison violence are background");
+    run_free(&r);
     /* whom one accuses, not what of */
     extract(lx, "The prime minister accused the opposition of trying to start a revolution.", NULL,
             NULL, &r);

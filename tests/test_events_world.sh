@@ -754,6 +754,28 @@ check(any(e["event_type"] == "PROTEST" and e["date"] == "2025-01-01" for e in gm
       f"last year's protests: {what}")
 check(not any("Cox" in e["event_text"] or "Chittagong" in e["event_text"] for e in gm),
       f"nothing from the more-news list: {what}")
+# an Ecuadorian page scraped as mojibake (round twenty-one): the riot at
+# "the Litoral penitentiary in Guayaquil" is in Guayaquil, not in a
+# province of Equatorial Guinea; the relatives' vigil is a protest by
+# civilians; "have died in prison violence since 2021" is background
+ec = page("ecuador.txt", "2026-07-09")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"], e["actor"]["sector"]) for e in ec]
+check(all(e["location"] is None or e["location"]["country"] == "ECU" for e in ec),
+      f"every point in Ecuador: {what}")
+check(any(e["trigger"] == "riot" and e["date"] == "2026-07-07" and e["mentions"] >= 2 for e in ec),
+      f"the riot on Tuesday, headline and lede: {what}")
+check(any(e["event_type"] == "PROTEST" and e["actor"]["sector"] == "CVL" for e in ec),
+      f"the relatives' protest: {what}")
+check(not any("since 2021" in e["event_text"] for e in ec), f"years of violence: {what}")
+# a Pakistani-Afghan border page (round twenty-one): one exchange of fire;
+# the traders' protest in Peshawar on Monday; the talks planned for Tuesday
+tk = page("torkham.txt", "2024-10-21")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"], e["mode_of_report"]) for e in tk]
+check(len([e for e in tk if e["trigger"] == "exchange fire"]) == 1, f"one exchange of fire: {what}")
+check(any(e["event_type"] == "PROTEST" and loc(e) == "Peshawar" and e["date"] == "2024-10-21"
+          for e in tk), f"the traders' protest: {what}")
+check(any(e["event_type"] == "CONSULT" and e["date"] == "2024-10-22" for e in tk),
+      f"the talks on Tuesday: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

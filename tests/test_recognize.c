@@ -277,6 +277,13 @@ int main(void)
         expect_unresolved(g, amhara, "Motta");
         expect_unresolved(g, amhara, "Fano");
     }
+    /* a region on another continent lends no facility its name: "the
+     * Litoral penitentiary in Guayaquil" is no province of Equatorial
+     * Guinea */
+    expect_unresolved(g,
+                      "At least 15 inmates were killed in a riot at the Litoral penitentiary in "
+                      "Guayaquil, Ecuador's prison authority said, and troops were sent from Quito.",
+                      "Litoral");
     /* the text says an area ("township") and the only reading is a city in
      * another country (Kani, Japan): a name the gazetteer lacks */
     expect_unresolved(g,
