@@ -269,6 +269,21 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
     }
 }
 
+/* Does a place follow token e soon after "in", "at" or "to" ("arrived in
+ * Haiti")? */
+static int arrives_in_place(const sent *s, uint32_t e)
+{
+    if (e >= s->e || !ev_tok_in(s, e, (const char *const[]){"in", "at", "to", NULL}))
+        return 0;
+    for (uint32_t j = e + 1; j < s->e && j < e + 5; j++) {
+        if (ev_mention_at(s, j) >= 0 || (s->t->tokens[j].flags & GE_TOK_CAP))
+            return 1; /* (a name the gazetteer lacks too: "arrived in Kuriga") */
+        if (ev_is_punct(s, j))
+            return 0;
+    }
+    return 0;
+}
+
 /* Kinds by the actor and recipient: 0 when the trigger names no event. */
 int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_event *ev)
 {
@@ -328,6 +343,10 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
     if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
         ev_tok_norm_starts(s, tm->b, "arriv") &&
         (!strcmp(ev->actor.sector, "MIL") || !strcmp(ev->actor.sector, "COP"))) {
+        /* ("When deputies arrived, the man fired": officers at a call,
+         * arriving nowhere named, are no deployment) */
+        if (!strcmp(ev->actor.sector, "COP") && !arrives_in_place(s, tm->e))
+            return 0;
         ev_set_type(ev, "MOBILIZE", !strcmp(ev->actor.sector, "COP") ? "police" : "troops");
     }
     /* "government troops withdrew from several neighborhoods": armed men

@@ -760,6 +760,19 @@ static void test_twenty_first_round(const ge_lexicon *lx)
             "2026-07-09", NULL, &r);
     CHECK(!find(&r, "violence"), "years of prison violence are background");
     run_free(&r);
+    /* officers arriving at a call, nowhere named, are no deployment */
+    extract(lx, "When deputies arrived, the man fired several shots from a window.", NULL, NULL,
+            &r);
+    ev = find(&r, "arrived");
+    CHECK(!ev, "deputies at a call mobilise no one (%s)", ev ? ev->event_type : "none");
+    CHECK(find(&r, "fired") != NULL, "the shots stay");
+    run_free(&r);
+    mspec ht[] = {{"Haiti", GE_KIND_TOPONYM, 41}, {0}};
+    extract(lx, "Kenyan police arrived in Haiti on Tuesday.", NULL, ht, &r);
+    ev = find(&r, "arrived");
+    CHECK(ev && !strcmp(ev->event_type, "MOBILIZE"), "police arriving in a country deploy (%s)",
+          ev ? ev->event_type : "none");
+    run_free(&r);
     /* whom one accuses, not what of */
     extract(lx, "The prime minister accused the opposition of trying to start a revolution.", NULL,
             NULL, &r);

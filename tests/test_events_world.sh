@@ -722,6 +722,8 @@ check(any(e["event_type"] == "COERCE" and e["date"] == "2026-03-01" for e in so)
 check(any(e["trigger"] == "threatened" and e["date"] == "2026-02-28" for e in so),
       f"the threat on Saturday: {what}")
 check(not any(e["event_type"] == "PROTEST" for e in so), f"no protest: {what}")
+check(not any(e["event_type"] == "MOBILIZE" for e in so),
+      f"deputies arriving at a call are no mobilisation: {what}")
 check(len([e for e in so if e["event_type"] == "ASSAULT"]) == 1,
       f"one attack, the shots; the charge of assault is none: {what}")
 # a wire story from Doha (round twenty-one): the talks there on Thursday;
