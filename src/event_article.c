@@ -207,12 +207,12 @@ static int live_entries(const ge_text *t)
  * mentions at least, bar datelines): its first place stands for the scene,
  * so that a dateline in another country is the bureau's ("CAIRO (AP) -
  * Sudan's RSF shelled ... El Fasher ... Darfur"). */
-static const ge_place *main_country_place(const ge_gazetteer *g, const ge_text *t,
-                                          const ge_mentions *m, uint32_t lede)
+static const ge_place *main_country_place(const ge_lexicon *lx, const ge_gazetteer *g,
+                                          const ge_text *t, const ge_mentions *m, uint32_t lede)
 {
     struct {
         const ge_place *first;
-        size_t n;
+        size_t n, w; /* mentions; weight, a locative one ("in Mali") counting three */
     } by[32];
     size_t nby = 0;
     /* the first 256 mentions at most: a huge single-line input stays linear */
@@ -227,13 +227,17 @@ static const ge_place *main_country_place(const ge_gazetteer *g, const ge_text *
             if (nby == sizeof by / sizeof *by)
                 continue;
             by[nby].first = p;
+            by[nby].w = 0;
             by[nby++].n = 0;
         }
         by[k].n++;
+        by[k].w += after_locative(lx, t, &m->v[i]) ? 3 : 1;
     }
+    /* (where things happen outweighs whom they are about: "The juntas in
+     * Mali ... have bet their survival on Russia ... which Moscow denies") */
     size_t best = 0;
     for (size_t k = 1; k < nby; k++)
-        if (by[k].n > by[best].n)
+        if (by[k].w > by[best].w)
             best = k;
     return nby && by[best].n >= 3 ? by[best].first : NULL;
 }
@@ -322,7 +326,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
      * sanctions on Russia" under BRUSSELS happened in Brussels) */
     const ge_place *told = scene;
     if (!scene)
-        scene = main_country_place(g, t, m, lede);
+        scene = main_country_place(lx, g, t, m, lede);
     /* (a lede about another country's people says so too: "CAIRO (AP) —
      * Sudan's paramilitary ... attacked") */
     if (!told) {

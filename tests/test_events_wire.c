@@ -773,6 +773,16 @@ static void test_twenty_first_round(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->event_type, "MOBILIZE"), "police arriving in a country deploy (%s)",
           ev ? ev->event_type : "none");
     run_free(&r);
+    /* what a vote carried was done */
+    extract(lx, "The council voted 5-2 on Tuesday night to approve the budget.", NULL, NULL, &r);
+    ev = find(&r, "approve");
+    CHECK(ev && ev->report_mode == GE_REPORT_ASSERTED, "a vote to approve approves (%d)",
+          ev ? (int)ev->report_mode : -1);
+    run_free(&r);
+    /* those who fight alongside an army attack no one by that */
+    CHECK(count_in(lx, "Russian mercenaries fight alongside the armies of the region.",
+                   "ASSAULT") == 0,
+          "fighting alongside is no attack");
     /* whom one accuses, not what of */
     extract(lx, "The prime minister accused the opposition of trying to start a revolution.", NULL,
             NULL, &r);

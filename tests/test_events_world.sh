@@ -778,6 +778,25 @@ check(any(e["event_type"] == "PROTEST" and loc(e) == "Peshawar" and e["date"] ==
           for e in tk), f"the traders' protest: {what}")
 check(any(e["event_type"] == "CONSULT" and e["date"] == "2024-10-22" for e in tk),
       f"the talks on Tuesday: {what}")
+# an analysis piece datelined Bamako (round twenty-one): few acts, and
+# they are in Mali ("The juntas in Mali ... bet their survival on Russia ...
+# which Moscow denies": where things happen outweighs whom they are about);
+# mercenaries who "fight alongside the armies" attack no army
+an = page("analysis.txt", "2026-02-02")
+what = [(e["event_type"], e["trigger"], loc(e), e["recipient"]["text"]) for e in an]
+check(all(e["location"] is None or e["location"]["country"] == "MLI" for e in an),
+      f"the analysis is about Mali, not Russia: {what}")
+check(not any(e["trigger"] == "fight" for e in an), f"fighting alongside is no attack: {what}")
+check(len(an) <= 4, f"an analysis tells few acts: {what}")
+# a city council's story (round twenty-one): "voted 5-2 on Tuesday night
+# to approve" is the approval done that night, the headline's approval
+co = page("council.txt", "2026-03-11")
+what = [(e["event_type"], e["trigger"], e["date"], e["mentions"], e["mode_of_report"]) for e in co]
+appr = [e for e in co if e["trigger"].startswith("approv")]
+check(len(appr) == 1 and appr[0]["date"] == "2026-03-10" and appr[0]["mentions"] >= 2,
+      f"one approval, on Tuesday: {what}")
+check(any(e["event_type"] == "REJECT" and e["date"] == "2026-03-10" for e in co),
+      f"the tax increase rejected: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
