@@ -66,6 +66,13 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * Cameroon: a state read off a piece of a longer name is judged as
      * a town is */
     piece |= (gr->embedded || gr->facility) && p->level == GE_LEVEL_ADMIN1;
+    /* "Intan" of "Intan Jaya regency" in a story about Papua is no Yingtan,
+     * China, whose alternate name it is: a piece of a longer name read only
+     * as another place's alternate name is judged however big that place */
+    piece |= gr->embedded && p->level >= GE_LEVEL_ADMIN2 &&
+             !(gr->name.cands[gr->choice].flags &
+               (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL |
+                GE_NAME_ABBREV | GE_NAME_DEMONYM));
     if (!mismatch && !near && !piece && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
                                p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
         return; /* seas and regions have no country to be out of */

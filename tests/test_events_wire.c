@@ -773,6 +773,9 @@ static void test_twenty_first_round(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->event_type, "MOBILIZE"), "police arriving in a country deploy (%s)",
           ev ? ev->event_type : "none");
     run_free(&r);
+    /* a victim treated at a hospital is given no aid by anyone */
+    CHECK(count_in(lx, "A fourth worker was being treated at a hospital in Timika.", "AID") == 0,
+          "a patient's treatment is no aid");
     /* what a vote carried was done */
     extract(lx, "The council voted 5-2 on Tuesday night to approve the budget.", NULL, NULL, &r);
     ev = find(&r, "approve");

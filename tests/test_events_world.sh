@@ -797,6 +797,25 @@ check(len(appr) == 1 and appr[0]["date"] == "2026-03-10" and appr[0]["mentions"]
       f"one approval, on Tuesday: {what}")
 check(any(e["event_type"] == "REJECT" and e["date"] == "2026-03-10" for e in co),
       f"the tax increase rejected: {what}")
+# an Indonesian wire story (round twenty-one): "Intan" of "Intan Jaya
+# regency" is no Yingtan, China, and the killing told again there is the
+# headline's; the worker treated in hospital is given no aid
+pa = page("papua.txt", "2024-10-09")
+what = [(e["event_type"], e["trigger"], loc(e), e["mentions"]) for e in pa]
+check(all(e["location"] is None or e["location"]["country"] == "IDN" for e in pa),
+      f"every point in Indonesia: {what}")
+check(len([e for e in pa if e["event_type"] == "ASSAULT" and e["date"] == "2024-10-09"]) == 1,
+      f"one killing of the workers: {what}")
+check(not any(e["event_type"] == "AID" for e in pa), f"no aid in a hospital's care: {what}")
+# a Mozambican page (round twenty-one): police fire on protesters in
+# Maputo on Thursday; nothing from the related stories
+mz = page("maputo.html", "2024-11-07")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in mz]
+check(any(e["event_type"] == "ASSAULT" and loc(e) == "Maputo" and e["date"] == "2024-11-07"
+          for e in mz), f"police fire in Maputo on Thursday: {what}")
+check(any(e["event_type"] == "PROTEST" and loc(e) == "Maputo" for e in mz), f"the protest: {what}")
+check(not any("aides" in e["event_text"] or "Frelimo wins" in e["event_text"] for e in mz),
+      f"nothing from the related stories: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

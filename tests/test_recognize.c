@@ -284,6 +284,12 @@ int main(void)
                       "At least 15 inmates were killed in a riot at the Litoral penitentiary in "
                       "Guayaquil, Ecuador's prison authority said, and troops were sent from Quito.",
                       "Litoral");
+    /* a piece of a longer name read only as a big city's alternate name
+     * ("Intan" of "Intan Jaya regency": Yingtan, China) is judged too */
+    expect_unresolved(g,
+                      "Rebels killed three workers in Intan Jaya regency in Indonesia's Papua "
+                      "region, the military in Jakarta said.",
+                      "Intan");
     /* the text says an area ("township") and the only reading is a city in
      * another country (Kani, Japan): a name the gazetteer lacks */
     expect_unresolved(g,
