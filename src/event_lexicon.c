@@ -104,15 +104,25 @@ static int lx_add(ge_lexicon *lx, const char *key, size_t keylen, const lx_entry
         lx_entry *e = &lx->v[i];
         if (e->kind == proto->kind && e->keylen == keylen &&
             !memcmp(lx->pool + e->key, key, keylen)) {
-            uint32_t k = e->key, kl = e->keylen, nx = e->next, fl = e->fwlen;
+            uint32_t k = e->key, kl = e->keylen, nx = e->next, fl = e->fwlen, f = e->fw;
+            uint16_t sl = e->swlen;
+            char s0 = e->sw0;
             *e = *proto;
             e->key = k;
             e->keylen = kl;
             e->next = nx;
             e->fwlen = fl;
+            e->fw = f;
+            e->swlen = sl;
+            e->sw0 = s0;
             return 0;
         }
     }
+    /* an entry of the same first word gives its copy of the word */
+    uint32_t fwoff = GE_NONE;
+    for (uint32_t i = lx_first(lx, key, fw); i != GE_NONE && fwoff == GE_NONE; i = lx->v[i].next)
+        if (lx->v[i].fwlen == fw && !memcmp(lx->pool + lx->v[i].fw, key, fw))
+            fwoff = lx->v[i].fw;
     if (GE_PUSH(lx->v, lx->cap, lx->n) < 0)
         return -1;
     lx_entry *e = &lx->v[lx->n];
@@ -121,6 +131,14 @@ static int lx_add(ge_lexicon *lx, const char *key, size_t keylen, const lx_entry
         return -1;
     e->keylen = (uint32_t)keylen;
     e->fwlen = (uint32_t)fw;
+    e->fw = fwoff != GE_NONE ? fwoff : e->key;
+    e->swlen = 0;
+    e->sw0 = 0;
+    if (fw < keylen) {
+        size_t sw = first_word_len(key + fw + 1, keylen - fw - 1);
+        e->swlen = sw <= 65535 ? (uint16_t)sw : 0;
+        e->sw0 = key[fw + 1];
+    }
     e->nwords = 1;
     for (size_t i = 0; i < keylen; i++)
         e->nwords += key[i] == ' ';

@@ -70,6 +70,11 @@ typedef struct lx_entry {
     uint32_t keylen;
     uint32_t next;   /* next entry with the same first word, UINT32_MAX ends */
     uint32_t fwlen;  /* bytes of the key's first word */
+    uint32_t fw;     /* pool offset of the first word's first copy: entries
+                        that start with the same word share it */
+    uint16_t swlen;  /* bytes of the key's second word, 0 if none (or longer
+                        than 65,535) */
+    char sw0;        /* the second word's first byte */
     uint16_t nwords;
     uint8_t kind;    /* lx_kind */
     uint8_t cls;     /* lx_mod for modifiers, weight for locatives */

@@ -78,7 +78,14 @@ static uint32_t phrase_at(const ge_text *t, uint32_t i, uint32_t e, const char *
 static uint32_t phrases_at(const ge_text *t, uint32_t i, uint32_t e, const char *const *ps,
                            int *which)
 {
+    if (i >= e || !(t->tokens[i].flags & GE_TOK_WORD))
+        return 0;
+    /* a phrase whose first byte is not the word's cannot be there: most
+     * sentences are turned away here, before any phrase is walked */
+    char first = t->tokens[i].norm_len ? t->norm[t->tokens[i].norm] : 0;
     for (int k = 0; ps[k]; k++) {
+        if (ps[k][0] != first)
+            continue;
         uint32_t n = phrase_at(t, i, e, ps[k]);
         if (n) {
             if (which)
