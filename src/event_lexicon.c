@@ -36,9 +36,41 @@ static const char *const mod_names[MOD_NCLASSES] = {
     "DEMAND",   "REPORT",       "DEAD",    "INJURED", "QUALIFIER", "NATURAL",
     "CONTEST"};
 
-static uint32_t lx_slot(const ge_lexicon *lx, const char *w, size_t n)
+static inline uint64_t lx_load8(const char *p)
 {
-    return (uint32_t)(ge_hash(w, n) & (lx->nheads - 1));
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+
+static inline uint64_t lx_load4(const char *p)
+{
+    uint32_t x;
+    memcpy(&x, p, 4);
+    return x;
+}
+
+/* The slot of a first word: its bytes read four or eight at a time (two
+ * reads that may overlap cover a word of 4 to 8 bytes; most words are
+ * that long), mixed by multiplication. The lexicon's own table: asked for
+ * every token of a sentence, where FNV's byte loop was most of the ask. */
+static inline uint32_t lx_slot(const ge_lexicon *lx, const char *w, size_t n)
+{
+    const uint64_t m = 0x9E3779B97F4A7C15ull;
+    uint64_t h = (uint64_t)n * m;
+    if (n >= 8) {
+        size_t i = 0;
+        for (; i + 8 < n; i += 8)
+            h = (h ^ lx_load8(w + i)) * m;
+        h = (h ^ lx_load8(w + n - 8)) * m;
+    } else if (n >= 4) {
+        h = (h ^ (lx_load4(w) | lx_load4(w + n - 4) << 32)) * m;
+    } else if (n) {
+        h = (h ^ ((uint64_t)(unsigned char)w[0] | (uint64_t)(unsigned char)w[n / 2] << 8 |
+                  (uint64_t)(unsigned char)w[n - 1] << 16)) * m;
+    }
+    h ^= h >> 29;
+    return (uint32_t)(h & (lx->nheads - 1));
 }
 
 static size_t first_word_len(const char *k, size_t n)
