@@ -277,21 +277,6 @@ void ev_word_keys(const ge_text *t, uint8_t *key)
         key[i] = (uint8_t)ge_word_key(t->norm + t->tokens[i].norm, t->tokens[i].norm_len);
 }
 
-/* Does token i end with suffix (normalized)? */
-int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
-{
-    size_t n, k = strlen(suffix);
-    const char *p = ev_tok_norm(s->t, i, &n);
-    return n > k + 1 && !memcmp(p + n - k, suffix, k);
-}
-
-/* Does token i begin with prefix (normalized)? */
-int ev_tok_norm_starts(const sent *s, uint32_t i, const char *prefix)
-{
-    size_t n, k = strlen(prefix);
-    const char *p = ev_tok_norm(s->t, i, &n);
-    return n >= k && !memcmp(p, prefix, k);
-}
 
 /* Is token i a word of a name: capitalised inside a sentence in ordinary
  * case, not all capitals ("Rapid Support Forces", "Free Syrian Army")? */
