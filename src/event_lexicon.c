@@ -305,9 +305,9 @@ static int parse_kind(const char *s)
     for (int i = 0; i < LX_NKINDS; i++)
         if (!strcmp(s, names[i]))
             return i;
-    if (!strcmp(s, "actors"))
+    if (ge_str_is(s, "actors"))
         return LX_AGENT;
-    if (!strcmp(s, "model"))
+    if (ge_str_is(s, "model"))
         return LX_MODEL;
     return -1;
 }
@@ -413,9 +413,9 @@ static int add_trigger_forms(ge_lexicon *lx, const char *phrase, const char *for
     ge_copy(spec, sizeof spec, forms);
     char *save = NULL;
     for (char *tok = strtok_r(spec, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
-        if (!strcmp(tok, "v"))
+        if (ge_str_is(tok, "v"))
             verb = 1;
-        else if (!strcmp(tok, "n"))
+        else if (ge_str_is(tok, "n"))
             noun = 1;
     int exact_verb = strstr(forms, "=v") != NULL;
     int base_pos = (verb || exact_verb ? LXF_VERB : 0) | (noun || !(verb || exact_verb) ? LXF_NOUN : 0);
@@ -516,22 +516,22 @@ static const char *parse_line(ge_lexicon *lx, int kind, char *line)
         ge_copy(e.type, sizeof e.type, f[1]);
         if (strcmp(f[2], "-"))
             ge_copy(e.mode, sizeof e.mode, f[2]);
-        if (!strcmp(f[1], "*"))
+        if (ge_str_is(f[1], "*"))
             e.flags |= LXF_INHERIT;
         for (int i = 4; i < nf; i++) {
             char fl[64];
             ge_copy(fl, sizeof fl, f[i]);
             char *save = NULL;
             for (char *t = strtok_r(fl, ",", &save); t; t = strtok_r(NULL, ",", &save))
-                if (!strcmp(t, "lc"))
+                if (ge_str_is(t, "lc"))
                     e.flags |= LXF_LC;
-                else if (!strcmp(t, "weak"))
+                else if (ge_str_is(t, "weak"))
                     e.flags |= LXF_WEAK;
-                else if (!strcmp(t, "intr"))
+                else if (ge_str_is(t, "intr"))
                     e.flags |= LXF_INTR;
-                else if (!strcmp(t, "tr"))
+                else if (ge_str_is(t, "tr"))
                     e.flags |= LXF_TRANS;
-                else if (!strcmp(t, "pred"))
+                else if (ge_str_is(t, "pred"))
                     e.flags |= LXF_PRED;
                 else
                     return "unknown FLAG (lc, weak, intr, tr, pred)";
@@ -670,7 +670,7 @@ static ge_status load_file(ge_lexicon *lx, const char *path, const ge_diag *diag
                                            : parse_line(lx, kind, p);
         if (why) {
             ge_diag_report(diag, path, lineno, "%s; line skipped", why);
-            if (!strcmp(why, "out of memory")) {
+            if (ge_str_is(why, "out of memory")) {
                 st = GE_ERR_NOMEM;
                 break;
             }

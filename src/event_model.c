@@ -33,19 +33,19 @@ const char *ge_evf_name(int f)
 
 int ge_event_model_set(ge_event_model *m, const char *name, double value)
 {
-    if (!strcmp(name, "threshold")) {
+    if (ge_str_is(name, "threshold")) {
         m->threshold = value;
         return 1;
     }
-    if (!strcmp(name, "second_in_sentence")) {
+    if (ge_str_is(name, "second_in_sentence")) {
         m->second = value;
         return 1;
     }
-    if (!strcmp(name, "calibration_scale")) {
+    if (ge_str_is(name, "calibration_scale")) {
         m->cal_scale = value;
         return 1;
     }
-    if (!strcmp(name, "calibration_shift")) {
+    if (ge_str_is(name, "calibration_shift")) {
         m->cal_shift = value;
         return 1;
     }
@@ -236,12 +236,12 @@ static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *e
     x[EVF_DEMAND] = (e->evidence & GE_EV_DEMAND) != 0;
     x[EVF_ENUM] = (e->evidence & GE_EV_ENUM) != 0;
     x[EVF_ACTOR] = e->actor.code[0] || e->actor.sector[0];
-    x[EVF_ACTOR_STATE] = !strcmp(e->actor.sector, "GOV") || !strcmp(e->actor.sector, "MIL") ||
-                         !strcmp(e->actor.sector, "COP");
+    x[EVF_ACTOR_STATE] = ge_str_is(e->actor.sector, "GOV") || ge_str_is(e->actor.sector, "MIL") ||
+                         ge_str_is(e->actor.sector, "COP");
     x[EVF_RECIPIENT] = e->recipient.code[0] || e->recipient.sector[0];
     const char *r = e->place == GE_NONE ? NULL : e->location_reason;
-    x[EVF_LOC_LOCATIVE] = r && !strcmp(r, "locative");
-    x[EVF_LOC_ARTICLE] = r && !strcmp(r, "article");
+    x[EVF_LOC_LOCATIVE] = r && ge_str_is(r, "locative");
+    x[EVF_LOC_ARTICLE] = r && ge_str_is(r, "article");
     x[EVF_LOC_SENTENCE] = r && !x[EVF_LOC_LOCATIVE] && !x[EVF_LOC_ARTICLE];
     x[EVF_LOC_NONE] = e->place == GE_NONE;
     if (g && e->place != GE_NONE) {
