@@ -142,7 +142,14 @@ static int bar_at(const ge_text *t, uint32_t i)
  * Search | Sign in", "World | Business | Markets"). */
 static int menu_line(const ge_text *t, uint32_t b, uint32_t e)
 {
+    /* two bars at least: most lines have none, and are turned away by a
+     * walk of the punctuation's flags alone */
     uint32_t bars = 0, words = 0, run = 0, longest = 0;
+    for (uint32_t i = b; i < e && bars < 2; i++)
+        bars += (t->tokens[i].flags & GE_TOK_PUNCT) && bar_at(t, i);
+    if (bars < 2)
+        return 0;
+    bars = 0;
     for (uint32_t i = b; i < e; i++) {
         if (bar_at(t, i)) {
             bars++;
