@@ -70,15 +70,16 @@ static int words_in(const ge_text *t, const ge_sentence *sn)
 
 static int has_quote(const ge_text *t, const ge_sentence *sn)
 {
-    for (uint32_t b = sn->start; b < sn->end; b++) {
-        unsigned char c = (unsigned char)t->s[b];
-        if (c == '"')
+    if (sn->end <= sn->start)
+        return 0;
+    const char *s = t->s + sn->start, *end = t->s + sn->end;
+    if (memchr(s, '"', (size_t)(end - s)))
+        return 1;
+    /* U+201C, U+201D: each E2 byte looked at (memchr, not a byte loop) */
+    for (const char *p = s; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
+        if (p + 2 < end && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x9D))
             return 1;
-        /* U+201C, U+201D */
-        if (c == 0xE2 && b + 2 < sn->end && (unsigned char)t->s[b + 1] == 0x80 &&
-            ((unsigned char)t->s[b + 2] == 0x9C || (unsigned char)t->s[b + 2] == 0x9D))
-            return 1;
-    }
     return 0;
 }
 
