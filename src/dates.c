@@ -504,7 +504,8 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
         h->prec = GE_DATE_DAY;
         return 1;
     }
-    int m = month_of(s, i), day;
+    /* (month_of is 0 for a token in lower case: most tokens, not asked) */
+    int m = (tk->flags & GE_TOK_CAP) ? month_of(s, i) : 0, day;
     if (m) {
         uint32_t j = i + 1;
         day = day_num(s, j);

@@ -20,11 +20,11 @@ int ev_place_rank(const ge_event *e)
         return 0;
     if (!e->location_reason)
         return 2;
-    if (!strcmp(e->location_reason, "locative"))
+    if (ge_str_is(e->location_reason, "locative"))
         return 4;
-    if (!strcmp(e->location_reason, "article"))
+    if (ge_str_is(e->location_reason, "article"))
         return 1;
-    if (!strcmp(e->location_reason, "sentence"))
+    if (ge_str_is(e->location_reason, "sentence"))
         return 3;
     return 2;
 }

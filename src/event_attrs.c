@@ -181,7 +181,7 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         }
         /* "traders shut their shops on Wednesday to protest", "thousands
          * gathered to protest": what people did to protest is the protest */
-        if (!purpose && !strcmp(ev->event_type, "PROTEST"))
+        if (!purpose && ge_str_is(ev->event_type, "PROTEST"))
             purpose = done_to_protest(s, tv - 1);
         if (!purpose)
             ev->report_mode = GE_REPORT_PLANNED;
@@ -191,12 +191,12 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
 /* THREATEN mode for a threatened material action. */
 static const char *threat_mode(const ge_event *ev)
 {
-    if (!strcmp(ev->event_type, "COERCE"))
-        return !strcmp(ev->mode, "arrest") ? "arrest" : !strcmp(ev->mode, "ban") ? "ban"
+    if (ge_str_is(ev->event_type, "COERCE"))
+        return ge_str_is(ev->mode, "arrest") ? "arrest" : ge_str_is(ev->mode, "ban") ? "ban"
                                                                                  : "restrict";
-    if (!strcmp(ev->event_type, "SANCTION"))
-        return !strcmp(ev->mode, "expel") ? "expel" : "relations";
-    if (!strcmp(ev->event_type, "PROTEST"))
+    if (ge_str_is(ev->event_type, "SANCTION"))
+        return ge_str_is(ev->mode, "expel") ? "expel" : "relations";
+    if (ge_str_is(ev->event_type, "PROTEST"))
         return "restrict";
     return "violence";
 }
@@ -223,11 +223,11 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
             ev_set_type(ev, "CONCEDE", "");
         return;
     }
-    if (c->neg && (q == 1 || q == 2 || !strcmp(ev->event_type, "REQUEST"))) {
-        const char *mode = !strcmp(ev->event_type, "CONSULT") ? "meet"
-                           : !strcmp(ev->event_type, "AID") ? "assist"
-                           : !strcmp(ev->mode, "release") ? "yield"
-                           : !strcmp(ev->mode, "resign") ? "change" : "";
+    if (c->neg && (q == 1 || q == 2 || ge_str_is(ev->event_type, "REQUEST"))) {
+        const char *mode = ge_str_is(ev->event_type, "CONSULT") ? "meet"
+                           : ge_str_is(ev->event_type, "AID") ? "assist"
+                           : ge_str_is(ev->mode, "release") ? "yield"
+                           : ge_str_is(ev->mode, "resign") ? "change" : "";
         ev_set_type(ev, "REJECT", mode);
         ev->negated = 0;
         return;
@@ -241,7 +241,7 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
         return;
     }
     static const char *const civil[] = {"CVL", "LAB", "OPP", "EDU", "AGR", "REF", NULL};
-    if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "restrict"))
+    if (ge_str_is(ev->event_type, "COERCE") && ge_str_is(ev->mode, "restrict"))
         for (int i = 0; civil[i]; i++)
             if (!strcmp(ev->actor.sector, civil[i]))
                 ev_set_type(ev, "PROTEST", "obstruct");
@@ -260,12 +260,12 @@ void ev_implicit_actor(ge_event *ev)
 {
     if (ev->actor.code[0] || ev->actor.sector[0] || ev->negated)
         return;
-    if ((!strcmp(ev->event_type, "COERCE") &&
-         (!strcmp(ev->mode, "arrest") || !strcmp(ev->mode, "curfew"))) ||
-        !strcmp(ev->mode, "crowd-control") || !strcmp(ev->mode, "police")) {
+    if ((ge_str_is(ev->event_type, "COERCE") &&
+         (ge_str_is(ev->mode, "arrest") || ge_str_is(ev->mode, "curfew"))) ||
+        ge_str_is(ev->mode, "crowd-control") || ge_str_is(ev->mode, "police")) {
         ge_copy(ev->actor.sector, sizeof ev->actor.sector, "COP");
-    } else if (!strcmp(ev->event_type, "MOBILIZE") &&
-               (!strcmp(ev->recipient.sector, "COP") || !strcmp(ev->recipient.sector, "MIL"))) {
+    } else if (ge_str_is(ev->event_type, "MOBILIZE") &&
+               (ge_str_is(ev->recipient.sector, "COP") || ge_str_is(ev->recipient.sector, "MIL"))) {
         ev->actor = ev->recipient;
         memset(&ev->recipient, 0, sizeof ev->recipient);
         ev->recipient.start = ev->recipient.end = ev->actor.start;

@@ -86,7 +86,7 @@ static int object_of(const ge_text *t, const ge_event *a, const ge_event *b)
     /* (and what a request asks for: "called for an independent
      * investigation", "demanded the release of") */
     int words = b->quad_code == 3 &&
-                (!strcmp(a->event_type, "REJECT") || !strcmp(a->event_type, "REQUEST"));
+                (ge_str_is(a->event_type, "REJECT") || ge_str_is(a->event_type, "REQUEST"));
     if (a->sentence != b->sentence || !(b->evidence & GE_EV_NOUN) ||
         (a->evidence & GE_EV_NOUN) || (b->quad_code != 1 && b->quad_code != 2 && !words) ||
         b->trigger_start <= a->trigger_end)
@@ -228,10 +228,10 @@ static int names_act_of(const ge_text *t, const ge_event *a, const ge_event *b)
  * is the protest (PLOVER codes protests that make requests as PROTEST). */
 static int demand_of_protest(const ge_event *a, const ge_event *b)
 {
-    const ge_event *p = !strcmp(a->event_type, "PROTEST") ? a : b;
+    const ge_event *p = ge_str_is(a->event_type, "PROTEST") ? a : b;
     const ge_event *r = p == a ? b : a;
-    return a->sentence == b->sentence && !strcmp(p->event_type, "PROTEST") &&
-           (!strcmp(r->event_type, "REQUEST") || !strcmp(r->event_type, "ACCUSE")) &&
+    return a->sentence == b->sentence && ge_str_is(p->event_type, "PROTEST") &&
+           (ge_str_is(r->event_type, "REQUEST") || ge_str_is(r->event_type, "ACCUSE")) &&
            p->actor.sector[0] &&
            ((!strcmp(p->actor.sector, r->actor.sector) && !strcmp(p->actor.code, r->actor.code)) ||
             (!r->actor.sector[0] && !r->actor.code[0] && (r->evidence & GE_EV_NOUN) == 0 &&
@@ -589,7 +589,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         ((!strcmp(a->actor.sector, b->actor.sector) &&
           (!strcmp(a->actor.code, b->actor.code) ||
            (a->actor.sector[0] && ev_codes_agree(a->actor.code, b->actor.code)))) ||
-         (!strcmp(a->event_type, "ASSAULT") && ev_same_armed_side(a, b))) &&
+         (ge_str_is(a->event_type, "ASSAULT") && ev_same_armed_side(a, b))) &&
         !also_before(t, b->trigger_start))
         return 1; /* ("the gunmen also abducted several women": another act) */
     /* "Another 40 people were wounded": harm told in the passive, by no one

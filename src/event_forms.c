@@ -91,11 +91,11 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
      * and no auxiliary ("one militant killed on the spot", "second
      * terrorist shot dead near the sanctum"; "two gunmen killed a guard" is
      * active, and so is "hundreds of students marched") */
-    if (tb > s->b + 1 && (!strcmp(x->type, "ASSAULT") || !strcmp(x->type, "COERCE")) &&
+    if (tb > s->b + 1 && (ge_str_is(x->type, "ASSAULT") || ge_str_is(x->type, "COERCE")) &&
         !(x->flags & LXF_INTR) && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
         number_led_subject(s, tb))
         return 1;
-    if (tb > s->b + 1 && (!strcmp(x->type, "ASSAULT") || !strcmp(x->type, "COERCE")) &&
+    if (tb > s->b + 1 && (ge_str_is(x->type, "ASSAULT") || ge_str_is(x->type, "COERCE")) &&
         !(x->flags & LXF_INTR) && !ev_has_object(s, tb + (x->nwords ? x->nwords : 1)) &&
         object_of_preposition(s, tb))
         return 1;
@@ -245,7 +245,7 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     const match *v = ev_match_ending(s, LX_TRIGGER, tm->b);
     if (tm->x->form == FORM_BASE && v && (v->x->form == FORM_BASE || v->x->form == FORM_S) &&
         strcmp(v->x->type, tm->x->type) &&
-        (!strcmp(v->x->type, "ASSAULT") || !strcmp(v->x->type, "COERCE")) && v->b > s->b &&
+        (ge_str_is(v->x->type, "ASSAULT") || ge_str_is(v->x->type, "COERCE")) && v->b > s->b &&
         !ev_tok_in(s, v->b - 1, ev_determiners))
         return 1;
     /* "Israel strikes Hezbollah targets": an agent after a verb */

@@ -172,8 +172,8 @@ int ev_takes_place_by_force(const sent *s, const match *tm)
         return 0;
     for (uint32_t j = tm->b; j-- > s->b && tm->b - j <= 6;) {
         const match *a = ev_match_at(s, LX_AGENT, j);
-        if (a && (!strcmp(a->x->sector, "MIL") || !strcmp(a->x->sector, "REB") ||
-                  !strcmp(a->x->sector, "UAF")))
+        if (a && (ge_str_is(a->x->sector, "MIL") || ge_str_is(a->x->sector, "REB") ||
+                  ge_str_is(a->x->sector, "UAF")))
             return 1;
         if (ev_is_punct(s, j))
             break;
@@ -228,8 +228,8 @@ static int money_object(const sent *s, uint32_t k)
 
 static int armed_sector(const char *sector)
 {
-    return !strcmp(sector, "MIL") || !strcmp(sector, "REB") || !strcmp(sector, "UAF") ||
-           !strcmp(sector, "COP");
+    return ge_str_is(sector, "MIL") || ge_str_is(sector, "REB") || ge_str_is(sector, "UAF") ||
+           ge_str_is(sector, "COP");
 }
 
 /* A prison term after token k: "for four years and eight months", "for
@@ -250,21 +250,21 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
 {
     /* "withdrew from the town", "withdraw from Gaza": forces leaving a
      * place retreat; one leaves a treaty or talks as a sanction */
-    if (!strcmp(ev->event_type, "SANCTION") && !strcmp(ev->mode, "withdraw") && leaves_place(s, tm->e)) {
+    if (ge_str_is(ev->event_type, "SANCTION") && ge_str_is(ev->mode, "withdraw") && leaves_place(s, tm->e)) {
         ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
         ev->quad_code = ge_plover_quad("RETREAT");
     }
     /* to seize a town is to take it by force; to seize goods, coercion */
-    if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "seize") && !ev_noun_use(s, tm) &&
+    if (ge_str_is(ev->event_type, "COERCE") && ge_str_is(ev->mode, "seize") && !ev_noun_use(s, tm) &&
         object_is_place(s, tm->e)) {
         ev_set_type(ev, "ASSAULT", "");
     }
     /* "was jailed for four years", "imprisoned for life": a sentence */
-    if (!strcmp(ev->event_type, "COERCE") && !strcmp(ev->mode, "arrest") &&
+    if (ge_str_is(ev->event_type, "COERCE") && ge_str_is(ev->mode, "arrest") &&
         (ev_tok_norm_starts(s, tm->b, "jail") || ev_tok_norm_starts(s, tm->b, "imprison")) &&
         term_follows(s, tm->e))
         ev_set_type(ev, "SANCTION", "convict");
-    if (!strcmp(ev->event_type, "ASSAULT") && ev_fires_someone(s, tm)) {
+    if (ge_str_is(ev->event_type, "ASSAULT") && ev_fires_someone(s, tm)) {
         ev_set_type(ev, "SANCTION", ""); /* "fired the army chief" */
     }
 }
@@ -288,16 +288,16 @@ static int arrives_in_place(const sent *s, uint32_t e)
 int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_event *ev)
 {
     /* "several armed men arrived in vehicles": gunmen arriving pay no visit */
-    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
-        (!strcmp(ev->actor.sector, "UAF") || !strcmp(ev->actor.sector, "REB") ||
-         !strcmp(ev->actor.sector, "CRM")))
+    if (ge_str_is(ev->event_type, "CONSULT") && ge_str_is(ev->mode, "visit") &&
+        (ge_str_is(ev->actor.sector, "UAF") || ge_str_is(ev->actor.sector, "REB") ||
+         ge_str_is(ev->actor.sector, "CRM")))
         return 0;
     /* "The Jaffar Express was travelling from Quetta to Peshawar", "the
      * ferry arrived in Mombasa": a vehicle on its way pays no visit */
     EV_WORDS(vehicles, "train", "trains", "express", "bus", "buses", "ship", "ships", "vessel",
              "vessels", "plane", "planes", "aircraft", "jet", "flight", "flights", "ferry", "boat",
              "boats", "truck", "trucks", "car", "cars", "tanker", "convoy");
-    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
+    if (ge_str_is(ev->event_type, "CONSULT") && ge_str_is(ev->mode, "visit") &&
         ev->actor.end > ev->actor.start && !ev->actor.sector[0] && !ev->actor.code[0]) {
         uint32_t k = ev_token_from(s->t, ev->actor.end);
         if (k > 0 && ev_tok_in(s, k - 1, vehicles))
@@ -307,7 +307,7 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
      * the minister, President Ruto); money received is aid ("the state has
      * received funds"); other things are no event (event_sense.c's
      * received_thing has already set aside tips, calls and awards) */
-    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") && !noun && !passive &&
+    if (ge_str_is(ev->event_type, "CONSULT") && ge_str_is(ev->mode, "visit") && !noun && !passive &&
         ev_tok_norm_starts(s, tm->b, "receiv") && !ev->recipient.sector[0] &&
         !ev->recipient.code[0] && !object_is_name(s, tm->e) && !visitors(s, tm->e)) {
         if (harm_received(s, tm->e)) {
@@ -326,7 +326,7 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
     /* "the bomber tried to enter the court": a weak word of troops'
      * movement needs a force or a state that moves, or a place taken in
      * ("entered the town") */
-    if (!strcmp(ev->event_type, "MOBILIZE") && !strcmp(ev->mode, "troops") &&
+    if (ge_str_is(ev->event_type, "MOBILIZE") && ge_str_is(ev->mode, "troops") &&
         (tm->x->flags & LXF_WEAK) && !ev->actor.sector[0] && !ev->actor.code[0] &&
         !armed_sector(ev->recipient.sector) && !object_is_place(s, tm->e) &&
         !object_is_name(s, tm->e))
@@ -335,31 +335,31 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
      * "thousands fled their homes": one who runs from the police or from
      * danger gives up no position; a flight is a retreat by armed men or
      * a government only ("troops fled the town") */
-    if (!strcmp(ev->event_type, "RETREAT") && ev_tok_norm_starts(s, tm->b, "fle") &&
+    if (ge_str_is(ev->event_type, "RETREAT") && ev_tok_norm_starts(s, tm->b, "fle") &&
         !armed_sector(ev->actor.sector) && strcmp(ev->actor.sector, "GOV"))
         return 0;
     /* "Hundreds of troops arrived in Goma", "Kenyan police arrived in
      * Haiti": forces arriving are deployed, they pay no visit */
-    if (!strcmp(ev->event_type, "CONSULT") && !strcmp(ev->mode, "visit") &&
+    if (ge_str_is(ev->event_type, "CONSULT") && ge_str_is(ev->mode, "visit") &&
         ev_tok_norm_starts(s, tm->b, "arriv") &&
-        (!strcmp(ev->actor.sector, "MIL") || !strcmp(ev->actor.sector, "COP"))) {
+        (ge_str_is(ev->actor.sector, "MIL") || ge_str_is(ev->actor.sector, "COP"))) {
         /* ("When deputies arrived, the man fired": officers at a call,
          * arriving nowhere named, are no deployment) */
-        if (!strcmp(ev->actor.sector, "COP") && !arrives_in_place(s, tm->e))
+        if (ge_str_is(ev->actor.sector, "COP") && !arrives_in_place(s, tm->e))
             return 0;
-        ev_set_type(ev, "MOBILIZE", !strcmp(ev->actor.sector, "COP") ? "police" : "troops");
+        ev_set_type(ev, "MOBILIZE", ge_str_is(ev->actor.sector, "COP") ? "police" : "troops");
     }
     /* "government troops withdrew from several neighborhoods": armed men
      * who withdraw from a place retreat; a state that withdraws from a
      * treaty sanctions */
-    if (!strcmp(ev->event_type, "SANCTION") && !strcmp(ev->mode, "withdraw") &&
+    if (ge_str_is(ev->event_type, "SANCTION") && ge_str_is(ev->mode, "withdraw") &&
         (armed_sector(ev->actor.sector) || leaves_place(s, tm->e))) {
         ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
         ev->quad_code = ge_plover_quad("RETREAT");
     }
     /* "police raided several homes": a law-enforcement raid is a coercion
      * (PLOVER's COERCE seize); troops' and militants' raids are attacks */
-    if (!strcmp(ev->event_type, "ASSAULT") && !strcmp(ev->actor.sector, "COP") &&
+    if (ge_str_is(ev->event_type, "ASSAULT") && ge_str_is(ev->actor.sector, "COP") &&
         ev_tok_norm_starts(s, tm->b, "raid")) {
         ev_set_type(ev, "COERCE", "seize");
     }
@@ -377,7 +377,7 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
                      (ev_tok_is(s, tm->b - 1, ",") || ev_tok_is(s, tm->b - 1, "and") ||
                       ev_tok_is(s, tm->b - 1, "or"));
     if (natural_cause(s, ab, ae) || fire_subject(s, ab, ae) ||
-        (!strcmp(x->type, "THREATEN") && natural_cause(s, tm->e, tm->e + 6)) ||
+        (ge_str_is(x->type, "THREATEN") && natural_cause(s, tm->e, tm->e + 6)) ||
         /* (the trigger itself too, unless a verb after people: "rebels
          * storm Aleppo" is an assault, "Storm Ciaran killed" none) */
         natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b,

@@ -12,8 +12,8 @@
 
 void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge_event *e)
 {
-    if ((!strcmp(o->event_type, "REQUEST") || !strcmp(o->event_type, "ACCUSE")) &&
-        !strcmp(e->event_type, "PROTEST") && o->sentence == e->sentence) {
+    if ((ge_str_is(o->event_type, "REQUEST") || ge_str_is(o->event_type, "ACCUSE")) &&
+        ge_str_is(e->event_type, "PROTEST") && o->sentence == e->sentence) {
         memcpy(o->event_type, e->event_type, sizeof o->event_type);
         memcpy(o->mode, e->mode, sizeof o->mode);
         o->quad_code = e->quad_code;

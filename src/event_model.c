@@ -33,19 +33,19 @@ const char *ge_evf_name(int f)
 
 int ge_event_model_set(ge_event_model *m, const char *name, double value)
 {
-    if (!strcmp(name, "threshold")) {
+    if (ge_str_is(name, "threshold")) {
         m->threshold = value;
         return 1;
     }
-    if (!strcmp(name, "second_in_sentence")) {
+    if (ge_str_is(name, "second_in_sentence")) {
         m->second = value;
         return 1;
     }
-    if (!strcmp(name, "calibration_scale")) {
+    if (ge_str_is(name, "calibration_scale")) {
         m->cal_scale = value;
         return 1;
     }
-    if (!strcmp(name, "calibration_shift")) {
+    if (ge_str_is(name, "calibration_shift")) {
         m->cal_shift = value;
         return 1;
     }
@@ -70,15 +70,16 @@ static int words_in(const ge_text *t, const ge_sentence *sn)
 
 static int has_quote(const ge_text *t, const ge_sentence *sn)
 {
-    for (uint32_t b = sn->start; b < sn->end; b++) {
-        unsigned char c = (unsigned char)t->s[b];
-        if (c == '"')
+    if (sn->end <= sn->start)
+        return 0;
+    const char *s = t->s + sn->start, *end = t->s + sn->end;
+    if (memchr(s, '"', (size_t)(end - s)))
+        return 1;
+    /* U+201C, U+201D: each E2 byte looked at (memchr, not a byte loop) */
+    for (const char *p = s; (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL; p++)
+        if (p + 2 < end && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x9D))
             return 1;
-        /* U+201C, U+201D */
-        if (c == 0xE2 && b + 2 < sn->end && (unsigned char)t->s[b + 1] == 0x80 &&
-            ((unsigned char)t->s[b + 2] == 0x9C || (unsigned char)t->s[b + 2] == 0x9D))
-            return 1;
-    }
     return 0;
 }
 
@@ -236,12 +237,12 @@ static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *e
     x[EVF_DEMAND] = (e->evidence & GE_EV_DEMAND) != 0;
     x[EVF_ENUM] = (e->evidence & GE_EV_ENUM) != 0;
     x[EVF_ACTOR] = e->actor.code[0] || e->actor.sector[0];
-    x[EVF_ACTOR_STATE] = !strcmp(e->actor.sector, "GOV") || !strcmp(e->actor.sector, "MIL") ||
-                         !strcmp(e->actor.sector, "COP");
+    x[EVF_ACTOR_STATE] = ge_str_is(e->actor.sector, "GOV") || ge_str_is(e->actor.sector, "MIL") ||
+                         ge_str_is(e->actor.sector, "COP");
     x[EVF_RECIPIENT] = e->recipient.code[0] || e->recipient.sector[0];
     const char *r = e->place == GE_NONE ? NULL : e->location_reason;
-    x[EVF_LOC_LOCATIVE] = r && !strcmp(r, "locative");
-    x[EVF_LOC_ARTICLE] = r && !strcmp(r, "article");
+    x[EVF_LOC_LOCATIVE] = r && ge_str_is(r, "locative");
+    x[EVF_LOC_ARTICLE] = r && ge_str_is(r, "article");
     x[EVF_LOC_SENTENCE] = r && !x[EVF_LOC_LOCATIVE] && !x[EVF_LOC_ARTICLE];
     x[EVF_LOC_NONE] = e->place == GE_NONE;
     if (g && e->place != GE_NONE) {

@@ -581,9 +581,9 @@ static int capital_meant(const sent *s, size_t k)
 place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_event *ev)
 {
     place_choice c = {-1, NULL, -1e9f, 0};
-    int objects = ev->quad_code == 2 || ev->quad_code == 4 || !strcmp(ev->mode, "visit");
-    int motion = !strcmp(ev->event_type, "MOBILIZE") || !strcmp(ev->event_type, "RETREAT") ||
-                 !strcmp(ev->event_type, "CONSULT") || !strcmp(ev->event_type, "AID");
+    int objects = ev->quad_code == 2 || ev->quad_code == 4 || ge_str_is(ev->mode, "visit");
+    int motion = ge_str_is(ev->event_type, "MOBILIZE") || ge_str_is(ev->event_type, "RETREAT") ||
+                 ge_str_is(ev->event_type, "CONSULT") || ge_str_is(ev->event_type, "AID");
     /* places within PLACE_WINDOW tokens of the trigger */
     uint32_t lo = tb > s->b + PLACE_WINDOW ? tb - PLACE_WINDOW : s->b;
     for (size_t k = ev_mention_from(s, lo); k < s->me && s->m->v[k].tok_begin <= te + PLACE_WINDOW; k++) {

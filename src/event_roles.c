@@ -122,7 +122,7 @@ static uint32_t blow_on_before(const sent *s, uint32_t ab)
         if (ev_is_punct(s, j))
             return UINT32_MAX;
         const match *x = ev_match_at(s, LX_TRIGGER, j);
-        if (x && x->e == j + 1 && !strcmp(x->x->type, "ASSAULT") && ev_noun_use(s, x) &&
+        if (x && x->e == j + 1 && ge_str_is(x->x->type, "ASSAULT") && ev_noun_use(s, x) &&
             ev_tok_in(s, j + 1, (const char *const[]){"on", "against", NULL}))
             return x->b;
     }

@@ -204,7 +204,7 @@ static int asked_for(const sent *s, const match *tm)
         /* "demanding that the government reach a deal" */
         if (ev_tok_is(s, j - 1, "that") && j >= s->b + 2) {
             const match *r = ev_match_at(s, LX_TRIGGER, j - 2);
-            if (r && r->e == j - 1 && !strcmp(r->x->type, "REQUEST"))
+            if (r && r->e == j - 1 && ge_str_is(r->x->type, "REQUEST"))
                 return 1;
         }
         if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
@@ -216,8 +216,8 @@ static int asked_for(const sent *s, const match *tm)
         const match *x = &s->mt.v[k];
         if (x->b >= to || to - x->e > 6 || x->x->kind != LX_TRIGGER)
             continue;
-        if (!strcmp(x->x->type, "REQUEST") || !strcmp(x->x->type, "THREATEN") ||
-            !strcmp(x->x->type, "AGREE"))
+        if (ge_str_is(x->x->type, "REQUEST") || ge_str_is(x->x->type, "THREATEN") ||
+            ge_str_is(x->x->type, "AGREE"))
             return 1;
     }
     return 0;
@@ -356,7 +356,7 @@ static int sanction_target(const sent *s, const match *tm)
         return 0;
     for (uint32_t j = s->b; j < tm->b; j++) {
         const match *x = ev_match_at(s, LX_TRIGGER, j);
-        if (x && !strcmp(x->x->type, "SANCTION"))
+        if (x && ge_str_is(x->x->type, "SANCTION"))
             return 1;
     }
     return 0;
@@ -479,7 +479,7 @@ static int ground_of_arrest(const sent *s, const match *tm)
         return 0;
     for (size_t k = 0; k < s->mt.n; k++) {
         const match *x = &s->mt.v[k];
-        if (x->x->kind == LX_TRIGGER && !strcmp(x->x->type, "COERCE") && x->e < j &&
+        if (x->x->kind == LX_TRIGGER && ge_str_is(x->x->type, "COERCE") && x->e < j &&
             j - x->e <= 8)
             return 1;
     }
@@ -548,8 +548,8 @@ static int modifies_next_act(const sent *s, const match *tm)
     const match *n = ev_match_at(s, LX_TRIGGER, tm->e);
     int q = ge_plover_quad(tm->x->type);
     return n && n->b == tm->e && (q == 1 || q == 2) && ev_tok_norm_ends(s, tm->e, "s") &&
-           (!strcmp(n->x->type, "CONSULT") || !strcmp(n->x->type, "AGREE") ||
-            !strcmp(n->x->type, "REQUEST")) &&
+           (ge_str_is(n->x->type, "CONSULT") || ge_str_is(n->x->type, "AGREE") ||
+            ge_str_is(n->x->type, "REQUEST")) &&
            ev_noun_use(s, tm) && ev_noun_use(s, n);
 }
 
@@ -558,7 +558,7 @@ static int modifies_next_act(const sent *s, const match *tm)
 
 static int anonymous_request(const sent *s, const match *tm)
 {
-    return !strcmp(tm->x->type, "REQUEST") && anonymous_source(s, tm); /* "asking not to be named" */
+    return ge_str_is(tm->x->type, "REQUEST") && anonymous_source(s, tm); /* "asking not to be named" */
 }
 
 static int in_a_date(const sent *s, const match *tm)

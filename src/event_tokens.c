@@ -14,18 +14,37 @@
 
 
 /* Does entry x, whose first word is token i (w, n bytes), match the tokens
- * from i? Returns the token after it, or 0. */
+ * from i? Returns the token after it, or 0. The first word is compared once
+ * for all the entries that share its copy (lx_entry.fw): *fw_yes and *fw_no
+ * hold the copies found equal and unequal to the token, GE_NONE before. */
 static uint32_t entry_match(const ge_lexicon *lx, const lx_entry *x, const ge_text *t, uint32_t i,
-                            uint32_t end, const char *w0, size_t n0)
+                            uint32_t end, const char *w0, size_t n0, uint32_t *fw_yes,
+                            uint32_t *fw_no)
 {
-    const char *k = lx->pool + x->key, *ke = k + x->keylen;
     /* the first word, its length known: most entries of a chain are told
-     * apart here, and a one-word entry is done */
-    if (x->fwlen != n0 || memcmp(k, w0, n0))
+     * apart here, and a one-word entry is done without reading its key */
+    if (x->fwlen != n0 || x->fw == *fw_no)
         return 0;
-    k += n0;
-    if (k == ke)
+    if (x->fw != *fw_yes) {
+        if (memcmp(lx->pool + x->fw, w0, n0)) {
+            *fw_no = x->fw;
+            return 0;
+        }
+        *fw_yes = x->fw;
+    }
+    if (x->keylen == n0)
         return i + 1;
+    if (x->swlen) {
+        /* the second word's length and first byte, from the entry itself:
+         * most phrases are told apart before their key is read */
+        if (i + 1 >= end)
+            return 0;
+        size_t n1;
+        const char *w1 = ev_tok_norm(t, i + 1, &n1);
+        if (n1 != x->swlen || w1[0] != x->sw0)
+            return 0;
+    }
+    const char *k = lx->pool + x->key + n0, *ke = lx->pool + x->key + x->keylen;
     k++; /* the space */
     uint32_t j = i + 1;
     while (k < ke) {
@@ -80,9 +99,10 @@ int ev_find_matches(const ge_lexicon *lx, const ge_text *t, uint32_t b, uint32_t
             const lx_entry *best[LX_NKINDS] = {0};
             uint32_t best_end[LX_NKINDS] = {0};
             unsigned kinds = 0; /* bit kd: best[kd] set */
+            uint32_t fw_yes = GE_NONE, fw_no = GE_NONE;
             for (; k != GE_NONE; k = lx->v[k].next) {
                 const lx_entry *x = &lx->v[k];
-                uint32_t j = entry_match(lx, x, t, i, e, w, n);
+                uint32_t j = entry_match(lx, x, t, i, e, w, n, &fw_yes, &fw_no);
                 if (j > best_end[x->kind]) {
                     best_end[x->kind] = j;
                     best[x->kind] = x;
@@ -257,21 +277,6 @@ void ev_word_keys(const ge_text *t, uint8_t *key)
         key[i] = (uint8_t)ge_word_key(t->norm + t->tokens[i].norm, t->tokens[i].norm_len);
 }
 
-/* Does token i end with suffix (normalized)? */
-int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
-{
-    size_t n, k = strlen(suffix);
-    const char *p = ev_tok_norm(s->t, i, &n);
-    return n > k + 1 && !memcmp(p + n - k, suffix, k);
-}
-
-/* Does token i begin with prefix (normalized)? */
-int ev_tok_norm_starts(const sent *s, uint32_t i, const char *prefix)
-{
-    size_t n, k = strlen(prefix);
-    const char *p = ev_tok_norm(s->t, i, &n);
-    return n >= k && !memcmp(p, prefix, k);
-}
 
 /* Is token i a word of a name: capitalised inside a sentence in ordinary
  * case, not all capitals ("Rapid Support Forces", "Free Syrian Army")? */

@@ -93,14 +93,17 @@ int ev_same_stem_at(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
  * letters at most ("fire", "fired", "firing": "fir"; "attacked": "attac"). */
 static size_t stem_of(const char *w, size_t n, char out[5])
 {
-    static const char *const suffixes[] = {"ing", "ed", "es", "s", "e"};
-    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
-        size_t m = strlen(suffixes[k]);
-        if (n >= m + 3 && !strncasecmp(w + n - m, suffixes[k], m)) {
-            n -= m;
-            break;
-        }
-    }
+    /* the suffixes "ing", "ed", "es", "s", "e", first found first, each
+     * byte compared with ASCII case folded (strncasecmp's equality for
+     * these lower-case letters: c | 0x20 is 'e' only for 'e' and 'E') */
+    if (n >= 6 && (w[n - 3] | 0x20) == 'i' && (w[n - 2] | 0x20) == 'n' &&
+        (w[n - 1] | 0x20) == 'g')
+        n -= 3;
+    else if (n >= 5 && (w[n - 2] | 0x20) == 'e' && ((w[n - 1] | 0x20) == 'd' ||
+                                                   (w[n - 1] | 0x20) == 's'))
+        n -= 2;
+    else if (n >= 4 && ((w[n - 1] | 0x20) == 's' || (w[n - 1] | 0x20) == 'e'))
+        n -= 1;
     if (n > 5)
         n = 5;
     for (size_t k = 0; k < n; k++)

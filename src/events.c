@@ -156,7 +156,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     }
     if (ev_not_an_event_here(s, tm) || ev_years_tally(s, tm, dc->have_pub, dc->pub.y))
         return 0; /* event_sense.c */
-    if (dc->sports && (!strcmp(x.type, "ASSAULT") || !strcmp(x.type, "THREATEN")) &&
+    if (dc->sports && (ge_str_is(x.type, "ASSAULT") || ge_str_is(x.type, "THREATEN")) &&
         !ev_real_harm(s))
         return 0; /* "Salah struck from the penalty spot": play */
     if (GE_PUSH(out->v, out->cap, out->n) < 0)
@@ -182,8 +182,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
      * place is for; it gives no aid and holds no meeting */
     if (tm->b > s->b && ev_tok_norm_ends(s, tm->b, "ing") &&
         ev_tok_in(s, tm->b - 1, ev_place_nouns) &&
-        (!strcmp(x.type, "AID") || !strcmp(x.type, "SUPPORT") || !strcmp(x.type, "COOPERATE") ||
-         !strcmp(x.type, "CONSULT") || !strcmp(x.type, "MOBILIZE")))
+        (ge_str_is(x.type, "AID") || ge_str_is(x.type, "SUPPORT") || ge_str_is(x.type, "COOPERATE") ||
+         ge_str_is(x.type, "CONSULT") || ge_str_is(x.type, "MOBILIZE")))
         return 0;
     if (ev_perpetrators_move(s, &x, ab, ae)) {
         if (strcmp(x.mode, "release") || noun || passive)
@@ -240,7 +240,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         pc = ev_passive_subject_place(s, tm->b);
     const ge_event *prev = NULL;
     for (size_t k = out->n, n = 0; k-- > 0 && out->v[k].sentence == s->idx && n < 16; n++)
-        if (out->v[k].location_reason && !strcmp(out->v[k].location_reason, "locative")) {
+        if (out->v[k].location_reason && ge_str_is(out->v[k].location_reason, "locative")) {
             prev = &out->v[k];
             break;
         }
@@ -282,8 +282,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     ev_event_date(s, tm->b, dc->have_pub, dc->pub, ev);
     if (noun || tm->x->form == FORM_NOUN)
         ev_trigger_count(s, tm->b, ev);
-    if (!strcmp(ev->event_type, "ASSAULT") || !strcmp(ev->event_type, "PROTEST") ||
-        !strcmp(ev->event_type, "COERCE"))
+    if (ge_str_is(ev->event_type, "ASSAULT") || ge_str_is(ev->event_type, "PROTEST") ||
+        ge_str_is(ev->event_type, "COERCE"))
         ev_casualties(s, tm->b, ev);
 
     /* an ambiguous word whose sense the words after it settle */
@@ -295,9 +295,9 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         c += 0.1f;
     if (ev->actor.code[0] || ev->actor.sector[0])
         c += 0.1f;
-    if (ev->location_reason && !strcmp(ev->location_reason, "locative"))
+    if (ev->location_reason && ge_str_is(ev->location_reason, "locative"))
         c += 0.2f;
-    else if (ev->location_reason && !strcmp(ev->location_reason, "sentence"))
+    else if (ev->location_reason && ge_str_is(ev->location_reason, "sentence"))
         c += 0.1f;
     if (ev->report_mode != GE_REPORT_ASSERTED || ev->negated)
         c -= 0.1f;
@@ -358,7 +358,7 @@ static int code_envoy(const sent *s, const doc_ctx *dc, ge_events *out)
         ev_code_actor(s, ab, ae, &ev->actor);
         ev_code_actor(s, v + 1, d + 1, &ev->recipient);
         place_choice pc = ev_choose_place(s, v, end, ev); /* "summoned ... in London" */
-        if (pc.mention >= 0 && !strcmp(pc.reason, "locative")) {
+        if (pc.mention >= 0 && ge_str_is(pc.reason, "locative")) {
             ev->mention = pc.mention;
             ev->place = s->m->v[pc.mention].place;
             ev->location_reason = pc.reason;
@@ -400,9 +400,9 @@ static int code_demand(const sent *s, const doc_ctx *dc, size_t first, ge_events
     uint32_t vend = act ? act->e : dem->e + 1; /* "should cease" */
     const char *mode = "change";
     if (act) {
-        mode = !strcmp(act->x->type, "CONSULT") ? "meet"
-               : !strcmp(act->x->type, "AID") ? "assist"
-               : !strcmp(act->x->mode, "release") ? "yield" : "change";
+        mode = ge_str_is(act->x->type, "CONSULT") ? "meet"
+               : ge_str_is(act->x->type, "AID") ? "assist"
+               : ge_str_is(act->x->mode, "release") ? "yield" : "change";
         /* the action is what is asked for, not an event of its own */
         uint32_t at = s->t->tokens[act->b].start;
         size_t w = first;
@@ -453,7 +453,7 @@ static int code_demand(const sent *s, const doc_ctx *dc, size_t first, ge_events
         rb = rep->e;
     ev_code_actor(s, rb, re, &ev->recipient);
     place_choice pc = ev_choose_place(s, dem->b, vend, ev);
-    if (pc.mention >= 0 && !strcmp(pc.reason, "locative")) {
+    if (pc.mention >= 0 && ge_str_is(pc.reason, "locative")) {
         ev->mention = pc.mention;
         ev->place = s->m->v[pc.mention].place;
         ev->location_reason = pc.reason;

@@ -70,6 +70,11 @@ typedef struct lx_entry {
     uint32_t keylen;
     uint32_t next;   /* next entry with the same first word, UINT32_MAX ends */
     uint32_t fwlen;  /* bytes of the key's first word */
+    uint32_t fw;     /* pool offset of the first word's first copy: entries
+                        that start with the same word share it */
+    uint16_t swlen;  /* bytes of the key's second word, 0 if none (or longer
+                        than 65,535) */
+    char sw0;        /* the second word's first byte */
     uint16_t nwords;
     uint8_t kind;    /* lx_kind */
     uint8_t cls;     /* lx_mod for modifiers, weight for locatives */
@@ -304,8 +309,22 @@ int ev_in_date(const sent *s, uint32_t i);
 extern ev_words *const ev_np_stops;
 extern ev_words *const ev_question_words; /* before "who": a question ("said who") */
 extern ev_words *const ev_determiners;
-int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix);
-int ev_tok_norm_starts(const sent *s, uint32_t i, const char *prefix);
+/* Does token i end with suffix (normalized)? Inline: the suffix is a
+ * literal, its length known where it is asked. */
+static inline int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
+{
+    size_t n, k = strlen(suffix);
+    const char *p = ev_tok_norm(s->t, i, &n);
+    return n > k + 1 && !memcmp(p + n - k, suffix, k);
+}
+
+/* Does token i begin with prefix (normalized)? */
+static inline int ev_tok_norm_starts(const sent *s, uint32_t i, const char *prefix)
+{
+    size_t n, k = strlen(prefix);
+    const char *p = ev_tok_norm(s->t, i, &n);
+    return n >= k && !memcmp(p, prefix, k);
+}
 int ev_is_trigger_tok(const sent *s, uint32_t i);
 int ev_name_word(const sent *s, uint32_t i);
 void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);

@@ -47,6 +47,14 @@ static inline int ge_word_eq(const char *p, size_t n, const char *w)
     return w[n] == '\0';
 }
 
+/* Is string a the literal b? strcmp's equality, its call saved where the
+ * first bytes differ (the events stage compares an event's type, mode and
+ * sector with literals in every rule). */
+static inline int ge_str_is(const char *a, const char *b)
+{
+    return a[0] == b[0] && !strcmp(a, b);
+}
+
 /* Is token i a word of the NULL-terminated list ws (its normalized form)? */
 static inline int ge_tok_word_in(const ge_text *t, size_t i, const char *const *ws)
 {

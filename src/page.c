@@ -78,7 +78,14 @@ static uint32_t phrase_at(const ge_text *t, uint32_t i, uint32_t e, const char *
 static uint32_t phrases_at(const ge_text *t, uint32_t i, uint32_t e, const char *const *ps,
                            int *which)
 {
+    if (i >= e || !(t->tokens[i].flags & GE_TOK_WORD))
+        return 0;
+    /* a phrase whose first byte is not the word's cannot be there: most
+     * sentences are turned away here, before any phrase is walked */
+    char first = t->tokens[i].norm_len ? t->norm[t->tokens[i].norm] : 0;
     for (int k = 0; ps[k]; k++) {
+        if (ps[k][0] != first)
+            continue;
         uint32_t n = phrase_at(t, i, e, ps[k]);
         if (n) {
             if (which)
@@ -135,7 +142,14 @@ static int bar_at(const ge_text *t, uint32_t i)
  * Search | Sign in", "World | Business | Markets"). */
 static int menu_line(const ge_text *t, uint32_t b, uint32_t e)
 {
+    /* two bars at least: most lines have none, and are turned away by a
+     * walk of the punctuation's flags alone */
     uint32_t bars = 0, words = 0, run = 0, longest = 0;
+    for (uint32_t i = b; i < e && bars < 2; i++)
+        bars += (t->tokens[i].flags & GE_TOK_PUNCT) && bar_at(t, i);
+    if (bars < 2)
+        return 0;
+    bars = 0;
     for (uint32_t i = b; i < e; i++) {
         if (bar_at(t, i)) {
             bars++;

@@ -277,10 +277,21 @@ static void span_text(pj *j, cJSON *o, const char *key, uint32_t b, uint32_t e)
     }
     memcpy(s, doc->article.text + b, e - b);
     s[e - b] = '\0';
-    /* line breaks inside a span read as spaces */
-    for (char *p = s; *p; p++)
-        if (*p == '\n' || *p == '\r' || *p == '\t')
-            *p = ' ';
+    /* line breaks inside a span read as spaces (up to a NUL, where the
+     * string ends); eight bytes at a time pass where none is below 0x20 */
+    for (size_t i = 0, n = e - b; i < n;) {
+        uint64_t x;
+        if (i + 8 <= n && (memcpy(&x, s + i, 8),
+                           !((x - 0x2020202020202020ull) & ~x & 0x8080808080808080ull))) {
+            i += 8;
+            continue;
+        }
+        if (s[i] == '\0')
+            break;
+        if (s[i] == '\n' || s[i] == '\r' || s[i] == '\t')
+            s[i] = ' ';
+        i++;
+    }
     if (j->ar) {
         add(j, o, key, ref_node(j, s));
         return;

@@ -107,6 +107,9 @@ int rc_add_surname(recog *r, size_t i)
 
 static int quote_mark(const ge_text *t, size_t i)
 {
+    /* (a mark is a punctuation token: a word's text is not read) */
+    if (!(t->tokens[i].flags & GE_TOK_PUNCT))
+        return 0;
     const unsigned char *w = (const unsigned char *)t->s + t->tokens[i].start;
     size_t n = t->tokens[i].end - t->tokens[i].start;
     return (n == 1 && w[0] == '"') ||

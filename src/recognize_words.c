@@ -624,7 +624,7 @@ const char *rc_tok_norm(const ge_text *t, size_t i)
 int rc_tok_word_eq(const ge_text *t, size_t i, const char *w)
 {
     const ge_token *tk = &t->tokens[i];
-    return tk->norm_len == strlen(w) && !memcmp(t->norm + tk->norm, w, tk->norm_len);
+    return ge_word_eq(t->norm + tk->norm, tk->norm_len, w);
 }
 
 /* Is the name that ends before token e followed by a head that makes it

@@ -176,7 +176,7 @@ static int city_outgrows(const ctx *c, const group *gr, uint32_t k)
 static float prior_score(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
-    const ge_place *p = ge_gazetteer_place(c->g, cd->place);
+    const ge_place *p = ctx_place(c, cd->place);
     /* a continent or world region has no population figure; it is
      * bigger than any namesake town ("Asia", Western Visayas) */
     float pop = p->level == GE_LEVEL_CONTINENT && p->population == 0 ? 1e9f : (float)p->population;
@@ -252,7 +252,7 @@ static float bare_prior(const ctx *c, const group *gr, uint32_t k)
 {
     const ge_candidate *cd = &gr->name.cands[k];
     if (ge_candidate_usable(c->g, cd) ||
-        ge_gazetteer_place(c->g, cd->place)->level != GE_LEVEL_ADMIN2)
+        ctx_place(c, cd->place)->level != GE_LEVEL_ADMIN2)
         return UNUSABLE;
     return prior_score(c, gr, k) - W_BARE_COUNTY;
 }
@@ -570,7 +570,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
 {
     if (!m->n)
         return GE_OK;
-    ctx c = {.g = g};
+    ctx c = ctx_init(g);
     ge_home_given(&c, region);
     size_t gcap = 0;
     c.group_of = malloc(m->n * sizeof *c.group_of);

@@ -41,14 +41,18 @@ static const char *const per_word[] = {"per", NULL};
 int ge_text_american(const ge_text *t)
 {
     /* every convention below starts at a word of these lists: a word whose
-     * bit in their summary is clear is none of them (most words; the
-     * summary is made here, some hundred words, cheaper than one walk of
-     * the lists for each word of an article) */
-    uint64_t sig[4] = {0, 0, 0, 0};
+     * key no list word has is none of them (most words; the table is made
+     * here, some hundred words, cheaper than one walk of the lists for
+     * each word of an article); in[key] has bit k set when lists[k] has
+     * a word of that key, and a word is walked through only those lists */
     const char *const *lists[] = {us_words, us_school, street_abbrevs, clock_abbrevs,
                                   ap_months, months, other_words, per_word};
+    enum { L_US = 1, L_SCHOOL = 2, L_STREET = 4, L_CLOCK = 8, L_AP = 16, L_MONTHS = 32,
+           L_OTHER = 64, L_PER = 128 };
+    uint8_t in[256] = {0};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
-        ge_words_summarize(sig, lists[k]);
+        for (const char *const *ws = lists[k]; *ws; ws++)
+            in[ge_word_key(*ws, strlen(*ws))] |= (uint8_t)(1u << k);
     unsigned us = 0, other = 0;
     for (size_t i = 0; i < t->ntokens; i++) {
         const ge_token *tk = &t->tokens[i];
@@ -58,22 +62,24 @@ int ge_text_american(const ge_text *t)
             us += *s == '$' && i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
             continue;
         }
-        if (!(tk->flags & GE_TOK_WORD) ||
-            !ge_summary_has(sig, ge_word_key(t->norm + tk->norm, tk->norm_len)))
+        unsigned m = (tk->flags & GE_TOK_WORD) ? in[ge_word_key(t->norm + tk->norm, tk->norm_len)]
+                                                : 0u;
+        if (!m)
             continue;
-        us += ge_tok_word_in(t, i, us_words);
-        us += ge_tok_word_in(t, i, us_school) &&
+        us += (m & L_US) && ge_tok_word_in(t, i, us_words);
+        us += (m & L_SCHOOL) && ge_tok_word_in(t, i, us_school) &&
               ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
         /* "2517 Memphis St.": an address in AP style */
-        us += (tk->flags & GE_TOK_ABBREV) && i >= 2 && ge_tok_word_in(t, i, street_abbrevs) &&
-              (t->tokens[i - 1].flags & GE_TOK_CAP) && (t->tokens[i - 2].flags & GE_TOK_NUMBER);
+        us += (m & L_STREET) && (tk->flags & GE_TOK_ABBREV) && i >= 2 &&
+              ge_tok_word_in(t, i, street_abbrevs) && (t->tokens[i - 1].flags & GE_TOK_CAP) &&
+              (t->tokens[i - 2].flags & GE_TOK_NUMBER);
         /* "7:35 p.m." */
-        us += (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, clock_abbrevs);
-        us += (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, ap_months) &&
+        us += (m & L_CLOCK) && (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, clock_abbrevs);
+        us += (m & L_AP) && (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, ap_months) &&
               i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
         /* a date written month first, "Saturday, March 14" (British: "14
          * March") */
-        if ((tk->flags & GE_TOK_CAP) && ge_tok_word_in(t, i, months)) {
+        if ((m & L_MONTHS) && (tk->flags & GE_TOK_CAP) && ge_tok_word_in(t, i, months)) {
             if (i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER) &&
                 t->tokens[i + 1].end - t->tokens[i + 1].start <= 2)
                 us++;
@@ -81,8 +87,8 @@ int ge_text_american(const ge_text *t)
                 t->tokens[i - 1].end - t->tokens[i - 1].start <= 2)
                 other++;
         }
-        if (ge_tok_word_in(t, i, other_words) ||
-            (ge_tok_word_in(t, i, per_word) &&
+        if (((m & L_OTHER) && ge_tok_word_in(t, i, other_words)) ||
+            ((m & L_PER) && ge_tok_word_in(t, i, per_word) &&
              ge_tok_word_in(t, i + 1, (const char *const[]){"cent", NULL})))
             other++;
     }

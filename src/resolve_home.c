@@ -60,7 +60,7 @@ static const ge_place *region_reading(const ge_gazetteer *g, const char *name, c
 
 int ge_region_known(const ge_gazetteer *g, const char *region)
 {
-    ctx c = {.g = g};
+    ctx c = ctx_init(g);
     return g && ge_home_given(&c, region);
 }
 

@@ -98,6 +98,10 @@ typedef struct group {
 
 typedef struct ctx {
     const ge_gazetteer *g;
+    /* the gazetteer's places (ctx_init): read inline, as the scorers ask
+     * for a candidate's place some thousand times an article */
+    const ge_place *places;
+    uint32_t nplaces;
     group *groups;
     size_t ngroups;
     uint32_t *group_of; /* per mention */
@@ -114,9 +118,24 @@ typedef struct ctx {
 
 #define NO_ADMIN1 UINT32_MAX /* the states entry of a country named as a whole */
 
+/* A context on gazetteer g, its other fields zero. */
+static inline ctx ctx_init(const ge_gazetteer *g)
+{
+    size_t n = g ? ge_gazetteer_nplaces(g) : 0;
+    ctx c = {.g = g, .places = n ? ge_gazetteer_place(g, 0) : NULL};
+    c.nplaces = c.places ? (uint32_t)n : 0;
+    return c;
+}
+
+/* Place idx of the gazetteer: ge_gazetteer_place's answer. */
+static inline const ge_place *ctx_place(const ctx *c, uint32_t idx)
+{
+    return idx < c->nplaces ? &c->places[idx] : NULL;
+}
+
 static inline const ge_place *cand_place(const ctx *c, const group *gr, uint32_t k)
 {
-    return ge_gazetteer_place(c->g, gr->name.cands[k].place);
+    return ctx_place(c, gr->name.cands[k].place);
 }
 
 /* Cheap distance in km (equirectangular): a scoring feature, not a
