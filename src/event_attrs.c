@@ -466,8 +466,10 @@ static int day_of_report(const sent *s, const ge_date_phrase *d, uint32_t tb)
 static int day_of_dateline(const sent *s, const ge_date_phrase *d)
 {
     if (d->tok_begin > s->b + 8 || d->tok_begin == s->b || !ev_tok_is(s, d->tok_begin - 1, ",") ||
-        !(s->t->tokens[s->b].flags & GE_TOK_UPPER))
-        return 0; /* a place in capitals opens the line, a comma before the day */
+        !((s->t->tokens[s->b].flags & GE_TOK_UPPER) ||
+          (s->t->caseless && ev_mention_at(s, s->b) >= 0)))
+        return 0; /* a place in capitals opens the line (a place, in a text in lower
+                     case: "manila, june 3 --"), a comma before the day */
     for (uint32_t j = d->tok_end; j < s->e && j < d->tok_end + 4; j++) {
         const char *w = s->t->s + s->t->tokens[j].start;
         if (*w == '(' || *w == '-' || !strncmp(w, "\xe2\x80\x94", 3) ||

@@ -816,6 +816,25 @@ check(any(e["event_type"] == "ASSAULT" and loc(e) == "Maputo" and e["date"] == "
 check(any(e["event_type"] == "PROTEST" and loc(e) == "Maputo" for e in mz), f"the protest: {what}")
 check(not any("aides" in e["event_text"] or "Frelimo wins" in e["event_text"] for e in mz),
       f"nothing from the related stories: {what}")
+# a British local story (round twenty-one): Lancaster, Lancashire and
+# Preston are in England, not in Pennsylvania or California; the stabbing
+# on Saturday night, the court on Monday
+uk = page("lancaster_uk.txt", "2026-03-17")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in uk]
+check(all(e["location"] is None or e["location"]["country"] == "GBR" for e in uk),
+      f"every point in England: {what}")
+check(any(e["trigger"] == "stabbing" and e["date"] == "2026-03-14" for e in uk),
+      f"the stabbing on Saturday: {what}")
+check(any(e["trigger"] == "remanded" and e["date"] == "2026-03-16" for e in uk),
+      f"remanded on Monday: {what}")
+# a Philippine story in lower case (round twenty-one): "manila, june 3
+# --" is a dateline, whose day dates no act: the shootout "early monday"
+ph = page("philippines_lc.txt", "2025-06-03")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in ph]
+check(any(e["trigger"] == "killed" and e["date"] == "2025-06-02" and loc(e) == "Caloocan City"
+          for e in ph), f"the shootout in Caloocan early Monday: {what}")
+check(any(e["event_type"] == "COERCE" and loc(e) == "Navotas" and e["date"] == "2025-06-01"
+          for e in ph), f"the arrests in Navotas on Sunday night: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
