@@ -835,6 +835,23 @@ check(any(e["trigger"] == "killed" and e["date"] == "2025-06-02" and loc(e) == "
           for e in ph), f"the shootout in Caloocan early Monday: {what}")
 check(any(e["event_type"] == "COERCE" and loc(e) == "Navotas" and e["date"] == "2025-06-01"
           for e in ph), f"the arrests in Navotas on Sunday night: {what}")
+# a Central Asian border clash and French riots (round twenty-one): every
+# point in the countries of the story (no Paris, Texas; no Batken or Isfara
+# elsewhere); the clash of Friday is one record; the looting in Marseille and
+# the tram set on fire in Lyon are acts of their own, in their cities
+bk = page("batken.txt", "2022-09-17")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"], e["mentions"]) for e in bk]
+check(all(e["location"] is None or e["location"]["country"] in ("KGZ", "TJK", "UZB") for e in bk),
+      f"every point in Kyrgyzstan, Tajikistan or Uzbekistan: {what}")
+check(len([e for e in bk if e["event_type"] == "ASSAULT" and loc(e) == "Batken"]) == 1,
+      f"one clash at Batken: {what}")
+nt = page("nanterre.txt", "2023-06-30")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in nt]
+check(all(e["location"] is None or e["location"]["country"] == "FRA" for e in nt),
+      f"every point in France: {what}")
+check(any(e["trigger"] == "looted" and loc(e) == "Marseille" for e in nt) and
+      any(e["trigger"] == "set on fire" and loc(e) == "Lyon" for e in nt),
+      f"Marseille's looting and Lyon's tram: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
