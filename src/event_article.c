@@ -477,23 +477,18 @@ static int planned_before(const ge_text *t, const ge_mention *mm)
     return 0;
 }
 
-/* "Protesters in Tel Aviv blocked a highway. Police detained several
- * demonstrators.": a sentence that names no place and does not turn to
- * something else goes on where the sentence before it put something (the
- * place after its locative word), not at a dateline's city. */
 /* Does the sentence name no place, or only places inside a relative
  * clause, whose act is its own ("struck Hamas fighters who fired rockets at
  * southern Israel")? Then the place the story went on at still holds. */
 static int only_relative_places(const sent *s)
 {
     EV_WORDS(rel, "who", "which", "that");
-    uint32_t from = s->b;
     for (size_t k = s->mb; k < s->me; k++) {
         const ge_mention *mm = &s->m->v[k];
         if (mm->kind != GE_KIND_TOPONYM)
             continue; /* ("The Israeli military": no place named) */
         int inside = 0;
-        for (uint32_t j = from; j < mm->tok_begin && !inside; j++)
+        for (uint32_t j = s->b; j < mm->tok_begin && !inside; j++)
             inside = ev_tok_in(s, j, rel);
         if (!inside)
             return 0;
@@ -522,6 +517,11 @@ static int list_close(const sent *s, size_t k)
     return 1;
 }
 
+/* "Protesters in Tel Aviv blocked a highway. Police detained several
+ * demonstrators.": a sentence that names no place (or names one only in a
+ * relative clause: only_relative_places) and does not turn to something
+ * else goes on where the sentence before it put something (the place after
+ * its locative word), not at a dateline's city. */
 static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
 {
     EV_WORDS(turns, "meanwhile", "separately", "elsewhere", "earlier", "also", "in", "on", "last");

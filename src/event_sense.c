@@ -122,69 +122,6 @@ int ev_anchor(const sent *s, const match *tm)
     return 0;
 }
 
-/* "More than 2,000 people have been killed since the fighting began", "so
- * far 51 persons have been arrested": a count of acts up to now, the
- * trigger in the perfect with "since", "so far" or "to date" in its
- * sentence. A tally is a record of its own, never a retelling of one act. */
-int ev_tally(const sent *s, const match *tm)
-{
-    EV_WORDS(adverbs, "been", "now", "already", "reportedly", "also", "allegedly", "so", "far");
-    uint32_t j = tm->b;
-    while (j > s->b && tm->b - j < 4 && ev_tok_in(s, j - 1, adverbs))
-        j--;
-    if (j == s->b || !ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
-        return 0;
-    for (uint32_t i = s->b; i < s->e; i++) {
-        if (ev_tok_is(s, i, "since") && i + 1 < s->e &&
-            !ev_tok_in(s, i + 1, (const char *const[]){"he", "she", "it", "they", "we", "i",
-                                                      "you", NULL}))
-            return 1; /* "since the war began", "since 2021" ("since they ..." is a reason) */
-        if (i + 1 < s->e && ((ev_tok_is(s, i, "so") && ev_tok_is(s, i + 1, "far")) ||
-                             (ev_tok_in(s, i, (const char *const[]){"to", "till", NULL}) &&
-                              ev_tok_is(s, i + 1, "date"))))
-            return 1;
-    }
-    return 0;
-}
-
-/* "Bandits have killed thousands of people in north-west Nigeria since
- * 2011": a tally since a year before the article's is years of
- * violence, background, not an act of the story (with no publication
- * date, "since 2024" may be this year: kept). */
-int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
-{
-    EV_WORDS(clause, "that", "which", "who", "said", "says", "but", "while", "when", "after",
-             "before", "because", "until", "where");
-    if (!have_pub)
-        return 0;
-    int since = 0;
-    for (uint32_t i = s->b; i + 1 < s->e && !since; i++) {
-        uint32_t end;
-        long y;
-        since = ev_tok_is(s, i, "since") && (y = ev_number_at(s, i + 1, &end)) >= 1900 &&
-                y < pub_year;
-    }
-    if (!since)
-        return 0;
-    if (ev_tally(s, tm))
-        return 1;
-    /* (and a verb that shares the tally's "have": "... since 2011 and
-     * kidnapped many more") */
-    for (uint32_t j = tm->b; j > s->b; j--) {
-        if (ev_is_punct(s, j - 1) || ev_tok_in(s, j - 1, clause))
-            return 0; /* (not "since 2021, when Rwanda deployed") */
-        if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL})) {
-            /* (or the act's noun after the tally's verb: "have died in
-             * prison violence since 2021") */
-            for (uint32_t k = j; k <= tm->b; k++)
-                if (ev_tok_norm_ends(s, k, "ed"))
-                    return k == tm->b || k == j;
-            return 0;
-        }
-    }
-    return 0;
-}
-
 /* Is the trigger the act that an earlier request, threat or promise of its
  * sentence asks for, threatens or promises ("called on both sides to agree
  * to a ceasefire and return to talks", "threatened to attack", "agreed to

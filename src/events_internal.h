@@ -409,9 +409,11 @@ int ev_other_sense(const sent *s, const match *tm); /* a [senses] phrase */
 int ev_verb_form_as_noun(const sent *s, const match *tm);
 int ev_noun_use(const sent *s, const match *tm);
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x);
+int ev_fires_someone(const sent *s, const match *tm);
+/* event_attrs.c: a count of acts so far ("have been killed since 2015"),
+ * and one since a year before the article's (years of violence) */
 int ev_tally(const sent *s, const match *tm);
 int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year);
-int ev_fires_someone(const sent *s, const match *tm);
 int ev_fired_rounds(const sent *s, const match *tm);
 int ev_held_in_custody(const sent *s, const match *tm, int people);
 int ev_anchor(const sent *s, const match *tm);
