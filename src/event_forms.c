@@ -248,9 +248,14 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
         (ge_str_is(v->x->type, "ASSAULT") || ge_str_is(v->x->type, "COERCE")) && v->b > s->b &&
         !ev_tok_in(s, v->b - 1, ev_determiners))
         return 1;
-    /* "Israel strikes Hezbollah targets": an agent after a verb */
+    /* "Israel strikes Hezbollah targets": an agent after a verb (or after
+     * a verb and a name: "struck Houthi military targets") */
     const match *ag = ev_match_ending(s, LX_AGENT, tm->b);
     if (ag && ag->b > s->b && ev_is_trigger_tok(s, ag->b - 1))
+        return 1;
+    if (ag && ag->b > s->b + 1 && (s->t->tokens[ag->b - 1].flags & GE_TOK_CAP) &&
+        !(s->t->tokens[ag->b - 1].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) &&
+        ev_is_trigger_tok(s, ag->b - 2))
         return 1;
     int mp = ev_mention_at(s, p);
     if (mp < 0)

@@ -283,6 +283,10 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
     uint32_t n = mm->tok_end;
     if (n >= s->e || !(s->t->tokens[n].flags & GE_TOK_WORD))
         return 0;
+    /* "the Marshall Islands-flagged bulk carrier", "a Gaza-based group":
+     * a place joined to a participle modifies what follows */
+    if ((s->t->tokens[n].flags & GE_TOK_HYPHEN_BEFORE) && ev_tok_norm_ends(s, n, "ed"))
+        return 1;
     if (ev_match_at(s, LX_AGENT, n) && is_country(s, mm))
         return 1; /* "the U.S. Army helicopter", "Iraqi police" */
     if (s->t->tokens[n].flags & GE_TOK_CAP) {

@@ -776,6 +776,16 @@ static void test_twenty_first_round(const ge_lexicon *lx)
     /* a victim treated at a hospital is given no aid by anyone */
     CHECK(count_in(lx, "A fourth worker was being treated at a hospital in Timika.", "AID") == 0,
           "a patient's treatment is no aid");
+    /* the targets struck are what was struck */
+    CHECK(count_in(lx, "U.S. warplanes struck Houthi military targets around the port.",
+                   "ASSAULT") == 1,
+          "'struck Houthi military targets' is one strike");
+    /* a flag is no place */
+    mspec mh[] = {{"Marshall Islands", GE_KIND_TOPONYM, 41}, {0}};
+    extract(lx, "The Marshall Islands-flagged bulk carrier was hit on Thursday.", NULL, mh, &r);
+    ev = find(&r, "hit");
+    CHECK(ev && ev->place != 41, "the ship was not hit in the Marshall Islands");
+    run_free(&r);
     /* what a vote carried was done */
     extract(lx, "The council voted 5-2 on Tuesday night to approve the budget.", NULL, NULL, &r);
     ev = find(&r, "approve");

@@ -852,6 +852,22 @@ check(all(e["location"] is None or e["location"]["country"] == "FRA" for e in nt
 check(any(e["trigger"] == "looted" and loc(e) == "Marseille" for e in nt) and
       any(e["trigger"] == "set on fire" and loc(e) == "Lyon" for e in nt),
       f"Marseille's looting and Lyon's tram: {what}")
+# a Yemeni wire story (round twenty-one): "struck Houthi military targets"
+# is one strike, the targets no attack of their own; the "Marshall
+# Islands-flagged bulk carrier" was hit near Aden, not in the Pacific
+ye = page("yemen.txt", "2024-01-12")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in ye]
+check(not any(e["location"] and e["location"]["country"] == "MHL" for e in ye),
+      f"a flag is no place: {what}")
+check(not any(e["trigger"] == "targets" for e in ye), f"the targets struck are no attack: {what}")
+check(any(e["trigger"] == "strikes" and loc(e) == "Al \u1e28udaydah" for e in ye),
+      f"the strikes around Hodeidah: {what}")
+tr = page("tripoli.txt", "2023-08-15")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"], e["mentions"]) for e in tr]
+check(any(e["trigger"] == "kill" and loc(e) == "Tripoli" and e["date"] == "2023-08-14" and
+          e["mentions"] >= 3 for e in tr), f"the clashes of Monday night in Tripoli: {what}")
+check(all(e["location"] is None or e["location"]["country"] == "LBY" for e in tr),
+      f"every point in Libya (no Tripoli of Lebanon): {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
