@@ -249,6 +249,27 @@ int main(void)
                        "Berlin", &p) &&
               p && !memcmp(p->country, "DE", 2),
           "'Berlin' among Italy's places in an American text is Germany's");
+    /* a British text (a grammar school, pupils, a councillor) that names
+     * no American place but towns whose names American towns took
+     * (Lancaster and York, both in Pennsylvania too) names the English
+     * towns */
+    {
+        const char *uk = "A man from Lancaster has won a prize from a college in York. The "
+                         "former Lancaster Royal Grammar School pupil was praised by a "
+                         "councillor.";
+        CHECK(resolve_name(g, uk, "York", &p) && p && !memcmp(p->country, "GB", 2),
+              "'York' in a British text beside Lancaster is England's, got %.2s",
+              p ? p->country : "none");
+    }
+    /* a country's name before an American town's own body ("Palestine
+     * Independent School District") is a town's, in an American text */
+    CHECK(resolve_name(g,
+                       "Palestine Independent School District will hold a parenting "
+                       "conference at 6:30 p.m. at the elementary school.",
+                       "Palestine", &p) &&
+              (!p || memcmp(p->country, "PS", 2)),
+          "'Palestine Independent School District' is no country, got %.2s",
+          p ? p->country : "none");
 
     ge_gazetteer_close(g);
     printf("test_resolve_home: %d passed, %d failed\n", passes, fails);
