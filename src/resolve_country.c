@@ -340,3 +340,74 @@ void ge_drop_american_in_commonwealth(ctx *c, const ge_text *t)
     for (size_t gi = 0; gi < c->ngroups; gi++)
         c->groups[gi].stray = 0;
 }
+
+static const char *const new_england[] = {"CT", "MA", "ME", "NH", "RI", "VT", NULL};
+
+/* Is p in a New England state? */
+static int in_new_england(const ctx *c, const ge_place *p)
+{
+    if (memcmp(p->country, "US", 2))
+        return 0;
+    const char *a1 = ge_gazetteer_str(c->g, p->admin1);
+    for (const char *const *s = new_england; *s; s++)
+        if (!strcmp(a1, *s))
+            return 1;
+    return 0;
+}
+
+/* Boards of selectmen govern the towns of New England and nowhere else: a
+ * text that names one ("Portland selectmen hire veteran lawyer") is set
+ * there, and a town's name read in another state with nothing to say so
+ * (no state named but New England's, no qualifier) is the New England
+ * namesake (Portland, Connecticut or Maine, not Oregon): the one in the
+ * state most of the text's other places are in, then the likeliest. */
+void ge_new_england_towns(ctx *c, const ge_text *t)
+{
+    static const char *const board[] = {"selectmen", "selectman", "selectwoman",
+                                        "selectboard", NULL};
+    int found = 0;
+    for (size_t i = 0; i < t->ntokens && !found; i++)
+        found = (t->tokens[i].flags & GE_TOK_WORD) && ge_tok_word_in(t, i, board);
+    if (!found)
+        return;
+    for (size_t j = 0; j < c->ngroups; j++) {
+        const group *o = &c->groups[j];
+        if (!o->name.ncands || o->dropped)
+            continue;
+        const ge_place *q = cand_place(c, o, o->choice);
+        if (q->level == GE_LEVEL_ADMIN1 && !memcmp(q->country, "US", 2) && !in_new_england(c, q))
+            return; /* "Oregon" */
+    }
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 || gr->demonym ||
+            (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        if (p->level <= GE_LEVEL_ADMIN1 || memcmp(p->country, "US", 2) || in_new_england(c, p))
+            continue;
+        uint32_t bk = gr->name.ncands;
+        float best = UNUSABLE;
+        size_t best_n = 0;
+        for (uint32_t k = 0; k < gr->name.ncands; k++) {
+            const ge_place *q = cand_place(c, gr, k);
+            if (gr->prior[k] == UNUSABLE || q->level <= GE_LEVEL_ADMIN1 ||
+                !in_new_england(c, q) ||
+                !(gr->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)))
+                continue;
+            size_t n = 0;
+            for (size_t j = 0; j < c->ngroups; j++) {
+                const group *o = &c->groups[j];
+                n += j != gi && o->name.ncands && !o->dropped &&
+                     same_admin1(c, q, cand_place(c, o, o->choice));
+            }
+            if (bk == gr->name.ncands || n > best_n || (n == best_n && gr->prior[k] > best)) {
+                bk = k;
+                best = gr->prior[k];
+                best_n = n;
+            }
+        }
+        if (bk < gr->name.ncands)
+            gr->choice = bk;
+    }
+}

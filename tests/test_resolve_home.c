@@ -270,6 +270,16 @@ int main(void)
               (!p || memcmp(p->country, "PS", 2)),
           "'Palestine Independent School District' is no country, got %.2s",
           p ? p->country : "none");
+    /* boards of selectmen govern New England's towns alone: a town's name
+     * in such a story, with no other state named, is a New England town's */
+    {
+        const char *ne = "Portland selectmen approve budget. The Board of Selectmen voted "
+                         "3-0 on Monday to approve the town's $12 million budget.";
+        CHECK(resolve_name(g, ne, "Portland", &p) && p && !memcmp(p->country, "US", 2) &&
+                  strstr("CT MA ME NH RI VT", ge_gazetteer_str(g, p->admin1)),
+              "'Portland' beside its selectmen is in New England, got %s",
+              p ? ge_gazetteer_str(g, p->admin1) : "none");
+    }
 
     ge_gazetteer_close(g);
     printf("test_resolve_home: %d passed, %d failed\n", passes, fails);
