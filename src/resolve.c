@@ -667,6 +667,10 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         ge_drop_abroad_in_american(&c, &ev, t);
     ge_drop_unsupported_namesake(&c);
     ge_drop_far_part(&c);
+    if (!c.has_given_home) {
+        ge_drop_american_in_commonwealth(&c, t);
+        ge_new_england_towns(&c, t);
+    }
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);

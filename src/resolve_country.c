@@ -25,20 +25,26 @@ static const char *const other_words[] = {
     "centre", "centres", "neighbour", "neighbours", "neighbourhood", "neighbourhoods",
     "colour", "colours", "honour", "honoured", "favour", "favourite", "theatre", "defence",
     "labour", "programme", "programmes", "organisation", "organisations", "kilometres",
-    "metres", "pupils", NULL};
+    "metres", "pupil", "pupils", "whilst", "amongst", "councillor", "councillors", "travelled",
+    "travelling", "jewellery", "cheque", "tyre", "tyres", "lorry", "lorries", "petrol",
+    "motorway", "fortnight", "organise", "organised", "recognise", "recognised", "realise",
+    "realised", "criticise", "criticised", "apologise", "apologised", "headteacher", NULL};
 /* "March 14" (American) or "14 March" (British) */
 static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                      "july", "august", "september", "october", "november",
                                      "december", NULL};
 /* "X school": a school level American news names */
 static const char *const us_school[] = {"high", "middle", "elementary", NULL};
+/* ... and British news ("Lancaster Girls' Grammar School") */
+static const char *const other_school[] = {"grammar", "comprehensive", NULL};
 
 static const char *const street_abbrevs[] = {"st", "ave", "blvd", "st.", "ave.", "blvd.", NULL};
 static const char *const clock_abbrevs[] = {"p.m.", "a.m.", "p.m", "a.m", "pm", "am", NULL};
 static const char *const per_word[] = {"per", NULL};
 
-/* Is the text American by its conventions? */
-int ge_text_american(const ge_text *t)
+/* Counts the text's American conventions (*us) and Commonwealth ones
+ * (*other). */
+static void conventions(const ge_text *t, unsigned *us_out, unsigned *other_out)
 {
     /* every convention below starts at a word of these lists: a word whose
      * key no list word has is none of them (most words; the table is made
@@ -46,13 +52,13 @@ int ge_text_american(const ge_text *t)
      * each word of an article); in[key] has bit k set when lists[k] has
      * a word of that key, and a word is walked through only those lists */
     const char *const *lists[] = {us_words, us_school, street_abbrevs, clock_abbrevs,
-                                  ap_months, months, other_words, per_word};
+                                  ap_months, months, other_words, per_word, other_school};
     enum { L_US = 1, L_SCHOOL = 2, L_STREET = 4, L_CLOCK = 8, L_AP = 16, L_MONTHS = 32,
-           L_OTHER = 64, L_PER = 128 };
-    uint8_t in[256] = {0};
+           L_OTHER = 64, L_PER = 128, L_OSCHOOL = 256 };
+    uint16_t in[256] = {0};
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
         for (const char *const *ws = lists[k]; *ws; ws++)
-            in[ge_word_key(*ws, strlen(*ws))] |= (uint8_t)(1u << k);
+            in[ge_word_key(*ws, strlen(*ws))] |= (uint16_t)(1u << k);
     unsigned us = 0, other = 0;
     for (size_t i = 0; i < t->ntokens; i++) {
         const ge_token *tk = &t->tokens[i];
@@ -69,6 +75,8 @@ int ge_text_american(const ge_text *t)
         us += (m & L_US) && ge_tok_word_in(t, i, us_words);
         us += (m & L_SCHOOL) && ge_tok_word_in(t, i, us_school) &&
               ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
+        other += (m & L_OSCHOOL) && ge_tok_word_in(t, i, other_school) &&
+                 ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
         /* "2517 Memphis St.": an address in AP style */
         us += (m & L_STREET) && (tk->flags & GE_TOK_ABBREV) && i >= 2 &&
               ge_tok_word_in(t, i, street_abbrevs) && (t->tokens[i - 1].flags & GE_TOK_CAP) &&
@@ -97,7 +105,25 @@ int ge_text_american(const ge_text *t)
          i = ge_next_high(t->s, t->len, i + 1))
         if ((unsigned char)t->s[i] == 0xC2 && (unsigned char)t->s[i + 1] == 0xA3)
             other++;
+    *us_out = us;
+    *other_out = other;
+}
+
+/* Is the text American by its conventions? */
+int ge_text_american(const ge_text *t)
+{
+    unsigned us, other;
+    conventions(t, &us, &other);
     return us >= US_MIN && us >= OTHER_SHARE * other;
+}
+
+/* Is the text British or Commonwealth by its conventions ("pupils",
+ * "councillor", "organised", sums in pounds)? */
+static int text_commonwealth(const ge_text *t)
+{
+    unsigned us, other;
+    conventions(t, &us, &other);
+    return other >= US_MIN && other >= OTHER_SHARE * us;
 }
 
 /* A town or city abroad whose name is also an American town's. */
@@ -212,4 +238,176 @@ void ge_drop_abroad_in_american(ctx *c, evidence *e, const ge_text *t)
     }
     for (size_t gi = 0; gi < c->ngroups; gi++)
         c->groups[gi].stray = 0;
+}
+
+/* Is reading k of group gr a town abroad by its own name? */
+static int own_abroad(const ctx *c, const group *gr, uint32_t k)
+{
+    const ge_place *q = cand_place(c, gr, k);
+    return gr->prior[k] != UNUSABLE && q->level >= GE_LEVEL_ADMIN2 && q->country[0] &&
+           memcmp(q->country, "US", 2) &&
+           (gr->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII));
+}
+
+/* The reading abroad, by its own name, of group gi's American town
+ * ("Lancaster", Pennsylvania: Lancaster, England), or ncands: in the
+ * country most of the text's other places are chosen in, then the one the
+ * most other such names (stray) have a reading in ("York": York, England
+ * beside Lancaster, not York, Ontario), then the likeliest; *there is
+ * how many other places are in its country (as chosen places count a
+ * thousand each). */
+static uint32_t american_namesake(const ctx *c, size_t gi, size_t *there)
+{
+    const group *gr = &c->groups[gi];
+    uint32_t bk = gr->name.ncands;
+    *there = 0;
+    if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 || gr->demonym || gr->us_body ||
+        (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
+        return bk;
+    const ge_place *p = cand_place(c, gr, gr->choice);
+    if (p->level < GE_LEVEL_ADMIN2 || memcmp(p->country, "US", 2))
+        return bk;
+    float best = UNUSABLE;
+    for (uint32_t k = 0; k < gr->name.ncands; k++) {
+        if (!own_abroad(c, gr, k))
+            continue;
+        const char *cc = cand_place(c, gr, k)->country;
+        size_t n = 0;
+        for (size_t j = 0; j < c->ngroups; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || !o->name.ncands || o->dropped)
+                continue;
+            if (!o->stray) {
+                n += memcmp(cand_place(c, o, o->choice)->country, cc, 2) ? 0u : 1000u;
+                continue;
+            }
+            for (uint32_t l = 0; l < o->name.ncands; l++)
+                if (own_abroad(c, o, l) && !memcmp(cand_place(c, o, l)->country, cc, 2)) {
+                    n++;
+                    break;
+                }
+        }
+        if (n > *there || (n == *there && gr->prior[k] > best)) {
+            best = gr->prior[k];
+            *there = n;
+            bk = k;
+        }
+    }
+    return bk;
+}
+
+/* In a British or Commonwealth text (text_commonwealth) that names no
+ * American place but by names English towns lent to American ones
+ * ("Lancaster" and "York", both in Pennsylvania too), those names are the
+ * towns abroad, in the country the text's other places are in. Such
+ * American namesakes cluster (settlers named a county's towns after their
+ * home's), so they do not vouch for each other; a state, a qualified
+ * American place ("Fort Worth, Texas") or "American" does. */
+void ge_drop_american_in_commonwealth(ctx *c, const ge_text *t)
+{
+    size_t strays = 0;
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        size_t n;
+        strays += (c->groups[gi].stray =
+                       american_namesake(c, gi, &n) < c->groups[gi].name.ncands) != 0;
+    }
+    if (strays && !text_commonwealth(t))
+        strays = 0;
+    /* (as doubtful as they: an unqualified American town of another
+     * name, "Yorkshire", Virginia) */
+    int us = 0;
+    size_t abroad = 0;
+    for (size_t j = 0; strays && j < c->ngroups; j++) {
+        const group *o = &c->groups[j];
+        if (!o->name.ncands || o->dropped || o->stray)
+            continue;
+        const ge_place *q = cand_place(c, o, o->choice);
+        if (memcmp(q->country, "US", 2))
+            abroad += q->country[0] != 0;
+        else
+            us |= q->level <= GE_LEVEL_ADMIN1 || o->qualifier >= 0 || o->demonym;
+    }
+    /* (each read abroad only where something else of the text is: a place
+     * chosen there, or, failing that, other such names' readings, as many
+     * as the places chosen abroad elsewhere) */
+    for (size_t gi = 0; strays && !us && gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        size_t n = 0;
+        uint32_t k = gr->stray ? american_namesake(c, gi, &n) : gr->name.ncands;
+        if (k < gr->name.ncands && (n >= 1000 || (n && n >= abroad)))
+            gr->choice = k;
+    }
+    for (size_t gi = 0; gi < c->ngroups; gi++)
+        c->groups[gi].stray = 0;
+}
+
+static const char *const new_england[] = {"CT", "MA", "ME", "NH", "RI", "VT", NULL};
+
+/* Is p in a New England state? */
+static int in_new_england(const ctx *c, const ge_place *p)
+{
+    if (memcmp(p->country, "US", 2))
+        return 0;
+    const char *a1 = ge_gazetteer_str(c->g, p->admin1);
+    for (const char *const *s = new_england; *s; s++)
+        if (!strcmp(a1, *s))
+            return 1;
+    return 0;
+}
+
+/* Boards of selectmen govern the towns of New England and nowhere else: a
+ * text that names one ("Portland selectmen hire veteran lawyer") is set
+ * there, and a town's name read in another state with nothing to say so
+ * (no state named but New England's, no qualifier) is the New England
+ * namesake (Portland, Connecticut or Maine, not Oregon): the one in the
+ * state most of the text's other places are in, then the likeliest. */
+void ge_new_england_towns(ctx *c, const ge_text *t)
+{
+    static const char *const board[] = {"selectmen", "selectman", "selectwoman",
+                                        "selectboard", NULL};
+    int found = 0;
+    for (size_t i = 0; i < t->ntokens && !found; i++)
+        found = (t->tokens[i].flags & GE_TOK_WORD) && ge_tok_word_in(t, i, board);
+    if (!found)
+        return;
+    for (size_t j = 0; j < c->ngroups; j++) {
+        const group *o = &c->groups[j];
+        if (!o->name.ncands || o->dropped)
+            continue;
+        const ge_place *q = cand_place(c, o, o->choice);
+        if (q->level == GE_LEVEL_ADMIN1 && !memcmp(q->country, "US", 2) && !in_new_england(c, q))
+            return; /* "Oregon" */
+    }
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 || gr->demonym ||
+            (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
+            continue;
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        if (p->level <= GE_LEVEL_ADMIN1 || memcmp(p->country, "US", 2) || in_new_england(c, p))
+            continue;
+        uint32_t bk = gr->name.ncands;
+        float best = UNUSABLE;
+        size_t best_n = 0;
+        for (uint32_t k = 0; k < gr->name.ncands; k++) {
+            const ge_place *q = cand_place(c, gr, k);
+            if (gr->prior[k] == UNUSABLE || q->level <= GE_LEVEL_ADMIN1 ||
+                !in_new_england(c, q) ||
+                !(gr->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)))
+                continue;
+            size_t n = 0;
+            for (size_t j = 0; j < c->ngroups; j++) {
+                const group *o = &c->groups[j];
+                n += j != gi && o->name.ncands && !o->dropped &&
+                     same_admin1(c, q, cand_place(c, o, o->choice));
+            }
+            if (bk == gr->name.ncands || n > best_n || (n == best_n && gr->prior[k] > best)) {
+                bk = k;
+                best = gr->prior[k];
+                best_n = n;
+            }
+        }
+        if (bk < gr->name.ncands)
+            gr->choice = bk;
+    }
 }

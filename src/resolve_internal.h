@@ -232,6 +232,8 @@ void ge_drop_far_part(ctx *c);
 /* resolve_country.c: is the text American by its conventions? */
 int ge_text_american(const ge_text *t);
 void ge_drop_abroad_in_american(ctx *c, evidence *e, const ge_text *t);
+void ge_drop_american_in_commonwealth(ctx *c, const ge_text *t);
+void ge_new_england_towns(ctx *c, const ge_text *t);
 
 /* resolve_home.c */
 float ge_home_vote(const ctx *c, const group *o, const ge_place *q, uint32_t *admin1);

@@ -162,7 +162,8 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
     if (b >= 3 && ge_tok_word_in(t, b - 1, (const char *const[]){"of", NULL}))
         b -= 2; /* "the nearby town of Palma" */
     gr->near_cue |= b >= 1 && ge_tok_word_in(t, b - 1, near);
-    gr->us_body |= us_body_after(t, mn->tok_end);
+    int body = us_body_after(t, mn->tok_end);
+    gr->us_body |= body;
     /* "Dakota, Otoe and Washington counties": the plural of a county's
      * word after a name lists counties */
     gr->county_list |= ge_tok_word_in(t, mn->tok_end,
@@ -182,6 +183,8 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
                                                          "woman", "man", "resident", "residents",
                                                          "native", "teen", "township", "village",
                                                          NULL});
+    /* "Palestine Independent School District": a town's own body */
+    gr->town_use |= mn->tok_end - mn->tok_begin == 1 && body;
     /* "the White House", "the Winter Palace": "the" and a name that ends
      * in a building's word name a building, which no town's name is */
     if (mn->tok_end - mn->tok_begin >= 2 && mn->tok_begin > 0 &&

@@ -249,6 +249,37 @@ int main(void)
                        "Berlin", &p) &&
               p && !memcmp(p->country, "DE", 2),
           "'Berlin' among Italy's places in an American text is Germany's");
+    /* a British text (a grammar school, pupils, a councillor) that names
+     * no American place but towns whose names American towns took
+     * (Lancaster and York, both in Pennsylvania too) names the English
+     * towns */
+    {
+        const char *uk = "A man from Lancaster has won a prize from a college in York. The "
+                         "former Lancaster Royal Grammar School pupil was praised by a "
+                         "councillor.";
+        CHECK(resolve_name(g, uk, "York", &p) && p && !memcmp(p->country, "GB", 2),
+              "'York' in a British text beside Lancaster is England's, got %.2s",
+              p ? p->country : "none");
+    }
+    /* a country's name before an American town's own body ("Palestine
+     * Independent School District") is a town's, in an American text */
+    CHECK(resolve_name(g,
+                       "Palestine Independent School District will hold a parenting "
+                       "conference at 6:30 p.m. at the elementary school.",
+                       "Palestine", &p) &&
+              (!p || memcmp(p->country, "PS", 2)),
+          "'Palestine Independent School District' is no country, got %.2s",
+          p ? p->country : "none");
+    /* boards of selectmen govern New England's towns alone: a town's name
+     * in such a story, with no other state named, is a New England town's */
+    {
+        const char *ne = "Portland selectmen approve budget. The Board of Selectmen voted "
+                         "3-0 on Monday to approve the town's $12 million budget.";
+        CHECK(resolve_name(g, ne, "Portland", &p) && p && !memcmp(p->country, "US", 2) &&
+                  strstr("CT MA ME NH RI VT", ge_gazetteer_str(g, p->admin1)),
+              "'Portland' beside its selectmen is in New England, got %s",
+              p ? ge_gazetteer_str(g, p->admin1) : "none");
+    }
 
     ge_gazetteer_close(g);
     printf("test_resolve_home: %d passed, %d failed\n", passes, fails);
