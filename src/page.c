@@ -18,7 +18,10 @@
  *    Read", "Read more:", "More from Asia", "Comments (12)") and the short
  *    lines under it, which are other stories' headlines ("Five killed in
  *    Kalat blast"), or under "Comments" the readers' lines ("Ali K: Very
- *    sad news."), up to the first sentence of prose.
+ *    sad news."), up to the first sentence of prose;
+ *  - two or more short lines in title case after the story's last
+ *    sentence of prose, with no label ("Storm Batters Chittagong Coast"):
+ *    a sidebar of other stories.
  *
  * A headline at the top of an article is no furniture: a block needs a
  * sentence of the story above its label. The HTML reader drops elements
@@ -302,6 +305,55 @@ static int line_kind(const ge_text *t, uint32_t b, uint32_t e)
     return LINE_TEXT;
 }
 
+/* A line in title case: two words or more, three in four capitalised. */
+static int title_case(const ge_text *t, uint32_t b, uint32_t e)
+{
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = b; i < e; i++)
+        if (t->tokens[i].flags & GE_TOK_WORD) {
+            words++;
+            caps += (t->tokens[i].flags & GE_TOK_CAP) != 0;
+        }
+    return words >= 2 && caps * 4 >= words * 3;
+}
+
+/* Headlines with no label after the story's last sentence of prose: two
+ * or more lines of their own, each short and in title case ("Storm
+ * Batters Chittagong Coast", "Heatwave Grips Rajshahi As Schools Close"),
+ * and nothing but such lines or furniture to the end, are a sidebar of
+ * other stories. */
+static void mark_trailing_headlines(ge_text *t)
+{
+    size_t last = t->nsentences; /* the last sentence of prose */
+    for (size_t si = t->nsentences; si-- > 0;) {
+        const ge_sentence *sn = &t->sentences[si];
+        uint32_t b = sn->tok_begin, e = sn->tok_end;
+        if (b < e && !(t->tokens[b].flags & GE_TOK_FURNITURE) && words_in(t, b, e) >= 6 &&
+            ends_as_prose(t, b, e)) {
+            last = si;
+            break;
+        }
+    }
+    if (last == t->nsentences)
+        return;
+    size_t n = 0;
+    for (size_t si = last + 1; si < t->nsentences; si++) {
+        const ge_sentence *sn = &t->sentences[si];
+        uint32_t b = sn->tok_begin, e = sn->tok_end;
+        if (b >= e || (t->tokens[b].flags & GE_TOK_FURNITURE))
+            continue;
+        if (!(t->tokens[b].flags & GE_TOK_LINE_START) || !headline_like(t, b, e) ||
+            !title_case(t, b, e))
+            return;
+        n++;
+    }
+    if (n < 2)
+        return;
+    for (size_t si = last + 1; si < t->nsentences; si++)
+        for (uint32_t i = t->sentences[si].tok_begin; i < t->sentences[si].tok_end; i++)
+            t->tokens[i].flags |= GE_TOK_FURNITURE;
+}
+
 void ge_page_mark(ge_text *t)
 {
     /* block: 0 none, 1 a list of other stories, 2 readers' comments */
@@ -338,4 +390,5 @@ void ge_page_mark(ge_text *t)
                 t->tokens[i].flags |= GE_TOK_FURNITURE;
         prev = furniture;
     }
+    mark_trailing_headlines(t);
 }

@@ -66,5 +66,14 @@ printf 'Most Read\nFloods sweep through Sylhet as rivers burst their banks\n\nRe
 out=$(mentions "$tmp/top.txt")
 check "$out" '^Sylhet\|Sylhet\|BD$' present
 check "$out" '^Sunamganj\|' present
+# other stories' headlines after the story with no label: two short lines
+# in title case after the last sentence of prose are a sidebar; a story's
+# own last line of prose is no headline
+printf 'Floods sweep through Sylhet\n\nRescue teams in Sunamganj used boats to reach families stranded on rooftops, officials said.\n\nStorm Batters Chittagong Coast\nColombo Trade Talks Resume\n' \
+    > "$tmp/tail.txt"
+out=$(mentions "$tmp/tail.txt")
+check "$out" '^Sunamganj\|' present
+check "$out" '^Colombo\|' absent
+check "$out" '^Chittagong\|' absent
 [ $fail = 0 ] && echo "test_page_furniture: ok"
 exit $fail
