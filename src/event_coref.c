@@ -232,7 +232,7 @@ static int demand_of_protest(const ge_event *a, const ge_event *b)
     const ge_event *r = p == a ? b : a;
     return a->sentence == b->sentence && ge_str_is(p->event_type, "PROTEST") &&
            (ge_str_is(r->event_type, "REQUEST") || ge_str_is(r->event_type, "ACCUSE")) &&
-           p->actor.sector[0] &&
+           (p->actor.sector[0] || p->actor.code[0]) && /* ("Thousands of Israelis rallied ... to demand") */
            ((!strcmp(p->actor.sector, r->actor.sector) && !strcmp(p->actor.code, r->actor.code)) ||
             (!r->actor.sector[0] && !r->actor.code[0] && (r->evidence & GE_EV_NOUN) == 0 &&
              r->trigger_start > p->trigger_end)); /* "... protesting outside the assembly

@@ -743,6 +743,8 @@ check(any(e["trigger"] == "fired rockets" and loc(e) == "Israel" for e in dh),
 check(any(e["event_type"] == "PROTEST" and loc(e) == "Tel Aviv" and e["date"] == "2026-08-08"
           for e in dh), f"the rally in Tel Aviv on Saturday: {what}")
 check(not any(loc(e) in ("Tyre", "Tehran") for e in dh), f"nothing from the most-read list: {what}")
+check(not any(e["event_type"] == "REQUEST" and loc(e) == "Tel Aviv" for e in dh),
+      f"the rally's demand is the rally: {what}")
 # a Bangladeshi page (round twenty-one): "Workers from more than 20
 # factories blocked the highway" is the workers' blockade, a protest; the
 # stones they threw are the clash; last year's protests are of last year
