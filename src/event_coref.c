@@ -230,9 +230,14 @@ static int demand_of_protest(const ge_event *a, const ge_event *b)
 {
     const ge_event *p = ge_str_is(a->event_type, "PROTEST") ? a : b;
     const ge_event *r = p == a ? b : a;
+    /* (people named by their country alone make a demand after their
+     * protest: "Thousands of Israelis rallied ... to demand"; not "Albania
+     * denounced ... ethnic Albanian unrest", a state's complaint) */
+    int by_country = !p->actor.sector[0] && p->actor.code[0] &&
+                     ge_str_is(r->event_type, "REQUEST") && r->trigger_start > p->trigger_end;
     return a->sentence == b->sentence && ge_str_is(p->event_type, "PROTEST") &&
            (ge_str_is(r->event_type, "REQUEST") || ge_str_is(r->event_type, "ACCUSE")) &&
-           (p->actor.sector[0] || p->actor.code[0]) && /* ("Thousands of Israelis rallied ... to demand") */
+           (p->actor.sector[0] || by_country) &&
            ((!strcmp(p->actor.sector, r->actor.sector) && !strcmp(p->actor.code, r->actor.code)) ||
             (!r->actor.sector[0] && !r->actor.code[0] && (r->evidence & GE_EV_NOUN) == 0 &&
              r->trigger_start > p->trigger_end)); /* "... protesting outside the assembly

@@ -786,6 +786,16 @@ static void test_twenty_first_round(const ge_lexicon *lx)
     ev = find(&r, "hit");
     CHECK(ev && ev->place != 41, "the ship was not hit in the Marshall Islands");
     run_free(&r);
+    /* a state's complaint about a people's unrest is no protest's demand */
+    mspec al[] = {{"Albania", GE_KIND_TOPONYM, 41}, {"Albanian", GE_KIND_DEMONYM, 41}, {0}};
+    extract(lx,
+            "Albania on Friday denounced as an ugly crime the suppression of ethnic Albanian "
+            "unrest.",
+            NULL, al, &r);
+    ev = find(&r, "denounced");
+    CHECK(ev && !strcmp(ev->event_type, "ACCUSE"), "Albania's denunciation stays an accusation (%s)",
+          ev ? ev->event_type : "none");
+    run_free(&r);
     /* what a vote carried was done */
     extract(lx, "The council voted 5-2 on Tuesday night to approve the budget.", NULL, NULL, &r);
     ev = find(&r, "approve");
