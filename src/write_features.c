@@ -119,7 +119,8 @@ static void set_date_span(ge_writer *w, OGRFeatureH f, const out_layer *L, const
 static OGRFeatureH new_feature(const ge_writer *w, out_layer *L)
 {
     OGRFeatureH f = L->feat;
-    if (!f) {
+    int fresh = !f; /* its fields unset; a used one's are each set or null */
+    if (fresh) {
         f = L->feat = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
     } else {
         OGR_F_SetFID(f, OGRNullFID);
@@ -127,7 +128,8 @@ static OGRFeatureH new_feature(const ge_writer *w, out_layer *L)
             OGR_F_SetStyleString(f, NULL);
     }
     for (int i = 0, n = f ? OGR_F_GetFieldCount(f) : 0; i < n; i++)
-        OGR_F_SetFieldNull(f, i);
+        if (fresh || !OGR_F_IsFieldNull(f, i))
+            OGR_F_SetFieldNull(f, i);
     return f;
 }
 
