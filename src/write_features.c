@@ -224,9 +224,13 @@ static point point_of(ge_writer *w, int layer, const ge_place *p)
     return pt;
 }
 
-/* Feature f's geometry: point pt, set in the point f has when it has one. */
+/* Feature f's geometry: point pt, set in the point f has when it has one.
+ * A layer without a geometry field (a CSV appended to: its X and Y are
+ * fields) gets none, as OGR_F_SetGeometryDirectly would do. */
 static ge_status set_point(OGRFeatureH f, point pt)
 {
+    if (OGR_F_GetGeomFieldCount(f) < 1)
+        return GE_OK;
     OGRGeometryH g = OGR_F_GetGeometryRef(f);
     if (!pt.has) {
         if (g)
@@ -237,7 +241,8 @@ static ge_status set_point(OGRFeatureH f, point pt)
         g = OGR_G_CreateGeometry(wkbPoint);
         if (!g)
             return GE_ERR_NOMEM;
-        OGR_F_SetGeometryDirectly(f, g);
+        if (OGR_F_SetGeometryDirectly(f, g) != OGRERR_NONE)
+            return GE_OK; /* g freed: the feature holds no geometry */
     }
     OGR_G_SetPoint_2D(g, 0, pt.x, pt.y);
     return GE_OK;
