@@ -119,8 +119,7 @@ static void set_date_span(ge_writer *w, OGRFeatureH f, const out_layer *L, const
 static OGRFeatureH new_feature(const ge_writer *w, out_layer *L)
 {
     OGRFeatureH f = L->feat;
-    int fresh = !f; /* its fields unset; a used one's are each set or null */
-    if (fresh) {
+    if (!f) {
         f = L->feat = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
     } else {
         OGR_F_SetFID(f, OGRNullFID);
@@ -128,8 +127,7 @@ static OGRFeatureH new_feature(const ge_writer *w, out_layer *L)
             OGR_F_SetStyleString(f, NULL);
     }
     for (int i = 0, n = f ? OGR_F_GetFieldCount(f) : 0; i < n; i++)
-        if (fresh || !OGR_F_IsFieldNull(f, i))
-            OGR_F_SetFieldNull(f, i);
+        OGR_F_SetFieldNull(f, i);
     return f;
 }
 
