@@ -111,15 +111,33 @@ static void set_date_span(ge_writer *w, OGRFeatureH f, const out_layer *L, const
     set_date(w, f, L, EV_DATE_END, last);
 }
 
-/* A new feature of layer L, every field null: each layer has the same
- * fields whatever the data (GeoJSON writes null rather than leaving the
- * member out). */
-static OGRFeatureH new_feature(const out_layer *L)
+/* The feature to fill for layer L, every field null: each layer has the
+ * same fields whatever the data (GeoJSON writes null rather than leaving the
+ * member out). A layer's one OGRFeature is reused from feature to feature,
+ * as its point is (set_point): a driver's CreateFeature copies what it
+ * writes, and the feature's id is unset again. */
+static OGRFeatureH new_feature(const ge_writer *w, out_layer *L)
 {
-    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    OGRFeatureH f = L->feat;
+    if (!f) {
+        f = L->feat = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+    } else {
+        OGR_F_SetFID(f, OGRNullFID);
+        if (w->kml)
+            OGR_F_SetStyleString(f, NULL);
+    }
     for (int i = 0, n = f ? OGR_F_GetFieldCount(f) : 0; i < n; i++)
         OGR_F_SetFieldNull(f, i);
     return f;
+}
+
+void wr_free_features(ge_writer *w)
+{
+    for (int i = 0; i < L_N; i++) {
+        if (w->L[i].feat)
+            OGR_F_Destroy(w->L[i].feat);
+        w->L[i].feat = NULL;
+    }
 }
 
 static void set_text(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
@@ -172,12 +190,19 @@ static void note_dropped(ge_writer *w, int layer, const ge_place *p)
     ge_buf_add(&w->dropped_places, line, strlen(line));
 }
 
-/* The point of place p in the output CRS; NULL when there is no place, or
+/* A point: x, y in the output CRS; has 0 for none. */
+typedef struct point {
+    int has;
+    double x, y;
+} point;
+
+/* The point of place p in the output CRS; none when there is no place, or
  * (counted in w->dropped) when the target CRS cannot represent it. */
-static OGRGeometryH point_of(ge_writer *w, int layer, const ge_place *p)
+static point point_of(ge_writer *w, int layer, const ge_place *p)
 {
+    point none = {0, 0.0, 0.0};
     if (!p)
-        return NULL;
+        return none;
     double x = ge_float_value_memo(&w->fmemo, p->lon), y = ge_float_value_memo(&w->fmemo, p->lat);
     if (w->tiles) {
         /* With BUFFER=0, GDAL's tiler keeps a point exactly on a tile edge
@@ -191,12 +216,34 @@ static OGRGeometryH point_of(ge_writer *w, int layer, const ge_place *p)
     }
     if (w->ct && (!OCTTransform(w->ct, 1, &x, &y, NULL) || !isfinite(x) || !isfinite(y))) {
         note_dropped(w, layer, p);
-        return NULL;
+        return none;
     }
-    OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
-    if (g)
-        OGR_G_SetPoint_2D(g, 0, x, y);
-    return g;
+    point pt = {1, x, y};
+    return pt;
+}
+
+/* Feature f's geometry: point pt, set in the point f has when it has one.
+ * A layer without a geometry field (a CSV appended to: its X and Y are
+ * fields) gets none, as OGR_F_SetGeometryDirectly would do. */
+static ge_status set_point(OGRFeatureH f, point pt)
+{
+    if (OGR_F_GetGeomFieldCount(f) < 1)
+        return GE_OK;
+    OGRGeometryH g = OGR_F_GetGeometryRef(f);
+    if (!pt.has) {
+        if (g)
+            OGR_F_SetGeometryDirectly(f, NULL);
+        return GE_OK;
+    }
+    if (!g || OGR_G_GetGeometryType(g) != wkbPoint) {
+        g = OGR_G_CreateGeometry(wkbPoint);
+        if (!g)
+            return GE_ERR_NOMEM;
+        if (OGR_F_SetGeometryDirectly(f, g) != OGRERR_NONE)
+            return GE_OK; /* g freed: the feature holds no geometry */
+    }
+    OGR_G_SetPoint_2D(g, 0, pt.x, pt.y);
+    return GE_OK;
 }
 
 /* PLOVER `resolution`: 1 country .. 5 sub-city. */
@@ -254,24 +301,24 @@ static void json_id(OGRFeatureH f, const out_layer *L, const char *article, cons
         OGR_F_SetFieldString(f, L->id_idx, a);
         return;
     }
+    char buf[160];
     size_t len = strlen(a) + strlen(sep) + 24; /* whole, whatever the id's length */
-    char *id = malloc(len);
+    char *id = len <= sizeof buf ? buf : malloc(len);
     if (!id)
         return;
     snprintf(id, len, "%s%s%zu", a, sep, n);
     OGR_F_SetFieldString(f, L->id_idx, id);
-    free(id);
+    if (id != buf)
+        free(id);
 }
 
-static ge_status put(ge_writer *w, out_layer *L, OGRFeatureH f, OGRGeometryH geom)
+/* Writes feature f of layer L (the caller keeps f). */
+static ge_status put(ge_writer *w, out_layer *L, OGRFeatureH f)
 {
-    if (geom)
-        OGR_F_SetGeometryDirectly(f, geom);
     L->fid++;
     if (w->set_fid)
         OGR_F_SetFID(f, L->fid);
     OGRErr e = OGR_L_CreateFeature(L->lyr, f);
-    OGR_F_Destroy(f);
     if (e != OGRERR_NONE)
         return GE_ERR_OGR;
     if (w->txn && ++w->txn_n >= TXN_BATCH) {
@@ -292,22 +339,18 @@ static const char *field_text(OGRFeatureH f, const out_layer *L, int field)
     return i >= 0 && OGR_F_IsFieldSetAndNotNull(f, i) ? OGR_F_GetFieldAsString(f, i) : NULL;
 }
 
-/* A feature of layer for place p and its point: *f NULL (GE_OK) when it
+/* The feature of layer for place p, with its point: *f NULL (GE_OK) when it
  * is not written (no point, and unlocated records are not kept). */
-static ge_status start_feature(ge_writer *w, int layer, const ge_place *p, OGRFeatureH *f,
-                               OGRGeometryH *geom)
+static ge_status start_feature(ge_writer *w, int layer, const ge_place *p, OGRFeatureH *f)
 {
     *f = NULL;
-    *geom = point_of(w, layer, p);
-    if (!*geom && (!w->keep_unlocated || p))
+    point pt = point_of(w, layer, p);
+    if (!pt.has && (!w->keep_unlocated || p))
         return GE_OK;
-    *f = new_feature(&w->L[layer]);
-    if (!*f) {
-        OGR_G_DestroyGeometry(*geom);
-        *geom = NULL;
+    *f = new_feature(w, &w->L[layer]);
+    if (!*f)
         return GE_ERR_NOMEM;
-    }
-    return GE_OK;
+    return set_point(*f, pt);
 }
 
 static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
@@ -315,18 +358,14 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
     const ge_event *e = &d->events.v[i];
     out_layer *L = &w->L[L_EVENTS];
     const ge_place *p = place_of(w, e->place);
-    OGRGeometryH geom;
     OGRFeatureH f;
-    ge_status st = start_feature(w, L_EVENTS, p, &f, &geom);
+    ge_status st = start_feature(w, L_EVENTS, p, &f);
     if (st != GE_OK || !f)
         return st;
     const ge_article *a = &d->article;
     char *id = ge_event_id(a, i);
-    if (!id) {
-        OGR_F_Destroy(f);
-        OGR_G_DestroyGeometry(geom);
+    if (!id)
         return GE_ERR_NOMEM;
-    }
     set_str(w, f, L, EV_EVENT_ID, id);
     json_id(f, L, a->id, "-", i + 1);
     free(id);
@@ -383,7 +422,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
         ge_kml_event(f, e->event_type, p ? ge_gazetteer_str(w->g, p->name) : NULL, e->event_date,
                      field_text(f, L, EV_DATE_START), field_text(f, L, EV_DATE_END),
                      field_text(f, L, EV_SENTENCE), e->quad_code);
-    return put(w, L, f, geom);
+    return put(w, L, f);
 }
 
 static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i, size_t *written)
@@ -391,14 +430,15 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i, size_t *wr
     const ge_mention *m = &d->mentions.v[i];
     out_layer *L = &w->L[L_MENTIONS];
     const ge_place *p = place_of(w, m->place);
-    OGRGeometryH geom = point_of(w, L_MENTIONS, p);
-    if (!geom)
+    point pt = point_of(w, L_MENTIONS, p);
+    if (!pt.has)
         return GE_OK; /* mentions are resolved places only */
-    OGRFeatureH f = new_feature(L);
-    if (!f) {
-        OGR_G_DestroyGeometry(geom);
+    OGRFeatureH f = new_feature(w, L);
+    if (!f)
         return GE_ERR_NOMEM;
-    }
+    ge_status st = set_point(f, pt);
+    if (st != GE_OK)
+        return st;
     set_str(w, f, L, MN_ARTICLE_ID, d->article.id);
     json_id(f, L, d->article.id, "-m", ++*written);
     set_text(w, f, L, MN_NAME, d, m->start, m->end);
@@ -418,16 +458,15 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i, size_t *wr
                  ge_level_name((ge_level)p->level), ge_kind_name(m->kind));
         ge_kml_place(f, NULL, desc);
     }
-    return put(w, L, f, geom);
+    return put(w, L, f);
 }
 
 static ge_status add_article(ge_writer *w, const ge_doc *d)
 {
     out_layer *L = &w->L[L_ARTICLES];
     const ge_place *p = place_of(w, ge_doc_main_place(d));
-    OGRGeometryH geom;
     OGRFeatureH f;
-    ge_status st = start_feature(w, L_ARTICLES, p, &f, &geom);
+    ge_status st = start_feature(w, L_ARTICLES, p, &f);
     if (st != GE_OK || !f)
         return st;
     size_t resolved = 0;
@@ -448,7 +487,7 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
         snprintf(desc, sizeof desc, "%zu events, %zu places", d->events.n, resolved);
         ge_kml_place(f, a->title && *a->title ? a->title : a->id, desc);
     }
-    return put(w, L, f, geom);
+    return put(w, L, f);
 }
 
 ge_status wr_add_gis(ge_writer *w, const ge_doc *doc)
@@ -525,5 +564,7 @@ ge_status wr_add_feature(ge_writer *w, unsigned layer, void *feature)
     }
     OGR_F_SetFID(f, OGRNullFID);
     derive_json_id(w, L, li, f);
-    return put(w, L, f, NULL);
+    ge_status st = put(w, L, f);
+    OGR_F_Destroy(f);
+    return st;
 }

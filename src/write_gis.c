@@ -117,6 +117,7 @@ static ge_status gis_finish(ge_writer *w, char *err, size_t errlen)
 static int gis_close(ge_writer *w)
 {
     int bad = 0;
+    wr_free_features(w);
     if (w->txn && w->ds) {
         if (GDALDatasetCommitTransaction(w->ds) != OGRERR_NONE)
             bad = 1;
@@ -154,6 +155,7 @@ static ge_status gis_after_close(ge_writer *w, char *err, size_t errlen)
 
 static void gis_free(ge_writer *w)
 {
+    wr_free_features(w);
     if (w->ct)
         OCTDestroyCoordinateTransformation(w->ct);
     if (w->srs)

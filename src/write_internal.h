@@ -89,6 +89,7 @@ typedef struct out_layer {
     int map[MAX_FIELDS + 8]; /* its field i -> our field index, -1 when dropped */
     char last_article[128];  /* and the mention count of the last article seen */
     size_t mention_n;
+    OGRFeatureH feat; /* the feature each new one of this layer reuses (write_features.c) */
 } out_layer;
 
 struct ge_writer {
@@ -158,6 +159,7 @@ ge_status wr_copy_existing(ge_writer *w, char *err, size_t errlen);
  * output (merge, -append) */
 ge_status wr_add_gis(ge_writer *w, const ge_doc *doc);
 ge_status wr_add_feature(ge_writer *w, unsigned layer, void *feature);
+void wr_free_features(ge_writer *w); /* the reused features, before the datasets close */
 
 /* write_gis.c: the table of gis.h */
 extern const wr_gis_ops wr_gis;
