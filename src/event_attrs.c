@@ -533,6 +533,21 @@ static int in_relative_clause(const sent *s, const ge_date_phrase *d, uint32_t t
     return 0;
 }
 
+/* Does a relative clause with an act of its own open between the trigger
+ * at tb and date phrase d after it (", which was stormed ... last year")? */
+static int relative_after(const sent *s, uint32_t tb, const ge_date_phrase *d)
+{
+    for (uint32_t j = tb + 1; j + 1 < d->tok_begin; j++) {
+        if (!ev_tok_in(s, j, (const char *const[]){"who", "which", NULL}) || !ev_tok_is(s, j - 1, ","))
+            continue;
+        for (uint32_t k = j + 1; k < d->tok_begin; k++)
+            if (ev_is_trigger_tok(s, k))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* "Police arrested two men on Friday after a clerk was shot": a date
  * phrase and the trigger on two sides of "after", "before" or "until" are
  * of two times, the date the other clause's: it dates the act only near
@@ -580,6 +595,9 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         if (d->tok_end <= tb && in_relative_clause(s, d, tb))
             continue; /* "Benny Tai, who organised a primary in 2020, received the
                          longest sentence" */
+        if (d->tok_begin > tb && relative_after(s, tb, d))
+            continue; /* "threw stones at police near parliament, which was stormed by
+                         demonstrators last year" */
         if (have_pub && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated &&
             ge_days_from_ymd(d->date) > ge_days_from_ymd(pub))
             continue; /* "agreed to continue negotiations next month": what happened
@@ -657,13 +675,26 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
     for (uint32_t i = s->b; i + 1 < s->e && !since; i++) {
         uint32_t end;
         long y;
-        since = ev_tok_is(s, i, "since") && (y = ev_number_at(s, i + 1, &end)) >= 1900 &&
-                y < pub_year;
+        if (!ev_tok_is(s, i, "since"))
+            continue;
+        uint32_t n = i + 1; /* ("since May 2024": past the month) */
+        if (n + 1 < s->e && ev_tok_in(s, n, ev_calendar_words))
+            n++;
+        since = (y = ev_number_at(s, n, &end)) >= 1900 && y < pub_year;
     }
     if (!since)
         return 0;
     if (ev_tally(s, tm))
         return 1;
+    /* (or the noun that is the tally's subject: "Ethnic violence between
+     * the two communities has killed more than 250 people since May 2023") */
+    if ((tm->x->flags & LXF_NOUN) || tm->x->form == FORM_NOUN)
+        for (uint32_t k = tm->e; k + 1 < s->e && k < tm->e + 12; k++) {
+            if (ev_is_punct(s, k) || ev_tok_in(s, k, clause))
+                break;
+            if (ev_tok_in(s, k, (const char *const[]){"has", "have", NULL}))
+                return ev_tok_norm_ends(s, k + 1, "ed");
+        }
     /* (and a verb that shares the tally's "have": "... since 2011 and
      * kidnapped many more") */
     for (uint32_t j = tm->b; j > s->b; j--) {

@@ -514,7 +514,6 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * "Last month, a raid ... left six people dead", a month that ended
      * before the week of the news) */
     if (!ev_act_date(a) && a->date_precision == GE_DATE_WEEK && ev_act_date(b) &&
-        a->sentence != b->sentence &&
         ev_days_before(b, a) > (b->date_precision == GE_DATE_MONTH ? 6 : 31) && !dated_by_verb)
         return 0;
     /* "Gunmen abduct 287 pupils from school in Kaduna" and "Gunmen abducted

@@ -796,6 +796,22 @@ static void test_twenty_first_round(const ge_lexicon *lx)
     CHECK(ev && !strcmp(ev->event_type, "ACCUSE"), "Albania's denunciation stays an accusation (%s)",
           ev ? ev->event_type : "none");
     run_free(&r);
+    /* a tally since a month of a year before the news, and its subject */
+    extract(lx,
+            "Ethnic violence between the two communities has killed more than 250 people since "
+            "May 2023.",
+            "2026-09-08", NULL, &r);
+    CHECK(r.e.n == 0, "years of violence are background (%zu records)", r.e.n);
+    run_free(&r);
+    /* a relative clause's date is its own act's */
+    extract(lx,
+            "Protesters threw stones at police near parliament, which was stormed by "
+            "demonstrators last year.",
+            "2025-06-25", NULL, &r);
+    ev = find(&r, "threw stones");
+    CHECK(ev && ev->date_precision == GE_DATE_WEEK, "the stones are this week's (%d)",
+          ev ? (int)ev->date_precision : -1);
+    run_free(&r);
     /* what a vote carried was done */
     extract(lx, "The council voted 5-2 on Tuesday night to approve the budget.", NULL, NULL, &r);
     ev = find(&r, "approve");

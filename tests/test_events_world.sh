@@ -870,6 +870,20 @@ check(any(e["trigger"] == "kill" and loc(e) == "Tripoli" and e["date"] == "2023-
           e["mentions"] >= 3 for e in tr), f"the clashes of Monday night in Tripoli: {what}")
 check(all(e["location"] is None or e["location"]["country"] == "LBY" for e in tr),
       f"every point in Libya (no Tripoli of Lebanon): {what}")
+# a Sudanese and a Kenyan page (round twenty-one): "has besieged El Fasher
+# ... since May 2024" is years of siege, background; "threw stones at police
+# near parliament, which was stormed by demonstrators last year": the
+# storming is last year's, the stones this week's, two acts
+sr = page("sudan_rsf.txt", "2025-06-16")
+what = [(e["event_type"], e["trigger"], loc(e), e["date"]) for e in sr]
+check(not any(e["trigger"] == "besieged" for e in sr), f"a siege of years is background: {what}")
+check(any(e["trigger"] == "shells" and e["date"] == "2025-06-15" for e in sr),
+      f"the camp shelled on Sunday: {what}")
+kp = page("kenya_protest.txt", "2025-06-25")
+what = [(e["event_type"], e["trigger"], e["date"]) for e in kp]
+check(any(e["trigger"] == "stormed" and e["date"].startswith("2024") for e in kp) and
+      not any(e["trigger"] != "stormed" and e["date"].startswith("2024") for e in kp),
+      f"last year's storming, and nothing else of last year: {what}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
