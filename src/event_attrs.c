@@ -533,21 +533,6 @@ static int in_relative_clause(const sent *s, const ge_date_phrase *d, uint32_t t
     return 0;
 }
 
-/* Does a relative clause with an act of its own open between the trigger
- * at tb and date phrase d after it (", which was stormed ... last year")? */
-static int relative_after(const sent *s, uint32_t tb, const ge_date_phrase *d)
-{
-    for (uint32_t j = tb + 1; j + 1 < d->tok_begin; j++) {
-        if (!ev_tok_in(s, j, (const char *const[]){"who", "which", NULL}) || !ev_tok_is(s, j - 1, ","))
-            continue;
-        for (uint32_t k = j + 1; k < d->tok_begin; k++)
-            if (ev_is_trigger_tok(s, k))
-                return 1;
-        return 0;
-    }
-    return 0;
-}
-
 /* "Police arrested two men on Friday after a clerk was shot": a date
  * phrase and the trigger on two sides of "after", "before" or "until" are
  * of two times, the date the other clause's: it dates the act only near
@@ -595,7 +580,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         if (d->tok_end <= tb && in_relative_clause(s, d, tb))
             continue; /* "Benny Tai, who organised a primary in 2020, received the
                          longest sentence" */
-        if (d->tok_begin > tb && relative_after(s, tb, d))
+        if (d->tok_begin > tb && ev_relative_act(s, tb + 1, d->tok_begin, 1))
             continue; /* "threw stones at police near parliament, which was stormed by
                          demonstrators last year" */
         if (have_pub && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated &&

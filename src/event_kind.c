@@ -269,19 +269,13 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
     }
 }
 
-/* Does a place follow token e soon after "in", "at" or "to" ("arrived in
- * Haiti")? */
+/* Does a place follow token e after "in", "at" or "to" ("arrived in
+ * Haiti", "arrived in Kuriga", a name the gazetteer lacks, "arrived in the
+ * town")? */
 static int arrives_in_place(const sent *s, uint32_t e)
 {
-    if (e >= s->e || !ev_tok_in(s, e, (const char *const[]){"in", "at", "to", NULL}))
-        return 0;
-    for (uint32_t j = e + 1; j < s->e && j < e + 5; j++) {
-        if (ev_mention_at(s, j) >= 0 || (s->t->tokens[j].flags & GE_TOK_CAP))
-            return 1; /* (a name the gazetteer lacks too: "arrived in Kuriga") */
-        if (ev_is_punct(s, j))
-            return 0;
-    }
-    return 0;
+    return e + 1 < s->e && ev_tok_in(s, e, (const char *const[]){"in", "at", "to", NULL}) &&
+           (object_is_place(s, e + 1) || object_is_name(s, e + 1));
 }
 
 /* Kinds by the actor and recipient: 0 when the trigger names no event. */

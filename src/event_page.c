@@ -13,13 +13,7 @@
 /* A headline in title case: three words or more, three in four capitalised. */
 int ev_title_case(const sent *s)
 {
-    uint32_t words = 0, caps = 0;
-    for (uint32_t i = s->b; i < s->e; i++)
-        if (s->t->tokens[i].flags & GE_TOK_WORD) {
-            words++;
-            caps += (s->t->tokens[i].flags & GE_TOK_CAP) != 0;
-        }
-    return words >= 3 && caps * 4 >= words * 3;
+    return ge_title_case(s->t, s->b, s->e, 3);
 }
 
 static const char *const caption_labels[] = {"photo", "photos", "image", "images", "caption",

@@ -368,25 +368,6 @@ static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
 }
 
 
-/* A relative clause with an act of its own between the trigger and a
- * later mention: the place is that act's ("struck Hamas fighters who fired
- * rockets at southern Israel"). */
-static int relative_act_between(const sent *s, uint32_t te, const ge_mention *mm)
-{
-    EV_WORDS(rel, "who", "which", "that");
-    for (uint32_t j = te; j < mm->tok_begin; j++) {
-        if (!ev_tok_in(s, j, rel))
-            continue;
-        for (uint32_t k = j + 1; k < mm->tok_begin; k++) {
-            const match *x = ev_match_at(s, LX_TRIGGER, k);
-            if (x && (x->x->flags & LXF_VERB) && !ev_verb_form_as_noun(s, x))
-                return 1;
-        }
-        return 0;
-    }
-    return 0;
-}
-
 /* A report of the event after a comma between it and a later mention:
  * the place is where it was told ("freed 104 passengers, a security
  * official told reporters in Quetta"; "an official said in Lahore"). */
@@ -629,9 +610,10 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
         if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
             continue; /* "attacks on US interests", "outside the US headquarters" */
         if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm) ||
-            report_between(s, te, mm) || relative_act_between(s, te, mm))
+            report_between(s, te, mm) || ev_relative_act(s, te, mm->tok_begin, 0))
             continue; /* "met ... to exert pressure on Washington", "the attack was
-                         condemned in Paris", ", an official said in Lahore" */
+                         condemned in Paris", ", an official said in Lahore", "struck
+                         fighters who fired rockets at southern Israel" */
         /* "the nearby city of Gurugram, where a mosque was set on fire": the
          * relative clause's act is at the place it hangs on */
         int where = mm->tok_end + 1 < tb && ev_tok_is(s, mm->tok_end, ",") &&

@@ -722,3 +722,28 @@ void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32
         *ae = e;
     }
 }
+
+/* Does a relative clause with an act of its own open in tokens [b, e): "who",
+ * "which" or "that" and a verb trigger after it, before e ("struck fighters
+ * who fired rockets at southern Israel")? What follows it in [b, e) is that
+ * act's. With set_off, only a clause after a comma counts (", which was
+ * stormed by demonstrators last year"): "arrested 79 people who tried to
+ * enter the market on Wednesday" tells one day for both. */
+int ev_relative_act(const sent *s, uint32_t b, uint32_t e, int set_off)
+{
+    EV_WORDS(rel, "who", "which", "that");
+    for (uint32_t j = b; j < e; j++) {
+        if (!ev_tok_in(s, j, rel) ||
+            (set_off && (j == s->b || !ev_tok_is(s, j - 1, ",") || ev_tok_is(s, j, "that"))))
+            continue; /* ("alleged that the don, who is no more, had ...": the second) */
+        /* (a clause set off by a comma tells a time of its own with any
+         * act in it: ", who have vowed to go ahead ... on March 15") */
+        for (uint32_t k = j + 1; k < e; k++) {
+            const match *x = ev_match_at(s, LX_TRIGGER, k);
+            if (x && (set_off || ((x->x->flags & LXF_VERB) && !ev_verb_form_as_noun(s, x))))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}

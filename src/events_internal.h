@@ -330,6 +330,8 @@ int ev_name_word(const sent *s, uint32_t i);
 void ev_np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
 extern ev_words *const ev_recip_preps;
 void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
+/* A relative clause with a verb of its own in [b, e) (event_tokens.c). */
+int ev_relative_act(const sent *s, uint32_t b, uint32_t e, int set_off);
 void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a);
 /* The subject a verb after "and" or a comma shares with the clause before
  * ("policemen chased the raiders and shot one"): [*ab, *ae) when found. */

@@ -190,6 +190,8 @@ ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text 
 /* page.c: flags the tokens of the sentences that are page furniture
  * GE_TOK_FURNITURE (called by the text stage). */
 void ge_page_mark(ge_text *t);
+/* page.c: are tokens [b, e) in title case (min_words words at least)? */
+int ge_title_case(const ge_text *t, uint32_t b, uint32_t e, uint32_t min_words);
 /* s is a caseless text (ge_text_caseless). */
 char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len);
 

@@ -305,8 +305,9 @@ static int line_kind(const ge_text *t, uint32_t b, uint32_t e)
     return LINE_TEXT;
 }
 
-/* A line in title case: two words or more, three in four capitalised. */
-static int title_case(const ge_text *t, uint32_t b, uint32_t e)
+/* Tokens [b, e) in title case: min_words words or more, three in four
+ * capitalised (also the events stage's headline test, ev_title_case). */
+int ge_title_case(const ge_text *t, uint32_t b, uint32_t e, uint32_t min_words)
 {
     uint32_t words = 0, caps = 0;
     for (uint32_t i = b; i < e; i++)
@@ -314,7 +315,7 @@ static int title_case(const ge_text *t, uint32_t b, uint32_t e)
             words++;
             caps += (t->tokens[i].flags & GE_TOK_CAP) != 0;
         }
-    return words >= 2 && caps * 4 >= words * 3;
+    return words >= min_words && caps * 4 >= words * 3;
 }
 
 /* Headlines with no label after the story's last sentence of prose: two
@@ -343,7 +344,7 @@ static void mark_trailing_headlines(ge_text *t)
         if (b >= e || (t->tokens[b].flags & GE_TOK_FURNITURE))
             continue;
         if (!(t->tokens[b].flags & GE_TOK_LINE_START) || !headline_like(t, b, e) ||
-            !title_case(t, b, e))
+            !ge_title_case(t, b, e, 2))
             return;
         n++;
     }
