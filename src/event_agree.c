@@ -34,7 +34,10 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
     if (!g || a == GE_NONE || b == GE_NONE)
         return 0;
     const ge_place *pa = ge_gazetteer_place(g, a), *pb = ge_gazetteer_place(g, b);
-    if (!pa || !pb || memcmp(pa->country, pb->country, 2) || a == b)
+    /* (a disputed region of no one country, "Kashmir", holds the towns of
+     * whichever country holds them) */
+    int stateless = pa && !pa->country[0] && pa->level == GE_LEVEL_ADMIN1;
+    if (!pa || !pb || (memcmp(pa->country, pb->country, 2) && !stateless) || a == b)
         return 0;
     /* a big island or region the gazetteer keeps as a feature ("Mindanao",
      * 26 million people): what lies within reach of its point */

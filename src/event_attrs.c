@@ -78,9 +78,11 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         case MOD_NEG:
             if (near || (noun && tb - x->e <= 2)) {
                 /* (what was not said is no denial of the act it is about:
-                 * "It did not comment on the shelling") */
+                 * "It did not comment on the shelling"; nor is a claim not made:
+                 * "No group claimed the kidnapping") */
                 EV_WORDS(tell, "comment", "commented", "elaborate", "disclose", "confirm",
-                         "say", "said", "speak", "respond", "details", "give");
+                         "say", "said", "speak", "respond", "details", "give", "claimed",
+                         "claim", "claims", "responsibility");
                 int told = 0;
                 for (uint32_t k = x->e; k < tb && !told; k++)
                     told = ev_tok_in(s, k, tell);
@@ -646,6 +648,24 @@ int ev_tally(const sent *s, const match *tm)
     return 0;
 }
 
+/* "The conflict, which began in 2017 when ..., has killed more than 6,000
+ * people": a war's toll told in the perfect, its subject the war itself,
+ * is years of violence, background (not "The attack has killed 12") */
+static int conflict_tally(const sent *s, const match *tm)
+{
+    EV_WORDS(wars, "conflict", "war", "insurgency", "rebellion", "violence", "fighting",
+             "unrest", "crisis", "uprising", "civil");
+    if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have", NULL}))
+        return 0;
+    uint32_t h = s->b;
+    if (h < tm->b && ev_tok_in(s, h, ev_determiners))
+        h++;
+    if (h < tm->b && ev_tok_in(s, h, (const char *const[]){"decade-long", "years-long",
+                                                         "long-running", "ongoing", NULL}))
+        h++;
+    return h + 1 < tm->b && ev_tok_in(s, h, wars);
+}
+
 /* "Bandits have killed thousands of people in north-west Nigeria since
  * 2011": a tally since a year before the article's is years of
  * violence, background, not an act of the story (with no publication
@@ -654,21 +674,30 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
 {
     EV_WORDS(clause, "that", "which", "who", "said", "says", "but", "while", "when", "after",
              "before", "because", "until", "where");
+    if (conflict_tally(s, tm))
+        return 1;
     if (!have_pub)
         return 0;
     int since = 0;
+    uint32_t sb = 0, se = 0; /* the "since" phrase */
     for (uint32_t i = s->b; i + 1 < s->e && !since; i++) {
         uint32_t end;
         long y;
         if (!ev_tok_is(s, i, "since"))
             continue;
-        uint32_t n = i + 1; /* ("since May 2024": past the month) */
-        if (n + 1 < s->e && ev_tok_in(s, n, ev_calendar_words))
-            n++;
-        since = (y = ev_number_at(s, n, &end)) >= 1900 && y < pub_year;
+        /* ("since May 2024", or a clause: "since an insurgency flared in
+         * 2004") */
+        for (uint32_t n = i + 1; n < s->e && n < i + 14 && !ev_is_punct(s, n) && !since; n++)
+            if ((since = (y = ev_number_at(s, n, &end)) >= 1900 && y < pub_year)) {
+                sb = i;
+                se = n;
+            }
     }
     if (!since)
         return 0;
+    if (tm->b > sb && tm->b < se)
+        return 1; /* the act that began the years: "since the fighting began in
+                     October 2023" */
     if (ev_tally(s, tm))
         return 1;
     /* (or the noun that is the tally's subject: "Ethnic violence between

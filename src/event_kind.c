@@ -269,6 +269,24 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
     }
 }
 
+/* Are people the object after token k ("seized about 30 bus passengers",
+ * "seized dozens of villagers")? */
+static int object_is_people(const sent *s, uint32_t k)
+{
+    EV_WORDS(people, "passengers", "people", "villagers", "civilians", "hostages", "students",
+             "pupils", "schoolchildren", "children", "girls", "boys", "women", "men", "workers",
+             "travellers", "travelers", "tourists", "worshippers", "farmers", "residents",
+             "motorists", "fishermen", "herders", "commuters");
+    EV_WORDS(stops, "in", "at", "from", "near", "on", "to", "into", "and", "who", "that", "which");
+    for (uint32_t j = k; j < s->e && j < k + 7; j++) {
+        if (ev_is_punct(s, j) || ev_tok_in(s, j, stops))
+            return 0;
+        if (ev_tok_in(s, j, people))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a place follow token e after "in", "at" or "to" ("arrived in
  * Haiti", "arrived in Kuriga", a name the gazetteer lacks, "arrived in the
  * town")? */
@@ -281,6 +299,13 @@ static int arrives_in_place(const sent *s, uint32_t e)
 /* Kinds by the actor and recipient: 0 when the trigger names no event. */
 int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_event *ev)
 {
+    /* "Armed separatists seized about 30 bus passengers": people seized by
+     * anyone but the state's officers are abducted */
+    if (ge_str_is(ev->event_type, "COERCE") && ge_str_is(ev->mode, "seize") && !noun && !passive &&
+        !ge_str_is(ev->actor.sector, "COP") && !ge_str_is(ev->actor.sector, "GOV") &&
+        !ge_str_is(ev->actor.sector, "JUD") && !ge_str_is(ev->actor.sector, "SPY") &&
+        object_is_people(s, tm->e))
+        ev_set_type(ev, "ASSAULT", "abduct");
     /* "several armed men arrived in vehicles": gunmen arriving pay no visit */
     if (ge_str_is(ev->event_type, "CONSULT") && ge_str_is(ev->mode, "visit") &&
         (ge_str_is(ev->actor.sector, "UAF") || ge_str_is(ev->actor.sector, "REB") ||

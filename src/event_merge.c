@@ -10,6 +10,13 @@
 #include "event_model.h"
 #include "event_words.h"
 
+/* Do two byte spans of the text hold the same words (case aside)? */
+static int same_text(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
+{
+    return a[1] > a[0] && a[1] - a[0] == b[1] - b[0] &&
+           !strncasecmp(t->s + a[0], t->s + b[0], a[1] - a[0]);
+}
+
 void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge_event *e)
 {
     if ((ge_str_is(o->event_type, "REQUEST") || ge_str_is(o->event_type, "ACCUSE")) &&
@@ -23,7 +30,15 @@ void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, cons
     /* a more specific place choice, or a town inside the place we had;
      * never a place for a record whose place is a name we cannot map */
     if (o->evidence & GE_EV_UNKNOWN_PLACE) {
-        /* keep none */
+        /* keep none; but the same unmapped name placed in the area that
+         * holds it ("overruns garrison in Nasir", then "in the town of
+         * Nasir in South Sudan's Upper Nile state") */
+        if (o->place == GE_NONE && e->place != GE_NONE && (e->evidence & GE_EV_UNKNOWN_PLACE) &&
+            same_text(t, o->place_text, e->place_text)) {
+            o->place = e->place;
+            o->mention = e->mention;
+            o->location_reason = e->location_reason;
+        }
     } else if (ev_place_rank(e) > ev_place_rank(o) ||
         (ev_place_rank(e) >= (ev_place_rank(o) < 2 ? ev_place_rank(o) : 2) && e->place != GE_NONE &&
          o->place != e->place && ge_place_contains(g, o->place, e->place)) ||

@@ -357,7 +357,10 @@ static int container_of_next(const sent *s, size_t k)
 static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
 {
     EV_WORDS(nouns, "death", "hospital", "safety", "power", "court", "prison", "jail", "school",
-             "work", "trial", "ground");
+             "work", "trial", "ground",
+             /* (force used to end a crowd's act is used where the crowd is:
+              * "used tear gas to clear a highway blockade near Parotani") */
+             "clear", "disperse", "quell", "evict", "remove");
     for (uint32_t j = te; j + 1 < mm->tok_begin; j++)
         if (ev_tok_is(s, j, "to") && (s->t->tokens[j + 1].flags & GE_TOK_WORD) &&
             !ev_tok_in(s, j + 1, nouns) &&

@@ -239,12 +239,22 @@ static void people_before_prep(const sent *s, uint32_t *b, uint32_t *e)
 {
     ge_actor who;
     uint32_t p = *b;
+    int listed = 0;
     while (p > s->b && ev_tok_in(s, p - 1, ev_determiners))
         p--;
+    /* (past a list of places: "teachers in Nis and Kragujevac went on
+     * strike") */
+    while (p >= s->b + 3 && ev_tok_in(s, p - 1, (const char *const[]){"and", ",", "or", NULL})) {
+        int mi = ev_mention_at(s, p - 2);
+        if (mi < 0 || s->m->v[mi].tok_end != p - 1 || ev_mention_at(s, p) < 0)
+            break;
+        p = s->m->v[mi].tok_begin;
+        listed = 1;
+    }
     if (*b >= *e || p < s->b + 2 || !ev_tok_in(s, p - 1, (const char *const[]){"in", "of", NULL}))
         return;
     ev_code_actor(s, *b, *e, &who);
-    if (who.sector[0] || who.code[0])
+    if ((who.sector[0] || who.code[0]) && !listed)
         return;
     uint32_t pb, pe;
     ev_np_left(s, p - 1, &pb, &pe);

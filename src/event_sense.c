@@ -352,24 +352,45 @@ static int habitual(const sent *s, const match *tm)
 {
     EV_WORDS(aux, "to", "will", "would", "can", "could", "may", "might", "should", "must", "not",
              "do", "does", "did", "shall", "let", "let's", "t", "ll", "d");
+    /* (an act's noun as the object of a habitual verb: "its cells still
+     * carry out hit-and-run attacks") */
+    if (!(tm->x->flags & LXF_VERB) || tm->x->form == FORM_NOUN || tm->x->form == FORM_S ||
+        ev_noun_use(s, tm))
+        for (uint32_t j = tm->b; j-- > s->b && tm->b - j <= 7;) {
+            if (ev_tok_in(s, j, (const char *const[]){",", ".", ";", ":", NULL}))
+                break;
+            const match *v = ev_match_at(s, LX_TRIGGER, j);
+            if (v && v != tm && v->b == j && v->e <= tm->b && (v->x->flags & LXF_VERB) &&
+                !ev_noun_use(s, v) && habitual(s, v))
+                return 1;
+        }
     if (tm->x->form == FORM_S && (tm->x->flags & LXF_VERB) && tm->b >= s->b + 2 &&
         ev_tok_in(s, tm->b - 1, (const char *const[]){"which", "who", NULL}) &&
         ev_tok_is(s, tm->b - 2, ",") && !ev_headline_like(s))
         return 1;
     if ((tm->x->form != FORM_BASE && tm->x->form != FORM_S) || !(tm->x->flags & LXF_VERB) ||
-        (strcmp(tm->x->type, "ASSAULT") && strcmp(tm->x->type, "COERCE")) || s->idx < 2 ||
+        (strcmp(tm->x->type, "ASSAULT") && strcmp(tm->x->type, "COERCE") &&
+         strcmp(tm->x->type, "*")) || s->idx < 2 ||
         tm->b == s->b || ev_headline_like(s) || ev_noun_use(s, tm) ||
         ev_tok_norm_ends(s, tm->b, "ing") || ev_tok_norm_ends(s, tm->b, "ed") ||
         ev_tok_in(s, tm->b - 1, aux) || ev_is_punct(s, tm->b - 1))
         return 0;
     /* (the subject a plural or a pronoun of many: "cartels fight", "they
-     * attack"; not an imperative or a verb after "and") */
-    return (ev_tok_norm_ends(s, tm->b - 1, "s") && !ev_match_at(s, LX_TRIGGER, tm->b - 1) &&
-            !ev_tok_in(s, tm->b - 1, ev_np_stops) &&
-            !ev_tok_in(s, tm->b - 1, (const char *const[]){"was", "has", "is", "its", "his", "this",
-                                                         "us", "as", "does", "thus", "always",
-                                                         "perhaps", "whereas", "less", NULL})) ||
-           ev_tok_in(s, tm->b - 1, (const char *const[]){"they", "we", NULL});
+     * attack"; not an imperative or a verb after "and"; past an adverb of
+     * habit: "its cells still carry out attacks") */
+    uint32_t p = tm->b - 1;
+    if (p > s->b && ev_tok_in(s, p, (const char *const[]){"still", "often", "regularly",
+                                                         "frequently", "routinely", "sometimes",
+                                                         "usually", "occasionally", NULL}))
+        p--;
+    else if (ge_str_is(tm->x->type, "*"))
+        return 0; /* (a verb of any act, "spread", is habitual only by such a word) */
+    return (ev_tok_norm_ends(s, p, "s") && !ev_match_at(s, LX_TRIGGER, p) &&
+            !ev_tok_in(s, p, ev_np_stops) &&
+            !ev_tok_in(s, p, (const char *const[]){"was", "has", "is", "its", "his", "this", "us",
+                                                  "as", "does", "thus", "always", "perhaps",
+                                                  "whereas", "less", NULL})) ||
+           ev_tok_in(s, p, (const char *const[]){"they", "we", NULL});
 }
 
 /* "the state with the most murders", "the highest number of killings": a
@@ -503,6 +524,18 @@ static int in_a_date(const sent *s, const match *tm)
     return ev_in_date(s, tm->b); /* "March 25" */
 }
 
+/* "What a terrible act it is to injure and kill so many people": an act
+ * as a notion in a judgement ("it is to", "it was to"), not one done */
+static int act_judged(const sent *s, const match *tm)
+{
+    uint32_t b = tm->b; /* (and the verb after "and": "to injure and kill") */
+    if (b >= s->b + 5 && ev_tok_in(s, b - 1, (const char *const[]){"and", "or", NULL}) &&
+        ev_is_trigger_tok(s, b - 2))
+        b -= 2;
+    return b >= s->b + 3 && ev_tok_is(s, b - 1, "to") &&
+           ev_tok_in(s, b - 2, (const char *const[]){"is", "was", NULL}) && ev_tok_is(s, b - 3, "it");
+}
+
 /* "asked why he did not", "when asked whether": a question, no request */
 static int question_asked(const sent *s, const match *tm)
 {
@@ -534,6 +567,18 @@ static int names_people(const sent *s, const match *tm)
            (ev_noun_use(s, tm) || tm->b == s->b ||
             ev_tok_in(s, tm->b - 1, (const char *const[]){"and", ",", "the", "of", "its", "their",
                                                          "his", "her", "local", NULL}));
+}
+
+/* "Serbian riot police fired tear gas": forces a noun names as the subject
+ * of an act of their own are its actor, no deployment of their own */
+static int forces_acting(const sent *s, const match *tm)
+{
+    if (strcmp(tm->x->type, "MOBILIZE") || (tm->x->flags & LXF_VERB))
+        return 0;
+    uint32_t k = tm->e;
+    if (k < s->e && ev_tok_in(s, k, (const char *const[]){"then", "later", "also", "on", NULL}))
+        return 0; /* (not "riot police on Monday ..."; nor "then deployed") */
+    return k < s->e && ev_is_trigger_tok(s, k) && ev_tok_norm_ends(s, k, "ed");
 }
 
 /* "outstanding arrest warrants", "attack helicopters", "a supply route": a
@@ -730,6 +775,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     in_name,              /* part of a name */
     in_a_date,            /* "March 25" */
     question_asked,       /* "when asked whether" */
+    act_judged,           /* "what a terrible act it is to injure" */
     asked_for,            /* "called on both sides to agree to a ceasefire" */
     no_act_in_particular, /* "such damage" */
     in_a_place_name,
@@ -738,6 +784,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     weapon_found,         /* "troops recovered a homemade bomb" */
     ev_verb_form_as_noun, /* "US targets", "the funds" */
     names_people,         /* "rescue workers said" */
+    forces_acting,        /* "riot police fired tear gas" */
     modifies_noun,        /* "attack helicopters" */
     participle_adjective, /* "the burning yacht", "with burning tyres" */
     intransitive_with_object,  /* "demonstrated the effectiveness of" */

@@ -124,12 +124,23 @@ static int near_word_before(const sent *s, uint32_t k)
 /* A clause of another subject between the located act prev and the trigger
  * at token tb: "was travelling to Peshawar when gunmen blew up the track"
  * (not "exploded in X, killing six"). */
-static int clause_between_acts(const sent *s, const ge_event *prev, uint32_t tb)
+static int clause_between_acts(const sent *s, const ge_event *prev, uint32_t tb, uint32_t own)
 {
     EV_WORDS(opens, "when", "while", "whereas", "but", "although", "because", "until");
-    for (uint32_t j = tb; j > s->b && s->t->tokens[j - 1].start >= prev->trigger_end; j--)
+    int comma = 0; /* a comma between token j and the trigger */
+    for (uint32_t j = tb; j > s->b && s->t->tokens[j - 1].start >= prev->trigger_end; j--) {
         if (ev_tok_in(s, j - 1, opens))
             return 1;
+        if (comma || (j < tb && ev_tok_is(s, j, ",")))
+            comma = 1;
+        /* ("drove tractors into Novi Sad, and teachers in Nis went on
+         * strike": a subject of its own after ", and", with a place of its
+         * own; not ", and killed", nor ", and at least one worker was
+         * killed", placed by the clause before) */
+        if (j < tb && j >= s->b + 2 && !comma && own >= j && own < tb && ev_tok_is(s, j - 1, "and") &&
+            ev_tok_is(s, j - 2, ",") && !ev_is_trigger_tok(s, j) && !ev_tok_norm_ends(s, j, "ed"))
+            return 1;
+    }
     return 0;
 }
 
@@ -246,15 +257,19 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         }
     if (unknown) {
         ev->evidence |= GE_EV_UNKNOWN_PLACE;
+        if (name[1] > name[0]) { /* (the name, also with no container known) */
+            ev->place_text[0] = s->t->tokens[name[0]].start;
+            ev->place_text[1] = s->t->tokens[name[1] - 1].end;
+        }
         if (container >= 0 && name[1] > name[0] &&
             !ev_far_from_article(s, dc, s->m->v[container].place)) {
             ev->mention = container;
             ev->place = s->m->v[container].place;
             ev->location_reason = "container";
-            ev->place_text[0] = s->t->tokens[name[0]].start;
-            ev->place_text[1] = s->t->tokens[name[1] - 1].end;
         }
-    } else if (prev && !clause_between_acts(s, prev, tm->b) &&
+    } else if (prev &&
+               !clause_between_acts(s, prev, tm->b,
+                                    pc.mention >= 0 ? s->m->v[pc.mention].tok_begin : UINT32_MAX) &&
                (pc.mention < 0 ||
                         (s->m->v[pc.mention].tok_end <= tm->b && !where_after(s, pc.mention)) ||
                         strcmp(pc.reason, "locative"))) {
@@ -657,6 +672,8 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
 
 int ge_event_place_span(const ge_event *ev, const ge_mentions *m, uint32_t *start, uint32_t *end)
 {
+    if (ev->place == GE_NONE)
+        return 0; /* (an unmapped name with no container is no place) */
     if (ev->place_text[1] > ev->place_text[0]) {
         *start = ev->place_text[0];
         *end = ev->place_text[1];
