@@ -575,6 +575,9 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         }
         if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb))
             continue;
+        if (d->tok_begin > s->b && ev_tok_in(s, d->tok_begin - 1, (const char *const[]){"every",
+                                                                                "each", NULL}))
+            continue; /* "have protested every Wednesday for months": no one day */
         if (d->tok_end + 1 < s->e && ev_possessive_token(s, d->tok_end + 1) &&
             (d->tok_begin > tb || d->tok_end < tb))
             continue; /* "after last month's coup", "Wednesday's election": the date of
@@ -698,6 +701,15 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
     if (tm->b > sb && tm->b < se)
         return 1; /* the act that began the years: "since the fighting began in
                      October 2023" */
+    /* (or the count that goes with them: "has surged since the war began in
+     * October 2023, with more than 700 Palestinians killed") */
+    for (uint32_t j = tm->b; j-- > se && tm->b - j <= 6;) {
+        uint32_t end;
+        if (ev_tok_is(s, j, "with"))
+            for (uint32_t k = j + 1; k < tm->b; k++)
+                if (ev_number_at(s, k, &end) >= 0)
+                    return 1;
+    }
     if (ev_tally(s, tm))
         return 1;
     /* (or the noun that is the tally's subject: "Ethnic violence between
@@ -717,9 +729,13 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
         if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL})) {
             /* (or the act's noun after the tally's verb: "have died in
              * prison violence since 2021") */
+            /* (and a participle coordinated with the tally's: "has been
+             * arrested and detained many times since 2017") */
             for (uint32_t k = j; k <= tm->b; k++)
                 if (ev_tok_norm_ends(s, k, "ed"))
-                    return k == tm->b || k == j;
+                    return k == tm->b || k == j ||
+                           (k + 2 == tm->b && ev_tok_in(s, k + 1, (const char *const[]){
+                                                               "and", "or", NULL}));
             return 0;
         }
     }

@@ -397,6 +397,23 @@ static int strikes_attackers(const ge_text *t, const ge_event *e)
 /* Is the later of a and b told in a time clause of the earlier ("The attack
  * came a day after militants stormed a college", "occurred as")? A verb
  * that places one act in time before another names two acts. */
+/* A verb in the past among tokens [k, e) before the clause ends ("before
+ * Israeli soldiers entered"; not "after the match and 12 were injured") */
+static int clause_verb(const ge_text *t, uint32_t k, uint32_t e)
+{
+    static const char *const pasts[] = {"threw", "shot", "hit", "fought", "took", "began",
+                                        "broke", "came", "went", "ran", "set", "struck", "fled",
+                                        "drove", "opened", NULL};
+    static const char *const ends[] = {"and", ",", ";", "but", NULL};
+    for (; k < e && !ge_tok_word_in(t, k, ends); k++) {
+        const ge_token *w = &t->tokens[k];
+        if (ge_tok_word_in(t, k, pasts) ||
+            (w->norm_len > 3 && !memcmp(t->norm + w->norm + w->norm_len - 2, "ed", 2)))
+            return 1;
+    }
+    return 0;
+}
+
 static int timed_apart(const ge_text *t, const ge_event *a, const ge_event *b)
 {
     static const char *const adjuncts[] = {"after", "before", "as", "amid", "following", NULL};
@@ -416,9 +433,24 @@ static int timed_apart(const ge_text *t, const ge_event *a, const ge_event *b)
     static const char *const units[] = {"day", "days", "hour", "hours", "week", "weeks",
                                         "minutes", "month", "months", NULL};
     static const char *const apart[] = {"after", "before", NULL};
-    for (uint32_t j = ev_token_from(t, from) + 1; j < e; j++)
-        if (ge_tok_word_in(t, j, apart) && ge_tok_word_in(t, j - 1, units))
+    /* (or "threw rocks at houses before Israeli soldiers entered the
+     * village and fired tear gas": a clause of its own subject after
+     * "before" or "after"; not "after attacking", "after 11 p.m.") */
+    static const char *const subjects[] = {
+        "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "it", "police",
+        "troops", "soldiers", "protesters", "demonstrators", "militants", "gunmen", "rebels",
+        "officers", "residents", "settlers", "attackers", "fighters", "workers", "students", NULL};
+    for (uint32_t j = ev_token_from(t, from) + 1; j < e; j++) {
+        if (!ge_tok_word_in(t, j, apart))
+            continue;
+        if (ge_tok_word_in(t, j - 1, units))
             return 1;
+        if (j + 2 < e && (ge_tok_word_in(t, j + 1, subjects) ||
+                          ((t->tokens[j + 1].flags & GE_TOK_CAP) &&
+                           !(t->tokens[j + 1].flags & GE_TOK_NUMBER))) &&
+            clause_verb(t, j + 2, e))
+            return 1;
+    }
     for (uint32_t j = ev_token_from(t, from), n = 0; j < e && n < 6; j++, n++) {
         if (ge_tok_word_in(t, j, adjuncts))
             return 1;
@@ -498,6 +530,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
             return 0; /* another story ("Meanwhile, 31 people were arrested") */
     }
     if ((demand_of_protest(a, b) && !a->negated && !b->negated) || promised(t, a, b))
+        return 1;
+    /* two readings of the same words ("lifted", and "lifted the social media
+     * ban" that reverses the ban) */
+    if (a->sentence == b->sentence && a->trigger_start == b->trigger_start &&
+        !strcmp(a->event_type, b->event_type))
         return 1;
     if (object_of(t, a, b) || operation_of(t, a, b))
         return 1;

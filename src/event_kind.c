@@ -315,11 +315,23 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
      * ferry arrived in Mombasa": a vehicle on its way pays no visit */
     EV_WORDS(vehicles, "train", "trains", "express", "bus", "buses", "ship", "ships", "vessel",
              "vessels", "plane", "planes", "aircraft", "jet", "flight", "flights", "ferry", "boat",
-             "boats", "truck", "trucks", "car", "cars", "tanker", "convoy");
+             "boats", "truck", "trucks", "car", "cars", "tanker", "convoy", "convoys", "vehicle",
+             "vehicles", "motorcade");
     if (ge_str_is(ev->event_type, "CONSULT") && ge_str_is(ev->mode, "visit") &&
         ev->actor.end > ev->actor.start && !ev->actor.sector[0] && !ev->actor.code[0]) {
         uint32_t k = ev_token_from(s->t, ev->actor.end);
         if (k > 0 && ev_tok_in(s, k - 1, vehicles))
+            return 0;
+    }
+    /* (a subject no actor was coded for: "The vehicles were travelling
+     * under police escort") */
+    if (ge_str_is(ev->event_type, "CONSULT") && ge_str_is(ev->mode, "visit") &&
+        ev->actor.end <= ev->actor.start) {
+        uint32_t k = tm->b;
+        while (k > s->b && k + 3 > tm->b &&
+               ev_tok_in(s, k - 1, (const char *const[]){"was", "were", "is", "are", NULL}))
+            k--;
+        if (k > s->b && ev_tok_in(s, k - 1, vehicles))
             return 0;
     }
     /* "after he receives his degree": one receives visitors (a delegation,

@@ -201,6 +201,22 @@ static void subject_through_place(const sent *s, uint32_t *ab, uint32_t *ae)
     *ae = e;
 }
 
+/* Is the subject phrase [ab, ae) a town or province inside a longer
+ * phrase ("the provinces of Latakia and Tartus", "in Tartus"), so no one
+ * who acts (a country may: "Russia and Ukraine agreed")? */
+static int place_in_phrase(const sent *s, uint32_t ab, uint32_t ae)
+{
+    if (ab >= ae || ab <= s->b || !s->g ||
+        !ev_tok_in(s, ab - 1, (const char *const[]){"of", "and", "in", "at", "near", NULL}))
+        return 0;
+    int mi = ev_mention_at(s, ab);
+    if (mi < 0 || s->m->v[mi].tok_begin != ab || s->m->v[mi].tok_end != ae ||
+        s->m->v[mi].kind != GE_KIND_TOPONYM || s->m->v[mi].place == GE_NONE)
+        return 0;
+    const ge_place *p = ge_gazetteer_place(s->g, s->m->v[mi].place);
+    return p && p->level > GE_LEVEL_COUNTRY;
+}
+
 /* "Turkey, which backs some of the groups, called for", "Boluarte,
  * speaking in Lima, called for", "The United States, a treaty ally of
  * Manila, condemned", "Iran's foreign minister, Abbas Araghchi, arrived": a
@@ -411,6 +427,9 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             subject_before_aside(s, tm->b, &ab, &ae);
         subject_of_report(s, &ab, &ae);
         people_before_prep(s, &ab, &ae);
+        if (place_in_phrase(s, ab, ae))
+            ab = ae = tm->b; /* "Clashes ... in the provinces of Latakia and Tartus
+                                have killed": no town acts */
         if (subject_of_relative(s, tm->b, &ab, &ae)) {
             /* the relative pronoun's phrase */
         } else if (ab == ae || (ae == tm->b && ae > s->b && ev_tok_is(s, ae - 1, "and")) ||
