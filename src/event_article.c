@@ -148,7 +148,7 @@ static int topic_place(const ge_text *t, const ge_mention *mm)
         "war", "campaign", "conflict", "crisis", "invasion", "operation", "operations",
         "offensive", "presence", "involvement", "policy", "situation", "firms", "companies",
         "banks", "entities", "individuals", "subsidiaries", "investors", "relatives",
-        "embassy", "embassies", "assets", "interests", NULL};
+        "assets", "interests", NULL};
     if (mm->tok_begin < 2)
         return 0;
     size_t n;

@@ -488,6 +488,11 @@ static int day_of_dateline(const sent *s, const ge_date_phrase *d)
  * January", "since 2019": the day something else began, not the act's. */
 static int since_clause(const sent *s, const ge_date_phrase *d, uint32_t tb)
 {
+    /* (but the act of a "when" clause on the date: "since March 2022, when
+     * gangs killed 87 people") */
+    uint32_t w = d->tok_end < s->e && ev_tok_is(s, d->tok_end, ",") ? d->tok_end + 1 : d->tok_end;
+    if (w < tb && ev_tok_is(s, w, "when"))
+        return 0;
     uint32_t from = d->tok_begin > tb ? tb : (d->tok_begin > s->b + 6 ? d->tok_begin - 6 : s->b);
     for (uint32_t j = from; j < d->tok_begin; j++)
         if (ev_tok_is(s, j, "since"))
@@ -632,7 +637,8 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
  * sentence. A tally is a record of its own, never a retelling of one act. */
 int ev_tally(const sent *s, const match *tm)
 {
-    EV_WORDS(adverbs, "been", "now", "already", "reportedly", "also", "allegedly", "so", "far");
+    EV_WORDS(adverbs, "been", "now", "already", "reportedly", "also", "allegedly", "so", "far",
+             "since"); /* ("Authorities have since arrested more than 80,000 people") */
     uint32_t j = tm->b;
     while (j > s->b && tm->b - j < 4 && ev_tok_in(s, j - 1, adverbs))
         j--;

@@ -194,11 +194,24 @@ static int penalised(const sent *s, const ge_mention *mm)
     EV_WORDS(topics, "conference", "talks", "summit", "meeting", "report", "resolution", "debate",
              "statement", "policy", "envoy", "hearing");
     uint32_t b = mm->tok_begin;
-    return b >= s->b + 2 &&
-           (((ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "against")) &&
-             ev_tok_in(s, b - 2, measures)) ||
-            ((ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "about")) &&
-             ev_tok_in(s, b - 2, topics)));
+    if (b >= s->b + 2 &&
+        (((ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "against")) &&
+          ev_tok_in(s, b - 2, measures)) ||
+         ((ev_tok_is(s, b - 1, "on") || ev_tok_is(s, b - 1, "about")) &&
+          ev_tok_in(s, b - 2, topics))))
+        return 1;
+    /* "the embassies of France, Belgium and Kenya in Kinshasa": whose
+     * missions, not where (through a list of names) */
+    EV_WORDS(missions, "embassy", "embassies", "consulate", "consulates", "mission", "missions",
+             "ambassador", "ambassadors");
+    for (uint32_t j = b; j > s->b + 1 && b - j < 16; j--) {
+        if (ev_tok_is(s, j - 1, "of"))
+            return ev_tok_in(s, j - 2, missions);
+        if (!(ev_tok_in(s, j - 1, (const char *const[]){",", "and", "the", NULL}) ||
+              ev_mention_at(s, j - 1) >= 0))
+            return 0;
+    }
+    return 0;
 }
 
 /* "a Moscow court", "Kano police", "the Lagos state government": a town's

@@ -336,6 +336,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             ab = ae = tm->b; /* "the Elm Street shooting", "a school shooting", "a
                                 convenience store robbery" (not "an Islamic State attack",
                                 "the Popular Front's raid") */
+
         ev_np_right(s, tm->e, &rb, &re);
         if (!(ev_tok_in(s, tm->e, ev_recip_preps) || ev_tok_is(s, tm->e, "of")))
             rb = re = tm->e;

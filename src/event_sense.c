@@ -393,6 +393,23 @@ static int habitual(const sent *s, const match *tm)
            ev_tok_in(s, p, (const char *const[]){"they", "we", NULL});
 }
 
+/* "Al Shabaab has been fighting for more than a decade to topple the
+ * government": an act of years told in the perfect progressive, no act of
+ * the story */
+static int years_long(const sent *s, const match *tm)
+{
+    EV_WORDS(spans, "decade", "decades", "years", "months");
+    if (!ev_tok_norm_ends(s, tm->b, "ing") || tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "been") ||
+        !ev_tok_in(s, tm->b - 2, (const char *const[]){"has", "have", "had", NULL}))
+        return 0;
+    for (uint32_t j = tm->e; j < s->e && j < tm->e + 3; j++)
+        if (ev_tok_is(s, j, "for"))
+            for (uint32_t k = j + 1; k < s->e && k < j + 5; k++)
+                if (ev_tok_in(s, k, spans))
+                    return 1;
+    return 0;
+}
+
 /* "the state with the most murders", "the highest number of killings": a
  * statistic, no act. */
 static int statistic(const sent *s, const match *tm)
@@ -770,6 +787,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     offered_sympathy,     /* "offers its condolences" */
     habitual,             /* "as rival cartels fight over fuel theft" */
     statistic,            /* "the state with the most murders" */
+    years_long,           /* "has been fighting for more than a decade" */
     no_one,               /* "no one was injured" */
     anonymous_request,    /* "asking not to be named" */
     in_name,              /* part of a name */
