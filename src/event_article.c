@@ -23,7 +23,7 @@ static int dateline(const ge_text *t, const ge_mention *mm)
         opens = (t->tokens[j - 1].flags & GE_TOK_LINE_START) && (t->tokens[j - 1].flags & GE_TOK_UPPER);
     if (!opens || !(k->flags & GE_TOK_UPPER))
         return 0;
-    for (uint32_t j = mm->tok_end; j < t->ntokens && j < mm->tok_end + 8; j++) {
+    for (uint32_t j = mm->tok_end; j < t->ntokens && j < mm->tok_end + 12; j++) {
         if (t->s[t->tokens[j].start] == '-' || !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x94", 3) ||
             !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x93", 3))
             return 1;
@@ -48,7 +48,7 @@ static int cmp_place_count(const void *a, const void *b)
 
 static const char *const sides[] = {"central", "northern", "southern", "eastern", "western",
                                     "northeastern", "northwestern", "southeastern",
-                                    "southwestern", NULL};
+                                    "southwestern", "north", "south", "east", "west", NULL};
 
 /* Do the words before token tok make a locative ("in", "in central",
  * "near the town of")? */
@@ -182,9 +182,15 @@ static int bureau(const ge_gazetteer *g, const ge_place *scene, const ge_place *
         return 1;
     /* a city reporting on another province ("PORT SUDAN - ... in North
      * Darfur", "PESHAWAR - ... in North Waziristan") */
-    return scene->level >= GE_LEVEL_ADMIN1 && dp->level == GE_LEVEL_CITY &&
-           scene->admin1 != dp->admin1 && ge_gazetteer_str(g, scene->admin1)[0] &&
-           ge_gazetteer_str(g, dp->admin1)[0];
+    if (scene->level >= GE_LEVEL_ADMIN1 && dp->level == GE_LEVEL_CITY &&
+        scene->admin1 != dp->admin1 && ge_gazetteer_str(g, scene->admin1)[0] &&
+        ge_gazetteer_str(g, dp->admin1)[0])
+        return 1;
+    /* a city reporting on another town the lede puts the story in
+     * ("MAIDUGURI - ... in the town of Gwoza in Borno state"), not one of
+     * its own quarters or suburbs */
+    return scene != dp && scene->level == GE_LEVEL_CITY && dp->level == GE_LEVEL_CITY &&
+           ge_geodesic_km(scene->lat, scene->lon, dp->lat, dp->lon) > 30.0;
 }
 
 /* A live page ("14:10 GMT — ...", "10:30 — ..."): entries that open with a

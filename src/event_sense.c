@@ -441,6 +441,24 @@ static int act_judged(const sent *s, const match *tm)
            ev_tok_in(s, b - 2, (const char *const[]){"is", "was", NULL}) && ev_tok_is(s, b - 3, "it");
 }
 
+/* "people had a right to protest but not to destroy property": what one
+ * may do, no act done */
+static int right_to(const sent *s, const match *tm)
+{
+    if (tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "to"))
+        return 0;
+    if (ev_tok_in(s, tm->b - 2, (const char *const[]){"right", "rights", "freedom", NULL}))
+        return 1;
+    /* ("... but not to destroy"): the right's second object */
+    if (!ev_tok_is(s, tm->b - 2, "not"))
+        return 0;
+    for (uint32_t j = tm->b - 2; j > s->b + 1 && tm->b - j < 10; j--)
+        if (ev_tok_is(s, j - 1, "to") && ev_tok_in(s, j - 2, (const char *const[]){"right",
+                                                                              "freedom", NULL}))
+            return 1;
+    return 0;
+}
+
 /* "asked why he did not", "when asked whether": a question, no request */
 static int question_asked(const sent *s, const match *tm)
 {
@@ -682,6 +700,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     in_a_date,            /* "March 25" */
     question_asked,       /* "when asked whether" */
     act_judged,           /* "what a terrible act it is to injure" */
+    right_to,             /* "a right to protest but not to destroy property" */
     asked_for,            /* "called on both sides to agree to a ceasefire" */
     no_act_in_particular, /* "such damage" */
     in_a_place_name,

@@ -59,7 +59,10 @@ static int object_noun(const sent *s, uint32_t te, lx_entry *out)
 {
     EV_WORDS(preps, "with", "of", "for", "about", "over", "against", "up", "out", "off", "under",
              "through", "that", "which", "who");
-    if (!ev_has_object(s, te))
+    /* (no object after a preposition of time or circumstance: "air strikes
+     * continue despite quake ceasefire") */
+    EV_WORDS(adjuncts, "despite", "amid", "after", "before", "during", "following", "until");
+    if (!ev_has_object(s, te) || (te < s->e && ev_tok_in(s, te, adjuncts)))
         return 0;
     for (uint32_t j = te; j < s->e && j < te + 5; j++) {
         uint32_t num_end;

@@ -1074,6 +1074,48 @@ for name, date, cc in (("paktika.txt", "2024-12-25", "AFG"), ("barkaram.txt", "2
     else:
         check(any(e["trigger"] == "attack" and e["mentions"] >= 3 for e in pg),
               f"{name}: {[(e['trigger'], e['mentions']) for e in pg]}")
+# round twenty-two, fourth ten: a British page under "MANCHESTER, England,
+# Oct 2 (Reuters) -" (a dateline whose dash comes nine words on) about an
+# attack "in north Manchester": the police shot and arrested there, not in
+# Copenhagen, where the prime minister "returned early from a meeting"
+# (a journey's end, no retreat)
+mc = page("manchester.txt", "2025-10-02")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in mc]
+check(all(e["location"] is None or e["location"]["country"] == "GBR"
+          for e in mc if e["event_type"] != "CONSULT"), f"the attack's acts in England: {what}")
+check(not any(e["event_type"] == "RETREAT" for e in mc), f"a trip home is no retreat: {what}")
+# a Nigerian page: "MAIDUGURI - ... in the town of Gwoza in Borno state":
+# the dateline is the bureau's, the bombs went off in Gwoza
+ng = page("gwoza.txt", "2024-06-30")
+what = [(e["event_type"], e["trigger"], loc(e)) for e in ng]
+check(all(loc(e) == "Gwoza" for e in ng if e["event_type"] == "ASSAULT"), f"all in Gwoza: {what}")
+# a lower-case Philippine page: "people had a right to protest but not to
+# destroy property" is neither a protest nor destruction
+ph = page("manila_lc.txt", "2025-09-21")
+what = [(e["event_type"], e["trigger"]) for e in ph]
+check(not any(e["trigger"] in ("destroy", "protest") for e in ph), f"a right is no act: {what}")
+# a Myanmar page: "air strikes continue despite quake ceasefire" are air
+# strikes, the ceasefire no object of "continue"; the earthquake no one's act
+mm_ = page("sagaing.txt", "2025-04-05")
+what = [(e["event_type"], e["trigger"], e["mentions"]) for e in mm_]
+check(any(e["trigger"] == "air strikes" and e["mentions"] >= 4 for e in mm_),
+      f"the headline's strikes are the lede's: {what}")
+check(not any(e["event_type"] == "RETREAT" and e["trigger"] == "continue" for e in mm_),
+      f"strikes that continue are no ceasefire: {what}")
+check(not any(e["trigger"] in ("struck", "killing", "destroying") for e in mm_),
+      f"the quake is no one's act: {what}")
+# read, no new rule: a Memphis police shooting, the march on Islamabad,
+# Chittagong's temples, a Mexican mayor, Lima's protests and a strike on
+# Kyiv keep their points at home
+for name, date, cc in (("memphis.txt", "2025-06-01", "USA"), ("islamabad_march.txt", "2024-11-26", "PAK"),
+                       ("chittagong.txt", "2024-11-30", "BGD"), ("uruapan.txt", "2025-11-02", "MEX"),
+                       ("lima.txt", "2025-10-16", "PER")):
+    pg = page(name, date)
+    check(pg and all(e["location"] is None or e["location"]["country"] == cc for e in pg),
+          f"{name}: {[(e['trigger'], loc(e)) for e in pg]}")
+kv = page("kyiv.txt", "2025-07-31")
+check(any(e["trigger"] == "strike" and loc(e) == "Kyiv" and e["mentions"] >= 5 for e in kv),
+      f"the strike on Kyiv: {[(e['trigger'], loc(e), e['mentions']) for e in kv]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
