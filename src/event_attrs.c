@@ -522,6 +522,19 @@ static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const
     return 0;
 }
 
+/* Is date phrase d after the trigger at tb inside a relative clause that
+ * opens after a comma (", which was abolished in 2008")? */
+static int in_aside_after(const sent *s, uint32_t tb, const ge_date_phrase *d)
+{
+    for (uint32_t j = d->tok_begin; j > tb + 1; j--) {
+        if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
+            return 0;
+        if (ev_tok_in(s, j - 1, (const char *const[]){"which", "who", NULL}))
+            return ev_tok_is(s, j - 2, ",");
+    }
+    return 0;
+}
+
 /* Is date phrase d in a relative clause closed by a comma before the
  * trigger at tb ("X, who organised a primary in 2020, received ...")? */
 static int in_relative_clause(const sent *s, const ge_date_phrase *d, uint32_t tb)
@@ -593,6 +606,9 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         if (d->tok_begin > tb && ev_relative_act(s, tb + 1, d->tok_begin, 1))
             continue; /* "threw stones at police near parliament, which was stormed by
                          demonstrators last year" */
+        if (d->tok_begin > tb && in_aside_after(s, tb, d))
+            continue; /* "demanding the restoration of the monarchy, which was
+                         abolished in 2008" */
         if (have_pub && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated &&
             ge_days_from_ymd(d->date) > ge_days_from_ymd(pub))
             continue; /* "agreed to continue negotiations next month": what happened
@@ -664,7 +680,13 @@ static int conflict_tally(const sent *s, const match *tm)
 {
     EV_WORDS(wars, "conflict", "war", "insurgency", "rebellion", "violence", "fighting",
              "unrest", "crisis", "uprising", "civil");
-    if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have", NULL}))
+    EV_WORDS(long_wars, "conflict", "war", "insurgency", "rebellion", "uprising", "civil");
+    int perfect = tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have",
+                                                                              NULL});
+    /* (or a war's in the past: "The war between Tigrayan forces and
+     * Ethiopia's federal army killed an estimated 600,000 people"; not
+     * "the fighting killed 12", which may be this week's) */
+    if (!perfect && !(tm->x->form == FORM_ED || ev_tok_norm_ends(s, tm->b, "ed")))
         return 0;
     uint32_t h = s->b;
     if (h < tm->b && ev_tok_in(s, h, ev_determiners))
@@ -672,7 +694,15 @@ static int conflict_tally(const sent *s, const match *tm)
     if (h < tm->b && ev_tok_in(s, h, (const char *const[]){"decade-long", "years-long",
                                                          "long-running", "ongoing", NULL}))
         h++;
-    return h + 1 < tm->b && ev_tok_in(s, h, wars);
+    if (h + 1 >= tm->b || !ev_tok_in(s, h, perfect ? wars : long_wars))
+        return 0;
+    /* (the war's own verb: not "The war began when militants attacked") */
+    for (uint32_t j = h + 1; j < tm->b && !perfect; j++)
+        if (ev_tok_norm_ends(s, j, "ed") || ev_is_trigger_tok(s, j) ||
+            ev_tok_in(s, j, (const char *const[]){"when", "after", "as", "that", "which", "began",
+                                                 "broke", "erupted", NULL}))
+            return 0;
+    return 1;
 }
 
 /* "Bandits have killed thousands of people in north-west Nigeria since

@@ -266,6 +266,11 @@ static int habitual(const sent *s, const match *tm)
     /* (the subject a plural or a pronoun of many: "cartels fight", "they
      * attack"; not an imperative or a verb after "and"; past an adverb of
      * habit: "its cells still carry out attacks") */
+    /* ("Kyiv, which says it targets military and energy infrastructure": what
+     * one says one does, as a rule) */
+    if (tm->x->form == FORM_S && tm->b >= s->b + 2 && ev_tok_is(s, tm->b - 1, "it") &&
+        ev_tok_in(s, tm->b - 2, (const char *const[]){"says", "said", NULL}))
+        return 1;
     uint32_t p = tm->b - 1;
     if (p > s->b && ev_tok_in(s, p, (const char *const[]){"still", "often", "regularly",
                                                          "frequently", "routinely", "sometimes",
