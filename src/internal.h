@@ -162,6 +162,10 @@ int ge_is_upper_cp(uint32_t cp);  /* upper-case Latin, Greek or Cyrillic letter 
 /* The normalized key of tokens [b, e): their forms joined by one space
  * (recognize.c; resolve.c looks the same key up again). */
 size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap);
+/* The same, and lens[k] the length of the key of [b, b + k) for k = 1 ..
+ * e - b: each a prefix of out (the key is built token by token). */
+size_t ge_tokens_keys(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap,
+                      size_t *lens);
 
 /* truecase.c: is the text written without capitals (at least 20 words,
  * under 2 % of them capitalised)? And a copy of it with the capitals a
