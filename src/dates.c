@@ -641,9 +641,19 @@ size_t ge_dates_find(const ge_text *t, uint32_t tok_begin, uint32_t tok_end, ge_
     scan s = {t, tok_begin, tok_end < t->ntokens ? tok_end : (uint32_t)t->ntokens};
     size_t n = 0;
     for (uint32_t i = s.b; i < s.e;) {
+        /* p_calendar finds nothing at a token in lower case that starts
+         * with no digit (its date, month and number branches ask for one):
+         * most tokens, passed over with the relative phrases' test alone */
+        const ge_token *tk = &t->tokens[i];
+        int rel = pub.y && may_start_relative(&s, i);
+        if (!rel && !(tk->flags & GE_TOK_CAP) && !isdigit((unsigned char)t->s[tk->start]) &&
+            !isdigit((unsigned char)t->norm[tk->norm])) {
+            i++;
+            continue;
+        }
         hit h;
         memset(&h, 0, sizeof h);
-        int relative = pub.y && may_start_relative(&s, i) &&
+        int relative = rel &&
                        (p_ago(&s, i, pub, &h) || p_relative(&s, i, pub, &h) ||
                         p_period_start(&s, i, pub, &h) || p_deictic(&s, i, pub, &h) ||
                         p_weekday(&s, i, pub, &h));
