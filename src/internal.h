@@ -62,8 +62,9 @@ static inline int ge_tok_word_in(const ge_text *t, size_t i, const char *const *
         return 0;
     const char *w = t->norm + t->tokens[i].norm;
     size_t n = t->tokens[i].norm_len;
+    char c = w[0]; /* (the form is NUL-terminated: an empty one is "") */
     for (; *ws; ws++)
-        if (ge_word_eq(w, n, *ws))
+        if ((*ws)[0] == c && ge_word_eq(w, n, *ws))
             return 1;
     return 0;
 }
