@@ -388,10 +388,13 @@ void ge_new_england_towns(ctx *c, const ge_text *t)
     static const char *const board[] = {"selectmen", "selectman", "selectwoman",
                                         "selectboard", NULL};
     int found = 0;
-    /* (every board word is "select...": others turned away at their first byte) */
-    for (size_t i = 0; i < t->ntokens && !found; i++)
-        found = (t->tokens[i].flags & GE_TOK_WORD) && t->norm[t->tokens[i].norm] == 's' &&
-                ge_tok_word_in(t, i, board);
+    /* (every board word is "select...", of 9 or 11 letters: others turned
+     * away at their length and first byte) */
+    for (size_t i = 0; i < t->ntokens && !found; i++) {
+        const ge_token *tk = &t->tokens[i];
+        found = (tk->norm_len == 9 || tk->norm_len == 11) && (tk->flags & GE_TOK_WORD) &&
+                t->norm[tk->norm] == 's' && ge_tok_word_in(t, i, board);
+    }
     if (!found)
         return;
     for (size_t j = 0; j < c->ngroups; j++) {
