@@ -3,6 +3,7 @@
  * of news text, resolved against the article's publication date.
  */
 #include <ctype.h>
+#include <stdatomic.h>
 #include <stdio.h>
 
 #include "dates.h"
@@ -50,7 +51,18 @@ void ge_ymd_format(ge_ymd d, char out[11])
         out[0] = '\0';
         return;
     }
-    snprintf(out, 11, "%04d-%02d-%02d", d.y, d.m, d.d);
+    /* snprintf's "%04d-%02d-%02d", by hand (the fields are in range) */
+    out[0] = (char)('0' + d.y / 1000);
+    out[1] = (char)('0' + d.y / 100 % 10);
+    out[2] = (char)('0' + d.y / 10 % 10);
+    out[3] = (char)('0' + d.y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + d.m / 10);
+    out[6] = (char)('0' + d.m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d.d / 10);
+    out[9] = (char)('0' + d.d % 10);
+    out[10] = '\0';
 }
 
 static int days_in_month(int y, int m)
@@ -590,17 +602,61 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
     return 0;
 }
 
+/* Every word a relative phrase starts with (p_ago's counts and "a", "few",
+ * "several"; p_relative's, p_period_start's, p_deictic's, p_weekday's
+ * first words), and a 256-bit summary of them (ge_words_summarize), made at
+ * the first ask: threads that make it at once store the same values
+ * (atomics: no data race), `ready` last. */
+static const char *const relative_first[] = {
+    "a", "an", "several", "few", "zero", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve", "last", "past", "previous", "this", "current",
+    "next", "coming", "beginning", "start", "today", "tonight", "yesterday", "tomorrow",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", NULL};
+static _Atomic uint64_t relative_sig[4];
+static atomic_int relative_ready;
+
+/* Can a relative phrase (p_ago ... p_weekday) start at token i? Not when
+ * its form is no number and none of relative_first: most tokens, told by
+ * one bit of the summary instead of some forty comparisons. */
+static int may_start_relative(const scan *s, uint32_t i)
+{
+    if (!atomic_load_explicit(&relative_ready, memory_order_acquire)) {
+        uint64_t sig[4] = {0, 0, 0, 0};
+        ge_words_summarize(sig, relative_first);
+        for (int k = 0; k < 4; k++)
+            atomic_store_explicit(&relative_sig[k], sig[k], memory_order_relaxed);
+        atomic_store_explicit(&relative_ready, 1, memory_order_release);
+    }
+    size_t n;
+    const char *p = norm(s, i, &n);
+    if (p[0] >= '0' && p[0] <= '9') /* p_ago's count in digits */
+        return 1;
+    unsigned k = ge_word_key(p, n);
+    return (atomic_load_explicit(&relative_sig[k >> 6], memory_order_relaxed) >> (k & 63)) & 1;
+}
+
 size_t ge_dates_find(const ge_text *t, uint32_t tok_begin, uint32_t tok_end, ge_ymd pub,
                      ge_date_phrase *out, size_t cap)
 {
     scan s = {t, tok_begin, tok_end < t->ntokens ? tok_end : (uint32_t)t->ntokens};
     size_t n = 0;
     for (uint32_t i = s.b; i < s.e;) {
+        /* p_calendar finds nothing at a token in lower case that starts
+         * with no digit (its date, month and number branches ask for one):
+         * most tokens, passed over with the relative phrases' test alone */
+        const ge_token *tk = &t->tokens[i];
+        int rel = pub.y && may_start_relative(&s, i);
+        if (!rel && !(tk->flags & GE_TOK_CAP) && !isdigit((unsigned char)t->s[tk->start]) &&
+            !isdigit((unsigned char)t->norm[tk->norm])) {
+            i++;
+            continue;
+        }
         hit h;
         memset(&h, 0, sizeof h);
-        int relative = pub.y && (p_ago(&s, i, pub, &h) || p_relative(&s, i, pub, &h) ||
-                                 p_period_start(&s, i, pub, &h) || p_deictic(&s, i, pub, &h) ||
-                                 p_weekday(&s, i, pub, &h));
+        int relative = rel &&
+                       (p_ago(&s, i, pub, &h) || p_relative(&s, i, pub, &h) ||
+                        p_period_start(&s, i, pub, &h) || p_deictic(&s, i, pub, &h) ||
+                        p_weekday(&s, i, pub, &h));
         if (relative || p_calendar(&s, i, pub, &h)) {
             if (n < cap) {
                 out[n].tok_begin = h.begin;

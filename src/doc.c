@@ -56,10 +56,21 @@ void ge_events_free(ge_events *e)
 char *ge_event_id(const ge_article *a, size_t i)
 {
     const char *aid = a->id ? a->id : "article";
-    size_t n = strlen(aid) + 24;
-    char *id = malloc(n);
-    if (id)
-        snprintf(id, n, "%s-%zu", aid, i + 1);
+    size_t n = strlen(aid);
+    char *id = malloc(n + 24);
+    if (id) { /* snprintf's "%s-%zu", by hand */
+        char num[24], *d = num + sizeof num;
+        size_t v = i + 1;
+        do {
+            *--d = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        size_t k = (size_t)(num + sizeof num - d);
+        memcpy(id, aid, n);
+        id[n] = '-';
+        memcpy(id + n + 1, d, k);
+        id[n + 1 + k] = '\0';
+    }
     return id;
 }
 

@@ -62,8 +62,9 @@ static inline int ge_tok_word_in(const ge_text *t, size_t i, const char *const *
         return 0;
     const char *w = t->norm + t->tokens[i].norm;
     size_t n = t->tokens[i].norm_len;
+    char c = w[0]; /* (the form is NUL-terminated: an empty one is "") */
     for (; *ws; ws++)
-        if (ge_word_eq(w, n, *ws))
+        if ((*ws)[0] == c && ge_word_eq(w, n, *ws))
             return 1;
     return 0;
 }
@@ -162,6 +163,10 @@ int ge_is_upper_cp(uint32_t cp);  /* upper-case Latin, Greek or Cyrillic letter 
 /* The normalized key of tokens [b, e): their forms joined by one space
  * (recognize.c; resolve.c looks the same key up again). */
 size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap);
+/* The same, and lens[k] the length of the key of [b, b + k) for k = 1 ..
+ * e - b: each a prefix of out (the key is built token by token). */
+size_t ge_tokens_keys(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap,
+                      size_t *lens);
 
 /* truecase.c: is the text written without capitals (at least 20 words,
  * under 2 % of them capitalised)? And a copy of it with the capitals a

@@ -671,29 +671,40 @@ void rc_key_join_s(rc_key *k)
     k->h = ge_hash_more(k->h, "s", 1);
 }
 
-size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap)
+size_t ge_tokens_keys(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap,
+                      size_t *lens)
 {
     size_t n = 0;
+    int full = 0; /* a form did not fit: the key stops there */
     out[0] = '\0';
     for (uint32_t i = b; i < e; i++) {
         const ge_token *tk = &t->tokens[i];
-        if (!tk->norm_len)
-            continue;
-        if (n + tk->norm_len + 2 > cap)
-            break;
-        if (i > b && rc_possessive_at(t, i))
-            continue; /* the apostrophe */
-        if (i > b + 1 && rc_possessive_at(t, i - 1)) {
-            out[n++] = 's'; /* "King's Lynn": "kings lynn" */
-            continue;
+        if (!full && tk->norm_len) {
+            if (n + tk->norm_len + 2 > cap) {
+                full = 1;
+            } else if (i > b && rc_possessive_at(t, i)) {
+                /* the apostrophe */
+            } else if (i > b + 1 && rc_possessive_at(t, i - 1)) {
+                out[n++] = 's'; /* "King's Lynn": "kings lynn" */
+            } else {
+                if (n)
+                    out[n++] = ' ';
+                memcpy(out + n, t->norm + tk->norm, tk->norm_len);
+                n += tk->norm_len;
+            }
         }
-        if (n)
-            out[n++] = ' ';
-        memcpy(out + n, t->norm + tk->norm, tk->norm_len);
-        n += tk->norm_len;
+        if (lens)
+            lens[i - b + 1] = n;
+        else if (full)
+            break;
     }
     out[n] = '\0';
     return n;
+}
+
+size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap)
+{
+    return ge_tokens_keys(t, b, e, out, cap, NULL);
 }
 
 void rc_key_init(rc_key *k)

@@ -46,19 +46,35 @@ static const char *const per_word[] = {"per", NULL};
  * (*other). */
 static void conventions(const ge_text *t, unsigned *us_out, unsigned *other_out)
 {
-    /* every convention below starts at a word of these lists: a word whose
-     * key no list word has is none of them (most words; the table is made
-     * here, some hundred words, cheaper than one walk of the lists for
-     * each word of an article); in[key] has bit k set when lists[k] has
-     * a word of that key, and a word is walked through only those lists */
+    /* every convention below starts at a word of these lists: the lists'
+     * words are put here into buckets by their ge_word_key (some hundred
+     * words, cheaper than one walk of the lists for each word of an
+     * article), each with the lists it is in; a word of the text is
+     * compared only with the words of its key's bucket (most words' is
+     * empty), and then is in list k when its entry's bit k is set */
     const char *const *lists[] = {us_words, us_school, street_abbrevs, clock_abbrevs,
                                   ap_months, months, other_words, per_word, other_school};
     enum { L_US = 1, L_SCHOOL = 2, L_STREET = 4, L_CLOCK = 8, L_AP = 16, L_MONTHS = 32,
            L_OTHER = 64, L_PER = 128, L_OSCHOOL = 256 };
-    uint16_t in[256] = {0};
+    struct conv_word {
+        const char *w;
+        uint16_t n, in, next; /* length, lists (bits), next in the bucket + 1 */
+    } ent[192];              /* (the lists have some 120 words) */
+    uint16_t head[256] = {0}, nent = 0; /* first entry of a key + 1 */
     for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
-        for (const char *const *ws = lists[k]; *ws; ws++)
-            in[ge_word_key(*ws, strlen(*ws))] |= (uint16_t)(1u << k);
+        for (const char *const *ws = lists[k]; *ws; ws++) {
+            size_t n = strlen(*ws);
+            unsigned key = ge_word_key(*ws, n);
+            uint16_t e = head[key];
+            while (e && strcmp(ent[e - 1].w, *ws))
+                e = ent[e - 1].next;
+            if (!e && nent < sizeof ent / sizeof *ent) {
+                ent[nent] = (struct conv_word){*ws, (uint16_t)n, 0, head[key]};
+                e = head[key] = ++nent;
+            }
+            if (e)
+                ent[e - 1].in |= (uint16_t)(1u << k);
+        }
     unsigned us = 0, other = 0;
     for (size_t i = 0; i < t->ntokens; i++) {
         const ge_token *tk = &t->tokens[i];
@@ -68,26 +84,33 @@ static void conventions(const ge_text *t, unsigned *us_out, unsigned *other_out)
             us += *s == '$' && i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
             continue;
         }
-        unsigned m = (tk->flags & GE_TOK_WORD) ? in[ge_word_key(t->norm + tk->norm, tk->norm_len)]
-                                                : 0u;
+        if (!(tk->flags & GE_TOK_WORD))
+            continue;
+        const char *w = t->norm + tk->norm;
+        size_t wn = tk->norm_len;
+        unsigned m = 0;
+        for (uint16_t e = head[ge_word_key(w, wn)]; e; e = ent[e - 1].next)
+            if (ent[e - 1].n == wn && ge_word_eq(w, wn, ent[e - 1].w)) {
+                m = ent[e - 1].in;
+                break;
+            }
         if (!m)
             continue;
-        us += (m & L_US) && ge_tok_word_in(t, i, us_words);
-        us += (m & L_SCHOOL) && ge_tok_word_in(t, i, us_school) &&
+        us += (m & L_US) != 0;
+        us += (m & L_SCHOOL) &&
               ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
-        other += (m & L_OSCHOOL) && ge_tok_word_in(t, i, other_school) &&
+        other += (m & L_OSCHOOL) &&
                  ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
         /* "2517 Memphis St.": an address in AP style */
         us += (m & L_STREET) && (tk->flags & GE_TOK_ABBREV) && i >= 2 &&
-              ge_tok_word_in(t, i, street_abbrevs) && (t->tokens[i - 1].flags & GE_TOK_CAP) &&
-              (t->tokens[i - 2].flags & GE_TOK_NUMBER);
+              (t->tokens[i - 1].flags & GE_TOK_CAP) && (t->tokens[i - 2].flags & GE_TOK_NUMBER);
         /* "7:35 p.m." */
-        us += (m & L_CLOCK) && (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, clock_abbrevs);
-        us += (m & L_AP) && (tk->flags & GE_TOK_ABBREV) && ge_tok_word_in(t, i, ap_months) &&
-              i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER);
+        us += (m & L_CLOCK) && (tk->flags & GE_TOK_ABBREV);
+        us += (m & L_AP) && (tk->flags & GE_TOK_ABBREV) && i + 1 < t->ntokens &&
+              (t->tokens[i + 1].flags & GE_TOK_NUMBER);
         /* a date written month first, "Saturday, March 14" (British: "14
          * March") */
-        if ((m & L_MONTHS) && (tk->flags & GE_TOK_CAP) && ge_tok_word_in(t, i, months)) {
+        if ((m & L_MONTHS) && (tk->flags & GE_TOK_CAP)) {
             if (i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER) &&
                 t->tokens[i + 1].end - t->tokens[i + 1].start <= 2)
                 us++;
@@ -95,9 +118,8 @@ static void conventions(const ge_text *t, unsigned *us_out, unsigned *other_out)
                 t->tokens[i - 1].end - t->tokens[i - 1].start <= 2)
                 other++;
         }
-        if (((m & L_OTHER) && ge_tok_word_in(t, i, other_words)) ||
-            ((m & L_PER) && ge_tok_word_in(t, i, per_word) &&
-             ge_tok_word_in(t, i + 1, (const char *const[]){"cent", NULL})))
+        if ((m & L_OTHER) ||
+            ((m & L_PER) && ge_tok_word_in(t, i + 1, (const char *const[]){"cent", NULL})))
             other++;
     }
     /* sums in pounds: "£" (C2 A3); ASCII skipped eight bytes at a time */
@@ -366,8 +388,13 @@ void ge_new_england_towns(ctx *c, const ge_text *t)
     static const char *const board[] = {"selectmen", "selectman", "selectwoman",
                                         "selectboard", NULL};
     int found = 0;
-    for (size_t i = 0; i < t->ntokens && !found; i++)
-        found = (t->tokens[i].flags & GE_TOK_WORD) && ge_tok_word_in(t, i, board);
+    /* (every board word is "select...", of 9 or 11 letters: others turned
+     * away at their length and first byte) */
+    for (size_t i = 0; i < t->ntokens && !found; i++) {
+        const ge_token *tk = &t->tokens[i];
+        found = (tk->norm_len == 9 || tk->norm_len == 11) && (tk->flags & GE_TOK_WORD) &&
+                t->norm[tk->norm] == 's' && ge_tok_word_in(t, i, board);
+    }
     if (!found)
         return;
     for (size_t j = 0; j < c->ngroups; j++) {

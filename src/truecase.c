@@ -189,13 +189,26 @@ char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
         if (maxn > MAX_NAME_TOKENS)
             maxn = MAX_NAME_TOKENS;
         uint32_t took = 0;
-        for (uint32_t n = maxn; n >= 1 && !took; n--) {
-            if (i + n > t.ntokens || t.tokens[i + n - 1].sentence != tk->sentence)
-                continue;
-            size_t kl = ge_tokens_key(&t, i, i + n, key, sizeof key);
+        /* the longest run of tokens of the sentence (a sentence's tokens
+         * are consecutive), whose key's prefixes are the shorter runs' keys,
+         * hashed as they grow */
+        uint32_t top = maxn;
+        while (top >= 1 && (i + top > t.ntokens || t.tokens[i + top - 1].sentence != tk->sentence))
+            top--;
+        size_t lens[MAX_NAME_TOKENS + 1];
+        uint64_t hs[MAX_NAME_TOKENS + 1];
+        if (top) {
+            ge_tokens_keys(&t, i, i + top, key, sizeof key, lens);
+            lens[0] = 0;
+            hs[0] = GE_HASH_SEED;
+            for (uint32_t n = 1; n <= top; n++)
+                hs[n] = ge_hash_more(hs[n - 1], key + lens[n - 1], lens[n] - lens[n - 1]);
+        }
+        for (uint32_t n = top; n >= 1 && !took; n--) {
+            size_t kl = lens[n];
             ge_name nm;
-            if (!kl || !ge_gazetteer_lookup(g, key, kl, &nm) || !proper_name(g, &nm, n, kl) ||
-                described(&t, i, n))
+            if (!kl || !ge_gazetteer_lookup_h(g, key, kl, hs[n], &nm) ||
+                !proper_name(g, &nm, n, kl) || described(&t, i, n))
                 continue;
             /* "bay of bengal": the short words inside stay as they are */
             for (uint32_t j = i; j < i + n; j++)
