@@ -197,6 +197,38 @@ static int hyphen_compound(recog *r, size_t e)
     return !cand_summary(r->g, &nm).big;
 }
 
+/* Is token i a word the gazetteer knows only as a people's adjective
+ * ("Indian", "American")? */
+static int demonym_at(recog *r, size_t i)
+{
+    ge_name nm;
+    if (i >= r->t->ntokens || !(r->t->tokens[i].flags & GE_TOK_WORD) || !rc_lookup(r, i, &nm))
+        return 0;
+    cand_info ci = cand_summary(r->g, &nm);
+    return ci.usable && ci.all_demonym;
+}
+
+/* "Pan-American", "Afro-American", "Sino-Indian": a combining form joined
+ * by a hyphen to a demonym. Is the one-word name from token b to e either
+ * the combining form (a capitalised word before a hyphen and a demonym,
+ * read only through alternate names: "Sino" is no Chino) or the demonym
+ * after a capitalised word that names no place ("Pan", "Latin": the
+ * Americas' people, not the United States'; "US-Iraqi", "Afghan-Pakistani"
+ * and "pro-Russian" still name countries)? */
+static int demonym_compound(recog *r, size_t b, size_t e, const cand_info *ci)
+{
+    const ge_text *t = r->t;
+    if (ci->alt_only && e < t->ntokens && (t->tokens[e].flags & GE_TOK_HYPHEN_BEFORE) &&
+        demonym_at(r, e))
+        return 1;
+    if (!ci->any_demonym || b == 0 || !(t->tokens[b].flags & GE_TOK_HYPHEN_BEFORE))
+        return 0;
+    const ge_token *pv = &t->tokens[b - 1];
+    ge_name nm;
+    return (pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) && !(pv->flags & GE_TOK_UPPER) &&
+           (!rc_lookup(r, b - 1, &nm) || nm.ncands == 0);
+}
+
 /* Does the text right after the name say it is a place? "X is a city",
  * "X was a small town", "X, a village in", "X (population 3,000)". */
 static int defined_as_place(recog *r, size_t e)
@@ -385,6 +417,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * an acronym of something else ("CHAD" rarely, "ISIS" often) */
     if (single && (first->flags & GE_TOK_UPPER) && !r->caps_line[fb] &&
         first->end - first->start <= 5 && !ci.any_country_or_capital)
+        return 0;
+    if (single && demonym_compound(r, fb, m->e, &ci))
         return 0;
     /* "Canadian" is the adjective, not Canadian, Texas */
     if (ci.all_demonym || (ci.any_demonym && !ci.any_region_primary)) {

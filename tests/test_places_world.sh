@@ -208,5 +208,11 @@ expect "Cases rose in Utah, Virginia, Washington, West Virginia and Wyoming." '^
 expect "People came from as far as Texas and Washington, D.C., to see it." '^Washington\|Washington\|PPLC\|US$'
 expect "Union troops had a skirmish near Piedmont, Va., in 1862." '^Piedmont\|Piedmont\|.*\|US$'
 expect "The virus spread to Mexico, China, Japan, Ukraine and Brazil." '^China\|China\|PCLI\|CN$'
+# a demonym joined by a hyphen to a word that names no place is a wider
+# people's adjective ("Pan-American", "Afro-American": no point in the
+# United States), and a combining form before a demonym is no place
+# ("Sino-Indian": no Greenville, Liberia, of which "Sino" is another name)
+expect "LIMA, Jan 20 (Reuters) - Protesters blocked the Pan-American highway near Juliaca in Peru's southern Puno region on Friday. Police said clashes in the town of Ilave left three dead." '^American\|' absent
+expect "The Sino-Indian border was quiet on Monday." '^Sino\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
