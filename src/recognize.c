@@ -131,6 +131,26 @@ static int city_area_only(const ge_gazetteer *g, const ge_name *nm)
     return nm->ncands > 0;
 }
 
+/* Is every usable reading of the name a county-level area or a place
+ * named so only by an alternate name ("Krishna": a district in India, and
+ * another name of Machilipatnam)? */
+static int area_only(const ge_gazetteer *g, const ge_name *nm)
+{
+    int any = 0;
+    for (uint32_t k = 0; k < nm->ncands; k++) {
+        const ge_candidate *c = &nm->cands[k];
+        if (!ge_candidate_usable(g, c))
+            continue;
+        const ge_place *p = ge_gazetteer_place(g, c->place);
+        if (p->level == GE_LEVEL_ADMIN2)
+            any = 1;
+        else if (p->level != GE_LEVEL_CITY ||
+                 (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)))
+            return 0;
+    }
+    return any;
+}
+
 static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
 {
     cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0};
@@ -599,8 +619,13 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     }
     /* "Boko Haram", "Let Yet Kone": a hamlet's name that opens a
      * capitalised run of words the gazetteer does not know is a piece of
-     * that longer name (an organisation's, a village's it lacks) */
-    if (single && ci.town_only && ci.max_pop < 5000 && !after_locative && m->e < t->ntokens &&
+     * that longer name (an organisation's, a village's it lacks); so is a
+     * district's name that no town bears after a verb of saying or a comma,
+     * where news names people ("said Krishna Bahadur Thapa") */
+    int person_slot = fb > 0 && (rc_is(r, fb - 1, WC_SAYING) || rc_tok_punct(t, fb - 1, ','));
+    if (single &&
+        ((ci.town_only && ci.max_pop < 5000) || (person_slot && area_only(r->g, &m->name))) &&
+        !after_locative && m->e < t->ntokens &&
         (t->tokens[m->e].flags & GE_TOK_WORD) && (t->tokens[m->e].flags & GE_TOK_CAP) &&
         !(t->tokens[m->e].flags & GE_TOK_LINE_START) && !case_uninformative(r, m->e) &&
         !rc_is(r, m->e, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR) &&

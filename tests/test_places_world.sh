@@ -214,5 +214,11 @@ expect "The virus spread to Mexico, China, Japan, Ukraine and Brazil." '^China\|
 # ("Sino-Indian": no Greenville, Liberia, of which "Sino" is another name)
 expect "LIMA, Jan 20 (Reuters) - Protesters blocked the Pan-American highway near Juliaca in Peru's southern Puno region on Friday. Police said clashes in the town of Ilave left three dead." '^American\|' absent
 expect "The Sino-Indian border was quiet on Monday." '^Sino\|' absent
+# a district's name that no town bears, after a verb of saying or a comma
+# and before capitalised words the gazetteer does not know, opens a person's
+# name ("said Krishna Bahadur Thapa": no Krishna district in India), in
+# text that was once decoded twice too
+expect "KATHMANDU, April 25 (Reuters) - Nepalâ€™s army rescued 40 trekkers stranded by a landslide near Jomsom in Mustang district, officials said. â€œThe road to Pokhara is blocked,â€ said Krishna Bahadur Thapa, a police officer in Kaski." '^Krishna\|' absent
+expect "The officer, Krishna Thapa, said the road to Pokhara was blocked." '^Krishna\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
