@@ -220,5 +220,8 @@ expect "The Sino-Indian border was quiet on Monday." '^Sino\|' absent
 # text that was once decoded twice too
 expect "KATHMANDU, April 25 (Reuters) - Nepalâ€™s army rescued 40 trekkers stranded by a landslide near Jomsom in Mustang district, officials said. â€œThe road to Pokhara is blocked,â€ said Krishna Bahadur Thapa, a police officer in Kaski." '^Krishna\|' absent
 expect "The officer, Krishna Thapa, said the road to Pokhara was blocked." '^Krishna\|' absent
+# a title and a word that name a city of 100,000 people are the city after
+# "in" ("in General Santos"), and still a general elsewhere
+expect "MANILA, Sept 14 (Reuters) - Two soldiers were killed in General Santos on Monday, police said." '^General Santos\|General Santos\|PPL\|PH$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
