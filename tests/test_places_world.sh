@@ -223,5 +223,9 @@ expect "The officer, Krishna Thapa, said the road to Pokhara was blocked." '^Kri
 # a title and a word that name a city of 100,000 people are the city after
 # "in" ("in General Santos"), and still a general elsewhere
 expect "MANILA, Sept 14 (Reuters) - Two soldiers were killed in General Santos on Monday, police said." '^General Santos\|General Santos\|PPL\|PH$'
+# a town read only through another place's alternate name, 2,000 km from
+# every other place of the story, is a namesake of a place the gazetteer
+# lacks ("Boni" in a story about Mali's Mopti region is no Bonn)
+expect "BAMAKO, March 4 (Reuters) - Jihadists attacked an army post in Boni, in Mali's central Mopti region, killing nine soldiers, the army said. Colonel Souleymane Dembele said reinforcements were sent." '^Boni\|Bonn\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
