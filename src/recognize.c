@@ -338,6 +338,19 @@ static int small_pair(recog *r, size_t a)
     return 1;
 }
 
+/* Does the one-word name at token b stand after "in", "near" or "outside",
+ * or after such a word, one capitalised word and "and" ("in Konna and
+ * Douentza")? */
+static int after_in(const ge_text *t, size_t b)
+{
+    static const char *const ins[] = {"in", "near", "outside", NULL};
+    static const char *const ands[] = {"and", "or", NULL};
+    if (b >= 1 && ge_tok_word_in(t, b - 1, ins))
+        return 1;
+    return b >= 3 && ge_tok_word_in(t, b - 1, ands) && (t->tokens[b - 2].flags & GE_TOK_WORD) &&
+           (t->tokens[b - 2].flags & GE_TOK_CAP) && ge_tok_word_in(t, b - 3, ins);
+}
+
 /* Is this match a place? Sets *kind. */
 /* A word that opens Arabic place names ("Jabal al-Qal'at", "Deir al-Balah",
  * "Wadi al-Seer", "Kafr al-Dawwar"): what follows it is a place's name. */
@@ -531,9 +544,12 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && ci.alt_only && !ci.big && (m->name.flags & GE_NAMEF_GIVEN) && m->e + 1 < t->ntokens &&
         rc_possessive_at(t, m->e))
         return 0;
-    /* "Jones said": a small place before a verb of saying is a person; so
-     * is one after it that ends the clause ("said Jamil, a resident of") */
-    if (single && !ci.big && m->e < t->ntokens && rc_is(r, m->e, WC_SAYING))
+    /* "Jones said": a small place before a verb of saying is a person
+     * (not after "in": "Residents in Douentza said", "villagers in Konna
+     * and Douentza said"); so is one after it that ends the clause ("said
+     * Jamil, a resident of") */
+    if (single && !ci.big && m->e < t->ntokens && rc_is(r, m->e, WC_SAYING) &&
+        !after_in(t, fb))
         return 0;
     if (single && (!ci.big || ((m->name.flags & GE_NAMEF_PERSON) && ci.alt_only)) && fb > 0 &&
         rc_is(r, fb - 1, WC_SAYING) && m->e < t->ntokens &&

@@ -227,5 +227,9 @@ expect "MANILA, Sept 14 (Reuters) - Two soldiers were killed in General Santos o
 # every other place of the story, is a namesake of a place the gazetteer
 # lacks ("Boni" in a story about Mali's Mopti region is no Bonn)
 expect "BAMAKO, March 4 (Reuters) - Jihadists attacked an army post in Boni, in Mali's central Mopti region, killing nine soldiers, the army said. Colonel Souleymane Dembele said reinforcements were sent." '^Boni\|Bonn\|' absent
+# a small town after "in" (or "in X and") before a verb of saying is where
+# the speakers are, not a person's name ("Residents in Douentza said")
+expect "BAMAKO, March 4 (Reuters) - Residents in Douentza said fighters burned a market in Mali's Mopti region." '^Douentza\|Douentza\|PPLA2\|ML$'
+expect "BAMAKO, March 4 (Reuters) - Villagers in Hombori and Douentza said fighters burned a market in Mali's Mopti region." '^Douentza\|Douentza\|PPLA2\|ML$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
