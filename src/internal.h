@@ -163,7 +163,7 @@ int ge_is_upper_cp(uint32_t cp);  /* upper-case Latin, Greek or Cyrillic letter 
  * (recognize.c; resolve.c looks the same key up again). */
 size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap);
 
-/* truecase.c: is the text written without capitals (at least 20 words,
+/* truecase.c: is the text written without capitals (at least 10 words,
  * under 2 % of them capitalised)? And a copy of it with the capitals a
  * recognizer needs (sentence starts, gazetteer names that are no ordinary
  * words); only ASCII letters change, so offsets stay. NULL when out of

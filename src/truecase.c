@@ -76,7 +76,7 @@ int ge_text_caseless(const char *s, size_t len)
         if (i > len)
             break;
     }
-    return caseless_words >= 20 && caseless_words * 10 >= long_words * 8;
+    return caseless_words >= 10 && caseless_words * 10 >= long_words * 8;
 }
 
 static void cap_token(char *buf, const ge_token *tk)

@@ -231,5 +231,8 @@ expect "BAMAKO, March 4 (Reuters) - Jihadists attacked an army post in Boni, in 
 # the speakers are, not a person's name ("Residents in Douentza said")
 expect "BAMAKO, March 4 (Reuters) - Residents in Douentza said fighters burned a market in Mali's Mopti region." '^Douentza\|Douentza\|PPLA2\|ML$'
 expect "BAMAKO, March 4 (Reuters) - Villagers in Hombori and Douentza said fighters burned a market in Mali's Mopti region." '^Douentza\|Douentza\|PPLA2\|ML$'
+# a short text without capitals (ten words or more) is read as lower case:
+# a two-line wire flash names its places
+expect "nairobi, march 21 (reuters) - bandits killed 11 people in baringo county, police said. troops would deploy in turkana and west pokot." '^west pokot\|West Pokot County\|ADM1\|KE$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
