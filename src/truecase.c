@@ -197,9 +197,11 @@ char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
             if (!kl || !ge_gazetteer_lookup(g, key, kl, &nm) || !proper_name(g, &nm, n, kl) ||
                 described(&t, i, n))
                 continue;
-            /* "bay of bengal": the short words inside stay as they are */
+            /* "bay of bengal": the short words inside stay as they are;
+             * the last is no particle ("surigao del sur") */
             for (uint32_t j = i; j < i + n; j++)
-                if ((t.tokens[j].flags & GE_TOK_WORD) && (j == i || t.tokens[j].norm_len > 3))
+                if ((t.tokens[j].flags & GE_TOK_WORD) &&
+                    (j == i || j == i + n - 1 || t.tokens[j].norm_len > 3))
                     cap_token(buf, &t.tokens[j]);
             took = n;
         }
