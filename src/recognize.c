@@ -351,6 +351,14 @@ static int after_in(const ge_text *t, size_t b)
            (t->tokens[b - 2].flags & GE_TOK_CAP) && ge_tok_word_in(t, b - 3, ins);
 }
 
+/* Is token i a capitalised word of the sentence of the word before it? */
+static int cap_word_at(const recog *r, size_t i)
+{
+    const ge_text *t = r->t;
+    return i > 0 && i < t->ntokens && (t->tokens[i].flags & GE_TOK_WORD) &&
+           (t->tokens[i].flags & GE_TOK_CAP) && t->tokens[i].sentence == t->tokens[i - 1].sentence;
+}
+
 /* Is this match a place? Sets *kind. */
 /* A word that opens Arabic place names ("Jabal al-Qal'at", "Deir al-Balah",
  * "Wadi al-Seer", "Kafr al-Dawwar"): what follows it is a place's name. */
@@ -401,8 +409,15 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
                       ((first->flags & GE_TOK_ABBREV) ? 0 : WC_FUNCTION)))
         return 0; /* "March", "She", "Minister", "North", "Lake" alone ("Ill."
                      with its period is Illinois, not "I'll") */
-    /* "Lincoln is a city in ...": the text says it, even of a surname */
-    int defined = single && defined_as_place(r, m->e);
+    /* "Lincoln is a city in ...", "the town of Sake": the text says it,
+     * even of a surname or an ordinary word (not "the Department of
+     * Energy" nor "the City of Rock": a settlement's word; nor "the town
+     * of Adan Yabaal", whose name goes on) */
+    static const char *const settlements[] = {"town",     "village", "hamlet",
+                                              "township", "commune", NULL};
+    int defined = single && (defined_as_place(r, m->e) ||
+                             (fb >= 2 && rc_tok_word_eq(t, fb - 1, "of") &&
+                              ge_tok_word_in(t, fb - 2, settlements) && !cap_word_at(r, m->e)));
     if (single && !defined && rc_is_surname(r, rc_tok_norm(t, fb), first->norm_len))
         return 0;
     /* "Matthew D. Flores", "S. C. Boylston": after an initial, a surname */
