@@ -559,6 +559,22 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && ci.alt_only && !ci.big && (m->name.flags & GE_NAMEF_GIVEN) && m->e + 1 < t->ntokens &&
         rc_possessive_at(t, m->e))
         return 0;
+    /* "Rosario Murillo said": a town's name before a capitalised word the
+     * gazetteer does not know, or knows only as small places' name, and a
+     * verb of saying is a person's first
+     * name, however big the town (not a state's or a capital's: "Kabul
+     * Bank said"; nor an organisation's: "Denver Police said"; nor a
+     * paper's after "the": "the Decatur Democrat said") */
+    if (single && !after_locative && !ci.any_country_or_capital && !ci.any_region_primary &&
+        !(fb > 0 && rc_tok_word_eq(t, fb - 1, "the")) && m->e + 1 < t->ntokens &&
+        cap_word_at(r, m->e) &&
+        !(t->tokens[m->e].flags & (GE_TOK_UPPER | GE_TOK_HYPHEN_BEFORE)) &&
+        !rc_is(r, m->e, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR | WC_MODIFIER) &&
+        !opens_org(r, m->e) && rc_is(r, m->e + 1, WC_SAYING)) {
+        uint32_t nf, nc;
+        if (!rc_name_flags(r, m->e, &nf, &nc) || nc == 0 || small_place_word(r, m->e))
+            return 0;
+    }
     /* "Jones said": a small place before a verb of saying is a person
      * (not after "in": "Residents in Douentza said", "villagers in Konna
      * and Douentza said"); so is one after it that ends the clause ("said
