@@ -19,6 +19,7 @@
 #define LONE_KNOWN_POP 1000000 /* ... unless the chosen one is a city this big */
 #define SUPPORT_KM 600.0f /* another place of the article this close to a reading supports it */
 #define ALIAS_FAR_KM 2000.0f /* a town read only by another name this far from all is a namesake */
+#define ALIAS_TINY_KM 100.0f /* ... and a tiny one this far, across a border */
 #define PART_KM 100.0f /* "North X" this close to a reading of "X" may be its own town */
 #define QUAL_BORDER_KM 800.0f /* a reading this close to the state or country written
                                  after the name may lie just over its border ("Fort
@@ -121,7 +122,8 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
         float km = approx_km(p, q);
         coherent |= same || (q->level >= GE_LEVEL_ADMIN1 &&
                              km < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
-        alias_near |= same || (q->level >= GE_LEVEL_ADMIN1 && km < ALIAS_FAR_KM);
+        alias_near |= same || (q->level >= GE_LEVEL_ADMIN1 &&
+                               km < (p->population < TINY_POP ? ALIAS_TINY_KM : ALIAS_FAR_KM));
     }
     /* without capitals a piece of a longer name cannot be told; "Kani
      * township" in a story about Myanmar is no city in Japan: the text
