@@ -87,6 +87,11 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
              !(gr->name.cands[gr->choice].flags &
                (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL |
                 GE_NAME_ABBREV | GE_NAME_DEMONYM));
+    /* "Bello" of "Halima Bello" in a story about Nigeria is no Bello,
+     * Colombia: the last of two capitalised words whose first names no
+     * place is judged as a town is, up to a city of a million people */
+    piece |= gr->surname && p->level >= GE_LEVEL_ADMIN2 && p->population < LONE_KNOWN_POP &&
+             !ge_fcode_starts(p, "PPLC");
     /* "Boni" in a story about Mali is no Bonn, whose alternate name it
      * is: a town of a name that every reading bears only as another
      * name is judged however big, and is a namesake of a place the
@@ -129,7 +134,7 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * township" in a story about Myanmar is no city in Japan: the text
      * says an area and no reading is one */
     gr->dropped = others >= (mismatch || near ? 1u : 2u) &&
-                  ((!coherent && (gr->embedded || gr->facility || caseless ||
+                  ((!coherent && (gr->embedded || gr->surname || gr->facility || caseless ||
                                   p->population < TINY_POP || near ||
                                   (gr->feature && !gr->feature_fit))) ||
                    !alias_near);

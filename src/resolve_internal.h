@@ -64,6 +64,7 @@ typedef struct group {
     int dropped;     /* its best reading is implausible here: left unresolved */
     int embedded;    /* a mention of it sits inside a longer capitalised name */
     int group_word;  /* ... or names a group or a weapon ("Fano militia", "Grad rockets") */
+    int surname;     /* ... as its last word, after a word no gazetteer name ("Halima Bello") */
     int facility;    /* named before a facility's word ("the Litoral penitentiary") */
     int prefixed;    /* ... after a word that opens place names ("Puerto Jordan") */
     int named_after; /* its span opens with such a word that the name is placed
