@@ -140,7 +140,10 @@ static int proper_name(const ge_gazetteer *g, const ge_name *nm, uint32_t ntok, 
                (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)) != 0 ||
               /* (a state's short name: "guaviare" of Guaviare Department) */
               (k == 0 && keylen >= 5 &&
-               ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_ADMIN1);
+               ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_ADMIN1) ||
+              /* (a country's demonym or other name: "bolivian", "thai", "congo") */
+              (ntok == 1 && keylen >= 4 &&
+               ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_COUNTRY);
     if (!own)
         return 0;
     const ge_place *p = ge_gazetteer_place(g, nm->cands[0].place);

@@ -252,5 +252,8 @@ expect "PRISTINA, Sept 24 (Reuters) - Kosovo police exchanged fire with armed Se
 # surname when its town is far from the story ("Halima Bello, a mother" in a
 # story about Kaduna is no Bello, Colombia)
 expect "ABUJA, June 12 (Reuters) - Gunmen abducted 80 pupils from a school in Kaduna state, police said. Troops searched the forests near Birnin Gwari, and Halima Bello, a mother, said her son was taken." '^Bello\|' absent
+# without capitals a country's demonym or other name is still the country
+# ("bolivian officials", "thai police")
+expect "la paz, june 26 (reuters) - troops entered the main square before the general was arrested, bolivian officials said, and protesters gathered in cochabamba." '^bolivian\|Bolivia\|PCLI\|BO$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
