@@ -190,6 +190,14 @@ void ge_drop_contradicted(ctx *c)
             inside = gr->prior[k] != UNUSABLE &&
                      (city ? approx_km(cand_place(c, gr, k), qp) < NEAR_TINY_KM
                            : contains(c, qp, cand_place(c, gr, k)));
+        /* "Ghana's Northern Region" is none of Uganda's: a state after a
+         * country's possessive that holds none of its readings is a state
+         * the gazetteer lacks */
+        if (p->level == GE_LEVEL_ADMIN1 && gr->qual_owner && qp->level == GE_LEVEL_COUNTRY &&
+            !inside) {
+            gr->dropped = 1;
+            continue;
+        }
         /* a state or country in a list ("Alaska, Alabama", "Mexico, Puerto
          * Rico") is no qualified town */
         if (p->level < GE_LEVEL_ADMIN2 || gr->nadm1_k || gr->names_country)

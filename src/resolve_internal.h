@@ -47,6 +47,7 @@ typedef struct group {
     int qualifies_listed; /* ... at least once inside a list ("Zaire, Bundibugyo, Sudan") */
     int qual_first;  /* its first mention is qualified, outside any list ("born in
                         Grantville, Pennsylvania"; not "Moscow, Kiev, Minsk") */
+    int qual_owner;  /* ... by a possessive before it ("Ghana's Northern Region") */
     float *prior;    /* per candidate: prior score (fixed across passes) */
     float *scratch;  /* per candidate: this pass's score */
     float *bare;     /* per candidate: prior of a county named without its word
