@@ -141,8 +141,10 @@ static int proper_name(const ge_gazetteer *g, const ge_name *nm, uint32_t ntok, 
               /* (a state's short name: "guaviare" of Guaviare Department) */
               (k == 0 && keylen >= 5 &&
                ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_ADMIN1) ||
-              /* (a country's demonym or other name: "bolivian", "thai", "congo") */
-              (ntok == 1 && keylen >= 4 &&
+              /* (a country's demonym or other name: "bolivian", "thai", "congo";
+               * not "mann", a name of the Isle of Man and a surname) */
+              (ntok == 1 &&
+               (keylen >= 5 || (keylen == 4 && (nm->cands[k].flags & GE_NAME_DEMONYM))) &&
                ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_COUNTRY);
     if (!own)
         return 0;

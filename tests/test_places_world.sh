@@ -258,5 +258,8 @@ expect "la paz, june 26 (reuters) - troops entered the main square before the ge
 # a state after a country's possessive that holds none of its readings is a
 # state the gazetteer lacks ("Ghana's Northern Region" is not Uganda's)
 expect "TAMALE, Sept 30 (Reuters) - Floods killed 26 people in Ghana's Northern Region after a dam spilled, officials said." '^Northern Region\|.*\|UG$' absent
+# ... but a country's other name of four letters is no country there ("mann",
+# a name of the Isle of Man, is a surname in Indian news)
+expect "chandigarh: police registered a case against gurcharan singh mann and two others after the clash near the bus stand, officials said on monday." '\|IM$' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
