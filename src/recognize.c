@@ -854,6 +854,9 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
                ((rc_is(&r, fe, WC_FEATURE) && !rc_starts_long_name(&r, fe) &&
                  !rc_opens_office(&r, fe)) ||
+                /* ("the Niger Delta", "the Congo Basin": no country; "Delta"
+                 * alone is a state of Nigeria, so no feature word) */
+                ge_tok_word_in(t, fe, (const char *const[]){"delta", "basin", NULL}) ||
                 (rc_tok_word_eq(t, fe, "national") && fe + 1 < t->ntokens &&
                  (t->tokens[fe + 1].flags & GE_TOK_CAP) && rc_is(&r, fe + 1, WC_FEATURE))))
             fe++; /* ("Zion National Park", not Zion and the town of National Park) */

@@ -261,5 +261,10 @@ expect "TAMALE, Sept 30 (Reuters) - Floods killed 26 people in Ghana's Northern 
 # ... but a country's other name of four letters is no country there ("mann",
 # a name of the Isle of Man, is a surname in Indian news)
 expect "chandigarh: police registered a case against gurcharan singh mann and two others after the clash near the bus stand, officials said on monday." '\|IM$' absent
+# "Delta" or "Basin" after a name makes the name a region's, not the
+# country's ("the Niger Delta" is in Nigeria, far from Niger, and not its
+# Niger State)
+expect "PORT HARCOURT, May 2 (Reuters) - The Niger Delta Avengers claimed an attack on a pipeline in the Niger Delta, officials said." '^Niger\|' absent
+expect "NAIROBI, May 2 (Reuters) - Militants of the Niger Delta Avengers attacked pipelines, the Sudan Tribune reported." '^Niger\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
