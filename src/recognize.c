@@ -106,100 +106,6 @@ typedef struct match {
     ge_name name;
 } match;
 
-/* Candidate summary of a name: what kinds of reading it has. */
-typedef struct cand_info {
-    int all_abbrev, all_demonym, any_admin1_abbrev, big, any_country_or_capital;
-    int alt_only; /* every reading is through an alternate name */
-    int any_abbrev, any_country_abbrev, any_demonym, any_region_primary;
-    int town_only;   /* no country, state, capital or city of 250,000 people among the readings */
-    int big_named;   /* a big reading (see big) through a name, not an abbreviation */
-    uint32_t usable; /* readings left after ge_candidate_usable */
-    uint32_t max_pop; /* the most people of a reading */
-} cand_info;
-
-/* Is every reading of the name either through an alternate name or a
- * county-level area ("Dublin City": Dublin by an alternate name, and the
- * Dublin City council's area), as for a city's council named after it? */
-static int city_area_only(const ge_gazetteer *g, const ge_name *nm)
-{
-    for (uint32_t k = 0; k < nm->ncands; k++) {
-        const ge_candidate *c = &nm->cands[k];
-        if (ge_gazetteer_place(g, c->place)->level != GE_LEVEL_ADMIN2 &&
-            (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)))
-            return 0;
-    }
-    return nm->ncands > 0;
-}
-
-/* Is every usable reading of the name a county-level area or a place
- * named so only by an alternate name ("Krishna": a district in India, and
- * another name of Machilipatnam)? */
-static int area_only(const ge_gazetteer *g, const ge_name *nm)
-{
-    int any = 0;
-    for (uint32_t k = 0; k < nm->ncands; k++) {
-        const ge_candidate *c = &nm->cands[k];
-        if (!ge_candidate_usable(g, c))
-            continue;
-        const ge_place *p = ge_gazetteer_place(g, c->place);
-        if (p->level == GE_LEVEL_ADMIN2)
-            any = 1;
-        else if (p->level != GE_LEVEL_CITY ||
-                 (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)))
-            return 0;
-    }
-    return any;
-}
-
-static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
-{
-    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0};
-    for (uint32_t k = 0; k < nm->ncands; k++) {
-        const ge_candidate *c = &nm->cands[k];
-        const ge_place *p = ge_gazetteer_place(g, c->place);
-        if (!ge_candidate_usable(g, c))
-            continue;
-        ci.usable++;
-        if (c->flags & GE_NAME_ABBREV) {
-            ci.any_abbrev = 1;
-            if (p->level <= GE_LEVEL_COUNTRY)
-                ci.any_country_abbrev = 1;
-        }
-        if (!(c->flags & GE_NAME_ABBREV))
-            ci.all_abbrev = 0;
-        else if (p->level == GE_LEVEL_ADMIN1)
-            ci.any_admin1_abbrev = 1;
-        if (!(c->flags & GE_NAME_DEMONYM))
-            ci.all_demonym = 0;
-        else
-            ci.any_demonym = 1;
-        if (p->level <= GE_LEVEL_ADMIN1 &&
-            (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_ALT | GE_NAME_CURATED |
-                         GE_NAME_OFFICIAL | GE_NAME_ABBREV)))
-            ci.any_region_primary = 1; /* "Vatican" the state, not the adjective */
-        if (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL))
-            ci.alt_only = 0;
-        if (p->level <= GE_LEVEL_ADMIN1 || p->population >= 50000) {
-            ci.big = 1;
-            ci.big_named |= !(c->flags & GE_NAME_ABBREV);
-        }
-        /* (a small capital only by its own name: "SUV" is no Suva, whose
-         * alternate name it is) */
-        if (p->level <= GE_LEVEL_COUNTRY ||
-            (ge_fcode_starts(p, "PPLC") &&
-             ((c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL |
-                           GE_NAME_ABBREV)) ||
-              p->population >= 200000)))
-            ci.any_country_or_capital = 1;
-        if (p->level <= GE_LEVEL_ADMIN1 || ge_fcode_starts(p, "PPLC") ||
-            p->population >= 250000)
-            ci.town_only = 0;
-        if (p->population > ci.max_pop)
-            ci.max_pop = p->population;
-    }
-    return ci;
-}
-
 /* Is the one-word name ending before token e joined by a hyphen to a
  * capitalised word in ordinary case that names no big place? ("Wal-Mart";
  * not "Watertown-ML", a school's, nor "R-Ashland", a lawmaker's district,
@@ -214,39 +120,7 @@ static int hyphen_compound(recog *r, size_t e)
     ge_name nm; /* a word that only some hamlet is named ("Mart", Texas) is no place here */
     if (!rc_lookup(r, e, &nm))
         return 1;
-    return !cand_summary(r->g, &nm).big;
-}
-
-/* Is token i a word the gazetteer knows only as a people's adjective
- * ("Indian", "American")? */
-static int demonym_at(recog *r, size_t i)
-{
-    ge_name nm;
-    if (i >= r->t->ntokens || !(r->t->tokens[i].flags & GE_TOK_WORD) || !rc_lookup(r, i, &nm))
-        return 0;
-    cand_info ci = cand_summary(r->g, &nm);
-    return ci.usable && ci.all_demonym;
-}
-
-/* "Pan-American", "Afro-American", "Sino-Indian": a combining form joined
- * by a hyphen to a demonym. Is the one-word name from token b to e either
- * the combining form (a capitalised word before a hyphen and a demonym,
- * read only through alternate names: "Sino" is no Chino) or the demonym
- * after a capitalised word that names no place ("Pan", "Latin": the
- * Americas' people, not the United States'; "US-Iraqi", "Afghan-Pakistani"
- * and "pro-Russian" still name countries)? */
-static int demonym_compound(recog *r, size_t b, size_t e, const cand_info *ci)
-{
-    const ge_text *t = r->t;
-    if (ci->alt_only && e < t->ntokens && (t->tokens[e].flags & GE_TOK_HYPHEN_BEFORE) &&
-        demonym_at(r, e))
-        return 1;
-    if (!ci->any_demonym || b == 0 || !(t->tokens[b].flags & GE_TOK_HYPHEN_BEFORE))
-        return 0;
-    const ge_token *pv = &t->tokens[b - 1];
-    ge_name nm;
-    return (pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) && !(pv->flags & GE_TOK_UPPER) &&
-           (!rc_lookup(r, b - 1, &nm) || nm.ncands == 0);
+    return !rc_cand_summary(r->g, &nm).big;
 }
 
 /* Does the text right after the name say it is a place? "X is a city",
@@ -310,7 +184,7 @@ static int small_place_word(recog *r, size_t i)
     ge_name nm;
     if (!rc_lookup(r, i, &nm) || !nm.ncands || (nm.flags & GE_NAMEF_ORG_WORD))
         return 0;
-    cand_info ci = cand_summary(r->g, &nm);
+    cand_info ci = rc_cand_summary(r->g, &nm);
     return ci.usable && !ci.big && !ci.any_demonym;
 }
 
@@ -380,7 +254,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         last = &t->tokens[m->e - 3]; /* "St. John's" ends with "John" */
     uint32_t fb = m->b;
     *kind = GE_KIND_TOPONYM;
-    cand_info ci = cand_summary(r->g, &m->name);
+    cand_info ci = rc_cand_summary(r->g, &m->name);
     if (ci.usable == 0)
         return 0;
     /* "the Gulf": a leading article may be lower case */
@@ -466,7 +340,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && (first->flags & GE_TOK_UPPER) && !r->caps_line[fb] &&
         first->end - first->start <= 5 && !ci.any_country_or_capital)
         return 0;
-    if (single && demonym_compound(r, fb, m->e, &ci))
+    if (single && rc_demonym_compound(r, fb, m->e, &ci))
         return 0;
     /* "Canadian" is the adjective, not Canadian, Texas */
     if (ci.all_demonym || (ci.any_demonym && !ci.any_region_primary)) {
@@ -640,7 +514,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * Manager" (a manager is a title, as a mayor is): a name
      * that ends in "City" before an office's or a body's word is the
      * shorter name ("Dublin") */
-    if (!single && (ci.alt_only || city_area_only(r->g, &m->name)) &&
+    if (!single && (ci.alt_only || rc_city_area_only(r->g, &m->name)) &&
         rc_tok_word_eq(t, m->e - 1, "city") && rc_opens_office(r, m->e - 1))
         return 0;
     uint32_t f = m->name.flags;
@@ -671,7 +545,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * where news names people ("said Krishna Bahadur Thapa") */
     int person_slot = fb > 0 && (rc_is(r, fb - 1, WC_SAYING) || rc_tok_punct(t, fb - 1, ','));
     if (single &&
-        ((ci.town_only && ci.max_pop < 5000) || (person_slot && area_only(r->g, &m->name))) &&
+        ((ci.town_only && ci.max_pop < 5000) || (person_slot && rc_area_only(r->g, &m->name))) &&
         !after_locative && m->e < t->ntokens &&
         (t->tokens[m->e].flags & GE_TOK_WORD) && (t->tokens[m->e].flags & GE_TOK_CAP) &&
         !(t->tokens[m->e].flags & GE_TOK_LINE_START) && !case_uninformative(r, m->e) &&
