@@ -168,7 +168,7 @@ size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t
 size_t ge_tokens_keys(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap,
                       size_t *lens);
 
-/* truecase.c: is the text written without capitals (at least 20 words,
+/* truecase.c: is the text written without capitals (at least 10 words,
  * under 2 % of them capitalised)? And a copy of it with the capitals a
  * recognizer needs (sentence starts, gazetteer names that are no ordinary
  * words); only ASCII letters change, so offsets stay. NULL when out of

@@ -106,80 +106,6 @@ typedef struct match {
     ge_name name;
 } match;
 
-/* Candidate summary of a name: what kinds of reading it has. */
-typedef struct cand_info {
-    int all_abbrev, all_demonym, any_admin1_abbrev, big, any_country_or_capital;
-    int alt_only; /* every reading is through an alternate name */
-    int any_abbrev, any_country_abbrev, any_demonym, any_region_primary;
-    int town_only;   /* no country, state, capital or city of 250,000 people among the readings */
-    int big_named;   /* a big reading (see big) through a name, not an abbreviation */
-    uint32_t usable; /* readings left after ge_candidate_usable */
-    uint32_t max_pop; /* the most people of a reading */
-} cand_info;
-
-/* Is every reading of the name either through an alternate name or a
- * county-level area ("Dublin City": Dublin by an alternate name, and the
- * Dublin City council's area), as for a city's council named after it? */
-static int city_area_only(const ge_gazetteer *g, const ge_name *nm)
-{
-    for (uint32_t k = 0; k < nm->ncands; k++) {
-        const ge_candidate *c = &nm->cands[k];
-        if (ge_gazetteer_place(g, c->place)->level != GE_LEVEL_ADMIN2 &&
-            (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)))
-            return 0;
-    }
-    return nm->ncands > 0;
-}
-
-static cand_info cand_summary(const ge_gazetteer *g, const ge_name *nm)
-{
-    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0};
-    for (uint32_t k = 0; k < nm->ncands; k++) {
-        const ge_candidate *c = &nm->cands[k];
-        const ge_place *p = ge_gazetteer_place(g, c->place);
-        if (!ge_candidate_usable(g, c))
-            continue;
-        ci.usable++;
-        if (c->flags & GE_NAME_ABBREV) {
-            ci.any_abbrev = 1;
-            if (p->level <= GE_LEVEL_COUNTRY)
-                ci.any_country_abbrev = 1;
-        }
-        if (!(c->flags & GE_NAME_ABBREV))
-            ci.all_abbrev = 0;
-        else if (p->level == GE_LEVEL_ADMIN1)
-            ci.any_admin1_abbrev = 1;
-        if (!(c->flags & GE_NAME_DEMONYM))
-            ci.all_demonym = 0;
-        else
-            ci.any_demonym = 1;
-        if (p->level <= GE_LEVEL_ADMIN1 &&
-            (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_ALT | GE_NAME_CURATED |
-                         GE_NAME_OFFICIAL | GE_NAME_ABBREV)))
-            ci.any_region_primary = 1; /* "Vatican" the state, not the adjective */
-        if (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL))
-            ci.alt_only = 0;
-        if (p->level <= GE_LEVEL_ADMIN1 || p->population >= 50000) {
-            ci.big = 1;
-            ci.big_named |= !(c->flags & GE_NAME_ABBREV);
-        }
-        /* (a small capital only by its own name: "SUV" is no Suva, whose
-         * alternate name it is) */
-        if (p->level <= GE_LEVEL_COUNTRY ||
-            (ge_fcode_starts(p, "PPLC") &&
-             ((c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL |
-                           GE_NAME_ABBREV)) ||
-              p->population >= 200000)))
-            ci.any_country_or_capital = 1;
-        if (p->level <= GE_LEVEL_ADMIN1 || ge_fcode_starts(p, "PPLC") ||
-            p->population >= 250000)
-            ci.town_only = 0;
-        if (p->population > ci.max_pop)
-            ci.max_pop = p->population;
-    }
-    return ci;
-}
-
 /* Is the one-word name ending before token e joined by a hyphen to a
  * capitalised word in ordinary case that names no big place? ("Wal-Mart";
  * not "Watertown-ML", a school's, nor "R-Ashland", a lawmaker's district,
@@ -194,7 +120,7 @@ static int hyphen_compound(recog *r, size_t e)
     ge_name nm; /* a word that only some hamlet is named ("Mart", Texas) is no place here */
     if (!rc_lookup(r, e, &nm))
         return 1;
-    return !cand_summary(r->g, &nm).big;
+    return !rc_cand_summary(r->g, &nm).big;
 }
 
 /* Does the text right after the name say it is a place? "X is a city",
@@ -258,7 +184,7 @@ static int small_place_word(recog *r, size_t i)
     ge_name nm;
     if (!rc_lookup(r, i, &nm) || !nm.ncands || (nm.flags & GE_NAMEF_ORG_WORD))
         return 0;
-    cand_info ci = cand_summary(r->g, &nm);
+    cand_info ci = rc_cand_summary(r->g, &nm);
     return ci.usable && !ci.big && !ci.any_demonym;
 }
 
@@ -286,6 +212,27 @@ static int small_pair(recog *r, size_t a)
     return 1;
 }
 
+/* Does the one-word name at token b stand after "in", "near" or "outside",
+ * or after such a word, one capitalised word and "and" ("in Konna and
+ * Douentza")? */
+static int after_in(const ge_text *t, size_t b)
+{
+    static const char *const ins[] = {"in", "near", "outside", NULL};
+    static const char *const ands[] = {"and", "or", NULL};
+    if (b >= 1 && ge_tok_word_in(t, b - 1, ins))
+        return 1;
+    return b >= 3 && ge_tok_word_in(t, b - 1, ands) && (t->tokens[b - 2].flags & GE_TOK_WORD) &&
+           (t->tokens[b - 2].flags & GE_TOK_CAP) && ge_tok_word_in(t, b - 3, ins);
+}
+
+/* Is token i a capitalised word of the sentence of the word before it? */
+static int cap_word_at(const recog *r, size_t i)
+{
+    const ge_text *t = r->t;
+    return i > 0 && i < t->ntokens && (t->tokens[i].flags & GE_TOK_WORD) &&
+           (t->tokens[i].flags & GE_TOK_CAP) && t->tokens[i].sentence == t->tokens[i - 1].sentence;
+}
+
 /* Is this match a place? Sets *kind. */
 /* A word that opens Arabic place names ("Jabal al-Qal'at", "Deir al-Balah",
  * "Wadi al-Seer", "Kafr al-Dawwar"): what follows it is a place's name. */
@@ -307,7 +254,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         last = &t->tokens[m->e - 3]; /* "St. John's" ends with "John" */
     uint32_t fb = m->b;
     *kind = GE_KIND_TOPONYM;
-    cand_info ci = cand_summary(r->g, &m->name);
+    cand_info ci = rc_cand_summary(r->g, &m->name);
     if (ci.usable == 0)
         return 0;
     /* "the Gulf": a leading article may be lower case */
@@ -336,8 +283,15 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
                       ((first->flags & GE_TOK_ABBREV) ? 0 : WC_FUNCTION)))
         return 0; /* "March", "She", "Minister", "North", "Lake" alone ("Ill."
                      with its period is Illinois, not "I'll") */
-    /* "Lincoln is a city in ...": the text says it, even of a surname */
-    int defined = single && defined_as_place(r, m->e);
+    /* "Lincoln is a city in ...", "the town of Sake": the text says it,
+     * even of a surname or an ordinary word (not "the Department of
+     * Energy" nor "the City of Rock": a settlement's word; nor "the town
+     * of Adan Yabaal", whose name goes on) */
+    static const char *const settlements[] = {"town",     "village", "hamlet",
+                                              "township", "commune", NULL};
+    int defined = single && (defined_as_place(r, m->e) ||
+                             (fb >= 2 && rc_tok_word_eq(t, fb - 1, "of") &&
+                              ge_tok_word_in(t, fb - 2, settlements) && !cap_word_at(r, m->e)));
     if (single && !defined && rc_is_surname(r, rc_tok_norm(t, fb), first->norm_len))
         return 0;
     /* "Matthew D. Flores", "S. C. Boylston": after an initial, a surname */
@@ -385,6 +339,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * an acronym of something else ("CHAD" rarely, "ISIS" often) */
     if (single && (first->flags & GE_TOK_UPPER) && !r->caps_line[fb] &&
         first->end - first->start <= 5 && !ci.any_country_or_capital)
+        return 0;
+    if (single && rc_demonym_compound(r, fb, m->e, &ci))
         return 0;
     /* "Canadian" is the adjective, not Canadian, Texas */
     if (ci.all_demonym || (ci.any_demonym && !ci.any_region_primary)) {
@@ -477,9 +433,28 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && ci.alt_only && !ci.big && (m->name.flags & GE_NAMEF_GIVEN) && m->e + 1 < t->ntokens &&
         rc_possessive_at(t, m->e))
         return 0;
-    /* "Jones said": a small place before a verb of saying is a person; so
-     * is one after it that ends the clause ("said Jamil, a resident of") */
-    if (single && !ci.big && m->e < t->ntokens && rc_is(r, m->e, WC_SAYING))
+    /* "Rosario Murillo said": a town's name before a capitalised word the
+     * gazetteer does not know, or knows only as small places' name, and a
+     * verb of saying is a person's first
+     * name, however big the town (not a state's or a capital's: "Kabul
+     * Bank said"; nor an organisation's: "Denver Police said"; nor a
+     * paper's after "the": "the Decatur Democrat said") */
+    if (single && !after_locative && !ci.any_country_or_capital && !ci.any_region_primary &&
+        !(fb > 0 && rc_tok_word_eq(t, fb - 1, "the")) && m->e + 1 < t->ntokens &&
+        cap_word_at(r, m->e) &&
+        !(t->tokens[m->e].flags & (GE_TOK_UPPER | GE_TOK_HYPHEN_BEFORE)) &&
+        !rc_is(r, m->e, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR | WC_MODIFIER) &&
+        !opens_org(r, m->e) && rc_is(r, m->e + 1, WC_SAYING)) {
+        uint32_t nf, nc;
+        if (!rc_name_flags(r, m->e, &nf, &nc) || nc == 0 || small_place_word(r, m->e))
+            return 0;
+    }
+    /* "Jones said": a small place before a verb of saying is a person
+     * (not after "in": "Residents in Douentza said", "villagers in Konna
+     * and Douentza said"); so is one after it that ends the clause ("said
+     * Jamil, a resident of") */
+    if (single && !ci.big && m->e < t->ntokens && rc_is(r, m->e, WC_SAYING) &&
+        !after_in(t, fb))
         return 0;
     if (single && (!ci.big || ((m->name.flags & GE_NAMEF_PERSON) && ci.alt_only)) && fb > 0 &&
         rc_is(r, fb - 1, WC_SAYING) && m->e < t->ntokens &&
@@ -539,7 +514,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * Manager" (a manager is a title, as a mayor is): a name
      * that ends in "City" before an office's or a body's word is the
      * shorter name ("Dublin") */
-    if (!single && (ci.alt_only || city_area_only(r->g, &m->name)) &&
+    if (!single && (ci.alt_only || rc_city_area_only(r->g, &m->name)) &&
         rc_tok_word_eq(t, m->e - 1, "city") && rc_opens_office(r, m->e - 1))
         return 0;
     uint32_t f = m->name.flags;
@@ -565,8 +540,13 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     }
     /* "Boko Haram", "Let Yet Kone": a hamlet's name that opens a
      * capitalised run of words the gazetteer does not know is a piece of
-     * that longer name (an organisation's, a village's it lacks) */
-    if (single && ci.town_only && ci.max_pop < 5000 && !after_locative && m->e < t->ntokens &&
+     * that longer name (an organisation's, a village's it lacks); so is a
+     * district's name that no town bears after a verb of saying or a comma,
+     * where news names people ("said Krishna Bahadur Thapa") */
+    int person_slot = fb > 0 && (rc_is(r, fb - 1, WC_SAYING) || rc_tok_punct(t, fb - 1, ','));
+    if (single &&
+        ((ci.town_only && ci.max_pop < 5000) || (person_slot && rc_area_only(r->g, &m->name))) &&
+        !after_locative && m->e < t->ntokens &&
         (t->tokens[m->e].flags & GE_TOK_WORD) && (t->tokens[m->e].flags & GE_TOK_CAP) &&
         !(t->tokens[m->e].flags & GE_TOK_LINE_START) && !case_uninformative(r, m->e) &&
         !rc_is(r, m->e, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR) &&
@@ -748,6 +728,9 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
                (t->tokens[fe].flags & GE_TOK_CAP) && !(t->tokens[fe].flags & GE_TOK_LINE_START) &&
                ((rc_is(&r, fe, WC_FEATURE) && !rc_starts_long_name(&r, fe) &&
                  !rc_opens_office(&r, fe)) ||
+                /* ("the Niger Delta", "the Congo Basin": no country; "Delta"
+                 * alone is a state of Nigeria, so no feature word) */
+                ge_tok_word_in(t, fe, (const char *const[]){"delta", "basin", NULL}) ||
                 (rc_tok_word_eq(t, fe, "national") && fe + 1 < t->ntokens &&
                  (t->tokens[fe + 1].flags & GE_TOK_CAP) && rc_is(&r, fe + 1, WC_FEATURE))))
             fe++; /* ("Zion National Park", not Zion and the town of National Park) */

@@ -13,7 +13,24 @@
 /* Does a title at token i open a longer place name ("Prince Edward
  * Island", "Queen Anne's County", "King County")? Three words or more, or
  * two whose second is a county's or an island's word: "Prince Albert" and
- * "General Santos" stay a prince and a general. */
+ * "General Santos" stay a prince and a general, save after "in", "near",
+ * "outside" or "around" when the two name a city of 100,000 people by its
+ * own name ("in General Santos": no general is where things happen). */
+static int names_city_after_in(recog *r, size_t i, const ge_name *nm)
+{
+    static const char *const ins[] = {"in", "near", "outside", "around", NULL};
+    if (i == 0 || !ge_tok_word_in(r->t, i - 1, ins))
+        return 0;
+    for (uint32_t k = 0; k < nm->ncands; k++) {
+        const ge_candidate *c = &nm->cands[k];
+        const ge_place *p = ge_gazetteer_place(r->g, c->place);
+        if (p->level == GE_LEVEL_CITY && p->population >= 100000 &&
+            (c->flags & (GE_NAME_PRIMARY | GE_NAME_ASCII)))
+            return 1;
+    }
+    return 0;
+}
+
 int rc_title_opens_place(recog *r, size_t i)
 {
     const ge_text *t = r->t;
@@ -37,8 +54,9 @@ int rc_title_opens_place(recog *r, size_t i)
         rc_key_add(&key, t, k);
         words++;
         ge_name nm;
-        if ((words >= 3 || rc_tok_word_eq(t, k, "county") || rc_tok_word_eq(t, k, "island")) &&
-            ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands)
+        if (ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands &&
+            (words >= 3 || rc_tok_word_eq(t, k, "county") || rc_tok_word_eq(t, k, "island") ||
+             names_city_after_in(r, i, &nm)))
             return 1;
         if (words >= maxn + 1)
             break;

@@ -140,4 +140,26 @@ int rc_opens_office(recog *r, size_t i);
 int rc_in_link(const ge_text *t, size_t b, size_t e);
 int rc_title_opens_place(recog *r, size_t i);
 
+/* Candidate summary of a name: what kinds of reading it has
+ * (recognize_cands.c). */
+typedef struct cand_info {
+    int all_abbrev, all_demonym, any_admin1_abbrev, big, any_country_or_capital;
+    int alt_only; /* every reading is through an alternate name */
+    int any_abbrev, any_country_abbrev, any_demonym, any_region_primary;
+    int town_only;   /* no country, state, capital or city of 250,000 people among the readings */
+    int big_named;   /* a big reading (see big) through a name, not an abbreviation */
+    uint32_t usable; /* readings left after ge_candidate_usable */
+    uint32_t max_pop; /* the most people of a reading */
+} cand_info;
+cand_info rc_cand_summary(const ge_gazetteer *g, const ge_name *nm);
+/* Is every reading of the name through an alternate name or a county-level
+ * area ("Dublin City")? Is every usable one a county-level area or a town
+ * by another name only ("Krishna")? */
+int rc_city_area_only(const ge_gazetteer *g, const ge_name *nm);
+int rc_area_only(const ge_gazetteer *g, const ge_name *nm);
+/* Is the one-word name at tokens [b, e) a combining form before a hyphen
+ * and a demonym, or a demonym after a word that names no place
+ * ("Sino-Indian", "Pan-American")? */
+int rc_demonym_compound(recog *r, size_t b, size_t e, const cand_info *ci);
+
 #endif

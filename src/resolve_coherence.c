@@ -18,10 +18,24 @@
 #define LONE_FAR_KM 1000.0f /* namesakes of a size this far apart are no one place ... */
 #define LONE_KNOWN_POP 1000000 /* ... unless the chosen one is a city this big */
 #define SUPPORT_KM 600.0f /* another place of the article this close to a reading supports it */
+#define ALIAS_FAR_KM 2000.0f /* a town read only by another name this far from all is a namesake */
+#define ALIAS_TINY_KM 100.0f /* ... and a tiny one this far, across a border */
 #define PART_KM 100.0f /* "North X" this close to a reading of "X" may be its own town */
 #define QUAL_BORDER_KM 800.0f /* a reading this close to the state or country written
                                  after the name may lie just over its border ("Fort
                                  Yuma, Cal.") */
+
+/* Does every usable reading of the group's name come through another
+ * place's alternate name ("Boni" for Bonn, Watampone and Bonnut)? */
+static int alias_only(const group *gr)
+{
+    for (uint32_t k = 0; k < gr->name.ncands; k++)
+        if (gr->prior[k] != UNUSABLE &&
+            (gr->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED |
+                                        GE_NAME_OFFICIAL | GE_NAME_ABBREV | GE_NAME_DEMONYM)))
+            return 0;
+    return 1;
+}
 
 /* Geographic coherence: a town, county or site whose country no other place
  * of the article is in and that lies far from all of them, and that is tiny
@@ -40,7 +54,7 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
     /* (a name written after another outside a list qualifies it only if
      * it holds it: "in Madina, Quba Mosque" is no Medina in Quba,
      * Azerbaijan) */
-    if (!gr->name.ncands || gr->qualifier >= 0 ||
+    if (!gr->name.ncands || gr->dropped || gr->qualifier >= 0 ||
         (gr->qualifies && (gr->qualifies_listed || ge_qualified(c, gi))))
         return;
     const ge_place *p = cand_place(c, gr, gr->choice);
@@ -73,12 +87,24 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
              !(gr->name.cands[gr->choice].flags &
                (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL |
                 GE_NAME_ABBREV | GE_NAME_DEMONYM));
-    if (!mismatch && !near && !piece && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
+    /* "Bello" of "Halima Bello" in a story about Nigeria is no Bello,
+     * Colombia: the last of two capitalised words whose first names no
+     * place is judged as a town is, up to a city of a million people */
+    piece |= gr->surname && p->level >= GE_LEVEL_ADMIN2 && p->population < LONE_KNOWN_POP &&
+             !ge_fcode_starts(p, "PPLC");
+    /* "Boni" in a story about Mali is no Bonn, whose alternate name it
+     * is: a town of a name that every reading bears only as another
+     * name is judged however big, and is a namesake of a place the
+     * gazetteer lacks when ALIAS_FAR_KM from all the article names
+     * ("Auschwitz" in a story about Calais is Oświęcim; "Vatican" is a
+     * country's own name too) */
+    int alias = p->level >= GE_LEVEL_ADMIN2 && alias_only(gr);
+    if (!mismatch && !near && !piece && !alias && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
                                p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
         return; /* seas and regions have no country to be out of */
     size_t others = 0;
-    int coherent = 0;
-    for (size_t j = 0; j < c->ngroups && !coherent; j++) {
+    int coherent = 0, alias_near = !alias; /* (an alias's reach is wider) */
+    for (size_t j = 0; j < c->ngroups && !(coherent && alias_near); j++) {
         const group *o = &c->groups[j];
         if (j == gi || !o->name.ncands)
             continue;
@@ -98,16 +124,20 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
         if (same && gr->embedded && q->level > GE_LEVEL_COUNTRY && p->level >= GE_LEVEL_ADMIN2 &&
             approx_km(p, q) >= FAR_KM)
             same = 0; /* (a state is big: its country named or implied will do) */
-        coherent = same ||
-                   (q->level >= GE_LEVEL_ADMIN1 &&
-                    approx_km(p, q) < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
+        float km = approx_km(p, q);
+        coherent |= same || (q->level >= GE_LEVEL_ADMIN1 &&
+                             km < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
+        alias_near |= same || (q->level >= GE_LEVEL_ADMIN1 &&
+                               km < (p->population < TINY_POP ? ALIAS_TINY_KM : ALIAS_FAR_KM));
     }
     /* without capitals a piece of a longer name cannot be told; "Kani
      * township" in a story about Myanmar is no city in Japan: the text
      * says an area and no reading is one */
-    gr->dropped = others >= (mismatch || near ? 1u : 2u) && !coherent &&
-                  (gr->embedded || gr->facility || caseless || p->population < TINY_POP || near ||
-                   (gr->feature && !gr->feature_fit));
+    gr->dropped = others >= (mismatch || near ? 1u : 2u) &&
+                  ((!coherent && (gr->embedded || gr->surname || gr->facility || caseless ||
+                                  p->population < TINY_POP || near ||
+                                  (gr->feature && !gr->feature_fit))) ||
+                   !alias_near);
 }
 
 /* The names read off a group's or a weapon's name ("fighters of the Fano
@@ -160,6 +190,14 @@ void ge_drop_contradicted(ctx *c)
             inside = gr->prior[k] != UNUSABLE &&
                      (city ? approx_km(cand_place(c, gr, k), qp) < NEAR_TINY_KM
                            : contains(c, qp, cand_place(c, gr, k)));
+        /* "Ghana's Northern Region" is none of Uganda's: a state after a
+         * country's possessive that holds none of its readings is a state
+         * the gazetteer lacks */
+        if (p->level == GE_LEVEL_ADMIN1 && gr->qual_owner && qp->level == GE_LEVEL_COUNTRY &&
+            !inside) {
+            gr->dropped = 1;
+            continue;
+        }
         /* a state or country in a list ("Alaska, Alabama", "Mexico, Puerto
          * Rico") is no qualified town */
         if (p->level < GE_LEVEL_ADMIN2 || gr->nadm1_k || gr->names_country)

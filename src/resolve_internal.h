@@ -47,6 +47,7 @@ typedef struct group {
     int qualifies_listed; /* ... at least once inside a list ("Zaire, Bundibugyo, Sudan") */
     int qual_first;  /* its first mention is qualified, outside any list ("born in
                         Grantville, Pennsylvania"; not "Moscow, Kiev, Minsk") */
+    int qual_owner;  /* ... by a possessive before it ("Ghana's Northern Region") */
     float *prior;    /* per candidate: prior score (fixed across passes) */
     float *scratch;  /* per candidate: this pass's score */
     float *bare;     /* per candidate: prior of a county named without its word
@@ -64,6 +65,7 @@ typedef struct group {
     int dropped;     /* its best reading is implausible here: left unresolved */
     int embedded;    /* a mention of it sits inside a longer capitalised name */
     int group_word;  /* ... or names a group or a weapon ("Fano militia", "Grad rockets") */
+    int surname;     /* ... as its last word, after a word no gazetteer name ("Halima Bello") */
     int facility;    /* named before a facility's word ("the Litoral penitentiary") */
     int prefixed;    /* ... after a word that opens place names ("Puerto Jordan") */
     int named_after; /* its span opens with such a word that the name is placed

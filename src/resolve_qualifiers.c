@@ -201,6 +201,7 @@ void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
         }
         if (gap == 2 && possessive_at(t, k) && names_state(c, i)) {
             set_qualifier(c, t, m, i + 1, gb, ga, i + 2 < m->n && listed_together(t, m, i + 2));
+            c->groups[gb].qual_owner |= c->groups[gb].qualifier == (int32_t)ga;
             continue;
         }
         if (listed && names_state(c, i + 2) && names_state(c, i + 1))

@@ -81,6 +81,25 @@ static int in_longer_name(const ge_text *t, const ge_mention *mn)
     return 0;
 }
 
+/* Does a one-word mention end a pair of capitalised words whose first the
+ * gazetteer does not know ("Halima Bello, a mother")? A person's surname
+ * is written so. */
+static int after_unknown_word(const ctx *c, const ge_text *t, const ge_mention *mn)
+{
+    size_t b = mn->tok_begin, e = mn->tok_end;
+    if (e != b + 1 || b == 0 || (t->tokens[b].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)))
+        return 0;
+    const ge_token *p = &t->tokens[b - 1];
+    if (!(p->flags & GE_TOK_WORD) || !(p->flags & GE_TOK_CAP) ||
+        (p->flags & (GE_TOK_UPPER | GE_TOK_SENT_START | GE_TOK_LINE_START)))
+        return 0; /* (a sentence's first word is capitalised anyway: "The Strasbourg court") */
+    if (e < t->ntokens && (t->tokens[e].flags & GE_TOK_WORD) && (t->tokens[e].flags & GE_TOK_CAP) &&
+        !(t->tokens[e].flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)))
+        return 0;
+    ge_name nm;
+    return !ge_gazetteer_lookup(c->g, t->norm + p->norm, p->norm_len, &nm) || !nm.ncands;
+}
+
 /* "the University of Oxford", "Manchester University": a university named
  * after its place. */
 static int university_of(const ge_text *t, const ge_mention *mn)
@@ -130,6 +149,8 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
         gr->group_word = gr->embedded = 1;
     if (in_longer_name(t, mn))
         gr->embedded = 1;
+    if (after_unknown_word(c, t, mn))
+        gr->surname = 1;
     /* "the Litoral penitentiary", "Kandahar airport": a facility is in a
      * town, whatever region lends it its name */
     if (mn->tok_end < t->ntokens && !(t->tokens[mn->tok_end].flags & GE_TOK_CAP) &&

@@ -76,7 +76,7 @@ int ge_text_caseless(const char *s, size_t len)
         if (i > len)
             break;
     }
-    return caseless_words >= 20 && caseless_words * 10 >= long_words * 8;
+    return caseless_words >= 10 && caseless_words * 10 >= long_words * 8;
 }
 
 static void cap_token(char *buf, const ge_token *tk)
@@ -140,7 +140,12 @@ static int proper_name(const ge_gazetteer *g, const ge_name *nm, uint32_t ntok, 
                (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL)) != 0 ||
               /* (a state's short name: "guaviare" of Guaviare Department) */
               (k == 0 && keylen >= 5 &&
-               ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_ADMIN1);
+               ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_ADMIN1) ||
+              /* (a country's demonym or other name: "bolivian", "thai", "congo";
+               * not "mann", a name of the Isle of Man and a surname) */
+              (ntok == 1 &&
+               (keylen >= 5 || (keylen == 4 && (nm->cands[k].flags & GE_NAME_DEMONYM))) &&
+               ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_COUNTRY);
     if (!own)
         return 0;
     const ge_place *p = ge_gazetteer_place(g, nm->cands[0].place);
@@ -210,9 +215,11 @@ char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
             if (!kl || !ge_gazetteer_lookup_h(g, key, kl, hs[n], &nm) ||
                 !proper_name(g, &nm, n, kl) || described(&t, i, n))
                 continue;
-            /* "bay of bengal": the short words inside stay as they are */
+            /* "bay of bengal": the short words inside stay as they are;
+             * the last is no particle ("surigao del sur") */
             for (uint32_t j = i; j < i + n; j++)
-                if ((t.tokens[j].flags & GE_TOK_WORD) && (j == i || t.tokens[j].norm_len > 3))
+                if ((t.tokens[j].flags & GE_TOK_WORD) &&
+                    (j == i || j == i + n - 1 || t.tokens[j].norm_len > 3))
                     cap_token(buf, &t.tokens[j]);
             took = n;
         }

@@ -208,5 +208,63 @@ expect "Cases rose in Utah, Virginia, Washington, West Virginia and Wyoming." '^
 expect "People came from as far as Texas and Washington, D.C., to see it." '^Washington\|Washington\|PPLC\|US$'
 expect "Union troops had a skirmish near Piedmont, Va., in 1862." '^Piedmont\|Piedmont\|.*\|US$'
 expect "The virus spread to Mexico, China, Japan, Ukraine and Brazil." '^China\|China\|PCLI\|CN$'
+# a demonym joined by a hyphen to a word that names no place is a wider
+# people's adjective ("Pan-American", "Afro-American": no point in the
+# United States), and a combining form before a demonym is no place
+# ("Sino-Indian": no Greenville, Liberia, of which "Sino" is another name)
+expect "LIMA, Jan 20 (Reuters) - Protesters blocked the Pan-American highway near Juliaca in Peru's southern Puno region on Friday. Police said clashes in the town of Ilave left three dead." '^American\|' absent
+expect "The Sino-Indian border was quiet on Monday." '^Sino\|' absent
+# a district's name that no town bears, after a verb of saying or a comma
+# and before capitalised words the gazetteer does not know, opens a person's
+# name ("said Krishna Bahadur Thapa": no Krishna district in India), in
+# text that was once decoded twice too
+expect "KATHMANDU, April 25 (Reuters) - Nepalâ€™s army rescued 40 trekkers stranded by a landslide near Jomsom in Mustang district, officials said. â€œThe road to Pokhara is blocked,â€ said Krishna Bahadur Thapa, a police officer in Kaski." '^Krishna\|' absent
+expect "The officer, Krishna Thapa, said the road to Pokhara was blocked." '^Krishna\|' absent
+# a title and a word that name a city of 100,000 people are the city after
+# "in" ("in General Santos"), and still a general elsewhere
+expect "MANILA, Sept 14 (Reuters) - Two soldiers were killed in General Santos on Monday, police said." '^General Santos\|General Santos\|PPL\|PH$'
+# a town read only through another place's alternate name, 2,000 km from
+# every other place of the story, is a namesake of a place the gazetteer
+# lacks ("Boni" in a story about Mali's Mopti region is no Bonn)
+expect "BAMAKO, March 4 (Reuters) - Jihadists attacked an army post in Boni, in Mali's central Mopti region, killing nine soldiers, the army said. Colonel Souleymane Dembele said reinforcements were sent." '^Boni\|Bonn\|' absent
+# a small town after "in" (or "in X and") before a verb of saying is where
+# the speakers are, not a person's name ("Residents in Douentza said")
+expect "BAMAKO, March 4 (Reuters) - Residents in Douentza said fighters burned a market in Mali's Mopti region." '^Douentza\|Douentza\|PPLA2\|ML$'
+expect "BAMAKO, March 4 (Reuters) - Villagers in Hombori and Douentza said fighters burned a market in Mali's Mopti region." '^Douentza\|Douentza\|PPLA2\|ML$'
+# a short text without capitals (ten words or more) is read as lower case:
+# a two-line wire flash names its places
+expect "nairobi, march 21 (reuters) - bandits killed 11 people in baringo county, police said. troops would deploy in turkana and west pokot." '^west pokot\|West Pokot County\|ADM1\|KE$'
+# without capitals the last word of a gazetteer name is no particle: "surigao
+# del sur province" is the province, not the city of Surigao
+expect "manila, sept 14 (reuters) - there were no immediate reports of damage in surigao del sur province, the governor said, and schools were closed." '^surigao del sur\|.*Surigao del Sur\|ADM2\|PH$'
+# "the town of X" says X is a place even when X is an English word too
+# ("the town of Sake" in North Kivu; not "the Department of Energy")
+expect "GOMA, Feb 12 (Reuters) - M23 rebels advanced on the town of Sake, 25 km west of Goma in Congo's North Kivu province, residents said." '^Sake\|Sake\|PPL\|CD$'
+# a town's name before a capitalised word that names no big place and a verb
+# of saying is a person's first name ("Rosario Murillo said": no Rosario in
+# Argentina or Nicaragua)
+expect "MANAGUA, Nov 7 (AP) - Hurricane Eta flooded the town of Bilwi and villages along the Wawa river, officials said. Rosario Murillo said 30,000 people were evacuated." '^Rosario\|' absent
+# a small town read only through another place's alternate name, in a
+# country no other place of the story is in and 100 km or more from all of
+# them, is a namesake ("Banjska" in Kosovo is no Bansko, Bulgaria)
+expect "PRISTINA, Sept 24 (Reuters) - Kosovo police exchanged fire with armed Serbs in the village of Banjska near the northern town of Zvecan, leaving one officer dead." '^Banjska\|Bansko\|' absent
+# the last of two capitalised words whose first names no place is a
+# surname when its town is far from the story ("Halima Bello, a mother" in a
+# story about Kaduna is no Bello, Colombia)
+expect "ABUJA, June 12 (Reuters) - Gunmen abducted 80 pupils from a school in Kaduna state, police said. Troops searched the forests near Birnin Gwari, and Halima Bello, a mother, said her son was taken." '^Bello\|' absent
+# without capitals a country's demonym or other name is still the country
+# ("bolivian officials", "thai police")
+expect "la paz, june 26 (reuters) - troops entered the main square before the general was arrested, bolivian officials said, and protesters gathered in cochabamba." '^bolivian\|Bolivia\|PCLI\|BO$'
+# a state after a country's possessive that holds none of its readings is a
+# state the gazetteer lacks ("Ghana's Northern Region" is not Uganda's)
+expect "TAMALE, Sept 30 (Reuters) - Floods killed 26 people in Ghana's Northern Region after a dam spilled, officials said." '^Northern Region\|.*\|UG$' absent
+# ... but a country's other name of four letters is no country there ("mann",
+# a name of the Isle of Man, is a surname in Indian news)
+expect "chandigarh: police registered a case against gurcharan singh mann and two others after the clash near the bus stand, officials said on monday." '\|IM$' absent
+# "Delta" or "Basin" after a name makes the name a region's, not the
+# country's ("the Niger Delta" is in Nigeria, far from Niger, and not its
+# Niger State)
+expect "PORT HARCOURT, May 2 (Reuters) - The Niger Delta Avengers claimed an attack on a pipeline in the Niger Delta, officials said." '^Niger\|' absent
+expect "NAIROBI, May 2 (Reuters) - Militants of the Niger Delta Avengers attacked pipelines, the Sudan Tribune reported." '^Niger\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail

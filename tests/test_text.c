@@ -187,7 +187,7 @@ static int caseless_by_definition(const char *s, size_t len)
         }
         in_word = letter;
     }
-    return caseless_words >= 20 && caseless_words * 10 >= long_words * 8;
+    return caseless_words >= 10 && caseless_words * 10 >= long_words * 8;
 }
 
 static void test_block_loops(void)
