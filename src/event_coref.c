@@ -648,14 +648,19 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* (past the lede, a town inside the headline's country is another
      * place's act: "hit Ukraine's energy grid" ... "In the western city of
      * Lviv, a drone hit a residential building") */
-    int past_lede = ev_place_rank(b) >= 3 && ev_place_rank(a) >= 3 && inside &&
+    int past_lede = ev_place_rank(b) >= 3 && ev_place_rank(a) >= 3 && inside && a->place != b->place &&
                     b->sentence > (lede > a->sentence ? lede : a->sentence + 1) &&
                     !same_target(t, a, b) && !told_again_passive(t, b);
     if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) && !past_lede &&
         (b->sentence <= as + ((a->evidence & GE_EV_HEADLINE) ? 3 : 2) ||
          ((a->evidence & GE_EV_HEADLINE) && b->sentence <= lede + 1)) &&
         (again || ((same_site || inside || placeless) && (a->evidence & GE_EV_HEADLINE) &&
-                   ev_sectors_agree(a, b))))
+                   ev_sectors_agree(a, b)) ||
+         /* (or the same manner at the same place, a country too: "Mali
+          * expels French ambassador", "ordered the French ambassador to
+          * leave") */
+         ((a->evidence & GE_EV_HEADLINE) && a->place != GE_NONE && a->place == b->place &&
+          a->mode[0] && !strcmp(a->mode, b->mode))))
         return 1; /* the headline retold by the lede (in other words for the
                      actor, often: "paramilitaries", "the army", or for the
                      act: "talks" and "met" at one city) */

@@ -322,6 +322,11 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
         uint32_t k = ev_token_from(s->t, ev->actor.end);
         if (k > 0 && ev_tok_in(s, k - 1, vehicles))
             return 0;
+        /* (or its head before a participle: "Buses carrying the released
+         * prisoners arrived in Ramallah") */
+        uint32_t h = ev_token_from(s->t, ev->actor.start);
+        if (h < s->e && ev_tok_in(s, h, vehicles) && h + 1 < k && ev_tok_norm_ends(s, h + 1, "ing"))
+            return 0;
     }
     /* (a subject no actor was coded for: "The vehicles were travelling
      * under police escort") */

@@ -43,9 +43,10 @@ void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, cons
         (ev_place_rank(e) >= (ev_place_rank(o) < 2 ? ev_place_rank(o) : 2) && e->place != GE_NONE &&
          o->place != e->place && ge_place_contains(g, o->place, e->place)) ||
         /* (the town itself, not the area near another: "near Haiti's
-         * capital", then "the towns of Mirebalais and Saut-d'Eau") */
+         * capital", then "the towns of Mirebalais and Saut-d'Eau"; not
+         * the same town again, which keeps "near") */
         ((o->evidence & GE_EV_NEAR) && !(e->evidence & GE_EV_NEAR) && ev_place_rank(e) >= 3 &&
-         ev_near_each_other(g, o, e))) {
+         o->place != e->place && ev_near_each_other(g, o, e))) {
         /* (or a place inside ours, told in the text: "in eastern Congo",
          * then "the town of Minova in Congo's South Kivu province") */
         o->place = e->place;

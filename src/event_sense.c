@@ -519,7 +519,8 @@ static int modifies_noun(const sent *s, const match *tm)
                                                    "records", "rate", "rates", "helicopter",
                                                    "helicopters", "threat", "threats", "plot",
                                                    "plots", "hoax", "scare", "drill", "drills",
-                                                   "simulation", NULL});
+                                                   "simulation", "center", "centre", "centers",
+                                                   "centres", "facility", "facilities", NULL});
 }
 
 /* "the burning yacht", "non-life threatening injuries", "the occupied West
@@ -609,10 +610,14 @@ static int released_thing(const sent *s, const match *tm)
     if (tm->b > s->b && ev_tok_in(s, tm->b, (const char *const[]){"release", "releases", NULL}) &&
         ev_tok_in(s, tm->b - 1, (const char *const[]){"press", "news", NULL}))
         return 1;
-    return tm->b > s->b && ev_tok_is(s, tm->b, "released") &&
-           ev_tok_in(s, tm->b - 1, (const char *const[]){"photo", "photos", "image", "images",
-                                                       "video", "statement", "report", "figures",
-                                                       "data", NULL});
+    EV_WORDS(documents, "photo", "photos", "image", "images", "video", "statement", "report",
+             "figures", "data", "audit", "study", "survey", "findings", "documents", "footage",
+             "list", "results");
+    if (!ev_tok_is(s, tm->b, "released") || tm->b == s->b)
+        return 0;
+    /* (or after a comma: "The audit, released last week, said") */
+    uint32_t k = tm->b >= s->b + 2 && ev_tok_is(s, tm->b - 1, ",") ? tm->b - 2 : tm->b - 1;
+    return ev_tok_in(s, k, documents);
 }
 
 /* part of a compound: "free-trade", "US-led" */
