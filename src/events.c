@@ -222,7 +222,10 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         ab = ae = tm->b;
     }
     ev_code_actor(s, ab, ae, &ev->actor);
-    if (!noun && !passive)
+    /* (an empty subject left elsewhere has no phrase to look before:
+     * "arrest opposition leader at rally, fire tear gas" is not the rally's
+     * leader's) */
+    if (!noun && !passive && (ab < ae || ab == tm->b))
         ev_subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
     if (!ev_kind_by_roles(s, tm, noun, passive, ev))
