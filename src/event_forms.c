@@ -222,9 +222,13 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
         return 1;
     /* "a police patrol": a word for people between "a" and it ("the
      * police fire" is a verb: "police" takes the plural) */
+    /* (but a verb with its object after it: "A mob beat two men to death",
+     * "a mob beat the men") */
     if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
         (ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}) ||
-         ev_number_at(s, p - 1, &end) >= 0))
+         ev_number_at(s, p - 1, &end) >= 0) &&
+        !(tm->x->form != FORM_S && tm->e < s->e &&
+          (ev_tok_in(s, tm->e, ev_determiners) || ev_number_at(s, tm->e, &end) >= 0)))
         return 1; /* ("dozens of Hamas targets", "struck 36 Houthi targets") */
     /* "on a passenger train": a base form after "a" and a word is a noun
      * (a singular subject would take the verb's "-s") */
