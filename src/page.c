@@ -28,8 +28,6 @@
  * that are furniture by their class or id (html.c) before any of this;
  * what this reads is plain text, and what of HTML no class marked.
  */
-#include <stdatomic.h>
-
 #include "internal.h"
 
 /* Token i's normalized form. */
@@ -79,55 +77,15 @@ static uint32_t phrase_at(const ge_text *t, uint32_t i, uint32_t e, const char *
     return k - i;
 }
 
-/* A list of phrases and a 256-bit summary of their first words (bit
- * phrase_key(first byte, length) of each), made at the first ask: a word
- * whose bit is clear starts none of them (most sentences' first words,
- * turned away without a walk of the list). Threads that make it at once
- * store the same values (atomics: no data race), `ready` last. */
-typedef struct phrases {
-    const char *const *ps; /* NULL-terminated */
-    _Atomic uint64_t sig[4];
-    atomic_int ready;
-} phrases;
-
-#define PHRASES(name, ...)                                                      \
-    static const char *const name##_list[] = {__VA_ARGS__, NULL};               \
-    static phrases name##_set = {name##_list, {0, 0, 0, 0}, 0};                 \
-    static phrases *const name = &name##_set
-
-static unsigned phrase_key(unsigned char first, size_t len)
-{
-    return (first * 31u + (unsigned)len) & 255u;
-}
-
-static void phrases_summarize(phrases *l)
-{
-    uint64_t sig[4] = {0, 0, 0, 0};
-    for (const char *const *p = l->ps; *p; p++) {
-        const char *sp = strchr(*p, ' ');
-        unsigned k = phrase_key((unsigned char)(*p)[0], sp ? (size_t)(sp - *p) : strlen(*p));
-        sig[k >> 6] |= 1ull << (k & 63);
-    }
-    for (int k = 0; k < 4; k++)
-        atomic_store_explicit(&l->sig[k], sig[k], memory_order_relaxed);
-    atomic_store_explicit(&l->ready, 1, memory_order_release);
-}
-
-/* The first of the phrases at token i: its length in tokens, 0 if none;
- * *which its index in the list. */
-static uint32_t phrases_at(const ge_text *t, uint32_t i, uint32_t e, phrases *l, int *which)
+/* The first of the phrases at token i: its length in tokens, 0 if none. */
+static uint32_t phrases_at(const ge_text *t, uint32_t i, uint32_t e, const char *const *ps,
+                           int *which)
 {
     if (i >= e || !(t->tokens[i].flags & GE_TOK_WORD))
         return 0;
-    if (!atomic_load_explicit(&l->ready, memory_order_acquire))
-        phrases_summarize(l);
-    size_t wn = t->tokens[i].norm_len;
-    char first = wn ? t->norm[t->tokens[i].norm] : 0;
-    unsigned key = phrase_key((unsigned char)first, wn);
-    if (!((atomic_load_explicit(&l->sig[key >> 6], memory_order_relaxed) >> (key & 63)) & 1))
-        return 0;
-    const char *const *ps = l->ps;
-    /* a phrase whose first byte is not the word's cannot be there */
+    /* a phrase whose first byte is not the word's cannot be there: most
+     * sentences are turned away here, before any phrase is walked */
+    char first = t->tokens[i].norm_len ? t->norm[t->tokens[i].norm] : 0;
     for (int k = 0; ps[k]; k++) {
         if (ps[k][0] != first)
             continue;
@@ -209,7 +167,7 @@ static int menu_line(const ge_text *t, uint32_t b, uint32_t e)
 }
 
 /* The labels of a list of other stories, of a line or of a block. */
-PHRASES(block_labels,
+static const char *const block_labels[] = {
     "related stories", "related articles", "related coverage", "related news", "related posts",
     "related content", "related links", "related reading", "related topics", "related",
     "read more", "read next", "read also", "also read", "see also", "more stories",
@@ -219,16 +177,17 @@ PHRASES(block_labels,
     "latest stories", "top stories", "further reading", "what to read next",
     "in case you missed it", "popular stories", "comments", "leave a reply",
     "leave a comment", "also on our site", "also on", "more from our site", "elsewhere on",
-    "don't miss", "editor's picks");
+    "don't miss", "editor's picks", NULL};
 /* ... of which these name a list written on the label's line too, with
  * no colon ("related stories gujarat gradually returns to normalcy ...") */
-PHRASES(inline_labels, "related stories", "related articles", "related coverage",
-        "related news");
+static const char *const inline_labels[] = {"related stories", "related articles",
+                                            "related coverage", "related news", NULL};
 /* Labels of a link to another story ("Related: ...", "More: ..."). The
  * labels of the story's own kind ("Watch:", "Opinion:", "Latest:") are
  * none: a headline may open with them. */
-PHRASES(link_labels, "related", "see also", "also read", "read also", "read more", "read next",
-        "also", "more", "recommended", "trending");
+static const char *const link_labels[] = {"related", "see also", "also read", "read also",
+                                          "read more", "read next", "also", "more",
+                                          "recommended", "trending", NULL};
 
 enum { LINE_TEXT, LINE_LABEL, LINE_COMMENTS, LINE_OTHER, LINE_FOOTER };
 
@@ -256,8 +215,8 @@ static int label_line(const ge_text *t, uint32_t b, uint32_t e)
     }
     if (!n)
         return 0;
-    int comments = which >= 0 && (!strcmp(block_labels->ps[which], "comments") ||
-                                  !strncmp(block_labels->ps[which], "leave", 5));
+    int comments = which >= 0 && (!strcmp(block_labels[which], "comments") ||
+                                  !strncmp(block_labels[which], "leave", 5));
     uint32_t k = i + n;
     if (!counted && punct(t, k, e, '(') && k + 2 < e && (t->tokens[k + 1].flags & GE_TOK_NUMBER) &&
         punct(t, k + 2, e, ')'))
@@ -283,7 +242,7 @@ static int link_line(const ge_text *t, uint32_t b, uint32_t e)
  * Facebook | X | WhatsApp", a line of the networks' names alone. */
 static int social_line(const ge_text *t, uint32_t b, uint32_t e)
 {
-    PHRASES(opens, "follow us", "share this", "share on", "share");
+    static const char *const opens[] = {"follow us", "share this", "share on", "share", NULL};
     static const char *const networks[] = {"facebook", "twitter", "x",        "linkedin",
                                            "mail",     "email",   "whatsapp", "instagram",
                                            "pinterest", "reddit", "telegram", "youtube",
@@ -320,8 +279,8 @@ static int footer_line(const ge_text *t, uint32_t b, uint32_t e)
     if (is(t, b, e, "copyright") && b + 1 < e &&
         ((t->tokens[b + 1].flags & GE_TOK_NUMBER) || copyright_sign(t, b + 1, e)))
         return 1;
-    PHRASES(lines, "all rights reserved", "we use cookies", "skip to main content",
-            "skip to content");
+    static const char *const lines[] = {"all rights reserved", "we use cookies",
+                                        "skip to main content", "skip to content", NULL};
     return phrases_at(t, b, e, lines, NULL) != 0;
 }
 
