@@ -68,33 +68,6 @@ static int number_text(double v, char num[32])
         memcpy(num, t, n);
         num[n] = '\0';
     } else if (nearbyint(v * 1e6) / 1e6 == v) {
-        /* v is the double nearest to k / 10^6, which has at most 15
-         * significant digits (|v| < 10^9): "%1.15g" prints that decimal
-         * (v is within 2^-53 of it, far less than half the 15th digit),
-         * without trailing zeros, in fixed notation from 10^-4 up. Written
-         * by hand there; below, by snprintf (its exponent form) */
-        long long k = (long long)nearbyint(v * 1e6);
-        unsigned long long u = k < 0 ? (unsigned long long)-k : (unsigned long long)k;
-        if (u >= 100) {
-            unsigned long long ip = u / 1000000, fp = u % 1000000;
-            char tmp[40], *t = tmp + 20;
-            char *e = t; /* the fraction, from its point */
-            *e++ = '.';
-            for (unsigned long long d = 100000; d; d /= 10)
-                *e++ = (char)('0' + fp / d % 10);
-            while (e[-1] == '0') /* (fp is not 0: v is no whole number) */
-                e--;
-            do {
-                *--t = (char)('0' + ip % 10);
-                ip /= 10;
-            } while (ip);
-            if (k < 0)
-                *--t = '-';
-            size_t n = (size_t)(e - t);
-            memcpy(num, t, n);
-            num[n] = '\0';
-            return 1;
-        }
         snprintf(num, 32, "%1.15g", v);
         for (char *c = num; *c; c++) /* the point whatever the locale, as cJSON */
             if ((*c < '0' || *c > '9') && *c != '-' && *c != '+' && *c != 'e')
