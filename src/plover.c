@@ -139,13 +139,16 @@ static void pj_put(pj *j, const char *s, size_t n)
 /* nonzero when a byte of x is zero */
 #define SWAR_ZERO(x) (((x) - SWAR_ONES) & ~(x) & SWAR_HIGH)
 
-/* s[0..n) as a JSON string at d (room for 2 + 6 n bytes), as cJSON's
- * print_string_ptr writes it: '"' and '\\' and the bytes below 0x20
- * escaped (\b \f \n \r \t by name, others as \u00xx), every other byte as
- * it is; the string ends at a NUL (cJSON's is a C string). spaces: line
- * breaks and tabs are written as spaces. Returns the end. */
-static char *pj_string_at(char *d, const char *s, size_t n, int spaces)
+/* s[0..n) as a JSON string, as cJSON's print_string_ptr writes it: '"' and
+ * '\\' and the bytes below 0x20 escaped (\b \f \n \r \t by name, others as
+ * \u00xx), every other byte as it is; the string ends at a NUL (cJSON's is
+ * a C string). spaces: line breaks and tabs are written as spaces. */
+static void pj_string(pj *j, const char *s, size_t n, int spaces)
 {
+    char *d = pj_room(j, 2 + 6 * n);
+    if (!d)
+        return;
+    char *d0 = d;
     *d++ = '"';
     size_t i = 0;
     while (i < n) {
@@ -193,52 +196,33 @@ static char *pj_string_at(char *d, const char *s, size_t n, int spaces)
         }
     }
     *d++ = '"';
-    return d;
+    j->out->len += (size_t)(d - d0);
 }
 
-/* The ',' before a member and its key (NULL: an array's value), with room
- * for more bytes of its value: where the value goes, or NULL when out of
- * memory. pj_end then says where it ended. */
-static inline char *pj_member(pj *j, const char *key, size_t more)
+/* The ',' before a member and its key (NULL: an array's value). */
+static void pj_member(pj *j, const char *key)
 {
-    size_t kn = key ? strlen(key) : 0;
-    char *d = pj_room(j, 1 + kn + 3 + more);
-    if (!d)
-        return NULL;
     if (!j->first[j->depth])
-        *d++ = ',';
+        pj_put(j, ",", 1);
     j->first[j->depth] = 0;
     if (key) { /* a constant of this file's, nothing in it to escape */
-        *d++ = '"';
-        memcpy(d, key, kn);
-        d += kn;
-        *d++ = '"';
-        *d++ = ':';
+        size_t n = strlen(key);
+        char *d = pj_room(j, n + 3);
+        if (!d)
+            return;
+        d[0] = '"';
+        memcpy(d + 1, key, n);
+        d[n + 1] = '"';
+        d[n + 2] = ':';
+        j->out->len += n + 3;
     }
-    return d;
-}
-
-static inline void pj_end(pj *j, const char *d)
-{
-    j->out->len = (size_t)(d - j->out->s);
 }
 
 /* A member whose value is the text v (a number, null, true...). */
 static void pj_value(pj *j, const char *key, const char *v, size_t n)
 {
-    char *d = pj_member(j, key, n);
-    if (d) {
-        memcpy(d, v, n);
-        pj_end(j, d + n);
-    }
-}
-
-/* A member whose value is the string s[0..n) (pj_string_at). */
-static void pj_string(pj *j, const char *key, const char *s, size_t n, int spaces)
-{
-    char *d = pj_member(j, key, 2 + 6 * n);
-    if (d)
-        pj_end(j, pj_string_at(d, s, n, spaces));
+    pj_member(j, key);
+    pj_put(j, v, n);
 }
 
 /* An object or array opened under key (out). */
@@ -248,11 +232,9 @@ static cJSON *pj_open(pj *j, const char *key, int type)
         j->err = -1;
         return NULL;
     }
-    char *d = j->depth > 0 || key ? pj_member(j, key, 1) : pj_room(j, 1);
-    if (!d)
-        return NULL;
-    *d++ = type == cJSON_Array ? '[' : '{';
-    pj_end(j, d);
+    if (j->depth > 0 || key)
+        pj_member(j, key);
+    pj_put(j, type == cJSON_Array ? "[" : "{", 1);
     j->first[++j->depth] = 1;
     return &pj_open_node;
 }
@@ -302,7 +284,8 @@ static void add_str(pj *j, cJSON *parent, const char *key, const char *s)
 {
     s = s ? s : "";
     if (j->out) {
-        pj_string(j, key, s, strlen(s), 0);
+        pj_member(j, key);
+        pj_string(j, s, strlen(s), 0);
         return;
     }
     add(j, parent, key, cJSON_CreateString(s));
@@ -382,7 +365,8 @@ static void span_text(pj *j, cJSON *o, const char *key, uint32_t b, uint32_t e)
         return;
     }
     if (j->out) { /* line breaks inside a span read as spaces */
-        pj_string(j, key, doc->article.text + b, e - b, 1);
+        pj_member(j, key);
+        pj_string(j, doc->article.text + b, e - b, 1);
         return;
     }
     char small[512], *s = e - b < sizeof small ? small : malloc(e - b + 1);
