@@ -1,13 +1,14 @@
 /*
  * plover.c -- one event record as a PLOVER-shaped JSON object, the
  * line format of `-o FILE.jsonl`. Offsets are code point offsets.
- * ge_plover_event returns the record as a cJSON tree (the tests and the
- * library's users); ge_plover_line writes the same record straight into the
- * caller's buffer, byte for byte as cJSON_PrintPreallocated(tree, ..., 0)
- * prints that tree, without building it (the writer). Its numbers are
- * printed as ge_plover_number's raw nodes are (see there): cJSON prints
- * each number with sprintf("%1.15g") and reads it back with sscanf, which
- * was most of the time of printing a record.
+ * The record is a cJSON tree: ge_plover_event returns it (the tests and the
+ * library's users), ge_plover_line prints it with cJSON_PrintPreallocated
+ * into the caller's buffer and drops it (the writer; its nodes and strings
+ * live in one block of memory, see arena). For the line, the
+ * numbers (offsets, counts, coordinates, the confidence) are raw nodes that
+ * ge_plover_number formatted as cJSON would (see there): cJSON prints each
+ * number with sprintf("%1.15g") and reads it back with sscanf, which was
+ * most of the time of printing a record.
  */
 #include <limits.h>
 #include <math.h>
@@ -54,19 +55,7 @@ static int number_text(double v, char num[32])
     if (!isfinite(v) || !(fabs(v) < 1e9) || (v == 0 && signbit(v)))
         return 0;
     if (v == floor(v)) {
-        /* snprintf's "%lld", by hand: |v| < 10^9 */
-        long long k = (long long)v;
-        unsigned long long u = k < 0 ? (unsigned long long)-k : (unsigned long long)k;
-        char tmp[24], *t = tmp + sizeof tmp;
-        do {
-            *--t = (char)('0' + u % 10);
-            u /= 10;
-        } while (u);
-        if (k < 0)
-            *--t = '-';
-        size_t n = (size_t)(tmp + sizeof tmp - t);
-        memcpy(num, t, n);
-        num[n] = '\0';
+        snprintf(num, 32, "%lld", (long long)v);
     } else if (nearbyint(v * 1e6) / 1e6 == v) {
         snprintf(num, 32, "%1.15g", v);
         for (char *c = num; *c; c++) /* the point whatever the locale, as cJSON */
@@ -84,211 +73,124 @@ cJSON *ge_plover_number(double v)
     return number_text(v, num) ? cJSON_CreateRaw(num) : cJSON_CreateNumber(v);
 }
 
-/* The record being built: its article, its form, and whether anything
- * failed (out of memory). A record handed out (ge_plover_event) is a cJSON
- * tree; a line (ge_plover_line) is written straight into out as
- * cJSON_PrintPreallocated(tree, ..., 0) would print that tree: members
- * "key":value joined by ',' in '{' '}', values in '[' ']', strings as
- * print_string_ptr escapes them, numbers as ge_plover_number's raw text or,
- * for any other, cJSON's own print of the number node. */
-#define PJ_DEPTH 8
+/* The memory of a line's tree (ge_plover_line): its nodes and copied
+ * strings are cut from a block on the caller's stack, then from blocks
+ * malloc'd when that is full, and all dropped at once after the print,
+ * instead of a malloc per node and string and a cJSON_Delete walking them.
+ * The nodes are cJSON's own struct, filled as cJSON_Create* fill theirs;
+ * cJSON only reads them (cJSON_AddItemTo*, cJSON_PrintPreallocated). */
+#define ARENA_BLOCK 16384u
 
+typedef struct arena_blk {
+    struct arena_blk *next;
+    max_align_t data[];
+} arena_blk;
+
+typedef struct arena {
+    char *p, *end;   /* the current block's free bytes */
+    arena_blk *heap; /* blocks malloc'd, to free */
+} arena;
+
+/* n bytes aligned for any object; NULL when out of memory. */
+static void *arena_get(arena *a, size_t n)
+{
+    size_t al = _Alignof(max_align_t);
+    n = (n + al - 1) / al * al;
+    if ((size_t)(a->end - a->p) < n) {
+        size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+        arena_blk *k = malloc(sizeof *k + cap);
+        if (!k)
+            return NULL;
+        k->next = a->heap;
+        a->heap = k;
+        a->p = (char *)k->data;
+        a->end = a->p + cap;
+    }
+    void *r = a->p;
+    a->p += n;
+    return r;
+}
+
+static void arena_free(arena *a)
+{
+    while (a->heap) {
+        arena_blk *k = a->heap;
+        a->heap = k->next;
+        free(k);
+    }
+}
+
+/* The record being built: its article, its form, and whether anything
+ * failed (out of memory). */
 typedef struct pj {
     const ge_doc *doc;
-    ge_buf *out;        /* the line's bytes go here; NULL for a tree */
+    arena *ar; /* printed at once (ge_plover_line): nodes from ar, numbers as
+                * ge_plover_number's; NULL for a tree handed out */
     ge_plover_nums *nc; /* ge_plover_lines' numbers, or NULL */
     int err;
-    int depth;                       /* out: open objects and arrays */
-    unsigned char first[PJ_DEPTH];   /* out: no member yet at that depth */
 } pj;
 
-/* The handle of an object or array being written (out): only compared
- * with NULL by the callers. */
-static cJSON pj_open_node;
-
-/* Room for n more bytes (and a NUL) in out; NULL when out of memory. */
-static char *pj_room(pj *j, size_t n)
+/* A node of type for the line's tree (zeroed, as cJSON's). */
+static cJSON *node(pj *j, int type)
 {
-    ge_buf *b = j->out;
-    if (b->len + n + 1 > b->cap) {
-        size_t ncap = b->cap ? b->cap : 4096;
-        while (ncap < b->len + n + 1)
-            ncap *= 2;
-        char *s = realloc(b->s, ncap);
-        if (!s) {
-            j->err = -1;
-            return NULL;
-        }
-        b->s = s;
-        b->cap = ncap;
+    cJSON *c = arena_get(j->ar, sizeof *c);
+    if (c) {
+        memset(c, 0, sizeof *c);
+        c->type = type;
     }
-    return b->s + b->len;
+    return c;
 }
 
-static void pj_put(pj *j, const char *s, size_t n)
+/* A copy of s[0..n) in the line's memory, NUL-terminated. */
+static char *arena_str(pj *j, const char *s, size_t n)
 {
-    char *d = pj_room(j, n);
+    char *d = arena_get(j->ar, n + 1);
     if (d) {
         memcpy(d, s, n);
-        j->out->len += n;
+        d[n] = '\0';
     }
+    return d;
 }
 
-#define SWAR_ONES 0x0101010101010101ull
-#define SWAR_HIGH 0x8080808080808080ull
-/* nonzero when a byte of x is zero */
-#define SWAR_ZERO(x) (((x) - SWAR_ONES) & ~(x) & SWAR_HIGH)
-
-/* s[0..n) as a JSON string, as cJSON's print_string_ptr writes it: '"' and
- * '\\' and the bytes below 0x20 escaped (\b \f \n \r \t by name, others as
- * \u00xx), every other byte as it is; the string ends at a NUL (cJSON's is
- * a C string). spaces: line breaks and tabs are written as spaces. */
-static void pj_string(pj *j, const char *s, size_t n, int spaces)
+/* cJSON_CreateStringReference(s) in the line's memory. */
+static cJSON *ref_node(pj *j, const char *s)
 {
-    char *d = pj_room(j, 2 + 6 * n);
-    if (!d)
-        return;
-    char *d0 = d;
-    *d++ = '"';
-    size_t i = 0;
-    while (i < n) {
-        /* eight plain bytes at a time */
-        while (i + 8 <= n) {
-            uint64_t x;
-            memcpy(&x, s + i, 8);
-            if (((x - 0x2020202020202020ull) & ~x & SWAR_HIGH) ||
-                SWAR_ZERO(x ^ 0x2222222222222222ull) || SWAR_ZERO(x ^ 0x5C5C5C5C5C5C5C5Cull))
-                break;
-            memcpy(d, &x, 8);
-            d += 8;
-            i += 8;
-        }
-        if (i >= n)
-            break;
-        unsigned char c = (unsigned char)s[i++];
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            *d++ = (char)c;
-            continue;
-        }
-        if (c == '\0')
-            break;
-        if (spaces && (c == '\n' || c == '\r' || c == '\t')) {
-            *d++ = ' ';
-            continue;
-        }
-        *d++ = '\\';
-        switch (c) {
-        case '"': *d++ = '"'; break;
-        case '\\': *d++ = '\\'; break;
-        case '\b': *d++ = 'b'; break;
-        case '\f': *d++ = 'f'; break;
-        case '\n': *d++ = 'n'; break;
-        case '\r': *d++ = 'r'; break;
-        case '\t': *d++ = 't'; break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            *d++ = 'u';
-            *d++ = '0';
-            *d++ = '0';
-            *d++ = hex[c >> 4];
-            *d++ = hex[c & 15];
-        }
-        }
-    }
-    *d++ = '"';
-    j->out->len += (size_t)(d - d0);
-}
-
-/* The ',' before a member and its key (NULL: an array's value). */
-static void pj_member(pj *j, const char *key)
-{
-    if (!j->first[j->depth])
-        pj_put(j, ",", 1);
-    j->first[j->depth] = 0;
-    if (key) { /* a constant of this file's, nothing in it to escape */
-        size_t n = strlen(key);
-        char *d = pj_room(j, n + 3);
-        if (!d)
-            return;
-        d[0] = '"';
-        memcpy(d + 1, key, n);
-        d[n + 1] = '"';
-        d[n + 2] = ':';
-        j->out->len += n + 3;
-    }
-}
-
-/* A member whose value is the text v (a number, null, true...). */
-static void pj_value(pj *j, const char *key, const char *v, size_t n)
-{
-    pj_member(j, key);
-    pj_put(j, v, n);
-}
-
-/* An object or array opened under key (out). */
-static cJSON *pj_open(pj *j, const char *key, int type)
-{
-    if (j->depth + 1 >= PJ_DEPTH) {
-        j->err = -1;
-        return NULL;
-    }
-    if (j->depth > 0 || key)
-        pj_member(j, key);
-    pj_put(j, type == cJSON_Array ? "[" : "{", 1);
-    j->first[++j->depth] = 1;
-    return &pj_open_node;
-}
-
-/* The end of the object or array o opened last (nothing for a tree). */
-static void close_obj(pj *j, const cJSON *o, int type)
-{
-    if (!j->out || !o)
-        return;
-    pj_put(j, type == cJSON_Array ? "]" : "}", 1);
-    j->depth--;
+    cJSON *c = s ? node(j, cJSON_String | cJSON_IsReference) : NULL;
+    if (c)
+        c->valuestring = (char *)s;
+    return c;
 }
 
 static cJSON *new_obj(pj *j, int type)
 {
+    if (j->ar)
+        return node(j, type);
     return type == cJSON_Array ? cJSON_CreateArray() : cJSON_CreateObject();
 }
 
 /* item into parent, under key (a string constant: cJSON keeps the pointer),
- * or at the end of the array parent when key is NULL (a tree). */
+ * or at the end of the array parent when key is NULL. */
 static cJSON *add(pj *j, cJSON *parent, const char *key, cJSON *item)
 {
     if (item && (key ? cJSON_AddItemToObjectCS(parent, key, item)
                      : cJSON_AddItemToArray(parent, item)))
         return item;
-    cJSON_Delete(item);
+    if (!j->ar)
+        cJSON_Delete(item);
     j->err = -1;
     return NULL;
 }
 
 static cJSON *add_obj(pj *j, cJSON *parent, const char *key)
 {
-    if (j->out)
-        return pj_open(j, key, cJSON_Object);
     return add(j, parent, key, new_obj(j, cJSON_Object));
-}
-
-static cJSON *add_arr(pj *j, cJSON *parent, const char *key)
-{
-    if (j->out)
-        return pj_open(j, key, cJSON_Array);
-    return add(j, parent, key, new_obj(j, cJSON_Array));
 }
 
 /* A copy of s. */
 static void add_str(pj *j, cJSON *parent, const char *key, const char *s)
 {
     s = s ? s : "";
-    if (j->out) {
-        pj_member(j, key);
-        pj_string(j, s, strlen(s), 0);
-        return;
-    }
-    add(j, parent, key, cJSON_CreateString(s));
+    add(j, parent, key, j->ar ? ref_node(j, arena_str(j, s, strlen(s))) : cJSON_CreateString(s));
 }
 
 /* s, which outlives ge_plover_line's print (the article's, the event's, the
@@ -296,56 +198,58 @@ static void add_str(pj *j, cJSON *parent, const char *key, const char *s)
  * handed out. */
 static void add_ref(pj *j, cJSON *parent, const char *key, const char *s)
 {
-    add_str(j, parent, key, s);
+    s = s ? s : "";
+    add(j, parent, key, j->ar ? ref_node(j, s) : cJSON_CreateString(s));
 }
 
 static void add_num(pj *j, cJSON *parent, const char *key, double v)
 {
-    if (!j->out) {
+    if (!j->ar) {
         add(j, parent, key, cJSON_CreateNumber(v));
         return;
     }
-    char num[64];
+    char num[32];
+    const char *raw = NULL;
     struct ge_plover_num *sl = NULL;
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
+    uint32_t *st = NULL;
     if (j->nc) {
         size_t k = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> (64 - GE_PLOVER_NUM_BITS));
         sl = &j->nc->v[k];
-        if (j->nc->stamps[k] && sl->bits == bits) {
-            pj_value(j, key, sl->s, strlen(sl->s));
-            return;
+        st = &j->nc->stamps[k];
+        if (*st && sl->bits == bits) {
+            *st = j->nc->stamp;
+            raw = sl->s;
+        } else if (*st == j->nc->stamp) {
+            sl = NULL; /* this record's */
         }
     }
-    if (number_text(v, num)) {
+    if (!raw && number_text(v, num)) {
         size_t n = strlen(num);
         if (sl && n < sizeof sl->s) {
             memcpy(sl->s, num, n + 1);
             sl->bits = bits;
-            j->nc->stamps[(size_t)(sl - j->nc->v)] = 1;
+            *st = j->nc->stamp;
+            raw = sl->s;
+        } else if (!(raw = arena_str(j, num, n))) {
+            j->err = -1;
+            return;
         }
-        pj_value(j, key, num, n);
-        return;
     }
-    /* any other number as cJSON prints it */
-    cJSON c;
-    memset(&c, 0, sizeof c);
-    c.type = cJSON_Number;
-    cJSON_SetNumberHelper(&c, v);
-    if (!cJSON_PrintPreallocated(&c, num, (int)sizeof num, 0)) {
-        j->err = -1;
-        return;
+    cJSON *c;
+    if (raw) {
+        if ((c = node(j, cJSON_Raw)))
+            c->valuestring = (char *)raw;
+    } else if ((c = node(j, cJSON_Number))) {
+        cJSON_SetNumberHelper(c, v);
     }
-    pj_value(j, key, num, strlen(num));
+    add(j, parent, key, c);
 }
 
 static void add_null(pj *j, cJSON *parent, const char *key)
 {
-    if (j->out) {
-        pj_value(j, key, "null", 4);
-        return;
-    }
-    add(j, parent, key, cJSON_CreateNull());
+    add(j, parent, key, j->ar ? node(j, cJSON_NULL) : cJSON_CreateNull());
 }
 
 /* s (add_ref), or null when it is NULL or empty. */
@@ -364,12 +268,9 @@ static void span_text(pj *j, cJSON *o, const char *key, uint32_t b, uint32_t e)
         add_null(j, o, key);
         return;
     }
-    if (j->out) { /* line breaks inside a span read as spaces */
-        pj_member(j, key);
-        pj_string(j, doc->article.text + b, e - b, 1);
-        return;
-    }
-    char small[512], *s = e - b < sizeof small ? small : malloc(e - b + 1);
+    /* in the line's memory, or a copy of one made here */
+    char small[512], *s = j->ar ? arena_get(j->ar, e - b + 1)
+                          : e - b < sizeof small ? small : malloc(e - b + 1);
     if (!s) {
         j->err = -1;
         return;
@@ -377,10 +278,24 @@ static void span_text(pj *j, cJSON *o, const char *key, uint32_t b, uint32_t e)
     memcpy(s, doc->article.text + b, e - b);
     s[e - b] = '\0';
     /* line breaks inside a span read as spaces (up to a NUL, where the
-     * string ends) */
-    for (size_t i = 0, n = e - b; i < n && s[i]; i++)
+     * string ends); eight bytes at a time pass where none is below 0x20 */
+    for (size_t i = 0, n = e - b; i < n;) {
+        uint64_t x;
+        if (i + 8 <= n && (memcpy(&x, s + i, 8),
+                           !((x - 0x2020202020202020ull) & ~x & 0x8080808080808080ull))) {
+            i += 8;
+            continue;
+        }
+        if (s[i] == '\0')
+            break;
         if (s[i] == '\n' || s[i] == '\r' || s[i] == '\t')
             s[i] = ' ';
+        i++;
+    }
+    if (j->ar) {
+        add(j, o, key, ref_node(j, s));
+        return;
+    }
     add_str(j, o, key, s);
     if (s != small)
         free(s);
@@ -448,23 +363,21 @@ static void add_offsets(pj *j, cJSON *o, const char *sk, const char *ek, uint32_
 /* [start, end] in code points, at the end of the array a. */
 static void add_pair(pj *j, cJSON *a, uint32_t b, uint32_t e)
 {
-    cJSON *p = add_arr(j, a, NULL);
+    cJSON *p = add(j, a, NULL, new_obj(j, cJSON_Array));
     add_num(j, p, NULL, cp_of(j, b));
     add_num(j, p, NULL, cp_of(j, e));
-    close_obj(j, p, cJSON_Array);
 }
 
 /* [[start, end], ...]: the trigger of every listed sentence that reports the
  * event (code points; the first GE_EVENT_MAX_MENTIONS of "mentions"). */
 static void mentions_json(pj *j, cJSON *o, const char *key, const ge_event *ev)
 {
-    cJSON *a = add_arr(j, o, key);
+    cJSON *a = add(j, o, key, new_obj(j, cJSON_Array));
     uint32_t n = ev->nmentions < GE_EVENT_MAX_MENTIONS ? ev->nmentions : GE_EVENT_MAX_MENTIONS;
     if (!n)
         add_pair(j, a, ev->trigger_start, ev->trigger_end);
     for (uint32_t k = 0; k < n; k++)
         add_pair(j, a, ev->mentions[k][0], ev->mentions[k][1]);
-    close_obj(j, a, cJSON_Array);
 }
 
 static void actor_json(pj *j, cJSON *parent, const char *key, const ge_actor *a)
@@ -474,7 +387,6 @@ static void actor_json(pj *j, cJSON *parent, const char *key, const ge_actor *a)
     str_or_null(j, o, "country", a->code);
     str_or_null(j, o, "sector", a->sector);
     add_offsets(j, o, "start", "end", a->start, a->end);
-    close_obj(j, o, cJSON_Object);
 }
 
 static void location_json(pj *j, cJSON *parent, const char *key, const ge_gazetteer *g,
@@ -515,7 +427,6 @@ static void location_json(pj *j, cJSON *parent, const char *key, const ge_gazett
     add_num(j, o, "resolution", plover_resolution((ge_level)p->level));
     add_num(j, o, "geo_precision", acled_precision((ge_level)p->level));
     str_or_null(j, o, "reason", ev->location_reason);
-    close_obj(j, o, cJSON_Object);
 }
 
 /* n, or null when it is unknown (negative). */
@@ -534,7 +445,6 @@ static void counts_json(pj *j, cJSON *parent, const char *key, const ge_event *e
     str_or_null(j, o, "qualifier", ev->count_qualifier);
     count_or_null(j, o, "fatalities", ev->fatalities);
     count_or_null(j, o, "injured", ev->injured);
-    close_obj(j, o, cJSON_Object);
 }
 
 static void article_json(pj *j, cJSON *parent, const char *key)
@@ -545,20 +455,18 @@ static void article_json(pj *j, cJSON *parent, const char *key)
     str_or_null(j, o, "title", a->title);
     str_or_null(j, o, "url", a->url);
     str_or_null(j, o, "published", a->published);
-    close_obj(j, o, cJSON_Object);
 }
 
-/* The record's tree, or with out its line written there (the returned
- * handle only says it worked); NULL when out of memory. */
-static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *out,
+/* The record's tree; NULL when out of memory. */
+static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, arena *ar,
                            ge_plover_nums *nc)
 {
     if (!doc || i >= doc->events.n)
         return NULL;
-    pj jj = {.doc = doc, .out = out, .nc = nc}, *j = &jj;
+    pj jj = {.doc = doc, .ar = ar, .nc = nc}, *j = &jj;
     const ge_event *ev = &doc->events.v[i];
     char *id = ge_event_id(&doc->article, i);
-    cJSON *o = !id ? NULL : out ? pj_open(j, NULL, cJSON_Object) : new_obj(j, cJSON_Object);
+    cJSON *o = id ? new_obj(j, cJSON_Object) : NULL;
     if (!o) {
         free(id);
         return NULL;
@@ -592,19 +500,16 @@ static cJSON *plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i, g
         ps = pe = 0;
     add_offsets(j, o, "place_start", "place_end", ps, pe);
     add_offsets(j, o, "date_start", "date_end", ev->date_start, ev->date_end);
-    if (out)
-        pj_value(j, "negated", ev->negated ? "true" : "false", ev->negated ? 4 : 5);
-    else
-        add(j, o, "negated", cJSON_CreateBool(ev->negated));
+    add(j, o, "negated",
+        j->ar ? node(j, ev->negated ? cJSON_True : cJSON_False) : cJSON_CreateBool(ev->negated));
     add_ref(j, o, "mode_of_report", ge_report_mode_name(ev->report_mode));
     counts_json(j, o, "counts", ev);
     add_num(j, o, "mentions", ev->nmentions ? ev->nmentions : 1);
     mentions_json(j, o, "mention_offsets", ev);
     add_num(j, o, "confidence", (double)(int)(ev->confidence * 1000 + 0.5) / 1000.0);
     article_json(j, o, "article");
-    close_obj(j, o, cJSON_Object);
     if (j->err) {
-        if (!out)
+        if (!ar)
             cJSON_Delete(o);
         return NULL;
     }
@@ -616,16 +521,42 @@ cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i)
     return plover_event(g, doc, i, NULL, NULL);
 }
 
-/* The record appended to b; on failure b is as it was. */
 static int plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, ge_buf *b,
                        ge_plover_nums *nc)
 {
-    size_t len = b->len;
-    int r = plover_event(g, doc, i, b, nc) ? 0 : -1;
-    if (r)
-        b->len = len; /* what a failed print left, dropped */
-    if (b->s)
-        b->s[b->len] = '\0';
+    union {
+        max_align_t align;
+        char bytes[ARENA_BLOCK];
+    } first;
+    arena ar = {.p = first.bytes, .end = first.bytes + sizeof first.bytes};
+    cJSON *o = plover_event(g, doc, i, &ar, nc);
+    if (!o) {
+        arena_free(&ar);
+        return -1;
+    }
+    /* printed after b's bytes; cJSON says false when it does not fit (it
+     * asks for some bytes of slack): a larger buffer, and again */
+    int r = -1;
+    for (;;) {
+        size_t room = b->cap - b->len;
+        int n = room < INT_MAX ? (int)room : INT_MAX;
+        if (room > 64 && cJSON_PrintPreallocated(o, b->s + b->len, n, 0)) {
+            b->len += strlen(b->s + b->len);
+            r = 0;
+            break;
+        }
+        if (room >= INT_MAX)
+            break;
+        size_t ncap = b->cap ? b->cap * 2 : 4096;
+        char *s = realloc(b->s, ncap);
+        if (!s)
+            break;
+        b->s = s;
+        b->cap = ncap;
+    }
+    if (r && b->s)
+        b->s[b->len] = '\0'; /* what a failed print left, dropped */
+    arena_free(&ar);
     return r;
 }
 
@@ -642,6 +573,10 @@ int ge_plover_lines(const ge_gazetteer *g, const ge_doc *doc, ge_buf *b, ge_plov
         nums->ascii_end = (uint32_t)ge_next_high(t->s, t->len, 0);
     }
     for (size_t i = 0; doc && i < doc->events.n; i++) {
+        if (nums && ++nums->stamp == 0) { /* 2^32 records: all slots free again */
+            memset(nums->stamps, 0, sizeof nums->stamps);
+            nums->stamp = 1;
+        }
         if (plover_line(g, doc, i, b, nums) || ge_buf_addc(b, '\n'))
             return -1;
     }

@@ -15,10 +15,9 @@
 cJSON *ge_plover_event(const ge_gazetteer *g, const ge_doc *doc, size_t i);
 
 /* One PLOVER record for doc->events.v[i] appended to b as a line of JSON
- * (no newline): what cJSON_PrintPreallocated prints for the tree of
- * ge_plover_event with its numbers as ge_plover_number's nodes, written
- * directly (b grows as needed). Returns 0, or -1 when out of memory (b
- * then as it was). */
+ * (no newline): the tree of ge_plover_event, its numbers as
+ * ge_plover_number's nodes, printed by cJSON_PrintPreallocated (b grows
+ * until it fits). Returns 0, or -1 when out of memory. */
 struct ge_buf;
 int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, struct ge_buf *b);
 
@@ -27,12 +26,15 @@ int ge_plover_line(const ge_gazetteer *g, const ge_doc *doc, size_t i, struct ge
  * end, the place's span, the trigger among the mentions), and the small
  * counts and codes, the places' coordinates and the confidences from
  * article to article, where a print costs about 1,500 instructions
- * (snprintf). A slot is found by the double's bits (stamps: nonzero once
- * the slot holds a number). Zeroed to start (calloc, = {0}). */
+ * (snprintf). A slot is found by the double's bits; one that the record
+ * being built points to is not taken for another number until that record
+ * is printed (the number goes to the record's own memory instead). Zeroed
+ * to start (calloc, = {0}). */
 #define GE_PLOVER_NUM_BITS 12
 #define GE_PLOVER_NUM_SLOTS (1u << GE_PLOVER_NUM_BITS)
 typedef struct ge_plover_nums {
-    uint32_t stamps[GE_PLOVER_NUM_SLOTS]; /* 0: the slot is empty */
+    uint32_t stamp;                       /* the record being built, from 1 */
+    uint32_t stamps[GE_PLOVER_NUM_SLOTS]; /* record that last used a slot, 0: empty */
     struct ge_plover_num {
         uint64_t bits; /* the double's bits */
         char s[24];    /* ge_plover_number's form */
