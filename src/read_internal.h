@@ -114,24 +114,6 @@ int rd_jsonl_next(ge_reader *r, ge_article *a);
 int rd_json_next(ge_reader *r, ge_article *a);
 int rd_json_load(ge_reader *r, stream *s);
 
-/* read_jfields.c: the wanted top-level members of the JSON object at
- * p[0..n) (a JSON Lines line), read in place as cJSON would read them, for
- * the lines it is sure of: 1 with out[k] for names[k] (the first member of
- * that name; type RD_JF_NONE when there is none) and *end just past the
- * object, as cJSON_ParseWithLengthOpts's; 0 when unsure (parse the line
- * with cJSON). rd_jfield_string: a string member's value, unescaped
- * (malloc'd; NULL when out of memory). */
-typedef enum { RD_JF_NONE, RD_JF_STRING, RD_JF_NUMBER, RD_JF_OTHER } rd_jf_type;
-typedef struct rd_jfield {
-    rd_jf_type type;
-    const char *s; /* a string's bytes between its quotes, a number's text */
-    size_t n;
-    int esc; /* the string has escapes */
-} rd_jfield;
-int rd_json_fields(const char *p, size_t n, const char *const *names, size_t nnames,
-                   rd_jfield *out, const char **end);
-char *rd_jfield_string(const rd_jfield *f);
-
 /* read_posix.c: plain files, folders and standard input with POSIX calls,
  * for a reader without GDAL (archives and /vsi paths need GDAL's) */
 extern const rd_io rd_io_posix;

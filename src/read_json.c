@@ -12,71 +12,24 @@
 
 /* ------------------------------------------------------------- JSON */
 
-/* A number as an id: a whole number's digits, else %.17g. */
-static char *number_id(double d)
-{
-    char num[64];
-    /* (a whole number within long long's range, 1e83 is not: its cast
-     * would be undefined) */
-    if (d > -9.2e18 && d < 9.2e18 && d == (double)(long long)d)
-        snprintf(num, sizeof num, "%lld", (long long)d);
-    else
-        snprintf(num, sizeof num, "%.17g", d);
-    return ge_strdup(num);
-}
-
 /* A string field (numbers too when numbers_ok: ids), or NULL. */
 static char *json_str(const cJSON *o, const char *field, int numbers_ok)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, field);
     if (cJSON_IsString(v) && v->valuestring && *v->valuestring)
         return ge_strdup(v->valuestring);
-    if (numbers_ok && cJSON_IsNumber(v))
-        return number_id(v->valuedouble);
-    return NULL;
-}
-
-/* json_str of a field read in place (rd_json_fields). */
-static char *field_str(const rd_jfield *f, int numbers_ok)
-{
-    if (f->type == RD_JF_STRING && f->n) /* (no escape unescapes to nothing) */
-        return rd_jfield_string(f);
-    if (numbers_ok && f->type == RD_JF_NUMBER) {
-        char num[64]; /* JSON's grammar, at most 40 bytes: strtod reads it all, as cJSON's */
-        memcpy(num, f->s, f->n);
-        num[f->n] = '\0';
-        return number_id(strtod(num, NULL));
+    if (numbers_ok && cJSON_IsNumber(v)) {
+        char num[64];
+        double d = v->valuedouble;
+        /* (a whole number within long long's range, 1e83 is not: its cast
+         * would be undefined) */
+        if (d > -9.2e18 && d < 9.2e18 && d == (double)(long long)d)
+            snprintf(num, sizeof num, "%lld", (long long)d);
+        else
+            snprintf(num, sizeof num, "%.17g", v->valuedouble);
+        return ge_strdup(num);
     }
     return NULL;
-}
-
-/* The rest of an article whose text and fields are set: an id when it has
- * none, its source and line. */
-static int finish_article(ge_reader *r, long line, long no, ge_article *a)
-{
-    stream *s = &r->cur;
-    if (!a->id && s->from_stdin) {
-        /* Standard input may be one block of a split archive (parallel
-         * --pipe, RDD.pipe): a line number would repeat in every block, so
-         * the id is the FNV-1a 64 hash of the text, the same in any block. */
-        char hex[32];
-        snprintf(hex, sizeof hex, "stdin-%016llx",
-                 (unsigned long long)ge_hash(a->text, a->text_len));
-        a->id = ge_strdup(hex);
-    }
-    if (!a->id) {
-        char *base = rd_id_from_rel(s->idbase);
-        char suffix[32];
-        snprintf(suffix, sizeof suffix, "%ld", no);
-        a->id = base ? rd_join(base, ":", suffix) : NULL;
-        free(base);
-    }
-    a->source = ge_strdup(s->display);
-    a->line = line;
-    if (!a->text || !a->id || !a->source)
-        return -1;
-    rd_limit_text(r, a);
-    return 1;
 }
 
 /* One JSON object to an article. where: line (JSONL) or element number. */
@@ -106,43 +59,32 @@ static int from_json(ge_reader *r, const cJSON *o, long line, long elem, ge_arti
     t->valuestring = NULL;
     a->text_len = strlen(a->text);
     a->id = json_str(o, r->f_id, 1);
+    if (!a->id && s->from_stdin) {
+        /* Standard input may be one block of a split archive (parallel
+         * --pipe, RDD.pipe): a line number would repeat in every block, so
+         * the id is the FNV-1a 64 hash of the text, the same in any block. */
+        char hex[32];
+        snprintf(hex, sizeof hex, "stdin-%016llx",
+                 (unsigned long long)ge_hash(a->text, a->text_len));
+        a->id = ge_strdup(hex);
+    }
+    if (!a->id) {
+        char *base = rd_id_from_rel(s->idbase);
+        char suffix[32];
+        snprintf(suffix, sizeof suffix, "%ld", no);
+        a->id = base ? rd_join(base, ":", suffix) : NULL;
+        free(base);
+    }
     a->title = json_str(o, r->f_title, 0);
     a->url = json_str(o, r->f_url, 0);
     a->published = json_str(o, r->f_date, 0);
     a->home = json_str(o, "home", 0); /* the region the source covers, if given */
-    return finish_article(r, line, no, a);
-}
-
-/* from_json of a JSON Lines line's fields read in place: f[] for text, id,
- * title, url, date, home (jsonl_line's names). */
-static int from_fields(ge_reader *r, const rd_jfield *f, long line, ge_article *a)
-{
-    stream *s = &r->cur;
-    if (f[0].type == RD_JF_NONE) {
-        rd_bad(r, s->display, line, "no \"%s\" field; skipped", r->f_text);
-        return 0;
-    }
-    if (f[0].type != RD_JF_STRING) {
-        rd_bad(r, s->display, line, "\"%s\" is not a string; skipped", r->f_text);
-        return 0;
-    }
-    char *text = rd_jfield_string(&f[0]);
-    if (!text)
+    a->source = ge_strdup(s->display);
+    a->line = line;
+    if (!a->text || !a->id || !a->source)
         return -1;
-    size_t len = strlen(text);
-    if (rd_blank(text, len)) {
-        free(text);
-        rd_bad(r, s->display, line, "\"%s\" is empty; skipped", r->f_text);
-        return 0;
-    }
-    a->text = text;
-    a->text_len = len;
-    a->id = field_str(&f[1], 1);
-    a->title = field_str(&f[2], 0);
-    a->url = field_str(&f[3], 0);
-    a->published = field_str(&f[4], 0);
-    a->home = field_str(&f[5], 0);
-    return finish_article(r, line, line, a);
+    rd_limit_text(r, a);
+    return 1;
 }
 
 /* Next line of the stream into s->line. 1 = a line, 0 = end of file. Lines
@@ -209,24 +151,8 @@ static int jsonl_line(ge_reader *r, stream *s, ge_article *a)
         p = conv;
     }
     const char *end = NULL;
-    int rc = 0;
-    /* the fields read in place, unless the text's field is another's too
-     * (from_json takes the text's string from the tree: the other finds none) */
-    const char *names[6] = {r->f_text, r->f_id, r->f_title, r->f_url, r->f_date, "home"};
-    rd_jfield f[6];
-    int shared = 0;
-    for (int k = 1; k < 6; k++)
-        shared |= !strcmp(names[0], names[k]);
-    if (!shared && rd_json_fields(p, n, names, 6, f, &end) &&
-        rd_blank(end, (size_t)(p + n - end))) {
-        rc = from_fields(r, f, s->lineno, a);
-        free(conv);
-        if (s->line.cap > ((size_t)4 << 20))
-            ge_buf_free(&s->line); /* read: don't keep a huge line's buffer */
-        return rc;
-    }
-    end = NULL;
     cJSON *o = cJSON_ParseWithLengthOpts(p, n, &end, 0);
+    int rc = 0;
     if (o && (!end || !rd_blank(end, (size_t)(p + n - end)))) { /* trailing garbage */
         cJSON_Delete(o);
         o = NULL;
