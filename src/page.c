@@ -176,8 +176,8 @@ static const char *const block_labels[] = {
     "recommended", "trending now", "trending stories", "trending", "latest news",
     "latest stories", "top stories", "further reading", "what to read next",
     "in case you missed it", "popular stories", "comments", "leave a reply",
-    "leave a comment", "also on our site", "also on", "more from our site", "elsewhere on",
-    "don't miss", "editor's picks", NULL};
+    "leave a comment", "also on our site", "more from our site",
+    NULL};
 /* ... of which these name a list written on the label's line too, with
  * no colon ("related stories gujarat gradually returns to normalcy ...") */
 static const char *const inline_labels[] = {"related stories", "related articles",
