@@ -679,7 +679,7 @@ int ev_tally(const sent *s, const match *tm)
 static int conflict_tally(const sent *s, const match *tm)
 {
     EV_WORDS(wars, "conflict", "war", "insurgency", "rebellion", "violence", "fighting",
-             "unrest", "crisis", "uprising", "civil");
+             "unrest", "crisis", "uprising", "civil", "clashes");
     EV_WORDS(long_wars, "conflict", "war", "insurgency", "rebellion", "uprising", "civil");
     int perfect = tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have",
                                                                               NULL});
@@ -694,6 +694,10 @@ static int conflict_tally(const sent *s, const match *tm)
     if (h < tm->b && ev_tok_in(s, h, (const char *const[]){"decade-long", "years-long",
                                                          "long-running", "ongoing", NULL}))
         h++;
+    /* (a kind of it: "Taxi violence has killed", "Ethnic clashes have killed") */
+    if (perfect && h + 2 < tm->b && !ev_tok_in(s, h, wars) && ev_is_word(s, h) &&
+        !ev_is_trigger_tok(s, h) && ev_tok_in(s, h + 1, wars))
+        h++;
     if (h + 1 >= tm->b || !ev_tok_in(s, h, perfect ? wars : long_wars))
         return 0;
     /* (the war's own verb: not "The war began when militants attacked") */
@@ -705,6 +709,74 @@ static int conflict_tally(const sent *s, const match *tm)
     return 1;
 }
 
+/* A year before pub_year in sentence k of the text? */
+static int year_in_sentence(const ge_text *t, uint32_t k, int pub_year)
+{
+    const ge_sentence *st = &t->sentences[k];
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        const ge_token *w = &t->tokens[i];
+        if (!(w->flags & GE_TOK_NUMBER) || w->end - w->start != 4)
+            continue;
+        int y = atoi(t->s + w->start);
+        if (y >= 1900 && y < pub_year)
+            return 1;
+    }
+    return 0;
+}
+
+/* "since then" after a sentence that gives a year, or "since the coup"
+ * after one that dates the coup ("seized power in a coup in September
+ * 2021"): a time years before the article's, told before (the words from
+ * token i on follow "since") */
+static int since_told_before(const sent *s, uint32_t i, int pub_year)
+{
+    if (i >= s->e || s->idx == 0)
+        return 0;
+    if (ev_tok_is(s, i, "then"))
+        return year_in_sentence(s->t, s->idx - 1, pub_year);
+    if (!ev_tok_in(s, i, (const char *const[]){"the", "that", NULL}) || i + 1 >= s->e ||
+        !ev_is_word(s, i + 1))
+        return 0;
+    size_t n;
+    const char *w = ev_tok_norm(s->t, i + 1, &n);
+    for (uint32_t k = s->idx; k-- > 0 && s->idx - k <= 10;) {
+        const ge_sentence *st = &s->t->sentences[k];
+        for (uint32_t j = st->tok_begin; j < st->tok_end; j++) {
+            size_t m;
+            const char *o = ev_tok_norm(s->t, j, &m);
+            if (m == n && !memcmp(o, w, n))
+                return year_in_sentence(s->t, k, pub_year);
+        }
+    }
+    return 0;
+}
+
+/* "Violence has surged across the West Bank", "Clashes between herders and
+ * farmers have killed thousands", "Fighting has intensified around Marib":
+ * a war's noun as the subject of the perfect tells of months or years,
+ * background, not an act of the story */
+static int war_in_perfect(const sent *s, const match *tm)
+{
+    EV_WORDS(wars, "violence", "fighting", "clashes", "unrest", "conflict", "insurgency",
+             "bloodshed", "hostilities");
+    EV_WORDS(stops, "that", "which", "who", "said", "says", "when", "after", "before", "since",
+             "as", "while", "but");
+    if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, wars) ||
+        (tm->b > s->b && ev_tok_in(s, tm->b - 1, ev_determiners) &&
+         !ev_tok_is(s, tm->b - 1, "the")))
+        return 0; /* (not "the clashes have ..." that this story told) */
+    if (tm->b > s->b && ev_tok_is(s, tm->b - 1, "the"))
+        return 0;
+    for (uint32_t k = tm->e; k + 1 < s->e && k < tm->e + 10; k++) {
+        if (ev_is_punct(s, k) || ev_tok_in(s, k, stops))
+            return 0;
+        if (ev_tok_in(s, k, (const char *const[]){"has", "have", NULL}))
+            return ev_is_word(s, k + 1) && !ev_tok_in(s, k + 1, (const char *const[]){"to", "no",
+                                                                                    "not", NULL});
+    }
+    return 0;
+}
+
 /* "Bandits have killed thousands of people in north-west Nigeria since
  * 2011": a tally since a year before the article's is years of
  * violence, background, not an act of the story (with no publication
@@ -713,7 +785,7 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
 {
     EV_WORDS(clause, "that", "which", "who", "said", "says", "but", "while", "when", "after",
              "before", "because", "until", "where");
-    if (conflict_tally(s, tm))
+    if (conflict_tally(s, tm) || war_in_perfect(s, tm))
         return 1;
     if (!have_pub)
         return 0;
@@ -725,12 +797,20 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
         if (!ev_tok_is(s, i, "since"))
             continue;
         /* ("since May 2024", or a clause: "since an insurgency flared in
-         * 2004") */
-        for (uint32_t n = i + 1; n < s->e && n < i + 14 && !ev_is_punct(s, n) && !since; n++)
+         * 2004", "since the attack on Oct. 7, 2023") */
+        for (uint32_t n = i + 1; n < s->e && n < i + 14 && !since; n++) {
+            if (ev_is_punct(s, n) && !(n + 1 < s->e && ev_number_at(s, n + 1, &end) >= 1900))
+                break;
             if ((since = (y = ev_number_at(s, n, &end)) >= 1900 && y < pub_year)) {
                 sb = i;
                 se = n;
             }
+        }
+        /* ("since then", "since the coup": a time an earlier sentence dates) */
+        if (!since && (since = since_told_before(s, i + 1, pub_year))) {
+            sb = i;
+            se = i + 2;
+        }
     }
     if (!since)
         return 0;
@@ -771,7 +851,8 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
                 if (ev_tok_norm_ends(s, k, "ed"))
                     return k == tm->b || k == j ||
                            (k + 2 == tm->b && ev_tok_in(s, k + 1, (const char *const[]){
-                                                               "and", "or", NULL}));
+                                                               "and", "or", "in", "during",
+                                                               NULL}));
             return 0;
         }
     }
