@@ -1,0 +1,223 @@
+/*
+ * event_tally.c -- tallies: a count of acts so far ("have been killed since
+ * 2015", "so far 51 persons have been arrested"), a record of its own; and
+ * background that is no act of the story: a war's toll in the perfect, a
+ * count since years before the article, a war's noun as the subject of the
+ * perfect ("Violence has surged").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "events_internal.h"
+
+/* "More than 2,000 people have been killed since the fighting began", "so
+ * far 51 persons have been arrested": a count of acts up to now, the
+ * trigger in the perfect with "since", "so far" or "to date" in its
+ * sentence. A tally is a record of its own, never a retelling of one act. */
+int ev_tally(const sent *s, const match *tm)
+{
+    EV_WORDS(adverbs, "been", "now", "already", "reportedly", "also", "allegedly", "so", "far",
+             "since"); /* ("Authorities have since arrested more than 80,000 people") */
+    uint32_t j = tm->b;
+    while (j > s->b && tm->b - j < 4 && ev_tok_in(s, j - 1, adverbs))
+        j--;
+    if (j == s->b || !ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
+        return 0;
+    for (uint32_t i = s->b; i < s->e; i++) {
+        if (ev_tok_is(s, i, "since") && i + 1 < s->e &&
+            !ev_tok_in(s, i + 1, (const char *const[]){"he", "she", "it", "they", "we", "i",
+                                                      "you", NULL}))
+            return 1; /* "since the war began", "since 2021" ("since they ..." is a reason) */
+        if (i + 1 < s->e && ((ev_tok_is(s, i, "so") && ev_tok_is(s, i + 1, "far")) ||
+                             (ev_tok_in(s, i, (const char *const[]){"to", "till", NULL}) &&
+                              ev_tok_is(s, i + 1, "date"))))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The conflict, which began in 2017 when ..., has killed more than 6,000
+ * people": a war's toll told in the perfect, its subject the war itself,
+ * is years of violence, background (not "The attack has killed 12") */
+static int conflict_tally(const sent *s, const match *tm)
+{
+    EV_WORDS(wars, "conflict", "war", "insurgency", "rebellion", "violence", "fighting",
+             "unrest", "crisis", "uprising", "civil", "clashes");
+    EV_WORDS(long_wars, "conflict", "war", "insurgency", "rebellion", "uprising", "civil");
+    int perfect = tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have",
+                                                                              NULL});
+    /* (or a war's in the past: "The war between Tigrayan forces and
+     * Ethiopia's federal army killed an estimated 600,000 people"; not
+     * "the fighting killed 12", which may be this week's) */
+    if (!perfect && !(tm->x->form == FORM_ED || ev_tok_norm_ends(s, tm->b, "ed")))
+        return 0;
+    uint32_t h = s->b;
+    if (h < tm->b && ev_tok_in(s, h, ev_determiners))
+        h++;
+    if (h < tm->b && ev_tok_in(s, h, (const char *const[]){"decade-long", "years-long",
+                                                         "long-running", "ongoing", NULL}))
+        h++;
+    /* (a kind of it: "Taxi violence has killed", "Ethnic clashes have killed") */
+    if (perfect && h + 2 < tm->b && !ev_tok_in(s, h, wars) && ev_is_word(s, h) &&
+        !ev_is_trigger_tok(s, h) && ev_tok_in(s, h + 1, wars))
+        h++;
+    if (h + 1 >= tm->b || !ev_tok_in(s, h, perfect ? wars : long_wars))
+        return 0;
+    /* (the war's own verb: not "The war began when militants attacked") */
+    for (uint32_t j = h + 1; j < tm->b && !perfect; j++)
+        if (ev_tok_norm_ends(s, j, "ed") || ev_is_trigger_tok(s, j) ||
+            ev_tok_in(s, j, (const char *const[]){"when", "after", "as", "that", "which", "began",
+                                                 "broke", "erupted", NULL}))
+            return 0;
+    return 1;
+}
+
+/* A year before pub_year in sentence k of the text? */
+static int year_in_sentence(const ge_text *t, uint32_t k, int pub_year)
+{
+    const ge_sentence *st = &t->sentences[k];
+    for (uint32_t i = st->tok_begin; i < st->tok_end; i++) {
+        const ge_token *w = &t->tokens[i];
+        if (!(w->flags & GE_TOK_NUMBER) || w->end - w->start != 4)
+            continue;
+        int y = atoi(t->s + w->start);
+        if (y >= 1900 && y < pub_year)
+            return 1;
+    }
+    return 0;
+}
+
+/* "since then" after a sentence that gives a year, or "since the coup"
+ * after one that dates the coup ("seized power in a coup in September
+ * 2021"): a time years before the article's, told before (the words from
+ * token i on follow "since") */
+static int since_told_before(const sent *s, uint32_t i, int pub_year)
+{
+    if (i >= s->e || s->idx == 0)
+        return 0;
+    if (ev_tok_is(s, i, "then"))
+        return year_in_sentence(s->t, s->idx - 1, pub_year);
+    if (!ev_tok_in(s, i, (const char *const[]){"the", "that", NULL}) || i + 1 >= s->e ||
+        !ev_is_word(s, i + 1))
+        return 0;
+    size_t n;
+    const char *w = ev_tok_norm(s->t, i + 1, &n);
+    for (uint32_t k = s->idx; k-- > 0 && s->idx - k <= 10;) {
+        const ge_sentence *st = &s->t->sentences[k];
+        for (uint32_t j = st->tok_begin; j < st->tok_end; j++) {
+            size_t m;
+            const char *o = ev_tok_norm(s->t, j, &m);
+            if (m == n && !memcmp(o, w, n))
+                return year_in_sentence(s->t, k, pub_year);
+        }
+    }
+    return 0;
+}
+
+/* "Violence has surged across the West Bank", "Clashes between herders and
+ * farmers have killed thousands", "Fighting has intensified around Marib":
+ * a war's noun as the subject of the perfect tells of months or years,
+ * background, not an act of the story */
+static int war_in_perfect(const sent *s, const match *tm)
+{
+    EV_WORDS(wars, "violence", "fighting", "clashes", "unrest", "conflict", "insurgency",
+             "bloodshed", "hostilities");
+    EV_WORDS(stops, "that", "which", "who", "said", "says", "when", "after", "before", "since",
+             "as", "while", "but");
+    if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, wars) ||
+        (tm->b > s->b && ev_tok_in(s, tm->b - 1, ev_determiners) &&
+         !ev_tok_is(s, tm->b - 1, "the")))
+        return 0; /* (not "the clashes have ..." that this story told) */
+    if (tm->b > s->b && ev_tok_is(s, tm->b - 1, "the"))
+        return 0;
+    for (uint32_t k = tm->e; k + 1 < s->e && k < tm->e + 10; k++) {
+        if (ev_is_punct(s, k) || ev_tok_in(s, k, stops))
+            return 0;
+        if (ev_tok_in(s, k, (const char *const[]){"has", "have", NULL}))
+            return ev_is_word(s, k + 1) && !ev_tok_in(s, k + 1, (const char *const[]){"to", "no",
+                                                                                    "not", NULL});
+    }
+    return 0;
+}
+
+/* "Bandits have killed thousands of people in north-west Nigeria since
+ * 2011": a tally since a year before the article's is years of
+ * violence, background, not an act of the story (with no publication
+ * date, "since 2024" may be this year: kept). */
+int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
+{
+    EV_WORDS(clause, "that", "which", "who", "said", "says", "but", "while", "when", "after",
+             "before", "because", "until", "where");
+    if (conflict_tally(s, tm) || war_in_perfect(s, tm))
+        return 1;
+    if (!have_pub)
+        return 0;
+    int since = 0;
+    uint32_t sb = 0, se = 0; /* the "since" phrase */
+    for (uint32_t i = s->b; i + 1 < s->e && !since; i++) {
+        uint32_t end;
+        long y;
+        if (!ev_tok_is(s, i, "since"))
+            continue;
+        /* ("since May 2024", or a clause: "since an insurgency flared in
+         * 2004", "since the attack on Oct. 7, 2023") */
+        for (uint32_t n = i + 1; n < s->e && n < i + 14 && !since; n++) {
+            if (ev_is_punct(s, n) && !(n + 1 < s->e && ev_number_at(s, n + 1, &end) >= 1900))
+                break;
+            if ((since = (y = ev_number_at(s, n, &end)) >= 1900 && y < pub_year)) {
+                sb = i;
+                se = n;
+            }
+        }
+        /* ("since then", "since the coup": a time an earlier sentence dates) */
+        if (!since && (since = since_told_before(s, i + 1, pub_year))) {
+            sb = i;
+            se = i + 2;
+        }
+    }
+    if (!since)
+        return 0;
+    if (tm->b > sb && tm->b < se)
+        return 1; /* the act that began the years: "since the fighting began in
+                     October 2023" */
+    /* (or the count that goes with them: "has surged since the war began in
+     * October 2023, with more than 700 Palestinians killed") */
+    for (uint32_t j = tm->b; j-- > se && tm->b - j <= 6;) {
+        uint32_t end;
+        if (ev_tok_is(s, j, "with"))
+            for (uint32_t k = j + 1; k < tm->b; k++)
+                if (ev_number_at(s, k, &end) >= 0)
+                    return 1;
+    }
+    if (ev_tally(s, tm))
+        return 1;
+    /* (or the noun that is the tally's subject: "Ethnic violence between
+     * the two communities has killed more than 250 people since May 2023") */
+    if ((tm->x->flags & LXF_NOUN) || tm->x->form == FORM_NOUN)
+        for (uint32_t k = tm->e; k + 1 < s->e && k < tm->e + 12; k++) {
+            if (ev_is_punct(s, k) || ev_tok_in(s, k, clause))
+                break;
+            if (ev_tok_in(s, k, (const char *const[]){"has", "have", NULL}))
+                return ev_tok_norm_ends(s, k + 1, "ed");
+        }
+    /* (and a verb that shares the tally's "have": "... since 2011 and
+     * kidnapped many more") */
+    for (uint32_t j = tm->b; j > s->b; j--) {
+        if (ev_is_punct(s, j - 1) || ev_tok_in(s, j - 1, clause))
+            return 0; /* (not "since 2021, when Rwanda deployed") */
+        if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL})) {
+            /* (or the act's noun after the tally's verb: "have died in
+             * prison violence since 2021") */
+            /* (and a participle coordinated with the tally's: "has been
+             * arrested and detained many times since 2017") */
+            for (uint32_t k = j; k <= tm->b; k++)
+                if (ev_tok_norm_ends(s, k, "ed"))
+                    return k == tm->b || k == j ||
+                           (k + 2 == tm->b && ev_tok_in(s, k + 1, (const char *const[]){
+                                                               "and", "or", "in", "during",
+                                                               NULL}));
+            return 0;
+        }
+    }
+    return 0;
+}
