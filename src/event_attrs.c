@@ -535,6 +535,26 @@ static int in_aside_after(const sent *s, uint32_t tb, const ge_date_phrase *d)
     return 0;
 }
 
+/* Is date phrase d after the trigger at tb in an apposition that tells
+ * when something came about (", an alliance of armed groups formed in
+ * 2020", ", a group founded in 1999")? */
+static int in_apposition_after(const sent *s, uint32_t tb, const ge_date_phrase *d)
+{
+    uint32_t c = 0;
+    for (uint32_t j = tb + 1; j < d->tok_begin; j++)
+        if (ev_tok_is(s, j, ","))
+            c = j;
+    if (!c || c + 1 >= d->tok_begin || !ev_tok_in(s, c + 1, (const char *const[]){"a", "an", "the",
+                                                                                NULL}))
+        return 0;
+    uint32_t v = d->tok_begin - 1;
+    if (v > c + 1 && ev_tok_in(s, v, (const char *const[]){"in", "on", "since", NULL}))
+        v--;
+    return v > c + 2 && !ev_is_trigger_tok(s, v) &&
+           (ev_tok_norm_ends(s, v, "ed") ||
+            ev_tok_in(s, v, (const char *const[]){"set", "up", "born", "built", NULL}));
+}
+
 /* Is date phrase d in a relative clause closed by a comma before the
  * trigger at tb ("X, who organised a primary in 2020, received ...")? */
 static int in_relative_clause(const sent *s, const ge_date_phrase *d, uint32_t tb)
@@ -606,7 +626,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         if (d->tok_begin > tb && ev_relative_act(s, tb + 1, d->tok_begin, 1))
             continue; /* "threw stones at police near parliament, which was stormed by
                          demonstrators last year" */
-        if (d->tok_begin > tb && in_aside_after(s, tb, d))
+        if (d->tok_begin > tb && (in_aside_after(s, tb, d) || in_apposition_after(s, tb, d)))
             continue; /* "demanding the restoration of the monarchy, which was
                          abolished in 2008" */
         if (have_pub && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated &&

@@ -514,6 +514,18 @@ static int operation_of(const ge_text *t, const ge_event *a, const ge_event *b)
 
 /* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked
  * yet (it scans b's sentence, and depends on b alone). */
+/* How far apart are the places of a and b, towns or areas below a
+ * country (a large number when either is a country or none)? */
+#define NEAR_TOWN_KM 100.0
+static double towns_apart_km(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+{
+    const ge_place *pa = a->place != GE_NONE ? ge_gazetteer_place(g, a->place) : NULL;
+    const ge_place *pb = b->place != GE_NONE ? ge_gazetteer_place(g, b->place) : NULL;
+    if (!pa || !pb || pa->level <= GE_LEVEL_COUNTRY || pb->level <= GE_LEVEL_COUNTRY)
+        return 1e9;
+    return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon);
+}
+
 static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsigned sited,
                    const ge_event *a, const ge_event *b, int *away)
 {
@@ -617,7 +629,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         !b->actor.sector[0] && a->sentence < b->sentence && b->sentence <= last_told(a) + 3 &&
         names_act_of(t, a, b))
         return 1;
-    if (!ev_codes_agree(a->actor.code, b->actor.code) || !ev_places_agree(g, a, b))
+    /* ("on the outskirts of Bangui", then "The attack in Damara, about 75
+     * kilometers north of the capital": its word told again by "the", at a
+     * town near the other's) */
+    int retold_near = ev_refers_back_at(t, b->trigger_start) && same_word(t, a, b) &&
+                      towns_apart_km(g, a, b) < NEAR_TOWN_KM;
+    if (!ev_codes_agree(a->actor.code, b->actor.code) || (!ev_places_agree(g, a, b) && !retold_near))
         return 0;
     /* and something says it is the same act: one sentence; the same word or
      * a noun that refers back ("the attack") in the headline and the lede;
@@ -636,7 +653,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * Yelwata in Guma") */
     int inside = ev_place_rank(a) >= 3 &&
                  (ev_place_rank(b) >= 3 || ((b->evidence & GE_EV_UNKNOWN_PLACE) && ev_place_rank(b) >= 2)) &&
-                 (ge_place_contains(g, a->place, b->place) || ev_near_each_other(g, a, b));
+                 (ge_place_contains(g, a->place, b->place) || ev_near_each_other(g, a, b) ||
+                  retold_near);
     /* ... or a headline that names no place, whose act the lede places,
      * by the same actor or none named */
     int placeless = ev_place_rank(a) <= 1 &&
@@ -648,7 +666,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* (past the lede, a town inside the headline's country is another
      * place's act: "hit Ukraine's energy grid" ... "In the western city of
      * Lviv, a drone hit a residential building") */
-    int past_lede = ev_place_rank(b) >= 3 && ev_place_rank(a) >= 3 && inside && a->place != b->place &&
+    int past_lede = ev_place_rank(b) >= 3 && ev_place_rank(a) >= 3 && inside &&
+                    a->place != b->place && !retold_near &&
                     b->sentence > (lede > a->sentence ? lede : a->sentence + 1) &&
                     !same_target(t, a, b) && !told_again_passive(t, b);
     if ((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) && !past_lede &&

@@ -1200,6 +1200,13 @@ none_of("conakry.txt", "2024-07-19",
         "47 killed in protests since the coup of 2021")
 none_of("khayelitsha.txt", "2024-05-11", lambda e: loc(e) == "Western Cape",
         "taxi violence this year")
+# the attack told again by "The attack in Damara, about 75 kilometers north
+# of the capital" after "on the outskirts of Bangui" is one attack, not
+# dated by the alliance "formed in 2020" that claimed it
+cf = page("bangui.txt", "2024-03-13")
+at = [e for e in cf if e["trigger"] == "attack"]
+check(len(at) == 1 and at[0]["mentions"] >= 3 and at[0]["date"] == "2024-03-13",
+      f"one attack near Bangui: {[(e['trigger'], loc(e), e['mentions'], e['date']) for e in cf]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
