@@ -157,11 +157,15 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
     int made_to = tv >= s->b + 3 && ev_tok_is(s, tv - 1, "to") &&
                   (ev_tok_in(s, tv - 3, made) || (tv >= s->b + 4 && ev_tok_in(s, tv - 4, made)));
     /* "The council voted 5-2 on Tuesday night to approve": what a vote
-     * carried was done */
+     * carried was done (a headline's present is its past: "lawmakers vote
+     * to lift it") */
+    int headline = ev_headline_like(s);
     for (uint32_t k = tv - 1; !made_to && tv >= s->b + 2 && k > s->b && tv - 1 - k < 8; k--) {
         if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, "-"))
             break;
-        made_to = ev_tok_is(s, tv - 1, "to") && ev_tok_is(s, k - 1, "voted");
+        made_to = ev_tok_is(s, tv - 1, "to") &&
+                  (ev_tok_is(s, k - 1, "voted") ||
+                   (headline && ev_tok_in(s, k - 1, (const char *const[]){"vote", "votes", NULL})));
     }
     if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tv >= s->b + 2 &&
         ev_tok_is(s, tv - 1, "to") && !ev_tok_in(s, tv - 2, done) && !made_to) {

@@ -545,9 +545,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         return 1;
     /* two readings of the same words ("lifted", and "lifted the social media
      * ban" that reverses the ban) */
-    if (a->sentence == b->sentence && a->trigger_start == b->trigger_start &&
-        !strcmp(a->event_type, b->event_type))
-        return 1;
+    if (a->sentence == b->sentence && a->trigger_start == b->trigger_start)
+        return 1; /* (of two types too: "lift" and "lift the decree and withdraw") */
     if (object_of(t, a, b) || operation_of(t, a, b))
         return 1;
     /* "Hours after the raid": the act's own word told again after "the",

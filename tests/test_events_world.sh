@@ -1207,6 +1207,13 @@ cf = page("bangui.txt", "2024-03-13")
 at = [e for e in cf if e["trigger"] == "attack"]
 check(len(at) == 1 and at[0]["mentions"] >= 3 and at[0]["date"] == "2024-03-13",
       f"one attack near Bangui: {[(e['trigger'], loc(e), e['mentions'], e['date']) for e in cf]}")
+# a headline's "lawmakers vote to lift it" is the vote the lede tells
+# ("parliament voted hours later to lift it"), one record; "he would lift
+# the decree and withdraw the troops" is one act, not two readings
+so = page("seoul.txt", "2024-12-04")
+lifts = [e for e in so if e["trigger"].startswith("lift")]
+check(len(lifts) == 2 and lifts[0]["mentions"] >= 2 and "SANCTION" not in [e["event_type"] for e in so],
+      f"the vote to lift and the promise to lift: {[(e['event_type'], e['trigger'], e['mentions']) for e in so]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
