@@ -12,6 +12,7 @@
  * district without a district code. */
 #define REGION_KM 400.0
 #define DISTRICT_KM 60.0
+#define CITY_SITE_KM 25.0 /* a city holds the airports, buildings and quarters this near */
 
 /* How specific a place choice is: locative > sentence > other > article > none. */
 int ev_place_rank(const ge_event *e)
@@ -68,6 +69,10 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
             return !strcmp(ca, cb);
         return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon) < DISTRICT_KM;
     }
+    /* a city holds its airport, its buildings and its quarters
+     * ("Sulaymaniyah International Airport" in Sulaymaniyah) */
+    if (pa->level == GE_LEVEL_CITY && pb->level == GE_LEVEL_SITE && !big_feature)
+        return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon) < CITY_SITE_KM;
     return 0;
 }
 

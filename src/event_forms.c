@@ -2,7 +2,8 @@
  * event_forms.c -- how a lexicon word stands in its sentence: as a noun
  * ("the attack", "US targets", "sent rescue teams") or a verb, in the
  * passive ("was shot", "3 killed in blast"), with or without a direct
- * object, as an adjective ("the alleged offense"); and whether a line reads
+ * object, as an adjective ("the alleged offense", "the internationally
+ * recognised government", "coordinated attacks"); and whether a line reads
  * like a headline. The sense and actor rules ask these (event_sense.c,
  * event_roles.c).
  */
@@ -267,6 +268,76 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     uint32_t q = s->m->v[mp].tok_begin;
     return q > s->b && (ev_is_trigger_tok(s, q - 1) || ev_tok_in(s, q - 1, ev_np_stops) ||
                         ev_tok_in(s, q - 1, ev_determiners));
+}
+
+/* "the internationally recognised government", "Yemen's newly formed
+ * council": a participle after an adverb that follows an article or a
+ * possessive, before a noun, is an adjective */
+static int adverb_participle(const sent *s, const match *tm)
+{
+    if (tm->x->form != FORM_ED || tm->b < s->b + 2 || tm->e >= s->e ||
+        !ev_tok_norm_ends(s, tm->b - 1, "ly") || !ev_is_word(s, tm->b - 1))
+        return 0;
+    uint32_t d = tm->b - 2;
+    if (!ev_tok_in(s, d, ev_determiners) && !ev_possessive_token(s, d))
+        return 0;
+    return ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
+           !ev_tok_in(s, tm->e, ev_determiners) && !ev_tok_norm_ends(s, tm->e, "ly") &&
+           !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
+                                                    "had", "will", "would", "by", "in", "on",
+                                                    "at", "to", "for", "with", "and", "or",
+                                                    "of", "from", NULL});
+}
+
+/* "carried out coordinated attacks", "in coordinated attacks", ", coordinated
+ * attacks": a participle before an act's noun of another kind, after an
+ * act's verb, a preposition or a comma, says how */
+static int manner_of_act(const sent *s, const match *tm)
+{
+    EV_WORDS(acts, "out", "launched", "staged", "conducted", "mounted", "waged", "led", "made",
+         "carry", "launch", "stage", "conduct", "mount", "wage");
+    EV_WORDS(preps, "in", "of", "after", "during", "amid", "with", "by", "from");
+    if (tm->x->form != FORM_ED || tm->e >= s->e ||
+        (tm->b > s->b && !ev_tok_in(s, tm->b - 1, acts) && !ev_tok_in(s, tm->b - 1, preps) &&
+         !ev_is_punct(s, tm->b - 1)))
+        return 0;
+    /* (its noun in the plural after a sentence's start: "Coordinated attacks
+     * killed 200", not "Police arrested protesters") */
+    const match *n = ev_match_at(s, LX_TRIGGER, tm->e);
+    return n && n->b == tm->e && ((n->x->flags & LXF_NOUN) || n->x->form == FORM_NOUN) &&
+           (tm->b > s->b || ev_tok_norm_ends(s, n->e - 1, "s")) &&
+           strcmp(n->x->type, tm->x->type);
+}
+
+/* "soldiers backed by bulldozers", "a militia supported by Iran": who is
+ * with whom, said of a noun, no act of support */
+static int backed_by(const sent *s, const match *tm)
+{
+    if (tm->x->form != FORM_ED || tm->b == s->b || tm->e >= s->e || !ev_tok_is(s, tm->e, "by") ||
+        (!ge_str_is(tm->x->type, "SUPPORT") && !ge_str_is(tm->x->type, "COOPERATE")))
+        return 0;
+    uint32_t p = tm->b - 1;
+    return ev_is_word(s, p) && !ev_tok_norm_ends(s, p, "ly") && !ev_is_trigger_tok(s, p) &&
+           !ev_tok_in(s, p, (const char *const[]){"is", "are", "was", "were", "be", "been",
+                                                "being", "has", "have", "had", "get", "gets",
+                                                "got", "and", "or", "not", "also", NULL});
+}
+
+/* "the burning yacht", "non-life threatening injuries", "the occupied West
+ * Bank": an adjective ("the arrested men" were arrested, though) */
+int ev_participle_adjective(const sent *s, const match *tm)
+{
+    if (adverb_participle(s, tm) || manner_of_act(s, tm) || backed_by(s, tm))
+        return 1;
+    return (tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
+           (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
+            (tm->x->form == FORM_ING && ev_tok_in(s, tm->b - 1, (const char *const[]){
+                                            "life", "with", NULL}))) &&
+           ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
+           !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e) &&
+           !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
+                                                    "had", "will", "would", NULL}) &&
+           (tm->x->form == FORM_ING || ev_name_word(s, tm->e));
 }
 
 int ev_word_tokens(const sent *s)

@@ -286,6 +286,23 @@ static int habitual(const sent *s, const match *tm)
            ev_tok_in(s, p, (const char *const[]){"they", "we", NULL});
 }
 
+/* "Ankara has previously struck targets it says belong to the PKK",
+ * "police have repeatedly arrested him": acts of the past in general, told
+ * in the perfect with an adverb of other times, no act of the story */
+static int done_before(const sent *s, const match *tm)
+{
+    /* (and the act's noun that is its object: "struck targets") */
+    for (uint32_t j = tm->b; j >= s->b + 2 && tm->b - j < 4; j--) {
+        if (j < tm->b && ev_is_punct(s, j))
+            return 0;
+        if (ev_tok_in(s, j - 1, (const char *const[]){"previously", "repeatedly", "often",
+                                                    "frequently", "regularly", NULL}))
+            return ev_tok_in(s, j - 2, (const char *const[]){"has", "have", NULL}) &&
+                   ((tm->x->flags & LXF_VERB) || j < tm->b);
+    }
+    return 0;
+}
+
 /* "Al Shabaab has been fighting for more than a decade to topple the
  * government": an act of years told in the perfect progressive, no act of
  * the story */
@@ -523,76 +540,6 @@ static int modifies_noun(const sent *s, const match *tm)
                                                    "centres", "facility", "facilities", NULL});
 }
 
-/* "the internationally recognised government", "Yemen's newly formed
- * council": a participle after an adverb that follows an article or a
- * possessive, before a noun, is an adjective */
-static int adverb_participle(const sent *s, const match *tm)
-{
-    if (tm->x->form != FORM_ED || tm->b < s->b + 2 || tm->e >= s->e ||
-        !ev_tok_norm_ends(s, tm->b - 1, "ly") || !ev_is_word(s, tm->b - 1))
-        return 0;
-    uint32_t d = tm->b - 2;
-    if (!ev_tok_in(s, d, ev_determiners) && !ev_possessive_token(s, d))
-        return 0;
-    return ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
-           !ev_tok_in(s, tm->e, ev_determiners) && !ev_tok_norm_ends(s, tm->e, "ly") &&
-           !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
-                                                    "had", "will", "would", "by", "in", "on",
-                                                    "at", "to", "for", "with", "and", "or",
-                                                    "of", "from", NULL});
-}
-
-/* "carried out coordinated attacks", "in coordinated attacks", ", coordinated
- * attacks": a participle before an act's noun of another kind, after an
- * act's verb, a preposition or a comma, says how */
-static int manner_of_act(const sent *s, const match *tm)
-{
-    EV_WORDS(acts, "out", "launched", "staged", "conducted", "mounted", "waged", "led", "made",
-         "carry", "launch", "stage", "conduct", "mount", "wage");
-    EV_WORDS(preps, "in", "of", "after", "during", "amid", "with", "by", "from");
-    if (tm->x->form != FORM_ED || tm->e >= s->e ||
-        (tm->b > s->b && !ev_tok_in(s, tm->b - 1, acts) && !ev_tok_in(s, tm->b - 1, preps) &&
-         !ev_is_punct(s, tm->b - 1)))
-        return 0;
-    /* (its noun in the plural after a sentence's start: "Coordinated attacks
-     * killed 200", not "Police arrested protesters") */
-    const match *n = ev_match_at(s, LX_TRIGGER, tm->e);
-    return n && n->b == tm->e && ((n->x->flags & LXF_NOUN) || n->x->form == FORM_NOUN) &&
-           (tm->b > s->b || ev_tok_norm_ends(s, n->e - 1, "s")) &&
-           strcmp(n->x->type, tm->x->type);
-}
-
-/* "soldiers backed by bulldozers", "a militia supported by Iran": who is
- * with whom, said of a noun, no act of support */
-static int backed_by(const sent *s, const match *tm)
-{
-    if (tm->x->form != FORM_ED || tm->b == s->b || tm->e >= s->e || !ev_tok_is(s, tm->e, "by") ||
-        (!ge_str_is(tm->x->type, "SUPPORT") && !ge_str_is(tm->x->type, "COOPERATE")))
-        return 0;
-    uint32_t p = tm->b - 1;
-    return ev_is_word(s, p) && !ev_tok_norm_ends(s, p, "ly") && !ev_is_trigger_tok(s, p) &&
-           !ev_tok_in(s, p, (const char *const[]){"is", "are", "was", "were", "be", "been",
-                                                "being", "has", "have", "had", "get", "gets",
-                                                "got", "and", "or", "not", "also", NULL});
-}
-
-/* "the burning yacht", "non-life threatening injuries", "the occupied West
- * Bank": an adjective ("the arrested men" were arrested, though) */
-static int participle_adjective(const sent *s, const match *tm)
-{
-    if (adverb_participle(s, tm) || manner_of_act(s, tm) || backed_by(s, tm))
-        return 1;
-    return (tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
-           (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
-            (tm->x->form == FORM_ING && ev_tok_in(s, tm->b - 1, (const char *const[]){
-                                            "life", "with", NULL}))) &&
-           ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
-           !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e) &&
-           !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
-                                                    "had", "will", "would", NULL}) &&
-           (tm->x->form == FORM_ING || ev_name_word(s, tm->e));
-}
-
 /* "demonstrated the effectiveness of": an intransitive act's word with an
  * object is another sense */
 static int intransitive_with_object(const sent *s, const match *tm)
@@ -759,6 +706,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     habitual,             /* "as rival cartels fight over fuel theft" */
     statistic,            /* "the state with the most murders" */
     years_long,           /* "has been fighting for more than a decade" */
+    done_before,          /* "Ankara has previously struck targets" */
     no_one,               /* "no one was injured" */
     anonymous_request,    /* "asking not to be named" */
     in_name,              /* part of a name */
@@ -776,7 +724,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     names_people,         /* "rescue workers said" */
     forces_acting,        /* "riot police fired tear gas" */
     modifies_noun,        /* "attack helicopters" */
-    participle_adjective, /* "the burning yacht", "with burning tyres" */
+    ev_participle_adjective, /* "the burning yacht", "with burning tyres" */
     intransitive_with_object,  /* "demonstrated the effectiveness of" */
     transitive_without_object, /* "the marchers then dispersed peacefully" */
     predicate_adjective,  /* "the accused man" */

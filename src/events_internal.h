@@ -408,17 +408,24 @@ place_choice ev_passive_subject_place(const sent *s, uint32_t tb);
 /* event_sense.c: is the lexicon match an event where it stands? */
 int ev_not_an_event_here(const sent *s, const match *tm);
 int ev_other_sense(const sent *s, const match *tm); /* a [senses] phrase */
+/* event_forms.c: how a word stands in its sentence */
 int ev_verb_form_as_noun(const sent *s, const match *tm);
 int ev_noun_use(const sent *s, const match *tm);
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x);
 int ev_fires_someone(const sent *s, const match *tm);
-/* event_attrs.c: a count of acts so far ("have been killed since 2015"),
+/* Is the participle (or -ing form) an adjective before a noun ("the burning
+ * yacht", "the internationally recognised government", "carried out
+ * coordinated attacks", "soldiers backed by bulldozers")? */
+int ev_participle_adjective(const sent *s, const match *tm);
+/* event_tally.c: a count of acts so far ("have been killed since 2015"),
  * and one since a year before the article's (years of violence) */
 int ev_tally(const sent *s, const match *tm);
 int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year);
+/* event_fire_hold.c */
 int ev_fired_rounds(const sent *s, const match *tm);
 int ev_held_in_custody(const sent *s, const match *tm, int people);
 int ev_anchor(const sent *s, const match *tm);
+/* event_forms.c */
 int ev_has_object(const sent *s, uint32_t i);
 int ev_possessive_token(const sent *s, uint32_t j); /* "Barnett's", "the hostages'" */
 int ev_word_tokens(const sent *s);

@@ -1214,6 +1214,13 @@ so = page("seoul.txt", "2024-12-04")
 lifts = [e for e in so if e["trigger"].startswith("lift")]
 check(len(lifts) == 2 and lifts[0]["mentions"] >= 2 and "SANCTION" not in [e["event_type"] for e in so],
       f"the vote to lift and the promise to lift: {[(e['event_type'], e['trigger'], e['mentions']) for e in so]}")
+# a city holds its airport: the headline's strike on Sulaymaniyah and the
+# lede's on Sulaymaniyah International Airport are one; "Ankara has
+# previously struck targets" is no act of the story
+sl = page("sulaymaniyah.txt", "2024-09-27")
+check(len([e for e in sl if e["event_type"] == "ASSAULT"]) == 1 and
+      not any(e["actor"]["text"] == "Ankara" for e in sl),
+      f"one drone strike: {[(e['trigger'], loc(e), e['actor']['text']) for e in sl]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
