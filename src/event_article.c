@@ -279,6 +279,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
     dc->main_place = GE_NONE;
     dc->main_mention = dc->main_other = -1;
     dc->main_dateline = 0;
+    dc->bureau_line = 0;
     place_count *pc = malloc((m->n ? m->n : 1) * sizeof *pc);
     if (!pc)
         return -1;
@@ -343,6 +344,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
     int bureau_line = 0;
     for (size_t i = 0; i < n && !bureau_line; i++)
         bureau_line = pc[i].dateline && bureau(g, told, ge_gazetteer_place(g, pc[i].place));
+    dc->bureau_line = bureau_line;
     uint32_t best = 0, best_first = UINT32_MAX, total = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;

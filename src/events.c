@@ -124,6 +124,18 @@ static int near_word_before(const sent *s, uint32_t k)
            (k >= s->b + 2 && ev_tok_is(s, k - 1, "to") && ev_tok_is(s, k - 2, "close"));
 }
 
+/* Is the article about one town or district, named in two sentences, under
+ * no bureau's dateline ("MANILA - ... near Second Thomas Shoal", then "the
+ * United States, a treaty ally of Manila")? */
+static int town_story(const sent *s, const doc_ctx *dc)
+{
+    if (!dc->focused || dc->main_place == GE_NONE || dc->main_mention < 0 ||
+        dc->main_other < 0 || dc->bureau_line || !s->g)
+        return 0;
+    const ge_place *p = ge_gazetteer_place(s->g, dc->main_place);
+    return p && (p->level == GE_LEVEL_CITY || p->level == GE_LEVEL_ADMIN2);
+}
+
 /* A clause of another subject between the located act prev and the trigger
  * at token tb: "was travelling to Peshawar when gunmen blew up the track"
  * (not "exploded in X, killing six"). */
@@ -271,6 +283,12 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             !ev_far_from_article(s, dc, s->m->v[container].place)) {
             ev->mention = container;
             ev->place = s->m->v[container].place;
+            ev->location_reason = "container";
+        } else if (container < 0 && name[1] > name[0] && town_story(s, dc)) {
+            /* (none named: in a story of one town, the town holds it: "at a
+             * minibus taxi rank in Khayelitsha" under CAPE TOWN) */
+            ev->mention = dc->main_mention;
+            ev->place = dc->main_place;
             ev->location_reason = "container";
         }
     } else if (prev &&

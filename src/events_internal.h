@@ -175,6 +175,7 @@ typedef struct doc_ctx {
     int main_other;    /* a mention of it in another sentence, -1 none */
     int main_dateline; /* the main place is the article's dateline */
     int focused;       /* the article is about that one place */
+    int bureau_line;   /* its dateline is a bureau's, the story elsewhere */
     int headline;      /* the sentence that is the article's title, -1 none found */
 } doc_ctx;
 
