@@ -581,8 +581,12 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         ge_mention *mn = &m->v[i];
         size_t klen = ge_tokens_key(t, mn->tok_begin, mn->tok_end, key, sizeof key);
         ge_name nm;
-        if (!ge_gazetteer_lookup(g, key, klen, &nm))
-            memset(&nm, 0, sizeof nm);
+        if (!ge_gazetteer_lookup(g, key, klen, &nm)) {
+            /* "DeSoto Parish": the recognizer's spelling of a county */
+            klen = ge_tokens_key_variant(t, mn->tok_begin, mn->tok_end, key, sizeof key);
+            if (!klen || !ge_gazetteer_lookup(g, key, klen, &nm))
+                memset(&nm, 0, sizeof nm);
+        }
         size_t gi = 0;
         /* same name, same group: names are interned, so compare candidate lists */
         for (; gi < c.ngroups; gi++)
