@@ -608,6 +608,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         ge_read_mention(&c, t, mn, &c.groups[gi]);
     }
     ge_status st = GE_OK;
+    ge_join_county_names(&c, t, m);
     ge_find_state_lists(&c, t, m);
     for (size_t gi = 0; gi < c.ngroups; gi++) {
         group *gr = &c.groups[gi];
