@@ -67,12 +67,11 @@ size_t ge_tokens_key_variant(const ge_text *t, uint32_t b, uint32_t e, char *out
     return changed ? n : 0;
 }
 
-/* Is token i a county's word written as part of its name ("Parish",
- * "County")? */
+/* Is token i a county's word ("Parish", "County", or in lower case: "the
+ * DeSoto parish line")? */
 static int county_word_at(const ge_text *t, size_t i)
 {
-    return (t->tokens[i].flags & GE_TOK_CAP) &&
-           (rc_tok_word_eq(t, i, "county") || rc_tok_word_eq(t, i, "parish"));
+    return rc_tok_word_eq(t, i, "county") || rc_tok_word_eq(t, i, "parish");
 }
 
 uint32_t rc_area_variant_at(recog *r, size_t i, ge_name *out)
@@ -83,11 +82,14 @@ uint32_t rc_area_variant_at(recog *r, size_t i, ge_name *out)
         return 0;
     for (size_t j = i + 1; j < t->ntokens && j <= i + VARIANT_MAX_WORDS; j++) {
         const ge_token *tj = &t->tokens[j];
-        if (!(tj->flags & GE_TOK_WORD) || !(tj->flags & GE_TOK_CAP) ||
-            tj->sentence != tk->sentence || (tj->flags & GE_TOK_LINE_START))
+        if (!(tj->flags & GE_TOK_WORD) || tj->sentence != tk->sentence ||
+            (tj->flags & GE_TOK_LINE_START))
             return 0;
-        if (!county_word_at(t, j))
+        if (!county_word_at(t, j)) {
+            if (!(tj->flags & GE_TOK_CAP))
+                return 0;
             continue;
+        }
         char key[256];
         size_t n = ge_tokens_key_variant(t, (uint32_t)i, (uint32_t)j + 1, key, sizeof key);
         if (!n || !ge_gazetteer_lookup(r->g, key, n, out) || !out->ncands)

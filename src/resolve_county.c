@@ -15,11 +15,10 @@
 
 #define COUNTY_NEAR_KM 50.0f /* a reading this close to a county's point lies by it */
 
-/* Is token i a county's word written as part of its name? */
+/* Is token i a county's word ("DeSoto Parish", "the DeSoto parish line")? */
 static int county_word(const ge_text *t, size_t i)
 {
-    return (t->tokens[i].flags & GE_TOK_CAP) &&
-           ge_tok_word_in(t, i, (const char *const[]){"county", "parish", NULL});
+    return ge_tok_word_in(t, i, (const char *const[]){"county", "parish", NULL});
 }
 
 /* Do tokens [a, a + n) and [b, b + n) have the same forms? */
