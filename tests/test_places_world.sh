@@ -296,6 +296,9 @@ expect "A St. Lucie County deputy stopped a car in Port St. Lucie on Friday." '^
 expect "THIBODAUX -- Lafourche Parish deputies and St. James Parish officials met in Thibodaux." '^St. James Parish\|Saint James Parish\|ADM2\|US$'
 expect "HAMMOND -- A St. Helena Parish man was arrested in Hammond on Friday, police said." '^St. Helena Parish\|Saint Helena Parish\|ADM2\|US$'
 expect "The St. Croix County board met in Hudson on Monday." '^Hudson\|Hudson\|PPLA2\|US$'
+# ... and a county named with its word in another state than the story's
+# home is that county, not a home town the gazetteer lacks
+expect "Officials in Lafourche Parish said a man from Paris, Texas, was arrested after a chase through Dallas." '^Lafourche Parish\|Lafourche Parish\|ADM2\|US$'
 expect "Floods hit St. Ann Parish in Jamaica, and officials in Kingston sent help." '^St. Ann Parish\|Saint Ann Parish\|ADM1\|JM$'
 # the county's name written again without its word ("the DeSoto Detention
 # Center") is the county when none of its readings lies in the county's
