@@ -24,7 +24,8 @@ static const char *spelled_out(const ge_text *t, const ge_token *tk)
     if (!(tk->flags & GE_TOK_CAP))
         return NULL;
     for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
-        if (tk->norm_len == strlen(abbr[i][0]) && !memcmp(t->norm + tk->norm, abbr[i][0], tk->norm_len))
+        if (tk->norm_len == strlen(abbr[i][0]) &&
+            !memcmp(t->norm + tk->norm, abbr[i][0], tk->norm_len))
             return abbr[i][1];
     return NULL;
 }

@@ -582,8 +582,12 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         size_t klen = ge_tokens_key(t, mn->tok_begin, mn->tok_end, key, sizeof key);
         ge_name nm;
         if (!ge_gazetteer_lookup(g, key, klen, &nm)) {
-            /* "DeSoto Parish": the recognizer's spelling of a county */
-            klen = ge_tokens_key_variant(t, mn->tok_begin, mn->tok_end, key, sizeof key);
+            /* "DeSoto Parish": the recognizer's spelling of a county
+             * (recognize_variant.c), tried before a county's word only */
+            static const char *const county[] = {"county", "parish", NULL};
+            klen = ge_tok_word_in(t, mn->tok_end - 1, county)
+                       ? ge_tokens_key_variant(t, mn->tok_begin, mn->tok_end, key, sizeof key)
+                       : 0;
             if (!klen || !ge_gazetteer_lookup(g, key, klen, &nm))
                 memset(&nm, 0, sizeof nm);
         }
