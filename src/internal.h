@@ -167,6 +167,10 @@ size_t ge_tokens_key(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t
  * e - b: each a prefix of out (the key is built token by token). */
 size_t ge_tokens_keys(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap,
                       size_t *lens);
+/* The key of tokens [b, e) with "St."/"Ste."/"Mt." spelled out and a word
+ * split at a capital inside it ("DeSoto Parish": "de soto parish"), or 0
+ * when it is the plain key (recognize_variant.c). */
+size_t ge_tokens_key_variant(const ge_text *t, uint32_t b, uint32_t e, char *out, size_t cap);
 
 /* truecase.c: is the text written without capitals (at least 10 words,
  * under 2 % of them capitalised)? And a copy of it with the capitals a

@@ -703,6 +703,15 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         match m;
         ge_kind kind;
         uint32_t n = match_at(&r, i, person, &m, &kind);
+        /* "DeSoto Parish", "St. Louis County": a county the gazetteer
+         * spells otherwise, not a namesake town of its first words */
+        ge_name vn;
+        uint32_t vn_n = rc_area_variant_at(&r, i, &vn);
+        if (vn_n > n) {
+            m = (match){.b = (uint32_t)i, .e = (uint32_t)(i + vn_n), .name = vn};
+            kind = GE_KIND_TOPONYM;
+            n = vn_n;
+        }
         if (!n)
             continue;
         if (GE_PUSH(out->v, out->cap, out->n)) {

@@ -89,6 +89,10 @@ static inline rc_word *rc_word_of(const recog *r, size_t i)
  * i's form, remembered per word; is token i in class cls; is its word also
  * written in lower case in the article? */
 int rc_lookup(recog *r, size_t i, ge_name *out);
+/* recognize_variant.c: a county's name spelled otherwise than in the
+ * gazetteer, before its county's word ("DeSoto Parish", "St. Tammany
+ * Parish"), at token i: its token count and *out, or 0 */
+uint32_t rc_area_variant_at(recog *r, size_t i, ge_name *out);
 uint32_t rc_max_tokens(recog *r, size_t i);
 int rc_is(recog *r, size_t i, unsigned cls);
 int rc_seen_lower(const recog *r, size_t i);

@@ -581,8 +581,16 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         ge_mention *mn = &m->v[i];
         size_t klen = ge_tokens_key(t, mn->tok_begin, mn->tok_end, key, sizeof key);
         ge_name nm;
-        if (!ge_gazetteer_lookup(g, key, klen, &nm))
-            memset(&nm, 0, sizeof nm);
+        if (!ge_gazetteer_lookup(g, key, klen, &nm)) {
+            /* "DeSoto Parish": the recognizer's spelling of a county
+             * (recognize_variant.c), tried before a county's word only */
+            static const char *const county[] = {"county", "parish", NULL};
+            klen = ge_tok_word_in(t, mn->tok_end - 1, county)
+                       ? ge_tokens_key_variant(t, mn->tok_begin, mn->tok_end, key, sizeof key)
+                       : 0;
+            if (!klen || !ge_gazetteer_lookup(g, key, klen, &nm))
+                memset(&nm, 0, sizeof nm);
+        }
         size_t gi = 0;
         /* same name, same group: names are interned, so compare candidate lists */
         for (; gi < c.ngroups; gi++)
@@ -604,6 +612,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         ge_read_mention(&c, t, mn, &c.groups[gi]);
     }
     ge_status st = GE_OK;
+    ge_join_county_names(&c, t, m);
     ge_find_state_lists(&c, t, m);
     for (size_t gi = 0; gi < c.ngroups; gi++) {
         group *gr = &c.groups[gi];

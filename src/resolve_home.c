@@ -228,6 +228,17 @@ int ge_qualified(const ctx *c, size_t gi)
     return 0;
 }
 
+/* Is p a county named with its word ("St. Charles Parish", "Ellis County")?
+ * Such a name is the county's, not a home town the gazetteer lacks. */
+static int county_named(const group *gr, const ge_place *p)
+{
+    if (p->level != GE_LEVEL_ADMIN2 || !gr->name.key)
+        return 0;
+    size_t n = strlen(gr->name.key);
+    return (n > 7 && !strcmp(gr->name.key + n - 7, " county")) ||
+           (n > 7 && !strcmp(gr->name.key + n - 7, " parish"));
+}
+
 /* Geographic coherence within a country (drop_incoherent in resolve.c
  * does it between countries), after the last pass: in a story with a home,
  * a town or county of another state with no place of the article near it
@@ -242,7 +253,8 @@ int ge_qualified(const ctx *c, size_t gi)
  * FAR_STRAY_KM or more from every other place of the article ("southwest of
  * Brandon" as Brandon, Mississippi in a story about Douglas County and
  * Alexandria, Minnesota). Qualified names ("Howland, Maine"), capitals and
- * large cities stay. */
+ * large cities stay, and so does a county named with its word ("Lafourche
+ * Parish" in a story from Texas): it is no home town the gazetteer lacks. */
 void ge_drop_out_of_home(ctx *c, evidence *e)
 {
     ge_resolve_gather(c, e); /* from the final choices */
@@ -298,7 +310,7 @@ void ge_drop_out_of_home(ctx *c, evidence *e)
         if (bk < gr->name.ncands) {
             gr->choice = bk;
             gr->score = softmax_weight(gr, bk);
-        } else {
+        } else if (!county_named(gr, p)) {
             gr->dropped = gr->home.w >= DROP_HOME_MIN ||
                           (gr->count == 1 && gr->home.w >= HOME_MIN && nearest >= FAR_STRAY_KM);
         }

@@ -218,6 +218,10 @@ float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1);
 /* resolve_words.c: the flags a mention's words give its group */
 void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group *gr);
 
+/* resolve_county.c: a county's short name ("DeSoto" beside "DeSoto
+ * Parish") with no reading in or by the county joins the county's group */
+void ge_join_county_names(ctx *c, const ge_text *t, const ge_mentions *m);
+
 /* resolve_focus.c */
 void ge_find_focus(ctx *c);
 

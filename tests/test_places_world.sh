@@ -32,6 +32,14 @@ expect() { # TEXT REGEX [absent]
         echo "FAIL: '$1' wanted /$2/: $out"; fail=1
     fi
 }
+expect_all() { # TEXT REGEX...: every one matches
+    local text=$1 out re; shift; out=$(places "$text"); n=$((n + 1))
+    for re in "$@"; do
+        if ! printf '%s\n' "$out" | grep -Eq "$re"; then
+            echo "FAIL: '$text' wanted /$re/: $out"; fail=1
+        fi
+    done
+}
 expect "Rebels hid in Luzon." '^Luzon\|Luzon\|ISL\|PH$'
 # a state named after its biggest city is the city in news ("Lagos", whose
 # state's seat is Ikeja); a word of two letters that a capitalised word
@@ -266,5 +274,39 @@ expect "chandigarh: police registered a case against gurcharan singh mann and tw
 # Niger State)
 expect "PORT HARCOURT, May 2 (Reuters) - The Niger Delta Avengers claimed an attack on a pipeline in the Niger Delta, officials said." '^Niger\|' absent
 expect "NAIROBI, May 2 (Reuters) - Militants of the Niger Delta Avengers attacked pipelines, the Sudan Tribune reported." '^Niger\|' absent
+# a county named with its word in a spelling the gazetteer lacks ("DeSoto
+# Parish" for De Soto Parish, "St. Tammany Parish" for Saint Tammany
+# Parish) is the county, not a namesake town of its first words (DeSoto,
+# Texas; a St. Bernard in the Philippines), and it supports the towns in it:
+# "Mansfield" beside "DeSoto Parish" and "Shreveport" is the parish's seat
+# in Louisiana, not the bigger Mansfield, Texas, next to DeSoto, Texas
+expect "MANSFIELD -- Mansfield Mayor Ann Cole said the DeSoto Parish Police Jury will help pay for the new patrol cars. Shreveport police will train the officers." '^Mansfield\|Mansfield\|PPLA2\|US$'
+expect "MANSFIELD -- Mansfield Mayor Ann Cole said the DeSoto Parish Police Jury will help pay for the new patrol cars. Shreveport police will train the officers." '^Mansfield\|Mansfield\|PPL\|US$' absent
+expect "The DeSoto Parish School Board met in Mansfield on Tuesday." '^Mansfield\|Mansfield\|PPLA2\|US$'
+expect "Logansport police said the DeSoto parish line was closed by the flood." '^DeSoto parish\|De Soto Parish\|ADM2\|US$'
+expect "Logansport police said the DeSoto parish line was closed by the flood." '^Logansport\|Logansport\|PPLA2\|US$' absent
+expect "COVINGTON -- The St. Tammany Parish council approved a new park in Covington on Monday." '^Covington\|Covington\|PPLA2\|US$'
+expect "Deputies in St. Bernard Parish searched the marsh for a missing boater." '^St. Bernard Parish\|Saint Bernard Parish\|ADM2\|US$'
+expect "Deputies in St. Bernard Parish searched the marsh for a missing boater." '\|PH$' absent
+expect "CLAYTON -- Officials in St. Louis County said the Clayton courthouse would close early." '^St. Louis County\|Saint Louis County\|ADM2\|US$'
+expect "The St. Johns County sheriff said a St. Augustine man was arrested." '^St. Johns County\|Saint Johns County\|ADM2\|US$'
+expect "The St. Joseph County prosecutor said a South Bend man was charged." '^St. Joseph County\|Saint Joseph County\|ADM2\|US$'
+expect "St. Francois County deputies arrested a Farmington man on Friday." '^Farmington\|Farmington\|PPLA2\|US$'
+expect "A St. Lucie County deputy stopped a car in Port St. Lucie on Friday." '^St. Lucie County\|Saint Lucie County\|ADM2\|US$'
+expect "THIBODAUX -- Lafourche Parish deputies and St. James Parish officials met in Thibodaux." '^St. James Parish\|Saint James Parish\|ADM2\|US$'
+expect "HAMMOND -- A St. Helena Parish man was arrested in Hammond on Friday, police said." '^St. Helena Parish\|Saint Helena Parish\|ADM2\|US$'
+expect "The St. Croix County board met in Hudson on Monday." '^Hudson\|Hudson\|PPLA2\|US$'
+# ... and a county named with its word in another state than the story's
+# home is that county, not a home town the gazetteer lacks
+expect "Officials in Lafourche Parish said a man from Paris, Texas, was arrested after a chase through Dallas." '^Lafourche Parish\|Lafourche Parish\|ADM2\|US$'
+expect "Floods hit St. Ann Parish in Jamaica, and officials in Kingston sent help." '^St. Ann Parish\|Saint Ann Parish\|ADM1\|JM$'
+# the county's name written again without its word ("the DeSoto Detention
+# Center") is the county when none of its readings lies in the county's
+# state; one that does ("St. Louis" beside "St. Louis County") stays itself,
+# and so does a capital or a big city ("Washington", "Paris")
+expect "Jurors in the DeSoto Parish courthouse heard the case, and the DeSoto Detention Center held the suspect." '^DeSoto\|De Soto Parish\|ADM2\|US$'
+expect_all "St. Louis County police arrested a man in St. Louis on Friday." '^St. Louis County\|Saint Louis County\|ADM2\|US$' '^St. Louis\|St. Louis\|PPLA2\|US$'
+expect_all "St. Joseph County officials flew to Washington to ask for flood aid." '^St. Joseph County\|Saint Joseph County\|ADM2\|US$' '^Washington\|Washington\|PPLC\|US$'
+expect_all "Tourists from St. Tammany Parish spent a week in Paris and London." '^St. Tammany Parish\|Saint Tammany Parish\|ADM2\|US$' '^Paris\|Paris\|PPLC\|FR$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
