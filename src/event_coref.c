@@ -245,6 +245,14 @@ static int demand_of_protest(const ge_event *a, const ge_event *b)
 {
     const ge_event *p = ge_str_is(a->event_type, "PROTEST") ? a : b;
     const ge_event *r = p == a ? b : a;
+    /* (the protest's people, its own word, make the demand: "fired on
+     * protesters demanding the return to civilian rule" under the
+     * headline's protest) */
+    if (ge_str_is(p->event_type, "PROTEST") && ge_str_is(r->event_type, "REQUEST") &&
+        r->actor.end > r->actor.start)
+        for (uint32_t j = 0; j < listed(p); j++)
+            if (p->mentions[j][0] >= r->actor.start && p->mentions[j][1] <= r->actor.end)
+                return 1;
     /* (people named by their country alone make a demand after their
      * protest: "Thousands of Israelis rallied ... to demand"; not "Albania
      * denounced ... ethnic Albanian unrest", a state's complaint) */
