@@ -144,17 +144,13 @@ static int told_before(const ge_text *t, uint32_t b)
     return 0;
 }
 
-static uint32_t listed(const ge_event *e)
-{
-    return e->nmentions < GE_EVENT_MAX_MENTIONS ? e->nmentions : GE_EVENT_MAX_MENTIONS;
-}
 
 /* Is one of b's triggers one of a's words ("arrested", then "the
  * arrest"; "shot", then "the shooting")? */
 static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
 {
-    for (uint32_t j = 0; j < listed(b); j++)
-        for (uint32_t i = 0; i < listed(a); i++)
+    for (uint32_t j = 0; j < ev_listed(b); j++)
+        for (uint32_t i = 0; i < ev_listed(a); i++)
             if (ev_same_stem_at(t, a->mentions[i], b->mentions[j]))
                 return 1;
     return 0;
@@ -164,7 +160,7 @@ static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
  * attack"), or has the word of one of a's triggers? */
 static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
 {
-    for (uint32_t j = 0; j < listed(b); j++)
+    for (uint32_t j = 0; j < ev_listed(b); j++)
         if (ev_refers_back_at(t, b->mentions[j][0]))
             return 1;
     return same_word(t, a, b);
@@ -204,7 +200,7 @@ static int same_root(const ge_text *t, const ge_event *a, const ge_event *b)
 {
     uint32_t nb = b->trigger_end - b->trigger_start;
     const char *wb = ev_base_form(t->s + b->trigger_start, &nb);
-    for (uint32_t i = 0; i < listed(a); i++) {
+    for (uint32_t i = 0; i < ev_listed(a); i++) {
         uint32_t na = a->mentions[i][1] - a->mentions[i][0], hn;
         const char *h, *wa = t->s + a->mentions[i][0];
         if (ev_head_of_phrase(wa, na, &h, &hn) && nb >= 4 && !strncasecmp(h, wb, 4))
@@ -231,7 +227,7 @@ static int names_act_of(const ge_text *t, const ge_event *a, const ge_event *b)
         const ge_token *w = &t->tokens[k + 1];
         if (w->start >= b->trigger_start && w->start < b->trigger_end)
             continue; /* b's own trigger: ev_refers_back_at's case */
-        for (uint32_t i = 0; i < listed(a); i++)
+        for (uint32_t i = 0; i < ev_listed(a); i++)
             if (ev_word_in_span(t, a->mentions[i], t->s + w->start, w->end - w->start))
                 return 1;
     }
@@ -250,7 +246,7 @@ static int demand_of_protest(const ge_event *a, const ge_event *b)
      * headline's protest) */
     if (ge_str_is(p->event_type, "PROTEST") && ge_str_is(r->event_type, "REQUEST") &&
         r->actor.end > r->actor.start)
-        for (uint32_t j = 0; j < listed(p); j++)
+        for (uint32_t j = 0; j < ev_listed(p); j++)
             if (p->mentions[j][0] >= r->actor.start && p->mentions[j][1] <= r->actor.end)
                 return 1;
     /* (people named by their country alone make a demand after their
@@ -324,148 +320,6 @@ static int same_target(const ge_text *t, const ge_event *a, const ge_event *b)
         if (strlen(vague[i]) == na && !strncasecmp(wa, vague[i], na))
             return 0;
     return 1;
-}
-
-/* "also" just before the trigger at byte b: one more act ("also
- * abducted", "also set fire to"). */
-static int also_before(const ge_text *t, uint32_t b)
-{
-    uint32_t k = ev_token_from(t, b);
-    for (uint32_t j = k; j > 0 && k - j < 2; j--)
-        if (t->tokens[j - 1].norm_len == 4 && !memcmp(t->norm + t->tokens[j - 1].norm, "also", 4))
-            return 1;
-    return 0;
-}
-
-/* The sentence of a's last telling ("The blast went off as passengers were
- * waiting", the sentence before "Another 62 people were wounded"). */
-static uint32_t last_told(const ge_event *a)
-{
-    return a->last_sentence > a->sentence ? a->last_sentence : a->sentence;
-}
-
-/* Does a cause of its own follow b's trigger: "in", "by" or "during" and
- * no "the" or "this" that refers back ("injured in stabbing incidents";
- * not "wounded in the shelling")? */
-static int cause_named_after(const ge_text *t, const ge_event *b)
-{
-    uint32_t k = ev_token_from(t, b->trigger_end);
-    if (k + 1 >= t->ntokens)
-        return 0;
-    const ge_token *p = &t->tokens[k], *n = &t->tokens[k + 1];
-    const char *w = t->norm + p->norm, *v = t->norm + n->norm;
-    if (!ge_word_eq(w, p->norm_len, "in") && !ge_word_eq(w, p->norm_len, "by") &&
-        !ge_word_eq(w, p->norm_len, "during"))
-        return 0;
-    return !ge_word_eq(v, n->norm_len, "the") && !ge_word_eq(v, n->norm_len, "this") &&
-           !ge_word_eq(v, n->norm_len, "that") && !ge_word_eq(v, n->norm_len, "these") &&
-           !ge_word_eq(v, n->norm_len, "those");
-}
-
-/* Does b's sentence open with a quotation mark (a witness's words)? */
-static int quoted(const ge_text *t, const ge_event *b)
-{
-    if (b->sentence >= t->nsentences)
-        return 0;
-    const unsigned char *c = (const unsigned char *)t->s + t->sentences[b->sentence].start;
-    return c[0] == '"' || (c[0] == 0xE2 && c[1] == 0x80 && c[2] == 0x9C);
-}
-
-/* Does record e answer a blow ("policemen guarding the temple returned
- * fire", "troops retaliated", "fired back")? The ones attacked act: an act
- * of its own, not the attack told again (which must not take them as actor). */
-static int answers_blow(const ge_text *t, const ge_event *e)
-{
-    uint32_t k = ev_token_from(t, e->trigger_start), j = ev_token_from(t, e->trigger_end);
-    if (k >= t->ntokens)
-        return 0;
-    const char *w = t->norm + t->tokens[k].norm;
-    uint32_t n = t->tokens[k].norm_len;
-    return (n >= 6 && !memcmp(w, "return", 6)) || (n >= 8 && !memcmp(w, "retaliat", 8)) ||
-           (j < t->ntokens && j > k && ge_word_eq(t->norm + t->tokens[j].norm, t->tokens[j].norm_len, "back"));
-}
-
-/* Is e a blow at the ones who attacked ("Security forces killed all three
- * attackers")? That is the answer to the attack, an act of its own, not
- * the attack told again. */
-static int strikes_attackers(const ge_text *t, const ge_event *e)
-{
-    static const char *const who[] = {"attacker", "attackers", "assailant", "assailants",
-                                      "bomber", "bombers", "hijacker", "hijackers", "raiders",
-                                      "perpetrators", NULL};
-    if (strcmp(e->event_type, "ASSAULT") || e->recipient.end <= e->recipient.start)
-        return 0;
-    uint32_t span[2] = {e->recipient.start, e->recipient.end};
-    for (int i = 0; who[i]; i++)
-        if (ev_word_in_span(t, span, who[i], strlen(who[i])))
-            return 1;
-    return 0;
-}
-
-/* Is the later of a and b told in a time clause of the earlier ("The attack
- * came a day after militants stormed a college", "occurred as")? A verb
- * that places one act in time before another names two acts. */
-/* A verb in the past among tokens [k, e) before the clause ends ("before
- * Israeli soldiers entered"; not "after the match and 12 were injured") */
-static int clause_verb(const ge_text *t, uint32_t k, uint32_t e)
-{
-    static const char *const pasts[] = {"threw", "shot", "hit", "fought", "took", "began",
-                                        "broke", "came", "went", "ran", "set", "struck", "fled",
-                                        "drove", "opened", NULL};
-    static const char *const ends[] = {"and", ",", ";", "but", NULL};
-    for (; k < e && !ge_tok_word_in(t, k, ends); k++) {
-        const ge_token *w = &t->tokens[k];
-        if (ge_tok_word_in(t, k, pasts) ||
-            (w->norm_len > 3 && !memcmp(t->norm + w->norm + w->norm_len - 2, "ed", 2)))
-            return 1;
-    }
-    return 0;
-}
-
-static int timed_apart(const ge_text *t, const ge_event *a, const ge_event *b)
-{
-    static const char *const adjuncts[] = {"after", "before", "as", "amid", "following", NULL};
-    static const char *const spans[] = {"a", "an", "one", "two", "three", "few", "day", "days",
-                                        "hour", "hours", "week", "weeks", "just", "only",
-                                        "shortly", "soon", "barely", "minutes", NULL};
-    /* the last word of one that comes before the other's first */
-    const ge_event *first = a->trigger_start < b->trigger_start ? a : b;
-    const ge_event *later = first == a ? b : a;
-    uint32_t from = first->trigger_end;
-    for (uint32_t k = 0; k < listed(first); k++)
-        if (first->mentions[k][1] > from && first->mentions[k][1] <= later->trigger_start)
-            from = first->mentions[k][1];
-    uint32_t e = ev_token_from(t, later->trigger_start);
-    /* ("set fire to a police van, a day after three young girls were
-     * stabbed": a span of time before "after" anywhere between) */
-    static const char *const units[] = {"day", "days", "hour", "hours", "week", "weeks",
-                                        "minutes", "month", "months", NULL};
-    static const char *const apart[] = {"after", "before", NULL};
-    /* (or "threw rocks at houses before Israeli soldiers entered the
-     * village and fired tear gas": a clause of its own subject after
-     * "before" or "after"; not "after attacking", "after 11 p.m.") */
-    static const char *const subjects[] = {
-        "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "it", "police",
-        "troops", "soldiers", "protesters", "demonstrators", "militants", "gunmen", "rebels",
-        "officers", "residents", "settlers", "attackers", "fighters", "workers", "students", NULL};
-    for (uint32_t j = ev_token_from(t, from) + 1; j < e; j++) {
-        if (!ge_tok_word_in(t, j, apart))
-            continue;
-        if (ge_tok_word_in(t, j - 1, units))
-            return 1;
-        if (j + 2 < e && (ge_tok_word_in(t, j + 1, subjects) ||
-                          ((t->tokens[j + 1].flags & GE_TOK_CAP) &&
-                           !(t->tokens[j + 1].flags & GE_TOK_NUMBER))) &&
-            clause_verb(t, j + 2, e))
-            return 1;
-    }
-    for (uint32_t j = ev_token_from(t, from), n = 0; j < e && n < 6; j++, n++) {
-        if (ge_tok_word_in(t, j, adjuncts))
-            return 1;
-        if (!(t->tokens[j].flags & GE_TOK_NUMBER) && !ge_tok_word_in(t, j, spans))
-            return 0;
-    }
-    return 0;
 }
 
 /* Is b a verb of occurrence whose subject is a's event noun ("The attack
@@ -581,8 +435,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         a->negated == b->negated && !strcmp(a->event_type, b->event_type))
         return 1;
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
-        a->report_mode != b->report_mode || (answers_blow(t, b) && !answers_blow(t, a)) ||
-        strikes_attackers(t, a) != strikes_attackers(t, b))
+        a->report_mode != b->report_mode || (ev_answers_blow(t, b) && !ev_answers_blow(t, a)) ||
+        ev_strikes_attackers(t, a) != ev_strikes_attackers(t, b))
         return 0; /* (what it did next is its own: "returned fire. One killed") */
     if (typed_by_object(t, a, b) || typed_by_object(t, b, a) || occurrence_of(t, a, b))
         return 1;
@@ -633,7 +487,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * told by a noun that refers back, at a place we cannot map, is the act
      * referred to */
     if ((b->evidence & GE_EV_UNKNOWN_PLACE) && b->place == GE_NONE && !b->actor.code[0] &&
-        !b->actor.sector[0] && a->sentence < b->sentence && b->sentence <= last_told(a) + 3 &&
+        !b->actor.sector[0] && a->sentence < b->sentence && b->sentence <= ev_last_told(a) + 3 &&
         names_act_of(t, a, b))
         return 1;
     /* ("on the outskirts of Bangui", then "The attack in Damara, about 75
@@ -649,7 +503,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * sentences apart when neither has a place of its own ("violence" in a
      * riot report is many events) */
     if (a->sentence == b->sentence)
-        return ev_codes_agree(a->actor.sector, b->actor.sector) && !timed_apart(t, a, b);
+        return ev_codes_agree(a->actor.sector, b->actor.sector) && !ev_timed_apart(t, a, b);
     int again = same_act(t, a, b);
     int same_site = a->place == b->place && ev_place_rank(a) >= 3 && ev_place_rank(b) >= 3;
     /* a headline names the country or state, the lede the town in it
@@ -699,29 +553,29 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
           (!strcmp(a->actor.code, b->actor.code) ||
            (a->actor.sector[0] && ev_codes_agree(a->actor.code, b->actor.code)))) ||
          (ge_str_is(a->event_type, "ASSAULT") && ev_same_armed_side(a, b))) &&
-        !also_before(t, b->trigger_start))
+        !ev_also_before(t, b->trigger_start))
         return 1; /* ("the gunmen also abducted several women": another act) */
     /* "Another 40 people were wounded": harm told in the passive, by no one
      * and nowhere of its own, just after the lede, is the story's act (not
      * "were injured in stabbing incidents": an act of its own named) */
     if ((b->evidence & GE_EV_PASSIVE) && (a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
-        !cause_named_after(t, b) &&
+        !ev_cause_named_after(t, b) &&
         ev_place_rank(b) <= 1 && !b->actor.code[0] && !b->actor.sector[0] &&
         ev_codes_agree(a->mode, b->mode) &&
         (b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2 ||
-         b->sentence == last_told(a) + 1) &&
-        !also_before(t, b->trigger_start))
+         b->sentence == ev_last_told(a) + 1) &&
+        !ev_also_before(t, b->trigger_start))
         return 1;
     /* the same word again soon, with no place and no one named ("it said
      * it had killed 40 soldiers" after the headline's "... killing at least
      * 15 soldiers"): the story's act retold, a claim about it */
     if (again && (a->evidence & GE_EV_HEADLINE) && ev_place_rank(b) <= 1 && !b->actor.code[0] &&
         !b->actor.sector[0] && b->sentence <= (lede > a->sentence ? lede : a->sentence) + 3 &&
-        !also_before(t, b->trigger_start))
+        !ev_also_before(t, b->trigger_start))
         return 1;
     /* a witness's words soon after: '"They came at night and started
      * shooting," said a farmer' tells the attack again */
-    if (ev_place_rank(b) <= 1 && b->sentence <= as + 3 && quoted(t, b) &&
+    if (ev_place_rank(b) <= 1 && b->sentence <= as + 3 && ev_quoted(t, b) &&
         !b->actor.code[0] && !b->actor.sector[0])
         return 1;
     if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) &&
@@ -746,7 +600,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         !(a->count >= 0 && b->count >= 0 && a->count != b->count) &&
         !(a->fatalities >= 0 && b->fatalities >= 0 && a->fatalities != b->fatalities) &&
         !(ev_act_date(b) && !ev_act_date(a)) && !(b->evidence & GE_EV_DAY_NO_YEAR) &&
-        !also_before(t, b->trigger_start))
+        !ev_also_before(t, b->trigger_start))
         return 1;
     /* further on an unknown actor is not a known one ("police fired" and,
      * later, "a woman was stabbed"), unless the later one refers back ("the
@@ -754,7 +608,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     int unnamed = !b->actor.code[0] && !b->actor.sector[0];
     int names = unnamed && names_act_of(t, a, b);
     int anaph = 0; /* "the strike hit ...": a trigger of b's sentence refers back */
-    for (uint32_t j = 0; j < listed(b) && !anaph; j++)
+    for (uint32_t j = 0; j < ev_listed(b) && !anaph; j++)
         anaph = ev_refers_back_at(t, b->mentions[j][0]);
     int refers = (anaph || names) && unnamed;
     if (!refers &&
@@ -765,12 +619,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* "One person was killed in the firing": the act named again, soon */
     /* (three sentences after it was last told: "the bomber ... detonated his
      * explosives" after the bombing retold) */
-    if (names && ev_place_rank(b) <= 1 && b->sentence <= last_told(a) + 3)
+    if (names && ev_place_rank(b) <= 1 && b->sentence <= ev_last_told(a) + 3)
         return 1;
     /* "a search for the abducted residents": the act's own word after
      * "the", soon after it was last told, by no one and nowhere new */
     if (unnamed && ev_refers_back_at(t, b->trigger_start) && same_word(t, a, b) &&
-        ev_place_rank(b) <= 1 && b->sentence <= last_told(a) + 3)
+        ev_place_rank(b) <= 1 && b->sentence <= ev_last_told(a) + 3)
         return 1;
     /* "The attack was the latest in a wave of violence in Nigeria's central
      * states": the act referred to, placed in what holds its place */
@@ -793,7 +647,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         return 1;
     /* (not "the madhavpura police also opened fire": another act) */
     return again && ev_place_rank(a) <= 1 && ev_place_rank(b) <= 1 && b->sentence <= as + 3 &&
-           !also_before(t, b->trigger_start);
+           !ev_also_before(t, b->trigger_start);
 }
 
 

@@ -23,6 +23,22 @@ uint32_t ev_token_from(const ge_text *t, uint32_t b);
  * determiner that refers back to an event? */
 int ev_refers_back_at(const ge_text *t, uint32_t b);
 
+/* The mentions a record lists (at most GE_EVENT_MAX_MENTIONS). */
+static inline uint32_t ev_listed(const ge_event *e)
+{
+    return e->nmentions < GE_EVENT_MAX_MENTIONS ? e->nmentions : GE_EVENT_MAX_MENTIONS;
+}
+
+/* event_retell.c: what tells a record's act apart from an earlier one of
+ * its kind, or says it is told again (event_coref.c) */
+int ev_also_before(const ge_text *t, uint32_t b);      /* "also abducted" */
+uint32_t ev_last_told(const ge_event *a);              /* its last sentence */
+int ev_cause_named_after(const ge_text *t, const ge_event *b); /* "injured in stabbings" */
+int ev_quoted(const ge_text *t, const ge_event *b);    /* a witness's words */
+int ev_answers_blow(const ge_text *t, const ge_event *e); /* "returned fire" */
+int ev_strikes_attackers(const ge_text *t, const ge_event *e);
+int ev_timed_apart(const ge_text *t, const ge_event *a, const ge_event *b);
+
 /* event_agree.c: can two records be one event by place, date and actor?
  * A place choice's rank: locative 4, sentence 3, other 2, article 1, none 0. */
 int ev_place_rank(const ge_event *e);
