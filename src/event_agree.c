@@ -106,8 +106,14 @@ int ev_places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
          * map agrees with a record that names no place of its own) */
         if (ev_place_rank(k) <= 1)
             return 1; /* no place of its own */
-        if (u->place == GE_NONE)
-            return 0;
+        if (u->place == GE_NONE) {
+            /* ("attack on Barsalogho", then "an attack on the town of
+             * Barsalogho in north-central Burkina Faso" placed in the
+             * country): a town we cannot map may lie in a country or a
+             * state */
+            const ge_place *kp = ge_gazetteer_place(g, k->place);
+            return kp && kp->level <= GE_LEVEL_ADMIN1 && kp->level >= GE_LEVEL_COUNTRY;
+        }
         if (a->sentence != b->sentence && ev_place_rank(k) < 3)
             return 0;
         /* (a village we cannot map, placed only by the article's country,

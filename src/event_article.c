@@ -63,6 +63,13 @@ static int locative_before(const ge_lexicon *lx, const ge_text *t, uint32_t tok)
     for (int i = 0; sides[i] && before > 0; i++)
         if (ge_word_eq(w, wl, sides[i])) {
             w = ev_tok_norm(t, --before, &wl);
+            /* ("in north-central Burkina Faso": two joined by a hyphen) */
+            if (before > 0 && (t->tokens[before + 1].flags & GE_TOK_HYPHEN_BEFORE))
+                for (int k = 0; sides[k]; k++)
+                    if (ge_word_eq(w, wl, sides[k])) {
+                        w = ev_tok_norm(t, --before, &wl);
+                        break;
+                    }
             break;
         }
     /* "in the central Sagaing region", "in the Sahel" */

@@ -95,6 +95,13 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
                 ev->report_mode = GE_REPORT_DENIED;
             break;
         case MOD_HYPO:
+            /* ("hundreds feared killed", "12 feared dead": a toll not yet
+             * counted, of an act that happened) */
+            if (ev_tok_is(s, x->b, "feared") &&
+                (x->e == tb || ev_tok_in(s, x->e, (const char *const[]){"killed", "dead", "drowned",
+                                                                      "missing", "injured",
+                                                                      "kidnapped", NULL})))
+                break;
             if (ev->report_mode == GE_REPORT_ASSERTED || ev->report_mode == GE_REPORT_PLANNED)
                 ev->report_mode = GE_REPORT_HYPOTHETICAL;
             break;

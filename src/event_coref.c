@@ -376,6 +376,14 @@ static int operation_of(const ge_text *t, const ge_event *a, const ge_event *b)
 
 /* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked
  * yet (it scans b's sentence, and depends on b alone). */
+/* Do a and b name the same place the gazetteer lacks? */
+static int same_place_text(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    uint32_t n = a->place_text[1] - a->place_text[0];
+    return n && n == b->place_text[1] - b->place_text[0] &&
+           !strncasecmp(t->s + a->place_text[0], t->s + b->place_text[0], n);
+}
+
 /* How far apart are the places of a and b, towns or areas below a
  * country (a large number when either is a country or none)? */
 #define NEAR_TOWN_KM 100.0
@@ -495,7 +503,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * town near the other's) */
     int retold_near = ev_refers_back_at(t, b->trigger_start) && same_word(t, a, b) &&
                       towns_apart_km(g, a, b) < NEAR_TOWN_KM;
-    if (!ev_codes_agree(a->actor.code, b->actor.code) || (!ev_places_agree(g, a, b) && !retold_near))
+    /* ("attack on Barsalogho" and "an attack on the town of Barsalogho":
+     * one place the gazetteer lacks, named twice) */
+    int same_unknown = (a->evidence & b->evidence & GE_EV_UNKNOWN_PLACE) &&
+                       same_place_text(t, a, b);
+    if (!ev_codes_agree(a->actor.code, b->actor.code) ||
+        (!ev_places_agree(g, a, b) && !retold_near && !same_unknown))
         return 0;
     /* and something says it is the same act: one sentence; the same word or
      * a noun that refers back ("the attack") in the headline and the lede;
@@ -505,7 +518,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     if (a->sentence == b->sentence)
         return ev_codes_agree(a->actor.sector, b->actor.sector) && !ev_timed_apart(t, a, b);
     int again = same_act(t, a, b);
-    int same_site = a->place == b->place && ev_place_rank(a) >= 3 && ev_place_rank(b) >= 3;
+    int same_site = (a->place == b->place && ev_place_rank(a) >= 3 && ev_place_rank(b) >= 3) ||
+                    same_unknown;
     /* a headline names the country or state, the lede the town in it
      * ("Bomber hits checkpoint in northwest Pakistan", "attacked ... in the
      * Bannu district") */

@@ -17,6 +17,25 @@ static int same_text(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
            !strncasecmp(t->s + a[0], t->s + b[0], a[1] - a[0]);
 }
 
+/* Is e placed in its own sentence in a country or state, a sentence that
+ * also names the unmapped place at bytes name? */
+static int names_it_in(const ge_text *t, const ge_gazetteer *g, const ge_event *e,
+                       const uint32_t name[2])
+{
+    if (e->place == GE_NONE || ev_place_rank(e) < 3 || name[1] <= name[0] ||
+        e->sentence >= t->nsentences)
+        return 0;
+    const ge_place *p = ge_gazetteer_place(g, e->place);
+    if (!p || p->level < GE_LEVEL_COUNTRY || p->level > GE_LEVEL_ADMIN1)
+        return 0;
+    const ge_sentence *st = &t->sentences[e->sentence];
+    uint32_t n = name[1] - name[0];
+    for (uint32_t i = st->start; i + n <= st->end; i++)
+        if (!strncasecmp(t->s + i, t->s + name[0], n) && i != name[0])
+            return 1;
+    return 0;
+}
+
 void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge_event *e)
 {
     if ((ge_str_is(o->event_type, "REQUEST") || ge_str_is(o->event_type, "ACCUSE")) &&
@@ -38,6 +57,13 @@ void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, cons
             o->place = e->place;
             o->mention = e->mention;
             o->location_reason = e->location_reason;
+        } else if (o->place == GE_NONE && names_it_in(t, g, e, o->place_text)) {
+            /* (or the country or state that another telling puts it in:
+             * "attack on Barsalogho", then "the town of Barsalogho in
+             * north-central Burkina Faso") */
+            o->place = e->place;
+            o->mention = e->mention;
+            o->location_reason = "container";
         }
     } else if (ev_place_rank(e) > ev_place_rank(o) ||
         (ev_place_rank(e) >= (ev_place_rank(o) < 2 ? ev_place_rank(o) : 2) && e->place != GE_NONE &&
