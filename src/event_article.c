@@ -13,7 +13,7 @@
 
 /* A dateline: "BAGHDAD (Reuters) -", "KARNI CROSSING, Gaza Strip --": an
  * upper-case place name opening a line near the top, then a dash soon. */
-static int dateline(const ge_text *t, const ge_mention *mm)
+int ev_dateline(const ge_text *t, const ge_mention *mm)
 {
     if (mm->tok_begin >= t->ntokens || mm->tok_begin > 40)
         return 0;
@@ -99,6 +99,14 @@ static int locative_before(const ge_lexicon *lx, const ge_text *t, uint32_t tok)
             lx->v[k].keylen == wl && !memcmp(lx->pool + lx->v[k].key, w, wl))
             return 1;
     return 0;
+}
+
+/* "in the town of Lqliaa near Agadir": a town near which the story is */
+static int near_before(const ge_text *t, const ge_mention *mm)
+{
+    size_t wl;
+    const char *w = mm->tok_begin >= 1 ? ev_tok_norm(t, mm->tok_begin - 1, &wl) : NULL;
+    return w && ge_word_eq(w, wl, "near");
 }
 
 static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_mention *mm)
@@ -231,7 +239,7 @@ static const ge_place *main_country_place(const ge_lexicon *lx, const ge_gazette
     /* the first 256 mentions at most: a huge single-line input stays linear */
     for (size_t i = 0; i < m->n && i < 256 && m->v[i].sentence <= lede + 6; i++) {
         const ge_place *p = ge_gazetteer_place(g, m->v[i].place);
-        if (!p || !p->country[0] || m->v[i].kind == GE_KIND_DEMONYM || dateline(t, &m->v[i]))
+        if (!p || !p->country[0] || m->v[i].kind == GE_KIND_DEMONYM || ev_dateline(t, &m->v[i]))
             continue;
         size_t k = 0;
         while (k < nby && memcmp(by[k].first->country, p->country, 2))
@@ -264,7 +272,7 @@ static const ge_place *lede_owner(const ge_gazetteer *g, const ge_text *t, const
 {
     for (size_t i = 0; i < m->n && i < 64 && m->v[i].sentence <= lede; i++) {
         const ge_mention *mm = &m->v[i];
-        if (mm->sentence < lede || dateline(t, mm) || mm->place == GE_NONE)
+        if (mm->sentence < lede || ev_dateline(t, mm) || mm->place == GE_NONE)
             continue;
         const ge_place *p = ge_gazetteer_place(g, mm->place);
         if (p && p->level == GE_LEVEL_COUNTRY &&
@@ -298,7 +306,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
         pc[n].place = mm->place;
         pc[n].first = (uint32_t)i;
         pc[n].n = 1 + (after_locative(lx, t, mm) ? 10 : 0);
-        pc[n].dateline = (uint32_t)dateline(t, mm);
+        pc[n].dateline = (uint32_t)ev_dateline(t, mm);
         n++;
     }
     qsort(pc, n, sizeof *pc, cmp_place_count);
@@ -312,7 +320,7 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
     uint32_t lede = 1; /* the lede: the dateline's sentence (under a
                           scraped page's menus), else the second */
     for (size_t i = 0; i < m->n && m->v[i].sentence < 12; i++)
-        if (dateline(t, &m->v[i])) {
+        if (ev_dateline(t, &m->v[i])) {
             lede = m->v[i].sentence;
             break;
         }
@@ -323,8 +331,8 @@ int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
         const ge_mention *mm = &m->v[i];
         if (mm->sentence > (lede > 1 ? lede : 1))
             break;
-        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || dateline(t, mm) ||
-            !after_locative(lx, t, mm) || topic_place(t, mm))
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || ev_dateline(t, mm) ||
+            !(after_locative(lx, t, mm) || near_before(t, mm)) || topic_place(t, mm))
             continue;
         const ge_place *p = ge_gazetteer_place(g, mm->place);
         int k = ev_capital_meant(t, g, m, i); /* "in Somalia's capital" */
@@ -464,7 +472,7 @@ static int anaphor_place(const sent *s, ge_event *ev)
         const ge_mention *mm = &s->m->v[k];
         if (mm->sentence + 5 < s->idx)
             break;
-        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || dateline(s->t, mm))
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || ev_dateline(s->t, mm))
             continue; /* (the bureau's city is not the story's) */
         const ge_place *p = ge_gazetteer_place(s->g, mm->place);
         if (!p || p->level != GE_LEVEL_CITY)

@@ -597,6 +597,10 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue;
         if (not_a_scene(s, mm) || border_of(s, mm) || penalised(s, mm) || road_named(s, mm))
             continue;
+        /* (a bureau's dateline says where the report was filed, not where
+         * the story is) */
+        if (s->bureau_line && ev_dateline(s->t, mm))
+            continue;
         uint32_t lb;
         int loc = locative_weight(s, mm, te, objects, &lb);
         if (loc > 0 && ((ev_tok_is(s, lb, "from") &&
@@ -712,8 +716,10 @@ place_choice ev_passive_subject_place(const sent *s, uint32_t tb)
         if (n + 1 < s->e && ev_tok_is(s, n, ",") && ev_number_at(s, n + 1, &end) >= 0)
             break; /* a person and an age: "Ian Lyons, 31," */
         if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || ev_fragment(s, mm) ||
-            modifier_of_noun(s, mm, 0) || owner_of_thing(s, mm) || not_a_scene(s, mm))
-            continue;
+            modifier_of_noun(s, mm, 0) || owner_of_thing(s, mm) || not_a_scene(s, mm) ||
+            (s->bureau_line && ev_dateline(s->t, mm)))
+            continue; /* (not a bureau's: "RABAT, Oct 2 (Reuters) - Three people were
+                         killed when police opened fire ... near Agadir") */
         /* only nouns, names, commas and "of" before it: the subject's head */
         int ok = 1;
         for (uint32_t j = s->b; j < mm->tok_begin && ok; j++)

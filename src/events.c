@@ -656,6 +656,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
     s.m = m;
     s.b = 0;
     s.e = t->ntokens;
+    s.bureau_line = dc.bureau_line;
     dc.sports = ev_sports_report(&s);
     size_t mi = 0;
     ge_status st = GE_OK;

@@ -149,6 +149,7 @@ typedef struct sent {
     ge_date_phrase dates[8];
     size_t ndates;
     int title_case;    /* a headline in title case: capitals say nothing of names */
+    int bureau_line;   /* the article's dateline is a bureau's (doc_ctx) */
 } sent;
 
 /* The cues found before a trigger. */
@@ -370,6 +371,9 @@ uint32_t ev_skip_modifiers(const sent *s, uint32_t j, int n);
  * that puts the event at the chosen place; the article's main place (or
  * the town "the city" refers to) for an event with none of its own. */
 /* event_article.c: the article's place, and an event's when it names none */
+/* A dateline's place: "BAGHDAD (Reuters) -", "KARNI CROSSING, Gaza Strip --"
+ * (event_article.c). */
+int ev_dateline(const ge_text *t, const ge_mention *mm);
 int ev_main_place(const ge_lexicon *lx, const ge_gazetteer *g, const ge_text *t,
                   const ge_mentions *m, doc_ctx *dc);
 int ev_far_from_article(const sent *s, const doc_ctx *dc, uint32_t place);

@@ -1245,6 +1245,11 @@ kl = [e for e in bs if e["trigger"] == "killed"]
 check(len(kl) == 1 and kl[0]["mentions"] >= 5 and loc(kl[0]) == "Burkina Faso" and
       not any(loc(e) == "Ouagadougou" for e in bs),
       f"one attack on Barsalogho: {[(e['trigger'], loc(e), e['mentions']) for e in bs]}")
+# a capital's dateline over "in the town of Lqliaa near Agadir" is the
+# bureau's, no place of the killing
+lq = page("lqliaa.txt", "2025-10-02")
+check(not any(e["trigger"] == "killed" and loc(e) == "Rabat" for e in lq),
+      f"no killing in Rabat: {[(e['trigger'], loc(e)) for e in lq]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
