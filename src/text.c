@@ -543,10 +543,14 @@ static int newlines(const char *s, size_t a, size_t b)
 static int sentence_break(const ge_text *t, size_t k, int pending, int caseless)
 {
     const ge_token *prev = &t->tokens[k - 1], *tk = &t->tokens[k];
-    int nl = newlines(t->s, prev->end, tk->start);
+    /* a token after a newline is flagged (tokenize): the others have none
+     * before them to count */
+    int nl = (tk->flags & GE_TOK_LINE_START) ? newlines(t->s, prev->end, tk->start) : 0;
     if (nl >= 2)
         return 1;
-    if ((tk->flags & GE_TOK_PUNCT) && mark_of(t->s, tk) == 0x2022)
+    /* (the bullet, "•" or its mojibake, starts with a byte >= 0x80) */
+    if ((tk->flags & GE_TOK_PUNCT) && (unsigned char)t->s[tk->start] >= 0x80 &&
+        mark_of(t->s, tk) == 0x2022)
         return 1; /* a bullet opens an item of a list ("• 3 terrorists arrive ...") */
     if (nl == 1) {
         /* a line wrapped inside a sentence continues in lower case */
@@ -584,7 +588,8 @@ static int split_sentences(ge_text *t, int caseless)
         tk->sentence = (uint32_t)(t->nsentences - 1);
         if (tk->flags & GE_TOK_PUNCT) {
             char c = t->s[tk->start];
-            if (c == '.' || c == '!' || c == '?' || mark_of(t->s, tk) == 0x2026)
+            if (c == '.' || c == '!' || c == '?' ||
+                ((unsigned char)c >= 0x80 && mark_of(t->s, tk) == 0x2026))
                 pending = 1;
             else if (!(pending && is_closing(t->s, tk)))
                 pending = 0;
