@@ -464,7 +464,11 @@ static int tokenize(tokenizer *z)
         size_t k = i;
         unsigned char b = (unsigned char)s[i];
         uint32_t cp = b < 0x80 ? (k++, b) : ge_utf8_decode(s, len, &k);
-        if (b == ' ' || is_space_cp(cp) || (b == 0xC3 && mojibake_space(s, len, i))) {
+        /* an ASCII letter or digit starts a word or a number (most tokens):
+         * no space, no mojibake */
+        int ascii_word = b < 0x80 && word_byte[b];
+        if (!ascii_word &&
+            (b == ' ' || is_space_cp(cp) || (b == 0xC3 && mojibake_space(s, len, i)))) {
             if (cp == '\n')
                 line_start = 1;
             hyphen = 0;
@@ -474,10 +478,10 @@ static int tokenize(tokenizer *z)
         uint32_t flags;
         size_t end;
         int copied = 0;
-        if (b == 0xC3 && mojibake_punct(s, len, i, &end)) {
+        if (!ascii_word && b == 0xC3 && mojibake_punct(s, len, i, &end)) {
             /* "â€œ": one mark, as the quotation mark it was */
             flags = GE_TOK_PUNCT;
-        } else if (is_alnum_cp(cp)) {
+        } else if (ascii_word || is_alnum_cp(cp)) {
             if (norm_reserve(z))
                 return -1;
             end = scan_word(s, len, i, &flags, z->norm.s + z->norm.len, &copied);
