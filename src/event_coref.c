@@ -424,8 +424,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * act, whatever type the words around it suggest (the headline's raid
      * a search, this one's an attack, for "the killings" beside it); not
      * "against the killing of a local teacher last week" */
-    if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) && !b->actor.code[0] &&
-        !b->actor.sector[0] && b->recipient.end <= b->recipient.start &&
+    if ((b->evidence & GE_EV_NOUN) && !b->actor.code[0] && !b->actor.sector[0] &&
+        b->recipient.end <= b->recipient.start && told_before(t, b->trigger_start) &&
         (!ev_act_date(b) || b->date_end <= b->trigger_start) && !place_follows(t, b) &&
         a->negated == b->negated &&
         (same_word(t, a, b) ||
@@ -438,9 +438,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* "Islamic State claimed responsibility for the attack in a statement on
      * Wednesday": the claim's act is the story's act of its kind, the day
      * and the words after it the claim's */
-    if (claimed_for(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) && !b->actor.code[0] &&
-        !b->actor.sector[0] && b->recipient.end <= b->recipient.start &&
-        a->negated == b->negated && !strcmp(a->event_type, b->event_type))
+    if ((b->evidence & GE_EV_NOUN) && !b->actor.code[0] && !b->actor.sector[0] &&
+        b->recipient.end <= b->recipient.start && a->negated == b->negated &&
+        !strcmp(a->event_type, b->event_type) && claimed_for(t, b->trigger_start))
         return 1;
     if (strcmp(a->event_type, b->event_type) || a->negated != b->negated ||
         a->report_mode != b->report_mode || (ev_answers_blow(t, b) && !ev_answers_blow(t, a)) ||
@@ -485,10 +485,10 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         return 1;
     /* "condemned the killings and imposed a curfew in Mangu": the killings
      * told before; the place of another clause is not theirs */
-    if ((told_before(t, b->trigger_start) ||
+    if ((b->evidence & GE_EV_NOUN) && !b->actor.code[0] && !b->actor.sector[0] &&
+        (told_before(t, b->trigger_start) ||
          (ev_refers_back_at(t, b->trigger_start) && b->sentence <= as + 4 &&
           other_country(g, a, b))) &&
-        (b->evidence & GE_EV_NOUN) && !b->actor.code[0] && !b->actor.sector[0] &&
         !place_follows(t, b) && same_root(t, a, b))
         return 1; /* (and "The attack came as the prime minister was in Kenya") */
     /* "the strike destroyed the mosque in the Daraja neighbourhood": an act
@@ -592,9 +592,10 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     if (ev_place_rank(b) <= 1 && b->sentence <= as + 3 && ev_quoted(t, b) &&
         !b->actor.code[0] && !b->actor.sector[0])
         return 1;
-    if (told_before(t, b->trigger_start) && (b->evidence & GE_EV_NOUN) &&
+    if ((b->evidence & GE_EV_NOUN) && !b->actor.code[0] && !b->actor.sector[0] &&
+        told_before(t, b->trigger_start) &&
         (ev_place_rank(b) <= 3 || ge_place_contains(g, b->place, a->place)) &&
-        !b->actor.code[0] && !b->actor.sector[0] && same_root(t, a, b))
+        same_root(t, a, b))
         return 1; /* "the UN condemned the killings": the killings told before */
     if (same_target(t, a, b) && b->sentence <= as + 4 &&
         (!b->actor.code[0] && !b->actor.sector[0]))

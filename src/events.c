@@ -364,6 +364,13 @@ static int code_envoy(const sent *s, const doc_ctx *dc, ge_events *out)
     EV_WORDS(summons, "summoned", "summons", "summon", "summoning");
     EV_WORDS(envoys, "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
              "charge", "attache", "consul");
+    /* every record below has its diplomat after the verb: a sentence that
+     * names none (most) is passed over with one word list asked */
+    uint32_t first = s->b + 1;
+    while (first < s->e && !ev_tok_in(s, first, envoys))
+        first++;
+    if (first >= s->e)
+        return 0;
     for (uint32_t v = s->b; v + 2 < s->e; v++) {
         int summon = ev_tok_in(s, v, summons);
         if (!summon && !ev_tok_in(s, v, orders))

@@ -464,7 +464,11 @@ static int tokenize(tokenizer *z)
         size_t k = i;
         unsigned char b = (unsigned char)s[i];
         uint32_t cp = b < 0x80 ? (k++, b) : ge_utf8_decode(s, len, &k);
-        if (b == ' ' || is_space_cp(cp) || (b == 0xC3 && mojibake_space(s, len, i))) {
+        /* an ASCII letter or digit starts a word or a number (most tokens):
+         * no space, no mojibake */
+        int ascii_word = b < 0x80 && word_byte[b];
+        if (!ascii_word &&
+            (b == ' ' || is_space_cp(cp) || (b == 0xC3 && mojibake_space(s, len, i)))) {
             if (cp == '\n')
                 line_start = 1;
             hyphen = 0;
@@ -474,10 +478,10 @@ static int tokenize(tokenizer *z)
         uint32_t flags;
         size_t end;
         int copied = 0;
-        if (b == 0xC3 && mojibake_punct(s, len, i, &end)) {
+        if (!ascii_word && b == 0xC3 && mojibake_punct(s, len, i, &end)) {
             /* "â€œ": one mark, as the quotation mark it was */
             flags = GE_TOK_PUNCT;
-        } else if (is_alnum_cp(cp)) {
+        } else if (ascii_word || is_alnum_cp(cp)) {
             if (norm_reserve(z))
                 return -1;
             end = scan_word(s, len, i, &flags, z->norm.s + z->norm.len, &copied);
@@ -543,10 +547,14 @@ static int newlines(const char *s, size_t a, size_t b)
 static int sentence_break(const ge_text *t, size_t k, int pending, int caseless)
 {
     const ge_token *prev = &t->tokens[k - 1], *tk = &t->tokens[k];
-    int nl = newlines(t->s, prev->end, tk->start);
+    /* a token after a newline is flagged (tokenize): the others have none
+     * before them to count */
+    int nl = (tk->flags & GE_TOK_LINE_START) ? newlines(t->s, prev->end, tk->start) : 0;
     if (nl >= 2)
         return 1;
-    if ((tk->flags & GE_TOK_PUNCT) && mark_of(t->s, tk) == 0x2022)
+    /* (the bullet, "•" or its mojibake, starts with a byte >= 0x80) */
+    if ((tk->flags & GE_TOK_PUNCT) && (unsigned char)t->s[tk->start] >= 0x80 &&
+        mark_of(t->s, tk) == 0x2022)
         return 1; /* a bullet opens an item of a list ("• 3 terrorists arrive ...") */
     if (nl == 1) {
         /* a line wrapped inside a sentence continues in lower case */
@@ -584,7 +592,8 @@ static int split_sentences(ge_text *t, int caseless)
         tk->sentence = (uint32_t)(t->nsentences - 1);
         if (tk->flags & GE_TOK_PUNCT) {
             char c = t->s[tk->start];
-            if (c == '.' || c == '!' || c == '?' || mark_of(t->s, tk) == 0x2026)
+            if (c == '.' || c == '!' || c == '?' ||
+                ((unsigned char)c >= 0x80 && mark_of(t->s, tk) == 0x2026))
                 pending = 1;
             else if (!(pending && is_closing(t->s, tk)))
                 pending = 0;

@@ -126,8 +126,11 @@ static OGRFeatureH new_feature(const ge_writer *w, out_layer *L)
         if (w->kml)
             OGR_F_SetStyleString(f, NULL);
     }
+    /* every field null; one already null is left as it is (as
+     * OGR_F_SetFieldNull leaves it, after a longer way there) */
     for (int i = 0, n = f ? OGR_F_GetFieldCount(f) : 0; i < n; i++)
-        OGR_F_SetFieldNull(f, i);
+        if (!OGR_RawField_IsNull(OGR_F_GetRawFieldRef(f, i)))
+            OGR_F_SetFieldNull(f, i);
     return f;
 }
 

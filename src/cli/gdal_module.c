@@ -66,7 +66,10 @@ static void *open_module(char *why, size_t n)
                                         cand[i]);
             continue;
         }
-        void *h = dlopen(cand[i], RTLD_NOW | RTLD_LOCAL);
+        /* lazy: a function of the module's libraries is bound at its first
+         * call, not all of them at load (libgdal binds its own at load all
+         * the same) */
+        void *h = dlopen(cand[i], RTLD_LAZY | RTLD_LOCAL);
         if (h)
             return h;
         if (len < n)

@@ -26,7 +26,9 @@ static int preloading;
 
 static void load(void)
 {
-    void *h = dlopen(GE_PROJ_SONAME, RTLD_NOW | RTLD_LOCAL);
+    /* lazy: the two functions are bound at their first call, not every
+     * function of libproj and its libraries at load (a fifth of the load) */
+    void *h = dlopen(GE_PROJ_SONAME, RTLD_LAZY | RTLD_LOCAL);
     if (h) {
         *(void **)&p_init = dlsym(h, "geod_init");
         *(void **)&p_inverse = dlsym(h, "geod_inverse");
