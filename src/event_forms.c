@@ -213,9 +213,11 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     if (tm->x->form == FORM_BASE &&
         ev_tok_in(s, p, (const char *const[]){"on", "in", "at", "for", "from", "under", "after",
                                             "before", "during", "with", "without", NULL}) &&
-        !(p > s->b && ev_tok_in(s, p - 1, (const char *const[]){"were", "was", "is", "are", "been",
-                                                             "be", NULL})))
-        return 1; /* ("the vehicle they were in hit a mine" is a verb) */
+        !(p > s->b && ev_tok_is(s, p, "in") &&
+          ev_tok_in(s, p - 1, (const char *const[]){"were", "was", "is", "are", "been", "be",
+                                                  NULL})))
+        return 1; /* ("the vehicle they were in hit a mine" is a verb; "were on
+                     patrol" a noun) */
     /* "the highway patrol has an office": a verb is not followed by "has" */
     if (tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"has", "have", "had", "is", "are",
                                                                 "was", "were", "will", "would",

@@ -312,6 +312,17 @@ static int met_a_standard(const sent *s, const match *tm)
  * in the perfect with an adverb of other times, no act of the story */
 static int done_before(const sent *s, const match *tm)
 {
+    /* (or acts of a kind done often: "has carried out frequent attacks in
+     * Kenya's northeastern counties") */
+    EV_WORDS(often, "frequent", "repeated", "regular", "numerous", "countless", "sporadic");
+    if (tm->b >= s->b + 3 && (tm->x->flags & LXF_NOUN) && ev_tok_in(s, tm->b - 1, often))
+        for (uint32_t j = tm->b - 1; j > s->b && tm->b - j < 5; j--)
+            if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
+                return 1;
+    /* (and the verb of such acts: "has carried out frequent attacks") */
+    if ((tm->x->flags & LXF_VERB) && tm->b > s->b && tm->e < s->e && ev_tok_in(s, tm->e, often) &&
+        ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have", NULL}))
+        return 1;
     /* (and the act's noun that is its object: "struck targets") */
     for (uint32_t j = tm->b; j >= s->b + 2 && tm->b - j < 4; j--) {
         if (j < tm->b && ev_is_punct(s, j))

@@ -1250,6 +1250,13 @@ check(len(kl) == 1 and kl[0]["mentions"] >= 5 and loc(kl[0]) == "Burkina Faso" a
 lq = page("lqliaa.txt", "2025-10-02")
 check(not any(e["trigger"] == "killed" and loc(e) == "Rabat" for e in lq),
       f"no killing in Rabat: {[(e['trigger'], loc(e)) for e in lq]}")
+# "This was a deliberate act of violence" judges the shooting told; officers
+# "on patrol" are no deployment; al-Shabab "has carried out frequent
+# attacks" in Kenya's counties is no attack of the story
+none_of("minneapolis.txt", "2025-08-27", lambda e: e["trigger"] == "violence",
+        "an act of violence, the shooting judged")
+none_of("mandera.txt", "2025-02-10", lambda e: e["trigger"] in ("patrol", "carried out"),
+        "on patrol; frequent attacks")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
