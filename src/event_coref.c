@@ -131,10 +131,15 @@ static int told_before(const ge_text *t, uint32_t b)
         "investigating", "investigated", "investigation", "investigations", "into", "of",
         "after", "following", "since", "behind", "for", "blamed", "against", "over",
         "mourned", "confirmed", "confirm", "confirms", "during", "survived", "witnessed",
-        "claimed", "claims", "claiming", NULL};
+        "claimed", "claims", "claiming", "with", NULL};
     uint32_t lo = ev_token_from(t, b);
     if (lo < 2 || lo >= t->ntokens)
         return 0;
+    /* (through the place's name: "in connection with the Khayelitsha
+     * shooting") */
+    if (lo >= 3 && (t->tokens[lo - 1].flags & GE_TOK_CAP) &&
+        !(t->tokens[lo - 1].flags & (GE_TOK_SENT_START | GE_TOK_UPPER)))
+        lo--; /* (not an acronym's: "over the ABM missiles") */
     const ge_token *d = &t->tokens[lo - 1], *f = &t->tokens[lo - 2];
     if (!(d->norm_len == 3 && !memcmp(t->norm + d->norm, "the", 3)))
         return 0;

@@ -163,6 +163,15 @@ static int not_a_scene(const sent *s, const ge_mention *mm)
     if (x && mm->tok_end <= x->e &&
         (x->e - x->b >= 2 || isupper((unsigned char)s->lx->pool[x->x->text])))
         return 1;
+    /* where a group's branch works: "JNIM, al Qaeda's affiliate in the
+     * Sahel, said its fighters had killed" */
+    uint32_t b = mm->tok_begin;
+    if (b > s->b + 1 && ev_tok_is(s, b - 1, "the"))
+        b--;
+    if (b >= s->b + 2 && ev_tok_is(s, b - 1, "in") &&
+        ev_tok_in(s, b - 2, (const char *const[]){"affiliate", "affiliates", "branch", "branches",
+                                                "franchise", "offshoot", "wing", NULL}))
+        return 1;
     for (uint32_t j = mm->tok_begin; j > s->b && mm->tok_begin - j < 25; j--) {
         if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, "-"))
             return 0;
