@@ -1,7 +1,8 @@
 /*
  * resolve_coherence.c -- geographic coherence: a reading on another
- * continent from every other place of the article, small or read off a
- * piece of a longer name, is a namesake of a place the gazetteer lacks,
+ * continent from every other place of the article, small, a state of
+ * little note, or read off a piece of a longer name, is a namesake of a
+ * place the gazetteer lacks,
  * left unresolved rather than put on the map (issue 9's "no far-flung
  * points").
  */
@@ -20,6 +21,8 @@
 #define SUPPORT_KM 600.0f /* another place of the article this close to a reading supports it */
 #define ALIAS_FAR_KM 2000.0f /* a town read only by another name this far from all is a namesake */
 #define ALIAS_TINY_KM 100.0f /* ... and a tiny one this far, across a border */
+#define SMALL_ADMIN_POP 50000 /* a state or province with fewer people in the gazetteer's
+                                 towns is little known (Nyanga, Gabon: 23,000) */
 #define PART_KM 100.0f /* "North X" this close to a reading of "X" may be its own town */
 #define QUAL_BORDER_KM 800.0f /* a reading this close to the state or country written
                                  after the name may lie just over its border ("Fort
@@ -43,7 +46,9 @@ static int alias_only(const group *gr)
  * read as Koné in New Caledonia in a story about Myanmar; "Al" of
  * "Al-Qal'at" as Ål, Norway), is a namesake of a place the gazetteer lacks,
  * not a point to put on the map; unless it is well known (a capital, a
- * large city) or qualified ("Albany, Australia"); so is a town of a name
+ * large city) or qualified ("Albany, Australia"); so is a state or province
+ * of little note named bare ("shot in Nyanga", a township of Cape Town, is
+ * no province of Gabon); so is a town of a name
  * the text calls an area ("Kani township") when no reading is one. Such a
  * group is left
  * unresolved. It needs two other places to judge by; a name that stands on
@@ -99,9 +104,20 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * ("Auschwitz" in a story about Calais is Oświęcim; "Vatican" is a
      * country's own name too) */
     int alias = p->level >= GE_LEVEL_ADMIN2 && alias_only(gr);
-    if (!mismatch && !near && !piece && !alias && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
-                               p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
+    /* "shot in Nyanga" in a story about Cape Town is no province of Gabon:
+     * a state or province of little note, named bare (not "Nyanga
+     * province"), is judged as a small town is; a well-known one far from
+     * the story ("in Crimea", "Punjab", "Helmand") stays */
+    int small_state = p->level == GE_LEVEL_ADMIN1 && p->country[0] &&
+                      p->population < SMALL_ADMIN_POP && !(gr->feature && gr->feature_fit);
+    if (!mismatch && !near && !piece && !alias && !small_state &&
+        (p->level < GE_LEVEL_ADMIN2 || !p->country[0] || p->population >= KNOWN_POP ||
+         ge_fcode_starts(p, "PPLC")))
         return; /* seas and regions have no country to be out of */
+    /* (a state judged for being little known is wide: a place of the
+     * story within FAR_KM of its middle is near it, however few people its
+     * towns have) */
+    int tiny = p->population < TINY_POP && !small_state;
     size_t others = 0;
     int coherent = 0, alias_near = !alias; /* (an alias's reach is wider) */
     for (size_t j = 0; j < c->ngroups && !(coherent && alias_near); j++) {
@@ -126,16 +142,16 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
             same = 0; /* (a state is big: its country named or implied will do) */
         float km = approx_km(p, q);
         coherent |= same || (q->level >= GE_LEVEL_ADMIN1 &&
-                             km < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
+                             km < (tiny ? NEAR_TINY_KM : FAR_KM));
         alias_near |= same || (q->level >= GE_LEVEL_ADMIN1 &&
-                               km < (p->population < TINY_POP ? ALIAS_TINY_KM : ALIAS_FAR_KM));
+                               km < (tiny ? ALIAS_TINY_KM : ALIAS_FAR_KM));
     }
     /* without capitals a piece of a longer name cannot be told; "Kani
      * township" in a story about Myanmar is no city in Japan: the text
      * says an area and no reading is one */
     gr->dropped = others >= (mismatch || near ? 1u : 2u) &&
                   ((!coherent && (gr->embedded || gr->surname || gr->facility || caseless ||
-                                  p->population < TINY_POP || near ||
+                                  p->population < TINY_POP || near || small_state ||
                                   (gr->feature && !gr->feature_fit))) ||
                    !alias_near);
 }

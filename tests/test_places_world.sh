@@ -32,10 +32,14 @@ expect() { # TEXT REGEX [absent]
         echo "FAIL: '$1' wanted /$2/: $out"; fail=1
     fi
 }
-expect_all() { # TEXT REGEX...: every one matches
+expect_all() { # TEXT REGEX...: every one matches; one led by "!" matches none
     local text=$1 out re; shift; out=$(places "$text"); n=$((n + 1))
     for re in "$@"; do
-        if ! printf '%s\n' "$out" | grep -Eq "$re"; then
+        if [ "${re#!}" != "$re" ]; then
+            if printf '%s\n' "$out" | grep -Eq "${re#!}"; then
+                echo "FAIL: '$text' has /${re#!}/: $out"; fail=1
+            fi
+        elif ! printf '%s\n' "$out" | grep -Eq "$re"; then
             echo "FAIL: '$text' wanted /$re/: $out"; fail=1
         fi
     done
@@ -308,5 +312,12 @@ expect "Jurors in the DeSoto Parish courthouse heard the case, and the DeSoto De
 expect_all "St. Louis County police arrested a man in St. Louis on Friday." '^St. Louis County\|Saint Louis County\|ADM2\|US$' '^St. Louis\|St. Louis\|PPLA2\|US$'
 expect_all "St. Joseph County officials flew to Washington to ask for flood aid." '^St. Joseph County\|Saint Joseph County\|ADM2\|US$' '^Washington\|Washington\|PPLC\|US$'
 expect_all "Tourists from St. Tammany Parish spent a week in Paris and London." '^St. Tammany Parish\|Saint Tammany Parish\|ADM2\|US$' '^Paris\|Paris\|PPLC\|FR$'
+# a state or province of little note, named bare, in a country no other
+# place of the story is in and 1,000 km or more from all of them, is a
+# namesake of a place the gazetteer lacks ("shot in Nyanga", a township of
+# Cape Town, is no province of Gabon); a well-known one far from the story
+# stays ("in Crimea"), and so does one the text says where it is ("Nyanga,
+# Gabon"), or that the story's country holds
+expect_all "CAPE TOWN, March 3 - A driver was shot and wounded in Nyanga on Tuesday night, police said. The shooting came a day after two people were killed in Khayelitsha. Western Cape police said the victim had fought in Crimea. Officers were deployed across Cape Town." '!^Nyanga\|' '^Crimea\|Crimea\|ADM1\|UA$' '^Western Cape\|Western Cape\|ADM1\|ZA$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
