@@ -606,6 +606,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             memset(gr, 0, sizeof *gr);
             gr->name = nm;
             gr->qualifier = -1;
+            gr->within = -1;
         }
         c.groups[gi].count++;
         c.group_of[i] = (uint32_t)gi;
@@ -649,6 +650,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         }
     }
     ge_find_qualifiers(&c, t, m);
+    ge_find_within_city(&c, t, m);
     ge_find_focus(&c);
     evidence ev = {.areas = malloc((3 * c.ngroups + 2) * sizeof *ev.areas),
                    .locals = malloc(c.ngroups * sizeof *ev.locals),
@@ -671,6 +673,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
                                c.groups[gi].scratch[c.groups[gi].choice] == UNUSABLE;
     ge_drop_incoherent(&c, t->caseless);
     ge_drop_contradicted(&c);
+    ge_drop_outside_city(&c);
     ge_drop_out_of_home(&c, &ev);
     if (!c.has_given_home)
         ge_drop_abroad_in_american(&c, &ev, t);

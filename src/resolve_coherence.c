@@ -339,3 +339,55 @@ void ge_drop_far_part(ctx *c)
         }
     }
 }
+
+/* A part of a large city the text names as such ("Bosa and Usme in Bogota",
+ * "Cazenga and Viana in Luanda", "Dhaka's Banani area"; ge_find_within_city)
+ * is in or by the city: a reading NEAR_TINY_KM or more from it is a namesake
+ * (Bosa, Sardinia; Viana, Brazil) of a part the gazetteer lacks, left
+ * without a point, unless some reading of the name lies by the city, which
+ * is chosen instead. Only towns and counties smaller than KNOWN_POP are so
+ * judged: a capital or a large city ("Paris in Las Vegas") is itself; and a
+ * reading another place of the article lies by stays, as in
+ * ge_drop_contradicted. */
+void ge_drop_outside_city(ctx *c)
+{
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands || gr->dropped || gr->within < 0 || gr->qualifier >= 0)
+            continue;
+        const group *cg = &c->groups[gr->within];
+        if (!cg->name.ncands || cg->dropped)
+            continue;
+        const ge_place *cp = cand_place(c, cg, cg->choice);
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        if (cp->level != GE_LEVEL_CITY ||
+            (cp->population < KNOWN_POP && !ge_fcode_starts(cp, "PPLC")) ||
+            p->level < GE_LEVEL_ADMIN2 || p->population >= KNOWN_POP ||
+            ge_fcode_starts(p, "PPLC") || approx_km(p, cp) < NEAR_TINY_KM)
+            continue;
+        /* the rest of the article around the chosen reading speaks of it
+         * ("Brooklyn", a town by Sydney, has "no relation to the borough of
+         * Brooklyn in New York City") */
+        int near = 0;
+        for (size_t j = 0; j < c->ngroups && !near; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || (int32_t)j == gr->within || !o->name.ncands || o->dropped)
+                continue;
+            const ge_place *op = cand_place(c, o, o->choice);
+            near = op->level >= GE_LEVEL_ADMIN2 && approx_km(p, op) < NEAR_TINY_KM;
+        }
+        if (near)
+            continue;
+        uint32_t best = gr->name.ncands;
+        for (uint32_t k = 0; k < gr->name.ncands; k++)
+            if (gr->prior[k] != UNUSABLE && approx_km(cand_place(c, gr, k), cp) < NEAR_TINY_KM &&
+                (best == gr->name.ncands || gr->prior[k] > gr->prior[best]))
+                best = k;
+        if (best < gr->name.ncands) {
+            gr->choice = best;
+            gr->score = ge_softmax_weight(gr, best);
+        } else {
+            gr->dropped = 1;
+        }
+    }
+}

@@ -319,5 +319,14 @@ expect_all "Tourists from St. Tammany Parish spent a week in Paris and London." 
 # stays ("in Crimea"), and so does one the text says where it is ("Nyanga,
 # Gabon"), or that the story's country holds
 expect_all "CAPE TOWN, March 3 - A driver was shot and wounded in Nyanga on Tuesday night, police said. The shooting came a day after two people were killed in Khayelitsha. Western Cape police said the victim had fought in Crimea. Officers were deployed across Cape Town." '!^Nyanga\|' '^Crimea\|Crimea\|ADM1\|UA$' '^Western Cape\|Western Cape\|ADM1\|ZA$'
+# a name the text puts in a large city ("Bosa and Usme in Bogota", "Dhaka's
+# Banani area") is a part of it: a reading far from the city is a namesake
+# of a part the gazetteer lacks (Bosa, Sardinia; Eastleigh, England; a
+# Banaj in Albania), and a reading by the city is chosen over a far one
+# (Providencia in Chile, not Peru)
+expect "BOGOTA, July 7 - Police clashed with protesters in Bosa and Usme in Bogota, officials said." '^Bosa\|' absent
+expect "NAIROBI, Nov 2 - Police fired tear gas in Kibera and Eastleigh in Nairobi, witnesses said." '^Eastleigh\|.*\|GB$' absent
+expect "DHAKA, Aug 9 - Fire swept through the Korail slum in Dhaka's Banani area, firefighters said." '^Banani\|' absent
+expect_all "SANTIAGO, May 3 - Protesters clashed with police in Providencia and Nunoa in Santiago, officials said." '^Providencia\|Providencia\|.*\|CL$' '!\|PE$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
