@@ -262,11 +262,16 @@ void ge_find_within_city(ctx *c, const ge_text *t, const ge_mentions *m)
         if (lo == b->tok_begin - 1 || (k > 0 && ge_tok_word_in(t, k - 1, other)))
             continue;
         /* (a name that opens a longer one is that one's: "the Alamo
-         * Mission in San Antonio" puts no Alamo in the city) */
-        for (size_t i = j; i-- > 0 && m->v[i].tok_begin >= lo;)
+         * Mission in San Antonio" says nothing of the town of Alamo the
+         * article names elsewhere; named only there, as "Kocha" of "Kocha
+         * Risaldar in Peshawar" or "Camino" of "Camino Verde in Tijuana",
+         * it is a piece of a part of the city) */
+        for (size_t i = j; i-- > 0 && m->v[i].tok_begin >= lo;) {
+            group *gr = &c->groups[c->group_of[i]];
             if (m->v[i].kind != GE_KIND_DEMONYM && c->group_of[i] != city &&
                 m->v[i].sentence == b->sentence &&
-                !(t->tokens[m->v[i].tok_end].flags & GE_TOK_CAP))
-                c->groups[c->group_of[i]].within = (int32_t)city;
+                (!(t->tokens[m->v[i].tok_end].flags & GE_TOK_CAP) || gr->count == 1))
+                gr->within = (int32_t)city;
+        }
     }
 }
