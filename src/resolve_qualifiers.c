@@ -217,8 +217,8 @@ void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
 }
 
 /* "Bosa and Usme in Bogota", "Tondo in Manila", "Paraisopolis and
- * Heliopolis favelas in Sao Paulo", "Dhaka's Banani area": the text puts a
- * name (and the names listed with it, known or not) in a large city, as a
+ * Heliopolis favelas in Sao Paulo", "Dhaka's Banani area", "Eastleigh, a
+ * Nairobi suburb": the text puts a name (and the names listed with it, known or not) in a large city, as a
  * part of it; the city's group goes into group.within. Not after a word
  * that says the name is something else than where the thing happens ("a
  * memorial to Srebrenica in London", "a vigil for Uvalde in Washington",
@@ -234,11 +234,32 @@ void ge_find_within_city(ctx *c, const ge_text *t, const ge_mentions *m)
         "barrios", NULL};
     static const char *const other[] = {"to", "for", "over", "against", "about", "from",
                                         "after", "like", "than", "since", NULL};
+    static const char *const art[] = {"a", "an", NULL};
     for (size_t j = 0; j < m->n; j++) {
         const ge_mention *b = &m->v[j];
         if (b->kind == GE_KIND_DEMONYM || !names_big_city(c, j))
             continue;
         uint32_t city = c->group_of[j];
+        /* "Eastleigh, a Nairobi suburb", "Athlone, a suburb of Cape Town",
+         * "Delft, a township near Cape Town": a part's word and the city
+         * within a few lower-case words after the name, its comma and "a" */
+        for (size_t i = j; i-- > 0 && b->tok_begin - m->v[i].tok_end <= 8;) {
+            const ge_mention *a = &m->v[i];
+            if (a->kind == GE_KIND_DEMONYM || c->group_of[i] == city || a->sentence != b->sentence ||
+                !ge_tok_punct(t, a->tok_end, ',') || !ge_tok_word_in(t, a->tok_end + 1, art))
+                continue;
+            int part = 0, plain = 1;
+            for (size_t k = a->tok_end + 2; k < b->tok_begin; k++) {
+                part |= ge_tok_word_in(t, k, parts);
+                plain &= (t->tokens[k].flags & GE_TOK_WORD) && !(t->tokens[k].flags & GE_TOK_CAP);
+            }
+            /* ("a Nairobi suburb": the part's word after the city) */
+            if (!part && b->tok_begin == a->tok_end + 2)
+                part = ge_tok_word_in(t, b->tok_end, parts);
+            if (part && plain)
+                c->groups[c->group_of[i]].within = (int32_t)city;
+            break;
+        }
         /* "Dhaka's Banani": the name right after the city's possessive */
         if (j + 1 < m->n && possessive_at(t, b->tok_end) &&
             m->v[j + 1].tok_begin == b->tok_end + 2 && m->v[j + 1].kind != GE_KIND_DEMONYM &&

@@ -333,5 +333,11 @@ expect_all "SANTIAGO, May 3 - Protesters clashed with police in Providencia and 
 # Tijuana" no Camino, California)
 expect "PESHAWAR, March 4 - A suicide bomber struck a mosque in Kocha Risaldar in Peshawar, killing 60, police said." '^Kocha\|' absent
 expect "TIJUANA, April 3 - Police found bodies in Camino Verde and Sanchez Taboada in Tijuana, officials said." '^Camino\|.*\|US$' absent
+# ... and so does an apposition that calls a name a part of a large city
+# ("Athlone, a suburb of Cape Town", no Athlone in Ireland; "Clifton, a
+# Karachi neighbourhood", no Clifton in New Jersey); a reading in or by the
+# city stays ("Soweto, a township near Johannesburg")
+expect "CAPE TOWN, May 4 - A man was shot in Athlone, a suburb of Cape Town, police said. Western Cape officials condemned the attack." '^Athlone\|.*\|IE$' absent
+expect_all "KARACHI, April 6 - Gunmen killed two men in Clifton, a Karachi neighbourhood, police said, and fled towards Hyderabad. Residents of Soweto, a township near Johannesburg, held a vigil." '!^Clifton\|.*\|US$' '^Soweto\|Soweto\|.*\|ZA$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
