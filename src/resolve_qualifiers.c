@@ -248,10 +248,12 @@ void ge_find_within_city(ctx *c, const ge_text *t, const ge_mentions *m)
             if (a->kind == GE_KIND_DEMONYM || c->group_of[i] == city || a->sentence != b->sentence ||
                 !ge_tok_punct(t, a->tok_end, ',') || !ge_tok_word_in(t, a->tok_end + 1, art))
                 continue;
-            int part = 0, plain = 1;
+            /* (words only, and no other place's name: "Dasht-e-Barchi, a
+             * Hazara neighbourhood of Kabul") */
+            int part = 0, plain = i + 1 == j;
             for (size_t k = a->tok_end + 2; k < b->tok_begin; k++) {
                 part |= ge_tok_word_in(t, k, parts);
-                plain &= (t->tokens[k].flags & GE_TOK_WORD) && !(t->tokens[k].flags & GE_TOK_CAP);
+                plain &= (t->tokens[k].flags & GE_TOK_WORD) != 0;
             }
             /* ("a Nairobi suburb": the part's word after the city) */
             if (!part && b->tok_begin == a->tok_end + 2)

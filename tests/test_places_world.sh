@@ -339,5 +339,8 @@ expect "TIJUANA, April 3 - Police found bodies in Camino Verde and Sanchez Taboa
 # city stays ("Soweto, a township near Johannesburg")
 expect "CAPE TOWN, May 4 - A man was shot in Athlone, a suburb of Cape Town, police said. Western Cape officials condemned the attack." '^Athlone\|.*\|IE$' absent
 expect_all "KARACHI, April 6 - Gunmen killed two men in Clifton, a Karachi neighbourhood, police said, and fled towards Hyderabad. Residents of Soweto, a township near Johannesburg, held a vigil." '!^Clifton\|.*\|US$' '^Soweto\|Soweto\|.*\|ZA$'
+# ... with a people's or a faith's word before the part's ("Dasht-e-Barchi,
+# a Hazara neighbourhood of Kabul": no Barchi in Italy)
+expect "KABUL, Oct 4 - A bomb exploded in Dasht-e-Barchi, a Hazara neighbourhood of Kabul, police said." '^Barchi\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
