@@ -673,7 +673,6 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
                                c.groups[gi].scratch[c.groups[gi].choice] == UNUSABLE;
     ge_drop_incoherent(&c, t->caseless);
     ge_drop_contradicted(&c);
-    ge_drop_outside_city(&c);
     ge_drop_out_of_home(&c, &ev);
     if (!c.has_given_home)
         ge_drop_abroad_in_american(&c, &ev, t);
@@ -683,6 +682,9 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         ge_drop_american_in_commonwealth(&c, t);
         ge_new_england_towns(&c, t);
     }
+    /* last: a part of a city read far from it still says where the story
+     * is ("Highland Hospital in Oakland" is California's evidence) */
+    ge_drop_outside_city(&c);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);
