@@ -346,7 +346,9 @@ void ge_drop_far_part(ctx *c)
  * (Bosa, Sardinia; Viana, Brazil) of a part the gazetteer lacks, left
  * without a point, unless some reading of the name lies by the city, which
  * is chosen instead. Only towns and counties smaller than KNOWN_POP are so
- * judged: a capital or a large city ("Paris in Las Vegas") is itself; and a
+ * judged: a capital or a large city ("Paris in Las Vegas") is itself, unless
+ * named after a word that opens place names ("Puerto Resistencia in Cali"
+ * is no Resistencia, Argentina, however big); and a
  * reading another place of the article lies by stays, as in
  * ge_drop_contradicted. */
 void ge_drop_outside_city(ctx *c)
@@ -362,8 +364,9 @@ void ge_drop_outside_city(ctx *c)
         const ge_place *p = cand_place(c, gr, gr->choice);
         if (cp->level != GE_LEVEL_CITY ||
             (cp->population < KNOWN_POP && !ge_fcode_starts(cp, "PPLC")) ||
-            p->level < GE_LEVEL_ADMIN2 || p->population >= KNOWN_POP ||
-            ge_fcode_starts(p, "PPLC") || approx_km(p, cp) < NEAR_TINY_KM)
+            p->level < GE_LEVEL_ADMIN2 ||
+            ((p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")) && !gr->prefixed) ||
+            approx_km(p, cp) < NEAR_TINY_KM)
             continue;
         /* the rest of the article around the chosen reading speaks of it
          * ("Brooklyn", a town by Sydney, has "no relation to the borough of

@@ -342,5 +342,8 @@ expect_all "KARACHI, April 6 - Gunmen killed two men in Clifton, a Karachi neigh
 # ... with a people's or a faith's word before the part's ("Dasht-e-Barchi,
 # a Hazara neighbourhood of Kabul": no Barchi in Italy)
 expect "KABUL, Oct 4 - A bomb exploded in Dasht-e-Barchi, a Hazara neighbourhood of Kabul, police said." '^Barchi\|' absent
+# ... however big the namesake, when the name opens with a word that opens
+# place names ("Puerto Resistencia in Cali" is no Resistencia, Argentina)
+expect "CALI, Colombia, Dec 9 - Protesters blocked roads in Siloe and Puerto Resistencia in Cali, police said." '^Resistencia\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
