@@ -606,6 +606,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             memset(gr, 0, sizeof *gr);
             gr->name = nm;
             gr->qualifier = -1;
+            gr->within = -1;
         }
         c.groups[gi].count++;
         c.group_of[i] = (uint32_t)gi;
@@ -649,6 +650,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         }
     }
     ge_find_qualifiers(&c, t, m);
+    ge_find_within_city(&c, t, m);
     ge_find_focus(&c);
     evidence ev = {.areas = malloc((3 * c.ngroups + 2) * sizeof *ev.areas),
                    .locals = malloc(c.ngroups * sizeof *ev.locals),
@@ -680,6 +682,9 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         ge_drop_american_in_commonwealth(&c, t);
         ge_new_england_towns(&c, t);
     }
+    /* last: a part of a city read far from it still says where the story
+     * is ("Highland Hospital in Oakland" is California's evidence) */
+    ge_drop_outside_city(&c);
     free(ev.areas);
     free(ev.locals);
     free(ev.admins);

@@ -1,7 +1,8 @@
 /*
  * resolve_coherence.c -- geographic coherence: a reading on another
- * continent from every other place of the article, small or read off a
- * piece of a longer name, is a namesake of a place the gazetteer lacks,
+ * continent from every other place of the article, small, a state of
+ * little note, or read off a piece of a longer name, is a namesake of a
+ * place the gazetteer lacks,
  * left unresolved rather than put on the map (issue 9's "no far-flung
  * points").
  */
@@ -20,6 +21,8 @@
 #define SUPPORT_KM 600.0f /* another place of the article this close to a reading supports it */
 #define ALIAS_FAR_KM 2000.0f /* a town read only by another name this far from all is a namesake */
 #define ALIAS_TINY_KM 100.0f /* ... and a tiny one this far, across a border */
+#define SMALL_ADMIN_POP 50000 /* a state or province with fewer people in the gazetteer's
+                                 towns is little known (Nyanga, Gabon: 23,000) */
 #define PART_KM 100.0f /* "North X" this close to a reading of "X" may be its own town */
 #define QUAL_BORDER_KM 800.0f /* a reading this close to the state or country written
                                  after the name may lie just over its border ("Fort
@@ -43,7 +46,9 @@ static int alias_only(const group *gr)
  * read as Koné in New Caledonia in a story about Myanmar; "Al" of
  * "Al-Qal'at" as Ål, Norway), is a namesake of a place the gazetteer lacks,
  * not a point to put on the map; unless it is well known (a capital, a
- * large city) or qualified ("Albany, Australia"); so is a town of a name
+ * large city) or qualified ("Albany, Australia"); so is a state or province
+ * of little note named bare ("shot in Nyanga", a township of Cape Town, is
+ * no province of Gabon); so is a town of a name
  * the text calls an area ("Kani township") when no reading is one. Such a
  * group is left
  * unresolved. It needs two other places to judge by; a name that stands on
@@ -99,9 +104,20 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * ("Auschwitz" in a story about Calais is Oświęcim; "Vatican" is a
      * country's own name too) */
     int alias = p->level >= GE_LEVEL_ADMIN2 && alias_only(gr);
-    if (!mismatch && !near && !piece && !alias && (p->level < GE_LEVEL_ADMIN2 || !p->country[0] ||
-                               p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")))
+    /* "shot in Nyanga" in a story about Cape Town is no province of Gabon:
+     * a state or province of little note, named bare (not "Nyanga
+     * province"), is judged as a small town is; a well-known one far from
+     * the story ("in Crimea", "Punjab", "Helmand") stays */
+    int small_state = p->level == GE_LEVEL_ADMIN1 && p->country[0] &&
+                      p->population < SMALL_ADMIN_POP && !(gr->feature && gr->feature_fit);
+    if (!mismatch && !near && !piece && !alias && !small_state &&
+        (p->level < GE_LEVEL_ADMIN2 || !p->country[0] || p->population >= KNOWN_POP ||
+         ge_fcode_starts(p, "PPLC")))
         return; /* seas and regions have no country to be out of */
+    /* (a state judged for being little known is wide: a place of the
+     * story within FAR_KM of its middle is near it, however few people its
+     * towns have) */
+    int tiny = p->population < TINY_POP && !small_state;
     size_t others = 0;
     int coherent = 0, alias_near = !alias; /* (an alias's reach is wider) */
     for (size_t j = 0; j < c->ngroups && !(coherent && alias_near); j++) {
@@ -126,16 +142,16 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
             same = 0; /* (a state is big: its country named or implied will do) */
         float km = approx_km(p, q);
         coherent |= same || (q->level >= GE_LEVEL_ADMIN1 &&
-                             km < (p->population < TINY_POP ? NEAR_TINY_KM : FAR_KM));
+                             km < (tiny ? NEAR_TINY_KM : FAR_KM));
         alias_near |= same || (q->level >= GE_LEVEL_ADMIN1 &&
-                               km < (p->population < TINY_POP ? ALIAS_TINY_KM : ALIAS_FAR_KM));
+                               km < (tiny ? ALIAS_TINY_KM : ALIAS_FAR_KM));
     }
     /* without capitals a piece of a longer name cannot be told; "Kani
      * township" in a story about Myanmar is no city in Japan: the text
      * says an area and no reading is one */
     gr->dropped = others >= (mismatch || near ? 1u : 2u) &&
                   ((!coherent && (gr->embedded || gr->surname || gr->facility || caseless ||
-                                  p->population < TINY_POP || near ||
+                                  p->population < TINY_POP || near || small_state ||
                                   (gr->feature && !gr->feature_fit))) ||
                    !alias_near);
 }
@@ -320,6 +336,61 @@ void ge_drop_far_part(ctx *c)
                 near = b->prior[k] != UNUSABLE && approx_km(p, cand_place(c, b, k)) < PART_KM;
             if (!near)
                 gr->dropped = 1;
+        }
+    }
+}
+
+/* A part of a large city the text names as such ("Bosa and Usme in Bogota",
+ * "Cazenga and Viana in Luanda", "Dhaka's Banani area"; ge_find_within_city)
+ * is in or by the city: a reading NEAR_TINY_KM or more from it is a namesake
+ * (Bosa, Sardinia; Viana, Brazil) of a part the gazetteer lacks, left
+ * without a point, unless some reading of the name lies by the city, which
+ * is chosen instead. Only towns and counties smaller than KNOWN_POP are so
+ * judged: a capital or a large city ("Paris in Las Vegas") is itself, unless
+ * named after a word that opens place names ("Puerto Resistencia in Cali"
+ * is no Resistencia, Argentina, however big); and a
+ * reading another place of the article lies by stays, as in
+ * ge_drop_contradicted. */
+void ge_drop_outside_city(ctx *c)
+{
+    for (size_t gi = 0; gi < c->ngroups; gi++) {
+        group *gr = &c->groups[gi];
+        if (!gr->name.ncands || gr->dropped || gr->within < 0 || gr->qualifier >= 0)
+            continue;
+        const group *cg = &c->groups[gr->within];
+        if (!cg->name.ncands || cg->dropped)
+            continue;
+        const ge_place *cp = cand_place(c, cg, cg->choice);
+        const ge_place *p = cand_place(c, gr, gr->choice);
+        if (cp->level != GE_LEVEL_CITY ||
+            (cp->population < KNOWN_POP && !ge_fcode_starts(cp, "PPLC")) ||
+            p->level < GE_LEVEL_ADMIN2 ||
+            ((p->population >= KNOWN_POP || ge_fcode_starts(p, "PPLC")) && !gr->prefixed) ||
+            approx_km(p, cp) < NEAR_TINY_KM)
+            continue;
+        /* the rest of the article around the chosen reading speaks of it
+         * ("Brooklyn", a town by Sydney, has "no relation to the borough of
+         * Brooklyn in New York City") */
+        int near = 0;
+        for (size_t j = 0; j < c->ngroups && !near; j++) {
+            const group *o = &c->groups[j];
+            if (j == gi || (int32_t)j == gr->within || !o->name.ncands || o->dropped)
+                continue;
+            const ge_place *op = cand_place(c, o, o->choice);
+            near = op->level >= GE_LEVEL_ADMIN2 && approx_km(p, op) < NEAR_TINY_KM;
+        }
+        if (near)
+            continue;
+        uint32_t best = gr->name.ncands;
+        for (uint32_t k = 0; k < gr->name.ncands; k++)
+            if (gr->prior[k] != UNUSABLE && approx_km(cand_place(c, gr, k), cp) < NEAR_TINY_KM &&
+                (best == gr->name.ncands || gr->prior[k] > gr->prior[best]))
+                best = k;
+        if (best < gr->name.ncands) {
+            gr->choice = best;
+            gr->score = ge_softmax_weight(gr, best);
+        } else {
+            gr->dropped = 1;
         }
     }
 }

@@ -191,18 +191,6 @@ int ge_home_stays(const ctx *c, const evidence *e, size_t gi, const home *h)
     return w > 0.001f;
 }
 
-/* The weight of reading k among the group's readings as scored last. */
-static float softmax_weight(const group *gr, uint32_t k)
-{
-    float best = gr->scratch[0], sum = 0;
-    for (uint32_t j = 1; j < gr->name.ncands; j++)
-        if (gr->scratch[j] > best)
-            best = gr->scratch[j];
-    for (uint32_t j = 0; j < gr->name.ncands; j++)
-        sum += expf((gr->scratch[j] - best) / SOFTMAX_T);
-    return expf((gr->scratch[k] - best) / SOFTMAX_T) / sum;
-}
-
 /* Is group gi's choice qualified by the group named after it ("Paris,
  * Texas"), or does it qualify another? A list of towns or counties
  * ("Becker, Clay, Douglas") is no qualification unless the one contains
@@ -309,7 +297,7 @@ void ge_drop_out_of_home(ctx *c, evidence *e)
         }
         if (bk < gr->name.ncands) {
             gr->choice = bk;
-            gr->score = softmax_weight(gr, bk);
+            gr->score = ge_softmax_weight(gr, bk);
         } else if (!county_named(gr, p)) {
             gr->dropped = gr->home.w >= DROP_HOME_MIN ||
                           (gr->count == 1 && gr->home.w >= HOME_MIN && nearest >= FAR_STRAY_KM);

@@ -81,6 +81,8 @@ typedef struct group {
                         Department", "Palestine Independent School District") */
     int town_use;    /* named before a town's body or people ("Jordan middle school", "a
                         Lebanon woman") */
+    int32_t within;  /* a large city the text puts it in ("Bosa and Usme in Bogota",
+                        "Dhaka's Banani area"), -1 none */
     int building;    /* "the White House", "the Winter Palace": a building's name */
     int university;  /* named in a university's name ("the University of Oxford",
                         "Manchester University") */
@@ -138,6 +140,18 @@ static inline const ge_place *ctx_place(const ctx *c, uint32_t idx)
 static inline const ge_place *cand_place(const ctx *c, const group *gr, uint32_t k)
 {
     return ctx_place(c, gr->name.cands[k].place);
+}
+
+/* The weight of reading k among the group's readings as scored last. */
+static inline float ge_softmax_weight(const group *gr, uint32_t k)
+{
+    float best = gr->scratch[0], sum = 0;
+    for (uint32_t j = 1; j < gr->name.ncands; j++)
+        if (gr->scratch[j] > best)
+            best = gr->scratch[j];
+    for (uint32_t j = 0; j < gr->name.ncands; j++)
+        sum += expf((gr->scratch[j] - best) / SOFTMAX_T);
+    return expf((gr->scratch[k] - best) / SOFTMAX_T) / sum;
 }
 
 /* Cheap distance in km (equirectangular): a scoring feature, not a
@@ -211,6 +225,8 @@ void ge_resolve_gather(const ctx *c, evidence *e);
  * each name (group.qualifier...) */
 void ge_find_state_lists(ctx *c, const ge_text *t, const ge_mentions *m);
 void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m);
+/* ... and the large city a name is said to be in (group.within) */
+void ge_find_within_city(ctx *c, const ge_text *t, const ge_mentions *m);
 
 
 float ge_area_weight(const evidence *e, const char cc[2], uint32_t admin1);
@@ -229,6 +245,8 @@ void ge_find_focus(ctx *c);
 void ge_drop_incoherent(ctx *c, int caseless);
 /* ... and names whose written state or country holds none of their readings */
 void ge_drop_contradicted(ctx *c);
+/* ... and parts of a large city read far from it ("Bosa in Bogota") */
+void ge_drop_outside_city(ctx *c);
 /* ... and towns with namesakes of a size far apart that nothing else of
  * the article supports */
 void ge_drop_unsupported_namesake(ctx *c);

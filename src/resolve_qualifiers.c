@@ -215,3 +215,86 @@ void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
         set_qualifier(c, t, m, i, ga, gb, listed);
     }
 }
+
+/* "Bosa and Usme in Bogota", "Tondo in Manila", "Paraisopolis and
+ * Heliopolis favelas in Sao Paulo", "Dhaka's Banani area", "Eastleigh, a
+ * Nairobi suburb": the text puts a name (and the names listed with it, known or not) in a large city, as a
+ * part of it; the city's group goes into group.within. Not after a word
+ * that says the name is something else than where the thing happens ("a
+ * memorial to Srebrenica in London", "a vigil for Uvalde in Washington",
+ * "migrants from Oaxaca in Los Angeles"). */
+void ge_find_within_city(ctx *c, const ge_text *t, const ge_mentions *m)
+{
+    static const char *const in[] = {"in", NULL};
+    static const char *const joins[] = {"and", "or", NULL};
+    static const char *const parts[] = {
+        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "slum", "slums",
+        "township", "townships", "suburb", "suburbs", "district", "districts", "area", "areas",
+        "favela", "favelas", "settlement", "settlements", "quarter", "quarters", "barrio",
+        "barrios", NULL};
+    static const char *const other[] = {"to", "for", "over", "against", "about", "from",
+                                        "after", "like", "than", "since", NULL};
+    static const char *const art[] = {"a", "an", NULL};
+    for (size_t j = 0; j < m->n; j++) {
+        const ge_mention *b = &m->v[j];
+        if (b->kind == GE_KIND_DEMONYM || !names_big_city(c, j))
+            continue;
+        uint32_t city = c->group_of[j];
+        /* "Eastleigh, a Nairobi suburb", "Athlone, a suburb of Cape Town",
+         * "Delft, a township near Cape Town": a part's word and the city
+         * within a few lower-case words after the name, its comma and "a" */
+        for (size_t i = j; i-- > 0 && b->tok_begin - m->v[i].tok_end <= 8;) {
+            const ge_mention *a = &m->v[i];
+            if (a->kind == GE_KIND_DEMONYM || c->group_of[i] == city || a->sentence != b->sentence ||
+                !ge_tok_punct(t, a->tok_end, ',') || !ge_tok_word_in(t, a->tok_end + 1, art))
+                continue;
+            /* (words only, and no other place's name: "Dasht-e-Barchi, a
+             * Hazara neighbourhood of Kabul") */
+            int part = 0, plain = i + 1 == j;
+            for (size_t k = a->tok_end + 2; k < b->tok_begin; k++) {
+                part |= ge_tok_word_in(t, k, parts);
+                plain &= (t->tokens[k].flags & GE_TOK_WORD) != 0;
+            }
+            /* ("a Nairobi suburb": the part's word after the city) */
+            if (!part && b->tok_begin == a->tok_end + 2)
+                part = ge_tok_word_in(t, b->tok_end, parts);
+            if (part && plain)
+                c->groups[c->group_of[i]].within = (int32_t)city;
+            break;
+        }
+        /* "Dhaka's Banani": the name right after the city's possessive */
+        if (j + 1 < m->n && possessive_at(t, b->tok_end) &&
+            m->v[j + 1].tok_begin == b->tok_end + 2 && m->v[j + 1].kind != GE_KIND_DEMONYM &&
+            c->group_of[j + 1] != city)
+            c->groups[c->group_of[j + 1]].within = (int32_t)city;
+        /* "Bosa and Usme in Bogota": the capitalised names, commas, "and"
+         * and a part's word right before "in" */
+        if (b->tok_begin < 2 || !ge_tok_word_in(t, b->tok_begin - 1, in))
+            continue;
+        size_t k = b->tok_begin - 1, lo = b->tok_begin - 1;
+        while (k > 0 && b->tok_begin - k < 12) {
+            const ge_token *w = &t->tokens[k - 1];
+            if (!((w->flags & GE_TOK_CAP) || ge_tok_punct(t, k - 1, ',') ||
+                  ge_tok_punct(t, k - 1, '-') || ge_tok_word_in(t, k - 1, joins) ||
+                  ge_tok_word_in(t, k - 1, parts)))
+                break;
+            k--;
+            if (w->flags & GE_TOK_CAP)
+                lo = k;
+        }
+        if (lo == b->tok_begin - 1 || (k > 0 && ge_tok_word_in(t, k - 1, other)))
+            continue;
+        /* (a name that opens a longer one is that one's: "the Alamo
+         * Mission in San Antonio" says nothing of the town of Alamo the
+         * article names elsewhere; named only there, as "Kocha" of "Kocha
+         * Risaldar in Peshawar" or "Camino" of "Camino Verde in Tijuana",
+         * it is a piece of a part of the city) */
+        for (size_t i = j; i-- > 0 && m->v[i].tok_begin >= lo;) {
+            group *gr = &c->groups[c->group_of[i]];
+            if (m->v[i].kind != GE_KIND_DEMONYM && c->group_of[i] != city &&
+                m->v[i].sentence == b->sentence &&
+                (!(t->tokens[m->v[i].tok_end].flags & GE_TOK_CAP) || gr->count == 1))
+                gr->within = (int32_t)city;
+        }
+    }
+}
