@@ -1226,6 +1226,8 @@ check(len([e for e in sl if e["event_type"] == "ASSAULT"]) == 1 and
 # gunmen opened fire at a minibus taxi rank in Khayelitsha" is one shooting
 # in Cape Town
 kh = page("khayelitsha.txt", "2024-05-11")
+check(not any((e["location"] or {}).get("country") == "GAB" for e in kh),
+      f"Nyanga, a township of Cape Town, is no province of Gabon: {[(e['trigger'], loc(e)) for e in kh]}")
 check(not any(e["trigger"] in ("wounded", "shooting") for e in kh) and
       any(e["event_type"] == "ASSAULT" and loc(e) == "Cape Town" and e["mentions"] >= 5 for e in kh),
       f"one shooting in Cape Town: {[(e['trigger'], loc(e), e['mentions']) for e in kh]}")
