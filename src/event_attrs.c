@@ -79,10 +79,11 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
             if (near || (noun && tb - x->e <= 2)) {
                 /* (what was not said is no denial of the act it is about:
                  * "It did not comment on the shelling"; nor is a claim not made:
-                 * "No group claimed the kidnapping") */
+                 * "No group claimed the kidnapping"; nor a part not taken: "was
+                 * not involved in the strikes") */
                 EV_WORDS(tell, "comment", "commented", "elaborate", "disclose", "confirm",
                          "say", "said", "speak", "respond", "details", "give", "claimed",
-                         "claim", "claims", "responsibility");
+                         "claim", "claims", "responsibility", "involved");
                 int told = 0;
                 for (uint32_t k = x->e; k < tb && !told; k++)
                     told = ev_tok_in(s, k, tell);

@@ -143,6 +143,10 @@ static int told_before(const ge_text *t, uint32_t b)
     const ge_token *d = &t->tokens[lo - 1], *f = &t->tokens[lo - 2];
     if (!(d->norm_len == 3 && !memcmp(t->norm + d->norm, "the", 3)))
         return 0;
+    /* ("The United States was not involved in the strikes") */
+    if (lo >= 3 && ge_word_eq(t->norm + f->norm, f->norm_len, "in") &&
+        ge_word_eq(t->norm + t->tokens[lo - 3].norm, t->tokens[lo - 3].norm_len, "involved"))
+        return 1;
     for (int i = 0; frames[i]; i++)
         if (ge_word_eq(t->norm + f->norm, f->norm_len, frames[i]))
             return 1;
