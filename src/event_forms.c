@@ -315,10 +315,22 @@ static int manner_of_act(const sent *s, const match *tm)
  * with whom, said of a noun, no act of support */
 static int backed_by(const sent *s, const match *tm)
 {
-    if (tm->x->form != FORM_ED || tm->b == s->b || tm->e >= s->e || !ev_tok_is(s, tm->e, "by") ||
-        (!ge_str_is(tm->x->type, "SUPPORT") && !ge_str_is(tm->x->type, "COOPERATE")))
+    /* (and "the interim government led by Muhammad Yunus": a verb of any
+     * act, said of its leader) */
+    int inherit = (tm->x->flags & LXF_INHERIT) != 0;
+    if ((tm->x->form != FORM_ED && !(inherit && tm->x->form == FORM_EXTRA)) || tm->b == s->b ||
+        tm->e >= s->e || !ev_tok_is(s, tm->e, "by") ||
+        (!ge_str_is(tm->x->type, "SUPPORT") && !ge_str_is(tm->x->type, "COOPERATE") && !inherit))
         return 0;
     uint32_t p = tm->b - 1;
+    /* (a body led, not troops: "militia troops led by Musa Hilal" lead
+     * them into a fight) */
+    if (inherit && !ev_tok_in(s, p, (const char *const[]){"government", "administration",
+                                                        "coalition", "alliance", "party",
+                                                        "council", "committee", "delegation",
+                                                        "commission", "panel", "cabinet",
+                                                        "movement", "team", NULL}))
+        return 0;
     return ev_is_word(s, p) && !ev_tok_norm_ends(s, p, "ly") && !ev_is_trigger_tok(s, p) &&
            !ev_tok_in(s, p, (const char *const[]){"is", "are", "was", "were", "be", "been",
                                                 "being", "has", "have", "had", "get", "gets",

@@ -1266,6 +1266,11 @@ none_of("bamako.txt", "2024-09-17", lambda e: loc(e) == "Sahel", "an affiliate i
 # again (a part not taken, no strike denied): no record at the bureau's
 # Jerusalem
 none_of("tehran.txt", "2025-06-13", lambda e: loc(e) == "Jerusalem", "strikes told again")
+# "The interim government led by Muhammad Yunus condemned the attack":
+# the government is no actor of the killings it condemned
+gp = page("gopalganj.txt", "2025-07-16")
+check(not any(e["trigger"] == "killed" and e["actor"]["text"] and "government" in e["actor"]["text"]
+              for e in gp), f"who killed: {[(e['trigger'], e['actor']['text']) for e in gp]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
