@@ -164,8 +164,15 @@ static int gathered_for_other(const sent *s, const match *tm)
 {
     EV_WORDS(protest, "protest", "protests", "rally", "rallies", "demonstration", "demonstrations",
              "march", "vigil", "sit-in", "strike", "meeting");
-    if (strcmp(tm->x->type, "PROTEST") || !ev_tok_norm_starts(s, tm->b, "gather") ||
-        !ev_tok_is(s, tm->e, "for"))
+    if (strcmp(tm->x->type, "PROTEST") || !ev_tok_norm_starts(s, tm->b, "gather"))
+        return 0;
+    /* (people met for a rite, not a cause: "where mourners had gathered") */
+    for (uint32_t j = tm->b; j > s->b && tm->b - j < 4; j--)
+        if (ev_tok_in(s, j - 1, (const char *const[]){"mourners", "worshippers", "worshipers",
+                                                    "pilgrims", "guests", "spectators", "fans",
+                                                    "shoppers", "passengers", NULL}))
+            return 1;
+    if (!ev_tok_is(s, tm->e, "for"))
         return 0;
     for (uint32_t k = tm->e + 1; k < s->e && k < tm->e + 5; k++)
         if (ev_tok_in(s, k, protest))
@@ -284,6 +291,24 @@ static int habitual(const sent *s, const match *tm)
                                                   "as", "does", "thus", "always", "perhaps",
                                                   "whereas", "less", NULL})) ||
            ev_tok_in(s, p, (const char *const[]){"they", "we", NULL});
+}
+
+/* "It was the deadliest attack on Ukrainian civilians this year", "The
+ * raid was the latest in a series": the act told, judged against others,
+ * no act of its own */
+static int judged_among(const sent *s, const match *tm)
+{
+    if (!(tm->x->flags & LXF_NOUN) || tm->b < s->b + 3)
+        return 0;
+    uint32_t j = tm->b - 1;
+    if (ev_tok_in(s, j, (const char *const[]){"single", "such", NULL}) && j > s->b + 2)
+        j--;
+    if (!(ev_tok_norm_ends(s, j, "est") || ev_tok_in(s, j, (const char *const[]){"worst", "most",
+                                                                             "latest", NULL})) ||
+        !ev_tok_is(s, j - 1, "the"))
+        return 0;
+    return ev_tok_in(s, j - 2, (const char *const[]){"was", "is", "were", "are", "marked",
+                                                   "became", "becomes", NULL});
 }
 
 /* "organisers had not met security requirements", "to meet the
@@ -740,6 +765,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     years_long,           /* "has been fighting for more than a decade" */
     done_before,          /* "Ankara has previously struck targets" */
     met_a_standard,       /* "had not met security requirements" */
+    judged_among,         /* "It was the deadliest attack this year" */
     no_one,               /* "no one was injured" */
     anonymous_request,    /* "asking not to be named" */
     in_name,              /* part of a name */

@@ -1271,6 +1271,11 @@ none_of("tehran.txt", "2025-06-13", lambda e: loc(e) == "Jerusalem", "strikes to
 gp = page("gopalganj.txt", "2025-07-16")
 check(not any(e["trigger"] == "killed" and e["actor"]["text"] and "government" in e["actor"]["text"]
               for e in gp), f"who killed: {[(e['trigger'], e['actor']['text']) for e in gp]}")
+# round twenty-seven: "It was the deadliest attack on Ukrainian civilians
+# this year" judges the strike told, no attack of its own; mourners who
+# gathered at a funeral hold no protest
+none_of("sumy.txt", "2025-04-13", lambda e: e["trigger"] == "attack", "the deadliest attack, judged")
+none_of("elobeid.txt", "2025-10-02", lambda e: e["event_type"] == "PROTEST", "mourners gathered")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
