@@ -332,51 +332,6 @@ static int met_a_standard(const sent *s, const match *tm)
     return 0;
 }
 
-/* "Ankara has previously struck targets it says belong to the PKK",
- * "police have repeatedly arrested him": acts of the past in general, told
- * in the perfect with an adverb of other times, no act of the story */
-static int done_before(const sent *s, const match *tm)
-{
-    /* (or acts of a kind done often: "has carried out frequent attacks in
-     * Kenya's northeastern counties") */
-    EV_WORDS(often, "frequent", "repeated", "regular", "numerous", "countless", "sporadic");
-    if (tm->b >= s->b + 3 && (tm->x->flags & LXF_NOUN) && ev_tok_in(s, tm->b - 1, often))
-        for (uint32_t j = tm->b - 1; j > s->b && tm->b - j < 5; j--)
-            if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
-                return 1;
-    /* (and the verb of such acts: "has carried out frequent attacks") */
-    if ((tm->x->flags & LXF_VERB) && tm->b > s->b && tm->e < s->e && ev_tok_in(s, tm->e, often) &&
-        ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have", NULL}))
-        return 1;
-    /* (and the act's noun that is its object: "struck targets") */
-    for (uint32_t j = tm->b; j >= s->b + 2 && tm->b - j < 4; j--) {
-        if (j < tm->b && ev_is_punct(s, j))
-            return 0;
-        if (ev_tok_in(s, j - 1, (const char *const[]){"previously", "repeatedly", "often",
-                                                    "frequently", "regularly", NULL}))
-            return ev_tok_in(s, j - 2, (const char *const[]){"has", "have", NULL}) &&
-                   ((tm->x->flags & LXF_VERB) || j < tm->b);
-    }
-    return 0;
-}
-
-/* "Al Shabaab has been fighting for more than a decade to topple the
- * government": an act of years told in the perfect progressive, no act of
- * the story */
-static int years_long(const sent *s, const match *tm)
-{
-    EV_WORDS(spans, "decade", "decades", "years", "months");
-    if (!ev_tok_norm_ends(s, tm->b, "ing") || tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "been") ||
-        !ev_tok_in(s, tm->b - 2, (const char *const[]){"has", "have", "had", NULL}))
-        return 0;
-    for (uint32_t j = tm->e; j < s->e && j < tm->e + 3; j++)
-        if (ev_tok_is(s, j, "for"))
-            for (uint32_t k = j + 1; k < s->e && k < j + 5; k++)
-                if (ev_tok_in(s, k, spans))
-                    return 1;
-    return 0;
-}
-
 /* "the state with the most murders", "the highest number of killings": a
  * statistic, no act. */
 static int statistic(const sent *s, const match *tm)
@@ -762,8 +717,8 @@ static int (*const not_here[])(const sent *, const match *) = {
     offered_sympathy,     /* "offers its condolences" */
     habitual,             /* "as rival cartels fight over fuel theft" */
     statistic,            /* "the state with the most murders" */
-    years_long,           /* "has been fighting for more than a decade" */
-    done_before,          /* "Ankara has previously struck targets" */
+    ev_years_long,        /* "has been fighting for more than a decade" */
+    ev_done_before,       /* "Ankara has previously struck targets" */
     met_a_standard,       /* "had not met security requirements" */
     judged_among,         /* "It was the deadliest attack this year" */
     no_one,               /* "no one was injured" */

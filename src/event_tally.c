@@ -3,7 +3,8 @@
  * 2015", "so far 51 persons have been arrested"), a record of its own; and
  * background that is no act of the story: a war's toll in the perfect, a
  * count since years before the article, a war's noun as the subject of the
- * perfect ("Violence has surged").
+ * perfect ("Violence has surged"), acts done before or for years in the
+ * perfect ("has previously struck", "has been fighting for a decade").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -219,5 +220,52 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
             return 0;
         }
     }
+    return 0;
+}
+
+/* ------------------------------------------- acts of other times */
+
+/* "Ankara has previously struck targets it says belong to the PKK",
+ * "police have repeatedly arrested him": acts of the past in general, told
+ * in the perfect with an adverb of other times, no act of the story */
+int ev_done_before(const sent *s, const match *tm)
+{
+    /* (or acts of a kind done often: "has carried out frequent attacks in
+     * Kenya's northeastern counties") */
+    EV_WORDS(often, "frequent", "repeated", "regular", "numerous", "countless", "sporadic");
+    if (tm->b >= s->b + 3 && (tm->x->flags & LXF_NOUN) && ev_tok_in(s, tm->b - 1, often))
+        for (uint32_t j = tm->b - 1; j > s->b && tm->b - j < 5; j--)
+            if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
+                return 1;
+    /* (and the verb of such acts: "has carried out frequent attacks") */
+    if ((tm->x->flags & LXF_VERB) && tm->b > s->b && tm->e < s->e && ev_tok_in(s, tm->e, often) &&
+        ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have", NULL}))
+        return 1;
+    /* (and the act's noun that is its object: "struck targets") */
+    for (uint32_t j = tm->b; j >= s->b + 2 && tm->b - j < 4; j--) {
+        if (j < tm->b && ev_is_punct(s, j))
+            return 0;
+        if (ev_tok_in(s, j - 1, (const char *const[]){"previously", "repeatedly", "often",
+                                                    "frequently", "regularly", NULL}))
+            return ev_tok_in(s, j - 2, (const char *const[]){"has", "have", NULL}) &&
+                   ((tm->x->flags & LXF_VERB) || j < tm->b);
+    }
+    return 0;
+}
+
+/* "Al Shabaab has been fighting for more than a decade to topple the
+ * government": an act of years told in the perfect progressive, no act of
+ * the story */
+int ev_years_long(const sent *s, const match *tm)
+{
+    EV_WORDS(spans, "decade", "decades", "years", "months");
+    if (!ev_tok_norm_ends(s, tm->b, "ing") || tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "been") ||
+        !ev_tok_in(s, tm->b - 2, (const char *const[]){"has", "have", "had", NULL}))
+        return 0;
+    for (uint32_t j = tm->e; j < s->e && j < tm->e + 3; j++)
+        if (ev_tok_is(s, j, "for"))
+            for (uint32_t k = j + 1; k < s->e && k < j + 5; k++)
+                if (ev_tok_in(s, k, spans))
+                    return 1;
     return 0;
 }

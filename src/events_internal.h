@@ -426,6 +426,10 @@ int ev_participle_adjective(const sent *s, const match *tm);
  * and one since a year before the article's (years of violence) */
 int ev_tally(const sent *s, const match *tm);
 int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year);
+/* "Ankara has previously struck targets", "has carried out frequent
+ * attacks"; "has been fighting for more than a decade": acts of other times */
+int ev_done_before(const sent *s, const match *tm);
+int ev_years_long(const sent *s, const match *tm);
 /* event_fire_hold.c */
 int ev_fired_rounds(const sent *s, const match *tm);
 int ev_held_in_custody(const sent *s, const match *tm, int people);
