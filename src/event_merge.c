@@ -7,6 +7,8 @@
  * none, a verb for a noun of the same sentence; every trigger is listed in
  * its mentions.
  */
+#include <ctype.h>
+
 #include "event_model.h"
 #include "event_words.h"
 
@@ -30,8 +32,11 @@ static int names_it_in(const ge_text *t, const ge_gazetteer *g, const ge_event *
         return 0;
     const ge_sentence *st = &t->sentences[e->sentence];
     uint32_t n = name[1] - name[0];
+    /* (the name as a whole word: not "Bars" inside "Barsalogho") */
     for (uint32_t i = st->start; i + n <= st->end; i++)
-        if (!strncasecmp(t->s + i, t->s + name[0], n) && i != name[0])
+        if (i != name[0] && !strncasecmp(t->s + i, t->s + name[0], n) &&
+            (i == 0 || !isalnum((unsigned char)t->s[i - 1])) &&
+            (i + n >= t->len || !isalnum((unsigned char)t->s[i + n])))
             return 1;
     return 0;
 }
