@@ -79,15 +79,19 @@ int ge_place_contains(const ge_gazetteer *g, uint32_t a, uint32_t b)
 /* Is one placed "near" a place within NEAR_KM of the other's ("two towns
  * near Haiti's capital", then "the towns of Mirebalais and Saut-d'Eau")? */
 #define NEAR_KM 100.0
-int ev_near_each_other(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+int ev_towns_near(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
 {
-    if (!g || !((a->evidence | b->evidence) & GE_EV_NEAR) || a->place == GE_NONE ||
-        b->place == GE_NONE)
+    if (!g || a->place == GE_NONE || b->place == GE_NONE)
         return 0;
     const ge_place *pa = ge_gazetteer_place(g, a->place), *pb = ge_gazetteer_place(g, b->place);
     if (!pa || !pb || pa->level <= GE_LEVEL_COUNTRY || pb->level <= GE_LEVEL_COUNTRY)
         return 0;
     return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon) < NEAR_KM;
+}
+
+int ev_near_each_other(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
+{
+    return ((a->evidence | b->evidence) & GE_EV_NEAR) && ev_towns_near(g, a, b);
 }
 
 int ev_places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b)

@@ -385,26 +385,6 @@ static int operation_of(const ge_text *t, const ge_event *a, const ge_event *b)
 
 /* away caches ev_turns_away(t, b) for the caller's loop over a: -1 not asked
  * yet (it scans b's sentence, and depends on b alone). */
-/* Do a and b name the same place the gazetteer lacks? */
-static int same_place_text(const ge_text *t, const ge_event *a, const ge_event *b)
-{
-    uint32_t n = a->place_text[1] - a->place_text[0];
-    return n && n == b->place_text[1] - b->place_text[0] &&
-           !strncasecmp(t->s + a->place_text[0], t->s + b->place_text[0], n);
-}
-
-/* How far apart are the places of a and b, towns or areas below a
- * country (a large number when either is a country or none)? */
-#define NEAR_TOWN_KM 100.0
-static double towns_apart_km(const ge_gazetteer *g, const ge_event *a, const ge_event *b)
-{
-    const ge_place *pa = a->place != GE_NONE ? ge_gazetteer_place(g, a->place) : NULL;
-    const ge_place *pb = b->place != GE_NONE ? ge_gazetteer_place(g, b->place) : NULL;
-    if (!pa || !pb || pa->level <= GE_LEVEL_COUNTRY || pb->level <= GE_LEVEL_COUNTRY)
-        return 1e9;
-    return ge_geodesic_km(pa->lat, pa->lon, pb->lat, pb->lon);
-}
-
 static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsigned sited,
                    const ge_event *a, const ge_event *b, int *away)
 {
@@ -511,11 +491,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * kilometers north of the capital": its word told again by "the", at a
      * town near the other's) */
     int retold_near = ev_refers_back_at(t, b->trigger_start) && same_word(t, a, b) &&
-                      towns_apart_km(g, a, b) < NEAR_TOWN_KM;
+                      ev_towns_near(g, a, b);
     /* ("attack on Barsalogho" and "an attack on the town of Barsalogho":
      * one place the gazetteer lacks, named twice) */
     int same_unknown = (a->evidence & b->evidence & GE_EV_UNKNOWN_PLACE) &&
-                       same_place_text(t, a, b);
+                       ev_same_text(t, a->place_text, b->place_text);
     if (!ev_codes_agree(a->actor.code, b->actor.code) ||
         (!ev_places_agree(g, a, b) && !retold_near && !same_unknown))
         return 0;

@@ -13,7 +13,7 @@
 #include "event_words.h"
 
 /* Do two byte spans of the text hold the same words (case aside)? */
-static int same_text(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
+int ev_same_text(const ge_text *t, const uint32_t a[2], const uint32_t b[2])
 {
     return a[1] > a[0] && a[1] - a[0] == b[1] - b[0] &&
            !strncasecmp(t->s + a[0], t->s + b[0], a[1] - a[0]);
@@ -58,7 +58,7 @@ void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, cons
          * holds it ("overruns garrison in Nasir", then "in the town of
          * Nasir in South Sudan's Upper Nile state") */
         if (o->place == GE_NONE && e->place != GE_NONE && (e->evidence & GE_EV_UNKNOWN_PLACE) &&
-            same_text(t, o->place_text, e->place_text)) {
+            ev_same_text(t, o->place_text, e->place_text)) {
             o->place = e->place;
             o->mention = e->mention;
             o->location_reason = e->location_reason;

@@ -126,11 +126,8 @@ static int war_in_perfect(const sent *s, const match *tm)
     EV_WORDS(stops, "that", "which", "who", "said", "says", "when", "after", "before", "since",
              "as", "while", "but");
     if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, wars) ||
-        (tm->b > s->b && ev_tok_in(s, tm->b - 1, ev_determiners) &&
-         !ev_tok_is(s, tm->b - 1, "the")))
-        return 0; /* (not "the clashes have ..." that this story told) */
-    if (tm->b > s->b && ev_tok_is(s, tm->b - 1, "the"))
-        return 0;
+        (tm->b > s->b && ev_tok_in(s, tm->b - 1, ev_determiners)))
+        return 0; /* (not "the clashes have ...", which this story told) */
     for (uint32_t k = tm->e; k + 1 < s->e && k < tm->e + 10; k++) {
         if (ev_is_punct(s, k) || ev_tok_in(s, k, stops))
             return 0;

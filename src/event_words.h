@@ -43,6 +43,9 @@ int ev_timed_apart(const ge_text *t, const ge_event *a, const ge_event *b);
  * A place choice's rank: locative 4, sentence 3, other 2, article 1, none 0. */
 int ev_place_rank(const ge_event *e);
 int ev_near_each_other(const ge_gazetteer *g, const ge_event *a, const ge_event *b);
+/* Are the places of a and b towns or areas (below a country) within NEAR_KM
+ * (100 km) of each other, whatever the text says? */
+int ev_towns_near(const ge_gazetteer *g, const ge_event *a, const ge_event *b);
 int ev_places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b);
 int ev_act_date(const ge_event *e);
 int ev_dates_agree(const ge_event *a, const ge_event *b);
@@ -55,5 +58,8 @@ int ev_same_armed_side(const ge_event *a, const ge_event *b);
 
 /* event_merge.c: record e, found to tell o's event, merged into o. */
 void ev_merge_records(const ge_text *t, const ge_gazetteer *g, ge_event *o, const ge_event *e);
+/* Are the text's spans a and b the same letters, case aside (a place the
+ * gazetteer lacks named twice: "Barsalogho")? Empty spans are not. */
+int ev_same_text(const ge_text *t, const uint32_t a[2], const uint32_t b[2]);
 
 #endif

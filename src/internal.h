@@ -69,6 +69,14 @@ static inline int ge_tok_word_in(const ge_text *t, size_t i, const char *const *
     return 0;
 }
 
+/* Is token i a county's word ("DeSoto Parish", "Ellis County", "the DeSoto
+ * parish line")? */
+static inline int ge_county_word_at(const ge_text *t, size_t i)
+{
+    static const char *const words[] = {"county", "parish", NULL};
+    return ge_tok_word_in(t, i, words);
+}
+
 /* A 256-bit summary of a list of words: bit ge_word_key(word) of each
  * word set (its first and last bytes and its length). A word whose bit is
  * clear is none of them: most words are turned away by one bit test

@@ -68,25 +68,18 @@ size_t ge_tokens_key_variant(const ge_text *t, uint32_t b, uint32_t e, char *out
     return changed ? n : 0;
 }
 
-/* Is token i a county's word ("Parish", "County", or in lower case: "the
- * DeSoto parish line")? */
-static int county_word_at(const ge_text *t, size_t i)
-{
-    return rc_tok_word_eq(t, i, "county") || rc_tok_word_eq(t, i, "parish");
-}
-
 uint32_t rc_area_variant_at(recog *r, size_t i, ge_name *out)
 {
     const ge_text *t = r->t;
     const ge_token *tk = &t->tokens[i];
-    if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) || county_word_at(t, i))
+    if (!(tk->flags & GE_TOK_WORD) || !(tk->flags & GE_TOK_CAP) || ge_county_word_at(t, i))
         return 0;
     for (size_t j = i + 1; j < t->ntokens && j <= i + VARIANT_MAX_WORDS; j++) {
         const ge_token *tj = &t->tokens[j];
         if (!(tj->flags & GE_TOK_WORD) || tj->sentence != tk->sentence ||
             (tj->flags & GE_TOK_LINE_START))
             return 0;
-        if (!county_word_at(t, j)) {
+        if (!ge_county_word_at(t, j)) {
             if (!(tj->flags & GE_TOK_CAP))
                 return 0;
             continue;

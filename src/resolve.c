@@ -584,8 +584,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
         if (!ge_gazetteer_lookup(g, key, klen, &nm)) {
             /* "DeSoto Parish": the recognizer's spelling of a county
              * (recognize_variant.c), tried before a county's word only */
-            static const char *const county[] = {"county", "parish", NULL};
-            klen = ge_tok_word_in(t, mn->tok_end - 1, county)
+            klen = ge_county_word_at(t, mn->tok_end - 1)
                        ? ge_tokens_key_variant(t, mn->tok_begin, mn->tok_end, key, sizeof key)
                        : 0;
             if (!klen || !ge_gazetteer_lookup(g, key, klen, &nm))

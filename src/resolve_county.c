@@ -15,12 +15,6 @@
 
 #define COUNTY_NEAR_KM 50.0f /* a reading this close to a county's point lies by it */
 
-/* Is token i a county's word ("DeSoto Parish", "the DeSoto parish line")? */
-static int county_word(const ge_text *t, size_t i)
-{
-    return ge_tok_word_in(t, i, (const char *const[]){"county", "parish", NULL});
-}
-
 /* Do tokens [a, a + n) and [b, b + n) have the same forms? */
 static int same_words(const ge_text *t, size_t a, size_t b, size_t n)
 {
@@ -71,7 +65,7 @@ void ge_join_county_names(ctx *c, const ge_text *t, const ge_mentions *m)
         const ge_mention *mi = &m->v[i];
         size_t n = mi->tok_end - mi->tok_begin;
         group *a = &c->groups[c->group_of[i]];
-        if (n < 2 || !county_word(t, mi->tok_end - 1) || !a->name.ncands || !has_county(c, a))
+        if (n < 2 || !ge_county_word_at(t, mi->tok_end - 1) || !a->name.ncands || !has_county(c, a))
             continue;
         for (size_t j = 0; j < m->n; j++) {
             const ge_mention *mj = &m->v[j];
