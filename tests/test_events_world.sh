@@ -35,6 +35,13 @@ def page(name, date):
     return [json.loads(l) for l in open(out)]
 def loc(e):
     return (e.get("location") or {}).get("name")
+def at_home(pages):
+    """Checks that every placed record of each (NAME, DATE, COUNTRY) page is
+    in COUNTRY."""
+    for name, date, cc in pages:
+        pg = page(name, date)
+        check(pg and all(e["location"] is None or e["location"]["country"] == cc for e in pg),
+              f"{name}: {[(e['trigger'], loc(e)) for e in pg]}")
 def whom(e):
     """The record's recipient as written, or ""."""
     return (e.get("recipient") or {}).get("text") or ""
@@ -1110,12 +1117,9 @@ check(not any(e["trigger"] in ("struck", "killing", "destroying") for e in mm_),
 # read, no new rule: a Memphis police shooting, the march on Islamabad,
 # Chittagong's temples, a Mexican mayor, Lima's protests and a strike on
 # Kyiv keep their points at home
-for name, date, cc in (("memphis.txt", "2025-06-01", "USA"), ("islamabad_march.txt", "2024-11-26", "PAK"),
-                       ("chittagong.txt", "2024-11-30", "BGD"), ("uruapan.txt", "2025-11-02", "MEX"),
-                       ("lima.txt", "2025-10-16", "PER")):
-    pg = page(name, date)
-    check(pg and all(e["location"] is None or e["location"]["country"] == cc for e in pg),
-          f"{name}: {[(e['trigger'], loc(e)) for e in pg]}")
+at_home((("memphis.txt", "2025-06-01", "USA"), ("islamabad_march.txt", "2024-11-26", "PAK"),
+         ("chittagong.txt", "2024-11-30", "BGD"), ("uruapan.txt", "2025-11-02", "MEX"),
+         ("lima.txt", "2025-10-16", "PER")))
 kv = page("kyiv.txt", "2025-07-31")
 check(any(e["trigger"] == "strike" and loc(e) == "Kyiv" and e["mentions"] >= 5 for e in kv),
       f"the strike on Kyiv: {[(e['trigger'], loc(e), e['mentions']) for e in kv]}")
@@ -1173,11 +1177,8 @@ bh = page("bihar_mob.txt", "2025-06-12")
 check(any(e["trigger"] == "lynches" and e["mentions"] >= 2 and e["date"] == "2025-06-10" for e in bh),
       f"the lynching of Tuesday night: {[(e['trigger'], e['mentions'], e['date']) for e in bh]}")
 check(not page("drc_ebola.txt", "2025-09-04"), "an outbreak is no event")
-for name, date, cc in (("mozambique_election.txt", "2024-11-07", "MOZ"),
-                       ("cologne.txt", "2022-12-07", "DEU"), ("bangkok_lc.txt", "2025-08-10", "THA")):
-    pg = page(name, date)
-    check(pg and all(e["location"] is None or e["location"]["country"] == cc for e in pg),
-          f"{name}: {[(e['trigger'], loc(e)) for e in pg]}")
+at_home((("mozambique_election.txt", "2024-11-07", "MOZ"), ("cologne.txt", "2022-12-07", "DEU"),
+         ("bangkok_lc.txt", "2025-08-10", "THA")))
 ps = page("sudan_drone.txt", "2025-05-06")
 check(any(e["trigger"] == "hit" and loc(e) == "Port Sudan" and e["mentions"] >= 5 for e in ps),
       f"the drones on Port Sudan: {[(e['trigger'], loc(e), e['mentions']) for e in ps]}")
