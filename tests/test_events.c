@@ -236,6 +236,20 @@ static void test_actors(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "unless the sentence names who arrested");
     run_free(&r);
+    /* a "general" who is no soldier */
+    extract(lx, "The party's general secretary accused the government of fraud.", NULL, NULL, &r);
+    ev = find(&r, "accused");
+    CHECK(ev && strcmp(ev->actor.sector, "MIL"), "a general secretary is no soldier");
+    run_free(&r);
+    extract(lx, "The general public protested against the decision.", NULL, NULL, &r);
+    ev = find(&r, "protested");
+    CHECK(ev && !strcmp(ev->actor.sector, "CVL"), "the general public are civilians");
+    run_free(&r);
+    extract(lx, "A fire brigade arrived at the market.", NULL, NULL, &r);
+    ev = find(&r, "arrived");
+    CHECK(!ev || (strcmp(ev->actor.sector, "MIL") && strcmp(ev->event_type, "MOBILIZE")),
+          "a fire brigade is no army unit, its arrival no mobilisation");
+    run_free(&r);
     extract(lx, "Fighting went on. The Rapid Support Forces have besieged the city for months.",
             NULL, NULL, &r);
     ev = find(&r, "besieged");
