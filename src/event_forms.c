@@ -23,21 +23,29 @@ int ev_has_object(const sent *s, uint32_t i)
     return !ev_tok_norm_ends(s, i, "ly");
 }
 
-/* Do the one to three words before tb open their clause with a number or
- * an ordinal ("one militant", "3 policemen", "second terrorist"), or
- * several such joined by "and" ("4 policemen and 4 civilians also")? */
+/* Do the one to five words before tb open their clause with a number or
+ * an ordinal ("one militant", "3 policemen", "second terrorist", "250 BJP
+ * and VHP activists"), or several such joined by "and" ("4 policemen and 4
+ * civilians also")? */
 static int number_led_subject(const sent *s, uint32_t tb)
 {
     EV_WORDS(ordinals, "first", "second", "third", "fourth", "fifth", "another");
     uint32_t np_end = tb > s->b && ev_tok_is(s, tb - 1, "also") ? tb - 1 : tb;
     if (np_end <= s->b || !ev_is_word(s, np_end - 1))
         return 0;
-    for (uint32_t k = np_end - 1; k >= s->b && np_end - k <= 3; k--) {
+    for (uint32_t k = np_end - 1; k >= s->b && np_end - k <= 5; k--) {
         uint32_t end;
         if (ev_number_at(s, k, &end) >= 0 || ev_tok_in(s, k, ordinals)) {
             if (k + 1 >= np_end)
                 return 0;
-            if (k == s->b || ev_is_punct(s, k - 1))
+            /* ("More than 20 protesters detained", "was among over 250
+             * activists arrested": past the count's qualifier, to the
+             * clause's start or a preposition the phrase is the object of) */
+            uint32_t q = k;
+            while (q > s->b && k - q < 3 && ev_tok_in(s, q - 1, ev_count_qualifiers))
+                q--;
+            if (q == s->b || ev_is_punct(s, q - 1) ||
+                ev_tok_in(s, q - 1, (const char *const[]){"among", "including", NULL}))
                 return 1;
             if (k >= s->b + 2 && ev_tok_is(s, k - 1, "and") && ev_is_word(s, k - 2)) {
                 np_end = k - 1; /* the noun phrase before "and" */

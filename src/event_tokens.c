@@ -249,6 +249,12 @@ EV_WORDS(time_words, "today", "yesterday", "tonight", "overnight", "earlier", "l
 EV_WORDS_SHARED(ev_determiners, "the", "a", "an", "its", "their", "his", "her", "our", "this",
                 "that", "these", "those", "some", "several");
 
+/* The words that qualify a count before its number ("at least 30", "more
+ * than 20", "as many as 40", "nearly 40"). */
+EV_WORDS_SHARED(ev_count_qualifiers, "at", "least", "most", "more", "less", "fewer", "than",
+                "about", "some", "nearly", "almost", "over", "around", "roughly", "approximately",
+                "up", "to", "as", "many", "just", "under");
+
 void ev_words_summarize(ev_words *ws)
 {
     uint64_t sig[4] = {0, 0, 0, 0};

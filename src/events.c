@@ -221,9 +221,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     /* "..., leaving at least 30 people injured": the people are the ones
      * hurt; the act is the clause's */
     uint32_t lv = ab;
-    while (lv > s->b && ab - lv < 3 &&
-           ev_tok_in(s, lv - 1, (const char *const[]){"at", "least", "more", "than", "about",
-                                                      "some", "nearly", "over", NULL}))
+    while (lv > s->b && ab - lv < 3 && ev_tok_in(s, lv - 1, ev_count_qualifiers))
         lv--;
     const match *hurt = ev_match_at(s, LX_MODIFIER, tm->b);
     if (!noun && ab < ae && lv > s->b && ae == tm->b && hurt &&

@@ -236,6 +236,18 @@ static void test_actors(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "unless the sentence names who arrested");
     run_free(&r);
+    /* headline-style passives after a qualified count */
+    extract(lx, "More than 20 protesters detained in Lagos during the march.", NULL, NULL, &r);
+    ev = find(&r, "detained");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP") &&
+              span_is(&r, ev->recipient.start, ev->recipient.end, "20 protesters"),
+          "'More than 20 protesters detained': the protesters were detained");
+    run_free(&r);
+    extract(lx, "The minister was among over 250 activists arrested from different parts of the city.",
+            NULL, NULL, &r);
+    ev = find(&r, "arrested");
+    CHECK(ev && !strcmp(ev->actor.sector, "COP"), "'among over 250 activists arrested': by police");
+    run_free(&r);
     /* a "general" who is no soldier */
     extract(lx, "The party's general secretary accused the government of fraud.", NULL, NULL, &r);
     ev = find(&r, "accused");
