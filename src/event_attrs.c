@@ -601,6 +601,21 @@ static int other_time(const sent *s, const ge_date_phrase *d, uint32_t tb)
     return 0;
 }
 
+/* Is date phrase d after the trigger at tb right after another act's
+ * participle that hangs on a noun ("The attack ... came as the two sides
+ * remain at odds over peace talks suspended last month")? The date is
+ * that act's. */
+static int participle_before(const sent *s, uint32_t tb, const ge_date_phrase *d)
+{
+    uint32_t p = d->tok_begin - 1;
+    if (d->tok_begin < tb + 3 || !ev_is_trigger_tok(s, p) || !ev_tok_norm_ends(s, p, "ed"))
+        return 0;
+    return ev_is_word(s, p - 1) &&
+           !ev_tok_in(s, p - 1, (const char *const[]){"and", "or", "was", "were", "is", "are",
+                                                    "be", "been", "being", "has", "have", "had",
+                                                    "who", "which", "that", NULL});
+}
+
 /* Does date phrase d come right after the "of" phrase of an event noun at
  * tb ("the killing of a local teacher last week")? */
 static int of_phrase_before(const sent *s, uint32_t tb, const ge_date_phrase *d)
@@ -638,7 +653,8 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         if (d->tok_begin > tb && ev_relative_act(s, tb + 1, d->tok_begin, 1))
             continue; /* "threw stones at police near parliament, which was stormed by
                          demonstrators last year" */
-        if (d->tok_begin > tb && (in_aside_after(s, tb, d) || in_apposition_after(s, tb, d)))
+        if (d->tok_begin > tb && (in_aside_after(s, tb, d) || in_apposition_after(s, tb, d) ||
+                                  participle_before(s, tb, d)))
             continue; /* "demanding the restoration of the monarchy, which was
                          abolished in 2008" */
         if (have_pub && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated &&

@@ -277,7 +277,10 @@ static int object_is_people(const sent *s, uint32_t k)
              "pupils", "schoolchildren", "children", "girls", "boys", "women", "men", "workers",
              "travellers", "travelers", "tourists", "worshippers", "farmers", "residents",
              "motorists", "fishermen", "herders", "commuters");
-    EV_WORDS(stops, "in", "at", "from", "near", "on", "to", "into", "and", "who", "that", "which");
+    /* (people after a preposition are no object: "searching for eight
+     * missing fishermen") */
+    EV_WORDS(stops, "in", "at", "from", "near", "on", "to", "into", "and", "who", "that", "which",
+             "for", "with", "by", "after", "during", "over");
     for (uint32_t j = k; j < s->e && j < k + 7; j++) {
         if (ev_is_punct(s, j) || ev_tok_in(s, j, stops))
             return 0;
@@ -306,6 +309,15 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
         !ge_str_is(ev->actor.sector, "JUD") && !ge_str_is(ev->actor.sector, "SPY") &&
         object_is_people(s, tm->e))
         ev_set_type(ev, "ASSAULT", "abduct");
+    /* "rescuers were searching for eight missing fishermen", "the search
+     * for survivors": a search for the lost is a rescue, no raid */
+    EV_WORDS(lost, "missing", "survivors", "bodies", "victims", "trapped", "stranded", "remains",
+             "lost");
+    if (ge_str_is(ev->event_type, "COERCE") && ev_tok_norm_starts(s, tm->b, "search") &&
+        ev_tok_is(s, tm->e, "for"))
+        for (uint32_t j = tm->e + 1; j < s->e && j <= tm->e + 5 && !ev_is_punct(s, j); j++)
+            if (ev_tok_in(s, j, lost))
+                return 0;
     /* "several armed men arrived in vehicles": gunmen arriving pay no visit */
     if (ge_str_is(ev->event_type, "CONSULT") && ge_str_is(ev->mode, "visit") &&
         (ge_str_is(ev->actor.sector, "UAF") || ge_str_is(ev->actor.sector, "REB") ||
@@ -420,6 +432,11 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
                       tm->b + (!(tm->x->flags & LXF_NOUN) && ev_match_ending(s, LX_AGENT, tm->b)
                                    ? 0 : 1)) ||
         (participle && natural_cause(s, s->b, tm->b)) ||
+        /* (a verb after "and" that found no subject of its own has the
+         * sentence's: "The storm knocked out power across the region and
+         * destroyed rice fields") */
+        (ab == ae && !passive && tm->b > s->b && ev_tok_is(s, tm->b - 1, "and") &&
+         natural_cause(s, s->b, s->b + 4 < tm->b ? s->b + 4 : tm->b)) ||
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
          natural_cause(s, tm->e + 1, tm->e + 4)) ||
         killed_in_disaster(s, tm->e) || (passive && lost_in_fire(s, tm->e)))

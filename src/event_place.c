@@ -427,6 +427,27 @@ static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm
     return 0;
 }
 
+/* Another kind of act named by a time phrase between the trigger and a
+ * later mention: the place is that act's ("The violence erupted in
+ * September after the arrest of Zambada in the United States"; not "were
+ * killed after the bombing of a market in Mardan", the killing's own). */
+static int act_of_time_phrase_between(const sent *s, uint32_t te, const ge_mention *mm,
+                                      const char *type)
+{
+    EV_WORDS(times, "after", "following", "since", "before", "until");
+    for (uint32_t j = te; j < mm->tok_begin; j++) {
+        if (!ev_tok_in(s, j, times))
+            continue;
+        for (uint32_t k = j + 1; k < mm->tok_begin && k <= j + 3; k++) {
+            const match *x = ev_match_at(s, LX_TRIGGER, k);
+            if (x && (x->x->flags & LXF_NOUN) && !(x->x->flags & LXF_WEAK) &&
+                ev_noun_use(s, x) && strcmp(x->x->type, type))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* A word opening another clause between tokens [b, e): "bombed ... while
  * in neighbouring Iraq, saboteurs ...". */
 static int clause_word(const sent *s, uint32_t b, uint32_t e)
@@ -639,10 +660,12 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
         if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
             continue; /* "attacks on US interests", "outside the US headquarters" */
         if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm) ||
-            report_between(s, te, mm) || ev_relative_act(s, te, mm->tok_begin, 0))
+            report_between(s, te, mm) || ev_relative_act(s, te, mm->tok_begin, 0) ||
+            act_of_time_phrase_between(s, te, mm, ev->event_type))
             continue; /* "met ... to exert pressure on Washington", "the attack was
                          condemned in Paris", ", an official said in Lahore", "struck
-                         fighters who fired rockets at southern Israel" */
+                         fighters who fired rockets at southern Israel", "erupted after
+                         the arrest of Zambada in the United States" */
         /* "the nearby city of Gurugram, where a mosque was set on fire": the
          * relative clause's act is at the place it hangs on */
         int where = mm->tok_end + 1 < tb && ev_tok_is(s, mm->tok_end, ",") &&

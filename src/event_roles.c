@@ -325,6 +325,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             ab--;
         if (ab < ae && ab >= s->b + 2 && ev_tok_is(s, ab, "s") && ev_possessive_token(s, ab))
             ab -= 2; /* "Barnett's arrest": the whole possessive */
+
         int pm = ab < ae ? ev_mention_at(s, ab) : -1;
         if (pm >= 0 && s->m->v[pm].tok_end == ae && s->m->v[pm].kind == GE_KIND_TOPONYM && s->g &&
             s->m->v[pm].place != GE_NONE &&
@@ -444,6 +445,11 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         }
         ev_np_right(s, tm->e, &rb, &re);
     }
+    /* "Houthis claim attack on cargo ship": who claims the act did it; the
+     * headline's verb is no part of their name */
+    if (ab + 1 < ae && ae == tm->b &&
+        ev_tok_in(s, ae - 1, (const char *const[]){"claim", "claims", "admit", "admits", NULL}))
+        ae--;
     *pab = ab;
     *pae = ae;
     *prb = rb;

@@ -312,7 +312,8 @@ static int judged_among(const sent *s, const match *tm)
 }
 
 /* "organisers had not met security requirements", "to meet the
- * deadline": a standard met, no meeting (demands met are conceded) */
+ * deadline": a standard met, no meeting (demands met are conceded, but
+ * not those to be met: "until their demands are met") */
 static int met_a_standard(const sent *s, const match *tm)
 {
     /* (not demands: "would not meet hostage-takers' demands" refuses them) */
@@ -327,8 +328,22 @@ static int met_a_standard(const sent *s, const match *tm)
             return 1;
         if (!ev_is_word(s, j) || ev_tok_in(s, j, (const char *const[]){"with", "in", "on", "at",
                                                                      "to", NULL}))
-            return 0;
+            break;
     }
+    /* and in the passive: "until the requirements are met"; demands too
+     * after "until", "unless" or "if", a condition ("vowed to continue
+     * protesting until their demands are met") */
+    if (tm->b < s->b + 2 || !ev_tok_in(s, tm->b - 1, (const char *const[]){"are", "is", "were",
+                                                                         "was", "be", "been",
+                                                                         NULL}))
+        return 0;
+    if (ev_tok_in(s, tm->b - 2, standards))
+        return 1;
+    if (!ev_tok_is(s, tm->b - 2, "demands"))
+        return 0;
+    for (uint32_t j = tm->b - 2; j > s->b && tm->b - j < 7; j--)
+        if (ev_tok_in(s, j - 1, (const char *const[]){"until", "unless", "if", NULL}))
+            return 1;
     return 0;
 }
 
@@ -362,12 +377,30 @@ int ev_other_sense(const sent *s, const match *tm)
 }
 
 /* "arrested 14 people on charges of vandalism", "were arrested on drug and
- * other charges", "detained on suspicion of": the charge is the arrest's
- * ground, told with it, not an accusation of its own. */
+ * other charges", "detained on suspicion of", "arrested three men accused
+ * of looting": the charge is the arrest's ground, told with it, not an
+ * accusation of its own. */
 static int ground_of_arrest(const sent *s, const match *tm)
 {
     EV_WORDS(grounds, "charge", "charges", "suspicion", "allegations");
-    if (strcmp(tm->x->type, "ACCUSE") || !ev_tok_in(s, tm->e - 1, grounds))
+    EV_WORDS(held_as, "accused", "suspected");
+    if (strcmp(tm->x->type, "ACCUSE"))
+        return 0;
+    /* (the people taken, then the participle: "arrested three men accused
+     * of", not "arrested them, and accused") */
+    if (ev_tok_in(s, tm->b, held_as) && ev_tok_is(s, tm->e, "of")) {
+        for (uint32_t j = tm->b; j > s->b && tm->b - j < 7; j--) {
+            if (ev_is_punct(s, j - 1) || ev_tok_in(s, j - 1, (const char *const[]){"and", "who",
+                                                                                   NULL}))
+                return 0;
+            const match *x = ev_match_ending(s, LX_TRIGGER, j - 1);
+            if (x && (ge_str_is(x->x->type, "COERCE") || ge_str_is(x->x->type, "ACCUSE")) &&
+                x->e < tm->b)
+                return 1;
+        }
+        return 0;
+    }
+    if (!ev_tok_in(s, tm->e - 1, grounds))
         return 0;
     uint32_t j = tm->b;
     while (j > s->b && tm->b - j < 5 && !ev_tok_is(s, j - 1, "on") && !ev_is_punct(s, j - 1))

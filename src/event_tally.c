@@ -88,16 +88,32 @@ static int year_in_sentence(const ge_text *t, uint32_t k, int pub_year)
     return 0;
 }
 
-/* "since then" after a sentence that gives a year, or "since the coup"
- * after one that dates the coup ("seized power in a coup in September
- * 2021"): a time years before the article's, told before (the words from
- * token i on follow "since") */
-static int since_told_before(const sent *s, uint32_t i, int pub_year)
+/* Does sentence k of the text date something a year or more before the
+ * article's, or weeks before its day ("erupted in September" in a December
+ * story)? */
+static int dated_long_before(const ge_text *t, uint32_t k, ge_ymd pub)
+{
+    if (year_in_sentence(t, k, pub.y))
+        return 1;
+    ge_date_phrase d[4];
+    const ge_sentence *st = &t->sentences[k];
+    size_t n = ge_dates_find(t, st->tok_begin, st->tok_end, pub, d, 4);
+    for (size_t j = 0; j < n && j < 4; j++)
+        if (d[j].date.y && ge_days_from_ymd(pub) - ge_days_from_ymd(d[j].date) >= 28)
+            return 1;
+    return 0;
+}
+
+/* "since then" after a sentence that dates a time long before, or "since
+ * the coup" after one that dates the coup ("seized power in a coup in
+ * September 2021"): a time years or months before the article's, told
+ * before (the words from token i on follow "since") */
+static int since_told_before(const sent *s, uint32_t i, ge_ymd pub)
 {
     if (i >= s->e || s->idx == 0)
         return 0;
     if (ev_tok_is(s, i, "then"))
-        return year_in_sentence(s->t, s->idx - 1, pub_year);
+        return dated_long_before(s->t, s->idx - 1, pub);
     if (!ev_tok_in(s, i, (const char *const[]){"the", "that", NULL}) || i + 1 >= s->e ||
         !ev_is_word(s, i + 1))
         return 0;
@@ -109,7 +125,7 @@ static int since_told_before(const sent *s, uint32_t i, int pub_year)
             size_t m;
             const char *o = ev_tok_norm(s->t, j, &m);
             if (m == n && !memcmp(o, w, n))
-                return year_in_sentence(s->t, k, pub_year);
+                return dated_long_before(s->t, k, pub);
         }
     }
     return 0;
@@ -142,8 +158,9 @@ static int war_in_perfect(const sent *s, const match *tm)
  * 2011": a tally since a year before the article's is years of
  * violence, background, not an act of the story (with no publication
  * date, "since 2024" may be this year: kept). */
-int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
+int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub)
 {
+    int pub_year = pub.y;
     EV_WORDS(clause, "that", "which", "who", "said", "says", "but", "while", "when", "after",
              "before", "because", "until", "where");
     if (conflict_tally(s, tm) || war_in_perfect(s, tm))
@@ -168,7 +185,7 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year)
             }
         }
         /* ("since then", "since the coup": a time an earlier sentence dates) */
-        if (!since && (since = since_told_before(s, i + 1, pub_year))) {
+        if (!since && (since = since_told_before(s, i + 1, pub))) {
             sb = i;
             se = i + 2;
         }

@@ -180,7 +180,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
             x.flags &= (uint8_t)~LXF_INHERIT;
         }
     }
-    if (ev_not_an_event_here(s, tm) || ev_years_tally(s, tm, dc->have_pub, dc->pub.y))
+    if (ev_not_an_event_here(s, tm) || ev_years_tally(s, tm, dc->have_pub, dc->pub))
         return 0; /* event_sense.c */
     if (dc->sports && (ge_str_is(x.type, "ASSAULT") || ge_str_is(x.type, "THREATEN")) &&
         !ev_real_harm(s))

@@ -426,7 +426,7 @@ int ev_participle_adjective(const sent *s, const match *tm);
 /* event_tally.c: a count of acts so far ("have been killed since 2015"),
  * and one since a year before the article's (years of violence) */
 int ev_tally(const sent *s, const match *tm);
-int ev_years_tally(const sent *s, const match *tm, int have_pub, int pub_year);
+int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub);
 /* "Ankara has previously struck targets", "has carried out frequent
  * attacks"; "has been fighting for more than a decade": acts of other times */
 int ev_done_before(const sent *s, const match *tm);
