@@ -449,6 +449,10 @@ int ev_takes_place_by_force(const sent *s, const match *tm);
 void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev);
 /* Officers sent to a call at a building or a scene: no mobilisation. */
 int ev_call_out(const sent *s, const match *tm);
+/* event_charges.c: a charge's crime, an arrest's ground, a weapon found */
+int ev_charge_content(const sent *s, const match *tm);
+int ev_ground_of_arrest(const sent *s, const match *tm);
+int ev_weapon_found(const sent *s, const match *tm);
 int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_event *ev);
 int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t ab, uint32_t ae,
                     int passive);
