@@ -107,6 +107,27 @@ static int object_of(const ge_text *t, const ge_event *a, const ge_event *b)
     return 1;
 }
 
+/* "federal reinforcements would arrive this week": b's arrival has a's
+ * event noun for subject, the mobilisation told, no act of its own */
+static int arrival_of(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    static const char *const arrive[] = {"arrive", "arrives", "arrived", "arriving", "reach",
+                                         "reached", "come", "came", NULL};
+    static const char *const aux[] = {"would", "will", "to", "could", "should", "soon", "have",
+                                      "has", "had", "were", "was", "are", "is", "also", "began",
+                                      "begin", "started", "start", "due", NULL};
+    if (a->sentence != b->sentence || !(a->evidence & GE_EV_NOUN) ||
+        !ge_str_is(a->event_type, "MOBILIZE") || b->trigger_start < a->trigger_end)
+        return 0;
+    uint32_t i = ev_token_from(t, a->trigger_end), end = ev_token_from(t, b->trigger_start);
+    if (end - i > 3 || !ge_tok_word_in(t, end, arrive))
+        return 0;
+    for (; i < end; i++)
+        if (!ge_tok_word_in(t, i, aux))
+            return 0;
+    return 1;
+}
+
 /* "claimed responsibility for the attack in a statement on Wednesday": the
  * act a claim is about (trigger at byte b), whose sentence's date is the
  * claim's */
@@ -406,7 +427,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * ban" that reverses the ban) */
     if (a->sentence == b->sentence && a->trigger_start == b->trigger_start)
         return 1; /* (of two types too: "lift" and "lift the decree and withdraw") */
-    if (object_of(t, a, b) || operation_of(t, a, b))
+    if (object_of(t, a, b) || operation_of(t, a, b) || arrival_of(t, a, b))
         return 1;
     /* "Hours after the raid": the act's own word told again after "the",
      * by no one, on no one and nowhere and at no time of its own, is that
@@ -514,11 +535,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * Bannu district") */
     /* (or the lede's village the gazetteer lacks, mapped at the area that
      * holds it: "storm village in Benue", "attacked the village of
-     * Yelwata in Guma") */
+     * Yelwata in Guma"; or at the headline's town itself: "Gunmen kill 12
+     * in Culiacan", "opened fire ... in the Aguaruto neighborhood") */
     int inside = ev_place_rank(a) >= 3 &&
                  (ev_place_rank(b) >= 3 || ((b->evidence & GE_EV_UNKNOWN_PLACE) && ev_place_rank(b) >= 2)) &&
-                 (ge_place_contains(g, a->place, b->place) || ev_near_each_other(g, a, b) ||
-                  retold_near);
+                 (a->place == b->place || ge_place_contains(g, a->place, b->place) ||
+                  ev_near_each_other(g, a, b) || retold_near);
     /* ... or a headline that names no place, whose act the lede places,
      * by the same actor or none named */
     int placeless = ev_place_rank(a) <= 1 &&
@@ -561,12 +583,16 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* "Another 40 people were wounded": harm told in the passive, by no one
      * and nowhere of its own, just after the lede, is the story's act (not
      * "were injured in stabbing incidents": an act of its own named) */
-    if ((b->evidence & GE_EV_PASSIVE) && (a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
-        !ev_cause_named_after(t, b) &&
+    /* (or people hurt told in the very next sentence of any act: "soldiers
+     * clashed with armed men ..., killing three", then "One soldier was
+     * wounded"; not "2,459 houses ... have been set on fire" after "the
+     * security forces have fired 5,176 rounds") */
+    if ((b->evidence & GE_EV_PASSIVE) && !ev_cause_named_after(t, b) &&
         ev_place_rank(b) <= 1 && !b->actor.code[0] && !b->actor.sector[0] &&
         ev_codes_agree(a->mode, b->mode) &&
-        (b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2 ||
-         b->sentence == ev_last_told(a) + 1) &&
+        (((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
+          b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2) ||
+         (b->sentence == ev_last_told(a) + 1 && (b->fatalities > 0 || b->injured > 0))) &&
         !ev_also_before(t, b->trigger_start))
         return 1;
     /* the same word again soon, with no place and no one named ("it said

@@ -408,6 +408,28 @@ static int report_between(const sent *s, uint32_t te, const ge_mention *mm)
     return 0;
 }
 
+/* A mention in the name of who reports the event, after it: ", the
+ * Sinaloa state prosecutor's office said", ", Kano police spokesman
+ * Abdullahi Haruna said": the source's, not the event's place. */
+static int in_source_after(const sent *s, uint32_t te, const ge_mention *mm)
+{
+    int comma = 0;
+    for (uint32_t j = te; j < mm->tok_begin && !comma; j++)
+        comma = ev_tok_is(s, j, ",");
+    if (!comma || (mm->tok_begin > s->b && ev_match_ending(s, LX_LOCATIVE, mm->tok_begin - 1)))
+        return 0;
+    for (uint32_t j = mm->tok_end; j < s->e && j < mm->tok_end + 7; j++) {
+        const match *x = ev_match_at(s, LX_MODIFIER, j);
+        if (x && x->x->cls == MOD_REPORT)
+            return 1;
+        if (ev_is_punct(s, j) && !ev_tok_is(s, j, "'") && !ev_tok_is(s, j, "\xE2\x80\x99"))
+            return 0;
+        if (ev_is_trigger_tok(s, j) || ev_match_at(s, LX_LOCATIVE, j))
+            return 0;
+    }
+    return 0;
+}
+
 /* A statement about the event between it and a later mention: the place
  * is where that was said ("the attack was condemned in Paris"). */
 static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm)
@@ -660,7 +682,8 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
         if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
             continue; /* "attacks on US interests", "outside the US headquarters" */
         if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm) ||
-            report_between(s, te, mm) || ev_relative_act(s, te, mm->tok_begin, 0) ||
+            report_between(s, te, mm) || in_source_after(s, te, mm) ||
+            ev_relative_act(s, te, mm->tok_begin, 0) ||
             act_of_time_phrase_between(s, te, mm, ev->event_type))
             continue; /* "met ... to exert pressure on Washington", "the attack was
                          condemned in Paris", ", an official said in Lahore", "struck

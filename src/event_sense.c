@@ -119,6 +119,18 @@ static int gathered_for_other(const sent *s, const match *tm)
                                                     "pilgrims", "guests", "spectators", "fans",
                                                     "shoppers", "passengers", NULL}))
             return 1;
+    /* ("opened fire on a group of people gathered outside a car wash":
+     * who they were, no gathering of a cause; not "Relatives of inmates
+     * gathered outside the prison", the clause's subject) */
+    EV_WORDS(preps, "on", "at", "to", "among", "for", "with", "into", "toward", "towards");
+    for (uint32_t j = tm->b; j > s->b && tm->b - j < 8; j--) {
+        if (ev_tok_in(s, j - 1, preps))
+            return 1;
+        if (!ev_is_word(s, j - 1) || ev_is_trigger_tok(s, j - 1) ||
+            (ev_tok_in(s, j - 1, ev_np_stops) && !ev_tok_in(s, j - 1, ev_determiners) &&
+             !ev_tok_is(s, j - 1, "of")))
+            break;
+    }
     if (!ev_tok_is(s, tm->e, "for"))
         return 0;
     for (uint32_t k = tm->e + 1; k < s->e && k < tm->e + 5; k++)

@@ -1283,6 +1283,15 @@ none_of("elobeid.txt", "2025-10-02", lambda e: e["event_type"] == "PROTEST", "mo
 cu = none_of("culiacan.txt", "2024-12-02", lambda e: e["trigger"] == "killed", "a toll since September")
 check(not any(e["trigger"] == "violence" and e["location"] and e["location"]["country"] == "USA"
               for e in cu), f"the violence is not in the US: {[(e['trigger'], loc(e)) for e in cu]}")
+# one record per act: "The attackers opened fire on a group of people
+# gathered outside a car wash in the Aguaruto neighborhood" (a place the
+# gazetteer lacks, in the headline's town) is the headline's killing, the
+# people gathered no protest; "One soldier was wounded" the clash's toll;
+# "reinforcements would arrive" one mobilisation
+check(not any(e["trigger"] in ("opened fire", "gathered", "wounded") for e in cu) and
+      sum(e["event_type"] == "MOBILIZE" for e in cu) <= 1 and
+      not any(e["event_type"] == "AGREE" for e in cu),
+      f"told again: {[(e['event_type'], e['trigger'], e['mentions']) for e in cu]}")
 # "Houthis claim attack": the Houthis attacked, "claim" is no part of them;
 # "attacks ... in solidarity with Palestinians" support no one
 hd = none_of("hodeidah.txt", "2024-07-08", lambda e: e["event_type"] == "SUPPORT",
