@@ -118,8 +118,10 @@ static int object_is_place(const sent *s, uint32_t k)
 
 /* "The attackers arrived on motorbikes ... before withdrawing", "the
  * suspect fled": people named for an act come and go as part of it, which
- * is no visit and no retreat. The subject, or the clause's opening words. */
-int ev_perpetrators_move(const sent *s, const lx_entry *x, uint32_t ab, uint32_t ae)
+ * is no visit and no retreat. The subject, or the clause's opening words;
+ * or a verb after "and" that shares an assault's subject ("Protesters
+ * stormed a prison ... and freed hundreds of inmates"). */
+int ev_perpetrators_move(const sent *s, const lx_entry *x, uint32_t tb, uint32_t ab, uint32_t ae)
 {
     EV_WORDS(doers, "attackers", "attacker", "gunmen", "gunman", "assailants", "assailant",
              "raiders", "robbers", "robber", "bomber", "bombers", "suspect", "suspects",
@@ -131,6 +133,18 @@ int ev_perpetrators_move(const sent *s, const lx_entry *x, uint32_t ab, uint32_t
     for (uint32_t k = s->b; k < s->e && k < s->b + 4; k++)
         if (ev_tok_in(s, k, doers))
             return 1;
+    if (tb <= s->b || !ev_tok_is(s, tb - 1, "and"))
+        return 0;
+    for (uint32_t k = tb - 1; k > s->b && tb - k < 14; k--) {
+        if (ev_is_punct(s, k - 1) || ev_tok_in(s, k - 1, (const char *const[]){
+                                                          "who", "which", "that", "after",
+                                                          "before", "when", NULL}))
+            return 0;
+        const match *m = ev_match_at(s, LX_TRIGGER, k - 1);
+        if (m && m->b == k - 1 && ge_str_is(m->x->type, "ASSAULT") && (m->x->flags & LXF_VERB) &&
+            ev_tok_norm_ends(s, k - 1, "ed"))
+            return 1;
+    }
     return 0;
 }
 

@@ -48,6 +48,19 @@ static int asked_for(const sent *s, const match *tm)
     return 0;
 }
 
+/* "violated a ban on entering Israeli ports", "were barred from
+ * travelling": what a ban forbids is its content, no act. */
+static int banned_act(const sent *s, const match *tm)
+{
+    uint32_t j = tm->b;
+    if (j > s->b && ev_tok_in(s, j - 1, ev_determiners))
+        j--;
+    if (j < s->b + 2 || !ev_tok_in(s, j - 1, (const char *const[]){"on", "from", NULL}))
+        return 0;
+    const match *x = ev_match_ending(s, LX_TRIGGER, j - 1); /* (ends before "on") */
+    return x && ge_str_is(x->x->type, "COERCE") && ge_str_is(x->x->mode, "ban");
+}
+
 /* A headline in title case ("Police Arrest Two Men in Dalton"): most of its
  * words capitalised, so a capital says nothing about names. */
 /* A capitalised trigger inside a sentence in ordinary case is part of a
@@ -661,6 +674,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     act_judged,           /* "what a terrible act it is to injure" */
     right_to,             /* "a right to protest but not to destroy property" */
     asked_for,            /* "called on both sides to agree to a ceasefire" */
+    banned_act,           /* "a ban on entering Israeli ports" */
     no_act_in_particular, /* "such damage" */
     in_a_place_name,
     ev_charge_content,    /* "booked on a charge of felonious assault" (event_charges.c) */

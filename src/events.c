@@ -211,7 +211,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         (ge_str_is(x.type, "AID") || ge_str_is(x.type, "SUPPORT") || ge_str_is(x.type, "COOPERATE") ||
          ge_str_is(x.type, "CONSULT") || ge_str_is(x.type, "MOBILIZE")))
         return 0;
-    if (ev_perpetrators_move(s, &x, ab, ae)) {
+    if (ev_perpetrators_move(s, &x, tm->b, ab, ae)) {
         if (strcmp(x.mode, "release") || noun || passive)
             return 0;
         /* "The attackers freed more than 500 inmates": a prison broken
