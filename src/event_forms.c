@@ -175,10 +175,17 @@ int ev_noun_use(const sent *s, const match *tm)
     /* "kill 14 soldiers in attack on army post": no verb after a preposition */
     EV_WORDS(preps, "in", "on", "after", "during", "following", "despite", "amid", "since",
              "before", "from", "for", "without", "under");
-    /* "in Mindanao clash": a place between the preposition and it */
+    /* "in Mindanao clash", "in northern Burkina Faso attack": a place
+     * (and its side) between the preposition and it */
     int mp = ev_mention_at(s, p - 1);
-    if (mp >= 0 && s->m->v[mp].tok_begin > s->b && ev_tok_in(s, s->m->v[mp].tok_begin - 1, preps))
-        return 1;
+    if (mp >= 0 && s->m->v[mp].tok_begin > s->b) {
+        uint32_t q = s->m->v[mp].tok_begin - 1;
+        if (q > s->b && ev_tok_in(s, q, (const char *const[]){"northern", "southern", "eastern",
+                                                            "western", "central", NULL}))
+            q--;
+        if (ev_tok_in(s, q, preps))
+            return 1;
+    }
     return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
            ev_tok_in(s, p - 1, preps) || ev_possessive_token(s, p - 1) ||
            /* "sent rescue teams": what is given */

@@ -37,6 +37,30 @@ int ev_tally(const sent *s, const match *tm)
     return 0;
 }
 
+/* "More than 40,000 Palestinians have been killed in Israel's military
+ * campaign": a war's toll in the perfect passive is months or years of
+ * violence, background (not "have been killed in the attack") */
+static int war_toll(const sent *s, const match *tm)
+{
+    /* (not "killed in fighting in east Ukraine in the past 24 hours", the
+     * day's) */
+    EV_WORDS(wars, "war", "campaign", "offensive", "conflict", "insurgency");
+    if (tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "been") ||
+        !ev_tok_in(s, tm->b - 2, (const char *const[]){"has", "have", NULL}))
+        return 0;
+    for (uint32_t i = tm->e; i + 1 < s->e && i < tm->e + 3; i++) {
+        if (!ev_tok_is(s, i, "in"))
+            continue;
+        for (uint32_t k = i + 1; k < s->e && k <= i + 6; k++) {
+            if (ev_tok_in(s, k, wars))
+                return 1;
+            if (ev_is_punct(s, k) && !ev_possessive_token(s, k) && !ev_possessive_token(s, k + 1))
+                break; /* (through "Israel's") */
+        }
+    }
+    return 0;
+}
+
 /* "The conflict, which began in 2017 when ..., has killed more than 6,000
  * people": a war's toll told in the perfect, its subject the war itself,
  * is years of violence, background (not "The attack has killed 12") */
@@ -163,7 +187,7 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub)
     int pub_year = pub.y;
     EV_WORDS(clause, "that", "which", "who", "said", "says", "but", "while", "when", "after",
              "before", "because", "until", "where");
-    if (conflict_tally(s, tm) || war_in_perfect(s, tm))
+    if (conflict_tally(s, tm) || war_in_perfect(s, tm) || war_toll(s, tm))
         return 1;
     if (!have_pub)
         return 0;

@@ -1321,6 +1321,23 @@ check(any(e["trigger"] == "stormed" and loc(e) == "Narsingdi" for e in dk) and
       not any(e["trigger"] == "freed" for e in dk),
       f"the prison stormed in Narsingdi, its inmates freed in the storming: "
       f"{[(e['trigger'], loc(e)) for e in dk]}")
+# round twenty-nine: a lower-case archive story: "traders observed a
+# shutter-down strike" is a protest, no blow; "a clash ... left three people
+# injured": the people were hurt, no actor "bazaar left three people"
+lh = none_of("lahore.txt", "2024-03-06", lambda e: e["trigger"] == "strike" and
+             e["event_type"] == "ASSAULT", "a shutter-down strike")
+check(not any("left" in (e["actor"]["text"] or "") for e in lh),
+      f"who acted: {[(e['trigger'], e['actor']['text']) for e in lh]}")
+# "Jihadists kill dozens of soldiers in northern Burkina Faso attack": the
+# attack is the killing (one record), no "soldiers in northern Burkina
+# Faso" acting
+dj = page("djibo.txt", "2024-05-13")
+check(not any(e["trigger"] == "attack" for e in dj) and
+      not any("northern Burkina Faso" in (e["actor"]["text"] or "") for e in dj),
+      f"one attack: {[(e['trigger'], e['actor']['text'], e['mentions']) for e in dj]}")
+# "More than 40,000 Palestinians have been killed in Israel's military
+# campaign in Gaza": a war's toll, no killing of the day
+none_of("khanyunis.txt", "2024-09-10", lambda e: e["trigger"] == "killed", "a war's toll")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
