@@ -42,8 +42,16 @@ static size_t max_bytes(const ge_writer *w, const out_layer *L, int field)
 /* A CSV cell that starts with = + - @ (or a tab or carriage return) is run as
  * a formula by spreadsheets ("=HYPERLINK(...)" in scraped text): it is
  * written with a leading ' as OWASP advises, unless --csv-raw. */
-static void set_cell(ge_writer *w, OGRFeatureH f, int k, const char *s)
+/* Field k of layer L's feature is set: it is not to be nulled (fill_done). */
+static void mark_filled(out_layer *L, int k)
 {
+    if (k >= 0 && k < 64)
+        L->filled |= 1ull << k;
+}
+
+static void set_cell(ge_writer *w, OGRFeatureH f, out_layer *L, int k, const char *s)
+{
+    mark_filled(L, k);
     if (w->formula_guard && strchr("=+-@\t\r", s[0])) {
         size_t n = strlen(s);
         char *q = malloc(n + 2);
@@ -58,7 +66,7 @@ static void set_cell(ge_writer *w, OGRFeatureH f, int k, const char *s)
     OGR_F_SetFieldString(f, k, s);
 }
 
-static void set_str(ge_writer *w, OGRFeatureH f, const out_layer *L, int field, const char *s)
+static void set_str(ge_writer *w, OGRFeatureH f, out_layer *L, int field, const char *s)
 {
     if (L->idx[field] < 0 || !s || !*s)
         return;
@@ -66,12 +74,12 @@ static void set_str(ge_writer *w, OGRFeatureH f, const out_layer *L, int field, 
     if (max && n > max)
         s = slice(w, s, 0, n, max);
     if (s)
-        set_cell(w, f, L->idx[field], s);
+        set_cell(w, f, L, L->idx[field], s);
 }
 
 /* A date or date-time field: ISO 8601 text where the field is a string
  * (CSV: GDAL would write 2023/11/05), the value itself otherwise. */
-static void set_date(ge_writer *w, OGRFeatureH f, const out_layer *L, int field, const char *s)
+static void set_date(ge_writer *w, OGRFeatureH f, out_layer *L, int field, const char *s)
 {
     if (L->idx[field] < 0 || !s || !*s)
         return;
@@ -97,11 +105,12 @@ static void set_date(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
     else
         snprintf(iso, sizeof iso, "%04d-%02d-%02dT%02d:%02d:%02d", v.Date.Year, v.Date.Month,
                  v.Date.Day, v.Date.Hour, v.Date.Minute, (int)v.Date.Second);
+    mark_filled(L, L->idx[field]);
     OGR_F_SetFieldString(f, L->idx[field], iso);
 }
 
 /* event_date_start, event_date_end: the days the date stands for. */
-static void set_date_span(ge_writer *w, OGRFeatureH f, const out_layer *L, const char *date,
+static void set_date_span(ge_writer *w, OGRFeatureH f, out_layer *L, const char *date,
                           ge_date_precision prec, const char *published)
 {
     char first[11], last[11];
@@ -115,23 +124,44 @@ static void set_date_span(ge_writer *w, OGRFeatureH f, const out_layer *L, const
  * same fields whatever the data (GeoJSON writes null rather than leaving the
  * member out). A layer's one OGRFeature is reused from feature to feature,
  * as its point is (set_point): a driver's CreateFeature copies what it
- * writes, and the feature's id is unset again. */
+ * writes, and the feature's id is unset again. A field of a string or a
+ * number that the last feature set is mostly set again: it is nulled only
+ * if it is not (fill_done), instead of nulled here and set again (an
+ * OGR_F_SetFieldNull a field, the most of a feature's time here); the
+ * others (L->eager) are nulled here. */
 static OGRFeatureH new_feature(const ge_writer *w, out_layer *L)
 {
     OGRFeatureH f = L->feat;
     if (!f) {
         f = L->feat = OGR_F_Create(OGR_L_GetLayerDefn(L->lyr));
+        L->eager = 0;
+        for (int i = 0, n = f ? OGR_F_GetFieldCount(f) : 0; i < n && i < 64; i++) {
+            OGRFieldType t = OGR_Fld_GetType(OGR_F_GetFieldDefnRef(f, i));
+            if (w->kml || (t != OFTString && t != OFTInteger && t != OFTInteger64 && t != OFTReal))
+                L->eager |= 1ull << i;
+        }
     } else {
         OGR_F_SetFID(f, OGRNullFID);
         if (w->kml)
             OGR_F_SetStyleString(f, NULL);
     }
-    /* every field null; one already null is left as it is (as
-     * OGR_F_SetFieldNull leaves it, after a longer way there) */
+    /* one already null is left as it is (as OGR_F_SetFieldNull leaves it,
+     * after a longer way there) */
     for (int i = 0, n = f ? OGR_F_GetFieldCount(f) : 0; i < n; i++)
-        if (!OGR_RawField_IsNull(OGR_F_GetRawFieldRef(f, i)))
+        if ((i >= 64 || ((L->eager >> i) & 1)) && !OGR_RawField_IsNull(OGR_F_GetRawFieldRef(f, i)))
             OGR_F_SetFieldNull(f, i);
+    L->filled = 0;
     return f;
+}
+
+/* The fields of f that the feature just filled did not set, nulled (those
+ * new_feature left as the last feature had them). */
+static void fill_done(out_layer *L, OGRFeatureH f)
+{
+    uint64_t lazy = ~(L->eager | L->filled);
+    for (int i = 0, n = OGR_F_GetFieldCount(f); i < n && i < 64; i++)
+        if (((lazy >> i) & 1) && !OGR_RawField_IsNull(OGR_F_GetRawFieldRef(f, i)))
+            OGR_F_SetFieldNull(f, i);
 }
 
 void wr_free_features(ge_writer *w)
@@ -143,7 +173,7 @@ void wr_free_features(ge_writer *w)
     }
 }
 
-static void set_text(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
+static void set_text(ge_writer *w, OGRFeatureH f, out_layer *L, int field,
                      const ge_doc *d, uint32_t a, uint32_t b)
 {
     const char *s = d->article.text;
@@ -152,19 +182,23 @@ static void set_text(ge_writer *w, OGRFeatureH f, const out_layer *L, int field,
         return;
     const char *v = slice(w, s, a, b, max_bytes(w, L, field));
     if (v)
-        set_cell(w, f, L->idx[field], v);
+        set_cell(w, f, L, L->idx[field], v);
 }
 
-static void set_int(OGRFeatureH f, const out_layer *L, int field, long long v)
+static void set_int(OGRFeatureH f, out_layer *L, int field, long long v)
 {
-    if (L->idx[field] >= 0)
+    if (L->idx[field] >= 0) {
+        mark_filled(L, L->idx[field]);
         OGR_F_SetFieldInteger64(f, L->idx[field], v);
+    }
 }
 
-static void set_real(OGRFeatureH f, const out_layer *L, int field, double v)
+static void set_real(OGRFeatureH f, out_layer *L, int field, double v)
 {
-    if (L->idx[field] >= 0)
+    if (L->idx[field] >= 0) {
+        mark_filled(L, L->idx[field]);
         OGR_F_SetFieldDouble(f, L->idx[field], v);
+    }
 }
 
 static uint32_t cp(const ge_doc *d, uint32_t byte)
@@ -274,7 +308,7 @@ static int acled_precision(ge_level l)
 }
 
 /* The place fields every layer shares. */
-static void set_place(ge_writer *w, OGRFeatureH f, const out_layer *L, const ge_place *p,
+static void set_place(ge_writer *w, OGRFeatureH f, out_layer *L, const ge_place *p,
                       int f_name, int f_id, int f_cc, int f_admin1, int f_prec)
 {
     if (!p)
@@ -294,11 +328,12 @@ static void set_place(ge_writer *w, OGRFeatureH f, const out_layer *L, const ge_
 /* GeoJSON feature id: the article id, "-N" for its N-th event, "-mN" for
  * its N-th mention written (the same in any shard, so concatenated shards never
  * repeat an id). */
-static void json_id(OGRFeatureH f, const out_layer *L, const char *article, const char *sep,
+static void json_id(OGRFeatureH f, out_layer *L, const char *article, const char *sep,
                     size_t n)
 {
     if (L->id_idx < 0)
         return;
+    mark_filled(L, L->id_idx);
     const char *a = article ? article : "";
     if (!sep) {
         OGR_F_SetFieldString(f, L->id_idx, a);
@@ -425,6 +460,7 @@ static ge_status add_event(ge_writer *w, const ge_doc *d, size_t i)
         ge_kml_event(f, e->event_type, p ? ge_gazetteer_str(w->g, p->name) : NULL, e->event_date,
                      field_text(f, L, EV_DATE_START), field_text(f, L, EV_DATE_END),
                      field_text(f, L, EV_SENTENCE), e->quad_code);
+    fill_done(L, f);
     return put(w, L, f);
 }
 
@@ -461,6 +497,7 @@ static ge_status add_mention(ge_writer *w, const ge_doc *d, size_t i, size_t *wr
                  ge_level_name((ge_level)p->level), ge_kind_name(m->kind));
         ge_kml_place(f, NULL, desc);
     }
+    fill_done(L, f);
     return put(w, L, f);
 }
 
@@ -490,6 +527,7 @@ static ge_status add_article(ge_writer *w, const ge_doc *d)
         snprintf(desc, sizeof desc, "%zu events, %zu places", d->events.n, resolved);
         ge_kml_place(f, a->title && *a->title ? a->title : a->id, desc);
     }
+    fill_done(L, f);
     return put(w, L, f);
 }
 

@@ -90,6 +90,13 @@ typedef struct out_layer {
     char last_article[128];  /* and the mention count of the last article seen */
     size_t mention_n;
     OGRFeatureH feat; /* the feature each new one of this layer reuses (write_features.c) */
+    /* Of feat's first 64 fields (bit = OGR field index): those whose value
+     * is nulled as soon as a feature starts (eager: a date, which a text
+     * that does not parse would leave as it was; every field in KML, whose
+     * fields are read before the feature is written), and those the
+     * feature being filled has set; the others still set from the last
+     * feature are nulled just before it is written (write_features.c) */
+    uint64_t eager, filled;
 } out_layer;
 
 struct ge_writer {
