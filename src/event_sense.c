@@ -380,6 +380,42 @@ static int hurt_as_noun(const sent *s, const match *tm)
     return tm->e >= s->e || ev_is_punct(s, tm->e) || ev_tok_in(s, tm->e, after);
 }
 
+/* "was later airlifted to John Peter Smith Hospital", "were evacuated to
+ * a clinic": the hurt carried to care, no aid given by anyone to anyone. */
+static int taken_to_care(const sent *s, const match *tm)
+{
+    EV_WORDS(care, "hospital", "hospitals", "clinic", "clinics", "infirmary");
+    if (!ge_str_is(tm->x->type, "AID") || !ev_tok_is(s, tm->e, "to"))
+        return 0;
+    for (uint32_t k = tm->e + 1; k < s->e && k <= tm->e + 7; k++) {
+        if (ev_tok_in(s, k, care) || (ev_tok_is(s, k, "medical") && ev_tok_in(s, k + 1,
+                                                     (const char *const[]){"center", "centre",
+                                                                           "facility", NULL})))
+            return 1;
+        if (ev_is_punct(s, k) || ev_tok_in(s, k, (const char *const[]){"and", "where", "which",
+                                                                      "who", NULL}))
+            return 0;
+    }
+    return 0;
+}
+
+/* "the idea is to help people navigate", "how to fund the expansion", "an
+ * effective way to treat crypto": help as a means or a purpose in
+ * general, given by no one in particular (acts of conflict so told are
+ * still reported: "instructions on how to burn cities") */
+static int act_as_means(const sent *s, const match *tm)
+{
+    EV_WORDS(means, "how", "way", "ways", "means", "meant", "designed", "intended");
+    EV_WORDS(aims, "idea", "aim", "goal", "purpose", "mission", "point");
+    int q = ge_plover_quad(tm->x->type);
+    if ((q != 1 && q != 2) || tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "to"))
+        return 0;
+    if (ev_tok_in(s, tm->b - 2, means))
+        return 1;
+    return tm->b >= s->b + 4 && ev_tok_in(s, tm->b - 2, (const char *const[]){"is", "was", NULL}) &&
+           ev_tok_in(s, tm->b - 3, aims);
+}
+
 /* "ceasefire talks", "truce negotiations", "aid demands": a noun of
  * cooperation that names what the next noun, a meeting, a deal or a call,
  * is about; the next one is the act. */
@@ -653,6 +689,8 @@ static int activity_called_off(const sent *s, const match *tm)
 static int (*const not_here[])(const sent *, const match *) = {
     hurt_as_adjective,    /* "evacuate wounded soldiers" */
     hurt_as_noun,         /* "flew the injured to hospitals" */
+    taken_to_care,        /* "was later airlifted to a hospital" */
+    act_as_means,         /* "the idea is to help people navigate" */
     shot_down_nothing,    /* "began shooting down the hallway" */
     gathered_for_other,   /* "had gathered for a posada" */
     sanction_target,      /* "sanctions ..., targeting 200 companies" */

@@ -236,6 +236,20 @@ static void test_actors(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "unless the sentence names who arrested");
     run_free(&r);
+    /* help as a means in general, the hurt carried to care */
+    extract(lx, "Organizers say the idea is to help families find housing.", NULL, NULL, &r);
+    CHECK(!find(&r, "help"), "'the idea is to help': no aid given");
+    run_free(&r);
+    extract(lx, "The plan outlines how to fund the new clinic.", NULL, NULL, &r);
+    CHECK(!find(&r, "fund"), "'how to fund': no aid given");
+    run_free(&r);
+    extract(lx, "The teen was later airlifted to a hospital in Dallas, where he died.", NULL, NULL,
+            &r);
+    CHECK(!find(&r, "airlifted"), "'airlifted to a hospital': the hurt carried to care");
+    run_free(&r);
+    extract(lx, "The army airlifted food to the flooded villages.", NULL, NULL, &r);
+    CHECK(find(&r, "airlifted") != NULL, "'airlifted food to the villages' is aid");
+    run_free(&r);
     /* headline-style passives after a qualified count */
     extract(lx, "More than 20 protesters detained in Lagos during the march.", NULL, NULL, &r);
     ev = find(&r, "detained");
