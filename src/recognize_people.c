@@ -218,9 +218,13 @@ int rc_find_people(recog *r, unsigned char *person)
         if (j == name_begin)
             continue;
         if (first) {
-            /* "Jordan Smith": the first name is part of it; the next word
-             * must not be a place name itself ("Georgia Atlanta" is rare) */
-            if (names_region(r, name_begin))
+            /* "Jordan Smith": the first name is part of it; after a first
+             * name that is a place too, the next word must not name a
+             * state or a country ("Austin Texas", "in Jordan Lebanon"); a
+             * first name that is no place opens a person's name whatever
+             * follows ("Judith Rivera": no department of Uruguay) */
+            ge_name fn;
+            if (names_region(r, name_begin) && rc_lookup(r, i, &fn) && fn.ncands)
                 continue;
             person[i] = 1;
         }

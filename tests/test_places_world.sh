@@ -345,5 +345,8 @@ expect "KABUL, Oct 4 - A bomb exploded in Dasht-e-Barchi, a Hazara neighbourhood
 # ... however big the namesake, when the name opens with a word that opens
 # place names ("Puerto Resistencia in Cali" is no Resistencia, Argentina)
 expect "CALI, Colombia, Dec 9 - Protesters blocked roads in Siloe and Puerto Resistencia in Cali, police said." '^Resistencia\|' absent
+# a first name that is no place opens a person's name even when the surname
+# names a state abroad ("Judith Rivera" is no department of Uruguay)
+expect "The government acted when Judith Rivera, 44 and a mother of four, went public in Lima." '^Rivera\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
