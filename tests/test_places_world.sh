@@ -348,5 +348,9 @@ expect "CALI, Colombia, Dec 9 - Protesters blocked roads in Siloe and Puerto Res
 # a first name that is no place opens a person's name even when the surname
 # names a state abroad ("Judith Rivera" is no department of Uruguay)
 expect "The government acted when Judith Rivera, 44 and a mother of four, went public in Lima." '^Rivera\|' absent
+# a person a place is named for lends it the surname: later bare mentions
+# are the place ("named after Thomas Harrison ... Harrison lies")
+expect "The town was named after Thomas Harrison, a judge. Harrison lies on the river, east of Cincinnati, Ohio." '^Harrison\|Harrison\|.*\|US$'
+expect "The town was named in honor of George Anderson, a railroad supervisor. Anderson grew after the railroad came to South Carolina." '^Anderson\|Anderson\|.*\|US$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
