@@ -135,23 +135,6 @@ static size_t after_nickname(const ge_text *t, size_t i)
     return j + 1;
 }
 
-/* Does the person's name starting at token i follow "named for", "named
- * after" or "named in honor of" ("The town was named for John Limon")?
- * The place bears that person's surname, so later bare mentions of it are
- * the place, not the person. */
-static int after_named_for(const ge_text *t, size_t i)
-{
-    static const char *const prep[] = {"for", "after", NULL};
-    static const char *const honour[] = {"honor", "honour", NULL};
-    static const char *const named[] = {"named", "renamed", NULL};
-    if (i >= 2 && ge_tok_word_in(t, i - 1, prep))
-        return ge_tok_word_in(t, i - 2, named);
-    if (i >= 4 && rc_tok_word_eq(t, i - 1, "of") && ge_tok_word_in(t, i - 2, honour) &&
-        rc_tok_word_eq(t, i - 3, "in"))
-        return ge_tok_word_in(t, i - 4, named);
-    return 0;
-}
-
 /* People: "John Kirby", "President Obama", "Hussein Taeb". Marks their
  * tokens in person[] and remembers surnames for later bare mentions. */
 /* A byline: "By Dana Whitfield, Staff Writer", "By Vickie Welborn
@@ -247,8 +230,10 @@ int rc_find_people(recog *r, unsigned char *person)
         }
         for (size_t k = name_begin; k < j; k++)
             person[k] = 1;
-        /* the last word is the surname, unless a place is named for it */
-        if (!after_named_for(t, i) && rc_add_surname(r, j - 1))
+        /* the last word is the surname, unless a place is named for the
+         * person: later bare mentions are the place ("named for John
+         * Limon ... Limon lies") */
+        if (!ge_named_for_at(t, i) && rc_add_surname(r, j - 1))
             return -1;
         i = j - 1;
     }

@@ -352,5 +352,9 @@ expect "The government acted when Judith Rivera, 44 and a mother of four, went p
 # are the place ("named after Thomas Harrison ... Harrison lies")
 expect "The town was named after Thomas Harrison, a judge. Harrison lies on the river, east of Cincinnati, Ohio." '^Harrison\|Harrison\|.*\|US$'
 expect "The town was named in honor of George Anderson, a railroad supervisor. Anderson grew after the railroad came to South Carolina." '^Anderson\|Anderson\|.*\|US$'
+# ... and a place another is named after is another place: its state does
+# not move the story's own one (Richmond, Missouri stays there, Richmond,
+# Virginia is Virginia's capital)
+expect_all "Richmond is a city in Ray County, Missouri. It was named after Richmond, Virginia. Richmond was founded in 1827 on the river." '^Richmond\|Richmond\|PPLA2\|US$' '^Richmond\|Richmond\|PPLA\|US$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
