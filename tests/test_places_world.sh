@@ -356,5 +356,9 @@ expect "The town was named in honor of George Anderson, a railroad supervisor. A
 # not move the story's own one (Richmond, Missouri stays there, Richmond,
 # Virginia is Virginia's capital)
 expect_all "Richmond is a city in Ray County, Missouri. It was named after Richmond, Virginia. Richmond was founded in 1827 on the river." '^Richmond\|Richmond\|PPLA2\|US$' '^Richmond\|Richmond\|PPLA\|US$'
+# a county written after a town's name says where it is, as a state does:
+# a namesake outside the county's state is a place the gazetteer lacks
+# (no Grantville, Georgia for "Grantville, Kootenai County", Idaho)
+expect "The singer was born in Grantville, Kootenai County, and later moved away." '^Grantville\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
