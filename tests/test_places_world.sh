@@ -360,5 +360,9 @@ expect_all "Richmond is a city in Ray County, Missouri. It was named after Richm
 # a namesake outside the county's state is a place the gazetteer lacks
 # (no Grantville, Georgia for "Grantville, Kootenai County", Idaho)
 expect "The singer was born in Grantville, Kootenai County, and later moved away." '^Grantville\|' absent
+# "X, a town in Y County" and "X is a city in Y County" put X in that
+# county as "X, Y" does: no Columbus (once called Franklin) for "Franklin,
+# a small city in Franklin County, Idaho" beside Columbus
+expect "Franklin, a small city in Franklin County, Idaho, lost power on Monday. Crews from Columbus and Boise helped." '^Franklin\|Franklin\|PPL\|US$'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
