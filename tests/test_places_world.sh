@@ -364,5 +364,8 @@ expect "The singer was born in Grantville, Kootenai County, and later moved away
 # county as "X, Y" does: no Columbus (once called Franklin) for "Franklin,
 # a small city in Franklin County, Idaho" beside Columbus
 expect "Franklin, a small city in Franklin County, Idaho, lost power on Monday. Crews from Columbus and Boise helped." '^Franklin\|Franklin\|PPL\|US$'
+# a double surname after a given name is a person's: neither its second part
+# (no Valls in Spain) nor the given name (no Joaquin in Texas) is a place
+expect "Vatican spokesman, Joaquin Navarro-Valls, said the Pope had been cured in Rome." '^(Valls|Joaquin)\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
