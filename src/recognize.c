@@ -572,6 +572,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         }
         if ((f & GE_NAMEF_PERSON) && uninformative && !ci.big)
             return 0;
+        if (rc_particle_name_at(t, m->e))
+            return 0; /* "Dennis van Engelsdorp" */
     }
     if (ci.any_country_or_capital && m->e < t->ntokens && rc_is(r, m->e, WC_SAYING) &&
         !after_locative)

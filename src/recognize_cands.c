@@ -145,3 +145,17 @@ int rc_double_name_at(const ge_text *t, size_t i)
            (t->tokens[i + 1].flags & GE_TOK_HYPHEN_BEFORE) &&
            (t->tokens[i + 1].flags & GE_TOK_WORD) && (t->tokens[i + 1].flags & GE_TOK_CAP);
 }
+
+/* Is token i a surname's particle in lower case before a capitalised word
+ * ("Dennis van Engelsdorp", "Hassan el Bushra", "Carlos de Souza")? After a
+ * given name it continues a person's name, not a place's. */
+int rc_particle_name_at(const ge_text *t, size_t i)
+{
+    static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "das",
+                                            "dos", "del", "della", "di", "du", "bin", "ibn",
+                                            "el", "al", "abu", "ben", "ould", NULL};
+    return i + 1 < t->ntokens && !(t->tokens[i].flags & GE_TOK_CAP) &&
+           ge_tok_word_in(t, i, particles) && (t->tokens[i + 1].flags & GE_TOK_WORD) &&
+           (t->tokens[i + 1].flags & GE_TOK_CAP) && !(t->tokens[i + 1].flags & GE_TOK_HYPHEN_BEFORE) &&
+           t->tokens[i + 1].sentence == t->tokens[i].sentence;
+}

@@ -168,5 +168,8 @@ int rc_area_only(const ge_gazetteer *g, const ge_name *nm);
 int rc_hyphen_compound(recog *r, size_t b, size_t e, const cand_info *ci);
 /* Is token i a capitalised word hyphened to another ("Redfern-Hardisty")? */
 int rc_double_name_at(const ge_text *t, size_t i);
+/* Is token i a surname's particle before a capitalised word ("van
+ * Engelsdorp", "el Bushra")? */
+int rc_particle_name_at(const ge_text *t, size_t i);
 
 #endif

@@ -367,5 +367,9 @@ expect "Franklin, a small city in Franklin County, Idaho, lost power on Monday. 
 # a double surname after a given name is a person's: neither its second part
 # (no Valls in Spain) nor the given name (no Joaquin in Texas) is a place
 expect "Vatican spokesman, Joaquin Navarro-Valls, said the Pope had been cured in Rome." '^(Valls|Joaquin)\|' absent
+# a given name before a surname's particle and a capitalised word is a
+# person's ("Dennis van Engelsdorp": no Dennis, Massachusetts; "Hassan el
+# Bushra": no Hassan district of India)
+expect "According to Dennis van Engelsdorp, a bee specialist in Pennsylvania, bees died. Hassan el Bushra, an adviser in Cairo, agreed." '^(Dennis|Hassan)\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
