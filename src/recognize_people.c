@@ -163,6 +163,29 @@ static size_t byline_name(const ge_text *t, size_t i)
     return j;
 }
 
+/* Does an age follow the capitalised word at token i: "Judith Rivera, 44,",
+ * "his children, Hailey, 6, and Caleb, 4"? A comma, a number of one to three
+ * digits (not "1,947 rounds") and a comma, "and" or "years". News gives the
+ * ages of people, not of places. */
+static int age_after(const ge_text *t, size_t i)
+{
+    static const char *const goes_on[] = {"and", "years", "yrs", NULL};
+    if (i + 3 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_WORD) ||
+        !(t->tokens[i].flags & GE_TOK_CAP) || !ge_tok_punct(t, i + 1, ','))
+        return 0;
+    const ge_token *n = &t->tokens[i + 2];
+    if (!(n->flags & GE_TOK_NUMBER) || n->end - n->start > 3 || n->sentence != t->tokens[i].sentence)
+        return 0;
+    for (uint32_t k = n->start; k < n->end; k++)
+        if (t->s[k] < '0' || t->s[k] > '9')
+            return 0;
+    if (ge_tok_word_in(t, i + 3, goes_on))
+        return 1;
+    /* (a comma after the age, then no digit: "1,947" is a count) */
+    return ge_tok_punct(t, i + 3, ',') && t->tokens[i + 3].end == n->end + 1 &&
+           (t->s[t->tokens[i + 3].end] < '0' || t->s[t->tokens[i + 3].end] > '9');
+}
+
 int rc_find_people(recog *r, unsigned char *person)
 {
     const ge_text *t = r->t;
@@ -175,6 +198,21 @@ int rc_find_people(recog *r, unsigned char *person)
             if (rc_add_surname(r, by - 1))
                 return -1;
             i = by - 1;
+            continue;
+        }
+        if (age_after(t, i)) {
+            /* the name is the capitalised words up to the age's comma */
+            for (size_t k = i + 1; k-- > 0;) {
+                const ge_token *w = &t->tokens[k];
+                if (!(w->flags & GE_TOK_WORD) || !(w->flags & GE_TOK_CAP) ||
+                    w->sentence != tk->sentence || i - k >= 4)
+                    break;
+                person[k] = 1;
+                if (w->flags & GE_TOK_LINE_START)
+                    break;
+            }
+            if (rc_add_surname(r, i))
+                return -1;
             continue;
         }
         size_t nick = after_nickname(t, i + 1);

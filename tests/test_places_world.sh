@@ -371,5 +371,10 @@ expect "Vatican spokesman, Joaquin Navarro-Valls, said the Pope had been cured i
 # person's ("Dennis van Engelsdorp": no Dennis, Massachusetts; "Hassan el
 # Bushra": no Hassan district of India)
 expect "According to Dennis van Engelsdorp, a bee specialist in Pennsylvania, bees died. Hassan el Bushra, an adviser in Cairo, agreed." '^(Dennis|Hassan)\|' absent
+# an age after a name makes it a person's, and the surname is remembered:
+# "Hailey, 6," is no Hailey, Idaho; "Harman, 31," then "Harman was held"
+# no Bluefield, West Virginia (once called Harman)
+expect "Police in Boise said the couple and their children, Hailey, 6, and Caleb, 4, were unharmed." '^Hailey\|' absent
+expect "Officers arrested Harman, 31, of Bluefield on Monday. Harman was held at the jail." '^Harman\|' absent
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
