@@ -352,6 +352,10 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * two such names ("the Tibu and Zwai tribes") */
     if (rc_names_not_place(r, m->e))
         return 0;
+    /* "the Bush administration" is a leader's, not a town's ("the Vatican
+     * administration", a state's or a capital's, stays) */
+    if (single && rc_leader_body_at(t, m->e) && !ci.any_country_or_capital && !ci.any_region_primary)
+        return 0;
     if (single && rc_names_firm_or_day(t, fb, m->e, ci.big))
         return 0;
     if (rc_names_paper(t, m->e, after_locative))

@@ -125,6 +125,7 @@ int rc_tok_word_eq(const ge_text *t, size_t i, const char *w);
 int rc_names_not_place(recog *r, size_t e);
 /* Is token i the punctuation character c? */
 int rc_tok_punct(const ge_text *t, size_t i, char c);
+int rc_leader_body_at(const ge_text *t, size_t e); /* "the Bush administration" */
 
 /* The longest gazetteer name the recognizer tries, in words. */
 #define RC_MAX_NAME_TOKENS 8

@@ -376,5 +376,10 @@ expect "According to Dennis van Engelsdorp, a bee specialist in Pennsylvania, be
 # no Bluefield, West Virginia (once called Harman)
 expect "Police in Boise said the couple and their children, Hailey, 6, and Caleb, 4, were unharmed." '^Hailey\|' absent
 expect "Officers arrested Harman, 31, of Bluefield on Monday. Harman was held at the jail." '^Harman\|' absent
+# a town's name before "administration", "campaign" or "presidency" is a
+# leader's ("the Bush administration": no Būsh, Egypt); a state's or a
+# capital's stays ("the Vatican administration")
+expect "Talks on the Nile collapsed when the Bush administration ignored the warnings, officials in Cairo said." '^Bush\|' absent
+expect "The Vatican administration said the Pope rested." '^Vatican\|Vatican City\|'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
