@@ -186,6 +186,28 @@ static int age_after(const ge_text *t, size_t i)
            (t->s[t->tokens[i + 3].end] < '0' || t->s[t->tokens[i + 3].end] > '9');
 }
 
+/* A relative named after the word for the kinship: "his wife, Mary,", "a
+ * 15-month-old son, Kingston James", "her daughter Brittany". The end of
+ * the name (one to three capitalised words after the word and its comma),
+ * or i when token i opens none. */
+static size_t relative_name(const ge_text *t, size_t i)
+{
+    static const char *const kin[] = {
+        "wife", "husband", "son", "sons", "daughter", "daughters", "brother", "sister",
+        "mother", "father", "child", "children", "grandson", "granddaughter", "niece",
+        "nephew", "cousin", "uncle", "aunt", "widow", "widower", "fiancee", "fiance",
+        "girlfriend", "boyfriend", "grandmother", "grandfather", "stepson", "stepdaughter", NULL};
+    if ((t->tokens[i].flags & GE_TOK_CAP) || !ge_tok_word_in(t, i, kin))
+        return i;
+    size_t j = i + 1 + (i + 1 < t->ntokens && ge_tok_punct(t, i + 1, ','));
+    size_t b = j;
+    while (j < t->ntokens && j < b + 3 && (t->tokens[j].flags & GE_TOK_WORD) &&
+           (t->tokens[j].flags & GE_TOK_CAP) && !(t->tokens[j].flags & GE_TOK_LINE_START) &&
+           t->tokens[j].sentence == t->tokens[i].sentence)
+        j++;
+    return j > b ? j : i;
+}
+
 int rc_find_people(recog *r, unsigned char *person)
 {
     const ge_text *t = r->t;
@@ -198,6 +220,17 @@ int rc_find_people(recog *r, unsigned char *person)
             if (rc_add_surname(r, by - 1))
                 return -1;
             i = by - 1;
+            continue;
+        }
+        size_t rel = relative_name(t, i);
+        if (rel > i) {
+            size_t b = i + 1 + ge_tok_punct(t, i + 1, ',');
+            for (size_t k = b; k < rel; k++)
+                person[k] = 1;
+            /* (a surname only after a given name: "son, Kingston James") */
+            if (rel - b >= 2 && rc_add_surname(r, rel - 1))
+                return -1;
+            i = rel - 1;
             continue;
         }
         if (age_after(t, i)) {

@@ -381,5 +381,9 @@ expect "Officers arrested Harman, 31, of Bluefield on Monday. Harman was held at
 # capital's stays ("the Vatican administration")
 expect "Talks on the Nile collapsed when the Bush administration ignored the warnings, officials in Cairo said." '^Bush\|' absent
 expect "The Vatican administration said the Pope rested." '^Vatican\|Vatican City\|'
+# a relative named after the word for the kinship is a person ("his wife,
+# Mary": no Mary, Turkmenistan; "a son, Kingston James": no Kingston,
+# Jamaica)
+expect_all "He was buried in Denver beside his wife, Mary, and a son, Kingston James." '!^Mary\|' '!^Kingston\|' '^Denver\|Denver\|'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
