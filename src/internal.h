@@ -77,6 +77,22 @@ static inline int ge_county_word_at(const ge_text *t, size_t i)
     return ge_tok_word_in(t, i, words);
 }
 
+/* Does the name at token i follow "named for", "named after" or "named in
+ * honor of" ("The town was named for John Limon", "named after Aurora,
+ * Illinois")? What follows is the namesake the place was named for, a
+ * person or another place, not the place itself. */
+static inline int ge_named_for_at(const ge_text *t, size_t i)
+{
+    static const char *const prep[] = {"for", "after", NULL};
+    static const char *const honour[] = {"honor", "honour", NULL};
+    static const char *const named[] = {"named", "renamed", NULL};
+    static const char *const of[] = {"of", NULL}, *const in[] = {"in", NULL};
+    if (i >= 2 && ge_tok_word_in(t, i - 1, prep))
+        return ge_tok_word_in(t, i - 2, named);
+    return i >= 4 && ge_tok_word_in(t, i - 1, of) && ge_tok_word_in(t, i - 2, honour) &&
+           ge_tok_word_in(t, i - 3, in) && ge_tok_word_in(t, i - 4, named);
+}
+
 /* A 256-bit summary of a list of words: bit ge_word_key(word) of each
  * word set (its first and last bytes and its length). A word whose bit is
  * clear is none of them: most words are turned away by one bit test

@@ -340,7 +340,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && (first->flags & GE_TOK_UPPER) && !r->caps_line[fb] &&
         first->end - first->start <= 5 && !ci.any_country_or_capital)
         return 0;
-    if (single && rc_demonym_compound(r, fb, m->e, &ci))
+    if (single && rc_hyphen_compound(r, fb, m->e, &ci))
         return 0;
     /* "Canadian" is the adjective, not Canadian, Texas */
     if (ci.all_demonym || (ci.any_demonym && !ci.any_region_primary)) {
@@ -351,6 +351,10 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * language named like a place is no mention of it; so is the first of
      * two such names ("the Tibu and Zwai tribes") */
     if (rc_names_not_place(r, m->e))
+        return 0;
+    /* "the Bush administration" is a leader's, not a town's ("the Vatican
+     * administration", a state's or a capital's, stays) */
+    if (single && rc_leader_body_at(t, m->e) && !ci.any_country_or_capital && !ci.any_region_primary)
         return 0;
     if (single && rc_names_firm_or_day(t, fb, m->e, ci.big))
         return 0;
@@ -560,17 +564,20 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     if (single && ((f & GE_NAMEF_PERSON) || ((f & GE_NAMEF_GIVEN) && (!ci.big_named || ci.alt_only)))) {
         /* "Jordan Henderson", "Chet Baker": a first name (of a town under
          * 50,000 people, for the long lists) before a capitalized word that is
-         * not a place ("Florence Township", "Marion Police" still are) */
+         * not a place ("Florence Township", "Marion Police" still are), or
+         * before a double surname ("Joanna Redfern-Hardisty") */
         if (m->e < t->ntokens && (t->tokens[m->e].flags & GE_TOK_WORD) &&
             (t->tokens[m->e].flags & GE_TOK_CAP) && !(t->tokens[m->e].flags & GE_TOK_LINE_START) &&
             ((f & GE_NAMEF_PERSON) ||
              (!rc_is(r, m->e, WC_FEATURE) && !opens_org(r, m->e)))) {
             uint32_t nf, nc;
-            if (!rc_name_flags(r, m->e, &nf, &nc) || nc == 0)
+            if (!rc_name_flags(r, m->e, &nf, &nc) || nc == 0 || rc_double_name_at(t, m->e))
                 return 0;
         }
         if ((f & GE_NAMEF_PERSON) && uninformative && !ci.big)
             return 0;
+        if (rc_particle_name_at(t, m->e))
+            return 0; /* "Dennis van Engelsdorp" */
     }
     if (ci.any_country_or_capital && m->e < t->ntokens && rc_is(r, m->e, WC_SAYING) &&
         !after_locative)

@@ -103,20 +103,59 @@ static int demonym_at(recog *r, size_t i)
 /* "Pan-American", "Afro-American", "Sino-Indian": a combining form joined
  * by a hyphen to a demonym. Is the one-word name from token b to e either
  * the combining form (a capitalised word before a hyphen and a demonym,
- * read only through alternate names: "Sino" is no Chino) or the demonym
- * after a capitalised word that names no place ("Pan", "Latin": the
- * Americas' people, not the United States'; "US-Iraqi", "Afghan-Pakistani"
- * and "pro-Russian" still name countries)? */
-int rc_demonym_compound(recog *r, size_t b, size_t e, const cand_info *ci)
+ * read only through alternate names: "Sino" is no Chino) or the second
+ * part of a compound whose first part is a capitalised word that names no
+ * place: a demonym's ("Pan", "Latin": the Americas' people, not the United
+ * States'), a double surname's ("Joaquin Navarro-Valls": no Valls in
+ * Spain), a virus strain's ("Ebola-Reston")? "US-Iraqi", "Afghan-Pakistani",
+ * "pro-Russian", "DFL-Minneapolis" and "Fargo-Moorhead" still name places. */
+int rc_hyphen_compound(recog *r, size_t b, size_t e, const cand_info *ci)
 {
     const ge_text *t = r->t;
     if (ci->alt_only && e < t->ntokens && (t->tokens[e].flags & GE_TOK_HYPHEN_BEFORE) &&
         demonym_at(r, e))
         return 1;
-    if (!ci->any_demonym || b == 0 || !(t->tokens[b].flags & GE_TOK_HYPHEN_BEFORE))
+    if (b == 0 || !(t->tokens[b].flags & GE_TOK_HYPHEN_BEFORE))
         return 0;
     const ge_token *pv = &t->tokens[b - 1];
     ge_name nm;
-    return (pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) && !(pv->flags & GE_TOK_UPPER) &&
-           (!rc_lookup(r, b - 1, &nm) || nm.ncands == 0);
+    if (!(pv->flags & GE_TOK_WORD) || !(pv->flags & GE_TOK_CAP) || (pv->flags & GE_TOK_UPPER))
+        return 0;
+    if (ci->any_demonym)
+        return !rc_lookup(r, b - 1, &nm) || nm.ncands == 0;
+    /* any other name: a double surname after a given name ("Joanna
+     * Redfern-Hardisty", "Joaquin Navarro-Valls"), whatever its first part
+     * names; "East Zorra-Tavistock", "Rue Haute-Sauveniere" and
+     * "Sambre-Meuse" are places' names the gazetteer lacks, their parts
+     * still its places */
+    uint32_t f, n;
+    return b >= 2 && pv->end - pv->start >= 2 && (t->tokens[b - 2].flags & GE_TOK_WORD) &&
+           (t->tokens[b - 2].flags & GE_TOK_CAP) && t->tokens[b - 2].sentence == pv->sentence &&
+           rc_name_flags(r, b - 2, &f, &n) && (f & (GE_NAMEF_PERSON | GE_NAMEF_GIVEN)) &&
+           !(f & (GE_NAMEF_WORD | GE_NAMEF_STOP));
+}
+
+/* Is token i a capitalised word joined by a hyphen to another one, as in
+ * a double surname ("Redfern-Hardisty")? Such a compound is no place's
+ * name the gazetteer would know by its first word. */
+int rc_double_name_at(const ge_text *t, size_t i)
+{
+    return i + 1 < t->ntokens && (t->tokens[i].flags & GE_TOK_WORD) &&
+           (t->tokens[i].flags & GE_TOK_CAP) && !(t->tokens[i].flags & GE_TOK_UPPER) &&
+           (t->tokens[i + 1].flags & GE_TOK_HYPHEN_BEFORE) &&
+           (t->tokens[i + 1].flags & GE_TOK_WORD) && (t->tokens[i + 1].flags & GE_TOK_CAP);
+}
+
+/* Is token i a surname's particle in lower case before a capitalised word
+ * ("Dennis van Engelsdorp", "Hassan el Bushra", "Carlos de Souza")? After a
+ * given name it continues a person's name, not a place's. */
+int rc_particle_name_at(const ge_text *t, size_t i)
+{
+    static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "das",
+                                            "dos", "del", "della", "di", "du", "bin", "ibn",
+                                            "el", "al", "abu", "ben", "ould", NULL};
+    return i + 1 < t->ntokens && !(t->tokens[i].flags & GE_TOK_CAP) &&
+           ge_tok_word_in(t, i, particles) && (t->tokens[i + 1].flags & GE_TOK_WORD) &&
+           (t->tokens[i + 1].flags & GE_TOK_CAP) && !(t->tokens[i + 1].flags & GE_TOK_HYPHEN_BEFORE) &&
+           t->tokens[i + 1].sentence == t->tokens[i].sentence;
 }

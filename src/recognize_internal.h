@@ -125,6 +125,7 @@ int rc_tok_word_eq(const ge_text *t, size_t i, const char *w);
 int rc_names_not_place(recog *r, size_t e);
 /* Is token i the punctuation character c? */
 int rc_tok_punct(const ge_text *t, size_t i, char c);
+int rc_leader_body_at(const ge_text *t, size_t e); /* "the Bush administration" */
 
 /* The longest gazetteer name the recognizer tries, in words. */
 #define RC_MAX_NAME_TOKENS 8
@@ -162,8 +163,14 @@ cand_info rc_cand_summary(const ge_gazetteer *g, const ge_name *nm);
 int rc_city_area_only(const ge_gazetteer *g, const ge_name *nm);
 int rc_area_only(const ge_gazetteer *g, const ge_name *nm);
 /* Is the one-word name at tokens [b, e) a combining form before a hyphen
- * and a demonym, or a demonym after a word that names no place
- * ("Sino-Indian", "Pan-American")? */
-int rc_demonym_compound(recog *r, size_t b, size_t e, const cand_info *ci);
+ * and a demonym, or a name after a capitalised word and a hyphen, where
+ * that word names no place ("Sino-Indian", "Pan-American",
+ * "Navarro-Valls")? */
+int rc_hyphen_compound(recog *r, size_t b, size_t e, const cand_info *ci);
+/* Is token i a capitalised word hyphened to another ("Redfern-Hardisty")? */
+int rc_double_name_at(const ge_text *t, size_t i);
+/* Is token i a surname's particle before a capitalised word ("van
+ * Engelsdorp", "el Bushra")? */
+int rc_particle_name_at(const ge_text *t, size_t i);
 
 #endif

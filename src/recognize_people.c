@@ -163,6 +163,51 @@ static size_t byline_name(const ge_text *t, size_t i)
     return j;
 }
 
+/* Does an age follow the capitalised word at token i: "Judith Rivera, 44,",
+ * "his children, Hailey, 6, and Caleb, 4"? A comma, a number of one to three
+ * digits (not "1,947 rounds") and a comma, "and" or "years". News gives the
+ * ages of people, not of places. */
+static int age_after(const ge_text *t, size_t i)
+{
+    static const char *const goes_on[] = {"and", "years", "yrs", NULL};
+    if (i + 3 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_WORD) ||
+        !(t->tokens[i].flags & GE_TOK_CAP) || !ge_tok_punct(t, i + 1, ','))
+        return 0;
+    const ge_token *n = &t->tokens[i + 2];
+    if (!(n->flags & GE_TOK_NUMBER) || n->end - n->start > 3 || n->sentence != t->tokens[i].sentence)
+        return 0;
+    for (uint32_t k = n->start; k < n->end; k++)
+        if (t->s[k] < '0' || t->s[k] > '9')
+            return 0;
+    if (ge_tok_word_in(t, i + 3, goes_on))
+        return 1;
+    /* (a comma after the age, then no digit: "1,947" is a count) */
+    return ge_tok_punct(t, i + 3, ',') && t->tokens[i + 3].end == n->end + 1 &&
+           (t->s[t->tokens[i + 3].end] < '0' || t->s[t->tokens[i + 3].end] > '9');
+}
+
+/* A relative named after the word for the kinship: "his wife, Mary,", "a
+ * 15-month-old son, Kingston James", "her daughter Brittany". The end of
+ * the name (one to three capitalised words after the word and its comma),
+ * or i when token i opens none. */
+static size_t relative_name(const ge_text *t, size_t i)
+{
+    static const char *const kin[] = {
+        "wife", "husband", "son", "sons", "daughter", "daughters", "brother", "sister",
+        "mother", "father", "child", "children", "grandson", "granddaughter", "niece",
+        "nephew", "cousin", "uncle", "aunt", "widow", "widower", "fiancee", "fiance",
+        "girlfriend", "boyfriend", "grandmother", "grandfather", "stepson", "stepdaughter", NULL};
+    if ((t->tokens[i].flags & GE_TOK_CAP) || !ge_tok_word_in(t, i, kin))
+        return i;
+    size_t j = i + 1 + (i + 1 < t->ntokens && ge_tok_punct(t, i + 1, ','));
+    size_t b = j;
+    while (j < t->ntokens && j < b + 3 && (t->tokens[j].flags & GE_TOK_WORD) &&
+           (t->tokens[j].flags & GE_TOK_CAP) && !(t->tokens[j].flags & GE_TOK_LINE_START) &&
+           t->tokens[j].sentence == t->tokens[i].sentence)
+        j++;
+    return j > b ? j : i;
+}
+
 int rc_find_people(recog *r, unsigned char *person)
 {
     const ge_text *t = r->t;
@@ -175,6 +220,32 @@ int rc_find_people(recog *r, unsigned char *person)
             if (rc_add_surname(r, by - 1))
                 return -1;
             i = by - 1;
+            continue;
+        }
+        size_t rel = relative_name(t, i);
+        if (rel > i) {
+            size_t b = i + 1 + ge_tok_punct(t, i + 1, ',');
+            for (size_t k = b; k < rel; k++)
+                person[k] = 1;
+            /* (a surname only after a given name: "son, Kingston James") */
+            if (rel - b >= 2 && rc_add_surname(r, rel - 1))
+                return -1;
+            i = rel - 1;
+            continue;
+        }
+        if (age_after(t, i)) {
+            /* the name is the capitalised words up to the age's comma */
+            for (size_t k = i + 1; k-- > 0;) {
+                const ge_token *w = &t->tokens[k];
+                if (!(w->flags & GE_TOK_WORD) || !(w->flags & GE_TOK_CAP) ||
+                    w->sentence != tk->sentence || i - k >= 4)
+                    break;
+                person[k] = 1;
+                if (w->flags & GE_TOK_LINE_START)
+                    break;
+            }
+            if (rc_add_surname(r, i))
+                return -1;
             continue;
         }
         size_t nick = after_nickname(t, i + 1);
@@ -218,16 +289,22 @@ int rc_find_people(recog *r, unsigned char *person)
         if (j == name_begin)
             continue;
         if (first) {
-            /* "Jordan Smith": the first name is part of it; the next word
-             * must not be a place name itself ("Georgia Atlanta" is rare) */
-            if (names_region(r, name_begin))
+            /* "Jordan Smith": the first name is part of it; after a first
+             * name that is a place too, the next word must not name a
+             * state or a country ("Austin Texas", "in Jordan Lebanon"); a
+             * first name that is no place opens a person's name whatever
+             * follows ("Judith Rivera": no department of Uruguay) */
+            ge_name fn;
+            if (names_region(r, name_begin) && rc_lookup(r, i, &fn) && fn.ncands)
                 continue;
             person[i] = 1;
         }
         for (size_t k = name_begin; k < j; k++)
             person[k] = 1;
-        /* the last word is the surname */
-        if (rc_add_surname(r, j - 1))
+        /* the last word is the surname, unless a place is named for the
+         * person: later bare mentions are the place ("named for John
+         * Limon ... Limon lies") */
+        if (!ge_named_for_at(t, i) && rc_add_surname(r, j - 1))
             return -1;
         i = j - 1;
     }

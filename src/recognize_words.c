@@ -640,6 +640,14 @@ int rc_names_not_place(recog *r, size_t e)
            rc_is(r, e + 2, WC_NOT_PLACE);
 }
 
+/* Is token e a leader's body in lower case: "the Bush administration",
+ * "the Strickland campaign", "the Obama presidency"? */
+int rc_leader_body_at(const ge_text *t, size_t e)
+{
+    static const char *const bodies[] = {"administration", "campaign", "presidency", NULL};
+    return e < t->ntokens && !(t->tokens[e].flags & GE_TOK_CAP) && ge_tok_word_in(t, e, bodies);
+}
+
 int rc_tok_punct(const ge_text *t, size_t i, char c)
 {
     return ge_tok_punct(t, i, c);

@@ -591,9 +591,14 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
                 memset(&nm, 0, sizeof nm);
         }
         size_t gi = 0;
-        /* same name, same group: names are interned, so compare candidate lists */
+        /* same name, same group: names are interned, so compare candidate
+         * lists; the place another was named after is another group, lest
+         * its qualifier move the story's own place ("Aurora is a city in
+         * Hamilton County, Nebraska ... named after Aurora, Illinois") */
+        int namesake = ge_named_for_at(t, mn->tok_begin);
         for (; gi < c.ngroups; gi++)
-            if (c.groups[gi].name.cands == nm.cands && c.groups[gi].name.ncands == nm.ncands)
+            if (c.groups[gi].name.cands == nm.cands && c.groups[gi].name.ncands == nm.ncands &&
+                c.groups[gi].namesake == namesake)
                 break;
         if (gi == c.ngroups) {
             if (GE_PUSH(c.groups, gcap, c.ngroups)) {
@@ -606,6 +611,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             gr->name = nm;
             gr->qualifier = -1;
             gr->within = -1;
+            gr->namesake = namesake;
         }
         c.groups[gi].count++;
         c.group_of[i] = (uint32_t)gi;

@@ -199,7 +199,10 @@ void ge_drop_contradicted(ctx *c)
         int city = qp->level == GE_LEVEL_CITY &&
                    (qp->population >= KNOWN_POP || ge_fcode_starts(qp, "PPLC")) &&
                    p->population < TINY_POP;
-        if (qp->level != GE_LEVEL_COUNTRY && qp->level != GE_LEVEL_ADMIN1 && !city)
+        /* (a county says which state: "Georgetown is a village in
+         * Fairfield County", Ohio, is no Georgetown in Connecticut) */
+        if (qp->level != GE_LEVEL_COUNTRY && qp->level != GE_LEVEL_ADMIN1 &&
+            qp->level != GE_LEVEL_ADMIN2 && !city)
             continue;
         int inside = 0;
         for (uint32_t k = 0; k < gr->name.ncands && !inside; k++)

@@ -72,6 +72,9 @@ typedef struct group {
                         without ("Lake Vermont", "Camp Nelson"): no state or
                         country reading */
     int wire_dateline; /* a mention of it opens a wire story ("LONDON, Jan 15 (Reuters) -") */
+    int namesake;    /* its mentions follow "named after" ("Aurora ... was named after
+                        Aurora, Illinois"): a place apart from the story's own one
+                        of that name */
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
     int water;       /* its name ends in a water's word ("the Red Sea", "Niger River") */
     int names_country; /* some usable reading is a country ("Mexico") */

@@ -1,7 +1,8 @@
 /*
  * resolve_qualifiers.c -- what the text says of a place name right beside
  * it: a qualifier written after the name ("Paris, Texas", "Ocala, Fla.",
- * "the Overberg region of South Africa", "Chile's Ripley"), and lists of
+ * "the Overberg region of South Africa", "Chile's Ripley", "Aurora is a
+ * city in Hamilton County"), and lists of
  * states ("Michigan, Oregon and Ohio"), whose items qualify nothing.
  * Called by ge_resolve_in (resolve.c) before the scoring passes.
  */
@@ -176,6 +177,63 @@ static int possessive_at(const ge_text *t, size_t i)
            (a->end - a->start == 3 && ch[0] == 0xE2 && ch[1] == 0x80 && ch[2] == 0x99);
 }
 
+/* Does the text between tokens e (the end of a name) and b (the start of
+ * the next one) describe the name as a settlement or an area in that one:
+ * "X, a town in Y", "X is a small city in Y", "X, the capital of the
+ * province of Y"? The kind's word comes among a few words in lower case
+ * after the article. */
+static int described_in(const ge_text *t, size_t e, size_t b)
+{
+    static const char *const verb[] = {"is", "was", NULL};
+    static const char *const art[] = {"a", "an", "the", NULL};
+    static const char *const kinds[] = {
+        "city", "town", "village", "hamlet", "community", "municipality", "borough",
+        "township", "suburb", "settlement", "commune", "county", "parish", "district",
+        "province", "region", "neighborhood", "neighbourhood", "locality", "capital", "seat",
+        "port", "resort", NULL};
+    static const char *const prep[] = {"in", "of", NULL};
+    static const char *const the[] = {"the", NULL};
+    size_t k = e;
+    if (!ge_tok_punct(t, k, ',') && !ge_tok_word_in(t, k, verb))
+        return 0;
+    if (!ge_tok_word_in(t, ++k, art))
+        return 0;
+    int kind = 0;
+    for (k++; k < b && k < e + 9 && !ge_tok_word_in(t, k, prep); k++) {
+        const ge_token *w = &t->tokens[k];
+        if ((w->flags & GE_TOK_CAP) || (!(w->flags & GE_TOK_WORD) && !ge_tok_punct(t, k, '-')))
+            return 0;
+        kind |= ge_tok_word_in(t, k, kinds);
+    }
+    if (!kind || k >= b || !ge_tok_word_in(t, k, prep))
+        return 0;
+    k++;
+    if (k < b && ge_tok_word_in(t, k, the))
+        k++;
+    /* ("in the province of Cebu") */
+    if (k + 1 < b && ge_tok_word_in(t, k, ge_area_words) && ge_tok_word_in(t, k + 1, prep))
+        k += 2;
+    return k == b;
+}
+
+/* Has group ga a reading inside a reading of group gb that is a country,
+ * a state or a county? A place the gazetteer lacks ("Harrison is a city in
+ * Kootenai County", Idaho, with no Harrison there) is not vouched for by
+ * the area the text puts it in. */
+static int reading_inside(const ctx *c, uint32_t ga, uint32_t gb)
+{
+    const group *a = &c->groups[ga], *b = &c->groups[gb];
+    for (uint32_t y = 0; y < b->name.ncands; y++) {
+        const ge_place *q = cand_place(c, b, y);
+        if (q->level > GE_LEVEL_ADMIN2 || !ge_candidate_usable(c->g, &b->name.cands[y]))
+            continue;
+        for (uint32_t x = 0; x < a->name.ncands; x++)
+            if (contains(c, q, cand_place(c, a, x)))
+                return 1;
+    }
+    return 0;
+}
+
 /* "Paris, Texas", "Ocala, Fla.", "Erbil (Iraq)": the mention right after,
  * unless a list of states goes on after it ("Washington, West Virginia and
  * Wyoming"); "the Overberg region of South Africa": a state or country
@@ -197,6 +255,12 @@ void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
             (gap == 2 || ge_tok_word_in(t, k + 2, (const char *const[]){"the", NULL})) &&
             names_state(c, i + 1)) {
             set_qualifier(c, t, m, i, ga, gb, listed);
+            continue;
+        }
+        /* "Aurora is a city in Hamilton County", "Tala, a town in
+         * Machakos County": the area the text puts the name in */
+        if (gap >= 3 && described_in(t, k, b->tok_begin) && reading_inside(c, ga, gb)) {
+            set_qualifier(c, t, m, i, ga, gb, 0);
             continue;
         }
         if (gap == 2 && possessive_at(t, k) && names_state(c, i)) {

@@ -345,5 +345,45 @@ expect "KABUL, Oct 4 - A bomb exploded in Dasht-e-Barchi, a Hazara neighbourhood
 # ... however big the namesake, when the name opens with a word that opens
 # place names ("Puerto Resistencia in Cali" is no Resistencia, Argentina)
 expect "CALI, Colombia, Dec 9 - Protesters blocked roads in Siloe and Puerto Resistencia in Cali, police said." '^Resistencia\|' absent
+# a first name that is no place opens a person's name even when the surname
+# names a state abroad ("Judith Rivera" is no department of Uruguay)
+expect "The government acted when Judith Rivera, 44 and a mother of four, went public in Lima." '^Rivera\|' absent
+# a person a place is named for lends it the surname: later bare mentions
+# are the place ("named after Thomas Harrison ... Harrison lies")
+expect "The town was named after Thomas Harrison, a judge. Harrison lies on the river, east of Cincinnati, Ohio." '^Harrison\|Harrison\|.*\|US$'
+expect "The town was named in honor of George Anderson, a railroad supervisor. Anderson grew after the railroad came to South Carolina." '^Anderson\|Anderson\|.*\|US$'
+# ... and a place another is named after is another place: its state does
+# not move the story's own one (Richmond, Missouri stays there, Richmond,
+# Virginia is Virginia's capital)
+expect_all "Richmond is a city in Ray County, Missouri. It was named after Richmond, Virginia. Richmond was founded in 1827 on the river." '^Richmond\|Richmond\|PPLA2\|US$' '^Richmond\|Richmond\|PPLA\|US$'
+# a county written after a town's name says where it is, as a state does:
+# a namesake outside the county's state is a place the gazetteer lacks
+# (no Grantville, Georgia for "Grantville, Kootenai County", Idaho)
+expect "The singer was born in Grantville, Kootenai County, and later moved away." '^Grantville\|' absent
+# "X, a town in Y County" and "X is a city in Y County" put X in that
+# county as "X, Y" does: no Columbus (once called Franklin) for "Franklin,
+# a small city in Franklin County, Idaho" beside Columbus
+expect "Franklin, a small city in Franklin County, Idaho, lost power on Monday. Crews from Columbus and Boise helped." '^Franklin\|Franklin\|PPL\|US$'
+# a double surname after a given name is a person's: neither its second part
+# (no Valls in Spain) nor the given name (no Joaquin in Texas) is a place
+expect "Vatican spokesman, Joaquin Navarro-Valls, said the Pope had been cured in Rome." '^(Valls|Joaquin)\|' absent
+# a given name before a surname's particle and a capitalised word is a
+# person's ("Dennis van Engelsdorp": no Dennis, Massachusetts; "Hassan el
+# Bushra": no Hassan district of India)
+expect "According to Dennis van Engelsdorp, a bee specialist in Pennsylvania, bees died. Hassan el Bushra, an adviser in Cairo, agreed." '^(Dennis|Hassan)\|' absent
+# an age after a name makes it a person's, and the surname is remembered:
+# "Hailey, 6," is no Hailey, Idaho; "Harman, 31," then "Harman was held"
+# no Bluefield, West Virginia (once called Harman)
+expect "Police in Boise said the couple and their children, Hailey, 6, and Caleb, 4, were unharmed." '^Hailey\|' absent
+expect "Officers arrested Harman, 31, of Bluefield on Monday. Harman was held at the jail." '^Harman\|' absent
+# a town's name before "administration", "campaign" or "presidency" is a
+# leader's ("the Bush administration": no Būsh, Egypt); a state's or a
+# capital's stays ("the Vatican administration")
+expect "Talks on the Nile collapsed when the Bush administration ignored the warnings, officials in Cairo said." '^Bush\|' absent
+expect "The Vatican administration said the Pope rested." '^Vatican\|Vatican City\|'
+# a relative named after the word for the kinship is a person ("his wife,
+# Mary": no Mary, Turkmenistan; "a son, Kingston James": no Kingston,
+# Jamaica)
+expect_all "He was buried in Denver beside his wife, Mary, and a son, Kingston James." '!^Mary\|' '!^Kingston\|' '^Denver\|Denver\|'
 echo "test_places_world: $n checks, $([ $fail = 0 ] && echo all passed || echo some failed)"
 exit $fail
