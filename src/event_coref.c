@@ -525,8 +525,12 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * the same specific place; or the same word or a referring noun a few
      * sentences apart when neither has a place of its own ("violence" in a
      * riot report is many events) */
+    /* (not two measures listed: "Curfew, internet ban in Jiribam") */
     if (a->sentence == b->sentence)
-        return ev_codes_agree(a->actor.sector, b->actor.sector) && !ev_timed_apart(t, a, b);
+        return ev_codes_agree(a->actor.sector, b->actor.sector) && !ev_timed_apart(t, a, b) &&
+               !(ge_str_is(a->event_type, "COERCE") && !ev_codes_agree(a->mode, b->mode) &&
+                 (ge_str_is(a->mode, "curfew") || ge_str_is(b->mode, "curfew") ||
+                  ge_str_is(a->mode, "censor") || ge_str_is(b->mode, "censor")));
     int again = same_act(t, a, b);
     int same_site = (a->place == b->place && ev_place_rank(a) >= 3 && ev_place_rank(b) >= 3) ||
                     same_unknown;

@@ -268,6 +268,17 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
         ge_copy(ev->event_type, sizeof ev->event_type, "RETREAT");
         ev->quad_code = ge_plover_quad("RETREAT");
     }
+    /* "suspended mobile internet", "an internet ban": the net stopped is
+     * censorship, not a sanction's ties cut nor a curfew */
+    if ((ge_str_is(ev->event_type, "SANCTION") && ge_str_is(ev->mode, "discontinue")) ||
+        (ge_str_is(ev->event_type, "COERCE") && !ge_str_is(ev->mode, "censor"))) {
+        EV_WORDS(nets, "internet", "broadband", "websites", "telecommunications", "telecom");
+        int net = tm->b > s->b && ev_tok_in(s, tm->b - 1, nets); /* ("an internet ban") */
+        for (uint32_t j = tm->e; j < s->e && j < tm->e + 4 && ev_is_word(s, j) && !net; j++)
+            net = ev_tok_in(s, j, nets);
+        if (net)
+            ev_set_type(ev, "COERCE", "censor");
+    }
     /* to seize a town is to take it by force; to seize goods, coercion */
     if (ge_str_is(ev->event_type, "COERCE") && ge_str_is(ev->mode, "seize") && !ev_noun_use(s, tm) &&
         object_is_place(s, tm->e)) {

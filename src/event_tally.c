@@ -230,6 +230,17 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub)
     }
     if (ev_tally(s, tm))
         return 1;
+    /* (or the noun the tally's victims died in: "More than 250 people have
+     * been killed in ethnic clashes ... since May 2023") */
+    if (((tm->x->flags & LXF_NOUN) || tm->x->form == FORM_NOUN) && tm->b > s->b + 3) {
+        uint32_t j = tm->b;
+        while (j > s->b + 3 && tm->b - j < 3 && ev_is_word(s, j - 1) &&
+               !ev_tok_is(s, j - 1, "in") && !ev_is_trigger_tok(s, j - 1))
+            j--; /* ("ethnic") */
+        if (ev_tok_is(s, j - 1, "in") && ev_tok_norm_ends(s, j - 2, "ed") &&
+            ev_tok_is(s, j - 3, "been"))
+            return 1;
+    }
     /* (or the noun that is the tally's subject: "Ethnic violence between
      * the two communities has killed more than 250 people since May 2023") */
     if ((tm->x->flags & LXF_NOUN) || tm->x->form == FORM_NOUN)
