@@ -165,6 +165,15 @@ static inline void act_is(const ge_lexicon *lx, const char *text, const char *tr
     run_free(&r);
 }
 
+/* No record of the text has trigger trig. */
+static inline void no_record(const ge_lexicon *lx, const char *text, const char *trig)
+{
+    run r;
+    extract(lx, text, NULL, NULL, &r);
+    CHECK(!find(&r, trig), "'%s': no event on '%s' wanted", text, trig);
+    run_free(&r);
+}
+
 static inline void type_is(const ge_lexicon *lx, const char *text, const char *trig,
                            const char *type, const char *mode)
 {

@@ -236,20 +236,12 @@ static void test_actors(const ge_lexicon *lx)
     ev = find(&r, "arrested");
     CHECK(ev && !strcmp(ev->actor.sector, "MIL"), "unless the sentence names who arrested");
     run_free(&r);
-    /* help as a means in general, the hurt carried to care */
-    extract(lx, "Organizers say the idea is to help families find housing.", NULL, NULL, &r);
-    CHECK(!find(&r, "help"), "'the idea is to help': no aid given");
-    run_free(&r);
-    extract(lx, "The plan outlines how to fund the new clinic.", NULL, NULL, &r);
-    CHECK(!find(&r, "fund"), "'how to fund': no aid given");
-    run_free(&r);
-    extract(lx, "The teen was later airlifted to a hospital in Dallas, where he died.", NULL, NULL,
-            &r);
-    CHECK(!find(&r, "airlifted"), "'airlifted to a hospital': the hurt carried to care");
-    run_free(&r);
-    extract(lx, "The army airlifted food to the flooded villages.", NULL, NULL, &r);
-    CHECK(find(&r, "airlifted") != NULL, "'airlifted food to the villages' is aid");
-    run_free(&r);
+    /* help as a means in general, the hurt carried to care: no aid given */
+    no_record(lx, "Organizers say the idea is to help families find housing.", "help");
+    no_record(lx, "The plan outlines how to fund the new clinic.", "fund");
+    no_record(lx, "The teen was later airlifted to a hospital in Dallas, where he died.",
+              "airlifted");
+    type_is(lx, "The army airlifted food to the flooded villages.", "airlifted", "AID", NULL);
     /* headline-style passives after a qualified count */
     extract(lx, "More than 20 protesters detained in Lagos during the march.", NULL, NULL, &r);
     ev = find(&r, "detained");
@@ -257,20 +249,16 @@ static void test_actors(const ge_lexicon *lx)
               span_is(&r, ev->recipient.start, ev->recipient.end, "20 protesters"),
           "'More than 20 protesters detained': the protesters were detained");
     run_free(&r);
-    extract(lx, "The minister was among over 250 activists arrested from different parts of the city.",
-            NULL, NULL, &r);
-    ev = find(&r, "arrested");
-    CHECK(ev && !strcmp(ev->actor.sector, "COP"), "'among over 250 activists arrested': by police");
-    run_free(&r);
+    /* ("was among over 250 activists arrested": by the police) */
+    act_is(lx, "The minister was among over 250 activists arrested from different parts of the city.",
+           "arrested", "COERCE", "arrest", "COP");
     /* a "general" who is no soldier */
     extract(lx, "The party's general secretary accused the government of fraud.", NULL, NULL, &r);
     ev = find(&r, "accused");
     CHECK(ev && strcmp(ev->actor.sector, "MIL"), "a general secretary is no soldier");
     run_free(&r);
-    extract(lx, "The general public protested against the decision.", NULL, NULL, &r);
-    ev = find(&r, "protested");
-    CHECK(ev && !strcmp(ev->actor.sector, "CVL"), "the general public are civilians");
-    run_free(&r);
+    act_is(lx, "The general public protested against the decision.", "protested", "PROTEST", NULL,
+           "CVL");
     extract(lx, "A fire brigade arrived at the market.", NULL, NULL, &r);
     ev = find(&r, "arrived");
     CHECK(!ev || (strcmp(ev->actor.sector, "MIL") && strcmp(ev->event_type, "MOBILIZE")),
