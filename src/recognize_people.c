@@ -197,9 +197,12 @@ static size_t relative_name(const ge_text *t, size_t i)
         "mother", "father", "child", "children", "grandson", "granddaughter", "niece",
         "nephew", "cousin", "uncle", "aunt", "widow", "widower", "fiancee", "fiance",
         "girlfriend", "boyfriend", "grandmother", "grandfather", "stepson", "stepdaughter", NULL};
-    if ((t->tokens[i].flags & GE_TOK_CAP) || !ge_tok_word_in(t, i, kin))
-        return i;
+    /* (a capitalised word next, or after a comma, first: asked of every
+     * token, most are turned away before the list is read) */
     size_t j = i + 1 + (i + 1 < t->ntokens && ge_tok_punct(t, i + 1, ','));
+    if (j >= t->ntokens || !(t->tokens[j].flags & GE_TOK_CAP) ||
+        (t->tokens[i].flags & GE_TOK_CAP) || !ge_tok_word_in(t, i, kin))
+        return i;
     size_t b = j;
     while (j < t->ntokens && j < b + 3 && (t->tokens[j].flags & GE_TOK_WORD) &&
            (t->tokens[j].flags & GE_TOK_CAP) && !(t->tokens[j].flags & GE_TOK_LINE_START) &&
