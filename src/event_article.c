@@ -46,9 +46,10 @@ static int cmp_place_count(const void *a, const void *b)
     return x->first < y->first ? -1 : x->first > y->first;
 }
 
-static const char *const sides[] = {"central", "northern", "southern", "eastern", "western",
-                                    "northeastern", "northwestern", "southeastern",
-                                    "southwestern", "north", "south", "east", "west", NULL};
+/* The sides of a place ("in central Mali", "northern Burkina Faso"). */
+const char *const ev_side_words[] = {"central", "northern", "southern", "eastern", "western",
+                                     "northeastern", "northwestern", "southeastern",
+                                     "southwestern", "north", "south", "east", "west", NULL};
 
 /* Do the words before token tok make a locative ("in", "in central",
  * "near the town of")? */
@@ -60,13 +61,13 @@ static int locative_before(const ge_lexicon *lx, const ge_text *t, uint32_t tok)
     uint32_t before = tok - 1;
     const char *w = ev_tok_norm(t, before, &wl);
     /* "in central Haiti", "in northern Burkina Faso": a direction between */
-    for (int i = 0; sides[i] && before > 0; i++)
-        if (ge_word_eq(w, wl, sides[i])) {
+    for (int i = 0; ev_side_words[i] && before > 0; i++)
+        if (ge_word_eq(w, wl, ev_side_words[i])) {
             w = ev_tok_norm(t, --before, &wl);
             /* ("in north-central Burkina Faso": two joined by a hyphen) */
             if (before > 0 && (t->tokens[before + 1].flags & GE_TOK_HYPHEN_BEFORE))
-                for (int k = 0; sides[k]; k++)
-                    if (ge_word_eq(w, wl, sides[k])) {
+                for (int k = 0; ev_side_words[k]; k++)
+                    if (ge_word_eq(w, wl, ev_side_words[k])) {
                         w = ev_tok_norm(t, --before, &wl);
                         break;
                     }
@@ -118,8 +119,8 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
     uint32_t j = mm->tok_begin;
     size_t wl = 0;
     const char *w = j >= 1 ? ev_tok_norm(t, j - 1, &wl) : NULL;
-    for (int i = 0; w && sides[i]; i++)
-        if (ge_word_eq(w, wl, sides[i])) {
+    for (int i = 0; w && ev_side_words[i]; i++)
+        if (ge_word_eq(w, wl, ev_side_words[i])) {
             j--; /* a direction between */
             break;
         }

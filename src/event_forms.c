@@ -180,8 +180,7 @@ int ev_noun_use(const sent *s, const match *tm)
     int mp = ev_mention_at(s, p - 1);
     if (mp >= 0 && s->m->v[mp].tok_begin > s->b) {
         uint32_t q = s->m->v[mp].tok_begin - 1;
-        if (q > s->b && ev_tok_in(s, q, (const char *const[]){"northern", "southern", "eastern",
-                                                            "western", "central", NULL}))
+        if (q > s->b && ev_tok_in(s, q, ev_side_words))
             q--;
         if (ev_tok_in(s, q, preps))
             return 1;

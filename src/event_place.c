@@ -422,8 +422,8 @@ static int in_source_after(const sent *s, uint32_t te, const ge_mention *mm)
         const match *x = ev_match_at(s, LX_MODIFIER, j);
         if (x && x->x->cls == MOD_REPORT)
             return 1;
-        if (ev_is_punct(s, j) && !ev_tok_is(s, j, "'") && !ev_tok_is(s, j, "\xE2\x80\x99"))
-            return 0;
+        if (ev_is_punct(s, j) && !ev_possessive_token(s, j) && !ev_possessive_token(s, j + 1))
+            return 0; /* (through "prosecutor's") */
         if (ev_is_trigger_tok(s, j) || ev_match_at(s, LX_LOCATIVE, j))
             return 0;
     }

@@ -325,12 +325,9 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             ab--;
         if (ab < ae && ab >= s->b + 2 && ev_tok_is(s, ab, "s") && ev_possessive_token(s, ab))
             ab -= 2; /* "Barnett's arrest": the whole possessive */
-
         /* ("in northern Burkina Faso attack": a side of a country is
          * where) */
-        EV_WORDS(sides, "northern", "southern", "eastern", "western", "central", "northeastern",
-                 "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
-        int side = ab + 1 < ae && ev_tok_in(s, ab, sides) && ev_mention_at(s, ab + 1) >= 0;
+        int side = ab + 1 < ae && ev_tok_in(s, ab, ev_side_words) && ev_mention_at(s, ab + 1) >= 0;
         int pm = ab < ae ? ev_mention_at(s, ab + (side ? 1 : 0)) : -1;
         if (pm >= 0 && s->m->v[pm].tok_end == ae && s->m->v[pm].kind == GE_KIND_TOPONYM && s->g &&
             s->m->v[pm].place != GE_NONE &&

@@ -37,6 +37,12 @@ int ev_tally(const sent *s, const match *tm)
     return 0;
 }
 
+/* A war's nouns: those of years ("the war", "the insurgency"), and those
+ * of any span ("violence", "clashes"). */
+EV_WORDS(long_wars, "conflict", "war", "insurgency", "rebellion", "uprising", "civil");
+EV_WORDS(wars, "conflict", "war", "insurgency", "rebellion", "uprising", "civil", "violence",
+         "fighting", "unrest", "crisis", "clashes", "bloodshed", "hostilities");
+
 /* "More than 40,000 Palestinians have been killed in Israel's military
  * campaign": a war's toll in the perfect passive is months or years of
  * violence, background (not "have been killed in the attack") */
@@ -44,7 +50,7 @@ static int war_toll(const sent *s, const match *tm)
 {
     /* (not "killed in fighting in east Ukraine in the past 24 hours", the
      * day's) */
-    EV_WORDS(wars, "war", "campaign", "offensive", "conflict", "insurgency");
+    EV_WORDS(campaigns, "campaign", "offensive");
     if (tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "been") ||
         !ev_tok_in(s, tm->b - 2, (const char *const[]){"has", "have", NULL}))
         return 0;
@@ -52,7 +58,7 @@ static int war_toll(const sent *s, const match *tm)
         if (!ev_tok_is(s, i, "in"))
             continue;
         for (uint32_t k = i + 1; k < s->e && k <= i + 6; k++) {
-            if (ev_tok_in(s, k, wars))
+            if (ev_tok_in(s, k, long_wars) || ev_tok_in(s, k, campaigns))
                 return 1;
             if (ev_is_punct(s, k) && !ev_possessive_token(s, k) && !ev_possessive_token(s, k + 1))
                 break; /* (through "Israel's") */
@@ -66,9 +72,6 @@ static int war_toll(const sent *s, const match *tm)
  * is years of violence, background (not "The attack has killed 12") */
 static int conflict_tally(const sent *s, const match *tm)
 {
-    EV_WORDS(wars, "conflict", "war", "insurgency", "rebellion", "violence", "fighting",
-             "unrest", "crisis", "uprising", "civil", "clashes");
-    EV_WORDS(long_wars, "conflict", "war", "insurgency", "rebellion", "uprising", "civil");
     int perfect = tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have",
                                                                               NULL});
     /* (or a war's in the past: "The war between Tigrayan forces and
@@ -161,8 +164,6 @@ static int since_told_before(const sent *s, uint32_t i, ge_ymd pub)
  * background, not an act of the story */
 static int war_in_perfect(const sent *s, const match *tm)
 {
-    EV_WORDS(wars, "violence", "fighting", "clashes", "unrest", "conflict", "insurgency",
-             "bloodshed", "hostilities");
     EV_WORDS(stops, "that", "which", "who", "said", "says", "when", "after", "before", "since",
              "as", "while", "but");
     if (tm->e != tm->b + 1 || !ev_tok_in(s, tm->b, wars) ||

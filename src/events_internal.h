@@ -315,6 +315,7 @@ extern ev_words *const ev_np_stops;
 extern ev_words *const ev_question_words; /* before "who": a question ("said who") */
 extern ev_words *const ev_determiners;
 extern ev_words *const ev_count_qualifiers; /* "at least", "more than" before a number */
+extern const char *const ev_side_words[]; /* "northern", "central" (event_article.c) */
 /* Does token i end with suffix (normalized)? Inline: the suffix is a
  * literal, its length known where it is asked. */
 static inline int ev_tok_norm_ends(const sent *s, uint32_t i, const char *suffix)
