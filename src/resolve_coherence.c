@@ -28,14 +28,19 @@
                                  after the name may lie just over its border ("Fort
                                  Yuma, Cal.") */
 
+/* Is reading k of the group's name only another name of its place? */
+static int by_other_name(const group *gr, uint32_t k)
+{
+    return !(gr->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED |
+                                        GE_NAME_OFFICIAL | GE_NAME_ABBREV | GE_NAME_DEMONYM));
+}
+
 /* Does every usable reading of the group's name come through another
  * place's alternate name ("Boni" for Bonn, Watampone and Bonnut)? */
 static int alias_only(const group *gr)
 {
     for (uint32_t k = 0; k < gr->name.ncands; k++)
-        if (gr->prior[k] != UNUSABLE &&
-            (gr->name.cands[k].flags & (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED |
-                                        GE_NAME_OFFICIAL | GE_NAME_ABBREV | GE_NAME_DEMONYM)))
+        if (gr->prior[k] != UNUSABLE && !by_other_name(gr, k))
             return 0;
     return 1;
 }
@@ -89,9 +94,7 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * China, whose alternate name it is: a piece of a longer name read only
      * as another place's alternate name is judged however big that place */
     piece |= gr->embedded && p->level >= GE_LEVEL_ADMIN2 &&
-             !(gr->name.cands[gr->choice].flags &
-               (GE_NAME_PRIMARY | GE_NAME_ASCII | GE_NAME_CURATED | GE_NAME_OFFICIAL |
-                GE_NAME_ABBREV | GE_NAME_DEMONYM));
+             by_other_name(gr, gr->choice);
     /* "Bello" of "Halima Bello" in a story about Nigeria is no Bello,
      * Colombia: the last of two capitalised words whose first names no
      * place is judged as a town is, up to a city of a million people */
@@ -104,6 +107,11 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * ("Auschwitz" in a story about Calais is Oświęcim; "Vatican" is a
      * country's own name too) */
     int alias = p->level >= GE_LEVEL_ADMIN2 && alias_only(gr);
+    /* "para teachers" in a lower-case story about Ranchi is no Belém
+     * (Belém do Pará): without capitals a word is read as a place by
+     * another place's alternate name is judged so too, however big */
+    alias |= caseless && p->level >= GE_LEVEL_ADMIN2 &&
+             by_other_name(gr, gr->choice);
     /* "shot in Nyanga" in a story about Cape Town is no province of Gabon:
      * a state or province of little note, named bare (not "Nyanga
      * province"), is judged as a small town is; a well-known one far from
