@@ -41,15 +41,26 @@ static int typed_by_object(const ge_text *t, const ge_event *v, const ge_event *
     return 1;
 }
 
-/* "The convoy was attacked on Monday near the town of Nyala": a passive
- * whose sentence opens with "the" tells again what befell a thing named
- * before. */
+/* "The convoy was attacked on Monday near the town of Nyala", "said the
+ * men were killed in fighting near the town of Wabag": a passive whose
+ * sentence or subject opens with "the" tells again what befell a thing or
+ * people named before. */
 static int told_again_passive(const ge_text *t, const ge_event *b)
 {
+    static const char *const be[] = {"was", "were", NULL};
     if (!(b->evidence & GE_EV_PASSIVE) || b->sentence >= t->nsentences)
         return 0;
-    const ge_token *k = &t->tokens[t->sentences[b->sentence].tok_begin];
-    return k->norm_len == 3 && !memcmp(t->norm + k->norm, "the", 3);
+    uint32_t first = t->sentences[b->sentence].tok_begin;
+    if (ge_tok_word_in(t, first, (const char *const[]){"the", NULL}))
+        return 1;
+    /* (the subject: "the" and one or two words just before "were") */
+    uint32_t v = ev_token_from(t, b->trigger_start);
+    if (v < first + 3 || !ge_tok_word_in(t, v - 1, be))
+        return 0;
+    for (uint32_t k = v - 2; k > first && v - 1 - k <= 2; k--)
+        if (ge_tok_word_in(t, k - 1, (const char *const[]){"the", NULL}))
+            return (t->tokens[k].flags & GE_TOK_WORD) && !(t->tokens[k].flags & GE_TOK_CAP);
+    return 0;
 }
 
 /* Are a's and b's places in two countries? */

@@ -18,7 +18,19 @@ int ev_has_object(const sent *s, uint32_t i)
              "without", "near", "inside", "outside", "during", "while", "by", "across", "along",
              "behind", "overnight", "yesterday", "today", "tonight", "there", "here");
     if (i >= s->e || !(s->t->tokens[i].flags & (GE_TOK_WORD | GE_TOK_NUMBER)) ||
-        ev_tok_in(s, i, not_objects))
+        ev_tok_in(s, i, not_objects) || ev_in_date(s, i))
+        return 0;
+    /* "Mayor killed days after taking office", "freed two weeks later":
+     * a span of time before "after", "later" or "ago" is no object */
+    EV_WORDS(units, "minutes", "hours", "day", "days", "week", "weeks", "month", "months",
+             "year", "years");
+    uint32_t u = i, end;
+    while (u + 1 < s->e && u - i < 2 &&
+           (ev_tok_in(s, u, (const char *const[]){"a", "an", "several", "few", NULL}) ||
+            ev_number_at(s, u, &end) >= 0))
+        u++; /* ("a few days later", "two weeks after") */
+    if (u + 1 < s->e && ev_tok_in(s, u, units) &&
+        ev_tok_in(s, u + 1, (const char *const[]){"after", "later", "ago", "before", NULL}))
         return 0;
     return !ev_tok_norm_ends(s, i, "ly");
 }

@@ -426,6 +426,11 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         } else {
             subject_through_place(s, &ab, &ae);
         }
+        /* "drove tractors onto highways ..., blocking traffic": a
+         * participle after a comma has the clause's subject, not the words
+         * before the comma */
+        if (tm->b > s->b + 1 && ev_tok_is(s, tm->b - 1, ",") && ev_tok_norm_ends(s, tm->b, "ing"))
+            ab = ae = tm->b;
         subject_before_participle(s, tm->b, &ab, &ae);
         if (ab == ae)
             subject_before_aside(s, tm->b, &ab, &ae);

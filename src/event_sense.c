@@ -335,6 +335,30 @@ static int statistic(const sent *s, const match *tm)
                                                        "homicide", "total", NULL});
 }
 
+/* "Kidnappings for ransom have become common", "local officials are
+ * frequent targets": acts said to be common, no act that took place. */
+static int commonplace(const sent *s, const match *tm)
+{
+    EV_WORDS(usual, "common", "commonplace", "frequent", "regular", "routine", "rampant",
+             "widespread", "rare", "endemic", "occasional", "potential", "easy", "prime");
+    /* (such a word makes a noun of a verb's form: "frequent targets") */
+    if (tm->b > s->b && ev_tok_in(s, tm->b - 1, usual))
+        return 1;
+    if (!ev_noun_use(s, tm))
+        return 0;
+    /* (the noun the subject of a verb of being: "have become common") */
+    EV_WORDS(being, "is", "are", "was", "were", "become", "became", "remain", "remains",
+             "remained", "been", "increasingly", "more", "very", "still", "have", "has");
+    uint32_t j = tm->e;
+    while (j < s->e && j < tm->e + 4 && !ev_is_punct(s, j) && !ev_tok_in(s, j, being))
+        j++; /* ("Kidnappings for ransom have ...") */
+    if (j == s->e || !ev_tok_in(s, j, being))
+        return 0;
+    while (j < s->e && ev_tok_in(s, j, being))
+        j++;
+    return j < s->e && j > tm->e && ev_tok_in(s, j, usual);
+}
+
 /* A phrase of the [senses] lexicon over the trigger's first word: the word
  * in another sense ("stocks hit a record high", "beat profit forecasts",
  * "to fight inflation"). */
@@ -700,6 +724,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     offered_sympathy,     /* "offers its condolences" */
     habitual,             /* "as rival cartels fight over fuel theft" */
     statistic,            /* "the state with the most murders" */
+    commonplace,          /* "Kidnappings have become common" */
     ev_years_long,        /* "has been fighting for more than a decade" */
     ev_done_before,       /* "Ankara has previously struck targets" */
     met_a_standard,       /* "had not met security requirements" */

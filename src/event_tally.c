@@ -304,18 +304,34 @@ int ev_done_before(const sent *s, const match *tm)
 }
 
 /* "Al Shabaab has been fighting for more than a decade to topple the
- * government": an act of years told in the perfect progressive, no act of
- * the story */
+ * government", "Gangs have fought for control of the region for years":
+ * an act of years told in the perfect, no act of the story */
 int ev_years_long(const sent *s, const match *tm)
 {
     EV_WORDS(spans, "decade", "decades", "years", "months");
-    if (!ev_tok_norm_ends(s, tm->b, "ing") || tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "been") ||
-        !ev_tok_in(s, tm->b - 2, (const char *const[]){"has", "have", "had", NULL}))
+    EV_WORDS(amounts, "more", "than", "a", "the", "past", "last", "several", "many", "nearly",
+             "almost", "about", "over", "some", "two", "three", "four", "five", "few");
+    int progressive = ev_tok_norm_ends(s, tm->b, "ing") && tm->b >= s->b + 2 &&
+                      ev_tok_is(s, tm->b - 1, "been");
+    /* (in the simple perfect only a fight's years: "has patrolled Skid Row
+     * for a decade" is told as the officer's act) */
+    uint32_t h = progressive ? tm->b - 2 : tm->b - 1;
+    if (tm->b < s->b + 1 ||
+        (!progressive && (!ge_str_is(tm->x->type, "ASSAULT") ||
+                          (!ev_tok_norm_ends(s, tm->b, "ed") &&
+                           !ev_tok_in(s, tm->b, (const char *const[]){"fought", NULL})))) ||
+        !ev_tok_in(s, h, (const char *const[]){"has", "have", "had", NULL}))
         return 0;
-    for (uint32_t j = tm->e; j < s->e && j < tm->e + 3; j++)
+    /* (the span in the verb's own clause: "for years" up to a comma) */
+    for (uint32_t j = tm->e; j < s->e && j < tm->e + (progressive ? 3 : 8) && !ev_is_punct(s, j); j++)
         if (ev_tok_is(s, j, "for"))
-            for (uint32_t k = j + 1; k < s->e && k < j + 5; k++)
+            for (uint32_t k = j + 1; k < s->e && k < j + 5 && !ev_is_punct(s, k); k++) {
+                /* (years, not months, in the simple perfect: "have besieged the
+                 * city for months" is the siege of the day) */
                 if (ev_tok_in(s, k, spans))
-                    return 1;
+                    return progressive || !ev_tok_is(s, k, "months");
+                if (!ev_tok_in(s, k, amounts))
+                    break; /* ("for ransom in recent years": no span of the act) */
+            }
     return 0;
 }

@@ -674,8 +674,14 @@ void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32
             if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
                 break;
             const match *v = ev_match_at(s, LX_TRIGGER, k - 1);
+            /* (not a participle on a noun: "onto highways leading to Paris") */
+            int on_noun = ev_tok_norm_ends(s, k - 1, "ing") && k - 1 > s->b &&
+                          ev_is_word(s, k - 2) && !ev_is_trigger_tok(s, k - 2) &&
+                          !ev_tok_in(s, k - 2, ev_np_stops) &&
+                          !ev_tok_in(s, k - 2, (const char *const[]){"was", "were", "is", "are",
+                                                                     "been", "be", "not", NULL});
             if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !ev_noun_use(s, v) &&
-                !ev_verb_form_as_noun(s, v))
+                !ev_verb_form_as_noun(s, v) && !on_noun)
                 prev = v;
         }
     }

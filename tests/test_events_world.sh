@@ -1355,6 +1355,31 @@ cb = page("columbus.txt", "2024-03-10")
 check(cb and all(e["location"] and e["location"]["admin1"] == "Georgia" for e in cb),
       f"Columbus, Ga.: {[(e['trigger'], e['location'] and e['location']['admin1']) for e in cb]}")
 at_home([("tbilisi_water_cannon.txt", "2024-12-01", "GEO")])
+# round thirty-one: "para teachers" in a lower-case story about Ranchi is no
+# Belém do Pará; "Mayor of Chilpancingo killed days after taking office":
+# the mayor was killed, by no one named; "Gangs ... have fought for control
+# of the region for years, and local officials are frequent targets" and
+# "Kidnappings for ransom have become common" tell no act; "The abduction
+# comes less than a week after gunmen seized ... pupils ... in Kuriga" is
+# the story's abduction retold, not at Kuriga; "said the men were killed in
+# fighting ... near the town of Wabag" is the ambush retold; "drove tractors
+# onto highways ..., blocking traffic" is the farmers' blockade
+at_home([("ranchi_lc.txt", "2024-12-03", "IND")])
+cp = none_of("chilpancingo.txt", "2024-10-07",
+             lambda e: e["trigger"] in ("fought", "targets"), "years of fighting; frequent targets")
+mayor = [e for e in cp if e["trigger"] == "killed" and "Mayor" in whom(e)]
+check(len(mayor) == 1 and not mayor[0]["actor"]["text"],
+      f"the mayor killed: {[(e['trigger'], e['actor']['text'], whom(e)) for e in cp]}")
+kd = none_of("kaduna_abduction.txt", "2024-03-12",
+             lambda e: e["trigger"] in ("Kidnappings", "abduction"),
+             "kidnappings in general; the abduction retold")
+check(sum(e["mode"] == "abduct" and loc(e) == "Kajuru" for e in kd) == 1,
+      f"one abduction at Kajuru: {[(e['trigger'], loc(e), e['mentions']) for e in kd]}")
+wb = page("wabag.txt", "2024-02-19")
+check(sum(e["trigger"] == "killed" for e in wb) == 1,
+      f"one ambush: {[(e['trigger'], loc(e), e['mentions']) for e in wb]}")
+none_of("rennes_farmers.txt", "2024-01-29", lambda e: e["trigger"] == "blocking",
+        "the blockade told by its participle")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
