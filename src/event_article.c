@@ -19,6 +19,13 @@ int ev_dateline(const ge_text *t, const ge_mention *mm)
         return 0;
     const ge_token *k = &t->tokens[mm->tok_begin];
     int opens = mm->tok_begin == 0 || (k->flags & GE_TOK_LINE_START);
+    /* "RANCHI: Police lathicharged ...", and in a lower-case archive
+     * "ranchi: police ..." opening the text: the Indian papers' dateline
+     * (not a headline's "Colombia: ELN rebels attack ...") */
+    if (opens && mm->tok_end < t->ntokens && t->tokens[mm->tok_end].end - t->tokens[mm->tok_end].start == 1 &&
+        t->s[t->tokens[mm->tok_end].start] == ':' &&
+        ((k->flags & GE_TOK_UPPER) || (mm->tok_begin == 0 && t->caseless)))
+        return 1;
     for (uint32_t j = mm->tok_begin; !opens && j > 0 && mm->tok_begin - j < 6; j--)
         opens = (t->tokens[j - 1].flags & GE_TOK_LINE_START) && (t->tokens[j - 1].flags & GE_TOK_UPPER);
     if (!opens || !(k->flags & GE_TOK_UPPER))
@@ -191,6 +198,12 @@ static int bureau(const ge_gazetteer *g, const ge_place *scene, const ge_place *
         return 1; /* "PORT-AU-PRINCE - ... in central Haiti" */
     /* a state's capital over another district of its state ("IMPHAL - ...
      * in Manipur's Jiribam district") */
+    /* (or over its state named as the scene: "QUETTA: ... in the Bolan
+     * area of Balochistan") */
+    if (scene != dp && !strncmp(dp->fcode, "PPLA", 4) && !dp->fcode[4] &&
+        scene->level == GE_LEVEL_ADMIN1 && !memcmp(scene->country, dp->country, 2) &&
+        !strcmp(ge_gazetteer_str(g, scene->admin1), ge_gazetteer_str(g, dp->admin1)))
+        return 1;
     if (scene != dp && !strncmp(dp->fcode, "PPLA", 4) && !dp->fcode[4] &&
         scene->level == GE_LEVEL_ADMIN2 && !memcmp(scene->country, dp->country, 2) &&
         !strcmp(ge_gazetteer_str(g, scene->admin1), ge_gazetteer_str(g, dp->admin1)) &&

@@ -186,6 +186,44 @@ static int told_before(const ge_text *t, uint32_t b)
 }
 
 
+/* "the detained teachers were released", "the arrested persons were
+ * identified as": b's trigger a participle after "the" on the people it
+ * befell, who were named before. */
+static int the_participle(const ge_text *t, const ge_event *b)
+{
+    uint32_t k = ev_token_from(t, b->trigger_start);
+    if (k == 0 || k + 1 >= t->ntokens || b->trigger_end != t->tokens[k].end ||
+        !ge_tok_word_in(t, k - 1, (const char *const[]){"the", NULL}) ||
+        !(t->tokens[k + 1].flags & GE_TOK_WORD) || t->tokens[k].norm_len < 4 ||
+        memcmp(t->norm + t->tokens[k].norm + t->tokens[k].norm_len - 2, "ed", 2))
+        return 0;
+    return !ge_tok_word_in(t, k + 1, (const char *const[]){"by", "in", "on", "at", "for", "to",
+                                                           "and", "with", "from", NULL});
+}
+
+/* Is one of a's mentions in sentence k? */
+static int told_in_sentence(const ge_text *t, const ge_event *a, uint32_t k)
+{
+    const ge_sentence *sn = &t->sentences[k];
+    uint32_t lo = t->tokens[sn->tok_begin].start, hi = t->tokens[sn->tok_end - 1].end;
+    for (uint32_t j = 0; j < ev_listed(a); j++)
+        if (a->mentions[j][0] >= lo && a->mentions[j][1] <= hi)
+            return 1;
+    return 0;
+}
+
+/* "The shooting came two days after ...", "The abduction comes as ...":
+ * b's trigger the subject of "came" opening its sentence, the story's act
+ * set beside another. */
+static int came_after(const ge_text *t, const ge_event *b)
+{
+    uint32_t k = ev_token_from(t, b->trigger_start);
+    return b->sentence < t->nsentences && k >= 1 && k + 1 < t->ntokens &&
+           k - 1 == t->sentences[b->sentence].tok_begin &&
+           ge_tok_word_in(t, k - 1, (const char *const[]){"the", NULL}) &&
+           ge_tok_word_in(t, k + 1, (const char *const[]){"came", "comes", NULL});
+}
+
 /* Is one of b's triggers one of a's words ("arrested", then "the
  * arrest"; "shot", then "the shooting")? */
 static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
@@ -440,6 +478,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         return 1; /* (of two types too: "lift" and "lift the decree and withdraw") */
     if (object_of(t, a, b) || operation_of(t, a, b) || arrival_of(t, a, b))
         return 1;
+    /* "The shooting came two days after a shooting near another school":
+     * a told again in b's sentence, set apart from it in time */
+    if (a->sentence != b->sentence && told_in_sentence(t, a, b->sentence) &&
+        ev_timed_apart(t, a, b))
+        return 0;
     /* "Hours after the raid": the act's own word told again after "the",
      * by no one, on no one and nowhere and at no time of its own, is that
      * act, whatever type the words around it suggest (the headline's raid
@@ -456,6 +499,9 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         return 1; /* (or its manner in another word: "seized 30 passengers",
                      then "No group claimed the kidnapping"; or a crowd's attack
                      told as "the riot") */
+    if (a->sentence < b->sentence && a->negated == b->negated &&
+        (the_participle(t, b) || came_after(t, b)) && same_word(t, a, b))
+        return 1;
     /* "Islamic State claimed responsibility for the attack in a statement on
      * Wednesday": the claim's act is the story's act of its kind, the day
      * and the words after it the claim's */

@@ -689,10 +689,15 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue; /* "Iran" in "deterring Iran", "the Baghdad government" */
         if (loc > 0 && modifier_of_noun(s, mm, loc <= 2 ? 0 : 1))
             continue; /* "attacks on US interests", "outside the US headquarters" */
-        if (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm) ||
-            report_between(s, te, mm) || in_source_after(s, te, mm) ||
-            ev_relative_act(s, te, mm->tok_begin, 0) ||
-            act_of_time_phrase_between(s, te, mm, ev->event_type))
+        /* (the crowd dispersed was where its own clause puts it: "fired
+         * tear gas to disperse protesters who tried to storm the homes of
+         * two ministers in Imphal") */
+        int crowd = ge_str_is(ev->mode, "crowd-control") && !report_between(s, te, mm) &&
+                    !in_source_after(s, te, mm);
+        if (!crowd && (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm) ||
+                       report_between(s, te, mm) || in_source_after(s, te, mm) ||
+                       ev_relative_act(s, te, mm->tok_begin, 0) ||
+                       act_of_time_phrase_between(s, te, mm, ev->event_type)))
             continue; /* "met ... to exert pressure on Washington", "the attack was
                          condemned in Paris", ", an official said in Lahore", "struck
                          fighters who fired rockets at southern Israel", "erupted after

@@ -429,7 +429,10 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         /* "drove tractors onto highways ..., blocking traffic": a
          * participle after a comma has the clause's subject, not the words
          * before the comma */
-        if (tm->b > s->b + 1 && ev_tok_is(s, tm->b - 1, ",") && ev_tok_norm_ends(s, tm->b, "ing"))
+        /* (nor the words before a date: "tried to march towards the chief
+         * minister's residence on Tuesday demanding regularisation") */
+        if (tm->b > s->b + 1 && ev_tok_norm_ends(s, tm->b, "ing") &&
+            (ev_tok_is(s, tm->b - 1, ",") || ev_in_date(s, tm->b - 1)))
             ab = ae = tm->b;
         subject_before_participle(s, tm->b, &ab, &ae);
         if (ab == ae)

@@ -340,7 +340,7 @@ static int statistic(const sent *s, const match *tm)
 static int commonplace(const sent *s, const match *tm)
 {
     EV_WORDS(usual, "common", "commonplace", "frequent", "regular", "routine", "rampant",
-             "widespread", "rare", "endemic", "occasional", "potential", "easy", "prime");
+             "widespread", "endemic", "occasional", "potential", "easy", "prime");
     /* (such a word makes a noun of a verb's form: "frequent targets") */
     if (tm->b > s->b && ev_tok_in(s, tm->b - 1, usual))
         return 1;

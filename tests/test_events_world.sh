@@ -1365,6 +1365,15 @@ at_home([("tbilisi_water_cannon.txt", "2024-12-01", "GEO")])
 # fighting ... near the town of Wabag" is the ambush retold; "drove tractors
 # onto highways ..., blocking traffic" is the farmers' blockade
 at_home([("ranchi_lc.txt", "2024-12-03", "IND")])
+# "ranchi: police ..." (the Indian papers' dateline, here lower case) puts
+# the march of its first sentence in Ranchi; "residence on tuesday
+# demanding": the residence demands nothing; "the detained teachers were
+# released" retells the detention
+rc = page("ranchi_lc.txt", "2024-12-03")
+check(all(loc(e) == "Ranchi" for e in rc if e["trigger"] in ("march", "demanding")) and
+      not any("residence" in (e["actor"]["text"] or "") for e in rc) and
+      sum(e["trigger"] == "detained" for e in rc) == 1,
+      f"Ranchi: {[(e['trigger'], loc(e), e['actor']['text']) for e in rc]}")
 cp = none_of("chilpancingo.txt", "2024-10-07",
              lambda e: e["trigger"] in ("fought", "targets"), "years of fighting; frequent targets")
 mayor = [e for e in cp if e["trigger"] == "killed" and "Mayor" in whom(e)]
@@ -1380,6 +1389,15 @@ check(sum(e["trigger"] == "killed" for e in wb) == 1,
       f"one ambush: {[(e['trigger'], loc(e), e['mentions']) for e in wb]}")
 none_of("rennes_farmers.txt", "2024-01-29", lambda e: e["trigger"] == "blocking",
         "the blockade told by its participle")
+# "The attack came as the RSF continued shelling El Fasher": the camp's
+# attack retold, not an attack at El Fasher; "fired tear gas to disperse
+# protesters who tried to storm the homes of two ministers in Imphal": the
+# crowd was in Imphal, under an "IMPHAL:" dateline over a Jiribam story
+none_of("zamzam.txt", "2025-04-13", lambda e: e["trigger"] == "attack" and loc(e) == "El Fasher",
+        "the attack retold")
+mn = page("manipur.txt", "2024-11-17")
+check(any(e["trigger"] == "protesters" and (loc(e) or "").startswith("Imph") for e in mn),
+      f"the crowd in Imphal: {[(e['trigger'], loc(e)) for e in mn]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
