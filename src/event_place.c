@@ -449,35 +449,6 @@ static int verbal_event_between(const sent *s, uint32_t te, const ge_mention *mm
     return 0;
 }
 
-/* Another kind of act named by a time phrase between the trigger and a
- * later mention: the place is that act's ("The violence erupted in
- * September after the arrest of Zambada in the United States"; not "were
- * killed after the bombing of a market in Mardan", the killing's own). */
-static int act_of_time_phrase_between(const sent *s, uint32_t te, const ge_mention *mm,
-                                      const char *type)
-{
-    EV_WORDS(times, "after", "following", "since", "before", "until");
-    /* (a span of time or "comes after" sets any act apart, its place its
-     * own: "The abduction comes less than a week after gunmen seized more
-     * than 280 pupils from a school in Kuriga") */
-    EV_WORDS(apart, "day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
-             "comes", "came", "come");
-    for (uint32_t j = te; j < mm->tok_begin; j++) {
-        if (!ev_tok_in(s, j, times))
-            continue;
-        int other_time = (j > s->b && ev_tok_in(s, j - 1, apart)) ||
-                         (j > s->b + 1 && ev_tok_in(s, j - 2, apart));
-        for (uint32_t k = j + 1; k < mm->tok_begin && k <= j + 3; k++) {
-            const match *x = ev_match_at(s, LX_TRIGGER, k);
-            if (x && !(x->x->flags & LXF_WEAK) &&
-                (other_time || ((x->x->flags & LXF_NOUN) && ev_noun_use(s, x) &&
-                                strcmp(x->x->type, type))))
-                return 1;
-        }
-    }
-    return 0;
-}
-
 /* A word opening another clause between tokens [b, e): "bombed ... while
  * in neighbouring Iraq, saboteurs ...". */
 static int clause_word(const sent *s, uint32_t b, uint32_t e)
@@ -697,7 +668,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
         if (!crowd && (other_verb_between(s, te, mm) || verbal_event_between(s, te, mm) ||
                        report_between(s, te, mm) || in_source_after(s, te, mm) ||
                        ev_relative_act(s, te, mm->tok_begin, 0) ||
-                       act_of_time_phrase_between(s, te, mm, ev->event_type)))
+                       ev_act_of_time_phrase_between(s, te, mm, ev->event_type)))
             continue; /* "met ... to exert pressure on Washington", "the attack was
                          condemned in Paris", ", an official said in Lahore", "struck
                          fighters who fired rockets at southern Israel", "erupted after

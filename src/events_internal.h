@@ -339,6 +339,11 @@ extern ev_words *const ev_recip_preps;
 void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
 /* A relative clause with a verb of its own in [b, e) (event_tokens.c). */
 int ev_relative_act(const sent *s, uint32_t b, uint32_t e, int set_off);
+/* Another kind of act, or any act set apart in time ("a week after"),
+ * named by a time phrase between token te and mention mm: the place is
+ * that act's (event_forms.c). */
+int ev_act_of_time_phrase_between(const sent *s, uint32_t te, const ge_mention *mm,
+                                  const char *type);
 void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a);
 /* The subject a verb after "and" or a comma shares with the clause before
  * ("policemen chased the raiders and shot one"): [*ab, *ae) when found. */
