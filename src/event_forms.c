@@ -125,7 +125,9 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
     while (j > s->b && (ev_tok_in(s, j - 1, (const char *const[]){"reportedly", "allegedly", "also",
                                                                  "later", "not", "never",
                                                                  "fatally", "seriously",
-                                                                 "critically", "still", NULL})))
+                                                                 "critically", "still", "lightly",
+                                                                 "slightly", "moderately",
+                                                                 "severely", "badly", NULL})))
         j--;
     if (j > s->b && ev_tok_in(s, j - 1, be))
         return 1;

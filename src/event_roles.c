@@ -316,8 +316,11 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
 {
     uint32_t ab, ae, rb, re;
     if (noun) {
-        /* premodifiers: "Israeli airstrikes", "the militia's attack" */
+        /* premodifiers: "Israeli airstrikes", "the militia's attack" (past
+         * an adverb: "an officer fatally shooting a man") */
         ab = ae = tm->b;
+        while (ab > s->b + 1 && ev_tok_in(s, ab - 1, ev_manner_adverbs))
+            ab = ae = ab - 1;
         while (ab > s->b && tm->b - ab < 3 && ev_is_word(s, ab - 1) &&
                !ev_tok_in(s, ab - 1, ev_np_stops) && !ev_tok_in(s, ab - 1, ev_determiners) &&
                !ev_is_trigger_tok(s, ab - 1) && ev_number_at(s, ab - 1, &rb) < 0 &&
@@ -329,6 +332,9 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
          * where) */
         int side = ab + 1 < ae && ev_tok_in(s, ab, ev_side_words) && ev_mention_at(s, ab + 1) >= 0;
         int pm = ab < ae ? ev_mention_at(s, ab + (side ? 1 : 0)) : -1;
+        /* ("fatal Akron shooting": the place after a word that says how) */
+        if (pm < 0 && ab + 1 < ae && !ev_name_word(s, ab))
+            pm = ev_mention_at(s, ae - 1);
         if (pm >= 0 && s->m->v[pm].tok_end == ae && s->m->v[pm].kind == GE_KIND_TOPONYM && s->g &&
             s->m->v[pm].place != GE_NONE &&
             (side || ge_gazetteer_place(s->g, s->m->v[pm].place)->level > GE_LEVEL_COUNTRY))

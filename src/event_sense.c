@@ -629,14 +629,34 @@ static int released_thing(const sent *s, const match *tm)
     if (tm->b > s->b && ev_tok_in(s, tm->b, (const char *const[]){"release", "releases", NULL}) &&
         ev_tok_in(s, tm->b - 1, (const char *const[]){"press", "news", NULL}))
         return 1;
-    EV_WORDS(documents, "photo", "photos", "image", "images", "video", "statement", "report",
-             "figures", "data", "audit", "study", "survey", "findings", "documents", "footage",
-             "list", "results");
+    EV_WORDS(documents, "photo", "photos", "image", "images", "video", "videos", "statement",
+             "report", "figures", "data", "audit", "study", "survey", "findings", "documents",
+             "footage", "list", "results", "names", "details", "recording", "recordings",
+             "transcript", "records", "audio", "album", "film", "guidance", "pictures");
+    /* "Police release body camera video", "released the names of the
+     * victims": what is released is a thing, not people */
+    if (ev_tok_in(s, tm->b, (const char *const[]){"release", "releases", "released", "releasing",
+                                                  NULL})) {
+        for (uint32_t k = tm->e; k < s->e && k < tm->e + 4 && ev_is_word(s, k) &&
+                                 !ev_tok_in(s, k, ev_np_stops);
+             k++)
+            if (ev_tok_in(s, k, documents))
+                return 1;
+    }
     if (!ev_tok_is(s, tm->b, "released") || tm->b == s->b)
         return 0;
     /* (or after a comma: "The audit, released last week, said") */
     uint32_t k = tm->b >= s->b + 2 && ev_tok_is(s, tm->b - 1, ",") ? tm->b - 2 : tm->b - 1;
     return ev_tok_in(s, k, documents);
+}
+
+/* "to demand the officer's firing": someone's firing with no aim after it
+ * is a dismissal ("the army's firing on protesters" is a blow) */
+static int dismissal(const sent *s, const match *tm)
+{
+    return tm->b >= s->b + 2 && ev_tok_is(s, tm->b, "firing") && ev_possessive_token(s, tm->b - 1) &&
+           !(tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"on", "at", "into", "of",
+                                                                       "upon", "towards", NULL}));
 }
 
 /* part of a compound: "free-trade", "US-led" */
@@ -753,6 +773,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     predicate_adjective,  /* "the accused man" */
     contest_result,       /* "gathered 4,225 votes" */
     released_thing,       /* "a press release" */
+    dismissal,            /* "demand the officer's firing" */
     in_compound,          /* "free-trade" */
     spans_a_time,         /* "entered a third week" */
     celebrating,          /* "took to the streets to celebrate" */

@@ -226,6 +226,10 @@ EV_WORDS(aux_words, "is", "are", "was", "were", "be", "been", "being", "has", "h
          "successfully", "partially", "fully", "nearly", "almost", "who", "that", "which",
          "largely", "mostly", "once", "now", "actually", "initially", "originally", "previously",
          "quickly", "swiftly", "separately", "ultimately", "even", "only", "soon");
+/* Adverbs of how an act hurt, between its doer and its verb ("an officer
+ * fatally shooting a man"). */
+EV_WORDS_SHARED(ev_manner_adverbs, "fatally", "seriously", "critically", "badly", "brutally",
+                "severely", "mortally", "accidentally", "deliberately", "forcibly", "violently");
 
 /* Words that end a noun phrase going left. */
 /* Words before "who" that open a question, not a relative clause. */
@@ -326,7 +330,8 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
     uint32_t det = UINT32_MAX;
     uint32_t e = i;
     while (e > s->b && ev_mention_at(s, e - 1) < 0 &&
-           (ev_tok_in(s, e - 1, aux_words) || ev_tok_in(s, e - 1, time_words) ||
+           (ev_tok_in(s, e - 1, aux_words) || ev_tok_in(s, e - 1, ev_manner_adverbs) ||
+            ev_tok_in(s, e - 1, time_words) ||
             ev_in_date(s, e - 1) || cue_at(s, e - 1))) {
         /* "have not said who carried out the attack": a question, no one */
         if (e >= s->b + 2 && ev_tok_in(s, e - 1, (const char *const[]){"who", "whoever", NULL}) &&

@@ -335,10 +335,23 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * through an abbreviation reading */
     if (single && (first->flags & GE_TOK_ABBREV))
         return 0;
+    /* a dateline: "CLINTON — The council ...", "BAGHDAD, Iraq (Reuters) -",
+     * "AKRON, Ohio —" (a short word in capitals, no acronym, only when the
+     * dateline's dash or agency follows: not "SAM. JONES, Major-General.") */
+    int dateline = 0;
+    if ((first->flags & (GE_TOK_LINE_START | GE_TOK_SENT_START)) && (first->flags & GE_TOK_UPPER) &&
+        (last->flags & GE_TOK_UPPER) && !r->caps_line[fb] && m->e < t->ntokens &&
+        (t->tokens[m->e].flags & GE_TOK_PUNCT) && !ci.all_demonym) {
+        const char *p = t->s + t->tokens[m->e].start;
+        dateline = *p == ',' || *p == '-' || *p == '(' || !strncmp(p, "\xE2\x80\x94", 3) ||
+                   !strncmp(p, "\xE2\x80\x93", 3);
+    }
     /* a word in capitals that is not an abbreviation, in mixed-case text, is
-     * an acronym of something else ("CHAD" rarely, "ISIS" often) */
+     * an acronym of something else ("CHAD" rarely, "ISIS" often), unless it
+     * opens a dateline */
     if (single && (first->flags & GE_TOK_UPPER) && !r->caps_line[fb] &&
-        first->end - first->start <= 5 && !ci.any_country_or_capital)
+        first->end - first->start <= 5 && !ci.any_country_or_capital &&
+        !(dateline && rc_dateline_end(t, m->e)))
         return 0;
     if (single && rc_hyphen_compound(r, fb, m->e, &ci))
         return 0;
@@ -366,15 +379,8 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * places) */
     if (single && !ci.big_named && hyphen_compound(r, m->e))
         return 0;
-    /* a dateline: "CLINTON — The council ...", "BAGHDAD, Iraq (Reuters) -" */
-    if ((first->flags & (GE_TOK_LINE_START | GE_TOK_SENT_START)) && (first->flags & GE_TOK_UPPER) &&
-        (last->flags & GE_TOK_UPPER) && !r->caps_line[fb] && m->e < t->ntokens &&
-        (t->tokens[m->e].flags & GE_TOK_PUNCT) && !ci.all_demonym) {
-        const char *p = t->s + t->tokens[m->e].start;
-        if (*p == ',' || *p == '-' || *p == '(' || !strncmp(p, "\xE2\x80\x94", 3) ||
-            !strncmp(p, "\xE2\x80\x93", 3))
-            return 1;
-    }
+    if (dateline)
+        return 1;
     /* "Franklin is a city in Merrimack County": the text says it */
     if (defined && !ci.all_demonym)
         return 1;

@@ -167,6 +167,9 @@ int rc_area_only(const ge_gazetteer *g, const ge_name *nm);
  * that word names no place ("Sino-Indian", "Pan-American",
  * "Navarro-Valls")? */
 int rc_hyphen_compound(recog *r, size_t b, size_t e, const cand_info *ci);
+/* Does a dateline's dash or agency follow the name ending before token e
+ * ("AKRON, Ohio —", "GOMA (Reuters)")? (recognize_words.c) */
+int rc_dateline_end(const ge_text *t, uint32_t e);
 /* Is token i a capitalised word hyphened to another ("Redfern-Hardisty")? */
 int rc_double_name_at(const ge_text *t, size_t i);
 /* Is token i a surname's particle before a capitalised word ("van

@@ -741,3 +741,19 @@ void rc_key_add(rc_key *k, const ge_text *t, size_t i)
     k->len += tk->norm_len;
     k->s[k->len] = '\0';
 }
+
+/* Does a dateline's dash or agency follow the name ending before token e,
+ * at once or after a state or country ("AKRON, Ohio —", "GOMA (Reuters)")? */
+int rc_dateline_end(const ge_text *t, uint32_t e)
+{
+    for (uint32_t j = e; j < t->ntokens && j < e + 4; j++) {
+        const ge_token *k = &t->tokens[j];
+        const char *p = t->s + k->start;
+        if (*p == '(' || !strncmp(p, "\xE2\x80\x94", 3) || !strncmp(p, "\xE2\x80\x93", 3) ||
+            (*p == '-' && k->start > 0 && t->s[k->start - 1] == ' '))
+            return 1;
+        if (j > e && (k->flags & GE_TOK_HYPHEN_BEFORE))
+            return 0;
+    }
+    return 0;
+}

@@ -1398,6 +1398,18 @@ none_of("zamzam.txt", "2025-04-13", lambda e: e["trigger"] == "attack" and loc(e
 mn = page("manipur.txt", "2024-11-17")
 check(any(e["trigger"] == "protesters" and (loc(e) or "").startswith("Imph") for e in mn),
       f"the crowd in Imphal: {[(e['trigger'], loc(e)) for e in mn]}")
+# round thirty-two: "AKRON, Ohio —" is a dateline (a word in capitals of
+# five letters or fewer that opens one is no acronym): the story is in
+# Akron, not all over Ohio; "Police release body camera video" releases no
+# one; "of fatal Akron shooting" names no actor, "an officer fatally
+# shooting a man" the officer; "to demand the officer's firing" asks for a
+# dismissal, no shooting
+ak = page("akron.txt", "2024-06-14")
+check(not any(e["event_type"] == "RETREAT" for e in ak) and
+      not any(e["trigger"] == "firing" for e in ak) and
+      sum(loc(e) == "Akron" for e in ak) >= len(ak) - 2 and
+      any(e["trigger"] == "shooting" and e["actor"]["text"] == "officer" for e in ak),
+      f"Akron: {[(e['event_type'], e['trigger'], loc(e), e['actor']['text']) for e in ak]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
