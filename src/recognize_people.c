@@ -215,6 +215,10 @@ int rc_find_people(recog *r, unsigned char *person)
 {
     const ge_text *t = r->t;
     for (size_t i = 0; i + 1 < t->ntokens; i++) {
+        /* every name below opens with a capitalised word, a comma or a
+         * quotation mark after token i: most tokens are passed over here */
+        if (!(t->tokens[i + 1].flags & (GE_TOK_CAP | GE_TOK_PUNCT)))
+            continue;
         const ge_token *tk = &t->tokens[i];
         size_t by = byline_name(t, i);
         if (by > i) {
