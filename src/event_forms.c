@@ -368,10 +368,10 @@ int ev_participle_adjective(const sent *s, const match *tm)
            (tm->x->form == FORM_ING || ev_name_word(s, tm->e));
 }
 
-int ev_word_tokens(const sent *s)
+int ev_word_tokens(const sent *s, int most)
 {
     int n = 0;
-    for (uint32_t i = s->b; i < s->e; i++)
+    for (uint32_t i = s->b; i < s->e && n < most; i++)
         n += (s->t->tokens[i].flags & GE_TOK_WORD) != 0;
     return n;
 }
@@ -379,14 +379,14 @@ int ev_word_tokens(const sent *s)
 /* A line that reads like a headline: short, with no full stop at its end. */
 int ev_headline_like(const sent *s)
 {
-    if (s->e <= s->b || ev_word_tokens(s) > 20)
+    if (s->e <= s->b || ev_word_tokens(s, 21) > 20)
         return 0;
     const ge_token *last = &s->t->tokens[s->e - 1];
     char c = s->t->s[last->start];
     /* (an archive's headline may end with a period: "Fleeing suspect
      * arrested.", a short first line without articles, as headlines are
      * written; "Police fired on the crowd in Kano." is a sentence) */
-    if (c == '.' && s->idx == 0 && s->t->nsentences > 1 && ev_word_tokens(s) <= 10) {
+    if (c == '.' && s->idx == 0 && s->t->nsentences > 1 && ev_word_tokens(s, 11) <= 10) {
         uint32_t k = s->b;
         while (k < s->e && !ev_tok_in(s, k, (const char *const[]){"the", "a", "an", NULL}))
             k++;

@@ -95,7 +95,7 @@ static int caption_line(const sent *s)
 
 int ev_boilerplate(const sent *s)
 {
-    if (ev_word_tokens(s) < 3 || caption_line(s))
+    if (ev_word_tokens(s, 3) < 3 || caption_line(s))
         return 1;
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].x->kind == LX_BOILER)

@@ -442,7 +442,9 @@ int ev_anchor(const sent *s, const match *tm);
 /* event_forms.c */
 int ev_has_object(const sent *s, uint32_t i);
 int ev_possessive_token(const sent *s, uint32_t j); /* "Barnett's", "the hostages'" */
-int ev_word_tokens(const sent *s);
+/* The sentence's word tokens, counted up to most (the callers ask only
+ * whether there are fewer than a few). */
+int ev_word_tokens(const sent *s, int most);
 int ev_headline_like(const sent *s);
 /* Sets type, mode and quad code (event_attrs.c). */
 void ev_set_type(ge_event *ev, const char *type, const char *mode);
