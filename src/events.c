@@ -517,6 +517,9 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
 {
     size_t n0 = out->n;
     for (size_t k = first_ev; k < n0; k++) {
+        /* (a record placed by other than a locative lists none: asked first) */
+        if (out->v[k].location_reason == NULL || strcmp(out->v[k].location_reason, "locative"))
+            continue;
         uint32_t inc = GE_NONE, from = s->b, hi = s->e;
         while (from < hi) { /* first token after the trigger */
             uint32_t mid = from + (hi - from) / 2;
@@ -530,8 +533,7 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
                 inc = i;
                 break;
             }
-        if (inc == GE_NONE || out->v[k].location_reason == NULL ||
-            strcmp(out->v[k].location_reason, "locative"))
+        if (inc == GE_NONE)
             continue;
         uint32_t stop = inc;
         while (stop < s->e && stop < inc + 40 && !ev_tok_is(s, stop, ";") && !ev_tok_is(s, stop, "which") &&
