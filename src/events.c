@@ -364,10 +364,7 @@ static int code_envoy(const sent *s, const doc_ctx *dc, ge_events *out)
              "charge", "attache", "consul");
     /* every record below has its diplomat after the verb: a sentence that
      * names none (most) is passed over with one word list asked */
-    uint32_t first = s->b + 1;
-    while (first < s->e && !ev_tok_in(s, first, envoys))
-        first++;
-    if (first >= s->e)
+    if (ev_find_in(s, s->b + 1, envoys) >= s->e)
         return 0;
     for (uint32_t v = s->b; v + 2 < s->e; v++) {
         int summon = ev_tok_in(s, v, summons);

@@ -277,6 +277,24 @@ static inline int ev_tok_in_set(const sent *s, uint32_t i, ev_words *ws)
     return ev_tok_index(s, i, ws) >= 0;
 }
 
+/* The first token from `from` to the sentence's end that is one of ws, or
+ * s->e: a scan of the sentence that reads the list's summary once, then
+ * one key a token. */
+static inline uint32_t ev_find_in(const sent *s, uint32_t from, ev_words *ws)
+{
+    if (!atomic_load_explicit(&ws->ready, memory_order_acquire))
+        ev_words_summarize(ws);
+    uint64_t sig[4];
+    for (int q = 0; q < 4; q++)
+        sig[q] = atomic_load_explicit(&ws->sig[q], memory_order_relaxed);
+    for (uint32_t i = from < s->b ? s->b : from; i < s->e; i++) {
+        unsigned k = s->wkey[i];
+        if (((sig[k >> 6] >> (k & 63)) & 1) && ev_tok_index(s, i, ws) >= 0)
+            return i;
+    }
+    return s->e;
+}
+
 /* Is token i one of ws: an ev_words list (EV_WORDS) or a NULL-terminated
  * array of words (a short list written at the call; variadic for the
  * commas of a compound literal). */
