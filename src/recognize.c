@@ -80,23 +80,22 @@ static int case_uninformative(const recog *r, size_t i)
     return 0;
 }
 
+/* Marks the tokens of lines mostly in capitals in r->caps_line (zeroed
+ * by the caller): one pass counting each line's words as it goes. */
 static void mark_caps_lines(recog *r)
 {
     const ge_text *t = r->t;
-    size_t line_begin = 0;
+    size_t line_begin = 0, words = 0, upper = 0;
     for (size_t i = 0; i <= t->ntokens; i++) {
         if (i == t->ntokens || (i > line_begin && (t->tokens[i].flags & GE_TOK_LINE_START))) {
-            size_t words = 0, upper = 0;
-            for (size_t k = line_begin; k < i; k++) {
-                if (!(t->tokens[k].flags & GE_TOK_WORD))
-                    continue;
-                words++;
-                upper += (t->tokens[k].flags & GE_TOK_UPPER) != 0;
-            }
-            int caps = words >= 3 && upper * 10 >= words * 6;
-            for (size_t k = line_begin; k < i; k++)
-                r->caps_line[k] = (unsigned char)caps;
+            if (words >= 3 && upper * 10 >= words * 6)
+                memset(r->caps_line + line_begin, 1, i - line_begin);
             line_begin = i;
+            words = upper = 0;
+        }
+        if (i < t->ntokens && (t->tokens[i].flags & GE_TOK_WORD)) {
+            words++;
+            upper += (t->tokens[i].flags & GE_TOK_UPPER) != 0;
         }
     }
 }
