@@ -132,8 +132,9 @@ static int generic_sentence(const ge_text *t, const ge_sentence *sn)
 
 static int word_in(const ge_text *t, uint32_t i, const char *const *ws)
 {
+    const char *w = t->norm + t->tokens[i].norm; /* (NUL-terminated) */
     for (int m = 0; ws[m]; m++)
-        if (ge_word_eq(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, ws[m]))
+        if (ws[m][0] == w[0] && ge_word_eq(w, t->tokens[i].norm_len, ws[m]))
             return 1;
     return 0;
 }
@@ -166,6 +167,11 @@ static int habitual_clause(const ge_text *t, const ge_sentence *sn, int k)
     for (uint32_t i = b; i + 1 < e; i++) {
         const ge_token *x = &t->tokens[i], *y = &t->tokens[i + 1];
         const char *w = t->norm + x->norm, *v = t->norm + y->norm;
+        /* (every pair below opens with recent, for, the, years, decades,
+         * has or have: most words are passed over by their first letter) */
+        if (w[0] != 'r' && w[0] != 'f' && w[0] != 't' && w[0] != 'y' && w[0] != 'd' &&
+            w[0] != 'h')
+            continue;
         if ((ge_word_eq(w, x->norm_len, "recent") || ge_word_eq(w, x->norm_len, "for") ||
              ge_word_eq(w, x->norm_len, "the")) &&
             (ge_word_eq(v, y->norm_len, "years") || ge_word_eq(v, y->norm_len, "decades") ||
