@@ -87,16 +87,15 @@ static void mark_caps_lines(recog *r)
     const ge_text *t = r->t;
     size_t line_begin = 0, words = 0, upper = 0;
     for (size_t i = 0; i <= t->ntokens; i++) {
-        if (i == t->ntokens || (i > line_begin && (t->tokens[i].flags & GE_TOK_LINE_START))) {
+        uint32_t f = i < t->ntokens ? t->tokens[i].flags : GE_TOK_LINE_START;
+        if ((f & GE_TOK_LINE_START) && i > line_begin) {
             if (words >= 3 && upper * 10 >= words * 6)
                 memset(r->caps_line + line_begin, 1, i - line_begin);
             line_begin = i;
             words = upper = 0;
         }
-        if (i < t->ntokens && (t->tokens[i].flags & GE_TOK_WORD)) {
-            words++;
-            upper += (t->tokens[i].flags & GE_TOK_UPPER) != 0;
-        }
+        words += (f & GE_TOK_WORD) != 0;
+        upper += (f & (GE_TOK_WORD | GE_TOK_UPPER)) == (GE_TOK_WORD | GE_TOK_UPPER);
     }
 }
 
