@@ -702,8 +702,12 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         goto done;
     }
     for (size_t i = 0; i < t->ntokens; i++) {
-        /* page furniture (page.c) names other stories' places */
-        if (t->tokens[i].flags & GE_TOK_FURNITURE)
+        /* page furniture (page.c) names other stories' places; a name
+         * (match_at, rc_area_variant_at) opens with a capitalised word, or
+         * with a word before one ("the"): most tokens are passed over here */
+        uint32_t f = t->tokens[i].flags;
+        if ((f & GE_TOK_FURNITURE) || !(f & GE_TOK_WORD) ||
+            (!(f & GE_TOK_CAP) && !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP))))
             continue;
         match m;
         ge_kind kind;
