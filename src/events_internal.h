@@ -251,6 +251,27 @@ static inline int ev_tok_in_list(const sent *s, uint32_t i, const char *const *w
     return 0;
 }
 
+/* Is token i of the sentence one of the nw words ws? For a list written at
+ * the call (ev_tok_among): there the words and their number are constants,
+ * so the list is no walk, and each word is turned away by its length, a
+ * constant, before a byte of it is read. */
+static inline int ev_tok_in_words(const sent *s, uint32_t i, const char *const *ws, size_t nw)
+{
+    if (i < s->b || i >= s->e)
+        return 0;
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    for (size_t k = 0; k < nw; k++)
+        if (n == strlen(ws[k]) && !memcmp(p, ws[k], n))
+            return 1;
+    return 0;
+}
+
+/* Is token i of the sentence one of the words given (string literals)? */
+#define ev_tok_among(s, i, ...)                                                   \
+    ev_tok_in_words((s), (i), (const char *const[]){__VA_ARGS__},                 \
+                    sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+
 /* Which of the words ws token i of the sentence is (its index in the
  * list), or -1: the list's summary first, then the words of the token's
  * key. */
