@@ -137,9 +137,9 @@ static int claimed_for(const ge_text *t, uint32_t b)
     if (lo < 3 || lo >= t->ntokens)
         return 0;
     const ge_token *d = &t->tokens[lo - 1], *f = &t->tokens[lo - 2], *r = &t->tokens[lo - 3];
-    return ge_word_eq(t->norm + d->norm, d->norm_len, "the") &&
-           ge_word_eq(t->norm + f->norm, f->norm_len, "for") &&
-           ge_word_eq(t->norm + r->norm, r->norm_len, "responsibility");
+    return ge_word_is(t->norm + d->norm, d->norm_len, "the") &&
+           ge_word_is(t->norm + f->norm, f->norm_len, "for") &&
+           ge_word_is(t->norm + r->norm, r->norm_len, "responsibility");
 }
 
 /* "condemned the killings", "an investigation into the shooting", "word of
@@ -165,8 +165,8 @@ static int told_before(const ge_text *t, uint32_t b)
     if (!(d->norm_len == 3 && !memcmp(t->norm + d->norm, "the", 3)))
         return 0;
     /* ("The United States was not involved in the strikes") */
-    if (lo >= 3 && ge_word_eq(t->norm + f->norm, f->norm_len, "in") &&
-        ge_word_eq(t->norm + t->tokens[lo - 3].norm, t->tokens[lo - 3].norm_len, "involved"))
+    if (lo >= 3 && ge_word_is(t->norm + f->norm, f->norm_len, "in") &&
+        ge_word_is(t->norm + t->tokens[lo - 3].norm, t->tokens[lo - 3].norm_len, "involved"))
         return 1;
     for (int i = 0; frames[i]; i++)
         if (ge_word_eq(t->norm + f->norm, f->norm_len, frames[i]))

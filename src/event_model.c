@@ -172,20 +172,20 @@ static int habitual_clause(const ge_text *t, const ge_sentence *sn, int k)
         if (w[0] != 'r' && w[0] != 'f' && w[0] != 't' && w[0] != 'y' && w[0] != 'd' &&
             w[0] != 'h')
             continue;
-        if ((ge_word_eq(w, x->norm_len, "recent") || ge_word_eq(w, x->norm_len, "for") ||
-             ge_word_eq(w, x->norm_len, "the")) &&
-            (ge_word_eq(v, y->norm_len, "years") || ge_word_eq(v, y->norm_len, "decades") ||
-             (ge_word_eq(w, x->norm_len, "recent") && (ge_word_eq(v, y->norm_len, "months") ||
-                                                       ge_word_eq(v, y->norm_len, "weeks")))) &&
-            (!ge_word_eq(w, x->norm_len, "the") || (i > b && ge_word_eq(t->norm + t->tokens[i - 1].norm,
+        if ((ge_word_is(w, x->norm_len, "recent") || ge_word_is(w, x->norm_len, "for") ||
+             ge_word_is(w, x->norm_len, "the")) &&
+            (ge_word_is(v, y->norm_len, "years") || ge_word_is(v, y->norm_len, "decades") ||
+             (ge_word_is(w, x->norm_len, "recent") && (ge_word_is(v, y->norm_len, "months") ||
+                                                       ge_word_is(v, y->norm_len, "weeks")))) &&
+            (!ge_word_is(w, x->norm_len, "the") || (i > b && ge_word_eq(t->norm + t->tokens[i - 1].norm,
                                                                      t->tokens[i - 1].norm_len, "over"))))
             return 1; /* "recent years", "for years", "over the years", "for decades",
                          "stepped up attacks in recent months" */
-        if ((ge_word_eq(w, x->norm_len, "years") || ge_word_eq(w, x->norm_len, "decades")) &&
-            ge_word_eq(v, y->norm_len, "of"))
+        if ((ge_word_is(w, x->norm_len, "years") || ge_word_is(w, x->norm_len, "decades")) &&
+            ge_word_is(v, y->norm_len, "of"))
             return 1; /* "has been hit by years of violence" */
-        if ((ge_word_eq(w, x->norm_len, "has") || ge_word_eq(w, x->norm_len, "have")) &&
-            ge_word_eq(v, y->norm_len, "since") && i + 2 == (uint32_t)k)
+        if ((ge_word_is(w, x->norm_len, "has") || ge_word_is(w, x->norm_len, "have")) &&
+            ge_word_is(v, y->norm_len, "since") && i + 2 == (uint32_t)k)
             return 1; /* "Fano militias have since fought the army across much of the
                          region": the years since an earlier act told */
     }
@@ -350,8 +350,8 @@ static int clause_between(const ge_text *t, const ge_sentence *sn, uint32_t a, u
                 return 1;
         /* "called for a truce and said she would not resign": a statement
          * of its own */
-        if (i > sn->tok_begin && ge_word_eq(t->norm + tk->norm, tk->norm_len, "said") &&
-            ge_word_eq(t->norm + tk[-1].norm, tk[-1].norm_len, "and"))
+        if (i > sn->tok_begin && ge_word_is(t->norm + tk->norm, tk->norm_len, "said") &&
+            ge_word_is(t->norm + tk[-1].norm, tk[-1].norm_len, "and"))
             return 1;
     }
     return 0;

@@ -611,7 +611,7 @@ int ev_capital_meant(const ge_text *t, const ge_gazetteer *g, const ge_mentions 
             j++; /* past the "'s" of "Somalia's" (its tokens end within 4 bytes) */
     }
     const char *w = j < t->ntokens ? ev_tok_norm(t, j, &n) : "";
-    if (j >= t->ntokens || !ge_word_eq(w, n, "capital"))
+    if (j >= t->ntokens || !ge_word_is(w, n, "capital"))
         return -1;
     if (j + 1 < t->ntokens && (t->tokens[j + 1].flags & GE_TOK_CAP) &&
         !(t->tokens[j + 1].flags & GE_TOK_SENT_START))

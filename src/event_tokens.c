@@ -623,13 +623,13 @@ int ev_turns_away(const ge_text *t, const ge_event *b)
                                                    w[0] != 'y'))
             continue; /* none of the words of time below: most tokens */
         /* (and "came a day after counter-protesters attacked") */
-        if ((ge_word_eq(w, k->norm_len, "days") || ge_word_eq(w, k->norm_len, "weeks") ||
-             ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years") ||
-             ge_word_eq(w, k->norm_len, "day") || ge_word_eq(w, k->norm_len, "week") ||
-             ge_word_eq(w, k->norm_len, "month") || ge_word_eq(w, k->norm_len, "year")) &&
-            (((ge_word_eq(v, n->norm_len, "after") || ge_word_eq(v, n->norm_len, "before")) &&
+        if ((ge_word_is(w, k->norm_len, "days") || ge_word_is(w, k->norm_len, "weeks") ||
+             ge_word_is(w, k->norm_len, "months") || ge_word_is(w, k->norm_len, "years") ||
+             ge_word_is(w, k->norm_len, "day") || ge_word_is(w, k->norm_len, "week") ||
+             ge_word_is(w, k->norm_len, "month") || ge_word_is(w, k->norm_len, "year")) &&
+            (((ge_word_is(v, n->norm_len, "after") || ge_word_is(v, n->norm_len, "before")) &&
               n->start < b->trigger_start) ||
-             ge_word_eq(v, n->norm_len, "earlier") || ge_word_eq(v, n->norm_len, "ago")))
+             ge_word_is(v, n->norm_len, "earlier") || ge_word_is(v, n->norm_len, "ago")))
             return 1; /* (the act before "a day after" is the story's: "The attack came a
                          day after ...") */
     }

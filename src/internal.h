@@ -47,6 +47,15 @@ static inline int ge_word_eq(const char *p, size_t n, const char *w)
     return w[n] == '\0';
 }
 
+/* ge_word_eq for a word w written at the call (a string literal): there
+ * its length is a constant, so most words are turned away by the length
+ * alone, and the others compared in a few words of memory. */
+static inline int ge_word_is(const char *p, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return n == k && !memcmp(p, w, k);
+}
+
 /* Is string a the literal b? strcmp's equality, its call saved where the
  * first bytes differ (the events stage compares an event's type, mode and
  * sector with literals in every rule). */
