@@ -597,7 +597,7 @@ static int lasting(const ge_text *t, const ge_sentence *sn, const ge_event *b)
     if (tb == sn->tok_begin || !ge_tok_word_in(t, tb - 1, perfect))
         return 0;
     for (uint32_t i = tb; i + 1 < sn->tok_end; i++)
-        if (ge_tok_word_in(t, i, (const char *const[]){"for", NULL}))
+        if (ge_tok_among(t, i, "for"))
             for (uint32_t j = i + 1; j < sn->tok_end && j <= i + 4; j++)
                 if (ge_tok_word_in(t, j, units))
                     return 1;

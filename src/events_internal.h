@@ -261,8 +261,10 @@ static inline int ev_tok_in_words(const sent *s, uint32_t i, const char *const *
         return 0;
     size_t n;
     const char *p = ev_tok_norm(s->t, i, &n);
+    /* (the first byte first: where the compiler does not unroll a long
+     * list, a word's length is no constant; the form is NUL-terminated) */
     for (size_t k = 0; k < nw; k++)
-        if (n == strlen(ws[k]) && !memcmp(p, ws[k], n))
+        if (ws[k][0] == p[0] && n == strlen(ws[k]) && !memcmp(p, ws[k], n))
             return 1;
     return 0;
 }

@@ -88,8 +88,10 @@ static inline int ge_tok_in_words(const ge_text *t, size_t i, const char *const 
         return 0;
     const char *w = t->norm + t->tokens[i].norm;
     size_t n = t->tokens[i].norm_len;
+    /* (the first byte first: where the compiler does not unroll a long
+     * list, a word's length is no constant) */
     for (size_t k = 0; k < nw; k++)
-        if (ge_word_is(w, n, ws[k]))
+        if (ws[k][0] == w[0] && ge_word_is(w, n, ws[k]))
             return 1;
     return 0;
 }

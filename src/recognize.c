@@ -748,7 +748,7 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
                  !rc_opens_office(&r, fe)) ||
                 /* ("the Niger Delta", "the Congo Basin": no country; "Delta"
                  * alone is a state of Nigeria, so no feature word) */
-                ge_tok_word_in(t, fe, (const char *const[]){"delta", "basin", NULL}) ||
+                ge_tok_among(t, fe, "delta", "basin") ||
                 (rc_tok_is(t, fe, "national") && fe + 1 < t->ntokens &&
                  (t->tokens[fe + 1].flags & GE_TOK_CAP) && rc_is(&r, fe + 1, WC_FEATURE))))
             fe++; /* ("Zion National Park", not Zion and the town of National Park) */
