@@ -110,14 +110,15 @@ static int modal_before(const ge_text *t, const ge_sentence *sn, int k)
 /* A sentence that speaks in general or of what might be, not of an
  * occurrence: "if someone's injured", "they can seize", "usually",
  * "one person a year is killed", "has carried out frequent bombings". */
-static int generic_sentence(const ge_text *t, const ge_sentence *sn)
+static const char *const generic_cues[] = {"if", "unless", "usually", "often", "typically",
+                                           "generally", "whenever", "every", "each", "can",
+                                           "annually", "sometimes", "frequent", "frequently",
+                                           "regularly", "routinely", NULL};
+
+/* sig: generic_cues' summary (ge_words_summarize), made once by the caller. */
+static int generic_sentence(const ge_text *t, const ge_sentence *sn, const uint64_t sig[4])
 {
-    static const char *const cues[] = {"if", "unless", "usually", "often", "typically",
-                                       "generally", "whenever", "every", "each", "can",
-                                       "annually", "sometimes", "frequent", "frequently",
-                                       "regularly", "routinely", NULL};
-    uint64_t sig[4] = {0, 0, 0, 0};
-    ge_words_summarize(sig, cues);
+    const char *const *cues = generic_cues;
     for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
         const ge_token *tk = &t->tokens[i];
         const char *w = t->norm + tk->norm;
@@ -216,6 +217,8 @@ static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
 typedef struct sent_memo {
     uint32_t sentence; /* GE_NONE: nothing remembered */
     int words, quote, generic;
+    int cues_ready;       /* cue_sig made (once for all the records) */
+    uint64_t cue_sig[4];  /* generic_cues' summary */
 } sent_memo;
 
 static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
@@ -224,7 +227,7 @@ static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *e
 void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
                        double x[EVF_N])
 {
-    sent_memo m = {GE_NONE, 0, 0, 0};
+    sent_memo m = {.sentence = GE_NONE};
     features(t, g, evs, i, x, &m);
 }
 
@@ -269,7 +272,11 @@ static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *e
             m->sentence = e->sentence;
             m->words = words_in(t, sn);
             m->quote = has_quote(t, sn);
-            m->generic = generic_sentence(t, sn);
+            if (!m->cues_ready) {
+                ge_words_summarize(m->cue_sig, generic_cues);
+                m->cues_ready = 1;
+            }
+            m->generic = generic_sentence(t, sn, m->cue_sig);
         }
         int nw = m->words;
         x[EVF_SHORT_SENT] = nw < 8;
@@ -387,7 +394,7 @@ void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_ga
     float *p = malloc(evs->n * sizeof *p);
     if (!p)
         return;
-    sent_memo memo = {GE_NONE, 0, 0, 0};
+    sent_memo memo = {.sentence = GE_NONE};
     for (size_t i = 0; i < evs->n; i++) {
         double x[EVF_N];
         features(t, g, evs, i, x, &memo);
