@@ -18,7 +18,8 @@ static int is_first_name(recog *r, size_t i)
 int rc_is_surname(const recog *r, const char *key, size_t n)
 {
     for (size_t i = 0; i < r->nsurnames; i++)
-        if (strlen(r->surnames[i]) == n && !memcmp(r->surnames[i], key, n))
+        if (r->surnames[i][0] == key[0] && strlen(r->surnames[i]) == n &&
+            !memcmp(r->surnames[i], key, n)) /* (key is a token's form: NUL-terminated) */
             return 1;
     return 0;
 }
