@@ -66,7 +66,7 @@ static void conventions(const ge_text *t, unsigned *us_out, unsigned *other_out)
             size_t n = strlen(*ws);
             unsigned key = ge_word_key(*ws, n);
             uint16_t e = head[key];
-            while (e && strcmp(ent[e - 1].w, *ws))
+            while (e && (ent[e - 1].n != n || strcmp(ent[e - 1].w, *ws)))
                 e = ent[e - 1].next;
             if (!e && nent < sizeof ent / sizeof *ent) {
                 ent[nent] = (struct conv_word){*ws, (uint16_t)n, 0, head[key]};
