@@ -253,8 +253,8 @@ static inline int ev_tok_in_list(const sent *s, uint32_t i, const char *const *w
 
 /* Is token i of the sentence one of the nw words ws? For a list written at
  * the call (ev_tok_among): there the words and their number are constants,
- * so the list is no walk, and each word is turned away by its length, a
- * constant, before a byte of it is read. */
+ * so the list is no walk, and each word is turned away by its first byte
+ * and its length, constants, before the rest of it is read. */
 static inline int ev_tok_in_words(const sent *s, uint32_t i, const char *const *ws, size_t nw)
 {
     if (i < s->b || i >= s->e)
@@ -319,8 +319,8 @@ static inline uint32_t ev_find_in(const sent *s, uint32_t from, ev_words *ws)
 }
 
 /* Is token i one of ws: an ev_words list (EV_WORDS) or a NULL-terminated
- * array of words (a short list written at the call; variadic for the
- * commas of a compound literal). */
+ * array of words (a list written at the call goes to ev_tok_among; this
+ * is variadic for the commas of a compound literal all the same). */
 #define ev_tok_in(s, i, ...)                                                       \
     _Generic((__VA_ARGS__), ev_words *: ev_tok_in_set, default: ev_tok_in_list)((s), (i), \
                                                                                __VA_ARGS__)

@@ -80,8 +80,8 @@ static inline int ge_tok_word_in(const ge_text *t, size_t i, const char *const *
 
 /* Is token i a word of the nw words ws? For a list written at the call
  * (ge_tok_among): there the words and their number are constants, so the
- * list is no walk, and each word is turned away by its length, a constant
- * (ge_word_is). */
+ * list is no walk, and each word is turned away by its first byte and its
+ * length, constants (ge_word_is). */
 static inline int ge_tok_in_words(const ge_text *t, size_t i, const char *const *ws, size_t nw)
 {
     if (i >= t->ntokens || !(t->tokens[i].flags & GE_TOK_WORD))
