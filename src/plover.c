@@ -172,12 +172,11 @@ static cJSON *new_obj(pj *j, int type)
  * or at the end of the array parent when key is NULL. */
 static cJSON *add(pj *j, cJSON *parent, const char *key, cJSON *item)
 {
-    if (item && parent && j->ar) {
+    if (item && j->ar) {
         /* a node of the line's tree (its own memory, see node): linked as
          * cJSON_AddItemToObjectCS and cJSON_AddItemToArray link it (a
          * constant key; the first child's prev is the last child), without
-         * their calls, a few hundred thousand a run (a NULL parent, after
-         * running out of memory, fails below as theirs do) */
+         * their checks and calls, a few hundred thousand a run */
         if (key) {
             item->string = (char *)key;
             item->type |= cJSON_StringIsConst;
