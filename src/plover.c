@@ -172,27 +172,6 @@ static cJSON *new_obj(pj *j, int type)
  * or at the end of the array parent when key is NULL. */
 static cJSON *add(pj *j, cJSON *parent, const char *key, cJSON *item)
 {
-    if (item && j->ar) {
-        /* a node of the line's tree (its own memory, see node): linked as
-         * cJSON_AddItemToObjectCS and cJSON_AddItemToArray link it (a
-         * constant key; the first child's prev is the last child), without
-         * their checks and calls, a few hundred thousand a run */
-        if (key) {
-            item->string = (char *)key;
-            item->type |= cJSON_StringIsConst;
-        }
-        cJSON *first = parent->child;
-        if (!first) {
-            parent->child = item;
-            item->prev = item;
-        } else {
-            first->prev->next = item;
-            item->prev = first->prev;
-            first->prev = item;
-        }
-        item->next = NULL;
-        return item;
-    }
     if (item && (key ? cJSON_AddItemToObjectCS(parent, key, item)
                      : cJSON_AddItemToArray(parent, item)))
         return item;
