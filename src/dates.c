@@ -220,12 +220,12 @@ static int month_of(const scan *s, uint32_t i)
     for (int k = 0; k < 12 && !m; k++)
         if (month_names[k][0] == p[0] &&
             (ge_word_eq(p, n, month_names[k]) || ge_word_eq(p, n, month_abbr[k]) ||
-             (k == 8 && ge_word_eq(p, n, "sept"))))
+             (k == 8 && ge_word_is(p, n, "sept"))))
             m = k + 1;
     if (!m)
         return 0;
-    if (m == 3 || m == 5 || ge_word_eq(p, n, "jan") || ge_word_eq(p, n, "mar") ||
-        ge_word_eq(p, n, "sep")) {
+    if (m == 3 || m == 5 || ge_word_is(p, n, "jan") || ge_word_is(p, n, "mar") ||
+        ge_word_is(p, n, "sep")) {
         static const char *const lead[] = {"in", "since", "last", "early", "late", "mid",
                                            "until", "of", "this", "next", "by", "during",
                                            "from", "before", "after", "end", NULL};

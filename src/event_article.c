@@ -81,13 +81,13 @@ static int locative_before(const ge_lexicon *lx, const ge_text *t, uint32_t tok)
             break;
         }
     /* "in the central Sagaing region", "in the Sahel" */
-    if (before > 0 && before + 3 >= tok && ge_word_eq(w, wl, "the"))
+    if (before > 0 && before + 3 >= tok && ge_word_is(w, wl, "the"))
         w = ev_tok_norm(t, --before, &wl);
     /* "near the town of Djibo", "raided the city of Jenin" */
     static const char *const kinds[] = {"town", "city", "village", "district", "province",
                                         "region", "county", "camp", "outskirts", "suburbs",
                                         "state", "parts", NULL};
-    if (tok >= 2 && ge_word_eq(w, wl, "of")) {
+    if (tok >= 2 && ge_word_is(w, wl, "of")) {
         size_t kl;
         const char *k = ev_tok_norm(t, tok - 2, &kl);
         /* (not an origin or a goal: "lease a port from the breakaway
@@ -95,7 +95,7 @@ static int locative_before(const ge_lexicon *lx, const ge_text *t, uint32_t tok)
         for (uint32_t j = tok - 2; j > 0 && tok - 2 - j < 4; j--) {
             size_t ol;
             const char *o = ev_tok_norm(t, j - 1, &ol);
-            if (ge_word_eq(o, ol, "from") || ge_word_eq(o, ol, "to"))
+            if (ge_word_is(o, ol, "from") || ge_word_is(o, ol, "to"))
                 return 0;
         }
         for (int i = 0; kinds[i]; i++)
@@ -114,7 +114,7 @@ static int near_before(const ge_text *t, const ge_mention *mm)
 {
     size_t wl;
     const char *w = mm->tok_begin >= 1 ? ev_tok_norm(t, mm->tok_begin - 1, &wl) : NULL;
-    return w && ge_word_eq(w, wl, "near");
+    return w && ge_word_is(w, wl, "near");
 }
 
 static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_mention *mm)
@@ -134,7 +134,7 @@ static int after_locative(const ge_lexicon *lx, const ge_text *t, const ge_menti
     if (j < 3)
         return 0;
     w = ev_tok_norm(t, j - 1, &wl);
-    if (!ge_word_eq(w, wl, "s") || (t->tokens[j - 2].flags & GE_TOK_WORD))
+    if (!ge_word_is(w, wl, "s") || (t->tokens[j - 2].flags & GE_TOK_WORD))
         return 0;
     j -= 2; /* the container's last word ends before the apostrophe */
     for (int n = 0; n < 4 && j > 0 && (t->tokens[j - 1].flags & GE_TOK_CAP); n++)
@@ -156,7 +156,7 @@ static int credit_line(const ge_text *t, const ge_mention *mm)
         const char *w = ev_tok_norm(t, j, &n), *by = ev_tok_norm(t, j + 1, &n2);
         for (int i = 0; credits[i]; i++)
             if (ge_word_eq(w, n, credits[i]) &&
-                (ge_word_eq(by, n2, "by") || ge_word_eq(by, n2, "reporting")))
+                (ge_word_is(by, n2, "by") || ge_word_is(by, n2, "reporting")))
                 return 1;
     }
     return 0;
@@ -572,7 +572,7 @@ static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
             continue;
         size_t n;
         const char *w = ev_tok_norm(s->t, mm->tok_begin - 1, &n); /* the sentence before */
-        if (!ge_word_eq(w, n, "in") && !ge_word_eq(w, n, "at") && !ge_word_eq(w, n, "near"))
+        if (!ge_word_is(w, n, "in") && !ge_word_is(w, n, "at") && !ge_word_is(w, n, "near"))
             continue;
         const ge_place *p = ge_gazetteer_place(s->g, mm->place);
         if (!p || p->level < GE_LEVEL_ADMIN2 || ev_far_from_article(s, dc, mm->place))

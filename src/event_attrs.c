@@ -34,8 +34,8 @@ static int done_to_protest(const sent *s, uint32_t to)
              "burnt", "burned", "stayed");
     for (uint32_t k = to; k > s->b && to - k < 10; k--) {
         uint32_t j = k - 1;
-        if (ev_is_punct(s, j) || ev_tok_in(s, j, (const char *const[]){"who", "which", "that",
-                                                                      "said", NULL}))
+        if (ev_is_punct(s, j) || ev_tok_among(s, j, "who", "which", "that",
+                                                    "said"))
             return 0;
         if (ev_match_at(s, LX_MODIFIER, j))
             return 0; /* "planned to protest", "vowed to protest" */
@@ -58,8 +58,7 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
             break;
         /* "have not said who carried out the attack": a cue before "who"
          * belongs to the clause that asks */
-        if (ev_tok_in(s, j, (const char *const[]){"who", "whom", "whose", "whether", "which",
-                                                NULL}))
+        if (ev_tok_among(s, j, "who", "whom", "whose", "whether", "which"))
             break;
         /* "denied targeting civilians and accused the army": a verb in the
          * past after "X and" is a new clause ("did not attack and loot",
@@ -99,9 +98,9 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
             /* ("hundreds feared killed", "12 feared dead": a toll not yet
              * counted, of an act that happened) */
             if (ev_tok_is(s, x->b, "feared") &&
-                (x->e == tb || ev_tok_in(s, x->e, (const char *const[]){"killed", "dead", "drowned",
-                                                                      "missing", "injured",
-                                                                      "kidnapped", NULL})))
+                (x->e == tb || ev_tok_among(s, x->e, "killed", "dead", "drowned",
+                                                     "missing", "injured",
+                                                     "kidnapped")))
                 break;
             if (ev->report_mode == GE_REPORT_ASSERTED || ev->report_mode == GE_REPORT_PLANNED)
                 ev->report_mode = GE_REPORT_HYPOTHETICAL;
@@ -121,7 +120,7 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
                              without agreement" ended no agreement */
             if (tb - x->e <= 3 && c->reverse_b == GE_NONE && !c->neg &&
                 !(x->b > s->b && ev_tok_in(s, x->b - 1, ev_determiners)) &&
-                !ev_tok_in(s, x->e, (const char *const[]){"was", "were", "is", "are", NULL}))
+                !ev_tok_among(s, x->e, "was", "were", "is", "are"))
                 c->reverse_b = x->b; /* ("a traffic stop was arrested": a noun, no cue) */
             break;
         default:
@@ -135,8 +134,8 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
              "seeks", "urged", "urging", "wants", "wanted");
     uint32_t d = tb;
     while (noun && d > s->b && tb - d < 3 &&
-           ev_tok_in(s, d - 1, (const char *const[]){"the", "his", "her", "their", "its", "an",
-                                                    "a", "immediate", NULL}))
+           ev_tok_among(s, d - 1, "the", "his", "her", "their", "its", "an",
+                                  "a", "immediate"))
         d--;
     if (noun && d > s->b && ev_tok_in(s, d - 1, asks) && ev->report_mode == GE_REPORT_ASSERTED)
         ev->report_mode = GE_REPORT_PLANNED;
@@ -157,7 +156,7 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         tv--;
     /* ("a police mission to help fight the gangs": the "to" of "help") */
     int helps = 0;
-    if (tv >= s->b + 3 && ev_tok_in(s, tv - 1, (const char *const[]){"help", "helping", NULL}) &&
+    if (tv >= s->b + 3 && ev_tok_among(s, tv - 1, "help", "helping") &&
         ev_tok_is(s, tv - 2, "to")) {
         tv--;
         helps = 1;
@@ -173,7 +172,7 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
             break;
         made_to = ev_tok_is(s, tv - 1, "to") &&
                   (ev_tok_is(s, k - 1, "voted") ||
-                   (headline && ev_tok_in(s, k - 1, (const char *const[]){"vote", "votes", NULL})));
+                   (headline && ev_tok_among(s, k - 1, "vote", "votes")));
     }
     if (ev->report_mode == GE_REPORT_ASSERTED && !noun && tv >= s->b + 2 &&
         ev_tok_is(s, tv - 1, "to") && !ev_tok_in(s, tv - 2, done) && !made_to) {
@@ -186,8 +185,8 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         for (uint32_t k = tv - 2; k > s->b && tv - 2 - k < 9 && !purpose && !helps; k--) {
             if (ev_is_punct(s, k - 1))
                 break;
-            purpose = ev_tok_in(s, k - 1, (const char *const[]){"used", "sent", "brought",
-                                                                "called", "rushed", NULL}) ||
+            purpose = ev_tok_among(s, k - 1, "used", "sent", "brought",
+                                             "called", "rushed") ||
                       (ev_is_trigger_tok(s, k - 1) &&
                        !(s->t->tokens[k - 1].flags & GE_TOK_HYPHEN_BEFORE) &&
                        (ev_tok_norm_ends(s, k - 1, "ed") || ev_tok_in(s, k - 2, done)));
@@ -524,8 +523,7 @@ static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const
     /* (an attempt told in the past is no plan to come: "79 people who
      * tried to enter the market on Wednesday") */
     int tried = tb >= s->b + 2 && ev_tok_is(s, tb - 1, "to") &&
-                ev_tok_in(s, tb - 2, (const char *const[]){"tried", "attempted", "sought", "wanted",
-                                                         NULL});
+                ev_tok_among(s, tb - 2, "tried", "attempted", "sought", "wanted");
     if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin > tb && !tried)
         return 1;
     for (uint32_t j = d->tok_begin > s->b + 15 ? d->tok_begin - 15 : s->b; j < d->tok_begin; j++)
@@ -541,7 +539,7 @@ static int in_aside_after(const sent *s, uint32_t tb, const ge_date_phrase *d)
     for (uint32_t j = d->tok_begin; j > tb + 1; j--) {
         if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
             return 0;
-        if (ev_tok_in(s, j - 1, (const char *const[]){"which", "who", NULL}))
+        if (ev_tok_among(s, j - 1, "which", "who"))
             return ev_tok_is(s, j - 2, ",");
     }
     return 0;
@@ -556,15 +554,14 @@ static int in_apposition_after(const sent *s, uint32_t tb, const ge_date_phrase 
     for (uint32_t j = tb + 1; j < d->tok_begin; j++)
         if (ev_tok_is(s, j, ","))
             c = j;
-    if (!c || c + 1 >= d->tok_begin || !ev_tok_in(s, c + 1, (const char *const[]){"a", "an", "the",
-                                                                                NULL}))
+    if (!c || c + 1 >= d->tok_begin || !ev_tok_among(s, c + 1, "a", "an", "the"))
         return 0;
     uint32_t v = d->tok_begin - 1;
-    if (v > c + 1 && ev_tok_in(s, v, (const char *const[]){"in", "on", "since", NULL}))
+    if (v > c + 1 && ev_tok_among(s, v, "in", "on", "since"))
         v--;
     return v > c + 2 && !ev_is_trigger_tok(s, v) &&
            (ev_tok_norm_ends(s, v, "ed") ||
-            ev_tok_in(s, v, (const char *const[]){"set", "up", "born", "built", NULL}));
+            ev_tok_among(s, v, "set", "up", "born", "built"));
 }
 
 /* Is date phrase d in a relative clause closed by a comma before the
@@ -579,7 +576,7 @@ static int in_relative_clause(const sent *s, const ge_date_phrase *d, uint32_t t
     for (uint32_t j = d->tok_begin; j > s->b && d->tok_begin - j < 12; j--) {
         if (ev_tok_is(s, j - 1, ","))
             return 0; /* (the clause opens no relative) */
-        if (ev_tok_in(s, j - 1, (const char *const[]){"who", "which", "whose", NULL}))
+        if (ev_tok_among(s, j - 1, "who", "which", "whose"))
             return j >= s->b + 2 && ev_tok_is(s, j - 2, ",");
     }
     return 0;
@@ -611,9 +608,9 @@ static int participle_before(const sent *s, uint32_t tb, const ge_date_phrase *d
     if (d->tok_begin < tb + 3 || !ev_is_trigger_tok(s, p) || !ev_tok_norm_ends(s, p, "ed"))
         return 0;
     return ev_is_word(s, p - 1) &&
-           !ev_tok_in(s, p - 1, (const char *const[]){"and", "or", "was", "were", "is", "are",
-                                                    "be", "been", "being", "has", "have", "had",
-                                                    "who", "which", "that", NULL});
+           !ev_tok_among(s, p - 1, "and", "or", "was", "were", "is", "are",
+                                   "be", "been", "being", "has", "have", "had",
+                                   "who", "which", "that");
 }
 
 /* Does date phrase d come right after the "of" phrase of an event noun at
@@ -640,8 +637,8 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         }
         if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb))
             continue;
-        if (d->tok_begin > s->b && ev_tok_in(s, d->tok_begin - 1, (const char *const[]){"every",
-                                                                                "each", NULL}))
+        if (d->tok_begin > s->b && ev_tok_among(s, d->tok_begin - 1, "every",
+                                                                     "each"))
             continue; /* "have protested every Wednesday for months": no one day */
         if (d->tok_end + 1 < s->e && ev_possessive_token(s, d->tok_end + 1) &&
             (d->tok_begin > tb || d->tok_end < tb))

@@ -30,10 +30,9 @@ int ev_charge_content(const sent *s, const match *tm)
          ev_tok_is(s, c - 1, "/")) &&
         (tm->x->form == FORM_ING || ev_noun_use(s, tm) ||
          (tm->x->form == FORM_BASE &&
-          (!ev_tok_is(s, c - 1, ",") || ev_tok_in(s, tm->e, (const char *const[]){"and", "or", NULL})) &&
+          (!ev_tok_is(s, c - 1, ",") || ev_tok_among(s, tm->e, "and", "or")) &&
           (tm->e >= s->e || ev_is_punct(s, tm->e) ||
-           ev_tok_in(s, tm->e, (const char *const[]){"and", "or", "charges", "charge", "counts",
-                                                     NULL}))))) {
+           ev_tok_among(s, tm->e, "and", "or", "charges", "charge", "counts"))))) {
         /* (a noun, or a bare word that ends the list: "and attempted
          * murder."; not "and then attacked", ", bomb a wharf") */
         /* a later item of the list: "on charges of aggravated assault with
@@ -74,8 +73,7 @@ int ev_ground_of_arrest(const sent *s, const match *tm)
      * of", not "arrested them, and accused") */
     if (ev_tok_in(s, tm->b, held_as) && ev_tok_is(s, tm->e, "of")) {
         for (uint32_t j = tm->b; j > s->b && tm->b - j < 7; j--) {
-            if (ev_is_punct(s, j - 1) || ev_tok_in(s, j - 1, (const char *const[]){"and", "who",
-                                                                                   NULL}))
+            if (ev_is_punct(s, j - 1) || ev_tok_among(s, j - 1, "and", "who"))
                 return 0;
             const match *x = ev_match_ending(s, LX_TRIGGER, j - 1);
             if (x && (ge_str_is(x->x->type, "COERCE") || ge_str_is(x->x->type, "ACCUSE")) &&

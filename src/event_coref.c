@@ -51,14 +51,14 @@ static int told_again_passive(const ge_text *t, const ge_event *b)
     if (!(b->evidence & GE_EV_PASSIVE) || b->sentence >= t->nsentences)
         return 0;
     uint32_t first = t->sentences[b->sentence].tok_begin;
-    if (ge_tok_word_in(t, first, (const char *const[]){"the", NULL}))
+    if (ge_tok_among(t, first, "the"))
         return 1;
     /* (the subject: "the" and one or two words just before "were") */
     uint32_t v = ev_token_from(t, b->trigger_start);
     if (v < first + 3 || !ge_tok_word_in(t, v - 1, be))
         return 0;
     for (uint32_t k = v - 2; k > first && v - 1 - k <= 2; k--)
-        if (ge_tok_word_in(t, k - 1, (const char *const[]){"the", NULL}))
+        if (ge_tok_among(t, k - 1, "the"))
             return (t->tokens[k].flags & GE_TOK_WORD) && !(t->tokens[k].flags & GE_TOK_CAP);
     return 0;
 }
@@ -148,9 +148,9 @@ static int claimed_for(const ge_text *t, uint32_t b)
     if (lo < 3 || lo >= t->ntokens)
         return 0;
     const ge_token *d = &t->tokens[lo - 1], *f = &t->tokens[lo - 2], *r = &t->tokens[lo - 3];
-    return ge_word_eq(t->norm + d->norm, d->norm_len, "the") &&
-           ge_word_eq(t->norm + f->norm, f->norm_len, "for") &&
-           ge_word_eq(t->norm + r->norm, r->norm_len, "responsibility");
+    return ge_word_is(t->norm + d->norm, d->norm_len, "the") &&
+           ge_word_is(t->norm + f->norm, f->norm_len, "for") &&
+           ge_word_is(t->norm + r->norm, r->norm_len, "responsibility");
 }
 
 /* "condemned the killings", "an investigation into the shooting", "word of
@@ -176,8 +176,8 @@ static int told_before(const ge_text *t, uint32_t b)
     if (!(d->norm_len == 3 && !memcmp(t->norm + d->norm, "the", 3)))
         return 0;
     /* ("The United States was not involved in the strikes") */
-    if (lo >= 3 && ge_word_eq(t->norm + f->norm, f->norm_len, "in") &&
-        ge_word_eq(t->norm + t->tokens[lo - 3].norm, t->tokens[lo - 3].norm_len, "involved"))
+    if (lo >= 3 && ge_word_is(t->norm + f->norm, f->norm_len, "in") &&
+        ge_word_is(t->norm + t->tokens[lo - 3].norm, t->tokens[lo - 3].norm_len, "involved"))
         return 1;
     for (int i = 0; frames[i]; i++)
         if (ge_word_eq(t->norm + f->norm, f->norm_len, frames[i]))
@@ -193,12 +193,11 @@ static int the_participle(const ge_text *t, const ge_event *b)
 {
     uint32_t k = ev_token_from(t, b->trigger_start);
     if (k == 0 || k + 1 >= t->ntokens || b->trigger_end != t->tokens[k].end ||
-        !ge_tok_word_in(t, k - 1, (const char *const[]){"the", NULL}) ||
+        !ge_tok_among(t, k - 1, "the") ||
         !(t->tokens[k + 1].flags & GE_TOK_WORD) || t->tokens[k].norm_len < 4 ||
         memcmp(t->norm + t->tokens[k].norm + t->tokens[k].norm_len - 2, "ed", 2))
         return 0;
-    return !ge_tok_word_in(t, k + 1, (const char *const[]){"by", "in", "on", "at", "for", "to",
-                                                           "and", "with", "from", NULL});
+    return !ge_tok_among(t, k + 1, "by", "in", "on", "at", "for", "to", "and", "with", "from");
 }
 
 /* Is one of a's mentions in sentence k? */
@@ -220,8 +219,8 @@ static int came_after(const ge_text *t, const ge_event *b)
     uint32_t k = ev_token_from(t, b->trigger_start);
     return b->sentence < t->nsentences && k >= 1 && k + 1 < t->ntokens &&
            k - 1 == t->sentences[b->sentence].tok_begin &&
-           ge_tok_word_in(t, k - 1, (const char *const[]){"the", NULL}) &&
-           ge_tok_word_in(t, k + 1, (const char *const[]){"came", "comes", NULL});
+           ge_tok_among(t, k - 1, "the") &&
+           ge_tok_among(t, k + 1, "came", "comes");
 }
 
 /* Is one of b's triggers one of a's words ("arrested", then "the

@@ -23,7 +23,7 @@ int ev_fires_someone(const sent *s, const match *tm)
         return 0;
     uint32_t j = tm->e;
     while (j < s->e && j < tm->e + 2 &&
-           ev_tok_in(s, j, (const char *const[]){"the", "his", "her", "its", "their", "a", NULL}))
+           ev_tok_among(s, j, "the", "his", "her", "its", "their", "a"))
         j++;
     for (uint32_t k = j; k < s->e && k < j + 3; k++)
         if (ev_tok_in(s, k, weapons))
@@ -72,21 +72,20 @@ int ev_held_in_custody(const sent *s, const match *tm, int people)
     /* people: only words for people as the subject, but then the clause
      * may end there ("50 persons were held and weapons seized") */
     int ends = tm->e >= s->e ||
-               ev_tok_in(s, tm->e, (const char *const[]){"and", ",", ".", ";", NULL});
+               ev_tok_among(s, tm->e, "and", ",", ".", ";");
     if (tm->e != tm->b + 1 || !ev_tok_is(s, tm->b, "held") ||
         !((tm->e < s->e && ev_tok_in(s, tm->e, after)) || (people && ends)))
         return 0;
     uint32_t j = tm->b;
     while (j > s->b && tm->b - j < 3 &&
-           ev_tok_in(s, j - 1, (const char *const[]){"still", "also", "reportedly", "allegedly",
-                                                    NULL}))
+           ev_tok_among(s, j - 1, "still", "also", "reportedly", "allegedly"))
         j--;
     if (j == s->b || !ev_tok_in(s, j - 1, be))
         return 0;
     uint32_t k = j - 1; /* the auxiliary; its subject before it */
     while (k > s->b && tm->b - k < 6 &&
-           ev_tok_in(s, k - 1, (const char *const[]){"has", "have", "had", "is", "was", "are",
-                                                    "were", "been", "still", "now", "also", NULL}))
+           ev_tok_among(s, k - 1, "has", "have", "had", "is", "was", "are",
+                                  "were", "been", "still", "now", "also"))
         k--;
     if (k == s->b)
         return 0;
@@ -113,7 +112,7 @@ int ev_anchor(const sent *s, const match *tm)
     for (uint32_t j = tm->b; j > s->b && tm->b - j < 4; j--) {
         if (ev_tok_is(s, j - 1, "since"))
             return 1;
-        if (!ev_is_word(s, j - 1) && !ev_tok_in(s, j - 1, (const char *const[]){"'s", "'", NULL}))
+        if (!ev_is_word(s, j - 1) && !ev_tok_among(s, j - 1, "'s", "'"))
             break; /* ("since the fighting began": through the act's noun) */
     }
     return 0;

@@ -26,11 +26,11 @@ int ev_has_object(const sent *s, uint32_t i)
              "year", "years");
     uint32_t u = i, end;
     while (u + 1 < s->e && u - i < 2 &&
-           (ev_tok_in(s, u, (const char *const[]){"a", "an", "several", "few", NULL}) ||
+           (ev_tok_among(s, u, "a", "an", "several", "few") ||
             ev_number_at(s, u, &end) >= 0))
         u++; /* ("a few days later", "two weeks after") */
     if (u + 1 < s->e && ev_tok_in(s, u, units) &&
-        ev_tok_in(s, u + 1, (const char *const[]){"after", "later", "ago", "before", NULL}))
+        ev_tok_among(s, u + 1, "after", "later", "ago", "before"))
         return 0;
     return !ev_tok_norm_ends(s, i, "ly");
 }
@@ -57,7 +57,7 @@ static int number_led_subject(const sent *s, uint32_t tb)
             while (q > s->b && k - q < 3 && ev_tok_in(s, q - 1, ev_count_qualifiers))
                 q--;
             if (q == s->b || ev_is_punct(s, q - 1) ||
-                ev_tok_in(s, q - 1, (const char *const[]){"among", "including", NULL}))
+                ev_tok_among(s, q - 1, "among", "including"))
                 return 1;
             if (k >= s->b + 2 && ev_tok_is(s, k - 1, "and") && ev_is_word(s, k - 2)) {
                 np_end = k - 1; /* the noun phrase before "and" */
@@ -94,18 +94,17 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
     /* a base form after "was" is a participle like its base ("was set on
      * fire", "were hit by shells", "was cut off") */
     uint32_t vb = tb; /* ("were still stationed") */
-    if (vb > s->b + 1 && ev_tok_in(s, vb - 1, (const char *const[]){"still", "also", NULL}))
+    if (vb > s->b + 1 && ev_tok_among(s, vb - 1, "still", "also"))
         vb--;
     int base_participle = x->form == FORM_BASE && (x->flags & LXF_VERB) && vb > s->b &&
-                          ev_tok_in(s, vb - 1, (const char *const[]){"was", "were", "been",
-                                                                   "being", "be", "is", "are",
-                                                                   NULL});
+                          ev_tok_among(s, vb - 1, "was", "were", "been",
+                                                  "being", "be", "is", "are");
     if (!(x->form == FORM_ED || x->form == FORM_EXTRA || base_participle))
         return 0;
     /* headlines drop "was": "Man shot outside Dayton bar", "3 killed in
      * blast"; with an object it is active ("Gunmen killed 5") */
     if (s->idx < 5 && tb > s->b && ev_headline_like(s) && !ev_has_object(s, tb + 1) &&
-        !ev_tok_in(s, tb - 1, (const char *const[]){"have", "has", "had", NULL}))
+        !ev_tok_among(s, tb - 1, "have", "has", "had"))
         return 1;
     /* so do bulletins and captions: a clause that opens with a number and
      * a noun, then the participle of an act done to someone with no object
@@ -122,12 +121,9 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
         return 1;
     EV_WORDS(be, "was", "were", "been", "being", "is", "are", "be", "got", "get");
     uint32_t j = tb;
-    while (j > s->b && (ev_tok_in(s, j - 1, (const char *const[]){"reportedly", "allegedly", "also",
-                                                                 "later", "not", "never",
-                                                                 "fatally", "seriously",
-                                                                 "critically", "still", "lightly",
-                                                                 "slightly", "moderately",
-                                                                 "severely", "badly", NULL})))
+    while (j > s->b && (ev_tok_among(s, j - 1, "reportedly", "allegedly", "also", "later", "not",
+                                     "never", "fatally", "seriously", "critically", "still",
+                                     "lightly", "slightly", "moderately", "severely", "badly")))
         j--;
     if (j > s->b && ev_tok_in(s, j - 1, be))
         return 1;
@@ -137,7 +133,7 @@ int ev_passive(const sent *s, uint32_t tb, const lx_entry *x)
     uint32_t after = tb + (x->nwords ? x->nwords : 1);
     if (x->form == FORM_BASE || tb < s->b + 3 || !ev_tok_is(s, tb - 1, "and") ||
         (ev_has_object(s, after) &&
-         !ev_tok_in(s, after, (const char *const[]){"with", "for", "over", NULL})))
+         !ev_tok_among(s, after, "with", "for", "over")))
         return 0;
     for (uint32_t k = tb - 1; k > s->b + 1 && tb - k < 8; k--) {
         if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ","))
@@ -177,8 +173,8 @@ int ev_noun_use(const sent *s, const match *tm)
     int before = tm->b > s->b + 2 ? ev_mention_at(s, tm->b - 1) : -1;
     if (before >= 0 && tm->x->form == FORM_NOUN && tm->e < s->e &&
         ev_tok_norm_ends(s, tm->e - 1, "s") && ev_number_at(s, tm->e, &num_end) >= 0 &&
-        ev_tok_in(s, s->m->v[before].tok_begin - 1,
-                  (const char *const[]){"on", "in", "near", "against", NULL}))
+        ev_tok_among(s, s->m->v[before].tok_begin - 1,
+                  "on", "in", "near", "against"))
         return 0; /* "raid on Jenin kills five": a verb's -s with its object */
     if (!(f & LXF_VERB))
         return 1;
@@ -202,14 +198,14 @@ int ev_noun_use(const sent *s, const match *tm)
     return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
            ev_tok_in(s, p - 1, preps) || ev_possessive_token(s, p - 1) ||
            /* "sent rescue teams": what is given */
-           ev_tok_in(s, p - 1, (const char *const[]){"sent", "provided", "dispatched", "deployed",
-                                                   "offered", NULL}) ||
+           ev_tok_among(s, p - 1, "sent", "provided", "dispatched", "deployed",
+                                  "offered") ||
            ev_number_at(s, p - 1, &end) >= 0 ||
            (ev_mention_at(s, p - 1) >= 0 && s->m->v[ev_mention_at(s, p - 1)].kind == GE_KIND_DEMONYM) ||
            (ev_match_at(s, LX_MODIFIER, p - 1) != NULL &&
-            !ev_tok_in(s, p - 1, (const char *const[]){"will", "would", "could", "can", "may",
-                                                     "might", "should", "must", "shall", "not",
-                                                     "never", "wo", "ca", NULL}));
+            !ev_tok_among(s, p - 1, "will", "would", "could", "can", "may",
+                                    "might", "should", "must", "shall", "not",
+                                    "never", "wo", "ca"));
     /* ("Portugal will support": a modal's verb, not "the support") */
 }
 
@@ -227,36 +223,34 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     /* "watch the data for signs the Fed could delay": a plural after a
      * preposition is a noun */
     if (tm->x->form == FORM_S &&
-        ev_tok_in(s, p, (const char *const[]){"for", "with", "without", "any", "no", "more",
-                                            "fewer", "few", "many", NULL}))
+        ev_tok_among(s, p, "for", "with", "without", "any", "no", "more",
+                           "fewer", "few", "many"))
         return 1;
     /* "treated 12 people with gunshot wounds": a plural after a preposition
      * and a modifier word is a noun too */
     if (tm->x->form == FORM_S && p > s->b && ev_is_word(s, p) && !ev_is_trigger_tok(s, p) &&
         !ev_match_at(s, LX_AGENT, p) && ev_mention_at(s, p) < 0 &&
-        (ev_tok_in(s, p - 1, (const char *const[]){"with", "without", "of", "from", "for", NULL}) ||
+        (ev_tok_among(s, p - 1, "with", "without", "of", "from", "for") ||
          ev_tok_in(s, p - 1, ev_determiners)))
         return 1;
     /* "on patrol", "in search of": a verb's base form after a preposition */
     if (tm->x->form == FORM_BASE &&
-        ev_tok_in(s, p, (const char *const[]){"on", "in", "at", "for", "from", "under", "after",
-                                            "before", "during", "with", "without", NULL}) &&
+        ev_tok_among(s, p, "on", "in", "at", "for", "from", "under", "after",
+                           "before", "during", "with", "without") &&
         !(p > s->b && ev_tok_is(s, p, "in") &&
-          ev_tok_in(s, p - 1, (const char *const[]){"were", "was", "is", "are", "been", "be",
-                                                  NULL})))
+          ev_tok_among(s, p - 1, "were", "was", "is", "are", "been", "be")))
         return 1; /* ("the vehicle they were in hit a mine" is a verb; "were on
                      patrol" a noun) */
     /* "the highway patrol has an office": a verb is not followed by "has" */
-    if (tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"has", "have", "had", "is", "are",
-                                                                "was", "were", "will", "would",
-                                                                NULL}))
+    if (tm->e < s->e && ev_tok_among(s, tm->e, "has", "have", "had", "is", "are",
+                                               "was", "were", "will", "would"))
         return 1;
     /* "a police patrol": a word for people between "a" and it ("the
      * police fire" is a verb: "police" takes the plural) */
     /* (but a verb with its object after it: "A mob beat two men to death",
      * "a mob beat the men") */
     if (p > s->b && ev_match_at(s, LX_AGENT, p) &&
-        (ev_tok_in(s, p - 1, (const char *const[]){"a", "an", "of", NULL}) ||
+        (ev_tok_among(s, p - 1, "a", "an", "of") ||
          ev_number_at(s, p - 1, &end) >= 0) &&
         !(tm->x->form != FORM_S && tm->e < s->e &&
           (ev_tok_in(s, tm->e, ev_determiners) || ev_number_at(s, tm->e, &end) >= 0)))
@@ -269,11 +263,11 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     EV_WORDS(light, "gave", "give", "gives", "given", "made", "make", "makes", "held", "hold",
              "holds", "staged", "stage", "launched", "launch", "took", "take", "paid", "pay");
     if (tm->x->form == FORM_BASE && p > s->b && ev_is_word(s, p) &&
-        ev_tok_in(s, p - 1, (const char *const[]){"a", "an", NULL}) &&
+        ev_tok_among(s, p - 1, "a", "an") &&
         (p - 1 == s->b || !ev_tok_in(s, p - 2, light)) &&
         (tm->e >= s->e || ev_is_punct(s, tm->e) ||
-         ev_tok_in(s, tm->e, (const char *const[]){"in", "on", "at", "from", "to", "near", "was",
-                                                  "with", "and", NULL})))
+         ev_tok_among(s, tm->e, "in", "on", "at", "from", "to", "near", "was",
+                                "with", "and")))
         return 1;
     /* "Militants attack train in Balochistan": a bare word right after a
      * verb of force is what it struck, not an act of another kind */
@@ -313,10 +307,10 @@ static int adverb_participle(const sent *s, const match *tm)
         return 0;
     return ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
            !ev_tok_in(s, tm->e, ev_determiners) && !ev_tok_norm_ends(s, tm->e, "ly") &&
-           !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
-                                                    "had", "will", "would", "by", "in", "on",
-                                                    "at", "to", "for", "with", "and", "or",
-                                                    "of", "from", NULL});
+           !ev_tok_among(s, tm->e, "is", "are", "was", "were", "has", "have",
+                                   "had", "will", "would", "by", "in", "on",
+                                   "at", "to", "for", "with", "and", "or",
+                                   "of", "from");
 }
 
 /* "carried out coordinated attacks", "in coordinated attacks", ", coordinated
@@ -353,16 +347,16 @@ static int backed_by(const sent *s, const match *tm)
     uint32_t p = tm->b - 1;
     /* (a body led, not troops: "militia troops led by Musa Hilal" lead
      * them into a fight) */
-    if (inherit && !ev_tok_in(s, p, (const char *const[]){"government", "administration",
-                                                        "coalition", "alliance", "party",
-                                                        "council", "committee", "delegation",
-                                                        "commission", "panel", "cabinet",
-                                                        "movement", "team", NULL}))
+    if (inherit && !ev_tok_among(s, p, "government", "administration",
+                                       "coalition", "alliance", "party",
+                                       "council", "committee", "delegation",
+                                       "commission", "panel", "cabinet",
+                                       "movement", "team"))
         return 0;
     return ev_is_word(s, p) && !ev_tok_norm_ends(s, p, "ly") && !ev_is_trigger_tok(s, p) &&
-           !ev_tok_in(s, p, (const char *const[]){"is", "are", "was", "were", "be", "been",
-                                                "being", "has", "have", "had", "get", "gets",
-                                                "got", "and", "or", "not", "also", NULL});
+           !ev_tok_among(s, p, "is", "are", "was", "were", "be", "been",
+                               "being", "has", "have", "had", "get", "gets",
+                               "got", "and", "or", "not", "also");
 }
 
 /* "the burning yacht", "non-life threatening injuries", "the occupied West
@@ -372,20 +366,19 @@ int ev_participle_adjective(const sent *s, const match *tm)
     if (adverb_participle(s, tm) || manner_of_act(s, tm) || backed_by(s, tm))
         return 1;
     return (tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
-           (ev_tok_in(s, tm->b - 1, (const char *const[]){"the", "a", "an", NULL}) ||
-            (tm->x->form == FORM_ING && ev_tok_in(s, tm->b - 1, (const char *const[]){
-                                            "life", "with", NULL}))) &&
+           (ev_tok_among(s, tm->b - 1, "the", "a", "an") ||
+            (tm->x->form == FORM_ING && ev_tok_among(s, tm->b - 1, "life", "with"))) &&
            ev_is_word(s, tm->e) && !ev_tok_in(s, tm->e, ev_np_stops) &&
            !ev_tok_in(s, tm->e, ev_determiners) && !ev_is_trigger_tok(s, tm->e) &&
-           !ev_tok_in(s, tm->e, (const char *const[]){"is", "are", "was", "were", "has", "have",
-                                                    "had", "will", "would", NULL}) &&
+           !ev_tok_among(s, tm->e, "is", "are", "was", "were", "has", "have",
+                                   "had", "will", "would") &&
            (tm->x->form == FORM_ING || ev_name_word(s, tm->e));
 }
 
-int ev_word_tokens(const sent *s)
+int ev_word_tokens(const sent *s, int most)
 {
     int n = 0;
-    for (uint32_t i = s->b; i < s->e; i++)
+    for (uint32_t i = s->b; i < s->e && n < most; i++)
         n += (s->t->tokens[i].flags & GE_TOK_WORD) != 0;
     return n;
 }
@@ -393,16 +386,16 @@ int ev_word_tokens(const sent *s)
 /* A line that reads like a headline: short, with no full stop at its end. */
 int ev_headline_like(const sent *s)
 {
-    if (s->e <= s->b || ev_word_tokens(s) > 20)
+    if (s->e <= s->b || ev_word_tokens(s, 21) > 20)
         return 0;
     const ge_token *last = &s->t->tokens[s->e - 1];
     char c = s->t->s[last->start];
     /* (an archive's headline may end with a period: "Fleeing suspect
      * arrested.", a short first line without articles, as headlines are
      * written; "Police fired on the crowd in Kano." is a sentence) */
-    if (c == '.' && s->idx == 0 && s->t->nsentences > 1 && ev_word_tokens(s) <= 10) {
+    if (c == '.' && s->idx == 0 && s->t->nsentences > 1 && ev_word_tokens(s, 11) <= 10) {
         uint32_t k = s->b;
-        while (k < s->e && !ev_tok_in(s, k, (const char *const[]){"the", "a", "an", NULL}))
+        while (k < s->e && !ev_tok_among(s, k, "the", "a", "an"))
             k++;
         if (k == s->e)
             return 1;

@@ -48,13 +48,13 @@ static int lost_in_fire(const sent *s, uint32_t k)
     if (!ev_tok_is(s, k, "in"))
         return 0;
     uint32_t j = k + 1;
-    while (j < s->e && j < k + 3 && ev_tok_in(s, j, (const char *const[]){"a", "the", "an", "huge",
-                                                                         "massive", "large", NULL}))
+    while (j < s->e && j < k + 3 && ev_tok_among(s, j, "a", "the", "an", "huge",
+                                                       "massive", "large"))
         j++;
     if (!ev_tok_in(s, j, fires))
         return 0;
     for (uint32_t q = j + 1; q < s->e && q < j + 5; q++)
-        if (ev_tok_in(s, q, (const char *const[]){"set", "started", "lit", "by", NULL}))
+        if (ev_tok_among(s, q, "set", "started", "lit", "by"))
             return 0; /* ("in a fire set by militants") */
     return 1;
 }
@@ -98,11 +98,11 @@ static int object_is_place(const sent *s, uint32_t k)
              "strongholds");
     /* "seized most of Rakhine", "retaken control of the town" */
     if (k + 2 < s->e && ev_tok_is(s, k + 1, "of") &&
-        ev_tok_in(s, k, (const char *const[]){"most", "much", "all", "parts", "part", "swathes",
-                                             "control", "areas", NULL}))
+        ev_tok_among(s, k, "most", "much", "all", "parts", "part", "swathes",
+                           "control", "areas"))
         k += 2;
     else if (k + 3 < s->e && ev_tok_is(s, k + 2, "of") && ev_tok_in(s, k, ev_determiners) &&
-             ev_tok_in(s, k + 1, (const char *const[]){"rest", "control", "bulk", NULL}))
+             ev_tok_among(s, k + 1, "rest", "control", "bulk"))
         k += 3;
     uint32_t j = ev_skip_modifiers(s, k, 3);
     if (j >= s->e)
@@ -136,9 +136,8 @@ int ev_perpetrators_move(const sent *s, const lx_entry *x, uint32_t tb, uint32_t
     if (tb <= s->b || !ev_tok_is(s, tb - 1, "and"))
         return 0;
     for (uint32_t k = tb - 1; k > s->b && tb - k < 14; k--) {
-        if (ev_is_punct(s, k - 1) || ev_tok_in(s, k - 1, (const char *const[]){
-                                                          "who", "which", "that", "after",
-                                                          "before", "when", NULL}))
+        if (ev_is_punct(s, k - 1) || ev_tok_among(s, k - 1, "who", "which", "that", "after",
+                                                            "before", "when"))
             return 0;
         const match *m = ev_match_at(s, LX_TRIGGER, k - 1);
         if (m && m->b == k - 1 && ge_str_is(m->x->type, "ASSAULT") && (m->x->flags & LXF_VERB) &&
@@ -157,12 +156,12 @@ static int killed_in_disaster(const sent *s, uint32_t te)
         if (ev_tok_is(s, k, "in")) {
             uint32_t j = k + 1; /* the cause right after "in" ("in Darfur as famine
                                    spreads" is a place) */
-            if (j < s->e && ev_tok_in(s, j, (const char *const[]){"a", "an", "the", NULL}))
+            if (j < s->e && ev_tok_among(s, j, "a", "an", "the"))
                 j++;
             return j < s->e && ev_mention_at(s, j) < 0 && natural_cause(s, j, j + 2);
         }
-        if (!(ev_tok_in(s, k, (const char *const[]){"and", "injured", "wounded", "hurt", "others",
-                                                   "people", NULL}) ||
+        if (!(ev_tok_among(s, k, "and", "injured", "wounded", "hurt", "others",
+                                 "people") ||
               ev_number_at(s, k, &num_end) >= 0))
             return 0;
     }
@@ -253,8 +252,8 @@ static int term_follows(const sent *s, uint32_t k)
     if (!ev_tok_is(s, k, "for"))
         return 0;
     for (uint32_t j = k + 1; j < s->e && j < k + 5; j++)
-        if (ev_tok_in(s, j, (const char *const[]){"years", "year", "months", "month", "life",
-                                                  "weeks", "days", NULL}))
+        if (ev_tok_among(s, j, "years", "year", "months", "month", "life",
+                               "weeks", "days"))
             return 1;
     return 0;
 }
@@ -320,7 +319,7 @@ static int object_is_people(const sent *s, uint32_t k)
  * town")? */
 static int arrives_in_place(const sent *s, uint32_t e)
 {
-    return e + 1 < s->e && ev_tok_in(s, e, (const char *const[]){"in", "at", "to", NULL}) &&
+    return e + 1 < s->e && ev_tok_among(s, e, "in", "at", "to") &&
            (object_is_place(s, e + 1) || object_is_name(s, e + 1));
 }
 
@@ -371,7 +370,7 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
         ev->actor.end <= ev->actor.start) {
         uint32_t k = tm->b;
         while (k > s->b && k + 3 > tm->b &&
-               ev_tok_in(s, k - 1, (const char *const[]){"was", "were", "is", "are", NULL}))
+               ev_tok_among(s, k - 1, "was", "were", "is", "are"))
             k--;
         if (k > s->b && ev_tok_in(s, k - 1, vehicles))
             return 0;

@@ -110,14 +110,15 @@ static int modal_before(const ge_text *t, const ge_sentence *sn, int k)
 /* A sentence that speaks in general or of what might be, not of an
  * occurrence: "if someone's injured", "they can seize", "usually",
  * "one person a year is killed", "has carried out frequent bombings". */
-static int generic_sentence(const ge_text *t, const ge_sentence *sn)
+static const char *const generic_cues[] = {"if", "unless", "usually", "often", "typically",
+                                           "generally", "whenever", "every", "each", "can",
+                                           "annually", "sometimes", "frequent", "frequently",
+                                           "regularly", "routinely", NULL};
+
+/* sig: generic_cues' summary (ge_words_summarize), made once by the caller. */
+static int generic_sentence(const ge_text *t, const ge_sentence *sn, const uint64_t sig[4])
 {
-    static const char *const cues[] = {"if", "unless", "usually", "often", "typically",
-                                       "generally", "whenever", "every", "each", "can",
-                                       "annually", "sometimes", "frequent", "frequently",
-                                       "regularly", "routinely", NULL};
-    uint64_t sig[4] = {0, 0, 0, 0};
-    ge_words_summarize(sig, cues);
+    const char *const *cues = generic_cues;
     for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
         const ge_token *tk = &t->tokens[i];
         const char *w = t->norm + tk->norm;
@@ -132,8 +133,9 @@ static int generic_sentence(const ge_text *t, const ge_sentence *sn)
 
 static int word_in(const ge_text *t, uint32_t i, const char *const *ws)
 {
+    const char *w = t->norm + t->tokens[i].norm; /* (NUL-terminated) */
     for (int m = 0; ws[m]; m++)
-        if (ge_word_eq(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, ws[m]))
+        if (ws[m][0] == w[0] && ge_word_eq(w, t->tokens[i].norm_len, ws[m]))
             return 1;
     return 0;
 }
@@ -166,20 +168,25 @@ static int habitual_clause(const ge_text *t, const ge_sentence *sn, int k)
     for (uint32_t i = b; i + 1 < e; i++) {
         const ge_token *x = &t->tokens[i], *y = &t->tokens[i + 1];
         const char *w = t->norm + x->norm, *v = t->norm + y->norm;
-        if ((ge_word_eq(w, x->norm_len, "recent") || ge_word_eq(w, x->norm_len, "for") ||
-             ge_word_eq(w, x->norm_len, "the")) &&
-            (ge_word_eq(v, y->norm_len, "years") || ge_word_eq(v, y->norm_len, "decades") ||
-             (ge_word_eq(w, x->norm_len, "recent") && (ge_word_eq(v, y->norm_len, "months") ||
-                                                       ge_word_eq(v, y->norm_len, "weeks")))) &&
-            (!ge_word_eq(w, x->norm_len, "the") || (i > b && ge_word_eq(t->norm + t->tokens[i - 1].norm,
+        /* (every pair below opens with recent, for, the, years, decades,
+         * has or have: most words are passed over by their first letter) */
+        if (w[0] != 'r' && w[0] != 'f' && w[0] != 't' && w[0] != 'y' && w[0] != 'd' &&
+            w[0] != 'h')
+            continue;
+        if ((ge_word_is(w, x->norm_len, "recent") || ge_word_is(w, x->norm_len, "for") ||
+             ge_word_is(w, x->norm_len, "the")) &&
+            (ge_word_is(v, y->norm_len, "years") || ge_word_is(v, y->norm_len, "decades") ||
+             (ge_word_is(w, x->norm_len, "recent") && (ge_word_is(v, y->norm_len, "months") ||
+                                                       ge_word_is(v, y->norm_len, "weeks")))) &&
+            (!ge_word_is(w, x->norm_len, "the") || (i > b && ge_word_eq(t->norm + t->tokens[i - 1].norm,
                                                                      t->tokens[i - 1].norm_len, "over"))))
             return 1; /* "recent years", "for years", "over the years", "for decades",
                          "stepped up attacks in recent months" */
-        if ((ge_word_eq(w, x->norm_len, "years") || ge_word_eq(w, x->norm_len, "decades")) &&
-            ge_word_eq(v, y->norm_len, "of"))
+        if ((ge_word_is(w, x->norm_len, "years") || ge_word_is(w, x->norm_len, "decades")) &&
+            ge_word_is(v, y->norm_len, "of"))
             return 1; /* "has been hit by years of violence" */
-        if ((ge_word_eq(w, x->norm_len, "has") || ge_word_eq(w, x->norm_len, "have")) &&
-            ge_word_eq(v, y->norm_len, "since") && i + 2 == (uint32_t)k)
+        if ((ge_word_is(w, x->norm_len, "has") || ge_word_is(w, x->norm_len, "have")) &&
+            ge_word_is(v, y->norm_len, "since") && i + 2 == (uint32_t)k)
             return 1; /* "Fano militias have since fought the army across much of the
                          region": the years since an earlier act told */
     }
@@ -210,6 +217,8 @@ static int same_word(const ge_text *t, const ge_event *a, const ge_event *b)
 typedef struct sent_memo {
     uint32_t sentence; /* GE_NONE: nothing remembered */
     int words, quote, generic;
+    int cues_ready;       /* cue_sig made (once for all the records) */
+    uint64_t cue_sig[4];  /* generic_cues' summary */
 } sent_memo;
 
 static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
@@ -218,7 +227,7 @@ static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *e
 void ge_event_features(const ge_text *t, const ge_gazetteer *g, const ge_events *evs, size_t i,
                        double x[EVF_N])
 {
-    sent_memo m = {GE_NONE, 0, 0, 0};
+    sent_memo m = {.sentence = GE_NONE};
     features(t, g, evs, i, x, &m);
 }
 
@@ -263,7 +272,11 @@ static void features(const ge_text *t, const ge_gazetteer *g, const ge_events *e
             m->sentence = e->sentence;
             m->words = words_in(t, sn);
             m->quote = has_quote(t, sn);
-            m->generic = generic_sentence(t, sn);
+            if (!m->cues_ready) {
+                ge_words_summarize(m->cue_sig, generic_cues);
+                m->cues_ready = 1;
+            }
+            m->generic = generic_sentence(t, sn, m->cue_sig);
         }
         int nw = m->words;
         x[EVF_SHORT_SENT] = nw < 8;
@@ -344,8 +357,8 @@ static int clause_between(const ge_text *t, const ge_sentence *sn, uint32_t a, u
                 return 1;
         /* "called for a truce and said she would not resign": a statement
          * of its own */
-        if (i > sn->tok_begin && ge_word_eq(t->norm + tk->norm, tk->norm_len, "said") &&
-            ge_word_eq(t->norm + tk[-1].norm, tk[-1].norm_len, "and"))
+        if (i > sn->tok_begin && ge_word_is(t->norm + tk->norm, tk->norm_len, "said") &&
+            ge_word_is(t->norm + tk[-1].norm, tk[-1].norm_len, "and"))
             return 1;
     }
     return 0;
@@ -381,7 +394,7 @@ void ge_event_model_apply(const ge_event_model *m, const ge_text *t, const ge_ga
     float *p = malloc(evs->n * sizeof *p);
     if (!p)
         return;
-    sent_memo memo = {GE_NONE, 0, 0, 0};
+    sent_memo memo = {.sentence = GE_NONE};
     for (size_t i = 0; i < evs->n; i++) {
         double x[EVF_N];
         features(t, g, evs, i, x, &memo);

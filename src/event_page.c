@@ -95,7 +95,7 @@ static int caption_line(const sent *s)
 
 int ev_boilerplate(const sent *s)
 {
-    if (ev_word_tokens(s) < 3 || caption_line(s))
+    if (ev_word_tokens(s, 3) < 3 || caption_line(s))
         return 1;
     for (size_t k = 0; k < s->mt.n; k++)
         if (s->mt.v[k].x->kind == LX_BOILER)
@@ -147,22 +147,28 @@ int ev_sports_report(const sent *whole)
              "championships", "tournament", "wrestler", "wrestlers", "wrestling", "varsity",
              "pitcher", "rebounds", "quarterfinal", "quarterfinals", "quarter-final");
     uint64_t seen = 0;
-    int words = 0, scores = 0;
-    for (uint32_t i = whole->b; i < whole->e && words < 3; i++) {
+    int words = 0;
+    for (uint32_t i = ev_find_in(whole, whole->b, game); i < whole->e && words < 3;
+         i = ev_find_in(whole, i + 1, game)) {
         int w = ev_tok_index(whole, i, game);
-        if (w >= 0 && !(seen & (1ull << w))) {
+        if (!(seen & (1ull << w))) {
             seen |= 1ull << w;
             words++;
         }
+    }
+    /* (a score counts beside two words of the game only: looked for then) */
+    if (words != 2)
+        return words >= 3;
+    for (uint32_t i = whole->b; i + 2 < whole->e; i++) {
         const ge_token *k = &whole->t->tokens[i];
         /* "4-1": two small numbers joined by a hyphen or a dash */
-        if ((k->flags & GE_TOK_NUMBER) && k->end - k->start <= 2 && i + 2 < whole->e &&
+        if ((k->flags & GE_TOK_NUMBER) && k->end - k->start <= 2 &&
             (whole->t->tokens[i + 2].flags & GE_TOK_NUMBER) &&
             whole->t->tokens[i + 2].end - whole->t->tokens[i + 2].start <= 2 &&
             (ev_tok_is(whole, i + 1, "-") || ev_tok_is(whole, i + 1, "\xe2\x80\x93")))
-            scores++;
+            return 1;
     }
-    return words >= 3 || (scores && words >= 2);
+    return 0;
 }
 
 /* Harm to people in a sentence of a match report: "fans clashed with

@@ -79,17 +79,17 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
             *loc_b = x->b;
             if (x->e - x->b >= 2 && ev_tok_is(s, x->e - 1, "of")) {
                 for (uint32_t k = x->b; k > s->b && x->b - k < 3; k--)
-                    if (ev_tok_in(s, k - 1, (const char *const[]){"km", "kms", "kilometers",
-                                                               "kilometres", "miles", "mi",
-                                                               "meters", "metres", NULL}))
+                    if (ev_tok_among(s, k - 1, "km", "kms", "kilometers",
+                                               "kilometres", "miles", "mi",
+                                               "meters", "metres"))
                         return -1;
             }
             return x->x->cls;
         }
         if (j > s->b + 1 && ev_tok_is(s, j - 1, "between") &&
             (ev_tok_in(s, j - 2, ev_place_nouns) ||
-             ev_tok_in(s, j - 2, (const char *const[]){"zone", "line", "corridor", "frontline",
-                                                    "junction", NULL}))) {
+             ev_tok_among(s, j - 2, "zone", "line", "corridor", "frontline",
+                                    "junction"))) {
             *loc_b = j - 1;
             return 2; /* "the crossing between Israel and the Gaza Strip" */
         }
@@ -169,8 +169,8 @@ static int not_a_scene(const sent *s, const ge_mention *mm)
     if (b > s->b + 1 && ev_tok_is(s, b - 1, "the"))
         b--;
     if (b >= s->b + 2 && ev_tok_is(s, b - 1, "in") &&
-        ev_tok_in(s, b - 2, (const char *const[]){"affiliate", "affiliates", "branch", "branches",
-                                                "franchise", "offshoot", "wing", NULL}))
+        ev_tok_among(s, b - 2, "affiliate", "affiliates", "branch", "branches",
+                               "franchise", "offshoot", "wing"))
         return 1;
     for (uint32_t j = mm->tok_begin; j > s->b && mm->tok_begin - j < 25; j--) {
         if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, "-"))
@@ -216,7 +216,7 @@ static int penalised(const sent *s, const ge_mention *mm)
     for (uint32_t j = b; j > s->b + 1 && b - j < 16; j--) {
         if (ev_tok_is(s, j - 1, "of"))
             return ev_tok_in(s, j - 2, missions);
-        if (!(ev_tok_in(s, j - 1, (const char *const[]){",", "and", "the", NULL}) ||
+        if (!(ev_tok_among(s, j - 1, ",", "and", "the") ||
               ev_mention_at(s, j - 1) >= 0))
             return 0;
     }
@@ -273,8 +273,8 @@ static int where_people_are(const sent *s, uint32_t lb, uint32_t te)
     uint32_t b = m >= 0 ? s->m->v[m].tok_begin : n;
     if (b - 1 == te && ev_tok_is(s, b - 1, "with"))
         return 0; /* the act's own "with": "clashes with protesters in Punjab" */
-    return b > s->b && ev_tok_in(s, b - 1, (const char *const[]){"with", "for", "to",
-                                                                  "among", NULL});
+    return b > s->b && ev_tok_among(s, b - 1, "with", "for", "to",
+                                              "among");
 }
 
 /* Is the mention a possessor followed by a place it contains ("Yemen's
@@ -337,15 +337,15 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
         return 0;
     if (ev_tok_in(s, n, ev_place_nouns))
         return is_country(s, mm) &&
-               ev_tok_in(s, n, (const char *const[]){"base", "airbase", "embassy", NULL});
+               ev_tok_among(s, n, "base", "airbase", "embassy");
     /* an adverb or a time word is not a head noun: "in Ivory Coast earlier this week" */
     if (ev_tok_norm_ends(s, n, "ly") ||
         (ev_tok_norm_ends(s, n, "ed") && s->t->tokens[n].norm_len > 4) || /* "in
         Switzerland aimed at": a verb */
-        ev_tok_in(s, n, (const char *const[]){"earlier", "later", "last", "next", "yesterday",
-                                           "today", "tonight", "overnight", "early", "late",
-                                           "ago", "each", "every", "again", "too", "alone",
-                                           "itself", "instead", "now", "soon", NULL}))
+        ev_tok_among(s, n, "earlier", "later", "last", "next", "yesterday",
+                           "today", "tonight", "overnight", "early", "late",
+                           "ago", "each", "every", "again", "too", "alone",
+                           "itself", "instead", "now", "soon"))
         return 0;
     (void)strong; /* a town before a noun is still where it happened: "a Baghdad restaurant" */
     return is_country(s, mm);
@@ -590,7 +590,7 @@ int ev_capital_meant(const ge_text *t, const ge_gazetteer *g, const ge_mentions 
             j++; /* past the "'s" of "Somalia's" (its tokens end within 4 bytes) */
     }
     const char *w = j < t->ntokens ? ev_tok_norm(t, j, &n) : "";
-    if (j >= t->ntokens || !ge_word_eq(w, n, "capital"))
+    if (j >= t->ntokens || !ge_word_is(w, n, "capital"))
         return -1;
     if (j + 1 < t->ntokens && (t->tokens[j + 1].flags & GE_TOK_CAP) &&
         !(t->tokens[j + 1].flags & GE_TOK_SENT_START))
@@ -648,7 +648,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
         if (loc > 0 && ev_tok_is(s, lb, "over") && ev_possessive(s, mm))
             continue; /* "a dispute over Ethiopia's plan": what it is about */
         if (loc > 0 && lb > s->b && (lb - 1 < tb || lb - 1 >= te) &&
-            ev_tok_in(s, lb - 1, (const char *const[]){"war", "conflict", "crisis", NULL}))
+            ev_tok_among(s, lb - 1, "war", "conflict", "crisis"))
             continue; /* "sanctions on Russia over its war in Ukraine": what it is about */
         if (loc <= 0 && objects && inside(s, mm, &ev->recipient) &&
             ev->recipient.end <= s->t->tokens[tb].start && !modifier_of_noun(s, mm, 0) &&
@@ -763,8 +763,8 @@ place_choice ev_passive_subject_place(const sent *s, uint32_t tb)
         int ok = 1;
         for (uint32_t j = s->b; j < mm->tok_begin && ok; j++)
             ok = !ev_is_trigger_tok(s, j) && !ev_match_at(s, LX_LOCATIVE, j) &&
-                 !ev_tok_in(s, j, (const char *const[]){"said", "says", "who", "which", "when",
-                                                     "after", "as", "while", NULL});
+                 !ev_tok_among(s, j, "said", "says", "who", "which", "when",
+                                     "after", "as", "while");
         if (ok) {
             c.mention = (int)k;
             c.at = mm->tok_begin;

@@ -37,12 +37,12 @@ int ev_cause_named_after(const ge_text *t, const ge_event *b)
         return 0;
     const ge_token *p = &t->tokens[k], *n = &t->tokens[k + 1];
     const char *w = t->norm + p->norm, *v = t->norm + n->norm;
-    if (!ge_word_eq(w, p->norm_len, "in") && !ge_word_eq(w, p->norm_len, "by") &&
-        !ge_word_eq(w, p->norm_len, "during"))
+    if (!ge_word_is(w, p->norm_len, "in") && !ge_word_is(w, p->norm_len, "by") &&
+        !ge_word_is(w, p->norm_len, "during"))
         return 0;
-    return !ge_word_eq(v, n->norm_len, "the") && !ge_word_eq(v, n->norm_len, "this") &&
-           !ge_word_eq(v, n->norm_len, "that") && !ge_word_eq(v, n->norm_len, "these") &&
-           !ge_word_eq(v, n->norm_len, "those");
+    return !ge_word_is(v, n->norm_len, "the") && !ge_word_is(v, n->norm_len, "this") &&
+           !ge_word_is(v, n->norm_len, "that") && !ge_word_is(v, n->norm_len, "these") &&
+           !ge_word_is(v, n->norm_len, "those");
 }
 
 /* Does b's sentence open with a quotation mark (a witness's words)? */
@@ -65,7 +65,7 @@ int ev_answers_blow(const ge_text *t, const ge_event *e)
     const char *w = t->norm + t->tokens[k].norm;
     uint32_t n = t->tokens[k].norm_len;
     return (n >= 6 && !memcmp(w, "return", 6)) || (n >= 8 && !memcmp(w, "retaliat", 8)) ||
-           (j < t->ntokens && j > k && ge_word_eq(t->norm + t->tokens[j].norm, t->tokens[j].norm_len, "back"));
+           (j < t->ntokens && j > k && ge_word_is(t->norm + t->tokens[j].norm, t->tokens[j].norm_len, "back"));
 }
 
 /* Is e a blow at the ones who attacked ("Security forces killed all three

@@ -99,7 +99,7 @@ void ev_subject_before_phrase(const sent *s, uint32_t ab, ge_actor *a)
     /* ("workers from more than 20 factories blocked": past the count's
      * words) */
     if (!a->code[0] && !a->sector[0] && ab >= s->b + 3 && ev_tok_is(s, ab - 1, "than") &&
-        ev_tok_in(s, ab - 2, (const char *const[]){"more", "less", "fewer", NULL}))
+        ev_tok_among(s, ab - 2, "more", "less", "fewer"))
         ab -= 2;
     if (a->code[0] || a->sector[0] || ab <= s->b + 1 || !ev_tok_in(s, ab - 1, preps))
         return;
@@ -123,7 +123,7 @@ static uint32_t blow_on_before(const sent *s, uint32_t ab)
             return UINT32_MAX;
         const match *x = ev_match_at(s, LX_TRIGGER, j);
         if (x && x->e == j + 1 && ge_str_is(x->x->type, "ASSAULT") && ev_noun_use(s, x) &&
-            ev_tok_in(s, j + 1, (const char *const[]){"on", "against", NULL}))
+            ev_tok_among(s, j + 1, "on", "against"))
             return x->b;
     }
     return UINT32_MAX;
@@ -207,7 +207,7 @@ static void subject_through_place(const sent *s, uint32_t *ab, uint32_t *ae)
 static int place_in_phrase(const sent *s, uint32_t ab, uint32_t ae)
 {
     if (ab >= ae || ab <= s->b || !s->g ||
-        !ev_tok_in(s, ab - 1, (const char *const[]){"of", "and", "in", "at", "near", NULL}))
+        !ev_tok_among(s, ab - 1, "of", "and", "in", "at", "near"))
         return 0;
     int mi = ev_mention_at(s, ab);
     if (mi < 0 || s->m->v[mi].tok_begin != ab || s->m->v[mi].tok_end != ae ||
@@ -234,7 +234,7 @@ static void subject_before_aside(const sent *s, uint32_t tb, uint32_t *ab, uint3
         /* (or an apposition: "The United States, a treaty ally of Manila,
          * condemned") */
         /* (or a name: "Iran's foreign minister, Abbas Araghchi, arrived") */
-        if (!ev_tok_in(s, k + 1, (const char *const[]){"which", "who", "whose", "a", "an", NULL}) &&
+        if (!ev_tok_among(s, k + 1, "which", "who", "whose", "a", "an") &&
             !ev_tok_norm_ends(s, k + 1, "ing") &&
             !((s->t->tokens[k + 1].flags & GE_TOK_CAP) && !s->title_case))
             return;
@@ -260,14 +260,14 @@ static void people_before_prep(const sent *s, uint32_t *b, uint32_t *e)
         p--;
     /* (past a list of places: "teachers in Nis and Kragujevac went on
      * strike") */
-    while (p >= s->b + 3 && ev_tok_in(s, p - 1, (const char *const[]){"and", ",", "or", NULL})) {
+    while (p >= s->b + 3 && ev_tok_among(s, p - 1, "and", ",", "or")) {
         int mi = ev_mention_at(s, p - 2);
         if (mi < 0 || s->m->v[mi].tok_end != p - 1 || ev_mention_at(s, p) < 0)
             break;
         p = s->m->v[mi].tok_begin;
         listed = 1;
     }
-    if (*b >= *e || p < s->b + 2 || !ev_tok_in(s, p - 1, (const char *const[]){"in", "of", NULL}))
+    if (*b >= *e || p < s->b + 2 || !ev_tok_among(s, p - 1, "in", "of"))
         return;
     ev_code_actor(s, *b, *e, &who);
     if ((who.sector[0] || who.code[0]) && !listed)
@@ -294,7 +294,7 @@ static int subject_of_relative(const sent *s, uint32_t tb, uint32_t *ab, uint32_
     uint32_t k = tb;
     while (k > s->b && tb - k < 4 && ev_tok_in(s, k - 1, between))
         k--;
-    if (k <= s->b + 1 || !ev_tok_in(s, k - 1, (const char *const[]){"who", "which", NULL}))
+    if (k <= s->b + 1 || !ev_tok_among(s, k - 1, "who", "which"))
         return 0;
     uint32_t j = k - 1;
     /* ("have not said who carried out the attack": a question, no one) */
@@ -341,7 +341,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             ab = ae = tm->b; /* "Red Sea attacks", "the Kabul bombing": where, not who */
         else if (ab < ae && (ev_tok_in(s, ae - 1, ev_premises) ||
                              (ev_tok_in(s, ae - 1, ev_place_nouns) &&
-                              !ev_tok_in(s, ae - 1, (const char *const[]){"state", "front", NULL}))))
+                              !ev_tok_among(s, ae - 1, "state", "front"))))
             ab = ae = tm->b; /* "the Elm Street shooting", "a school shooting", "a
                                 convenience store robbery" (not "an Islamic State attack",
                                 "the Popular Front's raid") */
@@ -392,13 +392,13 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
         /* "Israeli raid on Jenin kills five": the subject is the raid, not
          * the place it was on (the act is the raid's, told again) */
         if (ab < ae && ab >= s->b + 2 && ae == tm->b &&
-            ev_tok_in(s, ab - 1, (const char *const[]){"on", "in", "near", "against", NULL}) &&
+            ev_tok_among(s, ab - 1, "on", "in", "near", "against") &&
             ev_is_trigger_tok(s, ab - 2) && !ev_tok_norm_ends(s, ab - 2, "ed")) {
             ev_np_left(s, ab - 2, &ab, &ae); /* who made the raid: "Israeli" */
             if (ab == ae)
                 ab = ae = tm->b;
         } else if (ab < ae && ab > s->b && ae == tm->b &&
-                   ev_tok_in(s, ab - 1, (const char *const[]){"in", "at", "near", NULL}) &&
+                   ev_tok_among(s, ab - 1, "in", "at", "near") &&
                    ev_mention_at(s, ab) >= 0) {
             ab = ae = tm->b; /* "a drone strike on a market in Ethiopia's Amhara region
                                 killed 26": a place after "in" is no subject */
@@ -454,7 +454,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
             (tm->b > s->b && ev_tok_is(s, tm->b - 1, "to"))) {
             ev_coordinated_subject(s, tm, &ab, &ae);
             subject_through_place(s, &ab, &ae); /* "... of Odesa killed two and damaged" */
-            if (ae == ab + 1 && ev_tok_in(s, ab, (const char *const[]){"it", "they", NULL}))
+            if (ae == ab + 1 && ev_tok_among(s, ab, "it", "they"))
                 ab = ae; /* "Police said they had sent reinforcements and retaken" */
             if (ab == ae)
                 subject_of_report(s, &ab, &ae);
@@ -464,7 +464,7 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
     /* "Houthis claim attack on cargo ship": who claims the act did it; the
      * headline's verb is no part of their name */
     if (ab + 1 < ae && ae == tm->b &&
-        ev_tok_in(s, ae - 1, (const char *const[]){"claim", "claims", "admit", "admits", NULL}))
+        ev_tok_among(s, ae - 1, "claim", "claims", "admit", "admits"))
         ae--;
     *pab = ab;
     *pae = ae;

@@ -22,7 +22,7 @@ static int asked_for(const sent *s, const match *tm)
         /* (an infinitive's "to", not a preposition's: "offers its
          * condolences to the families of personnel killed") */
         if (ev_tok_is(s, j - 1, "to") && !ev_tok_in(s, j, ev_determiners) &&
-            !ev_tok_in(s, j, (const char *const[]){"his", "her", "their", "its", "our", NULL})) {
+            !ev_tok_among(s, j, "his", "her", "their", "its", "our")) {
             to = j - 1;
             break;
         }
@@ -55,7 +55,7 @@ static int banned_act(const sent *s, const match *tm)
     uint32_t j = tm->b;
     if (j > s->b && ev_tok_in(s, j - 1, ev_determiners))
         j--;
-    if (j < s->b + 2 || !ev_tok_in(s, j - 1, (const char *const[]){"on", "from", NULL}))
+    if (j < s->b + 2 || !ev_tok_among(s, j - 1, "on", "from"))
         return 0;
     const match *x = ev_match_ending(s, LX_TRIGGER, j - 1); /* (ends before "on") */
     return x && ge_str_is(x->x->type, "COERCE") && ge_str_is(x->x->mode, "ban");
@@ -95,7 +95,7 @@ static int no_one(const sent *s, const match *tm)
         k--;
     if (k == s->b)
         return 0;
-    if (k < tm->b && (ev_tok_in(s, k - 1, (const char *const[]){"nobody", "none", NULL}) ||
+    if (k < tm->b && (ev_tok_among(s, k - 1, "nobody", "none") ||
                       (k > s->b + 1 && ev_tok_is(s, k - 1, "one") && ev_tok_is(s, k - 2, "no"))))
         return 1; /* "no one was injured" */
     if (k < tm->b && k >= s->b + 2 && ev_is_word(s, k - 1) && ev_tok_is(s, k - 2, "no"))
@@ -113,7 +113,7 @@ static int shot_down_nothing(const sent *s, const match *tm)
     if (strcmp(tm->x->mode, "aerial") || tm->e - tm->b != 2 || !ev_tok_is(s, tm->e - 1, "down"))
         return 0;
     uint32_t k = tm->e;
-    if (k < s->e && ev_tok_in(s, k, (const char *const[]){"the", "a", "an", NULL}))
+    if (k < s->e && ev_tok_among(s, k, "the", "a", "an"))
         k++;
     return k < s->e && ev_tok_in(s, k, ways);
 }
@@ -128,9 +128,9 @@ static int gathered_for_other(const sent *s, const match *tm)
         return 0;
     /* (people met for a rite, not a cause: "where mourners had gathered") */
     for (uint32_t j = tm->b; j > s->b && tm->b - j < 4; j--)
-        if (ev_tok_in(s, j - 1, (const char *const[]){"mourners", "worshippers", "worshipers",
-                                                    "pilgrims", "guests", "spectators", "fans",
-                                                    "shoppers", "passengers", NULL}))
+        if (ev_tok_among(s, j - 1, "mourners", "worshippers", "worshipers",
+                                   "pilgrims", "guests", "spectators", "fans",
+                                   "shoppers", "passengers"))
             return 1;
     /* ("opened fire on a group of people gathered outside a car wash":
      * who they were, no gathering of a cause; not "Relatives of inmates
@@ -224,7 +224,7 @@ static int habitual(const sent *s, const match *tm)
     if (!(tm->x->flags & LXF_VERB) || tm->x->form == FORM_NOUN || tm->x->form == FORM_S ||
         ev_noun_use(s, tm))
         for (uint32_t j = tm->b; j-- > s->b && tm->b - j <= 7;) {
-            if (ev_tok_in(s, j, (const char *const[]){",", ".", ";", ":", NULL}))
+            if (ev_tok_among(s, j, ",", ".", ";", ":"))
                 break;
             const match *v = ev_match_at(s, LX_TRIGGER, j);
             if (v && v != tm && v->b == j && v->e <= tm->b && (v->x->flags & LXF_VERB) &&
@@ -232,7 +232,7 @@ static int habitual(const sent *s, const match *tm)
                 return 1;
         }
     if (tm->x->form == FORM_S && (tm->x->flags & LXF_VERB) && tm->b >= s->b + 2 &&
-        ev_tok_in(s, tm->b - 1, (const char *const[]){"which", "who", NULL}) &&
+        ev_tok_among(s, tm->b - 1, "which", "who") &&
         ev_tok_is(s, tm->b - 2, ",") && !ev_headline_like(s))
         return 1;
     if ((tm->x->form != FORM_BASE && tm->x->form != FORM_S) || !(tm->x->flags & LXF_VERB) ||
@@ -248,21 +248,21 @@ static int habitual(const sent *s, const match *tm)
     /* ("Kyiv, which says it targets military and energy infrastructure": what
      * one says one does, as a rule) */
     if (tm->x->form == FORM_S && tm->b >= s->b + 2 && ev_tok_is(s, tm->b - 1, "it") &&
-        ev_tok_in(s, tm->b - 2, (const char *const[]){"says", "said", NULL}))
+        ev_tok_among(s, tm->b - 2, "says", "said"))
         return 1;
     uint32_t p = tm->b - 1;
-    if (p > s->b && ev_tok_in(s, p, (const char *const[]){"still", "often", "regularly",
-                                                         "frequently", "routinely", "sometimes",
-                                                         "usually", "occasionally", NULL}))
+    if (p > s->b && ev_tok_among(s, p, "still", "often", "regularly",
+                                       "frequently", "routinely", "sometimes",
+                                       "usually", "occasionally"))
         p--;
     else if (ge_str_is(tm->x->type, "*"))
         return 0; /* (a verb of any act, "spread", is habitual only by such a word) */
     return (ev_tok_norm_ends(s, p, "s") && !ev_match_at(s, LX_TRIGGER, p) &&
             !ev_tok_in(s, p, ev_np_stops) &&
-            !ev_tok_in(s, p, (const char *const[]){"was", "has", "is", "its", "his", "this", "us",
-                                                  "as", "does", "thus", "always", "perhaps",
-                                                  "whereas", "less", NULL})) ||
-           ev_tok_in(s, p, (const char *const[]){"they", "we", NULL});
+            !ev_tok_among(s, p, "was", "has", "is", "its", "his", "this", "us",
+                                "as", "does", "thus", "always", "perhaps",
+                                "whereas", "less")) ||
+           ev_tok_among(s, p, "they", "we");
 }
 
 /* "It was the deadliest attack on Ukrainian civilians this year", "The
@@ -273,14 +273,14 @@ static int judged_among(const sent *s, const match *tm)
     if (!(tm->x->flags & LXF_NOUN) || tm->b < s->b + 3)
         return 0;
     uint32_t j = tm->b - 1;
-    if (ev_tok_in(s, j, (const char *const[]){"single", "such", NULL}) && j > s->b + 2)
+    if (ev_tok_among(s, j, "single", "such") && j > s->b + 2)
         j--;
-    if (!(ev_tok_norm_ends(s, j, "est") || ev_tok_in(s, j, (const char *const[]){"worst", "most",
-                                                                             "latest", NULL})) ||
+    if (!(ev_tok_norm_ends(s, j, "est") || ev_tok_among(s, j, "worst", "most",
+                                                              "latest")) ||
         !ev_tok_is(s, j - 1, "the"))
         return 0;
-    return ev_tok_in(s, j - 2, (const char *const[]){"was", "is", "were", "are", "marked",
-                                                   "became", "becomes", NULL});
+    return ev_tok_among(s, j - 2, "was", "is", "were", "are", "marked",
+                                  "became", "becomes");
 }
 
 /* "organisers had not met security requirements", "to meet the
@@ -292,29 +292,28 @@ static int met_a_standard(const sent *s, const match *tm)
     EV_WORDS(standards, "requirements", "requirement", "criteria", "deadline", "deadlines",
              "expectations", "target", "targets", "standards", "standard", "obligations",
              "threshold", "quota", "costs", "goal", "goals");
-    if (!ge_str_is(tm->x->type, "CONSULT") || !ev_tok_in(s, tm->b, (const char *const[]){
-                                                  "met", "meet", "meets", "meeting", NULL}))
+    if (!ge_str_is(tm->x->type, "CONSULT") ||
+        !ev_tok_among(s, tm->b, "met", "meet", "meets", "meeting"))
         return 0;
     for (uint32_t j = tm->e; j < s->e && j < tm->e + 4; j++) {
         if (ev_tok_in(s, j, standards))
             return 1;
-        if (!ev_is_word(s, j) || ev_tok_in(s, j, (const char *const[]){"with", "in", "on", "at",
-                                                                     "to", NULL}))
+        if (!ev_is_word(s, j) || ev_tok_among(s, j, "with", "in", "on", "at",
+                                                    "to"))
             break;
     }
     /* and in the passive: "until the requirements are met"; demands too
      * after "until", "unless" or "if", a condition ("vowed to continue
      * protesting until their demands are met") */
-    if (tm->b < s->b + 2 || !ev_tok_in(s, tm->b - 1, (const char *const[]){"are", "is", "were",
-                                                                         "was", "be", "been",
-                                                                         NULL}))
+    if (tm->b < s->b + 2 || !ev_tok_among(s, tm->b - 1, "are", "is", "were",
+                                                        "was", "be", "been"))
         return 0;
     if (ev_tok_in(s, tm->b - 2, standards))
         return 1;
     if (!ev_tok_is(s, tm->b - 2, "demands"))
         return 0;
     for (uint32_t j = tm->b - 2; j > s->b && tm->b - j < 7; j--)
-        if (ev_tok_in(s, j - 1, (const char *const[]){"until", "unless", "if", NULL}))
+        if (ev_tok_among(s, j - 1, "until", "unless", "if"))
             return 1;
     return 0;
 }
@@ -325,14 +324,13 @@ static int statistic(const sent *s, const match *tm)
 {
     if (!ev_noun_use(s, tm) || tm->b < s->b + 2)
         return 0;
-    if (ev_tok_in(s, tm->b - 1, (const char *const[]){"most", "fewest", NULL}) &&
+    if (ev_tok_among(s, tm->b - 1, "most", "fewest") &&
         ev_tok_is(s, tm->b - 2, "the"))
         return 1;
     return tm->b >= s->b + 3 && ev_tok_is(s, tm->b - 1, "of") &&
-           ev_tok_in(s, tm->b - 2, (const char *const[]){"number", "numbers", "rate", "rates",
-                                                       NULL}) &&
-           ev_tok_in(s, tm->b - 3, (const char *const[]){"highest", "lowest", "record", "murder",
-                                                       "homicide", "total", NULL});
+           ev_tok_among(s, tm->b - 2, "number", "numbers", "rate", "rates") &&
+           ev_tok_among(s, tm->b - 3, "highest", "lowest", "record", "murder",
+                                      "homicide", "total");
 }
 
 /* "Kidnappings for ransom have become common", "local officials are
@@ -383,7 +381,7 @@ static int hurt_as_adjective(const sent *s, const match *tm)
              "their");
     EV_WORDS(people, "people", "men", "women", "children", "persons");
     if (tm->e != tm->b + 1 || tm->b <= s->b || tm->e >= s->e ||
-        !ev_tok_in(s, tm->b, (const char *const[]){"wounded", "injured", NULL}) ||
+        !ev_tok_among(s, tm->b, "wounded", "injured") ||
         !ev_tok_in(s, tm->b - 1, before) || ev_is_trigger_tok(s, tm->e))
         return 0;
     return ev_tok_in(s, tm->e, people) ||
@@ -398,7 +396,7 @@ static int hurt_as_noun(const sent *s, const match *tm)
              "includes", "and", "who", "had", "have", "received", "remain", "remained", "with",
              "on", "by", "as", "into", "after");
     if (tm->e != tm->b + 1 || tm->b <= s->b ||
-        !ev_tok_in(s, tm->b, (const char *const[]){"wounded", "injured", "dead", NULL}) ||
+        !ev_tok_among(s, tm->b, "wounded", "injured", "dead") ||
         !ev_tok_is(s, tm->b - 1, "the"))
         return 0;
     return tm->e >= s->e || ev_is_punct(s, tm->e) || ev_tok_in(s, tm->e, after);
@@ -412,12 +410,12 @@ static int taken_to_care(const sent *s, const match *tm)
     if (!ge_str_is(tm->x->type, "AID") || !ev_tok_is(s, tm->e, "to"))
         return 0;
     for (uint32_t k = tm->e + 1; k < s->e && k <= tm->e + 7; k++) {
-        if (ev_tok_in(s, k, care) || (ev_tok_is(s, k, "medical") && ev_tok_in(s, k + 1,
-                                                     (const char *const[]){"center", "centre",
-                                                                           "facility", NULL})))
+        if (ev_tok_in(s, k, care) || (ev_tok_is(s, k, "medical") && ev_tok_among(s, k + 1,
+                                                     "center", "centre",
+                                                     "facility")))
             return 1;
-        if (ev_is_punct(s, k) || ev_tok_in(s, k, (const char *const[]){"and", "where", "which",
-                                                                      "who", NULL}))
+        if (ev_is_punct(s, k) || ev_tok_among(s, k, "and", "where", "which",
+                                                    "who"))
             return 0;
     }
     return 0;
@@ -436,7 +434,7 @@ static int act_as_means(const sent *s, const match *tm)
         return 0;
     if (ev_tok_in(s, tm->b - 2, means))
         return 1;
-    return tm->b >= s->b + 4 && ev_tok_in(s, tm->b - 2, (const char *const[]){"is", "was", NULL}) &&
+    return tm->b >= s->b + 4 && ev_tok_among(s, tm->b - 2, "is", "was") &&
            ev_tok_in(s, tm->b - 3, aims);
 }
 
@@ -473,11 +471,11 @@ static int in_a_date(const sent *s, const match *tm)
 static int act_judged(const sent *s, const match *tm)
 {
     uint32_t b = tm->b; /* (and the verb after "and": "to injure and kill") */
-    if (b >= s->b + 5 && ev_tok_in(s, b - 1, (const char *const[]){"and", "or", NULL}) &&
+    if (b >= s->b + 5 && ev_tok_among(s, b - 1, "and", "or") &&
         ev_is_trigger_tok(s, b - 2))
         b -= 2;
     return b >= s->b + 3 && ev_tok_is(s, b - 1, "to") &&
-           ev_tok_in(s, b - 2, (const char *const[]){"is", "was", NULL}) && ev_tok_is(s, b - 3, "it");
+           ev_tok_among(s, b - 2, "is", "was") && ev_tok_is(s, b - 3, "it");
 }
 
 /* "people had a right to protest but not to destroy property": what one
@@ -486,14 +484,14 @@ static int right_to(const sent *s, const match *tm)
 {
     if (tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "to"))
         return 0;
-    if (ev_tok_in(s, tm->b - 2, (const char *const[]){"right", "rights", "freedom", NULL}))
+    if (ev_tok_among(s, tm->b - 2, "right", "rights", "freedom"))
         return 1;
     /* ("... but not to destroy"): the right's second object */
     if (!ev_tok_is(s, tm->b - 2, "not"))
         return 0;
     for (uint32_t j = tm->b - 2; j > s->b + 1 && tm->b - j < 10; j--)
-        if (ev_tok_is(s, j - 1, "to") && ev_tok_in(s, j - 2, (const char *const[]){"right",
-                                                                              "freedom", NULL}))
+        if (ev_tok_is(s, j - 1, "to") && ev_tok_among(s, j - 2, "right",
+                                                                "freedom"))
             return 1;
     return 0;
 }
@@ -502,14 +500,14 @@ static int right_to(const sent *s, const match *tm)
 static int question_asked(const sent *s, const match *tm)
 {
     return ev_tok_is(s, tm->b, "asked") && tm->e < s->e &&
-           ev_tok_in(s, tm->e, (const char *const[]){"why", "whether", "if", "what", "how", "when",
-                                                   "where", "who", "about", NULL});
+           ev_tok_among(s, tm->e, "why", "whether", "if", "what", "how", "when",
+                                  "where", "who", "about");
 }
 
 /* "had not seen such damage": no act in particular */
 static int no_act_in_particular(const sent *s, const match *tm)
 {
-    return tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"such", "any", NULL});
+    return tm->b > s->b && ev_tok_among(s, tm->b - 1, "such", "any");
 }
 
 static int in_a_place_name(const sent *s, const match *tm)
@@ -522,13 +520,12 @@ static int in_a_place_name(const sent *s, const match *tm)
 static int names_people(const sent *s, const match *tm)
 {
     return tm->e < s->e &&
-           ev_tok_in(s, tm->e, (const char *const[]){"workers", "worker", "teams", "team", "crews",
-                                                   "volunteers", "agencies", "personnel", "staff",
-                                                   NULL}) &&
+           ev_tok_among(s, tm->e, "workers", "worker", "teams", "team", "crews",
+                                  "volunteers", "agencies", "personnel", "staff") &&
            tm->x->form != FORM_ED && !ev_tok_norm_ends(s, tm->e - 1, "ed") &&
            (ev_noun_use(s, tm) || tm->b == s->b ||
-            ev_tok_in(s, tm->b - 1, (const char *const[]){"and", ",", "the", "of", "its", "their",
-                                                         "his", "her", "local", NULL}));
+            ev_tok_among(s, tm->b - 1, "and", ",", "the", "of", "its", "their",
+                                       "his", "her", "local"));
 }
 
 /* "Serbian riot police fired tear gas": forces a noun names as the subject
@@ -538,7 +535,7 @@ static int forces_acting(const sent *s, const match *tm)
     if (strcmp(tm->x->type, "MOBILIZE") || (tm->x->flags & LXF_VERB))
         return 0;
     uint32_t k = tm->e;
-    if (k < s->e && ev_tok_in(s, k, (const char *const[]){"then", "later", "also", "on", NULL}))
+    if (k < s->e && ev_tok_among(s, k, "then", "later", "also", "on"))
         return 0; /* (not "riot police on Monday ..."; nor "then deployed") */
     return k < s->e && ev_is_trigger_tok(s, k) && ev_tok_norm_ends(s, k, "ed");
 }
@@ -548,13 +545,13 @@ static int forces_acting(const sent *s, const match *tm)
 static int modifies_noun(const sent *s, const match *tm)
 {
     return tm->e < s->e &&
-           ev_tok_in(s, tm->e, (const char *const[]){"route", "routes", "lines", "chain",
-                                                   "chains", "warrant", "warrants", "record",
-                                                   "records", "rate", "rates", "helicopter",
-                                                   "helicopters", "threat", "threats", "plot",
-                                                   "plots", "hoax", "scare", "drill", "drills",
-                                                   "simulation", "center", "centre", "centers",
-                                                   "centres", "facility", "facilities", NULL});
+           ev_tok_among(s, tm->e, "route", "routes", "lines", "chain",
+                                  "chains", "warrant", "warrants", "record",
+                                  "records", "rate", "rates", "helicopter",
+                                  "helicopters", "threat", "threats", "plot",
+                                  "plots", "hoax", "scare", "drill", "drills",
+                                  "simulation", "center", "centre", "centers",
+                                  "centres", "facility", "facilities");
 }
 
 /* "demonstrated the effectiveness of": an intransitive act's word with an
@@ -563,9 +560,9 @@ static int intransitive_with_object(const sent *s, const match *tm)
 {
     return (tm->x->flags & LXF_INTR) && (tm->x->flags & LXF_VERB) && tm->e < s->e &&
            !ev_passive(s, tm->b, tm->x) && !ev_noun_use(s, tm) &&
-           ev_tok_in(s, tm->e, (const char *const[]){"the", "a", "an", "this", "these", "those",
-                                                   "that", "how", "what", "itself", "themselves",
-                                                   "himself", "herself", NULL});
+           ev_tok_among(s, tm->e, "the", "a", "an", "this", "these", "those",
+                                  "that", "how", "what", "itself", "themselves",
+                                  "himself", "herself");
 }
 
 /* "the marchers then dispersed peacefully": a transitive act's word with no
@@ -591,7 +588,7 @@ static int attributive(const sent *s, const match *tm)
     if (tm->b == s->b || !ev_tok_in(s, tm->b - 1, before))
         return 0;
     /* ("denied it and accused Israel": a verb before a name) */
-    if (tm->e < s->e && ev_tok_in(s, tm->b - 1, (const char *const[]){"and", "or", NULL}) &&
+    if (tm->e < s->e && ev_tok_among(s, tm->b - 1, "and", "or") &&
         (s->t->tokens[tm->e].flags & GE_TOK_CAP))
         return 0;
     return tm->e >= s->e || !ev_is_word(s, tm->e) || !ev_tok_in(s, tm->e, after);
@@ -609,7 +606,7 @@ static int contest_result(const sent *s, const match *tm)
 {
     EV_WORDS(contest, "votes", "vote", "seats", "seat", "goals", "races");
     for (uint32_t k = tm->b; k > s->b && tm->b - k < 4; k--)
-        if (ev_tok_in(s, k - 1, (const char *const[]){"seats", "votes", NULL}))
+        if (ev_tok_among(s, k - 1, "seats", "votes"))
             return 1; /* "won the two seats beating John M." */
     for (uint32_t k = tm->e; k < s->e && k < tm->e + 7; k++) {
         if (ev_tok_in(s, k, contest))
@@ -620,14 +617,14 @@ static int contest_result(const sent *s, const match *tm)
             return 1; /* a score */
     }
     return tm->e < s->e && ev_tok_is(s, tm->e, "out") &&
-           ev_tok_in(s, tm->b, (const char *const[]){"beat", "beats", "beating", "beaten", NULL});
+           ev_tok_among(s, tm->b, "beat", "beats", "beating", "beaten");
 }
 
 /* "a press release", "an undated photo released by the police" */
 static int released_thing(const sent *s, const match *tm)
 {
-    if (tm->b > s->b && ev_tok_in(s, tm->b, (const char *const[]){"release", "releases", NULL}) &&
-        ev_tok_in(s, tm->b - 1, (const char *const[]){"press", "news", NULL}))
+    if (tm->b > s->b && ev_tok_among(s, tm->b, "release", "releases") &&
+        ev_tok_among(s, tm->b - 1, "press", "news"))
         return 1;
     EV_WORDS(documents, "photo", "photos", "image", "images", "video", "videos", "statement",
              "report", "figures", "data", "audit", "study", "survey", "findings", "documents",
@@ -635,8 +632,7 @@ static int released_thing(const sent *s, const match *tm)
              "transcript", "records", "audio", "album", "film", "guidance", "pictures");
     /* "Police release body camera video", "released the names of the
      * victims": what is released is a thing, not people */
-    if (ev_tok_in(s, tm->b, (const char *const[]){"release", "releases", "released", "releasing",
-                                                  NULL})) {
+    if (ev_tok_among(s, tm->b, "release", "releases", "released", "releasing")) {
         for (uint32_t k = tm->e; k < s->e && k < tm->e + 4 && ev_is_word(s, k) &&
                                  !ev_tok_in(s, k, ev_np_stops);
              k++)
@@ -655,8 +651,7 @@ static int released_thing(const sent *s, const match *tm)
 static int dismissal(const sent *s, const match *tm)
 {
     return tm->b >= s->b + 2 && ev_tok_is(s, tm->b, "firing") && ev_possessive_token(s, tm->b - 1) &&
-           !(tm->e < s->e && ev_tok_in(s, tm->e, (const char *const[]){"on", "at", "into", "of",
-                                                                       "upon", "towards", NULL}));
+           !(tm->e < s->e && ev_tok_among(s, tm->e, "on", "at", "into", "of", "upon", "towards"));
 }
 
 /* part of a compound: "free-trade", "US-led" */
@@ -680,8 +675,8 @@ static int spans_a_time(const sent *s, const match *tm)
     while (j < s->e && j < tm->e + 3 && (ev_tok_in(s, j, ev_determiners) || ev_tok_in(s, j, ordinals)))
         ordinal |= ev_tok_in(s, j++, ordinals);
     return ordinal && ev_tok_in(s, j, spans) && !(s->t->tokens[j].flags & GE_TOK_HYPHEN_BEFORE) &&
-           !ev_tok_in(s, j + 1, (const char *const[]){"of", "later", "earlier", "ago", "after",
-                                                    "before", NULL});
+           !ev_tok_among(s, j + 1, "of", "later", "earlier", "ago", "after",
+                                   "before");
 }
 
 /* "supporters took to the streets of Dakar to celebrate": a crowd's joy
@@ -691,8 +686,8 @@ static int celebrating(const sent *s, const match *tm)
     if (strcmp(tm->x->type, "PROTEST"))
         return 0;
     for (uint32_t j = tm->e; j < s->e && j < tm->e + 8; j++)
-        if (ev_tok_in(s, j, (const char *const[]){"celebrate", "celebrating", "celebration",
-                                                "celebrations", NULL}))
+        if (ev_tok_among(s, j, "celebrate", "celebrating", "celebration",
+                               "celebrations"))
             return 1;
     return 0;
 }

@@ -22,15 +22,15 @@ int ev_tally(const sent *s, const match *tm)
     uint32_t j = tm->b;
     while (j > s->b && tm->b - j < 4 && ev_tok_in(s, j - 1, adverbs))
         j--;
-    if (j == s->b || !ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
+    if (j == s->b || !ev_tok_among(s, j - 1, "has", "have"))
         return 0;
     for (uint32_t i = s->b; i < s->e; i++) {
         if (ev_tok_is(s, i, "since") && i + 1 < s->e &&
-            !ev_tok_in(s, i + 1, (const char *const[]){"he", "she", "it", "they", "we", "i",
-                                                      "you", NULL}))
+            !ev_tok_among(s, i + 1, "he", "she", "it", "they", "we", "i",
+                                    "you"))
             return 1; /* "since the war began", "since 2021" ("since they ..." is a reason) */
         if (i + 1 < s->e && ((ev_tok_is(s, i, "so") && ev_tok_is(s, i + 1, "far")) ||
-                             (ev_tok_in(s, i, (const char *const[]){"to", "till", NULL}) &&
+                             (ev_tok_among(s, i, "to", "till") &&
                               ev_tok_is(s, i + 1, "date"))))
             return 1;
     }
@@ -52,7 +52,7 @@ static int war_toll(const sent *s, const match *tm)
      * day's) */
     EV_WORDS(campaigns, "campaign", "offensive");
     if (tm->b < s->b + 2 || !ev_tok_is(s, tm->b - 1, "been") ||
-        !ev_tok_in(s, tm->b - 2, (const char *const[]){"has", "have", NULL}))
+        !ev_tok_among(s, tm->b - 2, "has", "have"))
         return 0;
     for (uint32_t i = tm->e; i + 1 < s->e && i < tm->e + 3; i++) {
         if (!ev_tok_is(s, i, "in"))
@@ -72,8 +72,7 @@ static int war_toll(const sent *s, const match *tm)
  * is years of violence, background (not "The attack has killed 12") */
 static int conflict_tally(const sent *s, const match *tm)
 {
-    int perfect = tm->b > s->b && ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have",
-                                                                              NULL});
+    int perfect = tm->b > s->b && ev_tok_among(s, tm->b - 1, "has", "have");
     /* (or a war's in the past: "The war between Tigrayan forces and
      * Ethiopia's federal army killed an estimated 600,000 people"; not
      * "the fighting killed 12", which may be this week's) */
@@ -82,8 +81,8 @@ static int conflict_tally(const sent *s, const match *tm)
     uint32_t h = s->b;
     if (h < tm->b && ev_tok_in(s, h, ev_determiners))
         h++;
-    if (h < tm->b && ev_tok_in(s, h, (const char *const[]){"decade-long", "years-long",
-                                                         "long-running", "ongoing", NULL}))
+    if (h < tm->b && ev_tok_among(s, h, "decade-long", "years-long",
+                                        "long-running", "ongoing"))
         h++;
     /* (a kind of it: "Taxi violence has killed", "Ethnic clashes have killed") */
     if (perfect && h + 2 < tm->b && !ev_tok_in(s, h, wars) && ev_is_word(s, h) &&
@@ -94,8 +93,8 @@ static int conflict_tally(const sent *s, const match *tm)
     /* (the war's own verb: not "The war began when militants attacked") */
     for (uint32_t j = h + 1; j < tm->b && !perfect; j++)
         if (ev_tok_norm_ends(s, j, "ed") || ev_is_trigger_tok(s, j) ||
-            ev_tok_in(s, j, (const char *const[]){"when", "after", "as", "that", "which", "began",
-                                                 "broke", "erupted", NULL}))
+            ev_tok_among(s, j, "when", "after", "as", "that", "which", "began",
+                               "broke", "erupted"))
             return 0;
     return 1;
 }
@@ -141,7 +140,7 @@ static int since_told_before(const sent *s, uint32_t i, ge_ymd pub)
         return 0;
     if (ev_tok_is(s, i, "then"))
         return dated_long_before(s->t, s->idx - 1, pub);
-    if (!ev_tok_in(s, i, (const char *const[]){"the", "that", NULL}) || i + 1 >= s->e ||
+    if (!ev_tok_among(s, i, "the", "that") || i + 1 >= s->e ||
         !ev_is_word(s, i + 1))
         return 0;
     size_t n;
@@ -172,9 +171,9 @@ static int war_in_perfect(const sent *s, const match *tm)
     for (uint32_t k = tm->e; k + 1 < s->e && k < tm->e + 10; k++) {
         if (ev_is_punct(s, k) || ev_tok_in(s, k, stops))
             return 0;
-        if (ev_tok_in(s, k, (const char *const[]){"has", "have", NULL}))
-            return ev_is_word(s, k + 1) && !ev_tok_in(s, k + 1, (const char *const[]){"to", "no",
-                                                                                    "not", NULL});
+        if (ev_tok_among(s, k, "has", "have"))
+            return ev_is_word(s, k + 1) && !ev_tok_among(s, k + 1, "to", "no",
+                                                                   "not");
     }
     return 0;
 }
@@ -248,7 +247,7 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub)
         for (uint32_t k = tm->e; k + 1 < s->e && k < tm->e + 12; k++) {
             if (ev_is_punct(s, k) || ev_tok_in(s, k, clause))
                 break;
-            if (ev_tok_in(s, k, (const char *const[]){"has", "have", NULL}))
+            if (ev_tok_among(s, k, "has", "have"))
                 return ev_tok_norm_ends(s, k + 1, "ed");
         }
     /* (and a verb that shares the tally's "have": "... since 2011 and
@@ -256,7 +255,7 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub)
     for (uint32_t j = tm->b; j > s->b; j--) {
         if (ev_is_punct(s, j - 1) || ev_tok_in(s, j - 1, clause))
             return 0; /* (not "since 2021, when Rwanda deployed") */
-        if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL})) {
+        if (ev_tok_among(s, j - 1, "has", "have")) {
             /* (or the act's noun after the tally's verb: "have died in
              * prison violence since 2021") */
             /* (and a participle coordinated with the tally's: "has been
@@ -264,9 +263,7 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub)
             for (uint32_t k = j; k <= tm->b; k++)
                 if (ev_tok_norm_ends(s, k, "ed"))
                     return k == tm->b || k == j ||
-                           (k + 2 == tm->b && ev_tok_in(s, k + 1, (const char *const[]){
-                                                               "and", "or", "in", "during",
-                                                               NULL}));
+                           (k + 2 == tm->b && ev_tok_among(s, k + 1, "and", "or", "in", "during"));
             return 0;
         }
     }
@@ -285,19 +282,19 @@ int ev_done_before(const sent *s, const match *tm)
     EV_WORDS(often, "frequent", "repeated", "regular", "numerous", "countless", "sporadic");
     if (tm->b >= s->b + 3 && (tm->x->flags & LXF_NOUN) && ev_tok_in(s, tm->b - 1, often))
         for (uint32_t j = tm->b - 1; j > s->b && tm->b - j < 5; j--)
-            if (ev_tok_in(s, j - 1, (const char *const[]){"has", "have", NULL}))
+            if (ev_tok_among(s, j - 1, "has", "have"))
                 return 1;
     /* (and the verb of such acts: "has carried out frequent attacks") */
     if ((tm->x->flags & LXF_VERB) && tm->b > s->b && tm->e < s->e && ev_tok_in(s, tm->e, often) &&
-        ev_tok_in(s, tm->b - 1, (const char *const[]){"has", "have", NULL}))
+        ev_tok_among(s, tm->b - 1, "has", "have"))
         return 1;
     /* (and the act's noun that is its object: "struck targets") */
     for (uint32_t j = tm->b; j >= s->b + 2 && tm->b - j < 4; j--) {
         if (j < tm->b && ev_is_punct(s, j))
             return 0;
-        if (ev_tok_in(s, j - 1, (const char *const[]){"previously", "repeatedly", "often",
-                                                    "frequently", "regularly", NULL}))
-            return ev_tok_in(s, j - 2, (const char *const[]){"has", "have", NULL}) &&
+        if (ev_tok_among(s, j - 1, "previously", "repeatedly", "often",
+                                   "frequently", "regularly"))
+            return ev_tok_among(s, j - 2, "has", "have") &&
                    ((tm->x->flags & LXF_VERB) || j < tm->b);
     }
     return 0;
@@ -318,9 +315,8 @@ int ev_years_long(const sent *s, const match *tm)
     uint32_t h = progressive ? tm->b - 2 : tm->b - 1;
     if (tm->b < s->b + 1 ||
         (!progressive && (!ge_str_is(tm->x->type, "ASSAULT") ||
-                          (!ev_tok_norm_ends(s, tm->b, "ed") &&
-                           !ev_tok_in(s, tm->b, (const char *const[]){"fought", NULL})))) ||
-        !ev_tok_in(s, h, (const char *const[]){"has", "have", "had", NULL}))
+                          (!ev_tok_norm_ends(s, tm->b, "ed") && !ev_tok_is(s, tm->b, "fought")))) ||
+        !ev_tok_among(s, h, "has", "have", "had"))
         return 0;
     /* (the span in the verb's own clause: "for years" up to a comma) */
     for (uint32_t j = tm->e; j < s->e && j < tm->e + (progressive ? 3 : 8) && !ev_is_punct(s, j); j++)

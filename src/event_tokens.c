@@ -334,7 +334,7 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
             ev_tok_in(s, e - 1, time_words) ||
             ev_in_date(s, e - 1) || cue_at(s, e - 1))) {
         /* "have not said who carried out the attack": a question, no one */
-        if (e >= s->b + 2 && ev_tok_in(s, e - 1, (const char *const[]){"who", "whoever", NULL}) &&
+        if (e >= s->b + 2 && ev_tok_among(s, e - 1, "who", "whoever") &&
             ev_tok_in(s, e - 2, ev_question_words)) {
             *ob = *oe = i;
             return;
@@ -343,7 +343,7 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
     }
     /* "police sentries posted there killed": a participle with "there"
      * after the phrase it tells of */
-    if (e >= s->b + 3 && ev_tok_in(s, e - 1, (const char *const[]){"there", "here", NULL}) &&
+    if (e >= s->b + 3 && ev_tok_among(s, e - 1, "there", "here") &&
         ev_tok_norm_ends(s, e - 2, "ed") && !ev_is_trigger_tok(s, e - 2) && ev_is_word(s, e - 3))
         e -= 2;
     uint32_t b = e;
@@ -383,7 +383,7 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
                       s->m->v[last].tok_begin > b + 2))
         last = -1;
     if (last >= 0 && b >= s->b + 2 &&
-        ev_tok_in(s, b - 1, (const char *const[]){"in", "at", "from", NULL}) &&
+        ev_tok_among(s, b - 1, "in", "at", "from") &&
         ev_is_word(s, b - 2) && !ev_tok_in(s, b - 2, ev_np_stops) &&
         (ev_mention_at(s, b - 2) < 0 ||
          s->m->v[ev_mention_at(s, b - 2)].kind == GE_KIND_DEMONYM) && /* "Albanians in" */
@@ -413,7 +413,7 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
      * Caqueta killed": a place after "in" is where, not who (the one who
      * acted is named before it, or not at all) */
     if (last >= 0 && b > s->b &&
-        ev_tok_in(s, b - 1, (const char *const[]){"in", "at", "near", "outside", NULL})) {
+        ev_tok_among(s, b - 1, "in", "at", "near", "outside")) {
         *ob = *oe = i;
         return;
     }
@@ -481,10 +481,10 @@ void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe)
         if (e > b && e + 1 < s->e && ev_tok_is(s, e, "of") && ev_tok_norm_ends(s, e + 1, "ing") &&
             !(s->t->tokens[e + 1].flags & GE_TOK_CAP))
             break; /* "accused the opposition of trying to start a revolution" */
-        if (e > b && e + 1 < s->e && ev_tok_in(s, e, (const char *const[]){"last", "next", NULL}) &&
+        if (e > b && e + 1 < s->e && ev_tok_among(s, e, "last", "next") &&
             (calendar_at(s, e + 1) ||
-             ev_tok_in(s, e + 1, (const char *const[]){"week", "month", "year", "night",
-                                                      "weekend", NULL})))
+             ev_tok_among(s, e + 1, "week", "month", "year", "night",
+                                    "weekend")))
             break; /* "fled the Columbus area last May" */
         if (ev_mention_at(s, e) < 0 &&
             ((ev_tok_in(s, e, ev_np_stops) && !ev_tok_is(s, e, "of")) || ev_tok_in(s, e, time_words) ||
@@ -538,7 +538,7 @@ static int names_someone(const sent *s, uint32_t b, uint32_t e)
 void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
 {
     memset(a, 0, sizeof *a);
-    while (b < e && ev_tok_in(s, b, (const char *const[]){"and", "but", "or", NULL}))
+    while (b < e && ev_tok_among(s, b, "and", "but", "or"))
         b++; /* ("..., and President Hichilema ordered") */
     if (b >= e || !names_someone(s, b, e))
         return;
@@ -555,12 +555,12 @@ void ev_code_actor(const sent *s, uint32_t b, uint32_t e, ge_actor *a)
         if (x->b >= last_b && x->e <= last_e)
             continue; /* "Union" inside "European Union" */
         /* "a birthday party", "a wedding party": a gathering, no party */
-        if (x->b > s->b && ev_tok_in(s, x->b, (const char *const[]){"party", "parties", NULL}) &&
-            ev_tok_in(s, x->b - 1, (const char *const[]){"birthday", "wedding", "house",
-                                                       "dinner", "christmas", "graduation",
-                                                       "pool", "street", "block", "engagement",
-                                                       "farewell", "garden", "tea", "search",
-                                                       "rescue", "hunting", "boarding", NULL}))
+        if (x->b > s->b && ev_tok_among(s, x->b, "party", "parties") &&
+            ev_tok_among(s, x->b - 1, "birthday", "wedding", "house",
+                                      "dinner", "christmas", "graduation",
+                                      "pool", "street", "block", "engagement",
+                                      "farewell", "garden", "tea", "search",
+                                      "rescue", "hunting", "boarding"))
             continue;
         last_b = x->b;
         last_e = x->e;
@@ -602,7 +602,7 @@ static int lasting(const ge_text *t, const ge_sentence *sn, const ge_event *b)
     if (tb == sn->tok_begin || !ge_tok_word_in(t, tb - 1, perfect))
         return 0;
     for (uint32_t i = tb; i + 1 < sn->tok_end; i++)
-        if (ge_tok_word_in(t, i, (const char *const[]){"for", NULL}))
+        if (ge_tok_among(t, i, "for"))
             for (uint32_t j = i + 1; j < sn->tok_end && j <= i + 4; j++)
                 if (ge_tok_word_in(t, j, units))
                     return 1;
@@ -628,13 +628,13 @@ int ev_turns_away(const ge_text *t, const ge_event *b)
                                                    w[0] != 'y'))
             continue; /* none of the words of time below: most tokens */
         /* (and "came a day after counter-protesters attacked") */
-        if ((ge_word_eq(w, k->norm_len, "days") || ge_word_eq(w, k->norm_len, "weeks") ||
-             ge_word_eq(w, k->norm_len, "months") || ge_word_eq(w, k->norm_len, "years") ||
-             ge_word_eq(w, k->norm_len, "day") || ge_word_eq(w, k->norm_len, "week") ||
-             ge_word_eq(w, k->norm_len, "month") || ge_word_eq(w, k->norm_len, "year")) &&
-            (((ge_word_eq(v, n->norm_len, "after") || ge_word_eq(v, n->norm_len, "before")) &&
+        if ((ge_word_is(w, k->norm_len, "days") || ge_word_is(w, k->norm_len, "weeks") ||
+             ge_word_is(w, k->norm_len, "months") || ge_word_is(w, k->norm_len, "years") ||
+             ge_word_is(w, k->norm_len, "day") || ge_word_is(w, k->norm_len, "week") ||
+             ge_word_is(w, k->norm_len, "month") || ge_word_is(w, k->norm_len, "year")) &&
+            (((ge_word_is(v, n->norm_len, "after") || ge_word_is(v, n->norm_len, "before")) &&
               n->start < b->trigger_start) ||
-             ge_word_eq(v, n->norm_len, "earlier") || ge_word_eq(v, n->norm_len, "ago")))
+             ge_word_is(v, n->norm_len, "earlier") || ge_word_is(v, n->norm_len, "ago")))
             return 1; /* (the act before "a day after" is the story's: "The attack came a
                          day after ...") */
     }
@@ -663,7 +663,7 @@ int ev_turns_away(const ge_text *t, const ge_event *b)
 void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32_t *ae)
 {
     uint32_t vb = tm->b;
-    if (vb > s->b + 1 && ev_tok_in(s, vb - 1, (const char *const[]){"then", "later", NULL}))
+    if (vb > s->b + 1 && ev_tok_among(s, vb - 1, "then", "later"))
         vb--; /* "arrived in two vehicles and then began shooting" */
     uint32_t j = vb;
     if (j > s->b && (ev_tok_is(s, j - 1, "and") || ev_tok_is(s, j - 1, "or") ||
@@ -683,8 +683,7 @@ void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32
             int on_noun = ev_tok_norm_ends(s, k - 1, "ing") && k - 1 > s->b &&
                           ev_is_word(s, k - 2) && !ev_is_trigger_tok(s, k - 2) &&
                           !ev_tok_in(s, k - 2, ev_np_stops) &&
-                          !ev_tok_in(s, k - 2, (const char *const[]){"was", "were", "is", "are",
-                                                                     "been", "be", "not", NULL});
+                          !ev_tok_among(s, k - 2, "was", "were", "is", "are", "been", "be", "not");
             if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !ev_noun_use(s, v) &&
                 !ev_verb_form_as_noun(s, v) && !on_noun)
                 prev = v;
@@ -704,8 +703,8 @@ void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32
         return;
     /* "The African Union said it was following the situation and urged
      * restraint": "it" after a verb of saying is the one who said it */
-    if (k > s->b && k < j && ev_tok_in(s, k, (const char *const[]){"it", "they", NULL}) &&
-        ev_tok_in(s, k - 1, (const char *const[]){"said", "says", NULL})) {
+    if (k > s->b && k < j && ev_tok_among(s, k, "it", "they") &&
+        ev_tok_among(s, k - 1, "said", "says")) {
         uint32_t b, e;
         ev_np_left(s, k - 1, &b, &e);
         ge_actor a;
@@ -723,7 +722,7 @@ void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32
     for (uint32_t q = k; !who && q < k + 3 && q < j; q++)
         who = ev_match_at(s, LX_AGENT, q);
     if (!who && k + 3 < j && ev_tok_is(s, k + 2, "of") &&
-        ev_tok_in(s, k + 1, (const char *const[]){"group", "gang", "band", "number", "crowd", NULL}))
+        ev_tok_among(s, k + 1, "group", "gang", "band", "number", "crowd"))
         who = ev_match_at(s, LX_AGENT, k + 3); /* "a group of armed men" */
     if (!who)
         return;

@@ -44,8 +44,8 @@ static int inherit_after(const sent *s, uint32_t te, lx_entry *out)
             return 1;
         }
         if (j > te && ev_tok_is(s, j - 1, ",") &&
-            ev_tok_in(s, j, (const char *const[]){"has", "have", "had", "is", "are", "was", "were",
-                                                "will", "would", NULL}))
+            ev_tok_among(s, j, "has", "have", "had", "is", "are", "was", "were",
+                               "will", "would"))
             return 0; /* another clause's verb first ("began ruling by decree, has
                          rejected accusations") */
     }
@@ -120,7 +120,7 @@ static int near_word_before(const sent *s, uint32_t k)
         k--;
     if (k <= s->b)
         return 0;
-    return ev_tok_in(s, k - 1, (const char *const[]){"near", "outside", "nearby", NULL}) ||
+    return ev_tok_among(s, k - 1, "near", "outside", "nearby") ||
            (k >= s->b + 2 && ev_tok_is(s, k - 1, "to") && ev_tok_is(s, k - 2, "close"));
 }
 
@@ -226,7 +226,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     const match *hurt = ev_match_at(s, LX_MODIFIER, tm->b);
     if (!noun && ab < ae && lv > s->b && ae == tm->b && hurt &&
         (hurt->x->cls == MOD_INJURED || hurt->x->cls == MOD_DEAD) &&
-        ev_tok_in(s, lv - 1, (const char *const[]){"leaving", "left", "leave", NULL})) {
+        ev_tok_among(s, lv - 1, "leaving", "left", "leave")) {
         rb = ab;
         re = ae;
         ab = ae = tm->b;
@@ -364,10 +364,7 @@ static int code_envoy(const sent *s, const doc_ctx *dc, ge_events *out)
              "charge", "attache", "consul");
     /* every record below has its diplomat after the verb: a sentence that
      * names none (most) is passed over with one word list asked */
-    uint32_t first = s->b + 1;
-    while (first < s->e && !ev_tok_in(s, first, envoys))
-        first++;
-    if (first >= s->e)
+    if (ev_find_in(s, s->b + 1, envoys) >= s->e)
         return 0;
     for (uint32_t v = s->b; v + 2 < s->e; v++) {
         int summon = ev_tok_in(s, v, summons);
@@ -382,7 +379,7 @@ static int code_envoy(const sent *s, const doc_ctx *dc, ge_events *out)
         if (summon)
             end = d + 1;
         else if (d + 2 < s->e && ev_tok_is(s, d + 1, "to") &&
-                 ev_tok_in(s, d + 2, (const char *const[]){"leave", "depart", NULL}))
+                 ev_tok_among(s, d + 2, "leave", "depart"))
             end = d + 3;
         else
             continue;
@@ -517,6 +514,9 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
 {
     size_t n0 = out->n;
     for (size_t k = first_ev; k < n0; k++) {
+        /* (a record placed by other than a locative lists none: asked first) */
+        if (out->v[k].location_reason == NULL || strcmp(out->v[k].location_reason, "locative"))
+            continue;
         uint32_t inc = GE_NONE, from = s->b, hi = s->e;
         while (from < hi) { /* first token after the trigger */
             uint32_t mid = from + (hi - from) / 2;
@@ -530,8 +530,7 @@ static int enumerated_places(const sent *s, size_t first_ev, ge_events *out)
                 inc = i;
                 break;
             }
-        if (inc == GE_NONE || out->v[k].location_reason == NULL ||
-            strcmp(out->v[k].location_reason, "locative"))
+        if (inc == GE_NONE)
             continue;
         uint32_t stop = inc;
         while (stop < s->e && stop < inc + 40 && !ev_tok_is(s, stop, ";") && !ev_tok_is(s, stop, "which") &&

@@ -251,6 +251,29 @@ static inline int ev_tok_in_list(const sent *s, uint32_t i, const char *const *w
     return 0;
 }
 
+/* Is token i of the sentence one of the nw words ws? For a list written at
+ * the call (ev_tok_among): there the words and their number are constants,
+ * so the list is no walk, and each word is turned away by its first byte
+ * and its length, constants, before the rest of it is read. */
+static inline int ev_tok_in_words(const sent *s, uint32_t i, const char *const *ws, size_t nw)
+{
+    if (i < s->b || i >= s->e)
+        return 0;
+    size_t n;
+    const char *p = ev_tok_norm(s->t, i, &n);
+    /* (the first byte first: where the compiler does not unroll a long
+     * list, a word's length is no constant; the form is NUL-terminated) */
+    for (size_t k = 0; k < nw; k++)
+        if (ws[k][0] == p[0] && n == strlen(ws[k]) && !memcmp(p, ws[k], n))
+            return 1;
+    return 0;
+}
+
+/* Is token i of the sentence one of the words given (string literals)? */
+#define ev_tok_among(s, i, ...)                                                   \
+    ev_tok_in_words((s), (i), (const char *const[]){__VA_ARGS__},                 \
+                    sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+
 /* Which of the words ws token i of the sentence is (its index in the
  * list), or -1: the list's summary first, then the words of the token's
  * key. */
@@ -277,9 +300,27 @@ static inline int ev_tok_in_set(const sent *s, uint32_t i, ev_words *ws)
     return ev_tok_index(s, i, ws) >= 0;
 }
 
+/* The first token from `from` to the sentence's end that is one of ws, or
+ * s->e: a scan of the sentence that reads the list's summary once, then
+ * one key a token. */
+static inline uint32_t ev_find_in(const sent *s, uint32_t from, ev_words *ws)
+{
+    if (!atomic_load_explicit(&ws->ready, memory_order_acquire))
+        ev_words_summarize(ws);
+    uint64_t sig[4];
+    for (int q = 0; q < 4; q++)
+        sig[q] = atomic_load_explicit(&ws->sig[q], memory_order_relaxed);
+    for (uint32_t i = from < s->b ? s->b : from; i < s->e; i++) {
+        unsigned k = s->wkey[i];
+        if (((sig[k >> 6] >> (k & 63)) & 1) && ev_tok_index(s, i, ws) >= 0)
+            return i;
+    }
+    return s->e;
+}
+
 /* Is token i one of ws: an ev_words list (EV_WORDS) or a NULL-terminated
- * array of words (a short list written at the call; variadic for the
- * commas of a compound literal). */
+ * array of words (a list written at the call goes to ev_tok_among; this
+ * is variadic for the commas of a compound literal all the same). */
 #define ev_tok_in(s, i, ...)                                                       \
     _Generic((__VA_ARGS__), ev_words *: ev_tok_in_set, default: ev_tok_in_list)((s), (i), \
                                                                                __VA_ARGS__)
@@ -448,7 +489,9 @@ int ev_anchor(const sent *s, const match *tm);
 /* event_forms.c */
 int ev_has_object(const sent *s, uint32_t i);
 int ev_possessive_token(const sent *s, uint32_t j); /* "Barnett's", "the hostages'" */
-int ev_word_tokens(const sent *s);
+/* The sentence's word tokens, counted up to most (the callers ask only
+ * whether there are fewer than a few). */
+int ev_word_tokens(const sent *s, int most);
 int ev_headline_like(const sent *s);
 /* Sets type, mode and quad code (event_attrs.c). */
 void ev_set_type(ge_event *ev, const char *type, const char *mode);

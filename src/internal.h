@@ -47,6 +47,15 @@ static inline int ge_word_eq(const char *p, size_t n, const char *w)
     return w[n] == '\0';
 }
 
+/* ge_word_eq for a word w written at the call (a string literal): there
+ * its length is a constant, so most words are turned away by the length
+ * alone, and the others compared in a few words of memory. */
+static inline int ge_word_is(const char *p, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return n == k && !memcmp(p, w, k);
+}
+
 /* Is string a the literal b? strcmp's equality, its call saved where the
  * first bytes differ (the events stage compares an event's type, mode and
  * sector with literals in every rule). */
@@ -69,12 +78,34 @@ static inline int ge_tok_word_in(const ge_text *t, size_t i, const char *const *
     return 0;
 }
 
+/* Is token i a word of the nw words ws? For a list written at the call
+ * (ge_tok_among): there the words and their number are constants, so the
+ * list is no walk, and each word is turned away by its first byte and its
+ * length, constants (ge_word_is). */
+static inline int ge_tok_in_words(const ge_text *t, size_t i, const char *const *ws, size_t nw)
+{
+    if (i >= t->ntokens || !(t->tokens[i].flags & GE_TOK_WORD))
+        return 0;
+    const char *w = t->norm + t->tokens[i].norm;
+    size_t n = t->tokens[i].norm_len;
+    /* (the first byte first: where the compiler does not unroll a long
+     * list, a word's length is no constant) */
+    for (size_t k = 0; k < nw; k++)
+        if (ws[k][0] == w[0] && ge_word_is(w, n, ws[k]))
+            return 1;
+    return 0;
+}
+
+/* Is token i a word of t among the words given (string literals)? */
+#define ge_tok_among(t, i, ...)                                                   \
+    ge_tok_in_words((t), (i), (const char *const[]){__VA_ARGS__},                 \
+                    sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
+
 /* Is token i a county's word ("DeSoto Parish", "Ellis County", "the DeSoto
  * parish line")? */
 static inline int ge_county_word_at(const ge_text *t, size_t i)
 {
-    static const char *const words[] = {"county", "parish", NULL};
-    return ge_tok_word_in(t, i, words);
+    return ge_tok_among(t, i, "county", "parish");
 }
 
 /* Does the name at token i follow "named for", "named after" or "named in
@@ -83,14 +114,10 @@ static inline int ge_county_word_at(const ge_text *t, size_t i)
  * person or another place, not the place itself. */
 static inline int ge_named_for_at(const ge_text *t, size_t i)
 {
-    static const char *const prep[] = {"for", "after", NULL};
-    static const char *const honour[] = {"honor", "honour", NULL};
-    static const char *const named[] = {"named", "renamed", NULL};
-    static const char *const of[] = {"of", NULL}, *const in[] = {"in", NULL};
-    if (i >= 2 && ge_tok_word_in(t, i - 1, prep))
-        return ge_tok_word_in(t, i - 2, named);
-    return i >= 4 && ge_tok_word_in(t, i - 1, of) && ge_tok_word_in(t, i - 2, honour) &&
-           ge_tok_word_in(t, i - 3, in) && ge_tok_word_in(t, i - 4, named);
+    if (i >= 2 && ge_tok_among(t, i - 1, "for", "after"))
+        return ge_tok_among(t, i - 2, "named", "renamed");
+    return i >= 4 && ge_tok_among(t, i - 1, "of") && ge_tok_among(t, i - 2, "honor", "honour") &&
+           ge_tok_among(t, i - 3, "in") && ge_tok_among(t, i - 4, "named", "renamed");
 }
 
 /* A 256-bit summary of a list of words: bit ge_word_key(word) of each

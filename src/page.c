@@ -255,7 +255,7 @@ static int social_line(const ge_text *t, uint32_t b, uint32_t e)
     for (uint32_t i = b; i < e; i++) {
         if (!(t->tokens[i].flags & GE_TOK_WORD))
             continue;
-        if (!ge_tok_word_in(t, i, networks))
+        if (!ge_tok_in_words(t, i, networks, sizeof networks / sizeof *networks - 1))
             return 0;
         words++;
     }

@@ -80,24 +80,22 @@ static int case_uninformative(const recog *r, size_t i)
     return 0;
 }
 
+/* Marks the tokens of lines mostly in capitals in r->caps_line (zeroed
+ * by the caller): one pass counting each line's words as it goes. */
 static void mark_caps_lines(recog *r)
 {
     const ge_text *t = r->t;
-    size_t line_begin = 0;
+    size_t line_begin = 0, words = 0, upper = 0;
     for (size_t i = 0; i <= t->ntokens; i++) {
-        if (i == t->ntokens || (i > line_begin && (t->tokens[i].flags & GE_TOK_LINE_START))) {
-            size_t words = 0, upper = 0;
-            for (size_t k = line_begin; k < i; k++) {
-                if (!(t->tokens[k].flags & GE_TOK_WORD))
-                    continue;
-                words++;
-                upper += (t->tokens[k].flags & GE_TOK_UPPER) != 0;
-            }
-            int caps = words >= 3 && upper * 10 >= words * 6;
-            for (size_t k = line_begin; k < i; k++)
-                r->caps_line[k] = (unsigned char)caps;
+        uint32_t f = i < t->ntokens ? t->tokens[i].flags : GE_TOK_LINE_START;
+        if ((f & GE_TOK_LINE_START) && i > line_begin) {
+            if (words >= 3 && upper * 10 >= words * 6)
+                memset(r->caps_line + line_begin, 1, i - line_begin);
             line_begin = i;
+            words = upper = 0;
         }
+        words += (f & GE_TOK_WORD) != 0;
+        upper += (f & (GE_TOK_WORD | GE_TOK_UPPER)) == (GE_TOK_WORD | GE_TOK_UPPER);
     }
 }
 
@@ -205,7 +203,7 @@ static int small_pair(recog *r, size_t a)
     if (a + 2 < t->ntokens && (t->tokens[a + 2].flags & GE_TOK_WORD) &&
         (t->tokens[a + 2].flags & GE_TOK_CAP) && t->tokens[a + 2].sentence == t->tokens[a].sentence)
         return 0;
-    if (a > 0 && (rc_is(r, a - 1, WC_LOCATIVE) || rc_tok_word_eq(t, a - 1, "the")))
+    if (a > 0 && (rc_is(r, a - 1, WC_LOCATIVE) || rc_tok_is(t, a - 1, "the")))
         return 0; /* "near Villa Gella", "the Pino Alto mines" */
     if (!small_place_word(r, a) || !small_place_word(r, a + 1) || rc_starts_long_name(r, a))
         return 0;
@@ -290,7 +288,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     static const char *const settlements[] = {"town",     "village", "hamlet",
                                               "township", "commune", NULL};
     int defined = single && (defined_as_place(r, m->e) ||
-                             (fb >= 2 && rc_tok_word_eq(t, fb - 1, "of") &&
+                             (fb >= 2 && rc_tok_is(t, fb - 1, "of") &&
                               ge_tok_word_in(t, fb - 2, settlements) && !cap_word_at(r, m->e)));
     if (single && !defined && rc_is_surname(r, rc_tok_norm(t, fb), first->norm_len))
         return 0;
@@ -410,7 +408,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * joined by "al-" to a capitalised word before it ends an
      * organisation's name (a town's whole name, "Deir al-Zor", is one
      * match of its own) */
-    if (single && fb >= 2 && (first->flags & GE_TOK_HYPHEN_BEFORE) && rc_tok_word_eq(t, fb - 1, "al") &&
+    if (single && fb >= 2 && (first->flags & GE_TOK_HYPHEN_BEFORE) && rc_tok_is(t, fb - 1, "al") &&
         (t->tokens[fb - 2].flags & GE_TOK_WORD) && (t->tokens[fb - 2].flags & GE_TOK_CAP) &&
         t->tokens[fb - 2].sentence == first->sentence && !r->caps_line[fb] &&
         !rc_is(r, fb - 2, WC_LOCATIVE | WC_FUNCTION | WC_TITLE | WC_FEATURE) &&
@@ -427,7 +425,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         return 0;
     /* "Rocky Mountain National Park": "National Park" (a town in New
      * Jersey) after a capitalised word ends that word's park */
-    if (fb > 0 && rc_tok_word_eq(t, fb, "national") && !(first->flags & GE_TOK_LINE_START) &&
+    if (fb > 0 && rc_tok_is(t, fb, "national") && !(first->flags & GE_TOK_LINE_START) &&
         (t->tokens[fb - 1].flags & GE_TOK_WORD) && (t->tokens[fb - 1].flags & GE_TOK_CAP) &&
         t->tokens[fb - 1].sentence == first->sentence)
         return 0;
@@ -450,7 +448,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * Bank said"; nor an organisation's: "Denver Police said"; nor a
      * paper's after "the": "the Decatur Democrat said") */
     if (single && !after_locative && !ci.any_country_or_capital && !ci.any_region_primary &&
-        !(fb > 0 && rc_tok_word_eq(t, fb - 1, "the")) && m->e + 1 < t->ntokens &&
+        !(fb > 0 && rc_tok_is(t, fb - 1, "the")) && m->e + 1 < t->ntokens &&
         cap_word_at(r, m->e) &&
         !(t->tokens[m->e].flags & (GE_TOK_UPPER | GE_TOK_HYPHEN_BEFORE)) &&
         !rc_is(r, m->e, WC_FEATURE | WC_TITLE | WC_SAYING | WC_CALENDAR | WC_MODIFIER) &&
@@ -501,7 +499,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
         q -= (uint32_t)particle;
         if (rc_is(r, q, WC_STREET) && (t->tokens[q].flags & GE_TOK_CAP) &&
             t->tokens[q].sentence == first->sentence &&
-            (particle || !rc_tok_word_eq(t, q, "place")))
+            (particle || !rc_tok_is(t, q, "place")))
             return 0;
     }
     if (single && rc_is(r, fb, WC_STREET) && m->e + 1 < t->ntokens && rc_is(r, m->e, WC_PARTICLE) &&
@@ -510,7 +508,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
     /* "The Marlin Luanda was hit", "the Galaxy Leader": after "the", a
      * capitalised word that is no place, no modifier and no name opens the
      * name of a thing (a ship, a hotel), even before a capital city */
-    if (single && ci.big && !after_locative && fb >= 2 && rc_tok_word_eq(t, fb - 2, "the") &&
+    if (single && ci.big && !after_locative && fb >= 2 && rc_tok_is(t, fb - 2, "the") &&
         !(first->flags & GE_TOK_HYPHEN_BEFORE)) { /* (not "the Washington-Moscow route") */
         const ge_token *pv = &t->tokens[fb - 1];
         uint32_t qf = 0, qn = 0;
@@ -525,7 +523,7 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * that ends in "City" before an office's or a body's word is the
      * shorter name ("Dublin") */
     if (!single && (ci.alt_only || rc_city_area_only(r->g, &m->name)) &&
-        rc_tok_word_eq(t, m->e - 1, "city") && rc_opens_office(r, m->e - 1))
+        rc_tok_is(t, m->e - 1, "city") && rc_opens_office(r, m->e - 1))
         return 0;
     uint32_t f = m->name.flags;
     if (single && (f & GE_NAMEF_ORG_WORD) && !after_locative)
@@ -710,8 +708,12 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
         goto done;
     }
     for (size_t i = 0; i < t->ntokens; i++) {
-        /* page furniture (page.c) names other stories' places */
-        if (t->tokens[i].flags & GE_TOK_FURNITURE)
+        /* page furniture (page.c) names other stories' places; a name
+         * (match_at, rc_area_variant_at) opens with a capitalised word, or
+         * with a word before one ("the"): most tokens are passed over here */
+        uint32_t f = t->tokens[i].flags;
+        if ((f & GE_TOK_FURNITURE) || !(f & GE_TOK_WORD) ||
+            (!(f & GE_TOK_CAP) && !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP))))
             continue;
         match m;
         ge_kind kind;
@@ -752,8 +754,8 @@ ge_status ge_recognize(const ge_gazetteer *g, const ge_text *t, ge_mentions *out
                  !rc_opens_office(&r, fe)) ||
                 /* ("the Niger Delta", "the Congo Basin": no country; "Delta"
                  * alone is a state of Nigeria, so no feature word) */
-                ge_tok_word_in(t, fe, (const char *const[]){"delta", "basin", NULL}) ||
-                (rc_tok_word_eq(t, fe, "national") && fe + 1 < t->ntokens &&
+                ge_tok_among(t, fe, "delta", "basin") ||
+                (rc_tok_is(t, fe, "national") && fe + 1 < t->ntokens &&
                  (t->tokens[fe + 1].flags & GE_TOK_CAP) && rc_is(&r, fe + 1, WC_FEATURE))))
             fe++; /* ("Zion National Park", not Zion and the town of National Park) */
         if (fe > e) {

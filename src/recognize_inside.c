@@ -55,7 +55,7 @@ int rc_title_opens_place(recog *r, size_t i)
         words++;
         ge_name nm;
         if (ge_gazetteer_lookup_h(r->g, key.s, key.len, key.h, &nm) && nm.ncands &&
-            (words >= 3 || rc_tok_word_eq(t, k, "county") || rc_tok_word_eq(t, k, "island") ||
+            (words >= 3 || rc_tok_is(t, k, "county") || rc_tok_is(t, k, "island") ||
              names_city_after_in(r, i, &nm)))
             return 1;
         if (words >= maxn + 1)
@@ -76,10 +76,10 @@ static const char *const firm_words[] = {"reuters", "airlines", "airways", "moto
 int rc_names_firm_or_day(const ge_text *t, size_t b, size_t e, int big)
 {
     size_t k = e;
-    if (k + 1 < t->ntokens && rc_tok_word_eq(t, k + 1, "s") &&
+    if (k + 1 < t->ntokens && rc_tok_is(t, k + 1, "s") &&
         (rc_tok_punct(t, k, '\'') || !strncmp(t->s + t->tokens[k].start, "\xE2\x80\x99", 3)))
         k += 2; /* "Patrick's", "Patrick’s" */
-    int day = k < t->ntokens && (t->tokens[k].flags & GE_TOK_CAP) && rc_tok_word_eq(t, k, "day");
+    int day = k < t->ntokens && (t->tokens[k].flags & GE_TOK_CAP) && rc_tok_is(t, k, "day");
     if (day && k > e)
         return 1;
     if (big)
@@ -93,7 +93,7 @@ int rc_names_firm_or_day(const ge_text *t, size_t b, size_t e, int big)
         for (const char *const *w = firm_words; *w; w++)
             if (rc_tok_word_eq(t, e, *w))
                 return 1; /* "Thomson Reuters", "Dover Publications" */
-    return day || (e < t->ntokens && rc_tok_word_eq(t, e, "administration"));
+    return day || (e < t->ntokens && rc_tok_is(t, e, "administration"));
 }
 
 /* Words that name a newspaper after its town ("the New York Times", "China
@@ -111,14 +111,14 @@ int rc_names_paper(const ge_text *t, size_t e, int after_locative)
         (t->tokens[e].flags & GE_TOK_LINE_START) || (t->tokens[e].flags & GE_TOK_UPPER))
         return 0;
     size_t k = e;
-    if (rc_tok_word_eq(t, k, "morning") || rc_tok_word_eq(t, k, "evening") ||
-        rc_tok_word_eq(t, k, "sunday"))
+    if (rc_tok_is(t, k, "morning") || rc_tok_is(t, k, "evening") ||
+        rc_tok_is(t, k, "sunday"))
         k++;
     if (k >= t->ntokens || !(t->tokens[k].flags & GE_TOK_CAP))
         return 0;
-    if (k > e && rc_tok_word_eq(t, k, "news"))
+    if (k > e && rc_tok_is(t, k, "news"))
         return 1; /* "the Dallas Morning News" */
-    if (after_locative && rc_tok_word_eq(t, k, "post"))
+    if (after_locative && rc_tok_is(t, k, "post"))
         return 0; /* "went to Arkansas Post": a fort */
     for (const char *const *w = paper_words; *w; w++)
         if (rc_tok_word_eq(t, k, *w))
@@ -137,15 +137,15 @@ int rc_opens_office(recog *r, size_t i)
      * "County Road 80", "Highway 82": a road's word before a number, a
      * road's */
     /* "Meigs County Court", "the Kentucky Court of Appeals": a court */
-    if (rc_tok_word_eq(t, i, "court") &&
-        ((i > 0 && (rc_tok_word_eq(t, i - 1, "county") || rc_tok_word_eq(t, i - 1, "parish"))) ||
-         (i + 1 < t->ntokens && rc_tok_word_eq(t, i + 1, "of"))))
+    if (rc_tok_is(t, i, "court") &&
+        ((i > 0 && (rc_tok_is(t, i - 1, "county") || rc_tok_is(t, i - 1, "parish"))) ||
+         (i + 1 < t->ntokens && rc_tok_is(t, i + 1, "of"))))
         return 1;
-    if (rc_tok_word_eq(t, i, "state"))
+    if (rc_tok_is(t, i, "state"))
         return !(i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_CAP) &&
                  rc_is(r, i + 1, WC_FEATURE)); /* "Brown County State Park" stays */
-    if ((rc_tok_word_eq(t, i, "road") || rc_tok_word_eq(t, i, "highway") ||
-         rc_tok_word_eq(t, i, "route")) &&
+    if ((rc_tok_is(t, i, "road") || rc_tok_is(t, i, "highway") ||
+         rc_tok_is(t, i, "route")) &&
         i + 1 < t->ntokens && (t->tokens[i + 1].flags & GE_TOK_NUMBER))
         return 1;
     if (i + 1 >= t->ntokens || !(t->tokens[i + 1].flags & GE_TOK_CAP) ||
@@ -153,10 +153,10 @@ int rc_opens_office(recog *r, size_t i)
         return 0;
     /* a county's or a parish's word names the area itself ("DeSoto Parish
      * Police Jury") */
-    if (rc_tok_word_eq(t, i, "county") || rc_tok_word_eq(t, i, "parish") ||
-        rc_tok_word_eq(t, i, "township") || rc_tok_word_eq(t, i, "borough"))
+    if (rc_tok_is(t, i, "county") || rc_tok_is(t, i, "parish") ||
+        rc_tok_is(t, i, "township") || rc_tok_is(t, i, "borough"))
         return 0;
-    if (rc_is(r, i + 1, WC_TITLE) || rc_tok_word_eq(t, i + 1, "patrol"))
+    if (rc_is(r, i + 1, WC_TITLE) || rc_tok_is(t, i + 1, "patrol"))
         return 1; /* "the Florida Highway Patrol" */
     ge_name nm;
     return rc_lookup(r, i + 1, &nm) && (nm.flags & GE_NAMEF_ORG_WORD);

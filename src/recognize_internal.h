@@ -119,6 +119,11 @@ unsigned rc_word_class(const char *w, size_t n);
  * rc_is, which remembers the answer per word.) */
 const char *rc_tok_norm(const ge_text *t, size_t i);
 int rc_tok_word_eq(const ge_text *t, size_t i, const char *w);
+/* rc_tok_word_eq for a word written at the call (ge_word_is). */
+static inline int rc_tok_is(const ge_text *t, size_t i, const char *w)
+{
+    return ge_word_is(t->norm + t->tokens[i].norm, t->tokens[i].norm_len, w);
+}
 /* Is the name that ends before token e followed by a head that makes it no
  * place ("virus", "tribe"), directly or after "and"/"or" and one more
  * capitalised word? */

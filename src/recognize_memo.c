@@ -158,8 +158,7 @@ int rc_is(recog *r, size_t i, unsigned cls)
 {
     rc_word *w = rc_word_of(r, i);
     if (!w)
-        return r->t->tokens[i].norm_len &&
-               (rc_word_class(rc_tok_norm(r->t, i), r->t->tokens[i].norm_len) & cls);
+        return 0; /* a number or a mark: every word of the classes' table has a letter */
     if (!(w->known & RW_CLS)) {
         w->cls = (uint16_t)rc_word_class(rc_tok_norm(r->t, i), r->t->tokens[i].norm_len);
         w->known |= RW_CLS;

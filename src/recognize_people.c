@@ -18,7 +18,8 @@ static int is_first_name(recog *r, size_t i)
 int rc_is_surname(const recog *r, const char *key, size_t n)
 {
     for (size_t i = 0; i < r->nsurnames; i++)
-        if (strlen(r->surnames[i]) == n && !memcmp(r->surnames[i], key, n))
+        if (r->surnames[i][0] == key[0] && strlen(r->surnames[i]) == n &&
+            !memcmp(r->surnames[i], key, n)) /* (key is a token's form: NUL-terminated) */
             return 1;
     return 0;
 }
@@ -215,6 +216,10 @@ int rc_find_people(recog *r, unsigned char *person)
 {
     const ge_text *t = r->t;
     for (size_t i = 0; i + 1 < t->ntokens; i++) {
+        /* every name below opens with a capitalised word, a comma or a
+         * quotation mark after token i: most tokens are passed over here */
+        if (!(t->tokens[i + 1].flags & (GE_TOK_CAP | GE_TOK_PUNCT)))
+            continue;
         const ge_token *tk = &t->tokens[i];
         size_t by = byline_name(t, i);
         if (by > i) {

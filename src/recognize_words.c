@@ -635,7 +635,7 @@ int rc_names_not_place(recog *r, size_t e)
     const ge_text *t = r->t;
     if (e < t->ntokens && (t->tokens[e].flags & GE_TOK_WORD) && rc_is(r, e, WC_NOT_PLACE))
         return 1;
-    return e + 2 < t->ntokens && (rc_tok_word_eq(t, e, "and") || rc_tok_word_eq(t, e, "or")) &&
+    return e + 2 < t->ntokens && (rc_tok_is(t, e, "and") || rc_tok_is(t, e, "or")) &&
            (t->tokens[e + 1].flags & GE_TOK_CAP) && (t->tokens[e + 2].flags & GE_TOK_WORD) &&
            rc_is(r, e + 2, WC_NOT_PLACE);
 }

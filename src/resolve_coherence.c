@@ -270,6 +270,8 @@ static int compass_part(const char *a, const char *b)
 {
     static const char *const compass[] = {"north ", "south ", "east ", "west ", NULL};
     for (size_t i = 0; compass[i]; i++) {
+        if (a[0] != compass[i][0])
+            continue; /* (most names: asked of every pair of the article's names) */
         size_t n = strlen(compass[i]);
         if (!strncmp(a, compass[i], n) && !strcmp(a + n, b))
             return 1;

@@ -66,7 +66,7 @@ static void conventions(const ge_text *t, unsigned *us_out, unsigned *other_out)
             size_t n = strlen(*ws);
             unsigned key = ge_word_key(*ws, n);
             uint16_t e = head[key];
-            while (e && strcmp(ent[e - 1].w, *ws))
+            while (e && (ent[e - 1].n != n || strcmp(ent[e - 1].w, *ws)))
                 e = ent[e - 1].next;
             if (!e && nent < sizeof ent / sizeof *ent) {
                 ent[nent] = (struct conv_word){*ws, (uint16_t)n, 0, head[key]};
@@ -98,9 +98,9 @@ static void conventions(const ge_text *t, unsigned *us_out, unsigned *other_out)
             continue;
         us += (m & L_US) != 0;
         us += (m & L_SCHOOL) &&
-              ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
+              ge_tok_among(t, i + 1, "school", "schools");
         other += (m & L_OSCHOOL) &&
-                 ge_tok_word_in(t, i + 1, (const char *const[]){"school", "schools", NULL});
+                 ge_tok_among(t, i + 1, "school", "schools");
         /* "2517 Memphis St.": an address in AP style */
         us += (m & L_STREET) && (tk->flags & GE_TOK_ABBREV) && i >= 2 &&
               (t->tokens[i - 1].flags & GE_TOK_CAP) && (t->tokens[i - 2].flags & GE_TOK_NUMBER);
@@ -119,7 +119,7 @@ static void conventions(const ge_text *t, unsigned *us_out, unsigned *other_out)
                 other++;
         }
         if ((m & L_OTHER) ||
-            ((m & L_PER) && ge_tok_word_in(t, i + 1, (const char *const[]){"cent", NULL})))
+            ((m & L_PER) && ge_tok_among(t, i + 1, "cent")))
             other++;
     }
     /* sums in pounds: "£" (C2 A3); ASCII skipped eight bytes at a time */

@@ -94,9 +94,9 @@ static int in_city_list(const ctx *c, const ge_text *t, const ge_mentions *m, si
     for (size_t k = m->v[last].tok_end; k < t->ntokens && k < m->v[last].tok_end + 6; k++) {
         if (ge_tok_punct(t, k, '.'))
             break;
-        if (ge_tok_word_in(t, k,
-                           (const char *const[]){"counties", "parishes", "townships", "districts",
-                                                 "provinces", "states", "regions", NULL}))
+        if (ge_tok_among(t, k,
+                         "counties", "parishes", "townships", "districts",
+                         "provinces", "states", "regions"))
             return 0;
     }
     return 1;
@@ -251,8 +251,8 @@ void ge_find_qualifiers(ctx *c, const ge_text *t, const ge_mentions *m)
          * are no list */
         int listed = listed_together(t, m, i + 1) && !state_in_country(c, i + 1, i + 2);
         if (gap >= 2 && gap <= 3 && ge_tok_word_in(t, k, ge_area_words) &&
-            !(t->tokens[k].flags & GE_TOK_CAP) && ge_tok_word_in(t, k + 1, (const char *const[]){"of", NULL}) &&
-            (gap == 2 || ge_tok_word_in(t, k + 2, (const char *const[]){"the", NULL})) &&
+            !(t->tokens[k].flags & GE_TOK_CAP) && ge_tok_among(t, k + 1, "of") &&
+            (gap == 2 || ge_tok_among(t, k + 2, "the")) &&
             names_state(c, i + 1)) {
             set_qualifier(c, t, m, i, ga, gb, listed);
             continue;

@@ -27,7 +27,7 @@ static int feature_word(const ge_text *t, const ge_mention *mn)
         const char *const *ws = f == FEAT_AREA ? ge_area_words : natural_words;
         if (ge_tok_word_in(t, a, ws) && !(t->tokens[a].flags & GE_TOK_CAP))
             return f;
-        if (b >= 2 && ge_tok_word_in(t, b - 1, (const char *const[]){"of", NULL}) && ge_tok_word_in(t, b - 2, ws))
+        if (b >= 2 && ge_tok_among(t, b - 1, "of") && ge_tok_word_in(t, b - 2, ws))
             return f;
     }
     return FEAT_NONE;
@@ -45,19 +45,19 @@ static int us_body_after(const ge_text *t, size_t i)
     if (i + 1 >= t->ntokens || !(t->tokens[i].flags & GE_TOK_CAP))
         return 0;
     /* "Athens Parks and Recreation Director": the "and" is in lower case */
-    if (i + 2 < t->ntokens && ge_tok_word_in(t, i, (const char *const[]){"parks", NULL}) &&
-        ge_tok_word_in(t, i + 1, (const char *const[]){"and", NULL}) &&
-        ge_tok_word_in(t, i + 2, (const char *const[]){"recreation", NULL}) &&
+    if (i + 2 < t->ntokens && ge_tok_among(t, i, "parks") &&
+        ge_tok_among(t, i + 1, "and") &&
+        ge_tok_among(t, i + 2, "recreation") &&
         (t->tokens[i + 2].flags & GE_TOK_CAP))
         return 1;
     if (!(t->tokens[i + 1].flags & GE_TOK_CAP))
         return 0;
     if (ge_tok_word_in(t, i, service) && ge_tok_word_in(t, i + 1, dept))
         return 1;
-    if (ge_tok_word_in(t, i, (const char *const[]){"independent", NULL}))
+    if (ge_tok_among(t, i, "independent"))
         i++;
-    return ge_tok_word_in(t, i, (const char *const[]){"school", NULL}) &&
-           ge_tok_word_in(t, i + 1, (const char *const[]){"district", NULL});
+    return ge_tok_among(t, i, "school") &&
+           ge_tok_among(t, i + 1, "district");
 }
 
 /* Is the mention a piece of a longer capitalised name ("Let Yet Kone",
@@ -106,7 +106,7 @@ static int university_of(const ge_text *t, const ge_mention *mn)
 {
     static const char *const univ[] = {"university", NULL};
     size_t b = mn->tok_begin, e = mn->tok_end;
-    if (b >= 2 && ge_tok_word_in(t, b - 1, (const char *const[]){"of", NULL}) &&
+    if (b >= 2 && ge_tok_among(t, b - 1, "of") &&
         ge_tok_word_in(t, b - 2, univ) && (t->tokens[b - 2].flags & GE_TOK_CAP))
         return 1;
     return ge_tok_word_in(t, e, univ) && (t->tokens[e].flags & GE_TOK_CAP);
@@ -133,19 +133,19 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
      * with a word that opens place names */
     if (mn->tok_begin > 0 && !(tk->flags & (GE_TOK_SENT_START | GE_TOK_LINE_START)) &&
         (t->tokens[mn->tok_begin - 1].flags & GE_TOK_CAP) &&
-        ge_tok_word_in(t, mn->tok_begin - 1,
-                (const char *const[]){"puerto", "port", "san", "santa", "santo", "sao",
-                                      "fort", "mount", "lake", "saint", "cape", "villa",
-                                      "ciudad", "nueva", "nuevo", "nova", "novo", "bahia",
-                                      "kafr", "deir", "tel", "khan", "ban", "kampong", NULL}))
+        ge_tok_among(t, mn->tok_begin - 1,
+                     "puerto", "port", "san", "santa", "santo", "sao",
+                     "fort", "mount", "lake", "saint", "cape", "villa",
+                     "ciudad", "nueva", "nuevo", "nova", "novo", "bahia",
+                     "kafr", "deir", "tel", "khan", "ban", "kampong"))
         gr->prefixed = 1;
     /* "fighting Fano militiamen", "Grad rockets": a group or a weapon
      * named by the word; far from the story's places, no town of that
      * name (in_longer_name's case) */
-    if (ge_tok_word_in(t, mn->tok_end, (const char *const[]){"militia", "militias", "militiamen",
-                                                     "fighters", "rebels", "insurgents",
-                                                     "rockets", "missiles", "launchers",
-                                                     "drones", "rifles", NULL}))
+    if (ge_tok_among(t, mn->tok_end, "militia", "militias", "militiamen",
+                     "fighters", "rebels", "insurgents",
+                     "rockets", "missiles", "launchers",
+                     "drones", "rifles"))
         gr->group_word = gr->embedded = 1;
     if (in_longer_name(t, mn))
         gr->embedded = 1;
@@ -154,18 +154,16 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
     /* "the Litoral penitentiary", "Kandahar airport": a facility is in a
      * town, whatever region lends it its name */
     if (mn->tok_end < t->ntokens && !(t->tokens[mn->tok_end].flags & GE_TOK_CAP) &&
-        ge_tok_word_in(t, mn->tok_end, (const char *const[]){"prison", "penitentiary", "jail",
-                                                          "airport", "stadium", "hospital",
-                                                          NULL}))
+        ge_tok_among(t, mn->tok_end, "prison", "penitentiary", "jail",
+                     "airport", "stadium", "hospital"))
         gr->facility = 1;
     if (mn->tok_end >= mn->tok_begin + 2 &&
-        ge_tok_word_in(t, mn->tok_end - 1, (const char *const[]){"sea", "ocean", "gulf", "river",
-                                                          NULL}))
+        ge_tok_among(t, mn->tok_end - 1, "sea", "ocean", "gulf", "river"))
         gr->water = 1;
     /* "the Atlantic", "the Pacific": a town takes no article, the ocean
      * does (not Atlantic, Iowa, in a story naming the US) */
     if (mn->tok_end == mn->tok_begin + 1 && mn->tok_begin > 0 &&
-        ge_tok_word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}))
+        ge_tok_among(t, mn->tok_begin - 1, "the"))
         for (uint32_t k = 0; k < gr->name.ncands; k++) {
             const ge_place *p = cand_place(c, gr, k);
             gr->water |= ge_fcode_is(p, "OCN") || ge_fcode_is(p, "SEA");
@@ -180,15 +178,15 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
         gr->feature = feat;
     static const char *const near[] = {"nearby", "neighbouring", "neighboring", NULL};
     uint32_t b = mn->tok_begin;
-    if (b >= 3 && ge_tok_word_in(t, b - 1, (const char *const[]){"of", NULL}))
+    if (b >= 3 && ge_tok_among(t, b - 1, "of"))
         b -= 2; /* "the nearby town of Palma" */
     gr->near_cue |= b >= 1 && ge_tok_word_in(t, b - 1, near);
     int body = us_body_after(t, mn->tok_end);
     gr->us_body |= body;
     /* "Dakota, Otoe and Washington counties": the plural of a county's
      * word after a name lists counties */
-    gr->county_list |= ge_tok_word_in(t, mn->tok_end,
-                                      (const char *const[]){"counties", "parishes", NULL});
+    gr->county_list |= ge_tok_among(t, mn->tok_end,
+                                    "counties", "parishes");
     if (university_of(t, mn)) {
         gr->university = 1;
         gr->univ_count++;
@@ -197,22 +195,21 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
      * a town's school, council or people (a country's take its demonym:
      * "a Lebanese woman") */
     gr->town_use |= mn->tok_end - mn->tok_begin == 1 &&
-                    ge_tok_word_in(t, mn->tok_end,
-                                   (const char *const[]){"school", "middle", "elementary", "council",
-                                                         "councilman", "councilwoman", "mayor",
-                                                         "library", "league", "boys", "girls",
-                                                         "woman", "man", "resident", "residents",
-                                                         "native", "teen", "township", "village",
-                                                         NULL});
+                    ge_tok_among(t, mn->tok_end,
+                                 "school", "middle", "elementary", "council",
+                                 "councilman", "councilwoman", "mayor",
+                                 "library", "league", "boys", "girls",
+                                 "woman", "man", "resident", "residents",
+                                 "native", "teen", "township", "village");
     /* "Palestine Independent School District": a town's own body */
     gr->town_use |= mn->tok_end - mn->tok_begin == 1 && body;
     /* "the White House", "the Winter Palace": "the" and a name that ends
      * in a building's word name a building, which no town's name is */
     if (mn->tok_end - mn->tok_begin >= 2 && mn->tok_begin > 0 &&
         !(t->tokens[mn->tok_begin - 1].flags & GE_TOK_CAP) &&
-        ge_tok_word_in(t, mn->tok_begin - 1, (const char *const[]){"the", NULL}) &&
-        ge_tok_word_in(t, mn->tok_end - 1,
-                       (const char *const[]){"house", "palace", "castle", "mosque", "church",
-                                             "cathedral", "temple", "tower", NULL}))
+        ge_tok_among(t, mn->tok_begin - 1, "the") &&
+        ge_tok_among(t, mn->tok_end - 1,
+                     "house", "palace", "castle", "mosque", "church",
+                     "cathedral", "temple", "tower"))
         gr->building = 1;
 }

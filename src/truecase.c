@@ -161,7 +161,7 @@ static int described(const ge_text *t, uint32_t i, uint32_t n)
                                        "northeastern", "northwestern", "southeastern",
                                        "southwestern", "north", "south", "east", "west", NULL};
     return n == 2 && ge_tok_word_in(t, i, dirs) && ge_tok_word_in(t, i + 1, ge_area_words) &&
-           ge_tok_word_in(t, i + 2, (const char *const[]){"of", NULL});
+           ge_tok_among(t, i + 2, "of");
 }
 
 char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
