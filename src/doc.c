@@ -14,7 +14,7 @@ ge_status ge_doc_process(const ge_gazetteer *g, const ge_lexicon *lx, ge_doc *do
     char *cased = NULL;
     int caseless = ge_text_caseless(s, doc->article.text_len);
     if (g && caseless) {
-        if (!(cased = ge_truecase(g, s, doc->article.text_len)))
+        if (!(cased = ge_truecase(g, s, doc->article.text_len, caseless == 2)))
             return GE_ERR_NOMEM;
         s = cased;
     }

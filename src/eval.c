@@ -318,8 +318,10 @@ static ge_status predict(const ge_gazetteer *g, unsigned kinds, int lower, eval_
         if (!(low = ge_strdup(d->text)))
             return GE_ERR_NOMEM;
         for (char *p = low; *p; p++)
-            if (*p >= 'A' && *p <= 'Z')
+            if (lower == 1 && *p >= 'A' && *p <= 'Z')
                 *p = (char)(*p - 'A' + 'a');
+            else if (lower == 2 && *p >= 'a' && *p <= 'z')
+                *p = (char)(*p - 'a' + 'A'); /* (--uppercase: a teletype archive) */
         doc.article.text = low;
     }
     ge_status st = ge_doc_process(g, NULL, &doc);

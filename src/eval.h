@@ -94,7 +94,8 @@ void ge_eval_stats_free(ge_eval_stats *s);
 /* Options of a corpus run. */
 typedef struct ge_eval_options {
     unsigned kinds; /* mention kinds scored as predictions: bit (1u << ge_kind); 0 = all */
-    int lowercase;  /* score the texts lower-cased, as lower-case archives come */
+    int lowercase;  /* score the texts lower-cased (1), as lower-case archives come,
+                       or upper-cased (2), as teletype archives and wire bulletins */
 } ge_eval_options;
 
 /* Parses a comma-separated list of kind names ("toponym,metonym") into a

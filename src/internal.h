@@ -243,6 +243,8 @@ size_t ge_remove_stale(const char *dir, const char *base, char *first, size_t fi
  * characters it repaired. The text must be valid UTF-8. */
 size_t ge_mojibake_repair(char *text, size_t *len);
 
+/* 1: a text written without capitals; 2: one written all in capitals;
+ * 0: a cased text (truecase.c). */
 int ge_text_caseless(const char *s, size_t len);
 /* ge_text_analyze when the caller has run ge_text_caseless already
  * (caseless 0 or 1; -1: run it): one byte pass per text, not two. */
@@ -252,8 +254,9 @@ ge_status ge_text_analyze_case(const char *s, size_t len, int caseless, ge_text 
 void ge_page_mark(ge_text *t);
 /* page.c: are tokens [b, e) in title case (min_words words at least)? */
 int ge_title_case(const ge_text *t, uint32_t b, uint32_t e, uint32_t min_words);
-/* s is a caseless text (ge_text_caseless). */
-char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len);
+/* s is a caseless text (ge_text_caseless); upper: it is in capitals, put
+ * in lower case first. */
+char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len, int upper);
 
 /* Can this reading of a name be meant at all? (resolve.c; the recognizer
  * drops names with no usable reading.) */

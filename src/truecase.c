@@ -31,7 +31,7 @@ static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi)
 
 int ge_text_caseless(const char *s, size_t len)
 {
-    size_t long_words = 0, caseless_words = 0, words = 0, caps = 0;
+    size_t long_words = 0, caseless_words = 0, upper_words = 0, words = 0, caps = 0, caps2 = 0;
     int in_word = 0;
     size_t i = 0;
     for (;;) {
@@ -50,6 +50,10 @@ int ge_text_caseless(const char *s, size_t len)
             uint64_t starts = letter & ~((letter << 8) | (in_word ? 0x80u : 0u));
             words += ge_count_high_bytes(starts);
             caps += ge_count_high_bytes(starts & upper);
+            /* (a word of capitals: its second letter one too; the last
+             * byte's next is the next block's first) */
+            uint64_t next_upper = i + 8 < len && (unsigned)((unsigned char)s[i + 8] - 'A') < 26;
+            caps2 += ge_count_high_bytes(starts & upper & ((upper >> 8) | (next_upper << 63)));
             in_word = (int)(letter >> 63);
             i += 8;
         }
@@ -61,8 +65,10 @@ int ge_text_caseless(const char *s, size_t len)
                     long_words += words;
                     if (caps * 50 < words)
                         caseless_words += words;
+                    else if (caps2 * 10 >= words * 6)
+                        upper_words += words;
                 }
-                words = caps = 0;
+                words = caps = caps2 = 0;
                 in_word = 0;
                 continue;
             }
@@ -70,13 +76,18 @@ int ge_text_caseless(const char *s, size_t len)
             if (letter && !in_word) {
                 words++;
                 caps += (unsigned)(c - 'A') < 26;
+                caps2 += (unsigned)(c - 'A') < 26 && i + 1 < len &&
+                         (unsigned)((unsigned char)s[i + 1] - 'A') < 26;
             }
             in_word = letter;
         }
         if (i > len)
             break;
     }
-    return caseless_words >= 10 && caseless_words * 10 >= long_words * 8;
+    if (caseless_words >= 10 && caseless_words * 10 >= long_words * 8)
+        return 1;
+    /* (or all in capitals: a wire feed's bulletin, a teletype archive) */
+    return upper_words >= 10 && upper_words * 10 >= long_words * 8 ? 2 : 0;
 }
 
 static void cap_token(char *buf, const ge_token *tk)
@@ -164,7 +175,7 @@ static int described(const ge_text *t, uint32_t i, uint32_t n)
            ge_tok_among(t, i + 2, "of");
 }
 
-char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
+char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len, int upper)
 {
     ge_text t;
     if (ge_text_analyze_case(s, len, 1, &t) != GE_OK)
@@ -176,6 +187,10 @@ char *ge_truecase(const ge_gazetteer *g, const char *s, size_t len)
     }
     memcpy(buf, s, len);
     buf[len] = '\0';
+    if (upper) /* a text in capitals: first in lower case, as one without */
+        for (size_t i = 0; i < len; i++)
+            if ((unsigned)(buf[i] - 'A') < 26)
+                buf[i] = (char)(buf[i] + ('a' - 'A'));
     for (size_t k = 0; k < t.nsentences; k++)
         for (uint32_t i = t.sentences[k].tok_begin; i < t.sentences[k].tok_end; i++)
             if (t.tokens[i].flags & GE_TOK_WORD) {

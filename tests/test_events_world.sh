@@ -1410,6 +1410,12 @@ check(not any(e["event_type"] == "RETREAT" for e in ak) and
       sum(loc(e) == "Akron" for e in ak) >= len(ak) - 2 and
       any(e["trigger"] == "shooting" and e["actor"]["text"] == "officer" for e in ak),
       f"Akron: {[(e['event_type'], e['trigger'], loc(e), e['actor']['text']) for e in ak]}")
+# a wire bulletin all in capitals is read as a text without capitals is
+# (put in lower case, then re-cased): one bombing at Baidoa, no actor
+# "KILLING AT LEAST NINE PEOPLE AND", no years of fighting
+bd = page("baidoa_caps.txt", "2024-04-14")
+check(len(bd) == 1 and loc(bd[0]) == "Baidoa" and not bd[0]["actor"]["text"],
+      f"Baidoa: {[(e['trigger'], loc(e), e['actor']['text']) for e in bd]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

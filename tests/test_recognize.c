@@ -202,7 +202,7 @@ int main(void)
                      "vhp wants to go ahead with its programme on march 15 in ayodhya, while "
                      "thousands joined the peace march through the walled city of ahmedabad. "
                      "in december, more than 190 people were killed in a wave of attacks.";
-    char *tc = ge_truecase(g, mt, strlen(mt));
+    char *tc = ge_truecase(g, mt, strlen(mt), 0);
     CHECK(tc && strstr(tc, "till March 20") && strstr(tc, "on March 15") &&
               strstr(tc, "peace march through") && strstr(tc, "In December"),
           "months of dates re-cased: %s", tc ? tc : "(null)");

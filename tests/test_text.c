@@ -159,6 +159,12 @@ static void test_caseless(void)
     CHECK(t.nsentences == 2, "'p.m. on' does not end a sentence (%zu)", t.nsentences);
     ge_text_free(&t);
     CHECK(!ge_text_caseless(cased, strlen(cased)), "a short text with capitals is not");
+    const char *upper = "POLICE OPENED FIRE ON A MOB IN THE OLD CITY ON TUESDAY. TWO PEOPLE DIED.\n"
+                        "A CURFEW WAS IMPOSED IN THREE TOWNS, OFFICIALS SAID. SCHOOLS STAY SHUT.\n";
+    CHECK(ge_text_caseless(upper, strlen(upper)) == 2, "a text in capitals is one too, of its own kind");
+    const char *title = "Police Opened Fire On A Mob In The Old City On Tuesday And Two People Died\n"
+                        "A Curfew Was Imposed In Three Towns, Officials Said, And Schools Stay Shut\n";
+    CHECK(!ge_text_caseless(title, strlen(title)), "a text in title case is not");
 }
 
 /* The byte loops that take eight bytes at a time (ge_text_caseless, the
@@ -167,7 +173,7 @@ static void test_caseless(void)
  * eight-byte block. */
 static int caseless_by_definition(const char *s, size_t len)
 {
-    size_t long_words = 0, caseless_words = 0, words = 0, caps = 0;
+    size_t long_words = 0, caseless_words = 0, upper_words = 0, words = 0, caps = 0, caps2 = 0;
     int in_word = 0;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)s[i] : '\n';
@@ -175,8 +181,9 @@ static int caseless_by_definition(const char *s, size_t len)
             if (words >= 5) {
                 long_words += words;
                 caseless_words += caps * 50 < words ? words : 0;
+                upper_words += caps * 50 >= words && caps2 * 10 >= words * 6 ? words : 0;
             }
-            words = caps = 0;
+            words = caps = caps2 = 0;
             in_word = 0;
             continue;
         }
@@ -184,10 +191,13 @@ static int caseless_by_definition(const char *s, size_t len)
         if (letter && !in_word) {
             words++;
             caps += c >= 'A' && c <= 'Z';
+            caps2 += c >= 'A' && c <= 'Z' && i + 1 < len && s[i + 1] >= 'A' && s[i + 1] <= 'Z';
         }
         in_word = letter;
     }
-    return caseless_words >= 10 && caseless_words * 10 >= long_words * 8;
+    if (caseless_words >= 10 && caseless_words * 10 >= long_words * 8)
+        return 1;
+    return upper_words >= 10 && upper_words * 10 >= long_words * 8 ? 2 : 0;
 }
 
 static void test_block_loops(void)
@@ -195,7 +205,7 @@ static void test_block_loops(void)
     static const char *const pieces[] = {"the ", "city ", "Zürich ", "on\n", "a ", "É ", "-",
                                          "Tōkyō", " 12 ", "x", "\n\n", "“q” ", "Mr. "};
     unsigned seed = 12345;
-    int agree = 1, cps = 1;
+    int agree = 1, cps = 1, uppers = 0;
     for (int round = 0; round < 400; round++) {
         char s[1200];
         size_t len = 0;
@@ -211,6 +221,12 @@ static void test_block_loops(void)
             len += n;
         }
         agree &= ge_text_caseless(s, len) == caseless_by_definition(s, len);
+        /* (and the same text in capitals: a text of the other kind) */
+        char up[1200];
+        for (size_t k = 0; k < len; k++)
+            up[k] = s[k] >= 'a' && s[k] <= 'z' ? (char)(s[k] - 'a' + 'A') : s[k];
+        agree &= ge_text_caseless(up, len) == caseless_by_definition(up, len);
+        uppers += caseless_by_definition(up, len) == 2;
         ge_text t;
         if (ge_text_analyze(s, len, &t) != GE_OK) {
             cps = 0;
@@ -228,6 +244,7 @@ static void test_block_loops(void)
         ge_text_free(&t);
     }
     CHECK(agree, "ge_text_caseless agrees with its byte-by-byte definition");
+    CHECK(uppers > 10, "some generated texts are in capitals (%d)", uppers);
     CHECK(cps, "token code point offsets count the code points before them");
 }
 

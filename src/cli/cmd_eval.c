@@ -15,7 +15,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "Usage: geoevents eval CORPUS.jsonl [...] [--gazetteer FILE] [--errors FILE] [--json]\n"
-            "                      [--kinds LIST] [--lowercase]\n\n"
+            "                      [--kinds LIST] [--lowercase | --uppercase]\n\n"
             "Runs the pipeline of 'geoevents map' over annotated corpora (JSON Lines: id, text,\n"
             "toponyms with code point start/end and lat/lon) and prints per corpus:\n"
             "recognition precision, recall and F1 (exact and overlapping spans); resolution\n"
@@ -32,6 +32,7 @@ static void usage(FILE *f)
             "                    default: all), e.g. for corpora that do not annotate demonyms\n"
             "  --lowercase       lower-case every text first (ASCII letters; offsets stay), to\n"
             "                    measure lower-case archives\n"
+            "  --uppercase       upper-case every text first, to measure archives in capitals\n"
             "  -h, --help        this help\n\n"
             "Example: geoevents eval ../shared/eval/lgl.jsonl ../shared/eval/geovirus.jsonl\n");
 }
@@ -146,6 +147,8 @@ int cmd_eval(int argc, char **argv)
             }
         } else if (!strcmp(a, "--lowercase")) {
             opt.lowercase = 1;
+        } else if (!strcmp(a, "--uppercase")) {
+            opt.lowercase = 2;
         } else if (!strcmp(a, "--json")) {
             json = 1;
         } else if (a[0] == '-' && a[1]) {
