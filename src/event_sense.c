@@ -235,6 +235,12 @@ static int habitual(const sent *s, const match *tm)
         ev_tok_among(s, tm->b - 1, "which", "who") &&
         ev_tok_is(s, tm->b - 2, ",") && !ev_headline_like(s))
         return 1;
+    /* ("Israel says it is targeting militants": what one says one is doing,
+     * as a rule) */
+    if (ge_str_is(tm->x->type, "ASSAULT") && ev_tok_norm_ends(s, tm->b, "ing") &&
+        tm->b >= s->b + 3 && ev_tok_among(s, tm->b - 1, "is", "are") &&
+        ev_tok_among(s, tm->b - 2, "it", "they") && ev_tok_among(s, tm->b - 3, "says", "say"))
+        return 1;
     if ((tm->x->form != FORM_BASE && tm->x->form != FORM_S) || !(tm->x->flags & LXF_VERB) ||
         (strcmp(tm->x->type, "ASSAULT") && strcmp(tm->x->type, "COERCE") &&
          strcmp(tm->x->type, "*")) || s->idx < 2 ||

@@ -208,6 +208,15 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub)
                 se = n;
             }
         }
+        /* ("since the start of the Gaza war in October": a war's months) */
+        for (uint32_t n = i + 1; n < s->e && n < i + 8 && !since; n++) {
+            if (ev_is_punct(s, n))
+                break;
+            if ((since = ev_tok_in(s, n, long_wars) && !ev_tok_is(s, n, "civil"))) {
+                sb = i;
+                se = n;
+            }
+        }
         /* ("since then", "since the coup": a time an earlier sentence dates) */
         if (!since && (since = since_told_before(s, i + 1, pub))) {
             sb = i;
@@ -287,6 +296,14 @@ int ev_done_before(const sent *s, const match *tm)
     /* (and the verb of such acts: "has carried out frequent attacks") */
     if ((tm->x->flags & LXF_VERB) && tm->b > s->b && tm->e < s->e && ev_tok_in(s, tm->e, often) &&
         ev_tok_among(s, tm->b - 1, "has", "have"))
+        return 1;
+    /* (or told of whom the sentence is about, their acts bare and many:
+     * "militants who have carried out attacks on Israelis") */
+    /* (blows: "China, which has mediated talks" is China's act) */
+    const match *obj = tm->e < s->e ? ev_match_at(s, LX_TRIGGER, tm->e) : NULL;
+    if ((tm->x->flags & LXF_VERB) && tm->b >= s->b + 2 && obj && obj->b == tm->e &&
+        ge_str_is(obj->x->type, "ASSAULT") && ev_tok_among(s, tm->b - 1, "has", "have") &&
+        ev_tok_among(s, tm->b - 2, "who", "which") && ev_tok_norm_ends(s, tm->e, "s"))
         return 1;
     /* (and the act's noun that is its object: "struck targets") */
     for (uint32_t j = tm->b; j >= s->b + 2 && tm->b - j < 4; j--) {

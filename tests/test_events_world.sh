@@ -1410,6 +1410,13 @@ check(not any(e["event_type"] == "RETREAT" for e in ak) and
       sum(loc(e) == "Akron" for e in ak) >= len(ak) - 2 and
       any(e["trigger"] == "shooting" and e["actor"]["text"] == "officer" for e in ak),
       f"Akron: {[(e['event_type'], e['trigger'], loc(e), e['actor']['text']) for e in ak]}")
+# "Israel says it is targeting militants who have carried out attacks on
+# Israelis": what one says one does, and acts of the many, no act of the
+# day; "with more than 600 Palestinians killed" after "has surged since the
+# start of the Gaza war": a war's toll
+none_of("tulkarm.txt", "2024-08-27",
+        lambda e: e["trigger"] in ("targeting", "carried out") or
+        (e["trigger"] == "killed" and e["date"] < "2024-08"), "a policy, a war's toll")
 # a wire bulletin all in capitals is read as a text without capitals is
 # (put in lower case, then re-cased): one bombing at Baidoa, no actor
 # "KILLING AT LEAST NINE PEOPLE AND", no years of fighting
