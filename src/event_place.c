@@ -277,6 +277,21 @@ static int where_people_are(const sent *s, uint32_t lb, uint32_t te)
                                               "among");
 }
 
+/* "were wounded and brought to a hospital in Catarman": a place of care
+ * the hurt were taken to, after the act (locative word at lb), no place of
+ * it */
+static int place_of_care(const sent *s, uint32_t lb, uint32_t te)
+{
+    if (lb < te + 2 || !ev_tok_is(s, lb, "in"))
+        return 0;
+    for (uint32_t j = lb; j > te && lb - j < 4; j--)
+        if (ev_tok_among(s, j - 1, "hospital", "hospitals", "clinic", "morgue", "mortuary"))
+            for (uint32_t k = j - 1; k > te && j - 1 - k < 3; k--)
+                if (ev_tok_is(s, k - 1, "to"))
+                    return 1;
+    return 0;
+}
+
 /* Is the mention a possessor followed by a place it contains ("Yemen's
  * Maarib province", "India's state of Assam")? */
 static int possessor(const sent *s, size_t k)
@@ -643,7 +658,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
                         than a movement ("shipped him off to Japan") */
         if (mm->kind == GE_KIND_METONYM && loc < 3)
             continue;
-        if (loc > 0 && where_people_are(s, lb, te))
+        if (loc > 0 && (where_people_are(s, lb, te) || place_of_care(s, lb, te)))
             continue;
         if (loc > 0 && ev_tok_is(s, lb, "over") && ev_possessive(s, mm))
             continue; /* "a dispute over Ethiopia's plan": what it is about */

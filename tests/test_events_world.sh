@@ -1417,6 +1417,9 @@ check(not any(e["event_type"] == "RETREAT" for e in ak) and
 none_of("tulkarm.txt", "2024-08-27",
         lambda e: e["trigger"] in ("targeting", "carried out") or
         (e["trigger"] == "killed" and e["date"] < "2024-08"), "a policy, a war's toll")
+# "Three soldiers were wounded and brought to a hospital in Catarman": the
+# clash's wounded, not a blow in Catarman
+none_of("samar.txt", "2024-11-03", lambda e: loc(e) == "Catarman", "the wounded's hospital")
 # a wire bulletin all in capitals is read as a text without capitals is
 # (put in lower case, then re-cased): one bombing at Baidoa, no actor
 # "KILLING AT LEAST NINE PEOPLE AND", no years of fighting
