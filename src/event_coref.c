@@ -290,6 +290,18 @@ static int same_root(const ge_text *t, const ge_event *a, const ge_event *b)
     return 0;
 }
 
+/* Is one of b's words a fight of two sides ("firefight", "gunbattle")? */
+static int fight_told(const ge_text *t, const ge_event *b)
+{
+    for (uint32_t i = 0; i < ev_listed(b); i++) {
+        uint32_t k = ev_token_from(t, b->mentions[i][0]);
+        if (k < t->ntokens && ge_tok_among(t, k, "firefight", "gunfight", "gunbattle",
+                                           "shootout", "clash", "clashes", "skirmish"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does b's sentence name a's act with a referring noun ("Police opened
  * fire on the mob. One man was killed in the firing.")? */
 static int names_act_of(const ge_text *t, const ge_event *a, const ge_event *b)
@@ -633,11 +645,16 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
      * same kind of act soon after, by the same actor or none named in
      * either, in no other manner ("fighting ... ended with five officers dead"; "14 insurgents
      * were killed") */
+    /* (or a fight of two sides by no one named: "encountered about 15
+     * members of the New People's Army, leading to a 30-minute firefight"
+     * after "Soldiers, NPA rebels clash") */
     if (ev_place_rank(b) <= 1 && b->sentence <= as + 3 && ev_codes_agree(a->mode, b->mode) &&
         ((!strcmp(a->actor.sector, b->actor.sector) &&
           (!strcmp(a->actor.code, b->actor.code) ||
            (a->actor.sector[0] && ev_codes_agree(a->actor.code, b->actor.code)))) ||
-         (ge_str_is(a->event_type, "ASSAULT") && ev_same_armed_side(a, b))) &&
+         (ge_str_is(a->event_type, "ASSAULT") && ev_same_armed_side(a, b)) ||
+         (ge_str_is(a->event_type, "ASSAULT") && !b->actor.code[0] && !b->actor.sector[0] &&
+          b->recipient.end <= b->recipient.start && fight_told(t, b))) &&
         !ev_also_before(t, b->trigger_start))
         return 1; /* ("the gunmen also abducted several women": another act) */
     /* "Another 40 people were wounded": harm told in the passive, by no one

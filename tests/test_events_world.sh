@@ -1419,7 +1419,10 @@ none_of("tulkarm.txt", "2024-08-27",
         (e["trigger"] == "killed" and e["date"] < "2024-08"), "a policy, a war's toll")
 # "Three soldiers were wounded and brought to a hospital in Catarman": the
 # clash's wounded, not a blow in Catarman
-none_of("samar.txt", "2024-11-03", lambda e: loc(e) == "Catarman", "the wounded's hospital")
+sm = none_of("samar.txt", "2024-11-03", lambda e: loc(e) == "Catarman", "the wounded's hospital")
+# "..., leading to a 30-minute firefight": the clash told again
+check(sum(e["event_type"] == "ASSAULT" for e in sm) == 1,
+      f"one clash: {[(e['trigger'], e['mentions']) for e in sm]}")
 # a wire bulletin all in capitals is read as a text without capitals is
 # (put in lower case, then re-cased): one bombing at Baidoa, no actor
 # "KILLING AT LEAST NINE PEOPLE AND", no years of fighting
