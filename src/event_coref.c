@@ -47,7 +47,6 @@ static int typed_by_object(const ge_text *t, const ge_event *v, const ge_event *
  * people named before. */
 static int told_again_passive(const ge_text *t, const ge_event *b)
 {
-    static const char *const be[] = {"was", "were", NULL};
     if (!(b->evidence & GE_EV_PASSIVE) || b->sentence >= t->nsentences)
         return 0;
     uint32_t first = t->sentences[b->sentence].tok_begin;
@@ -55,7 +54,7 @@ static int told_again_passive(const ge_text *t, const ge_event *b)
         return 1;
     /* (the subject: "the" and one or two words just before "were") */
     uint32_t v = ev_token_from(t, b->trigger_start);
-    if (v < first + 3 || !ge_tok_word_in(t, v - 1, be))
+    if (v < first + 3 || !ge_tok_among(t, v - 1, "was", "were"))
         return 0;
     for (uint32_t k = v - 2; k > first && v - 1 - k <= 2; k--)
         if (ge_tok_among(t, k - 1, "the"))

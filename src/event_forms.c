@@ -22,14 +22,12 @@ int ev_has_object(const sent *s, uint32_t i)
         return 0;
     /* "Mayor killed days after taking office", "freed two weeks later":
      * a span of time before "after", "later" or "ago" is no object */
-    EV_WORDS(units, "minutes", "hours", "day", "days", "week", "weeks", "month", "months",
-             "year", "years");
     uint32_t u = i, end;
     while (u + 1 < s->e && u - i < 2 &&
            (ev_tok_among(s, u, "a", "an", "several", "few") ||
             ev_number_at(s, u, &end) >= 0))
         u++; /* ("a few days later", "two weeks after") */
-    if (u + 1 < s->e && ev_tok_in(s, u, units) &&
+    if (u + 1 < s->e && ev_tok_in(s, u, ev_time_units) &&
         ev_tok_among(s, u + 1, "after", "later", "ago", "before"))
         return 0;
     return !ev_tok_norm_ends(s, i, "ly");
@@ -414,13 +412,13 @@ int ev_act_of_time_phrase_between(const sent *s, uint32_t te, const ge_mention *
     /* (a span of time or "comes after" sets any act apart, its place its
      * own: "The abduction comes less than a week after gunmen seized more
      * than 280 pupils from a school in Kuriga") */
-    EV_WORDS(apart, "day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
-             "comes", "came", "come");
     for (uint32_t j = te; j < mm->tok_begin; j++) {
         if (!ev_tok_in(s, j, times))
             continue;
-        int other_time = (j > s->b && ev_tok_in(s, j - 1, apart)) ||
-                         (j > s->b + 1 && ev_tok_in(s, j - 2, apart));
+        int other_time = 0; /* (in the one or two words before it) */
+        for (uint32_t q = j; q > s->b && j - q < 2 && !other_time; q--)
+            other_time = ev_tok_in(s, q - 1, ev_time_units) ||
+                         ev_tok_among(s, q - 1, "comes", "came", "come");
         for (uint32_t k = j + 1; k < mm->tok_begin && k <= j + 3; k++) {
             const match *x = ev_match_at(s, LX_TRIGGER, k);
             if (x && !(x->x->flags & LXF_WEAK) &&

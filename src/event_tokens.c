@@ -226,6 +226,9 @@ EV_WORDS(aux_words, "is", "are", "was", "were", "be", "been", "being", "has", "h
          "successfully", "partially", "fully", "nearly", "almost", "who", "that", "which",
          "largely", "mostly", "once", "now", "actually", "initially", "originally", "previously",
          "quickly", "swiftly", "separately", "ultimately", "even", "only", "soon");
+/* Units of a span of time ("two days after", "weeks later"). */
+EV_WORDS_SHARED(ev_time_units, "minutes", "hours", "day", "days", "week", "weeks", "month",
+                "months", "year", "years");
 /* Adverbs of how an act hurt, between its doer and its verb ("an officer
  * fatally shooting a man"). */
 EV_WORDS_SHARED(ev_manner_adverbs, "fatally", "seriously", "critically", "badly", "brutally",

@@ -354,6 +354,7 @@ size_t ev_mention_from(const sent *s, uint32_t i);
 int ev_in_date(const sent *s, uint32_t i);
 extern ev_words *const ev_np_stops;
 extern ev_words *const ev_manner_adverbs;
+extern ev_words *const ev_time_units; /* "days", "weeks": a span of time */
 extern ev_words *const ev_question_words; /* before "who": a question ("said who") */
 extern ev_words *const ev_determiners;
 extern ev_words *const ev_count_qualifiers; /* "at least", "more than" before a number */
