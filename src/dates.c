@@ -268,6 +268,19 @@ static int year_for(ge_ymd pub, int m, int d)
     return pub.y;
 }
 
+/* "last year", "this year", "next year" after a month ("in February last
+ * year"): 2 and the year, or 0 */
+static int year_word(const scan *s, uint32_t j, ge_ymd pub, int *y)
+{
+    if (!pub.y || !is(s, j + 1, "year"))
+        return 0;
+    int k = is(s, j, "last") ? -1 : is(s, j, "this") ? 0 : is(s, j, "next") ? 1 : 2;
+    if (k == 2)
+        return 0;
+    *y = pub.y + k;
+    return 2;
+}
+
 /* -------------------------------------------------------------- patterns */
 
 typedef struct hit {
@@ -526,9 +539,11 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             j++;
             if (is(s, j, ","))
                 j++;
-            int y = year_num(s, j);
+            int y = year_num(s, j), yw = 0;
             if (y > 0)
                 j++;
+            else if ((yw = year_word(s, j, pub, &y)) > 0)
+                j += (uint32_t)yw; /* "March 5 last year" */
             else if (!pub.y) {
                 y = 0; /* a date, but of no known year */
                 if (is(s, j - 1, ","))
@@ -545,9 +560,11 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             if (!y)
                 return 1;
         } else {
-            int y = year_num(s, j);
+            int y = year_num(s, j), yw = 0;
             if (y > 0)
                 j++;
+            else if ((yw = year_word(s, j, pub, &y)) > 0)
+                j += (uint32_t)yw; /* "in February last year" */
             else if (pub.y) {
                 y = year_for(pub, m, 0);
                 h->ahead = ahead_of(pub, m, 0);

@@ -66,6 +66,11 @@ static void test_phrases(void)
     phrase_is("They protested yesterday.", "yesterday", "2023-11-19", GE_DATE_DAY);
     phrase_is("Troops withdrew last month.", "last month", "2023-10-01", GE_DATE_MONTH);
     phrase_is("Troops withdrew last week.", "last week", "2023-11-13", GE_DATE_WEEK);
+    /* a month (or day) and the year told in words */
+    phrase_is("It was damaged in February last year.", "February last year", "2022-02-01",
+              GE_DATE_MONTH);
+    phrase_is("He was freed on March 5 this year.", "March 5 this year", "2023-03-05",
+              GE_DATE_DAY);
     phrase_is("The deal was signed earlier this year.", "earlier this year", "2023-01-01",
               GE_DATE_YEAR);
     phrase_is("More than 40 attacks since the beginning of the year.",
