@@ -287,7 +287,11 @@ static int accept(recog *r, const match *m, const unsigned char *person, ge_kind
      * of Adan Yabaal", whose name goes on) */
     static const char *const settlements[] = {"town",     "village", "hamlet",
                                               "township", "commune", NULL};
+    /* ... or names its kind after it, in lower case, when it is one
+     * ("the neighbouring Tank district") */
     int defined = single && (defined_as_place(r, m->e) ||
+                             (ci.any_area && m->e < t->ntokens &&
+                              !(t->tokens[m->e].flags & GE_TOK_CAP) && area_word_at(r, m->e)) ||
                              (fb >= 2 && rc_tok_is(t, fb - 1, "of") &&
                               ge_tok_word_in(t, fb - 2, settlements) && !cap_word_at(r, m->e)));
     if (single && !defined && rc_is_surname(r, rc_tok_norm(t, fb), first->norm_len))

@@ -42,7 +42,7 @@ int rc_area_only(const ge_gazetteer *g, const ge_name *nm)
 
 cand_info rc_cand_summary(const ge_gazetteer *g, const ge_name *nm)
 {
-    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0};
+    cand_info ci = {1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0};
     for (uint32_t k = 0; k < nm->ncands; k++) {
         const ge_candidate *c = &nm->cands[k];
         const ge_place *p = ge_gazetteer_place(g, c->place);
@@ -58,6 +58,9 @@ cand_info rc_cand_summary(const ge_gazetteer *g, const ge_name *nm)
             ci.all_abbrev = 0;
         else if (p->level == GE_LEVEL_ADMIN1)
             ci.any_admin1_abbrev = 1;
+        if ((p->level == GE_LEVEL_ADMIN1 || p->level == GE_LEVEL_ADMIN2) &&
+            !(c->flags & (GE_NAME_ABBREV | GE_NAME_DEMONYM)))
+            ci.any_area = 1;
         if (!(c->flags & GE_NAME_DEMONYM))
             ci.all_demonym = 0;
         else

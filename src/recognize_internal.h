@@ -160,6 +160,7 @@ typedef struct cand_info {
     int big_named;   /* a big reading (see big) through a name, not an abbreviation */
     uint32_t usable; /* readings left after ge_candidate_usable */
     uint32_t max_pop; /* the most people of a reading */
+    int any_area;     /* a state's or a district's reading, by name */
 } cand_info;
 cand_info rc_cand_summary(const ge_gazetteer *g, const ge_name *nm);
 /* Is every reading of the name through an alternate name or a county-level
