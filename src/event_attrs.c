@@ -613,6 +613,17 @@ static int participle_before(const sent *s, uint32_t tb, const ge_date_phrase *d
                                    "who", "which", "that");
 }
 
+/* Is date phrase d after the trigger at tb in a report joined by "and"
+ * ("promised to forgive student debt and said his government would send a
+ * bill to Congress in June")? Its date is what was said, not the act's. */
+static int in_later_report(const sent *s, uint32_t tb, const ge_date_phrase *d)
+{
+    for (uint32_t j = tb + 1; j + 1 < d->tok_begin; j++)
+        if (ev_tok_is(s, j, "and") && ev_modifier_in(s, j + 1, j + 2, MOD_REPORT))
+            return 1;
+    return 0;
+}
+
 /* Does date phrase d come right after the "of" phrase of an event noun at
  * tb ("the killing of a local teacher last week")? */
 static int of_phrase_before(const sent *s, uint32_t tb, const ge_date_phrase *d)
@@ -651,7 +662,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
             continue; /* "threw stones at police near parliament, which was stormed by
                          demonstrators last year" */
         if (d->tok_begin > tb && (in_aside_after(s, tb, d) || in_apposition_after(s, tb, d) ||
-                                  participle_before(s, tb, d)))
+                                  participle_before(s, tb, d) || in_later_report(s, tb, d)))
             continue; /* "demanding the restoration of the monarchy, which was
                          abolished in 2008" */
         if (have_pub && ev->report_mode == GE_REPORT_ASSERTED && !ev->negated &&

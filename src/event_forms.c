@@ -357,11 +357,24 @@ static int backed_by(const sent *s, const match *tm)
                                "got", "and", "or", "not", "also");
 }
 
+/* "protesters opposed to the Finance Bill": "opposed to" right after a
+ * noun says who they are, no act ("Israel is opposed to French mediation"
+ * stays a rejection) */
+static int opposed_after_noun(const sent *s, const match *tm)
+{
+    return tm->b > s->b && ev_tok_is(s, tm->e, "to") && ev_tok_is(s, tm->b, "opposed") &&
+           ev_is_word(s, tm->b - 1) && !ev_tok_norm_ends(s, tm->b - 1, "ly") &&
+           !ev_tok_among(s, tm->b - 1, "is", "are", "was", "were", "be", "been", "being", "am",
+                         "remain", "remains", "remained", "has", "have", "had", "and", "or",
+                         "not", "also", "who", "that", "which", "strongly", "firmly");
+}
+
 /* "the burning yacht", "non-life threatening injuries", "the occupied West
  * Bank": an adjective ("the arrested men" were arrested, though) */
 int ev_participle_adjective(const sent *s, const match *tm)
 {
-    if (adverb_participle(s, tm) || manner_of_act(s, tm) || backed_by(s, tm))
+    if (adverb_participle(s, tm) || manner_of_act(s, tm) || backed_by(s, tm) ||
+        opposed_after_noun(s, tm))
         return 1;
     return (tm->x->form == FORM_ING || tm->x->form == FORM_ED) && tm->b > s->b && tm->e < s->e &&
            (ev_tok_among(s, tm->b - 1, "the", "a", "an") ||

@@ -95,7 +95,7 @@ static int object_is_place(const sent *s, uint32_t k)
     EV_WORDS(nouns, "town", "towns", "city", "cities", "village", "villages", "area", "region",
              "district", "province", "base", "bases", "territory", "airport", "port", "border",
              "crossing", "camp", "positions", "capital", "hill", "hills", "stronghold",
-             "strongholds");
+             "strongholds", "township", "townships", "outpost", "outposts", "garrison");
     /* "seized most of Rakhine", "retaken control of the town" */
     if (k + 2 < s->e && ev_tok_is(s, k + 1, "of") &&
         ev_tok_among(s, k, "most", "much", "all", "parts", "part", "swathes",
@@ -259,8 +259,29 @@ static int term_follows(const sent *s, uint32_t k)
 }
 
 /* Kinds by the object, before the roles are known. */
+/* "police charged the crowd", "charged at protesters", "charged the
+ * marchers with batons": a charge at a crowd is a rush on it, no
+ * accusation ("charged 12 protesters with rioting" stays one) */
+static int charged_at_crowd(const sent *s, const match *tm)
+{
+    EV_WORDS(crowds, "crowd", "crowds", "mob", "mobs", "protesters", "protestors",
+             "demonstrators", "marchers", "students", "rioters");
+    uint32_t k = tm->e;
+    if (ev_noun_use(s, tm) || ev_passive(s, tm->b, tm->x) || !ev_tok_norm_starts(s, tm->b, "charg"))
+        return 0;
+    if (ev_tok_among(s, k, "at", "into", "towards", "toward"))
+        return 1;
+    if (!ev_tok_among(s, k, "the", "a") || !ev_tok_in(s, k + 1, crowds))
+        return 0;
+    return !ev_tok_is(s, k + 2, "with") ||
+           ev_tok_among(s, k + 3, "batons", "sticks", "lathis", "clubs", "truncheons", "horses",
+                        "shields");
+}
+
 void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
 {
+    if (ge_str_is(ev->event_type, "ACCUSE") && charged_at_crowd(s, tm))
+        ev_set_type(ev, "ASSAULT", "crowd-control");
     /* "withdrew from the town", "withdraw from Gaza": forces leaving a
      * place retreat; one leaves a treaty or talks as a sanction */
     if (ge_str_is(ev->event_type, "SANCTION") && ge_str_is(ev->mode, "withdraw") && leaves_place(s, tm->e)) {

@@ -780,6 +780,10 @@ place_choice ev_passive_subject_place(const sent *s, uint32_t tb)
             ok = !ev_is_trigger_tok(s, j) && !ev_match_at(s, LX_LOCATIVE, j) &&
                  !ev_tok_among(s, j, "said", "says", "who", "which", "when",
                                      "after", "as", "while");
+        /* (nor who reports it: "Carabineros, Chile's national police, said
+         * 34 people were detained") */
+        if (ok && ev_modifier_in(s, mm->tok_end, tb, MOD_REPORT))
+            ok = 0;
         if (ok) {
             c.mention = (int)k;
             c.at = mm->tok_begin;

@@ -37,8 +37,17 @@ static void subject_of_report(const sent *s, uint32_t *ab, uint32_t *ae)
             for (uint32_t k = x->e; k + 1 < p && ev_tok_is(s, p - 1, "it"); k++)
                 if (ev_tok_is(s, k, "that") && ev_tok_in(s, k + 1, det))
                     return;
-            uint32_t b, e;
-            ev_np_left(s, x->b, &b, &e);
+            /* (past an apposition: "The Arakan Army, an ethnic armed group
+             * fighting ..., said on Friday it had captured") */
+            uint32_t v = x->b, b, e;
+            if (v > s->b + 2 && ev_tok_is(s, v - 1, ","))
+                for (uint32_t k = v - 2; k > s->b + 1 && v - k < 14; k--)
+                    if (ev_tok_is(s, k, ",")) {
+                        if (ev_tok_among(s, k + 1, "a", "an", "the"))
+                            v = k;
+                        break;
+                    }
+            ev_np_left(s, v, &b, &e);
             if (b < e && !ev_tok_in(s, e - 1, pron)) {
                 *ab = b;
                 *ae = e;

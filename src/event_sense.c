@@ -37,6 +37,12 @@ static int asked_for(const sent *s, const match *tm)
     }
     if (to == GE_NONE)
         return 0;
+    /* "We will not allow criminals to destroy property": what one will not
+     * let happen */
+    for (uint32_t j = to; j > s->b + 1 && to - j < 4; j--)
+        if (ev_tok_among(s, j - 1, "allow", "permit", "let", "tolerate") &&
+            ev_tok_among(s, j - 2, "not", "never", "won't", "cannot", "can't", "wouldn't"))
+            return 1;
     for (size_t k = 0; k < s->mt.n; k++) {
         const match *x = &s->mt.v[k];
         if (x->b >= to || to - x->e > 6 || x->x->kind != LX_TRIGGER)
@@ -744,6 +750,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     received_thing,       /* "received a tip from a private citizen" */
     offered_sympathy,     /* "offers its condolences" */
     habitual,             /* "as rival cartels fight over fuel theft" */
+    ev_apposition_act,    /* "the Arakan Army, an ethnic armed group fighting ..." */
     statistic,            /* "the state with the most murders" */
     commonplace,          /* "Kidnappings have become common" */
     ev_years_long,        /* "has been fighting for more than a decade" */

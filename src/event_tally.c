@@ -348,3 +348,20 @@ int ev_years_long(const sent *s, const match *tm)
             }
     return 0;
 }
+
+/* "The Arakan Army, an ethnic armed group fighting Myanmar's military
+ * government, said ...": an -ing form in an apposition that says what a
+ * name is tells what it does as a rule, no act of the day */
+int ev_apposition_act(const sent *s, const match *tm)
+{
+    if (!ev_tok_norm_ends(s, tm->b, "ing"))
+        return 0; /* (a verb's -ing form, or "fighting", a noun of the lexicon) */
+    for (uint32_t j = tm->b; j-- > s->b + 2 && tm->b - j <= 6;) {
+        if (ev_is_trigger_tok(s, j) || ev_is_punct(s, j) || ev_tok_in(s, j, ev_np_stops))
+            return 0;
+        if (ev_tok_among(s, j, "a", "an"))
+            return ev_tok_is(s, j - 1, ",") && (s->t->tokens[j - 2].flags & GE_TOK_CAP) &&
+                   ev_is_word(s, j - 2);
+    }
+    return 0;
+}

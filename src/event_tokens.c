@@ -242,10 +242,11 @@ EV_WORDS_SHARED(ev_question_words, "said", "say", "says", "know", "knew", "known
                 "explain", "establish", "about", "of", "on");
 
 EV_WORDS_SHARED(ev_np_stops, "that", "which", "who", "whom", "whose", "when", "where", "while",
-                "after", "before", "because", "since", "if", "as", "and", "or", "but", "said",
-                "says", "according", "to", "in", "at", "on", "by", "with", "from", "for", "during",
-                "into", "against", "than", "near", "over", "under", "between", "amid", "despite",
-                "about", "ahead", "also", "then", "reportedly", "there", "it", "this", "these", "those",
+                "after", "before", "because", "since", "until", "unless", "if", "as", "and", "or",
+                "but", "said", "says", "according", "to", "in", "at", "on", "by", "with", "from",
+                "for", "during", "into", "against", "than", "near", "over", "under", "between",
+                "amid", "despite", "about", "ahead", "also", "then", "reportedly", "there", "it",
+                "this", "these", "those",
                 "they", "we", "he", "she", "i", "you", "both", "them", "him", "us", "me", "her",
                 "it", "of", "saw", "seen", "watched", "heard", "told", "says", "claimed", "left",
                 "leaving");

@@ -483,6 +483,8 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub);
  * attacks"; "has been fighting for more than a decade": acts of other times */
 int ev_done_before(const sent *s, const match *tm);
 int ev_years_long(const sent *s, const match *tm);
+/* "X, an armed group fighting the junta": what a name is (event_tally.c) */
+int ev_apposition_act(const sent *s, const match *tm);
 /* event_fire_hold.c */
 int ev_fired_rounds(const sent *s, const match *tm);
 int ev_held_in_custody(const sent *s, const match *tm, int people);
