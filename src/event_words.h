@@ -39,6 +39,18 @@ int ev_answers_blow(const ge_text *t, const ge_event *e); /* "returned fire" */
 int ev_strikes_attackers(const ge_text *t, const ge_event *e);
 int ev_timed_apart(const ge_text *t, const ge_event *a, const ge_event *b);
 
+/* event_coref_clause.c: two triggers of one sentence that name one act
+ * ("imposed a curfew", "called for a ceasefire", "reinforcements would
+ * arrive", "the attack came", a protest's demand, "vowed to punish",
+ * "arrested 15 in overnight raids") */
+int ev_typed_by_object(const ge_text *t, const ge_event *v, const ge_event *n);
+int ev_object_of(const ge_text *t, const ge_event *a, const ge_event *b);
+int ev_arrival_of(const ge_text *t, const ge_event *a, const ge_event *b);
+int ev_demand_of_protest(const ge_event *a, const ge_event *b);
+int ev_occurrence_of(const ge_text *t, const ge_event *a, const ge_event *b);
+int ev_promised(const ge_text *t, const ge_event *a, const ge_event *b);
+int ev_operation_of(const ge_text *t, const ge_event *a, const ge_event *b);
+
 /* event_agree.c: can two records be one event by place, date and actor?
  * A place choice's rank: locative 4, sentence 3, other 2, article 1, none 0. */
 int ev_place_rank(const ge_event *e);
