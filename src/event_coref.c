@@ -124,17 +124,6 @@ static int the_participle(const ge_text *t, const ge_event *b)
     return !ge_tok_among(t, k + 1, "by", "in", "on", "at", "for", "to", "and", "with", "from");
 }
 
-/* Is one of a's mentions in sentence k? */
-static int told_in_sentence(const ge_text *t, const ge_event *a, uint32_t k)
-{
-    const ge_sentence *sn = &t->sentences[k];
-    uint32_t lo = t->tokens[sn->tok_begin].start, hi = t->tokens[sn->tok_end - 1].end;
-    for (uint32_t j = 0; j < ev_listed(a); j++)
-        if (a->mentions[j][0] >= lo && a->mentions[j][1] <= hi)
-            return 1;
-    return 0;
-}
-
 /* "The shooting came two days after ...", "The abduction comes as ...":
  * b's trigger the subject of "came" opening its sentence, the story's act
  * set beside another. */
@@ -324,17 +313,18 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         if (*away)
             return 0; /* another story ("Meanwhile, 31 people were arrested") */
     }
-    if ((ev_demand_of_protest(a, b) && !a->negated && !b->negated) || ev_promised(t, a, b))
+    if ((ev_demand_of_protest(t, a, b) && !a->negated && !b->negated) || ev_promised(t, a, b))
         return 1;
     /* two readings of the same words ("lifted", and "lifted the social media
      * ban" that reverses the ban) */
     if (a->sentence == b->sentence && a->trigger_start == b->trigger_start)
         return 1; /* (of two types too: "lift" and "lift the decree and withdraw") */
-    if (ev_object_of(t, a, b) || ev_operation_of(t, a, b) || ev_arrival_of(t, a, b))
+    if (ev_object_of(t, a, b) || ev_operation_of(t, a, b) || ev_arrival_of(t, a, b) ||
+        ev_meeting_at(t, a, b))
         return 1;
     /* "The shooting came two days after a shooting near another school":
      * a told again in b's sentence, set apart from it in time */
-    if (a->sentence != b->sentence && told_in_sentence(t, a, b->sentence) &&
+    if (a->sentence != b->sentence && ev_told_in_sentence(t, a, b->sentence) &&
         ev_timed_apart(t, a, b))
         return 0;
     /* "Hours after the raid": the act's own word told again after "the",

@@ -8,6 +8,17 @@
  */
 #include "event_words.h"
 
+/* Is one of a's mentions in sentence k? */
+int ev_told_in_sentence(const ge_text *t, const ge_event *a, uint32_t k)
+{
+    const ge_sentence *sn = &t->sentences[k];
+    uint32_t lo = t->tokens[sn->tok_begin].start, hi = t->tokens[sn->tok_end - 1].end;
+    for (uint32_t j = 0; j < ev_listed(a); j++)
+        if (a->mentions[j][0] >= lo && a->mentions[j][1] <= hi)
+            return 1;
+    return 0;
+}
+
 /* "the government imposed a nationwide curfew", "launched an offensive":
  * a verb typed by the event noun that is its object, and that noun, are
  * one act. */
@@ -84,7 +95,7 @@ int ev_arrival_of(const ge_text *t, const ge_event *a, const ge_event *b)
 /* "Protesters blocked a highway, demanding a deal", "gathered outside
  * parliament to denounce the decision": a protest's demand or complaint
  * is the protest (PLOVER codes protests that make requests as PROTEST). */
-int ev_demand_of_protest(const ge_event *a, const ge_event *b)
+int ev_demand_of_protest(const ge_text *t, const ge_event *a, const ge_event *b)
 {
     const ge_event *p = ge_str_is(a->event_type, "PROTEST") ? a : b;
     const ge_event *r = p == a ? b : a;
@@ -99,10 +110,15 @@ int ev_demand_of_protest(const ge_event *a, const ge_event *b)
     /* (people named by their country alone make a demand after their
      * protest: "Thousands of Israelis rallied ... to demand"; not "Albania
      * denounced ... ethnic Albanian unrest", a state's complaint) */
-    int by_country = !p->actor.sector[0] && p->actor.code[0] &&
-                     ge_str_is(r->event_type, "REQUEST") && r->trigger_start > p->trigger_end;
-    return a->sentence == b->sentence && ge_str_is(p->event_type, "PROTEST") &&
-           (ge_str_is(r->event_type, "REQUEST") || ge_str_is(r->event_type, "ACCUSE")) &&
+    /* (or a refusal: "took to the streets to reject the official result") */
+    int asks = ge_str_is(r->event_type, "REQUEST") || ge_str_is(r->event_type, "REJECT");
+    int by_country = !p->actor.sector[0] && p->actor.code[0] && asks &&
+                     r->trigger_start > p->trigger_end;
+    /* (in a sentence the protest is told in: "... fired tear gas at
+     * protesters as thousands took to the streets to reject the result",
+     * after the headline's "Venezuelans protest election result") */
+    return ev_told_in_sentence(t, p, r->sentence) && ge_str_is(p->event_type, "PROTEST") &&
+           (asks || ge_str_is(r->event_type, "ACCUSE")) &&
            (p->actor.sector[0] || by_country) &&
            ((!strcmp(p->actor.sector, r->actor.sector) && !strcmp(p->actor.code, r->actor.code)) ||
             (!r->actor.sector[0] && !r->actor.code[0] && (r->evidence & GE_EV_NOUN) == 0 &&
@@ -160,4 +176,23 @@ int ev_operation_of(const ge_text *t, const ge_event *a, const ge_event *b)
         if (ge_tok_word_in(t, j - 1, in))
             return 1;
     return 0;
+}
+
+/* "African leaders meeting at an African Union summit", "met on the
+ * sidelines of the G20 summit": a meeting and the gathering it was held
+ * at are one consultation */
+int ev_meeting_at(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    static const char *const at[] = {"at", "during", "on", NULL};
+    if (a->sentence != b->sentence || !ge_str_is(a->event_type, "CONSULT") ||
+        !ge_str_is(b->event_type, "CONSULT") || !(b->evidence & GE_EV_NOUN) ||
+        b->trigger_start <= a->trigger_end)
+        return 0;
+    uint32_t k = ev_token_from(t, a->trigger_end), e = ev_token_from(t, b->trigger_start);
+    if (k >= e || e - k > 6 || !ge_tok_word_in(t, k, at))
+        return 0;
+    for (uint32_t j = k; j < e; j++)
+        if (t->tokens[j].flags & GE_TOK_PUNCT)
+            return 0;
+    return 1;
 }

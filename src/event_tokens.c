@@ -345,6 +345,17 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
         }
         e--;
     }
+    /* "The protesters, mostly young people, were demanding", "ten people,
+     * including a child, were killed": the phrase before an apposition */
+    if (depth == 0 && e > s->b + 3 && ev_tok_is(s, e - 1, ",")) {
+        uint32_t k = e - 1;
+        while (k > s->b + 2 && e - k < 9 && ev_is_word(s, k - 1) && !ev_is_trigger_tok(s, k - 1) &&
+               !ev_modifier_in(s, k - 1, k, MOD_REPORT))
+            k--;
+        if (k < e - 1 && ev_tok_is(s, k - 1, ",") && ev_is_word(s, k - 2) &&
+            ev_mention_at(s, k) < 0) /* (not "a boy from Banks, Lancashire, was") */
+            e = k - 1;
+    }
     /* "police sentries posted there killed": a participle with "there"
      * after the phrase it tells of */
     if (e >= s->b + 3 && ev_tok_among(s, e - 1, "there", "here") &&

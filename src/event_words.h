@@ -46,10 +46,12 @@ int ev_timed_apart(const ge_text *t, const ge_event *a, const ge_event *b);
 int ev_typed_by_object(const ge_text *t, const ge_event *v, const ge_event *n);
 int ev_object_of(const ge_text *t, const ge_event *a, const ge_event *b);
 int ev_arrival_of(const ge_text *t, const ge_event *a, const ge_event *b);
-int ev_demand_of_protest(const ge_event *a, const ge_event *b);
+int ev_demand_of_protest(const ge_text *t, const ge_event *a, const ge_event *b);
+int ev_told_in_sentence(const ge_text *t, const ge_event *a, uint32_t k); /* a mention in k */
 int ev_occurrence_of(const ge_text *t, const ge_event *a, const ge_event *b);
 int ev_promised(const ge_text *t, const ge_event *a, const ge_event *b);
 int ev_operation_of(const ge_text *t, const ge_event *a, const ge_event *b);
+int ev_meeting_at(const ge_text *t, const ge_event *a, const ge_event *b); /* "at a summit" */
 
 /* event_agree.c: can two records be one event by place, date and actor?
  * A place choice's rank: locative 4, sentence 3, other 2, article 1, none 0. */
