@@ -210,15 +210,17 @@ static int bureau(const ge_gazetteer *g, const ge_place *scene, const ge_place *
         strcmp(ge_gazetteer_str(g, scene->admin2), ge_gazetteer_str(g, dp->admin2)))
         return 1;
     /* a city reporting on another province ("PORT SUDAN - ... in North
-     * Darfur", "PESHAWAR - ... in North Waziristan") */
-    if (scene->level >= GE_LEVEL_ADMIN1 && dp->level == GE_LEVEL_CITY &&
+     * Darfur", "PESHAWAR - ... in North Waziristan"); a dateline's city
+     * may come out as its district, a capital's ("RAMALLAH, West Bank") */
+    int city = dp->level == GE_LEVEL_CITY || dp->level == GE_LEVEL_ADMIN2;
+    if (scene->level >= GE_LEVEL_ADMIN1 && city &&
         scene->admin1 != dp->admin1 && ge_gazetteer_str(g, scene->admin1)[0] &&
         ge_gazetteer_str(g, dp->admin1)[0])
         return 1;
     /* a city reporting on another town the lede puts the story in
      * ("MAIDUGURI - ... in the town of Gwoza in Borno state"), not one of
      * its own quarters or suburbs */
-    return scene != dp && scene->level == GE_LEVEL_CITY && dp->level == GE_LEVEL_CITY &&
+    return scene != dp && scene->level == GE_LEVEL_CITY && city &&
            ge_geodesic_km(scene->lat, scene->lon, dp->lat, dp->lon) > 30.0;
 }
 

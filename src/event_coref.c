@@ -88,7 +88,8 @@ static int told_before(const ge_text *t, uint32_t b)
         "investigating", "investigated", "investigation", "investigations", "into", "of",
         "after", "following", "since", "behind", "for", "blamed", "against", "over",
         "mourned", "confirmed", "confirm", "confirms", "during", "survived", "witnessed",
-        "claimed", "claims", "claiming", "with", NULL};
+        "claimed", "claims", "claiming", "with", "denied", "denies", "deny", "rejected",
+        "dismissed", NULL};
     uint32_t lo = ev_token_from(t, b);
     if (lo < 2 || lo >= t->ntokens)
         return 0;

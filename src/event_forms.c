@@ -57,8 +57,9 @@ static int number_led_subject(const sent *s, uint32_t tb)
             if (q == s->b || ev_is_punct(s, q - 1) ||
                 ev_tok_among(s, q - 1, "among", "including"))
                 return 1;
-            if (k >= s->b + 2 && ev_tok_is(s, k - 1, "and") && ev_is_word(s, k - 2)) {
-                np_end = k - 1; /* the noun phrase before "and" */
+            /* ("were killed and at least 10 people injured") */
+            if (q >= s->b + 2 && ev_tok_is(s, q - 1, "and") && ev_is_word(s, q - 2)) {
+                np_end = q - 1; /* the noun phrase before "and" */
                 k = np_end;
                 continue;
             }

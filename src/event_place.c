@@ -398,9 +398,10 @@ static int other_verb_between(const sent *s, uint32_t te, const ge_mention *mm)
              /* (force used to end a crowd's act is used where the crowd is:
               * "used tear gas to clear a highway blockade near Parotani") */
              "clear", "disperse", "quell", "evict", "remove");
+    uint32_t end;
     for (uint32_t j = te; j + 1 < mm->tok_begin; j++)
         if (ev_tok_is(s, j, "to") && (s->t->tokens[j + 1].flags & GE_TOK_WORD) &&
-            !ev_tok_in(s, j + 1, nouns) &&
+            !ev_tok_in(s, j + 1, nouns) && ev_number_at(s, j + 1, &end) < 0 && /* "to two cars" */
             !(s->t->tokens[j + 1].flags & GE_TOK_CAP) && !ev_tok_in(s, j + 1, ev_determiners) &&
             !ev_match_at(s, LX_LOCATIVE, j + 1) && ev_mention_at(s, j + 1) < 0 && !ev_is_trigger_tok(s, j + 1))
             return 1;

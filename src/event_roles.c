@@ -480,3 +480,32 @@ void ev_role_spans(const sent *s, const match *tm, int noun, int passive, uint32
     *prb = rb;
     *pre = re;
 }
+
+/* "John Kirby, a Pentagon spokesperson, reiterated", "David Huerta,
+ * president of the Service Employees International Union California, was
+ * detained": a name that codes no side takes the code of its apposition
+ * (the name stays the phrase) */
+void ev_code_from_apposition(const sent *s, ge_actor *a)
+{
+    if (a->code[0] || a->sector[0] || a->start >= a->end)
+        return;
+    uint32_t k = s->b;
+    while (k < s->e && s->t->tokens[k].start < a->end)
+        k++;
+    if (k + 2 >= s->e || !ev_tok_is(s, k, ",") ||
+        ev_tok_among(s, k + 1, "who", "which", "whose", "whom", "that", "where", "when"))
+        return;
+    for (uint32_t c = k + 1; c < s->e && c - k < 10; c++) {
+        if (ev_tok_is(s, c, ",")) {
+            ge_actor tmp;
+            memset(&tmp, 0, sizeof tmp);
+            if (c > k + 1)
+                ev_code_actor(s, k + 1, c, &tmp);
+            memcpy(a->code, tmp.code, sizeof a->code);
+            memcpy(a->sector, tmp.sector, sizeof a->sector);
+            return;
+        }
+        if (!ev_is_word(s, c) || ev_is_trigger_tok(s, c))
+            return;
+    }
+}

@@ -216,66 +216,6 @@ static int offered_sympathy(const sent *s, const match *tm)
     return 0;
 }
 
-/* "as rival cartels fight over fuel theft and drug routes": a blow in the
- * simple present, past the headline and with no auxiliary, tells what
- * goes on, not an act (headlines tell the day's acts in the present); and
- * so does any act in the simple present of an aside ("Turkey, which backs
- * some of the opposition groups, called for"). */
-static int habitual(const sent *s, const match *tm)
-{
-    EV_WORDS(aux, "to", "will", "would", "can", "could", "may", "might", "should", "must", "not",
-             "do", "does", "did", "shall", "let", "let's", "t", "ll", "d");
-    /* (an act's noun as the object of a habitual verb: "its cells still
-     * carry out hit-and-run attacks") */
-    if (!(tm->x->flags & LXF_VERB) || tm->x->form == FORM_NOUN || tm->x->form == FORM_S ||
-        ev_noun_use(s, tm))
-        for (uint32_t j = tm->b; j-- > s->b && tm->b - j <= 7;) {
-            if (ev_tok_among(s, j, ",", ".", ";", ":"))
-                break;
-            const match *v = ev_match_at(s, LX_TRIGGER, j);
-            if (v && v != tm && v->b == j && v->e <= tm->b && (v->x->flags & LXF_VERB) &&
-                !ev_noun_use(s, v) && habitual(s, v))
-                return 1;
-        }
-    if (tm->x->form == FORM_S && (tm->x->flags & LXF_VERB) && tm->b >= s->b + 2 &&
-        ev_tok_among(s, tm->b - 1, "which", "who") &&
-        ev_tok_is(s, tm->b - 2, ",") && !ev_headline_like(s))
-        return 1;
-    /* ("Israel says it is targeting militants": what one says one is doing,
-     * as a rule) */
-    if (ge_str_is(tm->x->type, "ASSAULT") && ev_tok_norm_ends(s, tm->b, "ing") &&
-        tm->b >= s->b + 3 && ev_tok_among(s, tm->b - 1, "is", "are") &&
-        ev_tok_among(s, tm->b - 2, "it", "they") && ev_tok_among(s, tm->b - 3, "says", "say"))
-        return 1;
-    if ((tm->x->form != FORM_BASE && tm->x->form != FORM_S) || !(tm->x->flags & LXF_VERB) ||
-        (strcmp(tm->x->type, "ASSAULT") && strcmp(tm->x->type, "COERCE") &&
-         strcmp(tm->x->type, "*")) || s->idx < 2 ||
-        tm->b == s->b || ev_headline_like(s) || ev_noun_use(s, tm) ||
-        ev_tok_norm_ends(s, tm->b, "ing") || ev_tok_norm_ends(s, tm->b, "ed") ||
-        ev_tok_in(s, tm->b - 1, aux) || ev_is_punct(s, tm->b - 1))
-        return 0;
-    /* (the subject a plural or a pronoun of many: "cartels fight", "they
-     * attack"; not an imperative or a verb after "and"; past an adverb of
-     * habit: "its cells still carry out attacks") */
-    /* ("Kyiv, which says it targets military and energy infrastructure": what
-     * one says one does, as a rule) */
-    if (tm->x->form == FORM_S && tm->b >= s->b + 2 && ev_tok_is(s, tm->b - 1, "it") &&
-        ev_tok_among(s, tm->b - 2, "says", "said"))
-        return 1;
-    uint32_t p = tm->b - 1;
-    if (p > s->b && ev_tok_among(s, p, "still", "often", "regularly",
-                                       "frequently", "routinely", "sometimes",
-                                       "usually", "occasionally"))
-        p--;
-    else if (ge_str_is(tm->x->type, "*"))
-        return 0; /* (a verb of any act, "spread", is habitual only by such a word) */
-    return (ev_tok_norm_ends(s, p, "s") && !ev_match_at(s, LX_TRIGGER, p) &&
-            !ev_tok_in(s, p, ev_np_stops) &&
-            !ev_tok_among(s, p, "was", "has", "is", "its", "his", "this", "us",
-                                "as", "does", "thus", "always", "perhaps",
-                                "whereas", "less")) ||
-           ev_tok_among(s, p, "they", "we");
-}
 
 /* "It was the deadliest attack on Ukrainian civilians this year", "The
  * raid was the latest in a series": the act told, judged against others,
@@ -419,6 +359,11 @@ static int hurt_as_noun(const sent *s, const match *tm)
 static int taken_to_care(const sent *s, const match *tm)
 {
     EV_WORDS(care, "hospital", "hospitals", "clinic", "clinics", "infirmary");
+    /* ("was treated at the scene for a graze wound", "the water gets
+     * treated": care given to the hurt, or no aid at all) */
+    if (ge_str_is(tm->x->type, "AID") && ev_tok_norm_starts(s, tm->b, "treat") &&
+        ev_passive(s, tm->b, tm->x))
+        return 1;
     if (!ge_str_is(tm->x->type, "AID") || !ev_tok_is(s, tm->e, "to"))
         return 0;
     for (uint32_t k = tm->e + 1; k < s->e && k <= tm->e + 7; k++) {
@@ -749,7 +694,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     ev_other_sense,       /* lexicon/senses.txt */
     received_thing,       /* "received a tip from a private citizen" */
     offered_sympathy,     /* "offers its condolences" */
-    habitual,             /* "as rival cartels fight over fuel theft" */
+    ev_habitual,          /* "as rival cartels fight over fuel theft" */
     ev_apposition_act,    /* "the Arakan Army, an ethnic armed group fighting ..." */
     statistic,            /* "the state with the most murders" */
     commonplace,          /* "Kidnappings have become common" */

@@ -4,7 +4,9 @@
  * background that is no act of the story: a war's toll in the perfect, a
  * count since years before the article, a war's noun as the subject of the
  * perfect ("Violence has surged"), acts done before or for years in the
- * perfect ("has previously struck", "has been fighting for a decade").
+ * perfect ("has previously struck", "has been fighting for a decade"),
+ * what goes on told in the simple present ("as rival cartels fight over
+ * fuel theft") and what a name is ("X, an armed group fighting ...").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -364,4 +366,76 @@ int ev_apposition_act(const sent *s, const match *tm)
                    ev_is_word(s, j - 2);
     }
     return 0;
+}
+
+/* "as rival cartels fight over fuel theft and drug routes": a blow in the
+ * simple present, past the headline and with no auxiliary, tells what
+ * goes on, not an act (headlines tell the day's acts in the present); and
+ * so does any act in the simple present of an aside ("Turkey, which backs
+ * some of the opposition groups, called for"). */
+int ev_habitual(const sent *s, const match *tm)
+{
+    EV_WORDS(aux, "to", "will", "would", "can", "could", "may", "might", "should", "must", "not",
+             "do", "does", "did", "shall", "let", "let's", "t", "ll", "d");
+    /* (an act's noun as the object of a habitual verb: "its cells still
+     * carry out hit-and-run attacks") */
+    if (!(tm->x->flags & LXF_VERB) || tm->x->form == FORM_NOUN || tm->x->form == FORM_S ||
+        ev_noun_use(s, tm))
+        for (uint32_t j = tm->b; j-- > s->b && tm->b - j <= 7;) {
+            if (ev_tok_among(s, j, ",", ".", ";", ":"))
+                break;
+            const match *v = ev_match_at(s, LX_TRIGGER, j);
+            if (v && v != tm && v->b == j && v->e <= tm->b && (v->x->flags & LXF_VERB) &&
+                !ev_noun_use(s, v) && ev_habitual(s, v))
+                return 1;
+        }
+    if (tm->x->form == FORM_S && (tm->x->flags & LXF_VERB) && tm->b >= s->b + 2 &&
+        ev_tok_among(s, tm->b - 1, "which", "who") &&
+        ev_tok_is(s, tm->b - 2, ",") && !ev_headline_like(s))
+        return 1;
+    /* ("Israel says it is targeting militants": what one says one is doing,
+     * as a rule) */
+    if (ge_str_is(tm->x->type, "ASSAULT") && ev_tok_norm_ends(s, tm->b, "ing") &&
+        tm->b >= s->b + 3 && ev_tok_among(s, tm->b - 1, "is", "are") &&
+        ev_tok_among(s, tm->b - 2, "it", "they") && ev_tok_among(s, tm->b - 3, "says", "say"))
+        return 1;
+    if ((tm->x->form != FORM_BASE && tm->x->form != FORM_S) || !(tm->x->flags & LXF_VERB) ||
+        (strcmp(tm->x->type, "ASSAULT") && strcmp(tm->x->type, "COERCE") &&
+         strcmp(tm->x->type, "*")) || s->idx < 2 ||
+        tm->b == s->b || ev_headline_like(s) || ev_noun_use(s, tm) ||
+        ev_tok_norm_ends(s, tm->b, "ing") || ev_tok_norm_ends(s, tm->b, "ed") ||
+        ev_tok_in(s, tm->b - 1, aux) || ev_is_punct(s, tm->b - 1))
+        return 0;
+    /* (the subject a plural or a pronoun of many: "cartels fight", "they
+     * attack"; not an imperative or a verb after "and"; past an adverb of
+     * habit: "its cells still carry out attacks") */
+    /* ("Kyiv, which says it targets military and energy infrastructure": what
+     * one says one does, as a rule) */
+    if (tm->x->form == FORM_S && tm->b >= s->b + 2 && ev_tok_is(s, tm->b - 1, "it") &&
+        ev_tok_among(s, tm->b - 2, "says", "said"))
+        return 1;
+    /* ("Separately, Israeli settlers set fire to two cars ... overnight,
+     * WAFA reported": a past of the present's form, told with its time or
+     * a report in the past) */
+    if (ev_tok_among(s, tm->b, "set", "hit", "cut", "shut", "put", "beat", "spread", "burst",
+                     "hurt", "cast")) {
+        if (s->ndates > 0 || ev_modifier_in(s, tm->e, s->e, MOD_REPORT))
+            return 0;
+        for (uint32_t j = tm->e; j < s->e; j++)
+            if (ev_tok_among(s, j, "overnight", "yesterday", "reported", "told"))
+                return 0;
+    }
+    uint32_t p = tm->b - 1;
+    if (p > s->b && ev_tok_among(s, p, "still", "often", "regularly",
+                                       "frequently", "routinely", "sometimes",
+                                       "usually", "occasionally"))
+        p--;
+    else if (ge_str_is(tm->x->type, "*"))
+        return 0; /* (a verb of any act, "spread", is habitual only by such a word) */
+    return (ev_tok_norm_ends(s, p, "s") && !ev_match_at(s, LX_TRIGGER, p) &&
+            !ev_tok_in(s, p, ev_np_stops) &&
+            !ev_tok_among(s, p, "was", "has", "is", "its", "his", "this", "us",
+                                "as", "does", "thus", "always", "perhaps",
+                                "whereas", "less")) ||
+           ev_tok_among(s, p, "they", "we");
 }

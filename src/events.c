@@ -232,12 +232,14 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
         ab = ae = tm->b;
     }
     ev_code_actor(s, ab, ae, &ev->actor);
+    ev_code_from_apposition(s, &ev->actor);
     /* (an empty subject left elsewhere has no phrase to look before:
      * "arrest opposition leader at rally, fire tear gas" is not the rally's
      * leader's) */
     if (!noun && !passive && (ab < ae || ab == tm->b))
         ev_subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
+    ev_code_from_apposition(s, &ev->recipient);
     if (!ev_kind_by_roles(s, tm, noun, passive, ev))
         return 0; /* event_kind.c */
     if (ev_no_one_acted(s, tm, &x, ab, ae, passive))
@@ -487,8 +489,10 @@ static int code_demand(const sent *s, const doc_ctx *dc, size_t first, ge_events
             ab = ae = 0;
         }
     }
-    if (ab != ae)
+    if (ab != ae) {
         ev_code_actor(s, ab, ae, &ev->actor);
+        ev_code_from_apposition(s, &ev->actor);
+    }
     ev_np_left(s, dem->b, &rb, &re);
     if (rep && rb < rep->e)
         rb = rep->e;

@@ -483,6 +483,11 @@ int ev_years_tally(const sent *s, const match *tm, int have_pub, ge_ymd pub);
  * attacks"; "has been fighting for more than a decade": acts of other times */
 int ev_done_before(const sent *s, const match *tm);
 int ev_years_long(const sent *s, const match *tm);
+/* "as rival cartels fight over fuel theft": what goes on (event_tally.c) */
+int ev_habitual(const sent *s, const match *tm);
+/* A name's side from its apposition ("John Kirby, a Pentagon spokesperson,")
+ * (event_roles.c) */
+void ev_code_from_apposition(const sent *s, ge_actor *a);
 /* "X, an armed group fighting the junta": what a name is (event_tally.c) */
 int ev_apposition_act(const sent *s, const match *tm);
 /* event_fire_hold.c */
