@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # tsan.sh -- builds geoevents with ThreadSanitizer (clang) in build-tsan/ and
 # runs `geoevents map --threads 4` over the given JSON Lines corpora (default:
-# the bundled examples) into GeoPackage, GeoJSON, a Shapefile folder and
-# PLOVER on standard output. Exits 1 when ThreadSanitizer reports anything
+# the bundled examples) into GeoPackage, GeoJSON, a GeoJSON Sequence (written
+# from parts, on the processing threads), a Shapefile folder and PLOVER on
+# standard output. Exits 1 when ThreadSanitizer reports anything
 # but the lock-order note inside GDAL listed in scripts/tsan.supp.
 #
 #   scripts/tsan.sh [CORPUS.jsonl ...]
@@ -21,7 +22,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 export TSAN_OPTIONS="halt_on_error=0 exitcode=66 suppressions=$PWD/scripts/tsan.supp"
 status=0
-for target in events.gpkg events.geojson shp plover; do
+for target in events.gpkg events.geojson events.geojsonl shp plover; do
     log=$out/$target.log
     if [ "$target" = plover ]; then
         build-tsan/geoevents map "${inputs[@]}" -o - -f PLOVER --threads 4 -q >/dev/null 2>"$log" || true

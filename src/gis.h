@@ -54,6 +54,13 @@ typedef struct wr_gis_ops {
     void (*free)(ge_writer *w);          /* CRS handles */
     void (*warn)(const char *message);   /* through GDAL's error handler */
     const char *(*error_msg)(void);      /* GDAL's last error message */
+    /* Parts (write_part.c; geoevents.h's ge_writer_part_*) */
+    ge_status (*part_new)(ge_writer *w, ge_writer_part **out);
+    ge_status (*part_add)(ge_writer_part *p, const ge_doc *doc);
+    ge_status (*part_seal)(ge_writer_part *p);
+    size_t (*part_dropped)(const ge_writer_part *p);
+    ge_status (*add_part)(ge_writer *w, ge_writer_part *p);
+    void (*part_free)(ge_writer_part *p);
 } wr_gis_ops;
 
 typedef struct ge_gis {

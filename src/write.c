@@ -455,6 +455,44 @@ ge_status ge_writer_add_feature(ge_writer *w, unsigned layer, void *feature)
     return w->gis->add_feature(w, layer, feature);
 }
 
+/* ----------------------------------------------------------------- parts */
+
+ge_status ge_writer_part_new(ge_writer *w, ge_writer_part **out)
+{
+    if (!out)
+        return GE_ERR_ARG;
+    *out = NULL;
+    if (!w)
+        return GE_ERR_ARG;
+    return w->kind == W_OGR && w->gis ? w->gis->part_new(w, out) : GE_OK;
+}
+
+ge_status ge_writer_part_add(ge_writer_part *p, const ge_doc *doc)
+{
+    return p && doc ? p->gis->part_add(p, doc) : GE_ERR_ARG;
+}
+
+ge_status ge_writer_part_seal(ge_writer_part *p)
+{
+    return p ? p->gis->part_seal(p) : GE_ERR_ARG;
+}
+
+size_t ge_writer_part_dropped(const ge_writer_part *p)
+{
+    return p ? p->gis->part_dropped(p) : 0;
+}
+
+ge_status ge_writer_add_part(ge_writer *w, ge_writer_part *p)
+{
+    return w && p && p->owner == w ? w->gis->add_part(w, p) : GE_ERR_ARG;
+}
+
+void ge_writer_part_free(ge_writer_part *p)
+{
+    if (p)
+        p->gis->part_free(p);
+}
+
 /* ---------------------------------------------------------------- commit */
 
 /* Moves every file of the temporary folder into dest. */

@@ -11,6 +11,7 @@
 
 #include <cpl_error.h>
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 
 #include "read_internal.h"
 #include "write_internal.h"
@@ -116,7 +117,7 @@ static ge_status gis_finish(ge_writer *w, char *err, size_t errlen)
 /* Closes every dataset; returns 0 when all closed cleanly. */
 static int gis_close(ge_writer *w)
 {
-    int bad = 0;
+    int bad = w->raw ? wr_raw_close(w) : 0;
     wr_free_features(w);
     if (w->txn && w->ds) {
         if (GDALDatasetCommitTransaction(w->ds) != OGRERR_NONE)
@@ -143,6 +144,8 @@ static int gis_close(ge_writer *w)
         bad |= CPLGetLastErrorType() == CE_Failure;
     }
     w->ds = NULL;
+    if (w->vsidir) /* the layers of a writer written from parts */
+        VSIRmdirRecursive(w->vsidir);
     return bad;
 }
 
@@ -155,6 +158,10 @@ static ge_status gis_after_close(ge_writer *w, char *err, size_t errlen)
 
 static void gis_free(ge_writer *w)
 {
+    wr_part_free(w->self_part);
+    w->self_part = NULL;
+    CPLFree(w->vsidir);
+    w->vsidir = NULL;
     wr_free_features(w);
     if (w->ct)
         OCTDestroyCoordinateTransformation(w->ct);
@@ -176,9 +183,22 @@ static const char *gis_error_msg(void)
     return CPLGetLastErrorMsg();
 }
 
-const wr_gis_ops wr_gis = {wr_choose_driver, wr_setup_srs,    wr_open_ogr, wr_copy_existing,
-                           wr_add_gis,       wr_add_feature,  gis_finish, gis_close,
-                           gis_after_close,  gis_free,        gis_warn,   gis_error_msg};
+/* A document or a feature: written from a part when the writer has parts. */
+static ge_status gis_add(ge_writer *w, const ge_doc *doc)
+{
+    return w->raw ? wr_raw_add(w, doc) : wr_add_gis(w, doc);
+}
+
+static ge_status gis_add_feature(ge_writer *w, unsigned layer, void *feature)
+{
+    return w->raw ? wr_raw_add_feature(w, layer, feature) : wr_add_feature(w, layer, feature);
+}
+
+const wr_gis_ops wr_gis = {
+    wr_choose_driver, wr_setup_srs,  wr_open_ogr,     wr_copy_existing, gis_add,
+    gis_add_feature,  gis_finish,    gis_close,       gis_after_close,  gis_free,
+    gis_warn,         gis_error_msg, wr_part_new,     wr_part_add,      wr_part_seal,
+    wr_part_dropped,  wr_add_part,   wr_part_free};
 
 /* ------------------------------------------------------- the library's */
 

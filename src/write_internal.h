@@ -16,6 +16,7 @@
 
 #include <gdal.h>
 #include <ogr_api.h>
+#include <cpl_vsi.h>
 #include <ogr_srs_api.h>
 
 #include "gis.h"
@@ -140,6 +141,26 @@ struct ge_writer {
     size_t dropped[L_N]; /* features the target CRS could not hold */
     ge_buf dropped_places; /* their places, each named once: "Name (lon, lat)\n" */
     ge_float_memo fmemo;   /* ge_float_value's answers (write_parts.h) */
+    /* Written from parts (write_part.c): each layer's output file, the
+     * layers above then being datasets in /vsimem/ (their schema, for the
+     * styles), and the part ge_writer_add goes through */
+    int raw;
+    VSILFILE *raw_out[L_N];
+    char *vsidir;
+    struct ge_writer_part *self_part;
+};
+
+/* A part (geoevents.h): a shadow writer with the owner's settings and its
+ * own layers, in datasets of its own in /vsimem/ (write_part.c). */
+struct ge_writer_part {
+    const wr_gis_ops *gis;
+    ge_writer *owner;
+    ge_writer w;
+    char *dir;          /* its /vsimem/ folder */
+    int open;           /* the batch's datasets are open */
+    ge_status st;       /* the first failure since the part was last written */
+    GByte *bytes[L_N];  /* sealed: each layer's bytes, as the driver wrote them */
+    vsi_l_offset len[L_N];
 };
 
 /* write.c */
@@ -167,6 +188,18 @@ ge_status wr_copy_existing(ge_writer *w, char *err, size_t errlen);
 ge_status wr_add_gis(ge_writer *w, const ge_doc *doc);
 ge_status wr_add_feature(ge_writer *w, unsigned layer, void *feature);
 void wr_free_features(ge_writer *w); /* the reused features, before the datasets close */
+
+/* write_part.c: parts (geoevents.h's ge_writer_part_*); ge_writer_add and
+ * ge_writer_add_feature of a writer written from parts */
+ge_status wr_part_new(ge_writer *w, ge_writer_part **out);
+ge_status wr_part_add(ge_writer_part *p, const ge_doc *doc);
+ge_status wr_part_seal(ge_writer_part *p);
+size_t wr_part_dropped(const ge_writer_part *p);
+ge_status wr_add_part(ge_writer *w, ge_writer_part *p);
+void wr_part_free(ge_writer_part *p);
+ge_status wr_raw_add(ge_writer *w, const ge_doc *doc);
+ge_status wr_raw_add_feature(ge_writer *w, unsigned layer, void *feature);
+int wr_raw_close(ge_writer *w); /* the output files and the /vsimem/ folder */
 
 /* write_gis.c: the table of gis.h */
 extern const wr_gis_ops wr_gis;

@@ -542,6 +542,94 @@ static void test_plover_number(void)
     CHECK(raw > 11000, "six-decimal numbers printed once, raw (%d)", raw);
 }
 
+/* The bytes of file p (malloc'd, *n its length), NULL when unreadable. */
+static char *slurp(const char *p, size_t *n)
+{
+    FILE *f = fopen(p, "rb");
+    char *b = NULL;
+    *n = 0;
+    if (f && fseek(f, 0, SEEK_END) == 0) {
+        long len = ftell(f);
+        rewind(f);
+        b = len >= 0 ? malloc((size_t)len + 1) : NULL;
+        if (b)
+            *n = fread(b, 1, (size_t)len, f);
+    }
+    if (f)
+        fclose(f);
+    return b;
+}
+
+static int same_file(const char *a, const char *b)
+{
+    size_t na, nb;
+    char *x = slurp(a, &na), *y = slurp(b, &nb);
+    int same = x && y && na == nb && na > 0 && !memcmp(x, y, na);
+    free(x);
+    free(y);
+    return same;
+}
+
+/* Parts (ge_writer_part_*): a GeoJSON Sequence written from two parts,
+ * filled in turn and written in order, then a document through
+ * ge_writer_add, is the file ge_writer_add alone writes; other formats take
+ * no parts. */
+static void test_parts(void)
+{
+    ge_doc d;
+    make_doc(&d, GE_NONE);
+    ge_write_options o = {0};
+    o.keep_unlocated = 1;
+    o.layers = GE_LAYER_EVENTS | GE_LAYER_ARTICLES;
+    o.t_srs = "EPSG:3857";
+    char err[512] = "";
+    ge_writer *w = NULL;
+    CHECK(ge_writer_open(path("whole.geojsonl"), &o, NULL, &w, err, sizeof err) == GE_OK,
+          "open whole.geojsonl: %s", err);
+    for (int i = 0; w && i < 5; i++)
+        CHECK(ge_writer_add(w, &d) == GE_OK, "add %d", i);
+    if (w)
+        CHECK(ge_writer_commit(w, err, sizeof err) == GE_OK, "commit whole: %s", err);
+
+    w = NULL;
+    ge_writer_part *p[2] = {NULL, NULL};
+    CHECK(ge_writer_open(path("parts.geojsonl"), &o, NULL, &w, err, sizeof err) == GE_OK,
+          "open parts.geojsonl: %s", err);
+    CHECK(w && ge_writer_part_new(w, &p[0]) == GE_OK && p[0], "a GeoJSON Sequence takes parts");
+    CHECK(w && ge_writer_part_new(w, &p[1]) == GE_OK && p[1], "a second part");
+    if (p[0] && p[1]) {
+        CHECK(ge_writer_part_add(p[0], &d) == GE_OK && ge_writer_part_add(p[0], &d) == GE_OK,
+              "part 0 filled");
+        CHECK(ge_writer_part_add(p[1], &d) == GE_OK, "part 1 filled");
+        CHECK(ge_writer_part_seal(p[1]) == GE_OK, "part 1 sealed first");
+        CHECK(ge_writer_add_part(w, p[0]) == GE_OK, "part 0 written (sealed by the writing)");
+        CHECK(ge_writer_add_part(w, p[1]) == GE_OK, "part 1 written");
+        CHECK(ge_writer_part_add(p[0], &d) == GE_OK && ge_writer_add_part(w, p[0]) == GE_OK,
+              "part 0 filled and written again");
+        CHECK(ge_writer_part_dropped(p[0]) == 0, "nothing dropped");
+    }
+    ge_writer_part_free(p[0]);
+    ge_writer_part_free(p[1]);
+    if (w) {
+        CHECK(ge_writer_add(w, &d) == GE_OK, "ge_writer_add after parts");
+        CHECK(ge_writer_commit(w, err, sizeof err) == GE_OK, "commit parts: %s", err);
+    }
+    CHECK(same_file(path("whole.geojsonl"), path("parts.geojsonl")),
+          "events from parts: the same bytes");
+    CHECK(same_file(path("whole.articles.geojsonl"), path("parts.articles.geojsonl")),
+          "articles from parts: the same bytes");
+    CHECK(same_file(path("whole.qml"), path("parts.qml")), "the same style");
+
+    w = NULL;
+    ge_writer_part *q = NULL;
+    CHECK(ge_writer_open(path("noparts.gpkg"), &o, NULL, &w, err, sizeof err) == GE_OK,
+          "open noparts.gpkg: %s", err);
+    CHECK(w && ge_writer_part_new(w, &q) == GE_OK && !q, "a GeoPackage takes no parts");
+    if (w)
+        ge_writer_abort(w);
+    ge_doc_free(&d);
+}
+
 int main(void)
 {
     snprintf(tmp, sizeof tmp, "%s", GE_TEST_TMP);
@@ -555,6 +643,7 @@ int main(void)
     test_atomic();
     test_shapefile();
     test_formats();
+    test_parts();
     test_located();
     printf("test_write: %d passed, %d failed\n", passes, fails);
     return fails ? 1 : 0;

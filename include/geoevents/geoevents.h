@@ -522,6 +522,27 @@ ge_status ge_writer_add_feature(ge_writer *w, unsigned layer, void *feature);
  * freed). Call before ge_writer_commit. */
 size_t ge_writer_dropped(const ge_writer *w, size_t counts[3], const char **places);
 
+/* Parts of a writer: a batch of documents built into features and
+ * serialised by the OGR driver on another thread, then written by the
+ * writer's thread in order, the output the same as ge_writer_add's.
+ * ge_writer_part_new makes one on w's thread, before any document is added;
+ * *out is NULL (and GE_OK returned) when w's output takes no parts (only
+ * GeoJSON Sequences do, unless appended to): then use ge_writer_add. A part
+ * holds its own copy of what it needs (CRS, transformation, features) and
+ * is used by one thread at a time: ge_writer_part_add for each document of
+ * a batch and ge_writer_part_seal at its end (on any one thread), then
+ * ge_writer_add_part (on w's thread, batches in output order) writes it and
+ * empties it for the next batch. ge_writer_part_dropped: the features the
+ * part left out since it was last written (see ge_writer_dropped). Free the
+ * parts before ge_writer_commit or ge_writer_abort. */
+typedef struct ge_writer_part ge_writer_part;
+ge_status ge_writer_part_new(ge_writer *w, ge_writer_part **out);
+ge_status ge_writer_part_add(ge_writer_part *p, const ge_doc *doc);
+ge_status ge_writer_part_seal(ge_writer_part *p);
+size_t ge_writer_part_dropped(const ge_writer_part *p);
+ge_status ge_writer_add_part(ge_writer *w, ge_writer_part *p);
+void ge_writer_part_free(ge_writer_part *p);
+
 /* The OGR driver for an output path and its layer-creation defaults, or NULL. */
 const char *ge_driver_for_path(const char *path);
 

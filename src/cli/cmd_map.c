@@ -21,6 +21,7 @@
 #include "gis.h"
 #include "pipeline.h"
 #include "map_gis.h"
+#include "map_parts.h"
 #include "map_stats.h"
 
 /* Set by SIGINT/SIGTERM; the loop stops, removes the temporary output and
@@ -338,6 +339,7 @@ typedef struct map_run {
     size_t bad_processed; /* articles processing refused (writing thread) */
     int progress;
     size_t where;
+    map_parts parts; /* the output written from parts (map_parts.h), or none */
 } map_run;
 
 /* --shard K/N: an article belongs to shard FNV-1a-64(id) % N + 1. The hash
@@ -413,12 +415,20 @@ static ge_status process_doc(void *ctx, ge_doc *doc)
     return st;
 }
 
+/* The prepare stage, when the output is written from parts. */
+static void prepare_batch(void *ctx, size_t slot, ge_doc *docs, const ge_status *sts, size_t n)
+{
+    map_run *run = ctx;
+    map_parts_prepare(&run->parts, &run->m->gis.log, slot, docs, sts, n);
+}
+
 /* Writes the processed batch in input order. Returns 0 or an exit status.
  * Runs on the calling thread. */
-static int write_batch(void *ctx, ge_doc *docs, const ge_status *sts, size_t n)
+static int write_batch(void *ctx, size_t slot, ge_doc *docs, const ge_status *sts, size_t n)
 {
     map_run *run = ctx;
     map_args *m = run->m;
+    ge_writer_part *part = run->parts.prep[slot] ? run->parts.part[slot] : NULL;
     size_t articles0 = run->st.articles, events0 = run->st.events;
     for (size_t i = 0; i < n; i++) {
         ge_doc *doc = &docs[i];
@@ -437,18 +447,22 @@ static int write_batch(void *ctx, ge_doc *docs, const ge_status *sts, size_t n)
             }
             continue;
         }
-        map_gdal_mark(&m->gis.log);
-        size_t dropped = ge_writer_dropped(run->w, NULL, NULL);
-        st = ge_writer_add(run->w, doc);
-        if (st != GE_OK) {
-            cli_error("%s: writing failed: %s%s%s", m->output, ge_strerror(st),
-                      m->gis.log.last[0] ? ": " : "", m->gis.log.last);
+        map_prep added, *pr = part ? &run->parts.prep[slot][i] : &added;
+        if (!part) {
+            map_gdal_mark(&m->gis.log);
+            size_t dropped = ge_writer_dropped(run->w, NULL, NULL);
+            map_prep_note(&added, ge_writer_add(run->w, doc), &m->gis.log);
+            added.dropped = ge_writer_dropped(run->w, NULL, NULL) != dropped;
+        }
+        if (pr->st != GE_OK) {
+            cli_error("%s: writing failed: %s%s%s", m->output, ge_strerror(pr->st),
+                      pr->last[0] ? ": " : "", pr->last);
             return 1;
         }
-        if (m->gis.log.failures && ge_writer_dropped(run->w, NULL, NULL) == dropped) {
+        if (pr->failures && !pr->dropped) {
             ge_diag d = {cli_diag_stderr, &run->bad_processed};
             ge_diag_report(&d, doc->article.source, doc->article.line,
-                           "the output refused a value: %s", m->gis.log.last);
+                           "the output refused a value: %s", pr->last);
         }
         map_count_doc(&run->st, run->g, doc, m->summary || m->gis.summary_json);
         if (run->progress) {
@@ -458,6 +472,18 @@ static int write_batch(void *ctx, ge_doc *docs, const ge_status *sts, size_t n)
                 done = (double)run->where / (double)m->ninputs;
             if (done >= 0)
                 map_progress_fn(done * 0.99, NULL, &m->gis.prog);
+        }
+    }
+    if (part) {
+        map_prep *pr = &run->parts.sealed[slot];
+        if (pr->st == GE_OK) {
+            map_gdal_mark(&m->gis.log);
+            map_prep_note(pr, ge_writer_add_part(run->w, part), &m->gis.log);
+        }
+        if (pr->st != GE_OK) {
+            cli_error("%s: writing failed: %s%s%s", m->output, ge_strerror(pr->st),
+                      pr->last[0] ? ": " : "", pr->last);
+            return 1;
         }
     }
     if (m->counters)
@@ -491,8 +517,13 @@ static int run_loop(map_run *run)
     if (run->progress)
         map_progress_fn(0.0, NULL, &m->gis.prog);
     /* --strict stops at the first bad input: one thread keeps that exact */
-    cli_stages stages = {run, read_batch, process_doc, write_batch};
-    int status = cli_pipeline_run(&stages, m->strict ? 1 : thread_count(m));
+    size_t nthreads = m->strict ? 1 : thread_count(m);
+    int status = map_parts_make(&run->parts, run->w, nthreads > 1 ? CLI_SLOTS : 1, m->output);
+    cli_stages stages = {run, read_batch, process_doc, run->parts.prep[0] ? prepare_batch : NULL,
+                         write_batch};
+    if (status == 0)
+        status = cli_pipeline_run(&stages, nthreads);
+    map_parts_free(&run->parts);
     if (status)
         return status;
     if (interrupted) {

@@ -131,6 +131,13 @@ void map_gdal_mark(map_gdal_log *log)
     log->last[0] = '\0';
 }
 
+void map_prep_note(map_prep *pr, ge_status st, const map_gdal_log *log)
+{
+    pr->st = st;
+    pr->failures = log->failures;
+    snprintf(pr->last, sizeof pr->last, "%s", log->last);
+}
+
 /* --------------------------------------------------------------- dropped */
 
 size_t map_report_dropped(const ge_writer *w, const char *t_srs, int quiet)

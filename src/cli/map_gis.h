@@ -65,6 +65,19 @@ void map_gdal_end(void);
 /* Forgets the errors counted so far (before a step whose errors are wanted). */
 void map_gdal_mark(map_gdal_log *log);
 
+/* What adding one document to the output said (or a part's seal), for the
+ * writing thread to report in order, whichever thread added it. */
+typedef struct map_prep {
+    ge_status st;    /* the adding's */
+    size_t failures; /* GDAL/PROJ errors it raised */
+    int dropped;     /* it left a feature out (the target CRS) */
+    char last[512];  /* the last error's message */
+} map_prep;
+
+/* Notes status st and the errors raised since map_gdal_mark(log) in pr
+ * (pr->dropped is the caller's). */
+void map_prep_note(map_prep *pr, ge_status st, const map_gdal_log *log);
+
 /* Prints "N events, M mentions dropped: ... cannot represent: Place (lon, lat), ..."
  * once; returns the number of features dropped. */
 size_t map_report_dropped(const ge_writer *w, const char *t_srs, int quiet);

@@ -3,9 +3,10 @@
  *
  * A ring of NSLOTS batches; batch number q lives in slot q % NSLOTS. The
  * reading thread fills free slots in order (seq nread), processing threads
- * take CHUNK articles at a time from the oldest batch with work left, and
- * the caller writes batch nwritten as soon as all its articles are done,
- * then frees the slot. One mutex and one condition variable guard the
+ * take CHUNK articles at a time from the oldest batch with work left (the
+ * one that finishes a batch's last articles prepares the whole batch for
+ * writing, when there is a prepare stage), and the caller writes batch
+ * nwritten as soon as it is done, then frees the slot. One mutex and one condition variable guard the
  * counters; the stages themselves run unlocked. Only the writer touches
  * the output and only the reader the input, so each keeps its order.
  */
@@ -15,7 +16,7 @@
 
 #include "pipeline.h"
 
-#define NSLOTS 4 /* batches in flight: one being read, two processed, one written */
+#define NSLOTS CLI_SLOTS /* batches in flight: one being read, two processed, one written */
 #define CHUNK 4  /* articles a processing thread takes at once */
 #define MAX_WORKERS 16
 
@@ -112,6 +113,12 @@ static void *worker_main(void *arg)
             sl->st[i] = p->s->process(p->s->ctx, &sl->docs[i]);
         pthread_mutex_lock(&p->mu);
         sl->done += cnt;
+        if (sl->done == sl->n && p->s->prepare) {
+            /* the batch's last articles: this thread prepares it, alone */
+            pthread_mutex_unlock(&p->mu);
+            p->s->prepare(p->s->ctx, (size_t)(sl - p->slots), sl->docs, sl->st, sl->n);
+            pthread_mutex_lock(&p->mu);
+        }
         if (sl->done == sl->n) {
             sl->state = SLOT_DONE;
             pthread_cond_broadcast(&p->cv);
@@ -135,7 +142,9 @@ static int run_serial(const cli_stages *s)
         if (status == 0 && n) {
             for (size_t i = 0; i < n; i++)
                 sl->st[i] = s->process(s->ctx, &sl->docs[i]);
-            status = s->write(s->ctx, sl->docs, sl->st, n);
+            if (s->prepare)
+                s->prepare(s->ctx, 0, sl->docs, sl->st, n);
+            status = s->write(s->ctx, 0, sl->docs, sl->st, n);
         }
         free_docs(sl->docs, n);
     }
@@ -156,7 +165,7 @@ static int write_loop(pipe_state *p)
         pthread_mutex_unlock(&p->mu);
         if (finished)
             return 0;
-        int rc = p->s->write(p->s->ctx, sl->docs, sl->st, sl->n);
+        int rc = p->s->write(p->s->ctx, (size_t)(sl - p->slots), sl->docs, sl->st, sl->n);
         free_docs(sl->docs, sl->n);
         pthread_mutex_lock(&p->mu);
         sl->n = 0;
