@@ -114,6 +114,21 @@ static ge_status gis_finish(ge_writer *w, char *err, size_t errlen)
     return st;
 }
 
+/* Closes the datasets that layers own; 1 when one failed to close. */
+int wr_close_own_layers(ge_writer *w)
+{
+    int bad = 0;
+    for (int i = 0; i < L_N; i++) {
+        if (w->L[i].own_ds && w->L[i].ds) {
+            CPLErrorReset();
+            GDALClose(w->L[i].ds);
+            bad |= CPLGetLastErrorType() == CE_Failure;
+        }
+        w->L[i].ds = NULL;
+    }
+    return bad;
+}
+
 /* Closes every dataset; returns 0 when all closed cleanly. */
 static int gis_close(ge_writer *w)
 {
@@ -128,14 +143,7 @@ static int gis_close(ge_writer *w)
     for (int i = 0; i < L_N; i++)
         if (w->L[i].own_ds && w->L[i].ds == w->ds)
             shared = 0;
-    for (int i = 0; i < L_N; i++) {
-        if (w->L[i].own_ds && w->L[i].ds) {
-            CPLErrorReset();
-            GDALClose(w->L[i].ds);
-            bad |= CPLGetLastErrorType() == CE_Failure;
-        }
-        w->L[i].ds = NULL;
-    }
+    bad |= wr_close_own_layers(w);
     if (shared) {
         if (w->tiles && w->progress) /* the tiler runs in the close: say so */
             w->progress(0.99, "building vector tiles", w->progress_user);

@@ -201,7 +201,8 @@ ge_status wr_raw_add(ge_writer *w, const ge_doc *doc);
 ge_status wr_raw_add_feature(ge_writer *w, unsigned layer, void *feature);
 int wr_raw_close(ge_writer *w); /* the output files and the /vsimem/ folder */
 
-/* write_gis.c: the table of gis.h */
+/* write_gis.c: the table of gis.h; closing the datasets layers own */
+int wr_close_own_layers(ge_writer *w);
 extern const wr_gis_ops wr_gis;
 
 #endif

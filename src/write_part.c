@@ -51,15 +51,9 @@ static int takes_parts(const ge_writer *w)
 /* Closes the datasets of layers L (those it owns); 0 when all closed cleanly. */
 static int close_layers(ge_writer *w)
 {
-    int bad = 0;
     wr_free_features(w);
+    int bad = wr_close_own_layers(w);
     for (int i = 0; i < L_N; i++) {
-        if (w->L[i].own_ds && w->L[i].ds) {
-            CPLErrorReset();
-            GDALClose(w->L[i].ds);
-            bad |= CPLGetLastErrorType() == CE_Failure;
-        }
-        w->L[i].ds = NULL;
         w->L[i].lyr = NULL;
         w->L[i].own_ds = 0;
         w->L[i].from = NULL;
