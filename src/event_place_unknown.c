@@ -29,6 +29,8 @@ static int unknown_locative_at(const sent *s, uint32_t j, uint32_t name[2])
         ev_tok_is(s, j, "over") || ev_tok_is(s, j, "across") || ev_tok_is(s, j, "through") ||
         ev_tok_is(s, j, "around") || ev_tok_is(s, j, "along"))
         return 0;
+    if (j > s->b && ev_tok_is(s, j, "on") && ev_tok_norm_starts(s, j - 1, "blam"))
+        return 0; /* "was blamed on the Jaime Martinez front": who, not where */
     uint32_t k = x->e;
     for (int n = 0; n < 3 && k < s->e && ev_is_word(s, k) &&
                     !(s->t->tokens[k].flags & GE_TOK_CAP) && !(s->t->tokens[k].flags & GE_TOK_NUMBER) &&
