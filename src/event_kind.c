@@ -258,7 +258,6 @@ static int term_follows(const sent *s, uint32_t k)
     return 0;
 }
 
-/* Kinds by the object, before the roles are known. */
 /* "police charged the crowd", "charged at protesters", "charged the
  * marchers with batons": a charge at a crowd is a rush on it, no
  * accusation ("charged 12 protesters with rioting" stays one) */
@@ -278,6 +277,7 @@ static int charged_at_crowd(const sent *s, const match *tm)
                         "shields");
 }
 
+/* Kinds by the object, before the roles are known. */
 void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
 {
     if (ge_str_is(ev->event_type, "ACCUSE") && charged_at_crowd(s, tm))

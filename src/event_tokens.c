@@ -246,10 +246,9 @@ EV_WORDS_SHARED(ev_np_stops, "that", "which", "who", "whom", "whose", "when", "w
                 "but", "said", "says", "according", "to", "in", "at", "on", "by", "with", "from",
                 "for", "during", "into", "against", "than", "near", "over", "under", "between",
                 "amid", "despite", "about", "ahead", "also", "then", "reportedly", "there", "it",
-                "this", "these", "those",
-                "they", "we", "he", "she", "i", "you", "both", "them", "him", "us", "me", "her",
-                "it", "of", "saw", "seen", "watched", "heard", "told", "says", "claimed", "left",
-                "leaving");
+                "this", "these", "those", "they", "we", "he", "she", "i", "you", "both", "them",
+                "him", "us", "me", "her", "it", "of", "saw", "seen", "watched", "heard", "told",
+                "says", "claimed", "left", "leaving");
 
 /* Adverbs of time beside a noun phrase: skipped going left ("Denmark
  * today accepted"), an end going right ("hit Kharkiv overnight"). */
