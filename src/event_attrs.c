@@ -46,6 +46,31 @@ static int done_to_protest(const sent *s, uint32_t to)
     return 0;
 }
 
+/* Is the act at tb a noun asked for: "demanded the arrest of", "sought
+ * his release", "called for a larger rally outside parliament on
+ * Saturday" (one word that is no act between the article and the noun;
+ * a word the lexicon knows as a verb too is a noun after "the")? */
+static int asked_for(const sent *s, uint32_t tb, int noun)
+{
+    EV_WORDS(asks, "demanded", "demanding", "demand", "demands", "sought", "seeking", "seek",
+             "seeks", "urged", "urging", "wants", "wanted");
+    uint32_t d = tb;
+    int adjective = 0;
+    while (d > s->b && tb - d < 3) {
+        if (ev_tok_among(s, d - 1, "the", "his", "her", "their", "its", "an", "a", "immediate"))
+            d--;
+        else if (!adjective && d >= s->b + 2 && ev_tok_among(s, d - 2, "a", "an", "the") &&
+                 (s->t->tokens[d - 1].flags & GE_TOK_WORD) && !ev_is_trigger_tok(s, d - 1))
+            d--, adjective = 1;
+        else
+            break;
+    }
+    return (noun || d < tb) && d > s->b &&
+           (ev_tok_in(s, d - 1, asks) ||
+            (d >= s->b + 2 && ev_tok_is(s, d - 1, "for") &&
+             ev_tok_among(s, d - 2, "call", "calls", "called", "calling")));
+}
+
 void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
 {
     uint32_t lo = tb > s->b + 8 ? tb - 8 : s->b;
@@ -130,14 +155,7 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
     }
     /* "demanded the arrest of", "sought his release": the act a noun names
      * after a demand is asked for, not done */
-    EV_WORDS(asks, "demanded", "demanding", "demand", "demands", "sought", "seeking", "seek",
-             "seeks", "urged", "urging", "wants", "wanted");
-    uint32_t d = tb;
-    while (noun && d > s->b && tb - d < 3 &&
-           ev_tok_among(s, d - 1, "the", "his", "her", "their", "its", "an",
-                                  "a", "immediate"))
-        d--;
-    if (noun && d > s->b && ev_tok_in(s, d - 1, asks) && ev->report_mode == GE_REPORT_ASSERTED)
+    if (asked_for(s, tb, noun) && ev->report_mode == GE_REPORT_ASSERTED)
         ev->report_mode = GE_REPORT_PLANNED;
     /* "in a position to nab", "was not applied to nab culprits": an
      * infinitive tells what is meant to happen, unless it is done ("had to
@@ -249,9 +267,12 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
     if (c->intent && ev->report_mode == GE_REPORT_PLANNED && !c->neg) {
         if ((q == 1 || q == 2) && strcmp(ev->event_type, "AGREE"))
             ev_set_type(ev, "AGREE", "");
-        else if (q == 4 && strcmp(ev->event_type, "MOBILIZE") && !c->passive)
+        else if (q == 4 && strcmp(ev->event_type, "MOBILIZE") &&
+                 strcmp(ev->event_type, "PROTEST") && !c->passive)
             ev_set_type(ev, "THREATEN", threat_mode(ev)); /* a planned patrol or
-                                                          deployment is no threat */
+                                                          deployment is no threat,
+                                                          nor a march that is called
+                                                          ("vowed to march on Friday") */
         return;
     }
     static const char *const civil[] = {"CVL", "LAB", "OPP", "EDU", "AGR", "REF", NULL};
@@ -524,7 +545,12 @@ static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const
      * tried to enter the market on Wednesday") */
     int tried = tb >= s->b + 2 && ev_tok_is(s, tb - 1, "to") &&
                 ev_tok_among(s, tb - 2, "tried", "attempted", "sought", "wanted");
-    if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin > tb && !tried)
+    /* (a day after what is asked for dates the asking, unless a gathering
+     * is called for: "demanded the release of the students on Monday",
+     * "called for a rally on Saturday") */
+    int asked = asked_for(s, tb, 0) &&
+                strcmp(ev->event_type, "PROTEST") && strcmp(ev->event_type, "CONSULT");
+    if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin > tb && !tried && !asked)
         return 1;
     for (uint32_t j = d->tok_begin > s->b + 15 ? d->tok_begin - 15 : s->b; j < d->tok_begin; j++)
         if (ev_tok_in(s, j, future))
@@ -613,6 +639,20 @@ static int participle_before(const sent *s, uint32_t tb, const ge_date_phrase *d
                                    "who", "which", "that");
 }
 
+/* Is a gathering asked for between the trigger at tb and date phrase d
+ * after it ("called for a larger rally outside parliament on Saturday")?
+ * The day is the gathering's, not the call's. */
+static int gathering_asked_before(const sent *s, uint32_t tb, const ge_date_phrase *d)
+{
+    for (uint32_t k = tb + 1; k < d->tok_begin; k++) {
+        const match *x = ev_match_at(s, LX_TRIGGER, k);
+        if (x && (ge_str_is(x->x->type, "PROTEST") || ge_str_is(x->x->type, "CONSULT")) &&
+            asked_for(s, k, 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is date phrase d after the trigger at tb in a report joined by "and"
  * ("promised to forgive student debt and said his government would send a
  * bill to Congress in June")? Its date is what was said, not the act's. */
@@ -661,6 +701,9 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         if (d->tok_begin > tb && ev_relative_act(s, tb + 1, d->tok_begin, 1))
             continue; /* "threw stones at police near parliament, which was stormed by
                          demonstrators last year" */
+        if (d->tok_begin > tb && ev->report_mode == GE_REPORT_ASSERTED &&
+            gathering_asked_before(s, tb, d))
+            continue; /* "called for a rally on Saturday": the rally's day */
         if (d->tok_begin > tb && (in_aside_after(s, tb, d) || in_apposition_after(s, tb, d) ||
                                   participle_before(s, tb, d) || in_later_report(s, tb, d)))
             continue; /* "demanding the restoration of the monarchy, which was

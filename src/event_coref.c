@@ -313,6 +313,8 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
             *away = ev_turns_away(t, b);
         if (*away)
             return 0; /* another story ("Meanwhile, 31 people were arrested") */
+        if (ev_another_before(t, b->trigger_start))
+            return 0; /* "Hours later, a second strike hit a motorcycle" */
     }
     if ((ev_demand_of_protest(t, a, b) && !a->negated && !b->negated) || ev_promised(t, a, b))
         return 1;

@@ -193,6 +193,8 @@ int ev_noun_use(const sent *s, const match *tm)
             q--;
         if (ev_tok_in(s, q, preps))
             return 1;
+        if (ev_tok_among(s, q, "the", "this", "that"))
+            return 1; /* "It gave no details about the Nabatieh strike" */
     }
     return ev_tok_in(s, p - 1, ev_determiners) || ev_tok_is(s, p - 1, "of") ||
            ev_tok_in(s, p - 1, preps) || ev_possessive_token(s, p - 1) ||

@@ -84,6 +84,11 @@ static int locative_weight(const sent *s, const ge_mention *mm, uint32_t te, int
                                                "meters", "metres"))
                         return -1;
             }
+            /* the target of a material act is its place ("The attack on
+             * Mirebalais was the latest in a series of offensives outside
+             * the capital") */
+            if (objects && x->b == te && x->e == te + 1 && ev_tok_among(s, te, "on", "against"))
+                return 4;
             return x->x->cls;
         }
         if (j > s->b + 1 && ev_tok_is(s, j - 1, "between") &&

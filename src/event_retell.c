@@ -20,6 +20,19 @@ int ev_also_before(const ge_text *t, uint32_t b)
     return 0;
 }
 
+/* "A second strike hit a motorcycle", "another attack", "a separate
+ * drone strike": the word before the trigger at byte b (or before a word
+ * that qualifies it) counts a new act of the kind told before. */
+int ev_another_before(const ge_text *t, uint32_t b)
+{
+    uint32_t k = ev_token_from(t, b);
+    for (uint32_t j = k; j > 0 && k - j < 2; j--)
+        if (ge_tok_among(t, j - 1, "another", "second", "third", "fourth", "fifth", "separate",
+                         "fresh"))
+            return 1;
+    return 0;
+}
+
 /* The sentence of a's last telling ("The blast went off as passengers were
  * waiting", the sentence before "Another 62 people were wounded"). */
 uint32_t ev_last_told(const ge_event *a)

@@ -235,6 +235,22 @@ static int judged_among(const sent *s, const match *tm)
                                   "became", "becomes");
 }
 
+/* "The attack was the latest in a series of gang offensives outside the
+ * capital", "the latest in a string of attacks": others of its kind set
+ * beside the story's act, no act in particular (a series counted is one:
+ * "a series of 40 attacks") */
+static int latest_of_series(const sent *s, const match *tm)
+{
+    uint32_t j = tm->b;
+    if (j >= s->b + 6 && !ev_tok_is(s, j - 1, "of") && ev_is_word(s, j - 1) &&
+        !ev_is_trigger_tok(s, j - 1))
+        j--; /* "of gang offensives" */
+    return j >= s->b + 5 && ev_tok_is(s, j - 1, "of") &&
+           ev_tok_among(s, j - 2, "series", "string", "spate", "wave", "spree", "run") &&
+           ev_tok_is(s, j - 3, "a") && ev_tok_is(s, j - 4, "in") &&
+           ev_tok_is(s, j - 5, "latest");
+}
+
 /* "organisers had not met security requirements", "to meet the
  * deadline": a standard met, no meeting (demands met are conceded, but
  * not those to be met: "until their demands are met") */
@@ -702,6 +718,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     ev_done_before,       /* "Ankara has previously struck targets" */
     met_a_standard,       /* "had not met security requirements" */
     judged_among,         /* "It was the deadliest attack this year" */
+    latest_of_series,     /* "the latest in a series of gang offensives" */
     no_one,               /* "no one was injured" */
     anonymous_request,    /* "asking not to be named" */
     in_name,              /* part of a name */

@@ -32,6 +32,7 @@ static inline uint32_t ev_listed(const ge_event *e)
 /* event_retell.c: what tells a record's act apart from an earlier one of
  * its kind, or says it is told again (event_coref.c) */
 int ev_also_before(const ge_text *t, uint32_t b);      /* "also abducted" */
+int ev_another_before(const ge_text *t, uint32_t b);   /* "a second strike" */
 uint32_t ev_last_told(const ge_event *a);              /* its last sentence */
 int ev_cause_named_after(const ge_text *t, const ge_event *b); /* "injured in stabbings" */
 int ev_quoted(const ge_text *t, const ge_event *b);    /* a witness's words */
