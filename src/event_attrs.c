@@ -65,10 +65,23 @@ static int asked_for(const sent *s, uint32_t tb, int noun)
         else
             break;
     }
-    return (noun || d < tb) && d > s->b &&
-           (ev_tok_in(s, d - 1, asks) ||
-            (d >= s->b + 2 && ev_tok_is(s, d - 1, "for") &&
-             ev_tok_among(s, d - 2, "call", "calls", "called", "calling")));
+    if (!(noun || d < tb) || d <= s->b)
+        return 0;
+    /* ("to demand an end to the violence and the withdrawal of the
+     * curfew": the second thing asked) */
+    uint32_t a = d;
+    if (d < tb && d >= s->b + 3 && ev_tok_is(s, d - 1, "and"))
+        for (uint32_t j = d - 1; j > s->b && d - j < 10; j--) {
+            if (ev_is_punct(s, j - 1) || ev_modifier_in(s, j - 1, j, MOD_REPORT))
+                break;
+            if (ev_tok_in(s, j - 1, asks)) {
+                a = j;
+                break;
+            }
+        }
+    return ev_tok_in(s, a - 1, asks) ||
+           (a >= s->b + 2 && ev_tok_is(s, a - 1, "for") &&
+            ev_tok_among(s, a - 2, "call", "calls", "called", "calling"));
 }
 
 void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
@@ -155,7 +168,8 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
     }
     /* "demanded the arrest of", "sought his release": the act a noun names
      * after a demand is asked for, not done */
-    if (asked_for(s, tb, noun) && ev->report_mode == GE_REPORT_ASSERTED)
+    c->asked = asked_for(s, tb, noun);
+    if (c->asked && ev->report_mode == GE_REPORT_ASSERTED)
         ev->report_mode = GE_REPORT_PLANNED;
     /* "in a position to nab", "was not applied to nab culprits": an
      * infinitive tells what is meant to happen, unless it is done ("had to

@@ -158,6 +158,18 @@ static int same_act(const ge_text *t, const ge_event *a, const ge_event *b)
     return same_word(t, a, b);
 }
 
+/* Is a curfew record told by the word "curfew" ("curfew imposed",
+ * "imposed a curfew"), not a state of emergency? */
+static int called_curfew(const ge_text *t, const ge_event *e)
+{
+    if (!ge_str_is(e->mode, "curfew"))
+        return 0;
+    for (uint32_t i = 0; i < ev_listed(e); i++)
+        if (ev_word_in_span(t, e->mentions[i], "curfew", 6))
+            return 1;
+    return 0;
+}
+
 /* A bit of the record's PLOVER type. */
 static unsigned type_bit(const ge_event *e)
 {
@@ -362,6 +374,17 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         return 0; /* (what it did next is its own: "returned fire. One killed") */
     if (ev_typed_by_object(t, a, b) || ev_typed_by_object(t, b, a) || ev_occurrence_of(t, a, b))
         return 1;
+    /* a curfew over one place in the same days is one curfew, however
+     * often told ("curfew imposed" in the headline, "the provincial
+     * government imposed a curfew in Bannu city" four sentences on, and
+     * "talks in Peshawar ... to seek a lifting of the curfew") */
+    if (called_curfew(t, a) && called_curfew(t, b) &&
+        ((ev_places_agree(g, a, b) &&
+          !(ev_act_date(a) && ev_act_date(b) && !ev_dates_agree(a, b))) ||
+         (ev_refers_back_at(t, b->trigger_start) &&
+          (!ev_act_date(b) || b->date_end <= b->trigger_start))))
+        return 1; /* (not the state of emergency that holds it; "the curfew"
+                     after another verb's place and day is the one told) */
     /* a count so far is not one act of the story ("2,000 people have been
      * killed since the fighting began" after "Israeli strikes kill 12") */
     if (((a->evidence ^ b->evidence) & GE_EV_TALLY) && a->sentence != b->sentence &&
@@ -504,10 +527,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         ev_place_rank(b) <= 1 && !b->actor.code[0] && !b->actor.sector[0] &&
         ev_codes_agree(a->mode, b->mode) &&
         (((a->sentence == 0 || (a->evidence & GE_EV_HEADLINE)) &&
-          b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2) ||
-         (b->sentence == ev_last_told(a) + 1 && (b->fatalities > 0 || b->injured > 0))) &&
-        !ev_also_before(t, b->trigger_start))
-        return 1;
+          b->sentence <= (lede > a->sentence ? lede : a->sentence) + 2 &&
+          !ev_also_before(t, b->trigger_start)) ||
+         (b->sentence > 0 && ev_told_in_sentence(t, a, b->sentence - 1) &&
+          (b->fatalities > 0 || b->injured > 0))))
+        return 1; /* (and "two attackers were also killed": the toll's rest) */
     /* the same word again soon, with no place and no one named ("it said
      * it had killed 40 soldiers" after the headline's "... killing at least
      * 15 soldiers"): the story's act retold, a claim about it */

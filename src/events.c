@@ -247,6 +247,12 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
 
     cues cu;
     ev_report_mode(s, tm->b, noun, ev, &cu);
+    /* "demanded the resignation of the police chief", "to seek a lifting
+     * of the curfew": what is asked for is the request's content, no act
+     * of its own (a gathering called for is one to come: "called for a
+     * rally") */
+    if (cu.asked && !ge_str_is(ev->event_type, "PROTEST") && !ge_str_is(ev->event_type, "CONSULT"))
+        ev->evidence |= GE_EV_ASKED;
     cu.passive = !noun && passive;
     ev_recode(s, &cu, ev);
     ev_implicit_actor(ev);
@@ -699,6 +705,12 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
         out->v[i].mentions[0][1] = out->v[i].trigger_end;
     }
     ge_events_coref(t, g, out);
+    /* what was asked for stays a mention of the request it merged into */
+    size_t w = 0;
+    for (size_t i = 0; i < out->n; i++)
+        if (!(out->v[i].evidence & GE_EV_ASKED))
+            out->v[w++] = out->v[i];
+    out->n = w;
     ge_event_model_apply(&lx->model, t, g, out);
     return GE_OK;
 }

@@ -157,6 +157,7 @@ typedef struct cues {
     int neg, intent;
     int passive; /* the trigger is a passive verb ("would be killed"): no one threatens */
     uint32_t reverse_b; /* first token of a REVERSE cue right before, or UINT32_MAX */
+    int asked;          /* a noun asked for ("demanded the resignation of") */
 } cues;
 
 typedef struct place_choice {

@@ -153,9 +153,14 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
         gr->surname = 1;
     /* "the Litoral penitentiary", "Kandahar airport": a facility is in a
      * town, whatever region lends it its name */
+    /* (and "near Ifo refugee camp in Dadaab", no Ifo of Nigeria: a camp
+     * bears the name of where it is) */
     if (mn->tok_end < t->ntokens && !(t->tokens[mn->tok_end].flags & GE_TOK_CAP) &&
-        ge_tok_among(t, mn->tok_end, "prison", "penitentiary", "jail",
-                     "airport", "stadium", "hospital"))
+        (ge_tok_among(t, mn->tok_end, "prison", "penitentiary", "jail",
+                      "airport", "stadium", "hospital", "camp") ||
+         (mn->tok_end + 1 < t->ntokens &&
+          ge_tok_among(t, mn->tok_end, "refugee", "refugees", "displacement", "idp") &&
+          ge_tok_among(t, mn->tok_end + 1, "camp"))))
         gr->facility = 1;
     if (mn->tok_end >= mn->tok_begin + 2 &&
         ge_tok_among(t, mn->tok_end - 1, "sea", "ocean", "gulf", "river"))

@@ -152,6 +152,10 @@ static int proper_name(const ge_gazetteer *g, const ge_name *nm, uint32_t ntok, 
               /* (a state's short name: "guaviare" of Guaviare Department) */
               (k == 0 && keylen >= 5 &&
                ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_ADMIN1) ||
+              /* (or a district's name of two words or more: "north
+               * waziristan", no English phrase at that length) */
+              (k == 0 && ntok >= 2 && keylen >= 12 &&
+               ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_ADMIN2) ||
               /* (a country's demonym or other name: "bolivian", "thai", "congo";
                * not "mann", a name of the Isle of Man and a surname) */
               (ntok == 1 &&

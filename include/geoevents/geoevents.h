@@ -386,9 +386,12 @@ enum {
                                       protests began"): it gives no date */
     GE_EV_NEAR = 1u << 12,         /* placed "near" or "outside" its place: the area
                                       around it */
-    GE_EV_DAY_NO_YEAR = 1u << 13   /* its sentence names a day or month of no known
+    GE_EV_DAY_NO_YEAR = 1u << 13,  /* its sentence names a day or month of no known
                                       year ("in May", with no publication date): a
                                       time of its own, undated */
+    GE_EV_ASKED = 1u << 14         /* its trigger names what is asked for ("demanded
+                                      the resignation of"): kept only as a mention of
+                                      the request */
 };
 
 typedef struct ge_event {
