@@ -700,7 +700,8 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
             ev->evidence |= GE_EV_DAY_NO_YEAR;
             continue; /* a day of no known year */
         }
-        if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb))
+        if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb) ||
+            ev_in_report_frame(s, d->tok_begin, d->tok_end, tb))
             continue;
         if (d->tok_begin > s->b && ev_tok_among(s, d->tok_begin - 1, "every",
                                                                      "each"))

@@ -24,6 +24,30 @@ int ev_modifier_in(const sent *s, uint32_t b, uint32_t e, int cls)
     return 0;
 }
 
+/* Is the phrase [b, e) before the trigger at tb the where or when of
+ * a report whose "that" clause tells the act ("told reporters in Makurdi
+ * on Saturday that the attackers ... shot residents")? */
+int ev_in_report_frame(const sent *s, uint32_t b, uint32_t e, uint32_t tb)
+{
+    if (e > tb)
+        return 0;
+    int that = 0;
+    for (uint32_t j = e; j < tb && !that; j++) {
+        if ((ev_is_punct(s, j) && !ev_tok_is(s, j, ",")) || ev_is_trigger_tok(s, j))
+            return 0;
+        that = ev_tok_is(s, j, "that");
+    }
+    if (!that)
+        return 0;
+    for (uint32_t j = b; j > s->b && b - j < 6; j--) {
+        if (ev_modifier_in(s, j - 1, j, MOD_REPORT))
+            return 1;
+        if (ev_is_punct(s, j - 1) || ev_is_trigger_tok(s, j - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* "a fire destroyed a mobile home", "the blaze killed three": a fire as
  * the subject is no one's act; gunfire and artillery fire are ("artillery
  * fire killed 3", "police fire"). */
@@ -32,11 +56,18 @@ static int fire_subject(const sent *s, uint32_t b, uint32_t e)
     EV_WORDS(fires, "fire", "fires", "blaze", "blazes", "flames", "inferno");
     EV_WORDS(arms, "artillery", "gun", "rocket", "mortar", "tank", "sniper", "machine", "cross",
              "enemy", "friendly", "weapons", "small", "arms", "heavy", "automatic", "live");
+    /* (its head before where it was: "a fire at a warehouse in the port
+     * destroyed containers") */
+    for (uint32_t j = b + 1; j < e; j++)
+        if (ev_tok_among(s, j, "at", "in", "on", "near", "inside")) {
+            e = j;
+            break;
+        }
     if (b >= e || !ev_tok_in(s, e - 1, fires))
         return 0;
     for (uint32_t j = b; j + 1 < e; j++)
-        if (ev_tok_in(s, j, arms) || ev_match_at(s, LX_AGENT, j))
-            return 0;
+        if (ev_tok_in(s, j, arms) || ev_match_at(s, LX_AGENT, j) || ev_is_trigger_tok(s, j))
+            return 0; /* (nor an act's fires: "The strikes set off huge fires") */
     return 1;
 }
 
@@ -470,6 +501,11 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
                      (ev_tok_is(s, tm->b - 1, ",") || ev_tok_is(s, tm->b - 1, "and") ||
                       ev_tok_is(s, tm->b - 1, "or"));
     if (natural_cause(s, ab, ae) || fire_subject(s, ab, ae) ||
+        /* ("Last year, a fire at a warehouse in the port destroyed
+         * containers": a subject that names no one, the clause's head a
+         * fire) */
+        (!passive && (ab == ae || !ev_match_at(s, LX_AGENT, ab)) &&
+         fire_subject(s, s->b, tm->b)) ||
         (ge_str_is(x->type, "THREATEN") && natural_cause(s, tm->e, tm->e + 6)) ||
         /* (the trigger itself too, unless a verb after people: "rebels
          * storm Aleppo" is an assault, "Storm Ciaran killed" none) */

@@ -651,8 +651,9 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
             continue;
         /* (a bureau's dateline says where the report was filed, not where
          * the story is) */
-        if (s->bureau_line && ev_dateline(s->t, mm))
-            continue;
+        if ((s->bureau_line && ev_dateline(s->t, mm)) ||
+            ev_in_report_frame(s, mm->tok_begin, mm->tok_end, tb))
+            continue; /* (nor where it was told: "told reporters in Makurdi that") */
         uint32_t lb;
         int loc = locative_weight(s, mm, te, objects, &lb);
         if (loc > 0 && ((ev_tok_is(s, lb, "from") &&

@@ -518,13 +518,22 @@ static int forces_acting(const sent *s, const match *tm)
 static int modifies_noun(const sent *s, const match *tm)
 {
     return tm->e < s->e &&
-           ev_tok_among(s, tm->e, "route", "routes", "lines", "chain",
+           (ev_tok_among(s, tm->e, "route", "routes", "lines", "chain",
                                   "chains", "warrant", "warrants", "record",
                                   "records", "rate", "rates", "helicopter",
                                   "helicopters", "threat", "threats", "plot",
                                   "plots", "hoax", "scare", "drill", "drills",
                                   "simulation", "center", "centre", "centers",
-                                  "centres", "facility", "facilities");
+                                  "centres", "facility", "facilities") ||
+           /* (who does such acts: "the bannu aman support committee", "a
+            * local rescue group", "aid workers"; not "the arrested
+            * workers") */
+           (!ev_tok_norm_ends(s, tm->e - 1, "ed") &&
+            ev_tok_among(s, tm->e, "committee", "committees", "group", "groups", "council",
+                                  "agency", "agencies", "organisation", "organization",
+                                  "organisations", "organizations", "network", "association",
+                                  "coalition", "movement", "team", "teams", "workers",
+                                  "volunteers")));
 }
 
 /* "demonstrated the effectiveness of": an intransitive act's word with an
