@@ -282,11 +282,16 @@ void ev_recode(const sent *s, const cues *c, ge_event *ev)
         if ((q == 1 || q == 2) && strcmp(ev->event_type, "AGREE"))
             ev_set_type(ev, "AGREE", "");
         else if (q == 4 && strcmp(ev->event_type, "MOBILIZE") &&
-                 strcmp(ev->event_type, "PROTEST") && !c->passive)
+                 !(ge_str_is(ev->event_type, "PROTEST") &&
+                   (ge_str_is(ev->mode, "demo") || ge_str_is(ev->mode, "obstruct"))) &&
+                 !c->passive)
             ev_set_type(ev, "THREATEN", threat_mode(ev)); /* a planned patrol or
                                                           deployment is no threat,
                                                           nor a march that is called
-                                                          ("vowed to march on Friday") */
+                                                          ("vowed to march on Friday");
+                                                          a boycott or a strike to come
+                                                          is a lever ("will boycott
+                                                          the elections unless") */
         return;
     }
     static const char *const civil[] = {"CVL", "LAB", "OPP", "EDU", "AGR", "REF", NULL};
