@@ -46,6 +46,13 @@ static int done_to_protest(const sent *s, uint32_t to)
     return 0;
 }
 
+/* A gathering: what can be called for and held on a day of its own ("a
+ * rally", "talks"), unlike what is asked for of someone ("his release"). */
+int ev_gathering(const char *type)
+{
+    return ge_str_is(type, "PROTEST") || ge_str_is(type, "CONSULT");
+}
+
 /* Is the act at tb a noun asked for: "demanded the arrest of", "sought
  * his release", "called for a larger rally outside parliament on
  * Saturday" (one word that is no act between the article and the noun;
@@ -567,8 +574,7 @@ static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const
     /* (a day after what is asked for dates the asking, unless a gathering
      * is called for: "demanded the release of the students on Monday",
      * "called for a rally on Saturday") */
-    int asked = asked_for(s, tb, 0) &&
-                strcmp(ev->event_type, "PROTEST") && strcmp(ev->event_type, "CONSULT");
+    int asked = asked_for(s, tb, 0) && !ev_gathering(ev->event_type);
     if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin > tb && !tried && !asked)
         return 1;
     for (uint32_t j = d->tok_begin > s->b + 15 ? d->tok_begin - 15 : s->b; j < d->tok_begin; j++)
@@ -665,7 +671,7 @@ static int gathering_asked_before(const sent *s, uint32_t tb, const ge_date_phra
 {
     for (uint32_t k = tb + 1; k < d->tok_begin; k++) {
         const match *x = ev_match_at(s, LX_TRIGGER, k);
-        if (x && (ge_str_is(x->x->type, "PROTEST") || ge_str_is(x->x->type, "CONSULT")) &&
+        if (x && ev_gathering(x->x->type) &&
             asked_for(s, k, 0))
             return 1;
     }

@@ -251,7 +251,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
      * of the curfew": what is asked for is the request's content, no act
      * of its own (a gathering called for is one to come: "called for a
      * rally") */
-    if (cu.asked && !ge_str_is(ev->event_type, "PROTEST") && !ge_str_is(ev->event_type, "CONSULT"))
+    if (cu.asked && !ev_gathering(ev->event_type))
         ev->evidence |= GE_EV_ASKED;
     cu.passive = !noun && passive;
     ev_recode(s, &cu, ev);

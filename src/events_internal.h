@@ -507,6 +507,7 @@ void ev_set_type(ge_event *ev, const char *type, const char *mode);
 /* event_kind.c: what kind of act a trigger names where it stands */
 int ev_modifier_in(const sent *s, uint32_t b, uint32_t e, int cls);
 int ev_in_report_frame(const sent *s, uint32_t b, uint32_t e, uint32_t tb);
+int ev_gathering(const char *type); /* PROTEST or CONSULT: held on a day of its own */
 int ev_perpetrators_move(const sent *s, const lx_entry *x, uint32_t tb, uint32_t ab,
                          uint32_t ae);
 int ev_takes_place_by_force(const sent *s, const match *tm);

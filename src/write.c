@@ -27,6 +27,11 @@ char *wr_path_join(const char *dir, const char *name)
     return p;
 }
 
+char *wr_layer_path(const ge_writer *w, int layer)
+{
+    return w->stream ? ge_strdup("/vsistdout/") : wr_path_join(w->tmpdir, w->names[layer]);
+}
+
 int wr_exists(const char *path)
 {
     struct stat st;

@@ -165,6 +165,7 @@ struct ge_writer_part {
 
 /* write.c */
 char *wr_path_join(const char *dir, const char *name);        /* dir/name, malloc'd */
+char *wr_layer_path(const ge_writer *w, int layer); /* where a layer's file is written */
 int wr_exists(const char *path);                               /* stat succeeds */
 int wr_is_dir(const char *path);
 int wr_ends_with_slash(const char *path);

@@ -259,7 +259,7 @@ ge_status wr_open_ogr(ge_writer *w, char *err, size_t errlen)
         for (int i = 0; i < L_N; i++) {
             if (!(w->layers & (1u << i)))
                 continue;
-            char *p = w->stream ? ge_strdup("/vsistdout/") : wr_path_join(w->tmpdir, w->names[i]);
+            char *p = wr_layer_path(w, i);
             if (!p)
                 return GE_ERR_NOMEM;
             GDALDatasetH ds = create_dataset(w, p, err, errlen);

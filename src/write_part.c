@@ -75,7 +75,7 @@ static ge_status go_raw(ge_writer *w)
     for (int i = 0; i < L_N; i++) {
         if (!(w->layers & (1u << i)))
             continue;
-        char *path = w->stream ? ge_strdup("/vsistdout/") : wr_path_join(w->tmpdir, w->names[i]);
+        char *path = wr_layer_path(w, i);
         if (!path)
             return GE_ERR_NOMEM;
         w->raw_out[i] = VSIFOpenL(path, "wb");
