@@ -577,8 +577,12 @@ static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const
     int asked = asked_for(s, tb, 0) && !ev_gathering(ev->event_type);
     if (ev->report_mode == GE_REPORT_PLANNED && d->tok_begin > tb && !tried && !asked)
         return 1;
+    /* ("said a delegation would meet Indigenous leaders in Popayan on
+     * Thursday to discuss the land dispute": what is to come, told in
+     * reported speech) */
     for (uint32_t j = d->tok_begin > s->b + 15 ? d->tok_begin - 15 : s->b; j < d->tok_begin; j++)
-        if (ev_tok_in(s, j, future))
+        if (ev_tok_in(s, j, future) ||
+            (ev->report_mode == GE_REPORT_PLANNED && ev_tok_is(s, j, "would")))
             return 1;
     return 0;
 }

@@ -335,7 +335,7 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     if (a->sentence == b->sentence && a->trigger_start == b->trigger_start)
         return 1; /* (of two types too: "lift" and "lift the decree and withdraw") */
     if (ev_object_of(t, a, b) || ev_operation_of(t, a, b) || ev_arrival_of(t, a, b) ||
-        ev_meeting_at(t, a, b))
+        ev_meeting_at(t, a, b) || ev_talks_purpose(t, a, b))
         return 1;
     /* "The shooting came two days after a shooting near another school":
      * a told again in b's sentence, set apart from it in time */

@@ -196,3 +196,24 @@ int ev_meeting_at(const ge_text *t, const ge_event *a, const ge_event *b)
             return 0;
     return 1;
 }
+
+/* "would meet Indigenous leaders in Popayan on Thursday to discuss the land
+ * dispute": the talks a meeting is held for are that meeting (b: the
+ * infinitive after it, in its clause). */
+int ev_talks_purpose(const ge_text *t, const ge_event *a, const ge_event *b)
+{
+    static const char *const meets[] = {"meet", "meets", "met", "meeting", "talks", "hold",
+                                        "held", "holds", "convene", "convened", NULL};
+    static const char *const talks[] = {"discuss", "negotiate", "review", "address", NULL};
+    if (a->sentence != b->sentence || !ge_str_is(b->event_type, "CONSULT") ||
+        b->trigger_start <= a->trigger_end || (a->quad_code != 1 && a->quad_code != 2))
+        return 0;
+    uint32_t k = ev_token_from(t, a->trigger_start), e = ev_token_from(t, b->trigger_start);
+    if (e < k + 2 || e - k > 14 || !ge_tok_word_in(t, k, meets) || !ge_tok_word_in(t, e, talks) ||
+        !ge_tok_among(t, e - 1, "to"))
+        return 0;
+    for (uint32_t j = k + 1; j + 1 < e; j++)
+        if (t->tokens[j].flags & GE_TOK_PUNCT)
+            return 0;
+    return 1;
+}

@@ -490,6 +490,29 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
     return 1;
 }
 
+/* The subject of the clause of a verb at tb, when the words before it are
+ * a noun phrase alone: its words from the clause's start (the sentence's,
+ * or after a comma) up to a relative or a preposition ("A landslide on the
+ * road near Rosas in February killed", "The flood that swept through Derna
+ * killed", "in the village of Bhatauliya, a fire that started in a kitchen
+ * destroyed"). 0 when there is none. */
+static int clause_subject(const sent *s, uint32_t tb, uint32_t *b, uint32_t *e)
+{
+    uint32_t k = tb;
+    while (k > s->b && !ev_tok_among(s, k - 1, ",", ";", ":"))
+        k--;
+    uint32_t j = k;
+    while (j < tb && ev_is_word(s, j) && !ev_is_trigger_tok(s, j) &&
+           !ev_tok_among(s, j, "that", "which", "who", "in", "on", "at", "near", "of", "from",
+                         "across", "through", "along", "after", "during", "with", "and"))
+        j++;
+    if (j == k || j - k > 5)
+        return 0;
+    *b = k;
+    *e = j;
+    return 1;
+}
+
 /* Did no one act: a harm by a natural cause, a disaster or a fire no one
  * set ([ab, ae) is the actor's phrase)? */
 int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t ab, uint32_t ae,
@@ -500,6 +523,7 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
     int participle = tm->b > s->b && ev_tok_norm_ends(s, tm->b, "ing") &&
                      (ev_tok_is(s, tm->b - 1, ",") || ev_tok_is(s, tm->b - 1, "and") ||
                       ev_tok_is(s, tm->b - 1, "or"));
+    uint32_t cb, ce;
     if (natural_cause(s, ab, ae) || fire_subject(s, ab, ae) ||
         /* ("Last year, a fire at a warehouse in the port destroyed
          * containers": a subject that names no one, the clause's head a
@@ -520,7 +544,11 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
          natural_cause(s, s->b, s->b + 4 < tm->b ? s->b + 4 : tm->b)) ||
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
          natural_cause(s, tm->e + 1, tm->e + 4)) ||
-        killed_in_disaster(s, tm->e) || (passive && lost_in_fire(s, tm->e)))
+        killed_in_disaster(s, tm->e) || (passive && lost_in_fire(s, tm->e)) ||
+        /* (a disaster or a fire with more words about it before the verb:
+         * "Heavy flooding in Los Rios province last week also damaged") */
+        (!passive && !(tm->x->flags & LXF_NOUN) && clause_subject(s, tm->b, &cb, &ce) &&
+         (natural_cause(s, cb, ce) || fire_subject(s, cb, ce))))
         return 1; /* "floods destroyed", "killed by cholera", "died of a heart
                      attack", "a cardiac arrest", "an earthquake struck ...,
                      killing": no one acted */

@@ -53,6 +53,7 @@ int ev_occurrence_of(const ge_text *t, const ge_event *a, const ge_event *b);
 int ev_promised(const ge_text *t, const ge_event *a, const ge_event *b);
 int ev_operation_of(const ge_text *t, const ge_event *a, const ge_event *b);
 int ev_meeting_at(const ge_text *t, const ge_event *a, const ge_event *b); /* "at a summit" */
+int ev_talks_purpose(const ge_text *t, const ge_event *a, const ge_event *b); /* "meet ... to discuss" */
 
 /* event_agree.c: can two records be one event by place, date and actor?
  * A place choice's rank: locative 4, sentence 3, other 2, article 1, none 0. */

@@ -240,6 +240,30 @@ static int link_line(const ge_text *t, uint32_t b, uint32_t e)
     return n && punct(t, b + n, e, ':') && b + n + 1 < e && headline_like(t, b + n + 1, e);
 }
 
+/* A story's tags: "Tags: Cauca, Indigenous, protests, CRIC, police",
+ * "Filed under: Politics, Nepal" (a label, a colon, then terms of up to
+ * four words between commas). */
+static int tags_line(const ge_text *t, uint32_t b, uint32_t e)
+{
+    static const char *const labels[] = {"tags", "tagged", "topics", "filed under", "keywords",
+                                         "categories", "category", "labels", NULL};
+    uint32_t n = phrases_at(t, b, e, labels, NULL);
+    if (!n || !punct(t, b + n, e, ':'))
+        return 0;
+    uint32_t run = 0, terms = 0;
+    for (uint32_t i = b + n + 1; i < e; i++) {
+        if (punct(t, i, e, ',') || punct(t, i, e, '|') || punct(t, i, e, ';')) {
+            terms += run > 0;
+            run = 0;
+        } else if (t->tokens[i].flags & GE_TOK_WORD) {
+            if (++run > 4)
+                return 0;
+        }
+    }
+    terms += run > 0;
+    return terms >= 2;
+}
+
 /* Share and follow buttons: "Follow us on Facebook", "Share this article:
  * Facebook | X | WhatsApp", a line of the networks' names alone. */
 static int social_line(const ge_text *t, uint32_t b, uint32_t e)
@@ -303,7 +327,7 @@ static int line_kind(const ge_text *t, uint32_t b, uint32_t e)
         return label;
     if (footer_line(t, b, e))
         return LINE_FOOTER;
-    if (menu_line(t, b, e) || link_line(t, b, e) || social_line(t, b, e))
+    if (menu_line(t, b, e) || link_line(t, b, e) || social_line(t, b, e) || tags_line(t, b, e))
         return LINE_OTHER;
     return LINE_TEXT;
 }

@@ -126,6 +126,12 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * story within FAR_KM of its middle is near it, however few people its
      * towns have) */
     int tiny = p->population < TINY_POP && !small_state;
+    /* "Buulo" of "the village of Buulo Jadiid" in a story about Baidoa is
+     * no Buulobarde, 230 km away, whose other name it is: the first word of
+     * a longer name (before a word no place is called) read only by another
+     * place's other name needs a place
+     * of the story close by, its country named or not */
+    int weak_piece = gr->foreign_head && p->level >= GE_LEVEL_ADMIN2 && by_other_name(gr, gr->choice);
     size_t others = 0;
     int coherent = 0, alias_near = !alias; /* (an alias's reach is wider) */
     for (size_t j = 0; j < c->ngroups && !(coherent && alias_near); j++) {
@@ -149,8 +155,10 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
             approx_km(p, q) >= FAR_KM)
             same = 0; /* (a state is big: its country named or implied will do) */
         float km = approx_km(p, q);
+        if (weak_piece)
+            same = 0;
         coherent |= same || (q->level >= GE_LEVEL_ADMIN1 &&
-                             km < (tiny ? NEAR_TINY_KM : FAR_KM));
+                             km < (weak_piece ? ALIAS_TINY_KM : tiny ? NEAR_TINY_KM : FAR_KM));
         alias_near |= same || (q->level >= GE_LEVEL_ADMIN1 &&
                                km < (tiny ? ALIAS_TINY_KM : ALIAS_FAR_KM));
     }

@@ -112,6 +112,23 @@ static int university_of(const ge_text *t, const ge_mention *mn)
     return ge_tok_word_in(t, e, univ) && (t->tokens[e].flags & GE_TOK_CAP);
 }
 
+/* Does a one-word mention open a pair of capitalised words whose second
+ * the gazetteer does not know ("the village of Buulo Jadiid")? A name of
+ * a place it lacks is written so. */
+static int before_unknown_word(const ctx *c, const ge_text *t, const ge_mention *mn)
+{
+    size_t b = mn->tok_begin, e = mn->tok_end;
+    if (e != b + 1 || e >= t->ntokens)
+        return 0;
+    const ge_token *n = &t->tokens[e];
+    if (!(n->flags & GE_TOK_WORD) || !(n->flags & GE_TOK_CAP) ||
+        (n->flags & (GE_TOK_UPPER | GE_TOK_SENT_START | GE_TOK_LINE_START | GE_TOK_HYPHEN_BEFORE)) ||
+        ge_tok_word_in(t, e, ge_area_words))
+        return 0; /* (not "Dara'a Governorate") */
+    ge_name nm;
+    return !ge_gazetteer_lookup(c->g, t->norm + n->norm, n->norm_len, &nm) || !nm.ncands;
+}
+
 /* Sets the flags of group gr that mention mn's words give. */
 void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group *gr)
 {
@@ -151,6 +168,8 @@ void ge_read_mention(const ctx *c, const ge_text *t, const ge_mention *mn, group
         gr->embedded = 1;
     if (after_unknown_word(c, t, mn))
         gr->surname = 1;
+    if (before_unknown_word(c, t, mn))
+        gr->foreign_head = 1;
     /* "the Litoral penitentiary", "Kandahar airport": a facility is in a
      * town, whatever region lends it its name */
     /* (and "near Ifo refugee camp in Dadaab", no Ifo of Nigeria: a camp

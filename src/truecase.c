@@ -156,6 +156,11 @@ static int proper_name(const ge_gazetteer *g, const ge_name *nm, uint32_t ntok, 
                * waziristan", no English phrase at that length) */
               (k == 0 && ntok >= 2 && keylen >= 12 &&
                ge_gazetteer_place(g, nm->cands[k].place)->level == GE_LEVEL_ADMIN2) ||
+              /* (or a town's other spelling, long, and no English word:
+               * "khagrachari" of Khagrachhari, "birgunj" of Birganj) */
+              (k == 0 && ntok == 1 && keylen >= 7 && (nm->cands[k].flags & GE_NAME_ALT) &&
+               !(nm->flags & GE_NAMEF_GIVEN) && nm->ncands == 1 &&
+               ge_gazetteer_place(g, nm->cands[k].place)->population >= 20000) ||
               /* (a country's demonym or other name: "bolivian", "thai", "congo";
                * not "mann", a name of the Isle of Man and a surname) */
               (ntok == 1 &&
