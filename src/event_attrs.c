@@ -91,6 +91,16 @@ static int asked_for(const sent *s, uint32_t tb, int noun)
             ev_tok_among(s, a - 2, "call", "calls", "called", "calling"));
 }
 
+/* Does a new clause open between tokens b and e ("refused to stop and the
+ * soldiers opened fire": "stop" reverses nothing of the soldiers')? */
+static int clause_joined(const sent *s, uint32_t b, uint32_t e)
+{
+    for (uint32_t j = b; j < e; j++)
+        if (ev_tok_among(s, j, "and", "but", "then", ",", ";"))
+            return 1;
+    return 0;
+}
+
 void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
 {
     uint32_t lo = tb > s->b + 8 ? tb - 8 : s->b;
@@ -164,6 +174,7 @@ void ev_report_mode(const sent *s, uint32_t tb, int noun, ge_event *ev, cues *c)
         case MOD_REVERSE: /* not across a nearer negation: "the talks ended
                              without agreement" ended no agreement */
             if (tb - x->e <= 3 && c->reverse_b == GE_NONE && !c->neg &&
+                !clause_joined(s, x->e, tb) &&
                 !(x->b > s->b && ev_tok_in(s, x->b - 1, ev_determiners)) &&
                 !ev_tok_among(s, x->e, "was", "were", "is", "are"))
                 c->reverse_b = x->b; /* ("a traffic stop was arrested": a noun, no cue) */
@@ -515,11 +526,13 @@ static int day_of_report(const sent *s, const ge_date_phrase *d, uint32_t tb)
         j++;
     if (j > s->b + 1 && ev_tok_is(s, j - 1, "on"))
         j--;
-    (void)tb; /* "officials said on Monday they had killed": the saying's day too */
+    /* "officials said on Monday they had killed": the saying's day too */
     if (j <= s->b)
         return 0;
     const match *x = ev_match_at(s, LX_MODIFIER, j - 1);
-    return x && x->x->cls == MOD_REPORT && x->e == j;
+    /* (unless the saying is the act: "The European Union warned on Friday
+     * that ...") */
+    return x && x->x->cls == MOD_REPORT && x->e == j && !(x->b <= tb && tb < x->e);
 }
 
 /* "PORT SUDAN, Sudan, Aug 14 (AP) —": the dateline's day is the day the

@@ -181,6 +181,13 @@ int ev_noun_use(const sent *s, const match *tm)
     if (p == s->b)
         return 1;
     uint32_t end;
+    /* "in the deadliest attack this year", "the latest strike": an
+     * article and an adjective that only comes before a noun */
+    if (p >= s->b + 2 && ev_tok_in(s, p - 2, ev_determiners) &&
+        (ev_tok_norm_ends(s, p - 1, "iest") ||
+         ev_tok_among(s, p - 1, "worst", "latest", "largest", "biggest", "first", "last", "recent",
+                      "fresh", "major", "second", "third", "new", "previous")))
+        return 1;
     /* "kill 14 soldiers in attack on army post": no verb after a preposition */
     EV_WORDS(preps, "in", "on", "after", "during", "following", "despite", "amid", "since",
              "before", "from", "for", "without", "under");

@@ -320,6 +320,13 @@ static int is_country(const sent *s, const ge_mention *mm)
 /* Is the mention a modifier of a following noun ("US interests", "the US
  * base")? With strong locatives ("in", "at") a city before a place noun
  * is the place ("in the Baghdad district"), a country is not. */
+static int water(const sent *s, const ge_mention *mm)
+{
+    const ge_place *p = s->g && mm->place != GE_NONE ? ge_gazetteer_place(s->g, mm->place) : NULL;
+    return p && (ge_fcode_starts(p, "SEA") || ge_fcode_starts(p, "OCN") ||
+                 ge_fcode_starts(p, "GULF") || ge_fcode_starts(p, "BAY"));
+}
+
 static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
 {
     uint32_t n = mm->tok_end;
@@ -356,8 +363,9 @@ static int modifier_of_noun(const sent *s, const ge_mention *mm, int strong)
         ev_match_at(s, LX_MODIFIER, n))
         return 0;
     if (ev_tok_in(s, n, ev_place_nouns))
-        return is_country(s, mm) &&
-               ev_tok_among(s, n, "base", "airbase", "embassy");
+        return (is_country(s, mm) && ev_tok_among(s, n, "base", "airbase", "embassy")) ||
+               (water(s, mm) && ev_tok_among(s, n, "port", "city", "town"));
+               /* (and "in the Black Sea port city": a town on it) */
     /* an adverb or a time word is not a head noun: "in Ivory Coast earlier this week" */
     if (ev_tok_norm_ends(s, n, "ly") ||
         (ev_tok_norm_ends(s, n, "ed") && s->t->tokens[n].norm_len > 4) || /* "in

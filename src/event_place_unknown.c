@@ -218,3 +218,38 @@ int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_men
     }
     return container_of_unknown(s, mm, name);
 }
+
+/* "beaten by masked men near his home in the capital": a bare "the
+ * capital" after the act, in its clause, is the capital of the article's
+ * country, when the article names that city elsewhere and no other
+ * country's capital (not "the provincial capital", not "the capital,
+ * Harare", which names it). The capital's mention, or -1. */
+int ev_bare_capital(const sent *s, uint32_t tb, uint32_t te)
+{
+    uint32_t at = 0;
+    for (uint32_t j = te; j + 2 < s->e && j < te + 14 && !at; j++) {
+        if (ev_is_punct(s, j) && !ev_tok_is(s, j, ","))
+            return -1;
+        if (ev_tok_among(s, j, "in", "near", "outside", "across", "around") &&
+            ev_tok_is(s, j + 1, "the") && ev_tok_is(s, j + 2, "capital"))
+            at = j + 2;
+    }
+    (void)tb;
+    if (!at || (at + 1 < s->e && (ev_is_word(s, at + 1) || ev_tok_is(s, at + 1, ",") ||
+                                  ev_tok_is(s, at + 1, "'"))))
+        return -1; /* ("the capital city", "the capital, Harare", "the capital's") */
+    int found = -1;
+    for (size_t i = 0; i < s->m->n; i++) {
+        const ge_mention *mm = &s->m->v[i];
+        if (mm->place == GE_NONE || mm->kind != GE_KIND_TOPONYM || !s->g)
+            continue;
+        const ge_place *p = ge_gazetteer_place(s->g, mm->place);
+        if (!ge_fcode_starts(p, "PPLC"))
+            continue;
+        if (found >= 0 && s->m->v[found].place != mm->place)
+            return -1; /* two capitals: which one? */
+        if (found < 0)
+            found = (int)i;
+    }
+    return found;
+}

@@ -525,6 +525,14 @@ static int modifies_noun(const sent *s, const match *tm)
                                   "plots", "hoax", "scare", "drill", "drills",
                                   "simulation", "center", "centre", "centers",
                                   "centres", "facility", "facilities") ||
+           /* ("helicopters and patrol boats", "the rescue dogs"; not
+            * "rammed vessel", "Houthis attack ships") */
+           (tm->b > s->b && !ev_tok_norm_ends(s, tm->e - 1, "ed") &&
+            (ev_tok_in(s, tm->b - 1, ev_determiners) ||
+             ev_tok_among(s, tm->b - 1, "and", ",", "of", "with", "in", "two", "three")) &&
+            ev_tok_among(s, tm->e, "boat", "boats", "vessel", "vessels", "ship", "ships",
+                                  "aircraft", "vehicle", "vehicles", "car", "cars", "dog",
+                                  "dogs")) ||
            /* (who does such acts: "the bannu aman support committee", "a
             * local rescue group", "aid workers"; not "the arrested
             * workers") */

@@ -236,7 +236,10 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     /* (an empty subject left elsewhere has no phrase to look before:
      * "arrest opposition leader at rally, fire tear gas" is not the rally's
      * leader's) */
-    if (!noun && !passive && (ab < ae || ab == tm->b))
+    /* (nor has a word after an article, a noun: "killed 20 people in the
+     * deadliest attack this year" is no attack by the 20 people) */
+    if (!noun && !passive && (ab < ae || ab == tm->b) &&
+        !(ab < ae && ae == tm->b && ev_tok_among(s, ab, "the", "a", "an")))
         ev_subject_before_phrase(s, ab, &ev->actor);
     ev_code_actor(s, rb, re, &ev->recipient);
     ev_code_from_apposition(s, &ev->recipient);
@@ -273,6 +276,8 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     else if (pc.mention < 0 && (ev->quad_code == 2 || ev->quad_code == 4) &&
              passive)
         pc = ev_passive_subject_place(s, tm->b);
+    if (!unknown && pc.mention < 0 && (pc.mention = ev_bare_capital(s, tm->b, tm->e)) >= 0)
+        pc.reason = "locative";
     const ge_event *prev = NULL;
     for (size_t k = out->n, n = 0; k-- > 0 && out->v[k].sentence == s->idx && n < 16; n++)
         if (out->v[k].location_reason && ge_str_is(out->v[k].location_reason, "locative")) {

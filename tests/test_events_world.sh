@@ -1618,6 +1618,23 @@ check(not any(loc(e) == "Buulobarde" for e in page("baidoa_checkpoint.txt", "202
 kh = page("khagrachari.txt", "2024-09-21")
 check(any(e["mode"] == "curfew" and loc(e) == "Khagrachhari" for e in kh),
       f"Khagrachari: {[(e['trigger'], loc(e)) for e in kh]}")
+# "beaten ... near his home in the capital" is in Tbilisi, the capital the
+# article names; "in the Black Sea port city" is a town on the sea, not the
+# sea; "The European Union warned on Friday that ...": the warning's day
+bt = page("batumi.html", "2024-05-13")
+check(any(e["trigger"] == "beaten" and loc(e) == "Tbilisi" for e in bt) and
+      not any(loc(e) == "Black Sea" for e in bt) and
+      all(e["date"] == "2024-05-10" for e in bt if e["trigger"] == "warned"),
+      f"Batumi: {[(e['trigger'], loc(e), e['date']) for e in bt]}")
+# "refused to stop and the soldiers opened fire": "stop" reverses nothing of
+# the soldiers'; "a truck bomb ... killed more than 500 people in the
+# deadliest attack": the dead are no attackers
+none_of("baidoa_checkpoint.txt", "2024-02-20",
+        lambda e: (e["event_type"] == "CONCEDE" and "fire" in e["trigger"]) or
+                  "500" in str(e["actor"]["text"]),
+        "a concession in a shooting, or the dead as attackers")
+# "helicopters and patrol boats" are given, no patrol
+none_of("duran.txt", "2024-10-07", lambda e: e["trigger"] == "patrol", "patrol boats")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
