@@ -608,8 +608,12 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
         return !y || valid_ymd(h->date);
     }
     int y = year_num(s, i);
+    /* (and "the 2021 national strike", "the strike of 2021": the year of
+     * a thing named) */
     if (y > 0 && i > s->b &&
-        (is(s, i - 1, "in") || is(s, i - 1, "since") || is(s, i - 1, "during"))) {
+        (is(s, i - 1, "in") || is(s, i - 1, "since") || is(s, i - 1, "during") ||
+         (is(s, i - 1, "of") && (i + 1 >= s->e || !(s->t->tokens[i + 1].flags & GE_TOK_WORD))) ||
+         (is(s, i - 1, "the") && i + 1 < s->e && (s->t->tokens[i + 1].flags & GE_TOK_WORD)))) {
         h->begin = i;
         h->end = i + 1;
         h->date = (ge_ymd){y, 1, 1};

@@ -49,8 +49,11 @@ int ev_object_of(const ge_text *t, const ge_event *a, const ge_event *b)
      * rejected was said before, or is said here) */
     /* (and what a request asks for: "called for an independent
      * investigation", "demanded the release of") */
-    int words = b->quad_code == 3 &&
-                (ge_str_is(a->event_type, "REJECT") || ge_str_is(a->event_type, "REQUEST"));
+    /* (and what a threat holds out, of any kind: "has threatened new
+     * sanctions against the group's commanders", "threatened a strike") */
+    int words = (b->quad_code == 3 &&
+                 (ge_str_is(a->event_type, "REJECT") || ge_str_is(a->event_type, "REQUEST"))) ||
+                ge_str_is(a->event_type, "THREATEN");
     if (a->sentence != b->sentence || !(b->evidence & GE_EV_NOUN) ||
         (a->evidence & GE_EV_NOUN) || (b->quad_code != 1 && b->quad_code != 2 && !words) ||
         b->trigger_start <= a->trigger_end)

@@ -501,6 +501,17 @@ static int names_people(const sent *s, const match *tm)
                                        "his", "her", "local"));
 }
 
+/* "could not reach the wounded for hours", "treating the injured": people
+ * named by what befell them, after "the" and before no noun */
+static int the_hurt(const sent *s, const match *tm)
+{
+    return tm->e == tm->b + 1 && tm->b > s->b && ev_tok_is(s, tm->b - 1, "the") &&
+           ev_tok_among(s, tm->b, "wounded", "injured") &&
+           (tm->e >= s->e || !ev_is_word(s, tm->e) ||
+            ev_tok_among(s, tm->e, "for", "to", "in", "at", "from", "and", "were", "was",
+                                   "had", "have", "included", "include", "are", "who"));
+}
+
 /* "Serbian riot police fired tear gas": forces a noun names as the subject
  * of an act of their own are its actor, no deployment of their own */
 static int forces_acting(const sent *s, const match *tm)
@@ -752,6 +763,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     ev_weapon_found,      /* "troops recovered a homemade bomb" */
     ev_verb_form_as_noun, /* "US targets", "the funds" */
     names_people,         /* "rescue workers said" */
+    the_hurt,             /* "could not reach the wounded" */
     forces_acting,        /* "riot police fired tear gas" */
     modifies_noun,        /* "attack helicopters" */
     ev_participle_adjective, /* "the burning yacht", "with burning tyres" */

@@ -1635,6 +1635,14 @@ none_of("baidoa_checkpoint.txt", "2024-02-20",
         "a concession in a shooting, or the dead as attackers")
 # "helicopters and patrol boats" are given, no patrol
 none_of("duran.txt", "2024-10-07", lambda e: e["trigger"] == "patrol", "patrol boats")
+# "During the 2021 national strike": the strike's year; "We could not reach
+# the wounded": people, no act; "has threatened new sanctions": what the
+# threat holds out, no sanctions of their own
+check(all(e["date"].startswith("2021") for e in page("popayan.html", "2024-03-19")
+          if e["trigger"] == "national strike"), "Popayan: the 2021 strike")
+none_of("zawiya.txt", "2024-08-12", lambda e: e["trigger"] == "wounded", "the wounded")
+none_of("elfasher_siege.html", "2024-06-10", lambda e: e["event_type"] == "SANCTION",
+        "sanctions threatened")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
