@@ -501,8 +501,8 @@ static int clause_subject(const sent *s, uint32_t tb, uint32_t *b, uint32_t *e)
     uint32_t k = tb;
     while (k > s->b && !ev_tok_among(s, k - 1, ",", ";", ":"))
         k--;
-    uint32_t j = k;
-    while (j < tb && ev_is_word(s, j) && !ev_is_trigger_tok(s, j) &&
+    uint32_t j = k; /* (a trigger's word may be the subject's: "a fire at a hospital") */
+    while (j < tb && ev_is_word(s, j) &&
            !ev_tok_among(s, j, "that", "which", "who", "in", "on", "at", "near", "of", "from",
                          "across", "through", "along", "after", "during", "with", "and"))
         j++;
@@ -511,6 +511,45 @@ static int clause_subject(const sent *s, uint32_t tb, uint32_t *b, uint32_t *e)
     *b = k;
     *e = j;
     return 1;
+}
+
+/* "four people were killed on Monday when a fuel tanker overturned",
+ * "killed when a coal mine collapsed": harm told with an accident after
+ * "when" */
+static int killed_in_accident(const sent *s, uint32_t te)
+{
+    EV_WORDS(mishaps, "overturned", "capsized", "derailed", "crashed", "collapsed", "sank",
+             "plunged", "skidded", "caved");
+    for (uint32_t k = te; k < s->e && k < te + 6; k++) {
+        if (!ev_tok_is(s, k, "when"))
+            continue;
+        for (uint32_t j = k + 1; j < s->e && j < k + 7; j++) {
+            if (ev_is_punct(s, j) || ev_match_at(s, LX_AGENT, j))
+                return 0;
+            if (ev_tok_in(s, j, mishaps) || natural_cause(s, j, j + 1))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* "battling a cholera outbreak", "fighting wildfires": a blow at a
+ * disaster or a disease is no attack on anyone */
+static int fights_nature(const sent *s, const match *tm, int passive)
+{
+    if (passive || strcmp(tm->x->type, "ASSAULT"))
+        return 0;
+    uint32_t j = tm->e;
+    while (j < s->e && j < tm->e + 3 && ev_tok_in(s, j, ev_determiners))
+        j++;
+    for (uint32_t k = j; k < s->e && k < j + 3; k++) {
+        if (!ev_is_word(s, k) || ev_tok_in(s, k, ev_np_stops))
+            return 0;
+        if (natural_cause(s, k, k + 1))
+            return 1;
+    }
+    return 0;
 }
 
 /* Did no one act: a harm by a natural cause, a disaster or a fire no one
@@ -545,6 +584,7 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
          natural_cause(s, tm->e + 1, tm->e + 4)) ||
         killed_in_disaster(s, tm->e) || (passive && lost_in_fire(s, tm->e)) ||
+        (passive && killed_in_accident(s, tm->e)) || fights_nature(s, tm, passive) ||
         /* (a disaster or a fire with more words about it before the verb:
          * "Heavy flooding in Los Rios province last week also damaged") */
         (!passive && !(tm->x->flags & LXF_NOUN) && clause_subject(s, tm->b, &cb, &ce) &&

@@ -468,7 +468,7 @@ static const char *const furniture_words[] = {
     "comment", "comments", "footer", "cookie", "cookies", "consent", "subscribe", "subscription",
     "newsletter", "paywall", "advert", "advertisement", "ad", "ads", "adslot", "sponsored",
     "promo", "breadcrumb", "breadcrumbs", "trending", "popular", "recommended", "outbrain",
-    "taboola", "banner", "complementary",
+    "taboola", "banner", "complementary", "gdpr", "tags", "tag", "topics",
     /* a photo's caption retells the story ("Residents flee the town on
      * Thursday. (AP Photo)") */
     "caption", NULL};

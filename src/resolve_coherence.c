@@ -95,6 +95,10 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
      * as another place's alternate name is judged however big that place */
     piece |= gr->embedded && p->level >= GE_LEVEL_ADMIN2 &&
              by_other_name(gr, gr->choice);
+    /* "Ain" of "the Ain al-Asad air base" in a story about Iraq is no
+     * department of France: the first word of a longer name is judged
+     * however big its reading */
+    piece |= gr->foreign_head && p->level >= GE_LEVEL_ADMIN2;
     /* "Bello" of "Halima Bello" in a story about Nigeria is no Bello,
      * Colombia: the last of two capitalised words whose first names no
      * place is judged as a town is, up to a city of a million people */
@@ -155,7 +159,11 @@ static void judge_coherence(ctx *c, size_t gi, int caseless)
             approx_km(p, q) >= FAR_KM)
             same = 0; /* (a state is big: its country named or implied will do) */
         float km = approx_km(p, q);
-        if (weak_piece)
+        /* (nor does its country vouch for a hamlet known by another name
+         * alone: "the town of Nasir" in a story about South Sudan's Upper
+         * Nile is no Nasir Extension in Khartoum, however much Sudan is
+         * named) */
+        if (weak_piece || (alias && tiny))
             same = 0;
         coherent |= same || (q->level >= GE_LEVEL_ADMIN1 &&
                              km < (weak_piece ? ALIAS_TINY_KM : tiny ? NEAR_TINY_KM : FAR_KM));

@@ -60,6 +60,16 @@ static int us_body_after(const ge_text *t, size_t i)
            ge_tok_among(t, i + 1, "district");
 }
 
+/* "Ain al-Asad", "Tell el-Kebir": an Arabic article and a hyphen after the
+ * mention continue the name */
+static int arabic_article_after(const ge_text *t, const ge_mention *mn)
+{
+    size_t e = mn->tok_end;
+    return e + 1 < t->ntokens && !(t->tokens[e].flags & GE_TOK_SENT_START) &&
+           ge_tok_among(t, e, "al", "el", "ad", "as", "ash", "ar", "an", "az", "at") &&
+           (t->tokens[e + 1].flags & GE_TOK_HYPHEN_BEFORE);
+}
+
 /* Is the mention a piece of a longer capitalised name ("Let Yet Kone",
  * "Boko Haram", "Al-Qal'at", "USS Vincennes")? Not in a title-case line,
  * where every word is capitalised. */
@@ -71,6 +81,8 @@ static int in_longer_name(const ge_text *t, const ge_mention *mn)
         if ((p->flags & GE_TOK_WORD) && (p->flags & GE_TOK_CAP) && !(p->flags & GE_TOK_SENT_START))
             return 1;
     }
+    if (arabic_article_after(t, mn))
+        return 1;
     if (mn->tok_end < t->ntokens) {
         const ge_token *n = &t->tokens[mn->tok_end];
         if ((n->flags & GE_TOK_HYPHEN_BEFORE) ||
@@ -120,6 +132,8 @@ static int before_unknown_word(const ctx *c, const ge_text *t, const ge_mention 
     size_t b = mn->tok_begin, e = mn->tok_end;
     if (e != b + 1 || e >= t->ntokens)
         return 0;
+    if (arabic_article_after(t, mn))
+        return 1; /* ("Ain al-Asad air base") */
     const ge_token *n = &t->tokens[e];
     if (!(n->flags & GE_TOK_WORD) || !(n->flags & GE_TOK_CAP) ||
         (n->flags & (GE_TOK_UPPER | GE_TOK_SENT_START | GE_TOK_LINE_START | GE_TOK_HYPHEN_BEFORE)) ||

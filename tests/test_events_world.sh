@@ -1643,6 +1643,25 @@ check(all(e["date"].startswith("2021") for e in page("popayan.html", "2024-03-19
 none_of("zawiya.txt", "2024-08-12", lambda e: e["trigger"] == "wounded", "the wounded")
 none_of("elfasher_siege.html", "2024-06-10", lambda e: e["event_type"] == "SANCTION",
         "sanctions threatened")
+# accidents and disease are no one's act: "a fire at a hospital in ...
+# Nasiriyah killed two patients", "killed on Monday when a fuel tanker
+# overturned", "when a coal mine collapsed ... after a gas explosion",
+# "battling a cholera outbreak"
+none_of("kirkuk_vote.txt", "2024-09-19", lambda e: loc(e) == "Nasiriyah", "a hospital fire")
+ml = page("malakal.txt", "2025-03-05")
+check(not any(e["trigger"] in ("battling", "overturned") or
+              (e["location"] or {}).get("country") == "SDN" for e in ml) and
+      sum(e["event_type"] == "ASSAULT" and e["date"] == "2025-03-03" for e in ml) == 0,
+      f"Malakal: {[(e['trigger'], loc(e), e['date']) for e in ml]}")
+none_of("quetta_bus.txt", "2025-01-15",
+        lambda e: e["trigger"] in ("explosion", "collapsed") or "coal mine" in e["event_text"],
+        "a mine accident")
+# "the Ain al-Asad air base in western Anbar province" is no department of
+# France; "Accept Reject Preferences" of a consent banner are no acts
+check(not any((e["location"] or {}).get("country") == "FRA"
+              for e in page("kirkuk_vote.txt", "2024-09-19")), "Kirkuk: Ain is no Ain, France")
+none_of("uruapan_ambush.html", "2025-02-10", lambda e: e["trigger"] in ("Accept", "Reject"),
+        "a consent banner")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
