@@ -149,6 +149,13 @@ int ev_refers_back_at(const ge_text *t, uint32_t b)
     uint32_t lo = ev_token_from(t, b); /* the trigger's first token */
     if (lo == 0 || lo >= t->ntokens)
         return 0;
+    /* (through a word of when or how: "The Wednesday attack on
+     * Kupiansk", "the deadly ambush", "the weekend's violence" aside) */
+    static const char *const when[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "weekend", "overnight", "deadly",
+                                       "latest", "recent", "earlier", NULL};
+    if (lo >= 2 && ge_tok_word_in(t, lo - 1, when))
+        lo--;
     const ge_token *k = &t->tokens[lo - 1];
     const char *w = t->norm + k->norm;
     static const char *const refs[] = {"the", "this", "that", "these", "those", NULL};

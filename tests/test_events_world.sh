@@ -1662,6 +1662,14 @@ check(not any((e["location"] or {}).get("country") == "FRA"
               for e in page("kirkuk_vote.txt", "2024-09-19")), "Kirkuk: Ain is no Ain, France")
 none_of("uruapan_ambush.html", "2025-02-10", lambda e: e["trigger"] in ("Accept", "Reject"),
         "a consent banner")
+# "Drone strike on Kupiansk kills three as Russia presses east of Oskil":
+# the strike's target is the story's place (not the village shelled the day
+# before), Oskil is the place of the "as" clause; "The Wednesday attack on
+# Kupiansk" retells the strike
+kp = page("kupiansk.html", "2024-11-14")
+check(sum(loc(e) == "Kivsharivka" for e in kp) == 1 and not any(loc(e) == "Oskil" for e in kp) and
+      sum(e["trigger"] in ("Drone strike", "kills", "attack") for e in kp) == 1,
+      f"Kupiansk: {[(e['trigger'], loc(e), e['date']) for e in kp]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
