@@ -718,6 +718,33 @@ static int of_phrase_before(const sent *s, uint32_t tb, const ge_date_phrase *d)
     return 1;
 }
 
+/* "Traders shut markets on Wednesday ..., a day after gunmen stopped a
+ * bus": the days between date phrase d and the act at tb after it ("a
+ * day after": -1, "two days before": +2), or 0 when none is told. */
+static long days_apart(const sent *s, const ge_date_phrase *d, uint32_t tb)
+{
+    static const char *const counts[] = {"a", "one", "two", "three", "four", "five", "six",
+                                         "seven", NULL};
+    if (d->tok_end > tb || d->precision != GE_DATE_DAY)
+        return 0;
+    for (uint32_t j = d->tok_end; j + 2 < tb; j++) {
+        if (!ev_tok_among(s, j + 1, "day", "days") ||
+            !ev_tok_among(s, j + 2, "after", "before"))
+            continue;
+        long n = -1;
+        for (int k = 0; counts[k] && n < 0; k++)
+            if (ev_tok_is(s, j, counts[k]))
+                n = k ? k : 1;
+        if (n < 0)
+            return 0;
+        for (uint32_t q = j + 3; q < tb; q++)
+            if (ev_is_punct(s, q))
+                return 0; /* (the act in that clause) */
+        return ev_tok_is(s, j + 2, "after") ? -n : n;
+    }
+    return 0;
+}
+
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
 {
     long best = -1;
@@ -770,9 +797,12 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
     }
     if (best >= 0) {
         const ge_date_phrase *d = &s->dates[bi];
-        ge_ymd_format(told_ahead(s, d, tb, ev) ? d->ahead : d->date, ev->event_date);
+        long apart = days_apart(s, d, tb);
+        ge_ymd_format(apart ? ge_ymd_from_days(ge_days_from_ymd(d->date) + apart)
+                            : told_ahead(s, d, tb, ev) ? d->ahead : d->date,
+                      ev->event_date);
         ev->date_precision = d->precision;
-        if (best >= 2000 && d->precision == GE_DATE_DAY)
+        if (best >= 2000 && d->precision == GE_DATE_DAY && !apart)
             ev->date_precision = GE_DATE_WEEK; /* (another clause's day) */
         ev->date_start = s->t->tokens[d->tok_begin].start;
         ev->date_end = s->t->tokens[d->tok_end - 1].end;

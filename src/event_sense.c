@@ -251,6 +251,19 @@ static int latest_of_series(const sent *s, const match *tm)
            ev_tok_is(s, j - 5, "latest");
 }
 
+/* "in protest at a surge in killings", "amid a rise in attacks": a trend
+ * of such acts, no one of them (but "sparking a wave of protests" is a
+ * protest) */
+static int trend_of(const sent *s, const match *tm)
+{
+    uint32_t j = tm->b;
+    if (j >= s->b + 3 && !ev_tok_among(s, j - 1, "in", "of") && ev_is_word(s, j - 1) &&
+        !ev_is_trigger_tok(s, j - 1))
+        j--; /* "a surge in sectarian killings" */
+    return j >= s->b + 2 && ev_tok_among(s, j - 1, "in", "of") &&
+           ev_tok_among(s, j - 2, "surge", "rise", "increase", "upsurge", "spike", "uptick");
+}
+
 /* "organisers had not met security requirements", "to meet the
  * deadline": a standard met, no meeting (demands met are conceded, but
  * not those to be met: "until their demands are met") */
@@ -747,6 +760,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     met_a_standard,       /* "had not met security requirements" */
     judged_among,         /* "It was the deadliest attack this year" */
     latest_of_series,     /* "the latest in a series of gang offensives" */
+    trend_of,             /* "a surge in killings" */
     no_one,               /* "no one was injured" */
     anonymous_request,    /* "asking not to be named" */
     in_name,              /* part of a name */

@@ -1670,6 +1670,14 @@ kp = page("kupiansk.html", "2024-11-14")
 check(sum(loc(e) == "Kivsharivka" for e in kp) == 1 and not any(loc(e) == "Oskil" for e in kp) and
       sum(e["trigger"] in ("Drone strike", "kills", "attack") for e in kp) == 1,
       f"Kupiansk: {[(e['trigger'], loc(e), e['date']) for e in kp]}")
+# "Traders shut markets across Quetta on Wednesday in protest at a surge in
+# killings ..., a day after gunmen stopped a passenger bus and shot dead six
+# men near the town of Mastung": the shooting was on Tuesday, at Mastung; a
+# surge in killings is no one act
+qb = page("quetta_bus.txt", "2025-01-15")
+check(all(e["date"] == "2025-01-14" for e in qb if e["trigger"] in ("kill", "shot dead")) and
+      not any(e["trigger"] == "killings" for e in qb),
+      f"Quetta: {[(e['trigger'], loc(e), e['date']) for e in qb]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
