@@ -577,7 +577,7 @@ static int since_clause(const sent *s, const ge_date_phrase *d, uint32_t tb)
 static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const ge_event *ev)
 {
     EV_WORDS(future, "will", "ll", "shall", "scheduled", "due", "expected", "planned", "plans",
-             "planning", "upcoming");
+             "planning", "upcoming", "plan", "intend", "intends");
     if (!d->ahead.y)
         return 0;
     /* (an attempt told in the past is no plan to come: "79 people who
@@ -718,6 +718,16 @@ static int of_phrase_before(const sent *s, uint32_t tb, const ge_date_phrase *d)
     return 1;
 }
 
+/* Is a verb to come ("would be arraigned", "will appear") between tokens
+ * b and e? */
+static int future_between(const sent *s, uint32_t b, uint32_t e)
+{
+    for (uint32_t j = b + 1; j + 1 < e; j++)
+        if (ev_tok_among(s, j, "would", "will", "shall") && ev_is_word(s, j + 1))
+            return 1;
+    return 0;
+}
+
 /* "Traders shut markets on Wednesday ..., a day after gunmen stopped a
  * bus": the days between date phrase d and the act at tb after it ("a
  * day after": -1, "two days before": +2), or 0 when none is told. */
@@ -782,6 +792,10 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
             ge_days_from_ymd(d->date) > ge_days_from_ymd(pub))
             continue; /* "agreed to continue negotiations next month": what happened
                          is not dated by what is to come */
+        if (d->tok_begin > tb && ev->report_mode == GE_REPORT_ASSERTED &&
+            future_between(s, tb, d->tok_begin))
+            continue; /* "41 people were arrested ... and would be arraigned in court
+                         on Monday": the day of what is to come */
         long dist = d->tok_begin >= tb ? (long)(d->tok_begin - tb) : (long)(tb - d->tok_end);
         if (of_phrase_before(s, tb, d))
             dist = 0; /* "the killing of a local teacher last week": the noun's own */

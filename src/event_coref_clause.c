@@ -115,6 +115,17 @@ int ev_demand_of_protest(const ge_text *t, const ge_event *a, const ge_event *b)
      * denounced ... ethnic Albanian unrest", a state's complaint) */
     /* (or a refusal: "took to the streets to reject the official result") */
     int asks = ge_str_is(r->event_type, "REQUEST") || ge_str_is(r->event_type, "REJECT");
+    /* (its purpose told right after it: "plan to march on Saturday to
+     * demand better security") */
+    if (ge_str_is(p->event_type, "PROTEST") && asks && p->sentence == r->sentence &&
+        r->trigger_start > p->trigger_end) {
+        uint32_t k = ev_token_from(t, p->trigger_end), e = ev_token_from(t, r->trigger_start);
+        int clear = e > k + 1 && e - k <= 8 && ge_tok_among(t, e - 1, "to");
+        for (uint32_t j = k; clear && j + 1 < e; j++)
+            clear = !(t->tokens[j].flags & GE_TOK_PUNCT);
+        if (clear)
+            return 1;
+    }
     int by_country = !p->actor.sector[0] && p->actor.code[0] && asks &&
                      r->trigger_start > p->trigger_end;
     /* (in a sentence the protest is told in: "... fired tear gas at

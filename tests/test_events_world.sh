@@ -1678,6 +1678,15 @@ qb = page("quetta_bus.txt", "2025-01-15")
 check(all(e["date"] == "2025-01-14" for e in qb if e["trigger"] in ("kill", "shot dead")) and
       not any(e["trigger"] == "killings" for e in qb),
       f"Quetta: {[(e['trigger'], loc(e), e['date']) for e in qb]}")
+# "41 people were arrested ... and would be arraigned in court on Monday":
+# the arrests are no Monday's; "plan to march on Saturday to demand better
+# security": one march to come, on the coming Saturday
+check(all(e["date"] != "2024-06-17" for e in page("nakuru.html", "2024-06-21")
+          if e["trigger"] == "arrested"), "Nakuru: the arrests are not dated by the arraignment")
+ua = [e for e in page("uruapan_ambush.html", "2025-02-10") if e["mode_of_report"] == "planned"
+      and e["event_type"] in ("PROTEST", "REQUEST")]
+check(len(ua) == 1 and ua[0]["date"] == "2025-02-15",
+      f"Uruapan: {[(e['trigger'], e['date']) for e in ua]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
