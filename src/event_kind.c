@@ -126,7 +126,8 @@ static int object_is_place(const sent *s, uint32_t k)
     EV_WORDS(nouns, "town", "towns", "city", "cities", "village", "villages", "area", "region",
              "district", "province", "base", "bases", "territory", "airport", "port", "border",
              "crossing", "camp", "positions", "capital", "hill", "hills", "stronghold",
-             "strongholds", "township", "townships", "outpost", "outposts", "garrison");
+             "strongholds", "township", "townships", "outpost", "outposts", "garrison",
+             "station", "stations", "checkpoint", "checkpoints", "headquarters", "barracks");
     /* "seized most of Rakhine", "retaken control of the town" */
     if (k + 2 < s->e && ev_tok_is(s, k + 1, "of") &&
         ev_tok_among(s, k, "most", "much", "all", "parts", "part", "swathes",

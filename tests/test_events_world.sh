@@ -1687,6 +1687,10 @@ ua = [e for e in page("uruapan_ambush.html", "2025-02-10") if e["mode_of_report"
       and e["event_type"] in ("PROTEST", "REQUEST")]
 check(len(ua) == 1 and ua[0]["date"] == "2025-02-15",
       f"Uruapan: {[(e['trigger'], e['date']) for e in ua]}")
+# a lower-case page: "kia fighters seized a police station in waingmaw":
+# armed men taking a post is an assault, no arrest
+check(any(e["trigger"] == "seized" and e["event_type"] == "ASSAULT"
+          for e in page("myitkyina.txt", "2024-05-27")), "Myitkyina: a post seized")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
