@@ -4,8 +4,9 @@
  * passive ("was shot", "3 killed in blast"), with or without a direct
  * object, as an adjective ("the alleged offense", "the internationally
  * recognised government", "coordinated attacks"); and whether a line reads
- * like a headline. The sense and actor rules ask these (event_sense.c,
- * event_roles.c).
+ * like a headline; a word that modifies a noun ("attack helicopters") or
+ * names people ("rescue workers", "the wounded"). The sense and actor
+ * rules ask these (event_sense.c, event_roles.c).
  */
 #include "events_internal.h"
 
@@ -451,4 +452,59 @@ int ev_act_of_time_phrase_between(const sent *s, uint32_t te, const ge_mention *
         }
     }
     return 0;
+}
+
+/* "a war monitor and rescue workers said": people, no act ("the arrested
+ * workers" were arrested) */
+int ev_names_people(const sent *s, const match *tm)
+{
+    return tm->e < s->e &&
+           ev_tok_among(s, tm->e, "workers", "worker", "teams", "team", "crews",
+                                  "volunteers", "agencies", "personnel", "staff") &&
+           tm->x->form != FORM_ED && !ev_tok_norm_ends(s, tm->e - 1, "ed") &&
+           (ev_noun_use(s, tm) || tm->b == s->b ||
+            ev_tok_among(s, tm->b - 1, "and", ",", "the", "of", "its", "their",
+                                       "his", "her", "local"));
+}
+
+/* "could not reach the wounded for hours", "treating the injured": people
+ * named by what befell them, after "the" and before no noun */
+int ev_the_hurt(const sent *s, const match *tm)
+{
+    return tm->e == tm->b + 1 && tm->b > s->b && ev_tok_is(s, tm->b - 1, "the") &&
+           ev_tok_among(s, tm->b, "wounded", "injured") &&
+           (tm->e >= s->e || !ev_is_word(s, tm->e) ||
+            ev_tok_among(s, tm->e, "for", "to", "in", "at", "from", "and", "were", "was",
+                                   "had", "have", "included", "include", "are", "who"));
+}
+
+/* "outstanding arrest warrants", "attack helicopters", "a supply route": a
+ * noun's modifier */
+int ev_modifies_noun(const sent *s, const match *tm)
+{
+    return tm->e < s->e &&
+           (ev_tok_among(s, tm->e, "route", "routes", "lines", "chain",
+                                  "chains", "warrant", "warrants", "record",
+                                  "records", "rate", "rates", "helicopter",
+                                  "helicopters", "threat", "threats", "plot",
+                                  "plots", "hoax", "scare", "drill", "drills",
+                                  "simulation", "center", "centre", "centers",
+                                  "centres", "facility", "facilities") ||
+           /* ("helicopters and patrol boats", "the rescue dogs"; not
+            * "rammed vessel", "Houthis attack ships") */
+           (tm->b > s->b && !ev_tok_norm_ends(s, tm->e - 1, "ed") &&
+            (ev_tok_in(s, tm->b - 1, ev_determiners) ||
+             ev_tok_among(s, tm->b - 1, "and", ",", "of", "with", "in", "two", "three")) &&
+            ev_tok_among(s, tm->e, "boat", "boats", "vessel", "vessels", "ship", "ships",
+                                  "aircraft", "vehicle", "vehicles", "car", "cars", "dog",
+                                  "dogs")) ||
+           /* (who does such acts: "the bannu aman support committee", "a
+            * local rescue group", "aid workers"; not "the arrested
+            * workers") */
+           (!ev_tok_norm_ends(s, tm->e - 1, "ed") &&
+            ev_tok_among(s, tm->e, "committee", "committees", "group", "groups", "council",
+                                  "agency", "agencies", "organisation", "organization",
+                                  "organisations", "organizations", "network", "association",
+                                  "coalition", "movement", "team", "teams", "workers",
+                                  "volunteers")));
 }

@@ -609,42 +609,6 @@ static int owner_of_thing(const sent *s, const ge_mention *mm)
 
 #define PLACE_WINDOW 40
 
-/* "in Somalia's capital", "in the Somali capital": mention k names a
- * country whose capital the text means without naming it there. The
- * capital is the one the article names elsewhere (a dateline, most
- * often: "MOGADISHU, Somalia (AP) -"); failing that, -1 (the country
- * stays the place). */
-int ev_capital_meant(const ge_text *t, const ge_gazetteer *g, const ge_mentions *m, size_t k)
-{
-    const ge_mention *mm = &m->v[k];
-    const ge_place *c = g && mm->place != GE_NONE ? ge_gazetteer_place(g, mm->place) : NULL;
-    if (!c || c->level != GE_LEVEL_COUNTRY ||
-        (mm->kind != GE_KIND_DEMONYM && mm->kind != GE_KIND_TOPONYM))
-        return -1;
-    size_t n;
-    uint32_t j = mm->tok_end;
-    if (mm->kind == GE_KIND_TOPONYM) {
-        if (!ev_possessive_in(t, mm))
-            return -1;
-        while (j < t->ntokens && t->tokens[j].end <= mm->end + 4)
-            j++; /* past the "'s" of "Somalia's" (its tokens end within 4 bytes) */
-    }
-    const char *w = j < t->ntokens ? ev_tok_norm(t, j, &n) : "";
-    if (j >= t->ntokens || !ge_word_is(w, n, "capital"))
-        return -1;
-    if (j + 1 < t->ntokens && (t->tokens[j + 1].flags & GE_TOK_CAP) &&
-        !(t->tokens[j + 1].flags & GE_TOK_SENT_START))
-        return -1; /* "the Somali capital Mogadishu": named there */
-    for (size_t i = 0; i < m->n; i++) {
-        const ge_place *p = m->v[i].place != GE_NONE && m->v[i].kind == GE_KIND_TOPONYM
-                                ? ge_gazetteer_place(g, m->v[i].place)
-                                : NULL;
-        if (p && ge_fcode_starts(p, "PPLC") && !memcmp(p->country, c->country, 2))
-            return (int)i;
-    }
-    return -1;
-}
-
 static int capital_meant(const sent *s, size_t k)
 {
     return ev_capital_meant(s->t, s->g, s->m, k);

@@ -501,29 +501,7 @@ static int in_a_place_name(const sent *s, const match *tm)
     return ev_mention_at(s, tm->b) >= 0;
 }
 
-/* "a war monitor and rescue workers said": people, no act ("the arrested
- * workers" were arrested) */
-static int names_people(const sent *s, const match *tm)
-{
-    return tm->e < s->e &&
-           ev_tok_among(s, tm->e, "workers", "worker", "teams", "team", "crews",
-                                  "volunteers", "agencies", "personnel", "staff") &&
-           tm->x->form != FORM_ED && !ev_tok_norm_ends(s, tm->e - 1, "ed") &&
-           (ev_noun_use(s, tm) || tm->b == s->b ||
-            ev_tok_among(s, tm->b - 1, "and", ",", "the", "of", "its", "their",
-                                       "his", "her", "local"));
-}
 
-/* "could not reach the wounded for hours", "treating the injured": people
- * named by what befell them, after "the" and before no noun */
-static int the_hurt(const sent *s, const match *tm)
-{
-    return tm->e == tm->b + 1 && tm->b > s->b && ev_tok_is(s, tm->b - 1, "the") &&
-           ev_tok_among(s, tm->b, "wounded", "injured") &&
-           (tm->e >= s->e || !ev_is_word(s, tm->e) ||
-            ev_tok_among(s, tm->e, "for", "to", "in", "at", "from", "and", "were", "was",
-                                   "had", "have", "included", "include", "are", "who"));
-}
 
 /* "Serbian riot police fired tear gas": forces a noun names as the subject
  * of an act of their own are its actor, no deployment of their own */
@@ -537,36 +515,6 @@ static int forces_acting(const sent *s, const match *tm)
     return k < s->e && ev_is_trigger_tok(s, k) && ev_tok_norm_ends(s, k, "ed");
 }
 
-/* "outstanding arrest warrants", "attack helicopters", "a supply route": a
- * noun's modifier */
-static int modifies_noun(const sent *s, const match *tm)
-{
-    return tm->e < s->e &&
-           (ev_tok_among(s, tm->e, "route", "routes", "lines", "chain",
-                                  "chains", "warrant", "warrants", "record",
-                                  "records", "rate", "rates", "helicopter",
-                                  "helicopters", "threat", "threats", "plot",
-                                  "plots", "hoax", "scare", "drill", "drills",
-                                  "simulation", "center", "centre", "centers",
-                                  "centres", "facility", "facilities") ||
-           /* ("helicopters and patrol boats", "the rescue dogs"; not
-            * "rammed vessel", "Houthis attack ships") */
-           (tm->b > s->b && !ev_tok_norm_ends(s, tm->e - 1, "ed") &&
-            (ev_tok_in(s, tm->b - 1, ev_determiners) ||
-             ev_tok_among(s, tm->b - 1, "and", ",", "of", "with", "in", "two", "three")) &&
-            ev_tok_among(s, tm->e, "boat", "boats", "vessel", "vessels", "ship", "ships",
-                                  "aircraft", "vehicle", "vehicles", "car", "cars", "dog",
-                                  "dogs")) ||
-           /* (who does such acts: "the bannu aman support committee", "a
-            * local rescue group", "aid workers"; not "the arrested
-            * workers") */
-           (!ev_tok_norm_ends(s, tm->e - 1, "ed") &&
-            ev_tok_among(s, tm->e, "committee", "committees", "group", "groups", "council",
-                                  "agency", "agencies", "organisation", "organization",
-                                  "organisations", "organizations", "network", "association",
-                                  "coalition", "movement", "team", "teams", "workers",
-                                  "volunteers")));
-}
 
 /* "demonstrated the effectiveness of": an intransitive act's word with an
  * object is another sense */
@@ -776,10 +724,10 @@ static int (*const not_here[])(const sent *, const match *) = {
     ev_ground_of_arrest,  /* "arrested 14 people on charges of arson" */
     ev_weapon_found,      /* "troops recovered a homemade bomb" */
     ev_verb_form_as_noun, /* "US targets", "the funds" */
-    names_people,         /* "rescue workers said" */
-    the_hurt,             /* "could not reach the wounded" */
+    ev_names_people,      /* "rescue workers said" */
+    ev_the_hurt,          /* "could not reach the wounded" */
     forces_acting,        /* "riot police fired tear gas" */
-    modifies_noun,        /* "attack helicopters" */
+    ev_modifies_noun,     /* "attack helicopters" */
     ev_participle_adjective, /* "the burning yacht", "with burning tyres" */
     intransitive_with_object,  /* "demonstrated the effectiveness of" */
     transitive_without_object, /* "the marchers then dispersed peacefully" */

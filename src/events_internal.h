@@ -472,6 +472,9 @@ int ev_not_an_event_here(const sent *s, const match *tm);
 int ev_other_sense(const sent *s, const match *tm); /* a [senses] phrase */
 /* event_forms.c: how a word stands in its sentence */
 int ev_verb_form_as_noun(const sent *s, const match *tm);
+int ev_modifies_noun(const sent *s, const match *tm); /* "attack helicopters" */
+int ev_names_people(const sent *s, const match *tm);  /* "rescue workers said" */
+int ev_the_hurt(const sent *s, const match *tm);      /* "could not reach the wounded" */
 int ev_noun_use(const sent *s, const match *tm);
 int ev_passive(const sent *s, uint32_t tb, const lx_entry *x);
 int ev_fires_someone(const sent *s, const match *tm);
@@ -511,6 +514,9 @@ void ev_set_type(ge_event *ev, const char *type, const char *mode);
 int ev_modifier_in(const sent *s, uint32_t b, uint32_t e, int cls);
 int ev_in_report_frame(const sent *s, uint32_t b, uint32_t e, uint32_t tb);
 int ev_gathering(const char *type); /* PROTEST or CONSULT: held on a day of its own */
+/* Is the act at tb a noun asked for ("demanded the arrest of", "called
+ * for a rally")? (event_attrs.c) */
+int ev_asked_for(const sent *s, uint32_t tb, int noun);
 int ev_perpetrators_move(const sent *s, const lx_entry *x, uint32_t tb, uint32_t ab,
                          uint32_t ae);
 int ev_takes_place_by_force(const sent *s, const match *tm);
