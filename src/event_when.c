@@ -246,6 +246,26 @@ static long days_apart(const sent *s, const ge_date_phrase *d, uint32_t tb)
     return 0;
 }
 
+/* "the 2018 peace agreement", "the strike of 2021": a bare year that
+ * names a thing's year dates that thing alone, not "accused ... of trying
+ * to dismantle the 2018 peace agreement". Is d such a year, of another
+ * word than the trigger at tb? */
+static int year_of_other(const sent *s, const ge_date_phrase *d, uint32_t tb)
+{
+    if (d->precision != GE_DATE_YEAR || d->tok_end != d->tok_begin + 1 || d->tok_begin <= s->b)
+        return 0;
+    /* (but "During the 2021 national strike, ... died in clashes": a time
+     * for the whole clause) */
+    if (ev_tok_is(s, d->tok_begin - 1, "the"))
+        return !(tb >= d->tok_end && tb <= d->tok_end + 3) &&
+               !(d->tok_begin >= s->b + 2 &&
+                 ev_tok_among(s, d->tok_begin - 2, "during", "in", "since", "after", "before",
+                              "amid", "until"));
+    if (ev_tok_is(s, d->tok_begin - 1, "of"))
+        return !(tb < d->tok_begin && d->tok_begin - tb <= 4);
+    return 0;
+}
+
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
 {
     long best = -1;
@@ -257,6 +277,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
             continue; /* a day of no known year */
         }
         if (day_of_report(s, d, tb) || day_of_dateline(s, d) || since_clause(s, d, tb) ||
+            year_of_other(s, d, tb) ||
             ev_in_report_frame(s, d->tok_begin, d->tok_end, tb))
             continue;
         if (d->tok_begin > s->b && ev_tok_among(s, d->tok_begin - 1, "every",

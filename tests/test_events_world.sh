@@ -1691,6 +1691,13 @@ check(len(ua) == 1 and ua[0]["date"] == "2025-02-15",
 # armed men taking a post is an assault, no arrest
 check(any(e["trigger"] == "seized" and e["event_type"] == "ASSAULT"
           for e in page("myitkyina.txt", "2024-05-27")), "Myitkyina: a post seized")
+# "accused ... of trying to dismantle the 2018 peace agreement": the year
+# is the agreement's, not the accusation's; "During the 2021 national
+# strike, dozens of protesters died in clashes ... in Cali": the clause's
+check(all(e["date"] != "2018-01-01" for e in page("malakal.txt", "2025-03-05")
+          if e["trigger"] == "accused") and
+      all(e["date"].startswith("2021") for e in page("popayan.html", "2024-03-19")
+          if e["trigger"] == "clashes"), "the year of a thing named")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
