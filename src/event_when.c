@@ -92,13 +92,14 @@ static int told_ahead(const sent *s, const ge_date_phrase *d, uint32_t tb, const
 }
 
 /* Is date phrase d after the trigger at tb inside a relative clause that
- * opens after a comma (", which was abolished in 2008")? */
+ * opens after a comma (", which was abolished in 2008", "mass rallies in
+ * Tbilisi, where police used water cannon ... on Wednesday")? */
 static int in_aside_after(const sent *s, uint32_t tb, const ge_date_phrase *d)
 {
     for (uint32_t j = d->tok_begin; j > tb + 1; j--) {
         if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
             return 0;
-        if (ev_tok_among(s, j - 1, "which", "who"))
+        if (ev_tok_among(s, j - 1, "which", "who", "where"))
             return ev_tok_is(s, j - 2, ",");
     }
     return 0;
