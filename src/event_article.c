@@ -615,6 +615,24 @@ static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
     return 0;
 }
 
+/* "The European Union warned on Friday that ...", "Washington accused
+ * ...": an international body's warnings and accusations, and the words
+ * of another country than the story's, are not said at the story's town. */
+static int said_from_afar(const sent *s, const doc_ctx *dc, const ge_event *ev)
+{
+    if ((ev->quad_code != 1 && ev->quad_code != 3) || !s->g)
+        return 0;
+    if (ge_str_is(ev->actor.sector, "IGO"))
+        return ev->quad_code == 3; /* (a warning or a condemnation is issued from
+                                      its seat; an agreement under a BRUSSELS
+                                      dateline was reached there) */
+    if (!ev->actor.code[0])
+        return 0;
+    const ge_place *p = ge_gazetteer_place(s->g, dc->main_place);
+    const char *a3 = p && p->country[0] ? ge_gazetteer_alpha3(s->g, p->country) : NULL;
+    return a3 && a3[0] && strcmp(a3, ev->actor.code) != 0;
+}
+
 /* The article's main place, when the article is about that one place and
  * names it outside this sentence (a one-sentence text has no context to
  * fall back on). */
@@ -628,6 +646,8 @@ void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
         return;
     if (dc->main_place == GE_NONE || !dc->focused)
         return; /* an article about several places: better none than a guess */
+    if (said_from_afar(s, dc, ev))
+        return;
     int k = dc->main_mention;
     if (s->m->v[k].sentence == s->idx && !dc->main_dateline)
         k = dc->main_other;

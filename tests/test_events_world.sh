@@ -1703,6 +1703,10 @@ check(all(e["date"] != "2018-01-01" for e in page("malakal.txt", "2025-03-05")
 # relative clause's; the detentions are Sunday's, told again
 check(sum(e["event_type"] == "COERCE" for e in page("batumi.html", "2024-05-13")) == 1,
       "Batumi: one detention")
+# "The European Union warned on Friday that ...": an international body's
+# words are not said at the story's town (under no Brussels dateline)
+check(all(e["location"] is None for e in page("batumi.html", "2024-05-13")
+          if e["trigger"] == "warned"), "Batumi: the EU's warning is not at Batumi")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
