@@ -617,19 +617,21 @@ static int previous_place(const sent *s, const doc_ctx *dc, ge_event *ev)
 
 /* "The European Union warned on Friday that ...", "Washington accused
  * ...": an international body's warnings and accusations, and the words
- * of another country than the story's, are not said at the story's town. */
+ * of another country than the story's, are not said at the story's town
+ * (a story of a whole country is what they speak of). */
 static int said_from_afar(const sent *s, const doc_ctx *dc, const ge_event *ev)
 {
-    if ((ev->quad_code != 1 && ev->quad_code != 3) || !s->g)
-        return 0;
+    const ge_place *p = s->g ? ge_gazetteer_place(s->g, dc->main_place) : NULL;
+    if ((ev->quad_code != 1 && ev->quad_code != 3) || !p || p->level <= GE_LEVEL_COUNTRY)
+        return 0; /* (a story of a whole country is what they speak of: "US is
+                     considering deterring Iran and its militias" in Iraq) */
     if (ge_str_is(ev->actor.sector, "IGO"))
         return ev->quad_code == 3; /* (a warning or a condemnation is issued from
                                       its seat; an agreement under a BRUSSELS
                                       dateline was reached there) */
     if (!ev->actor.code[0])
         return 0;
-    const ge_place *p = ge_gazetteer_place(s->g, dc->main_place);
-    const char *a3 = p && p->country[0] ? ge_gazetteer_alpha3(s->g, p->country) : NULL;
+    const char *a3 = p->country[0] ? ge_gazetteer_alpha3(s->g, p->country) : NULL;
     return a3 && a3[0] && strcmp(a3, ev->actor.code) != 0;
 }
 
