@@ -103,15 +103,14 @@ static int locative_before(const ge_lexicon *lx, const ge_text *t, uint32_t tok)
                 return 1;
     }
     /* "Drone strike on Kupiansk", "an attack on Mirebalais": a blow's
-     * target is where it fell */
-    static const char *const blows[] = {"strike", "strikes", "attack", "attacks", "raid",
-                                        "raids", "assault", "offensive", "bombing", "shelling",
-                                        "airstrike", "airstrikes", NULL};
+     * target is where it fell (the blow: an ASSAULT noun of the lexicon) */
     if (before >= 1 && (ge_word_is(w, wl, "on") || ge_word_is(w, wl, "against"))) {
         size_t bl;
         const char *b = ev_tok_norm(t, before - 1, &bl);
-        for (int i = 0; blows[i]; i++)
-            if (ge_word_eq(b, bl, blows[i]))
+        for (uint32_t k = lx_first(lx, b, bl); k != GE_NONE; k = lx->v[k].next)
+            if (lx->v[k].kind == LX_TRIGGER && lx->v[k].nwords == 1 &&
+                (lx->v[k].flags & LXF_NOUN) && ge_str_is(lx->v[k].type, "ASSAULT") &&
+                lx->v[k].keylen == bl && !memcmp(lx->pool + lx->v[k].key, b, bl))
                 return 1;
     }
     for (uint32_t k = lx_first(lx, w, wl); k != GE_NONE; k = lx->v[k].next)

@@ -226,7 +226,7 @@ int ev_unknown_place_first(const sent *s, uint32_t tb, uint32_t te, const ge_men
  * country, when the article names that city elsewhere and no other
  * country's capital (not "the provincial capital", not "the capital,
  * Harare", which names it). The capital's mention, or -1. */
-int ev_bare_capital(const sent *s, uint32_t tb, uint32_t te)
+int ev_bare_capital(const sent *s, uint32_t te)
 {
     uint32_t at = 0;
     for (uint32_t j = te; j + 2 < s->e && j < te + 14 && !at; j++) {
@@ -236,7 +236,6 @@ int ev_bare_capital(const sent *s, uint32_t tb, uint32_t te)
             ev_tok_is(s, j + 1, "the") && ev_tok_is(s, j + 2, "capital"))
             at = j + 2;
     }
-    (void)tb;
     if (!at || (at + 1 < s->e && (ev_is_word(s, at + 1) || ev_tok_is(s, at + 1, ",") ||
                                   ev_tok_is(s, at + 1, "'"))))
         return -1; /* ("the capital city", "the capital, Harare", "the capital's") */

@@ -276,7 +276,7 @@ static int code_trigger(const sent *s, const doc_ctx *dc, const match *tm, ge_ev
     else if (pc.mention < 0 && (ev->quad_code == 2 || ev->quad_code == 4) &&
              passive)
         pc = ev_passive_subject_place(s, tm->b);
-    if (!unknown && pc.mention < 0 && (pc.mention = ev_bare_capital(s, tm->b, tm->e)) >= 0)
+    if (!unknown && pc.mention < 0 && (pc.mention = ev_bare_capital(s, tm->e)) >= 0)
         pc.reason = "locative";
     const ge_event *prev = NULL;
     for (size_t k = out->n, n = 0; k-- > 0 && out->v[k].sentence == s->idx && n < 16; n++)

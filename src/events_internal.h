@@ -465,7 +465,7 @@ place_choice ev_choose_place(const sent *s, uint32_t tb, uint32_t te, const ge_e
 place_choice ev_passive_subject_place(const sent *s, uint32_t tb);
 /* The mention of the capital that a bare "in the capital" after the act
  * means, or -1 (event_place_unknown.c). */
-int ev_bare_capital(const sent *s, uint32_t tb, uint32_t te);
+int ev_bare_capital(const sent *s, uint32_t te);
 
 /* event_sense.c: is the lexicon match an event where it stands? */
 int ev_not_an_event_here(const sent *s, const match *tm);
