@@ -1707,6 +1707,11 @@ check(sum(e["event_type"] == "COERCE" for e in page("batumi.html", "2024-05-13")
 # words are not said at the story's town (under no Brussels dateline)
 check(all(e["location"] is None for e in page("batumi.html", "2024-05-13")
           if e["trigger"] == "warned"), "Batumi: the EU's warning is not at Batumi")
+# "They can seize the trailer ..., but they can't seize a motel room": what
+# one can or cannot do is no seizure told as done
+none_of("motel_lab.txt", "2009-03-21",
+        lambda e: e["trigger"] == "seize" and e["mode_of_report"] == "asserted",
+        "Cookeville: 'they can seize' is told as done")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
