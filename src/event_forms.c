@@ -276,7 +276,9 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
         (p - 1 == s->b || !ev_tok_in(s, p - 2, light)) &&
         (tm->e >= s->e || ev_is_punct(s, tm->e) ||
          ev_tok_among(s, tm->e, "in", "on", "at", "from", "to", "near", "was",
-                                "with", "and")))
+                                "with", "and") ||
+         /* ("a house fire on East 31st Street": the entry's own "on") */
+         (tm->e > tm->b + 1 && ev_tok_among(s, tm->e - 1, "on", "at", "in"))))
         return 1;
     /* "Militants attack train in Balochistan": a bare word right after a
      * verb of force is what it struck, not an act of another kind */

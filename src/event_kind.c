@@ -300,13 +300,16 @@ static int charged_at_crowd(const sent *s, const match *tm)
     uint32_t k = tm->e;
     if (ev_noun_use(s, tm) || ev_passive(s, tm->b, tm->x) || !ev_tok_norm_starts(s, tm->b, "charg"))
         return 0;
+    EV_WORDS(blows, "batons", "sticks", "lathis", "clubs", "truncheons", "horses", "shields",
+             "bayonets");
     if (ev_tok_among(s, k, "at", "into", "towards", "toward"))
+        return 1;
+    /* "Riot officers charged with batons" (not "charged with murder") */
+    if (ev_tok_is(s, k, "with") && ev_tok_in(s, k + 1, blows))
         return 1;
     if (!ev_tok_among(s, k, "the", "a") || !ev_tok_in(s, k + 1, crowds))
         return 0;
-    return !ev_tok_is(s, k + 2, "with") ||
-           ev_tok_among(s, k + 3, "batons", "sticks", "lathis", "clubs", "truncheons", "horses",
-                        "shields");
+    return !ev_tok_is(s, k + 2, "with") || ev_tok_in(s, k + 3, blows);
 }
 
 /* Kinds by the object, before the roles are known. */
@@ -341,6 +344,20 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
         (ev_tok_norm_starts(s, tm->b, "jail") || ev_tok_norm_starts(s, tm->b, "imprison")) &&
         term_follows(s, tm->e))
         ev_set_type(ev, "SANCTION", "convict");
+    /* "signed a peace agreement", "signed a five-year deal": an
+     * agreement signed is agreed (a law or a petition signed, support) */
+    if (ge_str_is(ev->event_type, "SUPPORT") && ev_tok_norm_starts(s, tm->b, "sign")) {
+        for (uint32_t j = tm->e; j < s->e && j < tm->e + 5 && ev_is_word(s, j) &&
+                                 !ev_tok_among(s, j, "to", "into", "for", "with", "by", "on");
+             j++) {
+            const match *o = ev_match_at(s, LX_TRIGGER, j);
+            if (o && o->b == j && (o->x->flags & LXF_NOUN) &&
+                (ge_str_is(o->x->type, "AGREE") || ge_str_is(o->x->mode, "ceasefire"))) {
+                ev_set_type(ev, "AGREE", "");
+                break;
+            }
+        }
+    }
     if (ge_str_is(ev->event_type, "ASSAULT") && ev_fires_someone(s, tm)) {
         ev_set_type(ev, "SANCTION", ""); /* "fired the army chief" */
     }
@@ -386,6 +403,14 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
         !ge_str_is(ev->actor.sector, "JUD") && !ge_str_is(ev->actor.sector, "SPY") &&
         object_is_people(s, tm->e))
         ev_set_type(ev, "ASSAULT", "abduct");
+    /* "homes demolished by authorities", "the municipality bulldozed the
+     * stalls": a state's demolition is coercion, not an attack */
+    if (ge_str_is(ev->event_type, "ASSAULT") && ge_str_is(ev->mode, "destroy") &&
+        (ge_str_is(ev->actor.sector, "GOV") || ge_str_is(ev->actor.sector, "COP") ||
+         ge_str_is(ev->actor.sector, "JUD")) &&
+        (ev_tok_norm_starts(s, tm->b, "demolish") || ev_tok_norm_starts(s, tm->b, "demolition") ||
+         ev_tok_norm_starts(s, tm->b, "bulldoz") || ev_tok_norm_starts(s, tm->b, "raze")))
+        ev_set_type(ev, "COERCE", "");
     /* "rescuers were searching for eight missing fishermen", "the search
      * for survivors": a search for the lost is a rescue, no raid */
     EV_WORDS(lost, "missing", "survivors", "bodies", "victims", "trapped", "stranded", "remains",

@@ -571,7 +571,11 @@ static int contest_result(const sent *s, const match *tm)
         if (ev_tok_among(s, k - 1, "seats", "votes"))
             return 1; /* "won the two seats beating John M." */
     for (uint32_t k = tm->e; k < s->e && k < tm->e + 7; k++) {
-        if (ev_tok_in(s, k, contest))
+        /* (not a wrong done to one: "accused the party of vote rigging") */
+        if (ev_tok_in(s, k, contest) &&
+            !(k + 1 < s->e && (ev_tok_norm_ends(s, k + 1, "ing") ||
+                               ev_tok_among(s, k + 1, "fraud", "tampering", "manipulation",
+                                            "irregularities", "theft"))))
             return 1; /* "gathered about 58 percent of the vote" */
         if (k + 1 < s->e && (s->t->tokens[k].flags & GE_TOK_NUMBER) &&
             (s->t->tokens[k + 1].flags & GE_TOK_NUMBER) &&

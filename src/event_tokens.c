@@ -355,6 +355,15 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
             ev_mention_at(s, k) < 0) /* (not "a boy from Banks, Lancashire, was") */
             e = k - 1;
     }
+    /* "The Citizens Coalition for Change (CCC) accused": the phrase before
+     * its short name in brackets */
+    if (e > s->b + 3 && ev_tok_is(s, e - 1, ")")) {
+        uint32_t k = e - 1;
+        while (k > s->b + 1 && e - k < 6 && ev_is_word(s, k - 1))
+            k--;
+        if (k < e - 1 && ev_tok_is(s, k - 1, "(") && ev_is_word(s, k - 2))
+            e = k - 1;
+    }
     /* "police sentries posted there killed": a participle with "there"
      * after the phrase it tells of */
     if (e >= s->b + 3 && ev_tok_among(s, e - 1, "there", "here") &&
@@ -371,9 +380,11 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
         }
         if (!ev_is_word(s, j) || ev_in_date(s, j))
             break;
-        if (ev_tok_is(s, j, "of") && j > s->b && j + 1 < e &&
+        if ((ev_tok_is(s, j, "of") || (ev_tok_is(s, j, "for") && !s->title_case)) &&
+            j > s->b && j + 1 < e &&
             (s->t->tokens[j - 1].flags & GE_TOK_CAP) && (s->t->tokens[j + 1].flags & GE_TOK_CAP)) {
-            b = j; /* "U.S. Secretary of State Warren Christopher": a title's "of" */
+            b = j; /* "U.S. Secretary of State Warren Christopher": a title's "of";
+                      "the Citizens Coalition for Change": a name's "for" */
             continue;
         }
         if (ev_mention_at(s, j) < 0 && !(s->t->tokens[j].flags & GE_TOK_UPPER) &&

@@ -1143,7 +1143,7 @@ none_of("gaza_aid.txt", "2025-06-17", lambda e: e["event_type"] == "AID", "waiti
 none_of("sweida.txt", "2025-07-15", lambda e: e["trigger"] == "outlaw", "outlaw groups")
 none_of("kathmandu_lc.txt", "2025-03-29", lambda e: e["date"].startswith("2008"), "the aside's year")
 gt = page("goma_talks.txt", "2025-07-19")
-check(any(e["event_type"] == "SUPPORT" and loc(e) == "Doha" for e in gt),
+check(any(e["event_type"] in ("AGREE", "SUPPORT") and loc(e) == "Doha" for e in gt),
       f"the deal signed in Doha: {[(e['event_type'], e['trigger'], loc(e)) for e in gt]}")
 # round twenty-three (local news and diplomacy): "the county detention
 # center" detains no one; "The audit, released last week" frees no one;
@@ -1712,6 +1712,31 @@ check(all(e["location"] is None for e in page("batumi.html", "2024-05-13")
 none_of("motel_lab.txt", "2009-03-21",
         lambda e: e["trigger"] == "seize" and e["mode_of_report"] == "asserted",
         "Cookeville: 'they can seize' is told as done")
+# "accused the ruling party of vote rigging on Sunday": a wrong done to a
+# vote is no vote's result
+check(any(e["event_type"] == "ACCUSE" and e["date"] == "2026-03-15"
+          for e in page("vote_rigging.txt", "2026-03-16")), "Bulawayo: the accusation of Sunday")
+# "The main opposition Citizens Coalition for Change (CCC) accused": the
+# name before its short name in brackets, with its "for", is the actor;
+# "demolished by municipal police" is the state's coercion, no attack
+mb = page("mbare.txt", "2026-04-01")
+check(any(e["trigger"] == "accused" and "Citizens Coalition for Change" in (e["actor"]["text"] or "")
+          for e in mb), f"Mbare: the CCC accuses: {[(e['trigger'], e['actor']['text']) for e in mb]}")
+check(all(e["event_type"] == "COERCE" for e in mb if e["trigger"] == "demolished"),
+      "Mbare: a demolition by the police is coercion")
+# "Riot officers charged with batons": a police charge, no riot and no
+# charge in court
+gi = page("girona.txt", "2026-10-02")
+check(not any(e["event_type"] == "PROTEST" and e["trigger"] == "Riot" for e in gi) and
+      all(e["event_type"] == "ASSAULT" for e in gi if e["trigger"] == "charged" and
+          e["actor"]["text"] and "officers" in e["actor"]["text"]),
+      f"Girona: {[(e['event_type'], e['trigger'], e['actor']['text']) for e in gi]}")
+# "put out a house fire on East 31st Street": no one fired on the street
+none_of("lorain.txt", "2026-07-22", lambda e: e["trigger"] == "fire on",
+        "Lorain: a house fire is no shooting")
+# "signed a peace agreement with the Senegalese government": agreed
+check(all(e["event_type"] == "AGREE" for e in page("bayotte.html", "2026-03-05")
+          if e["trigger"] == "signed"), "Bayotte: an agreement signed is AGREE")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
