@@ -525,7 +525,11 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
 static int clause_subject(const sent *s, uint32_t tb, uint32_t *b, uint32_t *e)
 {
     uint32_t k = tb;
-    while (k > s->b && !ev_tok_among(s, k - 1, ",", ";", ":"))
+    /* (or a clause word: "The protests come as a landslide on the road
+     * between Huehuetenango and Barillas killed four people") */
+    while (k > s->b && !ev_tok_among(s, k - 1, ",", ";", ":") &&
+           !(ev_tok_among(s, k - 1, "as", "when", "while", "after", "because") && k - 1 > s->b &&
+             !ev_tok_among(s, k - 2, "such", "known", "well", "same", "so")))
         k--;
     uint32_t j = k; /* (a trigger's word may be the subject's: "a fire at a hospital") */
     while (j < tb && ev_is_word(s, j) &&

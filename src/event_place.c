@@ -488,18 +488,11 @@ static int clause_word(const sent *s, uint32_t b, uint32_t e)
         if (ev_tok_in(s, j, words))
             return 1;
         /* ", and police fired tear gas ... in Ikeja": a new subject after
-         * ", and" opens another clause with its own place (2) */
-        /* "kills three as Russia presses east of Oskil": a subject and its
-         * verb after "as" (not "such as Kyiv") */
-        if (j + 2 < e && j > s->b && ev_tok_is(s, j, "as") &&
-            !ev_tok_among(s, j - 1, "such", "known", "well", "same", "so") &&
-            (ev_mention_at(s, j + 1) >= 0 || ev_match_at(s, LX_AGENT, j + 1))) {
-            int mi = ev_mention_at(s, j + 1);
-            uint32_t v = mi >= 0 ? s->m->v[mi].tok_end : j + 2;
-            if (v < e && ev_is_word(s, v) && !(s->t->tokens[v].flags & GE_TOK_CAP) &&
-                (ev_tok_norm_ends(s, v, "s") || ev_tok_norm_ends(s, v, "ed")))
-                return 2;
-        }
+         * ", and" opens another clause with its own place (2); so does "as"
+         * ("kills three as Russia presses east of Oskil", "The protests
+         * come as a landslide in Totonicapan killed four") */
+        if (ev_as_clause(s, j))
+            return 2;
         if (j + 2 < e && ev_tok_is(s, j, ",") && ev_tok_is(s, j + 1, "and")) {
             uint32_t h = j + 2 + (ev_tok_in(s, j + 2, ev_determiners) ? 1 : 0);
             if (h < e && (ev_tok_in(s, h, pronouns) || ev_match_at(s, LX_AGENT, h)))

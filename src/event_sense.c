@@ -251,6 +251,33 @@ static int latest_of_series(const sent *s, const match *tm)
            ev_tok_is(s, j - 5, "latest");
 }
 
+/* "Coffee growers warned that the blockades could cost the region 30
+ * million quetzals a day", "the UN warned that the Horn of Africa faces a
+ * fifth failed rainy season": a warning of what things may bring, no
+ * threat (not "warned that it would retaliate", "warned that Israel would
+ * pay", "warned that troops would storm the camp") */
+static int warned_of_things(const sent *s, const match *tm)
+{
+    if (strcmp(tm->x->type, "THREATEN") || !ev_tok_norm_starts(s, tm->b, "warn") ||
+        tm->e + 2 >= s->e || !ev_tok_is(s, tm->e, "that"))
+        return 0;
+    uint32_t k = tm->e + 1;
+    for (; k < s->e && k < tm->e + 14 && !ev_tok_among(s, k, ".", ";", ":"); k++) {
+        if (ev_tok_among(s, k, "it", "they", "we", "he", "she", "i", "you") ||
+            ev_match_at(s, LX_AGENT, k))
+            return 0;
+        int mi = ev_mention_at(s, k);
+        if (mi >= 0 && (s->m->v[mi].kind == GE_KIND_DEMONYM ||
+                        (s->g && s->m->v[mi].place != GE_NONE &&
+                         ge_gazetteer_place(s->g, s->m->v[mi].place)->level == GE_LEVEL_COUNTRY)))
+            return 0; /* a country and its people may act */
+        const match *x = ev_match_at(s, LX_TRIGGER, k);
+        if (x && x->b == k && x->x->form != FORM_NOUN && !(x->x->flags & LXF_NOUN))
+            return 0; /* an act to come */
+    }
+    return k > tm->e + 3;
+}
+
 /* "in protest at a surge in killings", "amid a rise in attacks": a trend
  * of such acts, no one of them (but "sparking a wave of protests" is a
  * protest) */
@@ -713,6 +740,7 @@ static int (*const not_here[])(const sent *, const match *) = {
     judged_among,         /* "It was the deadliest attack this year" */
     latest_of_series,     /* "the latest in a series of gang offensives" */
     trend_of,             /* "a surge in killings" */
+    warned_of_things,     /* "warned that the blockades could cost" */
     no_one,               /* "no one was injured" */
     anonymous_request,    /* "asking not to be named" */
     in_name,              /* part of a name */

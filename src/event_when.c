@@ -267,6 +267,47 @@ static int year_of_other(const sent *s, const ge_date_phrase *d, uint32_t tb)
     return 0;
 }
 
+/* "kills three as Russia presses east of Oskil", "The protests come as a
+ * landslide in Totonicapan killed four people on Monday": "as" at token j
+ * opening another subject's clause (its subject, then its verb; not
+ * "such as Kyiv", "as a result of"); the verb's token, or 0. */
+uint32_t ev_as_clause(const sent *s, uint32_t j)
+{
+    if (j <= s->b || j + 2 >= s->e || !ev_tok_is(s, j, "as") ||
+        ev_tok_among(s, j - 1, "such", "known", "well", "same", "so"))
+        return 0;
+    int mi = ev_mention_at(s, j + 1);
+    if (mi >= 0 || ev_match_at(s, LX_AGENT, j + 1)) {
+        uint32_t v = mi >= 0 ? s->m->v[mi].tok_end : j + 2;
+        return v < s->e && ev_is_word(s, v) && !(s->t->tokens[v].flags & GE_TOK_CAP) &&
+                       (ev_tok_norm_ends(s, v, "s") || ev_tok_norm_ends(s, v, "ed"))
+                   ? v
+                   : 0;
+    }
+    if (!ev_tok_among(s, j + 1, "a", "an", "the"))
+        return 0;
+    int between = 0; /* ("a landslide on the road between Huehuetenango and Barillas") */
+    for (uint32_t k = j + 3; k < s->e && k < j + 12; k++) {
+        if (ev_is_punct(s, k) || ev_tok_among(s, k, "who", "which", "that") ||
+            (ev_tok_among(s, k, "and", "or") && !between))
+            return 0;
+        between |= ev_tok_is(s, k, "between");
+        if (!(s->t->tokens[k].flags & GE_TOK_CAP) && ev_mention_at(s, k) < 0 &&
+            ev_tok_norm_ends(s, k, "ed"))
+            return k;
+    }
+    return 0;
+}
+
+/* An "as" clause between tokens [b, e) (ev_as_clause)? */
+static int as_clause_between(const sent *s, uint32_t b, uint32_t e)
+{
+    for (uint32_t j = b; j < e; j++)
+        if (ev_as_clause(s, j))
+            return 1;
+    return 0;
+}
+
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev)
 {
     long best = -1;
@@ -297,6 +338,9 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         if (d->tok_begin > tb && ev->report_mode == GE_REPORT_ASSERTED &&
             gathering_asked_before(s, tb, d))
             continue; /* "called for a rally on Saturday": the rally's day */
+        if (d->tok_begin > tb && as_clause_between(s, tb + 1, d->tok_begin))
+            continue; /* "The protests come as a landslide killed four people on
+                         Monday": the day of the other clause */
         if (d->tok_begin > tb && (in_aside_after(s, tb, d) || in_apposition_after(s, tb, d) ||
                                   participle_before(s, tb, d) || in_later_report(s, tb, d)))
             continue; /* "demanding the restoration of the monarchy, which was

@@ -383,6 +383,9 @@ extern ev_words *const ev_recip_preps;
 void ev_np_right(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe);
 /* A relative clause with a verb of its own in [b, e) (event_tokens.c). */
 int ev_relative_act(const sent *s, uint32_t b, uint32_t e, int set_off);
+/* event_when.c: "as" at token j opening another subject's clause ("come as
+ * a landslide killed four"); its verb's token, or 0 */
+uint32_t ev_as_clause(const sent *s, uint32_t j);
 /* Another kind of act, or any act set apart in time ("a week after"),
  * named by a time phrase between token te and mention mm: the place is
  * that act's (event_forms.c). */
