@@ -572,7 +572,11 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
     /* further on an unknown actor is not a known one ("police fired" and,
      * later, "a woman was stabbed"), unless the later one refers back ("the
      * attack") */
-    int unnamed = !b->actor.code[0] && !b->actor.sector[0];
+    /* (no one named: an arrest's police are only implied, "Their lawyers
+     * called the arrests political persecution") */
+    int unnamed = (!b->actor.code[0] && !b->actor.sector[0]) ||
+                  (b->actor.end <= b->actor.start && !b->actor.code[0] &&
+                   ev_codes_agree(a->mode, b->mode));
     int names = unnamed && names_act_of(t, a, b);
     int anaph = 0; /* "the strike hit ...": a trigger of b's sentence refers back */
     for (uint32_t j = 0; j < ev_listed(b) && !anaph; j++)
@@ -634,6 +638,16 @@ static void coref_pass(const ge_text *t, const ge_gazetteer *g, uint32_t lede, g
             if ((!same_sentence || evs->v[k].sentence == e->sentence) &&
                 corefer(t, g, lede, sited, &evs->v[k], e, &away))
                 into = k;
+        /* (a later one told by the same word is the one meant: "Their
+         * lawyers called the arrests political persecution" is the arrest
+         * of the sentence before, not the blockade police cleared) */
+        if (into != (size_t)-1 && !same_sentence && !same_word(t, &evs->v[into], e))
+            for (size_t k = into + 1; k < w; k++)
+                if (same_word(t, &evs->v[k], e) &&
+                    corefer(t, g, lede, sited, &evs->v[k], e, &away)) {
+                    into = k;
+                    break;
+                }
         if (into == (size_t)-1)
             evs->v[w++] = *e;
         else

@@ -1746,6 +1746,11 @@ none_of("cuatro_caminos.txt", "2026-10-09",
         lambda e: e["trigger"] in ("warned", "killed") or
         (e["event_type"] == "PROTEST" and e["date"] == "2026-10-05"),
         "Cuatro Caminos: a landslide and a warning of losses")
+# "On Wednesday, prosecutors arrested two community leaders ... Their
+# lawyers called the arrests political persecution": the arrests are that
+# arrest (the police an arrest implies are no one named)
+check(sum(e["mode"] == "arrest" for e in page("cuatro_caminos.txt", "2026-10-09")) == 1,
+      "Cuatro Caminos: one arrest")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
