@@ -16,9 +16,11 @@ int ev_charge_content(const sent *s, const match *tm)
              "accuses", "accuse", "suspected", "suspicion", "convicted", "guilty", "indicted", "arrested", "arrest", "arrests", "sentenced",
              "jailed", "fined", "cited", "sentence", "sentences", "imprisoned");
     uint32_t j = tm->b;
+    /* (not past "and": "accused Somaliland of aggression and called on
+     * the African Union" is a call of its own) */
     for (int n = 0; n < 2 && j > s->b && ev_is_word(s, j - 1) &&
-                    !ev_tok_is(s, j - 1, "of") && !ev_tok_is(s, j - 1, "with") &&
-                    !ev_tok_is(s, j - 1, "for") && !ev_is_trigger_tok(s, j - 1);
+                    !ev_tok_among(s, j - 1, "of", "with", "for", "and", "or") &&
+                    !ev_is_trigger_tok(s, j - 1);
          n++)
         j--; /* "first-degree", "felonious", "aggravated" */
     uint32_t c = tm->b;

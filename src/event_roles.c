@@ -509,3 +509,106 @@ void ev_code_from_apposition(const sent *s, ge_actor *a)
             return;
     }
 }
+
+/* A verb after "and", "or" or a comma with no subject of its own has the
+ * subject of the verb before it: "funds and arms"; "its forces struck
+ * dozens of Hamas targets and killed several gunmen" (the verb before the
+ * object, not a noun that looks like one); "the police had arrested 4,000
+ * rioters over five days of violence, and shot dead 98". Failing a verb of
+ * ours, the first noun phrase of the clause, when it names an actor:
+ * "policemen chased the raiders and shot one". */
+void ev_coordinated_subject(const sent *s, const match *tm, uint32_t *ab, uint32_t *ae)
+{
+    uint32_t vb = tm->b;
+    if (vb > s->b + 1 && ev_tok_among(s, vb - 1, "then", "later"))
+        vb--; /* "arrived in two vehicles and then began shooting" */
+    uint32_t j = vb;
+    if (j > s->b && (ev_tok_is(s, j - 1, "and") || ev_tok_is(s, j - 1, "or") ||
+                     ev_tok_is(s, j - 1, ",") || ev_tok_is(s, j - 1, "to")))
+        j--; /* "to": a purpose, "police used batons to disperse the crowd" */
+    if (j < vb && j > s->b && ev_tok_is(s, j, "and") && ev_tok_is(s, j - 1, ","))
+        j--;
+    int coord = j < vb;
+    const match *prev = j > s->b ? ev_match_at(s, LX_TRIGGER, j - 1) : NULL;
+    if (coord && (!prev || ev_noun_use(s, prev) || ev_verb_form_as_noun(s, prev))) {
+        prev = NULL;
+        for (uint32_t k = j; !prev && k > s->b && j - k < 14; k--) {
+            /* (past a quotation: 'accused Somaliland of "aggression
+             * against the people of Sanaag" and called on') */
+            if (ev_is_punct(s, k - 1) && !ev_tok_is(s, k - 1, ",") &&
+                !(ev_tok_among(s, k - 1, "\"", "\xE2\x80\x9C", "\xE2\x80\x9D") &&
+                  ev_tok_among(s, j, "and", "or")))
+                break;
+            const match *v = ev_match_at(s, LX_TRIGGER, k - 1);
+            /* (not a participle on a noun: "onto highways leading to Paris") */
+            int on_noun = ev_tok_norm_ends(s, k - 1, "ing") && k - 1 > s->b &&
+                          ev_is_word(s, k - 2) && !ev_is_trigger_tok(s, k - 2) &&
+                          !ev_tok_in(s, k - 2, ev_np_stops) &&
+                          !ev_tok_among(s, k - 2, "was", "were", "is", "are", "been", "be", "not");
+            if (v && v->b == k - 1 && (v->x->flags & LXF_VERB) && !ev_noun_use(s, v) &&
+                !ev_verb_form_as_noun(s, v) && !on_noun)
+                prev = v;
+        }
+    }
+    if (prev) {
+        ev_np_left(s, prev->b, ab, ae);
+        return;
+    }
+    if (!coord)
+        return;
+    EV_WORDS(opens, "said", "says", "that", "while", "when", "after", "as", "but", "because");
+    uint32_t k = j;
+    while (k > s->b && j - k < 16 && !ev_is_punct(s, k - 1) && !ev_tok_in(s, k - 1, opens))
+        k--;
+    if (k > s->b && j - k >= 16)
+        return;
+    /* "The African Union said it was following the situation and urged
+     * restraint": "it" after a verb of saying is the one who said it */
+    if (k > s->b && k < j && ev_tok_among(s, k, "it", "they") &&
+        ev_tok_among(s, k - 1, "said", "says")) {
+        uint32_t b, e;
+        ev_np_left(s, k - 1, &b, &e);
+        ge_actor a;
+        memset(&a, 0, sizeof a);
+        ev_code_actor(s, b, e, &a);
+        if (a.code[0] || a.sector[0]) {
+            *ab = b;
+            *ae = e;
+        }
+        return;
+    }
+    /* the clause opens with a word for people ("policemen", "the Indian
+     * troops") and a verb after it */
+    const match *who = NULL;
+    for (uint32_t q = k; !who && q < k + 3 && q < j; q++)
+        who = ev_match_at(s, LX_AGENT, q);
+    if (!who && k + 3 < j && ev_tok_is(s, k + 2, "of") &&
+        ev_tok_among(s, k + 1, "group", "gang", "band", "number", "crowd"))
+        who = ev_match_at(s, LX_AGENT, k + 3); /* "a group of armed men" */
+    /* (or a name and its verb: "The OLA denied involvement on Thursday and
+     * accused militias of ...") */
+    uint32_t n = k + (k < j && ev_tok_is(s, k, "the"));
+    uint32_t ne = n;
+    while (!who && !s->title_case && ne < j && ne < n + 4 && (s->t->tokens[ne].flags & GE_TOK_CAP))
+        ne++;
+    if (!who && ne > n && ne < j && ev_tok_norm_ends(s, ne, "ed") &&
+        !(s->t->tokens[ne].flags & GE_TOK_CAP)) {
+        *ab = n;
+        *ae = ne;
+        return;
+    }
+    if (!who)
+        return;
+    uint32_t b = k, e = who->e;
+    if (e >= j || !ev_is_word(s, e) || ev_is_trigger_tok(s, e))
+        return; /* (one verb is enough: "police intercepted and had to fire") */
+    while (b + 1 < e && ev_tok_in(s, b, ev_determiners))
+        b++; /* "the rebels": the rebels */
+    ge_actor a;
+    memset(&a, 0, sizeof a);
+    ev_code_actor(s, b, e, &a);
+    if (a.code[0] || a.sector[0]) {
+        *ab = b;
+        *ae = e;
+    }
+}

@@ -251,18 +251,11 @@ static int latest_of_series(const sent *s, const match *tm)
            ev_tok_is(s, j - 5, "latest");
 }
 
-/* "Coffee growers warned that the blockades could cost the region 30
- * million quetzals a day", "the UN warned that the Horn of Africa faces a
- * fifth failed rainy season": a warning of what things may bring, no
- * threat (not "warned that it would retaliate", "warned that Israel would
- * pay", "warned that troops would storm the camp") */
-static int warned_of_things(const sent *s, const match *tm)
+/* Do tokens [b, e) tell of things, not of anyone who might act: no
+ * pronoun, word for people, country or its people, and no verb of an act? */
+static int of_things_only(const sent *s, uint32_t b, uint32_t e)
 {
-    if (strcmp(tm->x->type, "THREATEN") || !ev_tok_norm_starts(s, tm->b, "warn") ||
-        tm->e + 2 >= s->e || !ev_tok_is(s, tm->e, "that"))
-        return 0;
-    uint32_t k = tm->e + 1;
-    for (; k < s->e && k < tm->e + 14 && !ev_tok_among(s, k, ".", ";", ":"); k++) {
+    for (uint32_t k = b; k < e; k++) {
         if (ev_tok_among(s, k, "it", "they", "we", "he", "she", "i", "you") ||
             ev_match_at(s, LX_AGENT, k))
             return 0;
@@ -275,7 +268,31 @@ static int warned_of_things(const sent *s, const match *tm)
         if (x && x->b == k && x->x->form != FORM_NOUN && !(x->x->flags & LXF_NOUN))
             return 0; /* an act to come */
     }
-    return k > tm->e + 3;
+    return e > b + 2;
+}
+
+/* "Coffee growers warned that the blockades could cost the region 30
+ * million quetzals a day", "The Horn of Africa faces a fifth failed rainy
+ * season, the UN warned": a warning of what things may bring, no threat
+ * (not "warned that it would retaliate", "warned that Israel would pay",
+ * "warned that troops would storm the camp") */
+static int warned_of_things(const sent *s, const match *tm)
+{
+    if (strcmp(tm->x->type, "THREATEN") || !ev_tok_norm_starts(s, tm->b, "warn"))
+        return 0;
+    if (tm->e + 2 < s->e && ev_tok_is(s, tm->e, "that")) {
+        uint32_t k = tm->e + 1;
+        while (k < s->e && k < tm->e + 14 && !ev_tok_among(s, k, ".", ";", ":"))
+            k++;
+        return of_things_only(s, tm->e + 1, k);
+    }
+    /* (the warning told after it: ", the UN warned.") */
+    if (tm->e < s->e && !ev_tok_among(s, tm->e, ".", "!"))
+        return 0;
+    uint32_t c = tm->b;
+    while (c > s->b && tm->b - c < 6 && !ev_tok_is(s, c - 1, ","))
+        c--;
+    return c > s->b + 1 && ev_tok_is(s, c - 1, ",") && of_things_only(s, s->b, c - 1);
 }
 
 /* "in protest at a surge in killings", "amid a rise in attacks": a trend
@@ -580,6 +597,16 @@ static int attributive(const sent *s, const match *tm)
     if (tm->e < s->e && ev_tok_among(s, tm->b - 1, "and", "or") &&
         (s->t->tokens[tm->e].flags & GE_TOK_CAP))
         return 0;
+    /* (or before people and what they did: "denied involvement and accused
+     * government-allied militias of carrying out the attack") */
+    if (tm->e < s->e && ev_tok_among(s, tm->b - 1, "and", "or")) {
+        int people = 0;
+        for (uint32_t k = tm->e; k < s->e && k < tm->e + 6 && ev_is_word(s, k); k++) {
+            people |= ev_match_at(s, LX_AGENT, k) != NULL;
+            if (people && ev_tok_is(s, k, "of"))
+                return 0;
+        }
+    }
     return tm->e >= s->e || !ev_is_word(s, tm->e) || !ev_tok_in(s, tm->e, after);
 }
 

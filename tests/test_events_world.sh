@@ -1751,6 +1751,22 @@ none_of("cuatro_caminos.txt", "2026-10-09",
 # arrest (the police an arrest implies are no one named)
 check(sum(e["mode"] == "arrest" for e in page("cuatro_caminos.txt", "2026-10-09")) == 1,
       "Cuatro Caminos: one arrest")
+# "accused Somaliland of aggression and called on the African Union to
+# intervene": the call after "and" is no part of the charge; past a
+# quotation ('accused Somaliland of "aggression against the people of
+# Sanaag" and called on') it has the same subject; "The Horn of Africa
+# faces a fifth failed rainy season, the UN warned" is no threat
+check(any(e["event_type"] == "REQUEST" for e in page("au_appeal.txt", "2026-01-15")),
+      "Mogadishu: the call on the African Union")
+er = page("erigavo.html", "2026-01-15")
+check(any(e["trigger"] == "called on" and "Somalia" in (e["actor"]["text"] or "") for e in er) and
+      not any(e["trigger"] == "warned" for e in er),
+      f"Erigavo: {[(e['trigger'], e['actor']['text']) for e in er]}")
+# "The OLA denied involvement on Thursday and accused government-allied
+# militias of carrying out the attack": an accusation (no adjective after
+# "and"), by the OLA
+check(any(e["event_type"] == "ACCUSE" and e["actor"]["text"] == "OLA"
+          for e in page("gimbi.txt", "2026-02-20")), "Gimbi: the OLA accuses")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
