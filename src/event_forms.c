@@ -254,6 +254,19 @@ int ev_verb_form_as_noun(const sent *s, const match *tm)
     if (tm->e < s->e && ev_tok_among(s, tm->e, "has", "have", "had", "is", "are",
                                                "was", "were", "will", "would"))
         return 1;
+    /* "the school's athletic boosters fund.", "the nuns' health fund,": a
+     * verb's base form that ends its clause, with no object, after a phrase
+     * that opens with a possessive is a noun (not "militiamen still
+     * patrol.") */
+    if (tm->x->form == FORM_BASE && !(tm->x->flags & LXF_INTR) && ev_is_word(s, p) &&
+        p > s->b + 1 && (tm->e >= s->e || ev_tok_among(s, tm->e, ".", ",", ";")) &&
+        !ev_match_at(s, LX_AGENT, p) && ev_mention_at(s, p) < 0) {
+        uint32_t k = p;
+        while (k > s->b + 1 && p - k < 3 && ev_is_word(s, k - 1) && !ev_possessive_token(s, k - 1))
+            k--;
+        if (k > s->b && ev_possessive_token(s, k - 1))
+            return 1;
+    }
     /* "a police patrol": a word for people between "a" and it ("the
      * police fire" is a verb: "police" takes the plural) */
     /* (but a verb with its object after it: "A mob beat two men to death",

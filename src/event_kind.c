@@ -543,6 +543,28 @@ static int clause_subject(const sent *s, uint32_t tb, uint32_t *b, uint32_t *e)
     return 1;
 }
 
+/* "a forest fire near Lloret de Mar that has burned 300 hectares": the verb
+ * of a relative clause whose antecedent is a fire or a disaster */
+static int said_of_disaster(const sent *s, uint32_t tb)
+{
+    uint32_t k = tb;
+    while (k > s->b && tb - k < 3 && ev_tok_among(s, k - 1, "has", "have", "had", "was", "were"))
+        k--;
+    if (k <= s->b + 1 || !ev_tok_among(s, k - 1, "that", "which"))
+        return 0;
+    for (uint32_t j = k - 1; j > s->b && k - 1 - j < 8; j--) {
+        if (ev_is_punct(s, j - 1) || ev_match_at(s, LX_AGENT, j - 1))
+            return 0;
+        if (natural_cause(s, j - 1, j))
+            return 1;
+        if (ev_tok_among(s, j - 1, "fire", "fires", "blaze", "wildfire", "wildfires"))
+            return fire_subject(s, j > s->b + 3 ? j - 4 : s->b, j);
+        if (ev_is_trigger_tok(s, j - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* "four people were killed on Monday when a fuel tanker overturned",
  * "killed when a coal mine collapsed": harm told with an accident after
  * "when" */
@@ -614,6 +636,7 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
         ((ev_tok_is(s, tm->e, "by") || ev_tok_is(s, tm->e, "of") || ev_tok_is(s, tm->e, "from")) &&
          natural_cause(s, tm->e + 1, tm->e + 4)) ||
         killed_in_disaster(s, tm->e) || (passive && lost_in_fire(s, tm->e)) ||
+        (!passive && said_of_disaster(s, tm->b)) ||
         (passive && killed_in_accident(s, tm->e)) || fights_nature(s, tm, passive) ||
         /* (a disaster or a fire with more words about it before the verb:
          * "Heavy flooding in Los Rios province last week also damaged") */

@@ -723,7 +723,8 @@ static int activity_called_off(const sent *s, const match *tm)
     EV_WORDS(activities, "class", "classes", "school", "schools", "flight", "flights", "train",
              "trains", "services", "service", "work", "exams", "examinations", "games", "game",
              "match", "matches", "concert", "concerts", "festivities", "celebrations", "ferry",
-             "ferries", "trading", "traffic", "races", "race", "season", "tournament");
+             "ferries", "trading", "traffic", "races", "race", "season", "tournament", "sailing",
+             "sailings", "departures", "performances");
     if (strcmp(tm->x->type, "SANCTION") || !ev_tok_in(s, tm->b, off))
         return 0;
     if (ev_passive(s, tm->b, tm->x)) {

@@ -1767,6 +1767,14 @@ check(any(e["trigger"] == "called on" and "Somalia" in (e["actor"]["text"] or ""
 # "and"), by the OLA
 check(any(e["event_type"] == "ACCUSE" and e["actor"]["text"] == "OLA"
           for e in page("gimbi.txt", "2026-02-20")), "Gimbi: the OLA accuses")
+# "BC Ferries cancelled four sailings", "released on a promise to appear
+# in court", "the school's athletic boosters fund", "a forest fire near
+# Lloret de Mar that has burned 300 hectares": no sanction, no promise, no
+# aid, no attack
+none_of("nanaimo.html", "2026-08-06", lambda e: e["trigger"] in ("cancelled", "promise"),
+        "Nanaimo: ferries and bail")
+none_of("lorain.txt", "2026-07-22", lambda e: e["trigger"] == "fund", "Lorain: a fund")
+none_of("girona.txt", "2026-10-02", lambda e: e["trigger"] == "burned", "Girona: a forest fire")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
