@@ -499,6 +499,16 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
             return 0;
         ev_set_type(ev, "MOBILIZE", ge_str_is(ev->actor.sector, "COP") ? "police" : "troops");
     }
+    /* "the government sent 800 police officers to the region": a sending
+     * is a deployment only of forces (not "sent a letter", "sent him to
+     * jail") */
+    if (ge_str_is(ev->event_type, "MOBILIZE") && tm->e == tm->b + 1 &&
+        (ev_tok_among(s, tm->b, "send", "sends", "sent", "sending"))) {
+        if (!ge_str_is(ev->recipient.sector, "MIL") && !ge_str_is(ev->recipient.sector, "COP"))
+            return 0;
+        if (ge_str_is(ev->recipient.sector, "COP"))
+            ge_copy(ev->mode, sizeof ev->mode, "police");
+    }
     /* "government troops withdrew from several neighborhoods": armed men
      * who withdraw from a place retreat; a state that withdraws from a
      * treaty sanctions */

@@ -32,9 +32,23 @@ static int asked_for(const sent *s, const match *tm)
             if (r && r->e == j - 1 && ge_str_is(r->x->type, "REQUEST"))
                 return 1;
         }
-        if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ","))
-            return 0;
+        if (ev_is_punct(s, j - 1) && !ev_tok_is(s, j - 1, ",") && !ev_possessive_token(s, j - 1) &&
+            !(j >= s->b + 2 && ev_possessive_token(s, j - 2)))
+            return 0; /* (past a possessive: "to secure the teachers' safe release") */
     }
+    /* "called on Thursday for an independent investigation": what a call
+     * is for */
+    uint32_t f = tm->b;
+    while (f > s->b && tm->b - f < 3 && ev_is_word(s, f - 1) && !ev_tok_is(s, f - 1, "for") &&
+           !ev_is_trigger_tok(s, f - 1))
+        f--;
+    if (f > s->b && ev_tok_is(s, f - 1, "for"))
+        for (size_t k = 0; k < s->mt.n; k++) {
+            const match *x = &s->mt.v[k];
+            if (x->x->kind == LX_TRIGGER && ge_str_is(x->x->type, "REQUEST") && x->e <= f &&
+                x->e + 4 >= f)
+                return 1;
+        }
     if (to == GE_NONE)
         return 0;
     /* "We will not allow criminals to destroy property": what one will not
@@ -621,6 +635,10 @@ static int predicate_adjective(const sent *s, const match *tm)
 static int contest_result(const sent *s, const match *tm)
 {
     EV_WORDS(contest, "votes", "vote", "seats", "seat", "goals", "races");
+    /* "beat Sri Lanka by six wickets", "won by 20 runs" */
+    for (uint32_t k = tm->e; k + 2 < s->e && k < tm->e + 5; k++)
+        if (ev_tok_is(s, k, "by") && ev_tok_among(s, k + 2, "wickets", "runs", "points", "goals"))
+            return 1;
     for (uint32_t k = tm->b; k > s->b && tm->b - k < 4; k--)
         if (ev_tok_among(s, k - 1, "seats", "votes"))
             return 1; /* "won the two seats beating John M." */

@@ -596,10 +596,18 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
          * its qualifier move the story's own place ("Aurora is a city in
          * Hamilton County, Nebraska ... named after Aurora, Illinois") */
         int namesake = ge_named_for_at(t, mn->tok_begin);
+        /* (nor is "Zinder region" the group of "Zinder" where the text
+         * calls that the city, in a dateline or with "city": the kind a
+         * name is called first decides its group's, a bare name joins) */
+        int kind = ge_area_named_at(t, mn) ? 1 : ge_city_named_at(t, mn) ? 2 : 0;
         for (; gi < c.ngroups; gi++)
             if (c.groups[gi].name.cands == nm.cands && c.groups[gi].name.ncands == nm.ncands &&
-                c.groups[gi].namesake == namesake)
+                c.groups[gi].namesake == namesake &&
+                (!kind || !c.groups[gi].area_named || c.groups[gi].area_named == kind)) {
+                if (kind)
+                    c.groups[gi].area_named = kind;
                 break;
+            }
         if (gi == c.ngroups) {
             if (GE_PUSH(c.groups, gcap, c.ngroups)) {
                 free(c.groups);
@@ -612,6 +620,7 @@ ge_status ge_resolve_in(const ge_gazetteer *g, const ge_text *t, ge_mentions *m,
             gr->qualifier = -1;
             gr->within = -1;
             gr->namesake = namesake;
+            gr->area_named = kind;
         }
         c.groups[gi].count++;
         c.group_of[i] = (uint32_t)gi;

@@ -35,6 +35,12 @@ typedef struct home {
 /* Mentions of one name. */
 /* What the words next to a name say it is. */
 enum { FEAT_NONE, FEAT_AREA, FEAT_NATURAL };
+/* Does the text call mention mn an area ("Zinder region", "the province
+ * of Cagayan")? (resolve_words.c) */
+int ge_area_named_at(const ge_text *t, const ge_mention *mn);
+/* ... or a city ("Zacatecas city", "the city of Zinder", a dateline's
+ * "ZINDER, Niger (AP) -")? */
+int ge_city_named_at(const ge_text *t, const ge_mention *mn);
 
 typedef struct group {
     ge_name name;
@@ -77,6 +83,9 @@ typedef struct group {
                         Aurora, Illinois"): a place apart from the story's own one
                         of that name */
     int feature;     /* the text calls it a region or a natural feature (FEAT_*) */
+    int area_named;  /* its mentions are called an area ("Zinder region", 1) or a city
+                        ("ZINDER, Niger (AP) -", 2): one of the other kind is another
+                        group */
     int water;       /* its name ends in a water's word ("the Red Sea", "Niger River") */
     int names_country; /* some usable reading is a country ("Mexico") */
     int feature_fit; /* some reading is of that kind */

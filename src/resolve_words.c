@@ -17,6 +17,33 @@ static const char *const natural_words[] = {
     "island", "islands", "isle", "mountain", "mountains", "range", "river", "ocean", "sea",
     "gulf", "desert", "peninsula", "valley", "lake", "bay", "strait", "plateau", "forest", NULL};
 
+static int feature_word(const ge_text *t, const ge_mention *mn);
+
+int ge_area_named_at(const ge_text *t, const ge_mention *mn)
+{
+    return feature_word(t, mn) == FEAT_AREA;
+}
+
+int ge_city_named_at(const ge_text *t, const ge_mention *mn)
+{
+    size_t a = mn->tok_end, b = mn->tok_begin;
+    /* "Zacatecas city", "the city of Zinder" */
+    if (a < t->ntokens && ge_tok_among(t, a, "city", "town") && !(t->tokens[a].flags & GE_TOK_CAP))
+        return 1;
+    if (b >= 2 && ge_tok_among(t, b - 1, "of") && ge_tok_among(t, b - 2, "city", "town"))
+        return 1;
+    /* "ZINDER, Niger (AP) -": a dateline's bureau is a city */
+    const ge_token *tk = &t->tokens[b];
+    if (!(tk->flags & GE_TOK_UPPER) || !(b == 0 || (tk->flags & GE_TOK_LINE_START)))
+        return 0;
+    for (size_t j = a; j < t->ntokens && j < a + 8; j++)
+        if (ge_tok_punct(t, j, '(') || ge_tok_punct(t, j, '-') ||
+            !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x94", 3) ||
+            !strncmp(t->s + t->tokens[j].start, "\xe2\x80\x93", 3))
+            return 1;
+    return 0;
+}
+
 /* "Dnipropetrovsk region", "the island of Luzon", "Sierra Madre mountain
  * range", "the province of Cagayan": the word after the name, or "WORD of"
  * before it. */
