@@ -499,6 +499,14 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
             return 0;
         ev_set_type(ev, "MOBILIZE", ge_str_is(ev->actor.sector, "COP") ? "police" : "troops");
     }
+    /* "Traders blocked the Indus Highway": a road blocked by people who
+     * are no state's is a protest's blockade */
+    if (ge_str_is(ev->event_type, "COERCE") && ge_str_is(ev->mode, "restrict") && !noun &&
+        !passive && ev_tok_among(s, tm->b, "blocked", "blocks", "blocking") &&
+        ev->actor.end > ev->actor.start &&
+        !ev->actor.code[0] && !armed_sector(ev->actor.sector) &&
+        !ge_str_is(ev->actor.sector, "GOV") && !ge_str_is(ev->actor.sector, "JUD"))
+        ev_set_type(ev, "PROTEST", "obstruct");
     /* "the government sent 800 police officers to the region": a sending
      * is a deployment only of forces (not "sent a letter", "sent him to
      * jail") */

@@ -64,6 +64,11 @@ static int asked_for(const sent *s, const match *tm)
         if (ge_str_is(x->x->type, "REQUEST") || ge_str_is(x->x->type, "THREATEN") ||
             ge_str_is(x->x->type, "AGREE"))
             return 1;
+        /* (or what a meeting is for: "met in Cucuta on Tuesday to coordinate
+         * border security") */
+        if (ge_str_is(x->x->type, "CONSULT") && (x->x->flags & LXF_VERB) &&
+            (ev_tok_norm_starts(s, x->b, "meet") || ev_tok_is(s, x->b, "met")))
+            return 1;
     }
     return 0;
 }
