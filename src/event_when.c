@@ -192,8 +192,11 @@ static int gathering_asked_before(const sent *s, uint32_t tb, const ge_date_phra
  * bill to Congress in June")? Its date is what was said, not the act's. */
 static int in_later_report(const sent *s, uint32_t tb, const ge_date_phrase *d)
 {
+    /* (or a participle after a comma: "rejected the demand, saying the dues
+     * had been approved by council in March") */
     for (uint32_t j = tb + 1; j + 1 < d->tok_begin; j++)
-        if (ev_tok_is(s, j, "and") && ev_modifier_in(s, j + 1, j + 2, MOD_REPORT))
+        if ((ev_tok_is(s, j, "and") || (ev_tok_is(s, j, ",") && ev_tok_norm_ends(s, j + 1, "ing"))) &&
+            ev_modifier_in(s, j + 1, j + 2, MOD_REPORT))
             return 1;
     return 0;
 }

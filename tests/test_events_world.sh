@@ -1805,6 +1805,10 @@ none_of("cucuta_bomb.html", "2026-06-09", lambda e: e["trigger"] == "coordinate"
         "Cucuta: a meeting's purpose")
 check(all(e["event_type"] == "PROTEST" for e in page("lakki_marwat.txt", "2026-07-09")
           if e["trigger"] == "blocked"), "Lakki Marwat: the traders' blockade")
+# "The town clerk rejected the demand, saying the dues had been approved
+# by council in March": March is what was said, not the refusal's month
+check(all(not e["date"].startswith("2026-03") for e in page("gulu_market.html", "2026-04-14")
+          if e["trigger"] == "rejected"), "Gulu: the refusal is not of March")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
