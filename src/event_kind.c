@@ -358,6 +358,22 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
             }
         }
     }
+    /* "a 2005 peace deal signed in Helsinki": an agreement told before its
+     * signing is agreed too */
+    if (ge_str_is(ev->event_type, "SUPPORT") && ev_tok_is(s, tm->b, "signed") && tm->b > s->b) {
+        const match *o = ev_match_ending(s, LX_TRIGGER, tm->b - 1);
+        if ((o && (o->x->flags & LXF_NOUN) &&
+             (ge_str_is(o->x->type, "AGREE") || ge_str_is(o->x->mode, "ceasefire"))) ||
+            ev_tok_among(s, tm->b - 1, "deal", "deals"))
+            ev_set_type(ev, "AGREE", "");
+    }
+    /* "was hacked with swords", "hacked to death": a blade's blows, no
+     * break-in to computers */
+    if (ge_str_is(ev->event_type, "COERCE") && ge_str_is(ev->mode, "cyber") && tm->e + 1 < s->e &&
+        ((ev_tok_is(s, tm->e, "with") &&
+          ev_tok_among(s, tm->e + 1, "swords", "machetes", "axes", "knives", "sickles", "blades")) ||
+         (ev_tok_is(s, tm->e, "to") && ev_tok_is(s, tm->e + 1, "death"))))
+        ev_set_type(ev, "ASSAULT", "primitive");
     if (ge_str_is(ev->event_type, "ASSAULT") && ev_fires_someone(s, tm)) {
         ev_set_type(ev, "SANCTION", ""); /* "fired the army chief" */
     }

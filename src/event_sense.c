@@ -93,6 +93,14 @@ static int banned_act(const sent *s, const match *tm)
  * "Strike Force", "the Protest Warriors". */
 static int in_name(const sent *s, const match *tm)
 {
+    /* ("Grant W. Graham, 27, ...": a first name before an initial) */
+    const ge_token *k = &s->t->tokens[tm->b];
+    if (tm->e + 2 < s->e && (k->flags & GE_TOK_CAP) && !(k->flags & GE_TOK_UPPER)) {
+        const ge_token *i = &s->t->tokens[tm->e];
+        if ((i->flags & GE_TOK_CAP) && i->end - i->start == 1 && ev_tok_is(s, tm->e + 1, ".") &&
+            (s->t->tokens[tm->e + 2].flags & GE_TOK_CAP))
+            return 1;
+    }
     return ev_name_word(s, tm->b);
 }
 

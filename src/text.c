@@ -592,9 +592,16 @@ static int split_sentences(ge_text *t, int caseless)
         tk->sentence = (uint32_t)(t->nsentences - 1);
         if (tk->flags & GE_TOK_PUNCT) {
             char c = t->s[tk->start];
-            if (c == '.' || c == '!' || c == '?' ||
+            /* (an initial's full stop ends no sentence: "MP S. Shritharan",
+             * "met N. Vedanayagan") */
+            const ge_token *pv = k > 0 ? &t->tokens[k - 1] : NULL;
+            int initial = c == '.' && pv && (pv->flags & GE_TOK_WORD) && (pv->flags & GE_TOK_CAP) &&
+                          pv->end - pv->start == 1 && pv->end == tk->start && !caseless;
+            if ((c == '.' && !initial) || c == '!' || c == '?' ||
                 ((unsigned char)c >= 0x80 && mark_of(t->s, tk) == 0x2026))
                 pending = 1;
+            else if (initial)
+                pending = 0;
             else if (!(pending && is_closing(t->s, tk)))
                 pending = 0;
         } else if (tk->flags & GE_TOK_ABBREV) {

@@ -1809,6 +1809,20 @@ check(all(e["event_type"] == "PROTEST" for e in page("lakki_marwat.txt", "2026-0
 # by council in March": March is what was said, not the refusal's month
 check(all(not e["date"].startswith("2026-03") for e in page("gulu_market.html", "2026-04-14")
           if e["trigger"] == "rejected"), "Gulu: the refusal is not of March")
+# round forty-three: "was hacked with swords" is a blade's blow; "MP S.
+# Shritharan accused": an initial's full stop ends no sentence; "heavy
+# monsoon winds damaged more than 60 houses" is no one's act; "a 2005 peace
+# deal signed in Helsinki" is agreed; "imposed visa restrictions" on another
+# state's officials is a sanction
+jf = page("jaffna.html", "2026-06-16")
+check(all(e["event_type"] == "ASSAULT" for e in jf if e["trigger"] == "hacked") and
+      any(e["trigger"] == "accused" and "Shritharan" in (e["actor"]["text"] or "") for e in jf) and
+      not any(e["trigger"] == "damaged" for e in jf),
+      f"Jaffna: {[(e['event_type'], e['trigger'], e['actor']['text']) for e in jf]}")
+check(all(e["event_type"] == "AGREE" for e in page("aceh.txt", "2026-03-25")
+          if e["trigger"] == "signed"), "Aceh: a peace deal signed")
+check(all(e["event_type"] == "SANCTION" for e in page("kutaisi.txt", "2026-05-19")
+          if e["trigger"] == "imposed"), "Kutaisi: visa restrictions")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
