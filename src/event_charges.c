@@ -23,6 +23,10 @@ int ev_charge_content(const sent *s, const match *tm)
                     !ev_is_trigger_tok(s, j - 1);
          n++)
         j--; /* "first-degree", "felonious", "aggravated" */
+    /* (past a quotation's mark: "accused the police of 'abandoning the
+     * city'") */
+    if (j > s->b + 2 && ev_tok_among(s, j - 1, "'", "\"", "\xE2\x80\x98", "\xE2\x80\x9C"))
+        j--;
     uint32_t c = tm->b;
     while (c > s->b && tm->b - c < 3 && ev_is_word(s, c - 1) && !ev_tok_is(s, c - 1, "and") &&
            !ev_tok_is(s, c - 1, "or"))

@@ -80,6 +80,14 @@ static int banned_act(const sent *s, const match *tm)
     uint32_t j = tm->b;
     if (j > s->b && ev_tok_in(s, j - 1, ev_determiners))
         j--;
+    /* ("banned all demonstrations": the ban's object) */
+    uint32_t o = j;
+    while (o > s->b && tm->b - o < 3 && ev_tok_among(s, o - 1, "all", "any", "public", "street"))
+        o--;
+    const match *v = o > s->b ? ev_match_ending(s, LX_TRIGGER, o) : NULL;
+    if (v && ge_str_is(v->x->type, "COERCE") && ge_str_is(v->x->mode, "ban") &&
+        !ev_noun_use(s, v) && ev_tok_norm_ends(s, v->e - 1, "ed"))
+        return 1;
     if (j < s->b + 2 || !ev_tok_among(s, j - 1, "on", "from"))
         return 0;
     const match *x = ev_match_ending(s, LX_TRIGGER, j - 1); /* (ends before "on") */

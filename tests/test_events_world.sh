@@ -1823,6 +1823,12 @@ check(all(e["event_type"] == "AGREE" for e in page("aceh.txt", "2026-03-25")
           if e["trigger"] == "signed"), "Aceh: a peace deal signed")
 check(all(e["event_type"] == "SANCTION" for e in page("kutaisi.txt", "2026-05-19")
           if e["trigger"] == "imposed"), "Kutaisi: visa restrictions")
+# "The Diyarbakir governor's office then banned all demonstrations": what
+# a ban forbids is no protest; "taxi drivers went on strike": the drivers
+none_of("diyarbakir.html", "2026-11-04", lambda e: e["trigger"] == "demonstrations",
+        "Diyarbakir: demonstrations banned")
+check(any(e["trigger"] == "went on strike" and "drivers" in (e["actor"]["text"] or "")
+          for e in page("esmeraldas_lc.txt", "2026-02-03")), "Esmeraldas: the drivers' strike")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
