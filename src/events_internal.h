@@ -386,6 +386,11 @@ int ev_relative_act(const sent *s, uint32_t b, uint32_t e, int set_off);
 /* event_when.c: "as" at token j opening another subject's clause ("come as
  * a landslide killed four"); its verb's token, or 0 */
 uint32_t ev_as_clause(const sent *s, uint32_t j);
+/* event_content.c: what another act holds ("called on both sides to agree",
+ * "banned all demonstrations", "warned that the blockades could cost") */
+int ev_content_asked(const sent *s, const match *tm);
+int ev_banned_act(const sent *s, const match *tm);
+int ev_warned_of_things(const sent *s, const match *tm);
 /* Another kind of act, or any act set apart in time ("a week after"),
  * named by a time phrase between token te and mention mm: the place is
  * that act's (event_forms.c). */
