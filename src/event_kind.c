@@ -312,6 +312,13 @@ static int charged_at_crowd(const sent *s, const match *tm)
     return !ev_tok_is(s, k + 2, "with") || ev_tok_in(s, k + 3, blows);
 }
 
+/* An agreement's or a ceasefire's noun ("a peace agreement", "a truce")? */
+static int agreement_noun(const match *o)
+{
+    return (o->x->flags & LXF_NOUN) &&
+           (ge_str_is(o->x->type, "AGREE") || ge_str_is(o->x->mode, "ceasefire"));
+}
+
 /* Kinds by the object, before the roles are known. */
 void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
 {
@@ -351,8 +358,7 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
                                  !ev_tok_among(s, j, "to", "into", "for", "with", "by", "on");
              j++) {
             const match *o = ev_match_at(s, LX_TRIGGER, j);
-            if (o && o->b == j && (o->x->flags & LXF_NOUN) &&
-                (ge_str_is(o->x->type, "AGREE") || ge_str_is(o->x->mode, "ceasefire"))) {
+            if (o && o->b == j && agreement_noun(o)) {
                 ev_set_type(ev, "AGREE", "");
                 break;
             }
@@ -362,9 +368,7 @@ void ev_kind_by_object(const sent *s, const match *tm, ge_event *ev)
      * signing is agreed too */
     if (ge_str_is(ev->event_type, "SUPPORT") && ev_tok_is(s, tm->b, "signed") && tm->b > s->b) {
         const match *o = ev_match_ending(s, LX_TRIGGER, tm->b - 1);
-        if ((o && (o->x->flags & LXF_NOUN) &&
-             (ge_str_is(o->x->type, "AGREE") || ge_str_is(o->x->mode, "ceasefire"))) ||
-            ev_tok_among(s, tm->b - 1, "deal", "deals"))
+        if ((o && agreement_noun(o)) || ev_tok_among(s, tm->b - 1, "deal", "deals"))
             ev_set_type(ev, "AGREE", "");
     }
     /* "was hacked with swords", "hacked to death": a blade's blows, no
@@ -419,13 +423,12 @@ int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_e
         !ge_str_is(ev->actor.sector, "JUD") && !ge_str_is(ev->actor.sector, "SPY") &&
         object_is_people(s, tm->e))
         ev_set_type(ev, "ASSAULT", "abduct");
-    /* "homes demolished by authorities", "the municipality bulldozed the
+    /* "homes demolished by authorities", "the municipality razed the
      * stalls": a state's demolition is coercion, not an attack */
     if (ge_str_is(ev->event_type, "ASSAULT") && ge_str_is(ev->mode, "destroy") &&
         (ge_str_is(ev->actor.sector, "GOV") || ge_str_is(ev->actor.sector, "COP") ||
          ge_str_is(ev->actor.sector, "JUD")) &&
-        (ev_tok_norm_starts(s, tm->b, "demolish") || ev_tok_norm_starts(s, tm->b, "demolition") ||
-         ev_tok_norm_starts(s, tm->b, "bulldoz") || ev_tok_norm_starts(s, tm->b, "raze")))
+        (ev_tok_norm_starts(s, tm->b, "demoli") || ev_tok_norm_starts(s, tm->b, "raze")))
         ev_set_type(ev, "COERCE", "");
     /* "rescuers were searching for eight missing fishermen", "the search
      * for survivors": a search for the lost is a rescue, no raid */
@@ -589,10 +592,8 @@ static int said_of_disaster(const sent *s, uint32_t tb)
     for (uint32_t j = k - 1; j > s->b && k - 1 - j < 8; j--) {
         if (ev_is_punct(s, j - 1) || ev_match_at(s, LX_AGENT, j - 1))
             return 0;
-        if (natural_cause(s, j - 1, j))
+        if (natural_cause(s, j - 1, j) || fire_subject(s, j > s->b + 3 ? j - 4 : s->b, j))
             return 1;
-        if (ev_tok_among(s, j - 1, "fire", "fires", "blaze", "wildfire", "wildfires"))
-            return fire_subject(s, j > s->b + 3 ? j - 4 : s->b, j);
         if (ev_is_trigger_tok(s, j - 1))
             return 0;
     }

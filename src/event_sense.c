@@ -10,7 +10,6 @@
  */
 #include "events_internal.h"
 
-
 /* A headline in title case ("Police Arrest Two Men in Dalton"): most of its
  * words capitalised, so a capital says nothing about names. */
 /* A capitalised trigger inside a sentence in ordinary case is part of a

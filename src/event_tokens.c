@@ -380,21 +380,17 @@ static void np_left(const sent *s, uint32_t i, uint32_t *ob, uint32_t *oe, int d
         }
         if (!ev_is_word(s, j) || ev_in_date(s, j))
             break;
-        /* ("The UN special coordinator for Lebanon met": a title's "for") */
-        if (ev_tok_among(s, j, "of", "for") && j > s->b && j + 1 < e &&
-            (ev_match_at(s, LX_AGENT, j - 1) ||
-             ev_tok_among(s, j - 1, "coordinator", "envoy", "representative", "commissioner",
-                          "rapporteur", "ambassador", "spokesman", "spokeswoman", "director")) &&
-            !(s->t->tokens[j - 1].flags & GE_TOK_CAP) &&
-            (s->t->tokens[j + 1].flags & GE_TOK_CAP) && !s->title_case) {
-            b = j;
-            continue;
-        }
+        /* "U.S. Secretary of State Warren Christopher": a title's "of"; "the
+         * Citizens Coalition for Change": a name's "for"; "The UN special
+         * coordinator for Lebanon met": an office's */
         if ((ev_tok_is(s, j, "of") || (ev_tok_is(s, j, "for") && !s->title_case)) &&
-            j > s->b && j + 1 < e &&
-            (s->t->tokens[j - 1].flags & GE_TOK_CAP) && (s->t->tokens[j + 1].flags & GE_TOK_CAP)) {
-            b = j; /* "U.S. Secretary of State Warren Christopher": a title's "of";
-                      "the Citizens Coalition for Change": a name's "for" */
+            j > s->b && j + 1 < e && (s->t->tokens[j + 1].flags & GE_TOK_CAP) &&
+            ((s->t->tokens[j - 1].flags & GE_TOK_CAP) ||
+             (!s->title_case &&
+              (ev_match_at(s, LX_AGENT, j - 1) ||
+               ev_tok_among(s, j - 1, "coordinator", "envoy", "representative", "commissioner",
+                            "rapporteur", "ambassador", "spokesman", "spokeswoman", "director"))))) {
+            b = j;
             continue;
         }
         if (ev_mention_at(s, j) < 0 && !(s->t->tokens[j].flags & GE_TOK_UPPER) &&
