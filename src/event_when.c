@@ -6,6 +6,7 @@
  * precision.
  */
 #include "events_internal.h"
+#include "event_words.h"
 
 /* "the agency said Wednesday", "officials said on Monday": the day of the
  * report, not of the act (unless the phrase stands before the trigger's
@@ -383,10 +384,84 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
         ev->evidence &= ~(uint32_t)GE_EV_DAY_NO_YEAR;
         return;
     }
+    if (s->ndates == 0)
+        ev->evidence |= GE_EV_UNDATED;
     if (have_pub) {
         /* no date in the sentence: the publication date, to the week */
         ge_ymd_format(pub, ev->event_date);
         ev->date_precision = GE_DATE_WEEK;
     }
     ev->date_start = ev->date_end = s->t->tokens[tb].start;
+}
+
+/* Does the sentence turn to another time or another story ("Earlier",
+ * "Meanwhile", "had been arrested", "years ago", "since then")? */
+static int turns_away(const ge_text *t, uint32_t si)
+{
+    static const char *const turns[] = {
+        "meanwhile", "separately", "elsewhere", "earlier", "previously", "before", "ago",
+        "since",     "later",      "now",       "today",   "currently",  "recently", "recent",
+        "past",      "already",    "had",       "once",    "formerly",   "often",   "usually",
+        "also",      "last",       "next",      "until",   "ongoing",    "has",
+        "have",      NULL};
+    const ge_sentence *sn = &t->sentences[si];
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++)
+        if (ge_tok_word_in(t, i, turns))
+            return 1;
+    return 0;
+}
+
+/* The act the sentence before si tells, when all its acts told as done
+ * have one date of their own (or a day carried), or NULL. */
+static const ge_event *dated_before(const ge_events *evs, uint32_t si)
+{
+    const ge_event *best = NULL;
+    for (size_t i = 0; i < evs->n; i++) {
+        const ge_event *q = &evs->v[i];
+        if (q->sentence + 1 != si || q->report_mode != GE_REPORT_ASSERTED ||
+            (q->evidence & GE_EV_TALLY))
+            continue;
+        if (!q->event_date[0] ||
+            !(ev_act_date(q) ||
+              ((q->evidence & GE_EV_CARRIED) && q->date_precision == GE_DATE_DAY)))
+            return NULL; /* ("threw stones at police near parliament, which was
+                            stormed by demonstrators last year") */
+        if (best && strcmp(best->event_date, q->event_date))
+            return NULL;
+        best = q;
+    }
+    return best;
+}
+
+/* "Police fired tear gas at farmers on Tuesday. They detained 27
+ * people.": an act told as it happened in a sentence that names no time
+ * and turns nowhere else goes on with the story of the sentence before,
+ * and takes its day (not the publication's week), which the sentence
+ * after it may take in turn. A month or a year
+ * ("In November 2021, police killed a man in Khorog. Thousands gathered
+ * in the square.") goes on within its paragraph only, and only when told
+ * before its act, as the time the story is set in: a new paragraph after
+ * background returns to the news. The records kept by the model. */
+void ev_carry_dates(const ge_text *t, ge_events *evs)
+{
+    for (uint32_t si = 1; si < t->nsentences; si++) {
+        int turned = -1;
+        for (size_t i = 0; i < evs->n; i++) {
+            ge_event *e = &evs->v[i];
+            if (e->sentence != si || !(e->evidence & GE_EV_UNDATED) ||
+                e->report_mode != GE_REPORT_ASSERTED || (e->evidence & GE_EV_TALLY) ||
+                e->date_precision != GE_DATE_WEEK)
+                continue;
+            if (turned < 0)
+                turned = turns_away(t, si);
+            const ge_event *q = turned ? NULL : dated_before(evs, si);
+            if (!q || (q->date_precision > GE_DATE_WEEK &&
+                       ((t->tokens[t->sentences[si].tok_begin].flags & GE_TOK_LINE_START) ||
+                        q->date_start > q->trigger_start)))
+                continue; /* (not "photographs of young people killed in 2018") */
+            memcpy(e->event_date, q->event_date, sizeof e->event_date);
+            e->date_precision = q->date_precision;
+            e->evidence |= GE_EV_CARRIED;
+        }
+    }
 }

@@ -717,6 +717,7 @@ ge_status ge_events_extract(const ge_lexicon *lx, const ge_gazetteer *g, const g
             out->v[w++] = out->v[i];
     out->n = w;
     ge_event_model_apply(&lx->model, t, g, out);
+    ev_carry_dates(t, out);
     return GE_OK;
 }
 

@@ -410,6 +410,7 @@ void ev_trigger_count(const sent *s, uint32_t tb, ge_event *ev);
 void ev_casualties(const sent *s, uint32_t tb, ge_event *ev);
 int ev_age_at(const sent *s, uint32_t j);
 void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_event *ev);
+void ev_carry_dates(const ge_text *t, ge_events *evs);
 
 /* event_place.c (where an event happened) */
 int ev_fragment(const sent *s, const ge_mention *mm);

@@ -1829,6 +1829,17 @@ none_of("diyarbakir.html", "2026-11-04", lambda e: e["trigger"] == "demonstratio
         "Diyarbakir: demonstrations banned")
 check(any(e["trigger"] == "went on strike" and "drivers" in (e["actor"]["text"] or "")
           for e in page("esmeraldas_lc.txt", "2026-02-03")), "Esmeraldas: the drivers' strike")
+# round forty-four: a sentence that names no time and turns nowhere goes
+# on with the day of the sentence before ("Police responded with water
+# cannon ... and detained 27 people" after "on Tuesday"; "In November 2021,
+# when police killed ... Thousands of people gathered": of 2021, within its
+# paragraph)
+check(any(e["trigger"] == "detained" and e["date"] == "2026-11-03"
+          for e in page("brussels_tractors.html", "2026-11-04")), "Brussels: the detentions of Tuesday")
+kh = page("khorog.txt", "2026-11-04")
+check(any(e["trigger"] == "gathered" and e["date"].startswith("2021-11") for e in kh) and
+      not any(e["trigger"] == "gathered" and e["date"].startswith("2026") for e in kh),
+      f"Khorog: the sit-in of November 2021: {[(e['trigger'], e['date']) for e in kh]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY

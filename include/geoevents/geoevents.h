@@ -389,9 +389,13 @@ enum {
     GE_EV_DAY_NO_YEAR = 1u << 13,  /* its sentence names a day or month of no known
                                       year ("in May", with no publication date): a
                                       time of its own, undated */
-    GE_EV_ASKED = 1u << 14         /* its trigger names what is asked for ("demanded
+    GE_EV_ASKED = 1u << 14,        /* its trigger names what is asked for ("demanded
                                       the resignation of"): kept only as a mention of
                                       the request */
+    GE_EV_UNDATED = 1u << 15,      /* its sentence names no time at all */
+    GE_EV_CARRIED = 1u << 16       /* dated by the sentence before, whose story it
+                                      goes on with ("Police fired tear gas on Tuesday.
+                                      They detained 27 people."): no date phrase */
 };
 
 typedef struct ge_event {
