@@ -560,6 +560,8 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             if (!y)
                 return 1;
         } else {
+            if (is(s, j, "of") && year_num(s, j + 1) > 0)
+                j++; /* "in October of 2019" */
             int y = year_num(s, j), yw = 0;
             if (y > 0)
                 j++;
@@ -568,6 +570,8 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
             else if (pub.y) {
                 y = year_for(pub, m, 0);
                 h->ahead = ahead_of(pub, m, 0);
+                if (m == pub.m && i > s->b && is(s, i - 1, "last"))
+                    y = pub.y - 1; /* "last November", told in November */
             } else {
                 y = 0;
             }

@@ -132,8 +132,20 @@ static int in_relative_clause(const sent *s, const ge_date_phrase *d, uint32_t t
     int comma = 0;
     for (uint32_t j = d->tok_end; j < tb && !comma; j++)
         comma = ev_tok_is(s, j, ",");
-    if (!comma)
+    if (!comma) {
+        /* "A man who stabbed a stranger in 2024 was sentenced on Tuesday":
+         * a relative clause of the subject with an act of its own, told
+         * right before the verb */
+        if (tb > d->tok_end + 2)
+            return 0;
+        for (uint32_t j = d->tok_begin; j > s->b + 1 && d->tok_begin - j < 10; j--) {
+            if (ev_is_punct(s, j - 1))
+                return 0;
+            if (ev_tok_among(s, j - 1, "who", "which", "that"))
+                return ev_is_trigger_tok(s, j) || ev_is_trigger_tok(s, j + 1);
+        }
         return 0;
+    }
     for (uint32_t j = d->tok_begin; j > s->b && d->tok_begin - j < 12; j--) {
         if (ev_tok_is(s, j - 1, ","))
             return 0; /* (the clause opens no relative) */

@@ -67,6 +67,11 @@ static void test_phrases(void)
     phrase_is("Troops withdrew last month.", "last month", "2023-10-01", GE_DATE_MONTH);
     phrase_is("Troops withdrew last week.", "last week", "2023-11-13", GE_DATE_WEEK);
     /* a month (or day) and the year told in words */
+    phrase_is("In October of 2019 police arrested 40 people.", "October of 2019", "2019-10-01",
+              GE_DATE_MONTH);
+    /* told in November: last November is last year's, last October this year's */
+    phrase_is("Last November, a strike shut the metro.", "November", "2022-11-01", GE_DATE_MONTH);
+    phrase_is("Police arrested 40 people last October.", "October", "2023-10-01", GE_DATE_MONTH);
     phrase_is("It was damaged in February last year.", "February last year", "2022-02-01",
               GE_DATE_MONTH);
     phrase_is("He was freed on March 5 this year.", "March 5 this year", "2023-03-05",
