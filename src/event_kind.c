@@ -414,8 +414,43 @@ static int arrives_in_place(const sent *s, uint32_t e)
 }
 
 /* Kinds by the actor and recipient: 0 when the trigger names no event. */
+/* "Nurses in Suva began a strike on Monday", "Teachers extended their
+ * strike", "a week-long strike by transit workers": a strike of workers,
+ * told with no blow (no one killed or hit, no weapon), is a stoppage of
+ * work. */
+static int labour_strike(const sent *s, const match *tm)
+{
+    EV_WORDS(labour, "workers", "worker", "union", "unions", "unionists", "teachers", "nurses",
+             "doctors", "drivers", "employees", "staff", "miners", "dockers", "dockworkers",
+             "pilots", "transit", "wage", "wages", "pay", "salary", "salaries", "pension",
+             "pensions", "indefinite", "their", "week-long", "day-long", "traders", "truckers",
+             "transporters", "lecturers", "professors", "students", "farmers", "vendors");
+    EV_WORDS(blows, "killed", "kill", "kills", "killing", "dead", "wounded", "injured", "hit",
+             "hits", "targeted", "air", "drone", "missile", "missiles", "rocket", "bomb", "jets",
+             "military", "troops", "army", "israeli", "retaliatory", "deadly", "destroyed",
+             "destroys", "damaged", "bodies", "rubble", "casualties", "shelling");
+    uint32_t k = GE_NONE;
+    for (uint32_t j = tm->b; j < s->e && j < tm->e + 4; j++)
+        if (ev_tok_among(s, j, "strike", "strikes")) {
+            k = j;
+            break;
+        }
+    if (k == GE_NONE || (k > s->b && ev_tok_among(s, k - 1, "first", "preemptive", "pre-emptive")))
+        return 0;
+    int work = 0;
+    for (uint32_t j = s->b; j < s->e; j++) {
+        if (ev_tok_in(s, j, blows))
+            return 0;
+        /* (not a name's word: "the Sudan Doctors Network said the strike") */
+        work |= ev_tok_in(s, j, labour) && (j == s->b || !(s->t->tokens[j].flags & GE_TOK_CAP));
+    }
+    return work;
+}
+
 int ev_kind_by_roles(const sent *s, const match *tm, int noun, int passive, ge_event *ev)
 {
+    if (ge_str_is(ev->event_type, "ASSAULT") && !ev->mode[0] && labour_strike(s, tm))
+        ev_set_type(ev, "PROTEST", "strike");
     /* "Armed separatists seized about 30 bus passengers": people seized by
      * anyone but the state's officers are abducted */
     if (ge_str_is(ev->event_type, "COERCE") && ge_str_is(ev->mode, "seize") && !noun && !passive &&

@@ -1840,6 +1840,12 @@ kh = page("khorog.txt", "2026-11-04")
 check(any(e["trigger"] == "gathered" and e["date"].startswith("2021-11") for e in kh) and
       not any(e["trigger"] == "gathered" and e["date"].startswith("2026") for e in kh),
       f"Khorog: the sit-in of November 2021: {[(e['trigger'], e['date']) for e in kh]}")
+# "teachers in Libreville and Port-Gentil extended their strike": a
+# workers' strike told with no blow is a stoppage of work
+lb = page("libreville.html", "2026-11-04")
+check(any(e["trigger"] == "strike" for e in lb) and
+      all(e["event_type"] == "PROTEST" for e in lb if e["trigger"] == "strike"),
+      f"Libreville: the teachers' strike: {[(e['event_type'], e['trigger']) for e in lb]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
