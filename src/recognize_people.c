@@ -39,6 +39,51 @@ static int names_region(recog *r, size_t i)
     return 0;
 }
 
+/* "Police arrested Paris Jackson in Tucson", "Georgia Miller said": a
+ * given name that is a place too, right before a person's name that ends
+ * there and is no title, feature, organisation word or region, and not
+ * after a locative ("in Paris Monday"), opens a person's name. */
+static int given_before_name(recog *r, size_t i)
+{
+    const ge_text *t = r->t;
+    const ge_token *tk = &t->tokens[i], *nx = &t->tokens[i + 1];
+    uint32_t f, n;
+    if (!(tk->flags & GE_TOK_CAP) || (tk->flags & (GE_TOK_UPPER | GE_TOK_ABBREV)) ||
+        !rc_name_flags(r, i, &f, &n) || !(f & GE_NAMEF_GIVEN) || r->caps_line[i])
+        return 0;
+    if (!(nx->flags & GE_TOK_WORD) || (nx->flags & (GE_TOK_UPPER | GE_TOK_ABBREV | GE_TOK_LINE_START |
+                                                     GE_TOK_HYPHEN_BEFORE)) ||
+        nx->sentence != tk->sentence)
+        return 0;
+    if (i > 0 && rc_is(r, i - 1, WC_LOCATIVE))
+        return 0;
+    if (rc_is(r, i + 1, WC_TITLE | WC_CALENDAR | WC_FUNCTION | WC_MODIFIER | WC_FEATURE |
+                            WC_PREFIX | WC_PLACE_NOUN | WC_NOT_PLACE | WC_STREET | WC_SAYING))
+        return 0;
+    /* the next word is a known name of a person's, and ends the name
+     * ("Paris Jackson in Tucson"; not "Jordan Juniors", "Alexandria Zoo",
+     * "Zion National Park") */
+    uint32_t nf = 0, nn = 0;
+    if (!rc_name_flags(r, i + 1, &nf, &nn) || !(nf & (GE_NAMEF_PERSON | GE_NAMEF_GIVEN)) ||
+        (nf & GE_NAMEF_STOP))
+        return 0;
+    if (i + 2 < t->ntokens && (t->tokens[i + 2].flags & GE_TOK_WORD) &&
+        (t->tokens[i + 2].flags & GE_TOK_CAP) && t->tokens[i + 2].sentence == tk->sentence)
+        return 0;
+    /* ("Paris Police Prefecture", past a plural's mark: "Preston
+     * Magistrates' Court") */
+    for (size_t j = i + 1; j < t->ntokens && j < i + 5; j++) {
+        const ge_token *w = &t->tokens[j];
+        if (!(w->flags & GE_TOK_WORD) && w->end - w->start == 1 && t->s[w->start] == '\'')
+            continue;
+        if (!(w->flags & GE_TOK_WORD) || !(w->flags & GE_TOK_CAP))
+            break;
+        if (rc_name_flags(r, j, &nf, &nn) && (nf & GE_NAMEF_ORG_WORD))
+            return 0;
+    }
+    return !names_region(r, i + 1);
+}
+
 /* Tokens of the longest gazetteer name of two or more words that starts
  * at token i; 0 when none does. */
 static uint32_t long_name_at(recog *r, size_t i)
@@ -272,7 +317,7 @@ int rc_find_people(recog *r, unsigned char *person)
             continue; /* a name follows a title or a first name */
         int title = rc_is(r, i, WC_TITLE) && !r->caps_line[i] &&
                     ((tk->flags & GE_TOK_CAP) || !rc_is(r, i, WC_WEAK_TITLE));
-        int first = !title && is_first_name(r, i) && !r->caps_line[i];
+        int first = !title && (is_first_name(r, i) || given_before_name(r, i)) && !r->caps_line[i];
         if (!title && !first)
             continue;
         if (title && rc_title_opens_place(r, i))

@@ -153,6 +153,13 @@ int main(void)
                 "Fitzgerald");
     expect_none(g, "Ella Fitzgerald, Miles Davis and Chet Baker recorded live albums in London.",
                 "Davis");
+    /* a given name that is a big place, before a person's name that ends
+     * there, is a person's ("Paris Jackson" is no point in France); before
+     * an organisation's or a place's word it is still a place */
+    expect_none(g, "Police arrested Paris Jackson in Tucson on Tuesday.", "Paris");
+    expect_place(g, "Police arrested Paris Jackson in Tucson on Tuesday.", "Tucson", "US", NULL, 0);
+    expect_place(g, "He appeared before Preston Magistrates' Court on Monday.", "Preston", "GB",
+                 NULL, 0);
     expect_place(g, "Jazz clubs of Europe: Paris, Rome and Vienna.", "Vienna", "AT", NULL, 0);
     expect_place(g, "Police in Paris, Texas said the road was closed.", "Texas", "US", NULL, 0);
     expect_none(g, "Regional governor Oleh Syniehubov said the drones hit Kharkiv.", "Oleh");
