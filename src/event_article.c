@@ -13,10 +13,8 @@
 
 /* A dateline: "BAGHDAD (Reuters) -", "KARNI CROSSING, Gaza Strip --": an
  * upper-case place name opening a line near the top, then a dash soon. */
-int ev_dateline(const ge_text *t, const ge_mention *mm)
+static int line_dateline(const ge_text *t, const ge_mention *mm)
 {
-    if (mm->tok_begin >= t->ntokens || mm->tok_begin > 40)
-        return 0;
     const ge_token *k = &t->tokens[mm->tok_begin];
     int opens = mm->tok_begin == 0 || (k->flags & GE_TOK_LINE_START);
     /* "RANCHI: Police lathicharged ...", and in a lower-case archive
@@ -191,6 +189,46 @@ static int topic_place(const ge_text *t, const ge_mention *mm)
         if (ge_word_eq(w, n, topics[i]))
             return 1;
     return 0;
+}
+
+int ev_dateline(const ge_text *t, const ge_mention *mm)
+{
+    return mm->tok_begin < t->ntokens && mm->tok_begin <= 40 && line_dateline(t, mm);
+}
+
+/* Does the mention open a line of its own, as a dateline ("DAKAR - ...")? */
+static int opening_dateline(const ge_text *t, const ge_mention *mm)
+{
+    return mm->kind == GE_KIND_TOPONYM && mm->place != GE_NONE && mm->tok_begin < t->ntokens &&
+           (mm->tok_begin == 0 || (t->tokens[mm->tok_begin].flags & GE_TOK_LINE_START)) &&
+           line_dateline(t, mm);
+}
+
+/* The dateline that opens the story sentence s is in, when a page holds
+ * several ("World news in brief": "DAKAR - Senegal's media regulator ...",
+ * then "LIMA - ..."): the last line before it (or opening it) that opens
+ * with a place in capitals and its dash, not the page's first such line
+ * (the article's own dateline, weighed with its other places). Its
+ * mention, or -1. */
+static int section_dateline(const sent *s)
+{
+    int sec = -1;
+    /* a story's headline, a line with no full stop, is its story's ("Machu
+     * Picchu bus strike strands tourists", then "CUSCO - ...") */
+    const ge_token *last = &s->t->tokens[s->e - 1];
+    if (s->me < s->m->n && s->m->v[s->me].sentence == s->idx + 1 &&
+        !(last->end - last->start == 1 && strchr(".!?\"", s->t->s[last->start])) &&
+        opening_dateline(s->t, &s->m->v[s->me]))
+        sec = (int)s->me;
+    for (size_t k = s->me; sec < 0 && k-- > 0;) {
+        const ge_mention *mm = &s->m->v[k];
+        if (mm->tok_begin <= s->b + 1 && opening_dateline(s->t, mm))
+            sec = (int)k;
+    }
+    for (int k = sec - 1; k >= 0; k--)
+        if (opening_dateline(s->t, &s->m->v[k]))
+            return sec; /* (a second one: a page of several stories) */
+    return -1;
 }
 
 /* Is a dateline at dp the bureau's city, not the story's, given the
@@ -639,6 +677,20 @@ static int said_from_afar(const sent *s, const doc_ctx *dc, const ge_event *ev)
  * fall back on). */
 void ev_article_place(const sent *s, const doc_ctx *dc, ge_event *ev)
 {
+    int sec = section_dateline(s);
+    if (sec >= 0) {
+        /* a story of a page of several: where the sentence before put it,
+         * within the story, or its dateline */
+        ge_event at = *ev;
+        if (s->m->v[sec].sentence < s->idx && previous_place(s, dc, &at) && at.mention > sec) {
+            *ev = at;
+            return;
+        }
+        ev->mention = sec;
+        ev->place = s->m->v[sec].place;
+        ev->location_reason = "article";
+        return;
+    }
     /* a dateline names where the report was filed; "the city" is a place
      * of the story (in a local paper's story, its own town: left alone) */
     if ((dc->main_place == GE_NONE || !dc->focused || dc->main_dateline) && anaphor_place(s, ev))

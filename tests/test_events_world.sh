@@ -1846,6 +1846,16 @@ lb = page("libreville.html", "2026-11-04")
 check(any(e["trigger"] == "strike" for e in lb) and
       all(e["event_type"] == "PROTEST" for e in lb if e["trigger"] == "strike"),
       f"Libreville: the teachers' strike: {[(e['event_type'], e['trigger']) for e in lb]}")
+# a page of news in brief: each story's dateline ("DAKAR - Senegal's media
+# regulator ...", "CUSCO - ...") holds its story, and its headline, not
+# the first story's city
+nb = page("news_in_brief.html", "2026-11-04")
+check(all(e["location"] is None or e["location"]["country"] == "SEN" for e in nb
+          if "Senegal" in e["event_text"] or "Synpics" in e["event_text"]) and
+      all(e["location"] is None or e["location"]["country"] == "PER" for e in nb
+          if "Machu Picchu" in e["event_text"]) and
+      any(e["location"] and e["location"]["country"] == "SEN" for e in nb),
+      f"news in brief: {[(e['trigger'], loc(e)) for e in nb]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
