@@ -676,6 +676,26 @@ static int fights_nature(const sent *s, const match *tm, int passive)
 
 /* Did no one act: a harm by a natural cause, a disaster or a fire no one
  * set ([ab, ae) is the actor's phrase)? */
+/* "a minibus carrying seasonal workers overturned near Peja, killing two
+ * people": a vehicle's or a building's mishap before the participle */
+static int mishap_before(const sent *s, uint32_t tb)
+{
+    EV_WORDS(mishaps, "overturned", "capsized", "derailed", "crashed", "collapsed", "sank",
+             "plunged", "skidded", "veered", "rolled");
+    EV_WORDS(things, "bus", "minibus", "truck", "lorry", "tanker", "car", "vehicle", "van",
+             "train", "boat", "ferry", "ship", "vessel", "plane", "aircraft", "helicopter",
+             "motorcycle", "coach", "building", "bridge", "roof", "wall", "canopy", "stage",
+             "house", "dam", "mine");
+    for (uint32_t j = s->b; j < tb; j++)
+        if (ev_tok_in(s, j, mishaps)) {
+            for (uint32_t k = s->b; k < j; k++)
+                if (ev_tok_in(s, k, things))
+                    return 1;
+            return 0;
+        }
+    return 0;
+}
+
 int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t ab, uint32_t ae,
                     int passive)
 {
@@ -697,7 +717,7 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
         natural_cause(s, tm->b > s->b + 4 ? tm->b - 4 : s->b,
                       tm->b + (!(tm->x->flags & LXF_NOUN) && ev_match_ending(s, LX_AGENT, tm->b)
                                    ? 0 : 1)) ||
-        (participle && natural_cause(s, s->b, tm->b)) ||
+        (participle && (natural_cause(s, s->b, tm->b) || mishap_before(s, tm->b))) ||
         /* (a verb after "and" that found no subject of its own has the
          * sentence's: "The storm knocked out power across the region and
          * destroyed rice fields") */

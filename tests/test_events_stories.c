@@ -1,0 +1,71 @@
+/* test_events_stories.c -- how the sentences of a story go on: a sentence
+ * that names no day takes the day of the sentence before; a date in the
+ * subject's relative clause is that clause's act's; a workers' strike is a
+ * stoppage; a vehicle's mishap and acts counted as they rose are no one's
+ * act. The sentences are made up for the tests. */
+#include "events_fixture.h"
+
+static const char *date_of(const run *r, const char *trig)
+{
+    const ge_event *ev = find(r, trig);
+    return ev ? ev->event_date : "(none)";
+}
+
+static void test_carried_dates(const ge_lexicon *lx)
+{
+    run r;
+    extract(lx, "Police fired tear gas at farmers in Brussels on Tuesday.\n"
+                "They detained 27 people.",
+            "2026-11-04", NULL, &r);
+    CHECK(!strcmp(date_of(&r, "detained"), "2026-11-03"),
+          "the detentions go on with Tuesday: %s", date_of(&r, "detained"));
+    run_free(&r);
+    /* a sentence that turns to another time keeps the publication's week */
+    extract(lx, "Police fired tear gas at farmers in Brussels on Tuesday.\n"
+                "Earlier, police had detained 27 people.",
+            "2026-11-04", NULL, &r);
+    CHECK(!strcmp(date_of(&r, "detained"), "2026-11-04"),
+          "an earlier act is not Tuesday's: %s", date_of(&r, "detained"));
+    run_free(&r);
+    /* a year goes on within its paragraph, when told before its act */
+    extract(lx, "In November 2021, police killed a man in Khorog. Thousands of people gathered "
+                "in the central square.",
+            "2026-11-04", NULL, &r);
+    CHECK(!strncmp(date_of(&r, "gathered"), "2021-11", 7), "the sit-in of 2021: %s",
+          date_of(&r, "gathered"));
+    run_free(&r);
+    extract(lx, "A man who stabbed a stranger in Winnipeg in 2024 was sentenced Tuesday to nine "
+                "years in prison.",
+            "2026-11-04", NULL, &r);
+    CHECK(!strcmp(date_of(&r, "sentenced"), "2026-11-03"), "sentenced on Tuesday: %s",
+          date_of(&r, "sentenced"));
+    CHECK(!strncmp(date_of(&r, "stabbed"), "2024", 4), "stabbed in 2024: %s",
+          date_of(&r, "stabbed"));
+    run_free(&r);
+}
+
+static void test_strikes_and_mishaps(const ge_lexicon *lx)
+{
+    type_is(lx, "Nurses in Suva began a strike on Monday.", "began", "PROTEST", "strike");
+    type_is(lx, "Teachers extended their strike on Wednesday.", "strike", "PROTEST", "strike");
+    type_is(lx, "An Israeli strike on a house in Gaza killed five people.", "killed", "ASSAULT",
+            NULL);
+    no_record(lx, "A minibus carrying seasonal workers overturned near Peja on Monday, killing "
+                  "two people and injuring 11.",
+              "injuring");
+    no_record(lx, "Assaults at bus shelters in Winnipeg rose 18 per cent this year.", "Assaults");
+    no_record(lx, "Freezing rain is expected in Montreal this afternoon.", "Freezing");
+    no_record(lx, "The man pleaded guilty in Winnipeg on Tuesday.", "pleaded");
+}
+
+int main(void)
+{
+    ge_lexicon *lx = project_lexicon();
+    if (lx) {
+        test_carried_dates(lx);
+        test_strikes_and_mishaps(lx);
+    }
+    ge_lexicon_free(lx);
+    printf("test_events_stories: %d passed, %d failed\n", passes, fails);
+    return fails ? 1 : 0;
+}
