@@ -1866,6 +1866,15 @@ none_of("winnipeg_court.txt", "2026-11-04", lambda e: e["trigger"] in ("pleaded"
         "Winnipeg: a plea, a back")
 none_of("montreal_lc.txt", "2026-11-04", lambda e: e["trigger"] == "freezing",
         "Montreal: freezing rain")
+# "spoke by telephone" is a call; "Venezuela's chargé d'affaires" no
+# charge; a live page's "Welcome to our live coverage" and "please visit"
+# no acts
+gt = page("georgetown.html", "2026-11-04")
+check(any(e["trigger"] == "spoke by telephone" for e in gt) and
+      not any(e["trigger"].lower().startswith("charg\u00e9") for e in gt),
+      f"Georgetown: {[(e['event_type'], e['trigger']) for e in gt]}")
+none_of("freetown_live.html", "2026-11-04",
+        lambda e: e["trigger"].lower() in ("welcome", "visit"), "Freetown: a live page's greeting")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
