@@ -322,9 +322,10 @@ static int corefer(const ge_text *t, const ge_gazetteer *g, uint32_t lede, unsig
         as = lede - 1;
     if (a->sentence != b->sentence) {
         if (*away < 0)
-            *away = ev_turns_away(t, b);
+            *away = ev_turns_away(t, b) || ev_days_on(t, b->sentence) > 0;
         if (*away)
-            return 0; /* another story ("Meanwhile, 31 people were arrested") */
+            return 0; /* another story ("Meanwhile, 31 people were arrested"), or
+                         another day ("The next day 23 students were arrested") */
         if (ev_another_before(t, b->trigger_start))
             return 0; /* "Hours later, a second strike hit a motorcycle" */
     }

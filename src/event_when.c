@@ -411,7 +411,7 @@ void ev_event_date(const sent *s, uint32_t tb, int have_pub, ge_ymd pub, ge_even
 static int turns_away(const ge_text *t, uint32_t si)
 {
     static const char *const turns[] = {
-        "meanwhile", "separately", "elsewhere", "earlier", "previously", "before", "ago",
+        "meanwhile", "separately", "elsewhere", "earlier", "previously", "ago",
         "since",     "later",      "now",       "today",   "currently",  "recently", "recent",
         "past",      "already",    "had",       "once",    "formerly",   "often",   "usually",
         "also",      "last",       "next",      "until",   "ongoing",    "has",
@@ -421,6 +421,33 @@ static int turns_away(const ge_text *t, uint32_t si)
         if (ge_tok_word_in(t, i, turns))
             return 1;
     return 0;
+}
+
+/* Days after the sentence before that a sentence's opening words say
+ * ("The next day", "The following morning", "Two days later", "Later that
+ * day"), or -1. */
+int ev_days_on(const ge_text *t, uint32_t si)
+{
+    static const char *const parts[] = {"day", "morning", "evening", "night", "afternoon", NULL};
+    static const char *const nums[] = {"a", "one", "two", "three", "four", "five", NULL};
+    const ge_sentence *sn = &t->sentences[si];
+    uint32_t e = sn->tok_begin + 5 < sn->tok_end ? sn->tok_begin + 5 : sn->tok_end;
+    for (uint32_t i = sn->tok_begin; i + 1 < e; i++) {
+        if ((ge_tok_among(t, i, "next") || ge_tok_among(t, i, "following")) &&
+            ge_tok_word_in(t, i + 1, parts))
+            return 1;
+        if (ge_tok_among(t, i, "later") && ge_tok_among(t, i + 1, "that") && i + 2 < sn->tok_end &&
+            ge_tok_word_in(t, i + 2, parts))
+            return 0;
+        if (i + 2 < e && ge_tok_among(t, i + 2, "later") &&
+            (ge_tok_among(t, i + 1, "day") || ge_tok_among(t, i + 1, "days"))) {
+            for (int n = 0; nums[n]; n++)
+                if (ge_tok_word_in(t, i, (const char *const[]){nums[n], NULL}))
+                    return n ? n : 1;
+            return -1;
+        }
+    }
+    return -1;
 }
 
 /* The act the sentence before si tells, when all its acts told as done
@@ -464,9 +491,20 @@ void ev_carry_dates(const ge_text *t, ge_events *evs)
                 e->report_mode != GE_REPORT_ASSERTED || (e->evidence & GE_EV_TALLY) ||
                 e->date_precision != GE_DATE_WEEK)
                 continue;
+            int on = ev_days_on(t, si);
             if (turned < 0)
-                turned = turns_away(t, si);
+                turned = on < 0 && turns_away(t, si);
             const ge_event *q = turned ? NULL : dated_before(evs, si);
+            if (q && on > 0 && q->date_precision == GE_DATE_DAY) {
+                ge_ymd d;
+                if (ge_date_parse_iso(q->event_date, &d))
+                    ge_ymd_format(ge_ymd_from_days(ge_days_from_ymd(d) + on), e->event_date);
+                e->date_precision = GE_DATE_DAY;
+                e->evidence |= GE_EV_CARRIED;
+                continue;
+            }
+            if (q && on > 0)
+                continue;
             if (!q || (q->date_precision > GE_DATE_WEEK &&
                        ((t->tokens[t->sentences[si].tok_begin].flags & GE_TOK_LINE_START) ||
                         q->date_start > q->trigger_start)))

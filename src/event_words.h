@@ -64,6 +64,9 @@ int ev_near_each_other(const ge_gazetteer *g, const ge_event *a, const ge_event 
 int ev_towns_near(const ge_gazetteer *g, const ge_event *a, const ge_event *b);
 int ev_places_agree(const ge_gazetteer *g, const ge_event *a, const ge_event *b);
 int ev_act_date(const ge_event *e);
+/* Days after the sentence before that sentence si's opening words say
+ * ("The next day", "Two days later", "Later that day": 0), or -1. */
+int ev_days_on(const ge_text *t, uint32_t si);
 int ev_dates_agree(const ge_event *a, const ge_event *b);
 /* Days from the end of e's time (its day, week, month or year) to the
  * date of l (0 or less when they overlap or either has no date). */

@@ -34,6 +34,21 @@ static void test_carried_dates(const ge_lexicon *lx)
     CHECK(!strncmp(date_of(&r, "gathered"), "2021-11", 7), "the sit-in of 2021: %s",
           date_of(&r, "gathered"));
     run_free(&r);
+    /* "The next day", "Two days later": the day after the story's, and
+     * another act than the one before */
+    extract(lx, "On Monday, gendarmes arrested nine dockers in Toamasina. Two days later, "
+                "police detained 23 students.",
+            "2026-11-04", NULL, &r);
+    CHECK(!strcmp(date_of(&r, "detained"), "2026-11-04") &&
+              find(&r, "detained") != find(&r, "arrested"),
+          "the detentions two days later are their own: %s", date_of(&r, "detained"));
+    run_free(&r);
+    extract(lx, "On Tuesday, gendarmes arrested nine dockers in Toamasina. Later that day, "
+                "church leaders brokered a truce.",
+            "2026-11-04", NULL, &r);
+    CHECK(!strcmp(date_of(&r, "brokered"), "2026-11-03"), "later that day: %s",
+          date_of(&r, "brokered"));
+    run_free(&r);
     extract(lx, "A man who stabbed a stranger in Winnipeg in 2024 was sentenced Tuesday to nine "
                 "years in prison.",
             "2026-11-04", NULL, &r);
