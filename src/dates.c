@@ -208,7 +208,12 @@ static const char *const month_abbr[] = {"jan", "feb", "mar", "apr", "may", "jun
  * ("may", "march") need a capital letter and a number or a date word near. */
 static int month_of(const scan *s, uint32_t i)
 {
-    if (i < s->b || i >= s->e || !(s->t->tokens[i].flags & GE_TOK_CAP))
+    if (i < s->b || i >= s->e)
+        return 0;
+    /* (in a text written without capitals, "march", "may", "august" in
+     * lower case, with a day, a year or a word before a time) */
+    int lower = !(s->t->tokens[i].flags & GE_TOK_CAP);
+    if (lower && !s->t->caseless)
         return 0;
     /* asked of every capitalised token: read it once; a month's name, its
      * abbreviation and "sept" share the name's first byte */
@@ -224,7 +229,7 @@ static int month_of(const scan *s, uint32_t i)
             m = k + 1;
     if (!m)
         return 0;
-    if (m == 3 || m == 5 || ge_word_is(p, n, "jan") || ge_word_is(p, n, "mar") ||
+    if (lower || m == 3 || m == 5 || ge_word_is(p, n, "jan") || ge_word_is(p, n, "mar") ||
         ge_word_is(p, n, "sep")) {
         static const char *const lead[] = {"in", "since", "last", "early", "late", "mid",
                                            "until", "of", "this", "next", "by", "during",
@@ -530,7 +535,7 @@ static int p_calendar(const scan *s, uint32_t i, ge_ymd pub, hit *h)
         return 1;
     }
     /* (month_of is 0 for a token in lower case: most tokens, not asked) */
-    int m = (tk->flags & GE_TOK_CAP) ? month_of(s, i) : 0, day;
+    int m = (tk->flags & GE_TOK_CAP) || s->t->caseless ? month_of(s, i) : 0, day;
     if (m) {
         uint32_t j = i + 1;
         day = day_num(s, j);
@@ -667,12 +672,13 @@ size_t ge_dates_find(const ge_text *t, uint32_t tok_begin, uint32_t tok_end, ge_
     size_t n = 0;
     for (uint32_t i = s.b; i < s.e;) {
         /* p_calendar finds nothing at a token in lower case that starts
-         * with no digit (its date, month and number branches ask for one):
-         * most tokens, passed over with the relative phrases' test alone */
+         * with no digit (its date, month and number branches ask for one),
+         * but a month's name in a text written without capitals: most
+         * tokens, passed over with the relative phrases' test alone */
         const ge_token *tk = &t->tokens[i];
         int rel = pub.y && may_start_relative(&s, i);
         if (!rel && !(tk->flags & GE_TOK_CAP) && !isdigit((unsigned char)t->s[tk->start]) &&
-            !isdigit((unsigned char)t->norm[tk->norm])) {
+            !isdigit((unsigned char)t->norm[tk->norm]) && !(t->caseless && month_of(&s, i))) {
             i++;
             continue;
         }

@@ -1875,6 +1875,10 @@ check(any(e["trigger"] == "spoke by telephone" for e in gt) and
       f"Georgetown: {[(e['event_type'], e['trigger']) for e in gt]}")
 none_of("freetown_live.html", "2026-11-04",
         lambda e: e["trigger"].lower() in ("welcome", "visit"), "Freetown: a live page's greeting")
+# a text written without capitals: "in august" is a month
+lcm = page("lc_months.txt", "2026-11-04")
+check(any(e["trigger"] == "detained" and e["date"] == "2026-08-01" for e in lcm),
+      f"august in lower case: {[(e['trigger'], e['date']) for e in lcm]}")
 print(f"test_events_world: {passed} passed, {fails} failed ({len(events)} events)")
 sys.exit(1 if fails else 0)
 PY
