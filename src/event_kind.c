@@ -676,24 +676,57 @@ static int fights_nature(const sent *s, const match *tm, int passive)
 
 /* Did no one act: a harm by a natural cause, a disaster or a fire no one
  * set ([ab, ae) is the actor's phrase)? */
+/* "the vehicle they were in hit a mine", "the bus struck a roadside bomb":
+ * what was hit is a weapon, the act an attack's */
+static int hits_a_mine(const sent *s, uint32_t k)
+{
+    for (uint32_t j = k; j < s->e && j < k + 5; j++)
+        if (ev_tok_among(s, j, "mine", "mines", "landmine", "landmines", "ied", "ieds", "bomb",
+                         "bombs", "explosive", "explosives", "device"))
+            return 1;
+    return 0;
+}
+
 /* "a minibus carrying seasonal workers overturned near Peja, killing two
  * people": a vehicle's or a building's mishap before the participle */
 static int mishap_before(const sent *s, uint32_t tb)
 {
     EV_WORDS(mishaps, "overturned", "capsized", "derailed", "crashed", "collapsed", "sank",
-             "plunged", "skidded", "veered", "rolled");
+             "plunged", "skidded", "veered", "rolled", "struck", "hit", "collided", "slammed");
     EV_WORDS(things, "bus", "minibus", "truck", "lorry", "tanker", "car", "vehicle", "van",
              "train", "boat", "ferry", "ship", "vessel", "plane", "aircraft", "helicopter",
              "motorcycle", "coach", "building", "bridge", "roof", "wall", "canopy", "stage",
              "house", "dam", "mine");
     for (uint32_t j = s->b; j < tb; j++)
         if (ev_tok_in(s, j, mishaps)) {
+            if (hits_a_mine(s, j + 1))
+                return 0;
             for (uint32_t k = s->b; k < j; k++)
                 if (ev_tok_in(s, k, things))
                     return 1;
             return 0;
         }
     return 0;
+}
+
+/* "A truck struck an SUV on Highway 31": a vehicle that hits another, or
+ * someone, is an accident (not "a car bomb struck the market") */
+static int vehicle_struck(const sent *s, const match *tm)
+{
+    EV_WORDS(vehicles, "truck", "car", "bus", "minibus", "lorry", "vehicle", "van", "suv",
+             "train", "motorcycle", "tanker", "taxi", "trailer", "pickup", "tractor");
+    uint32_t cb, ce;
+    if (!ev_tok_among(s, tm->b, "struck", "hit", "hits", "strikes") ||
+        !clause_subject(s, tm->b, &cb, &ce))
+        return 0;
+    int vehicle = 0;
+    for (uint32_t k = cb; k < ce; k++) {
+        if (ev_tok_among(s, k, "bomb", "bomber", "explosives", "drone", "missile", "rocket") ||
+            ev_match_at(s, LX_AGENT, k))
+            return 0;
+        vehicle |= ev_tok_in(s, k, vehicles);
+    }
+    return vehicle && !hits_a_mine(s, tm->e);
 }
 
 int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t ab, uint32_t ae,
@@ -718,6 +751,7 @@ int ev_no_one_acted(const sent *s, const match *tm, const lx_entry *x, uint32_t 
                       tm->b + (!(tm->x->flags & LXF_NOUN) && ev_match_ending(s, LX_AGENT, tm->b)
                                    ? 0 : 1)) ||
         (participle && (natural_cause(s, s->b, tm->b) || mishap_before(s, tm->b))) ||
+        (!passive && vehicle_struck(s, tm)) ||
         /* (a verb after "and" that found no subject of its own has the
          * sentence's: "The storm knocked out power across the region and
          * destroyed rice fields") */

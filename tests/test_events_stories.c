@@ -65,6 +65,21 @@ static void test_strikes_and_mishaps(const ge_lexicon *lx)
     no_record(lx, "Assaults at bus shelters in Winnipeg rose 18 per cent this year.", "Assaults");
     no_record(lx, "Freezing rain is expected in Montreal this afternoon.", "Freezing");
     no_record(lx, "The man pleaded guilty in Winnipeg on Tuesday.", "pleaded");
+    /* a truck that struck an SUV is an accident; a vehicle that hit a mine
+     * was attacked */
+    no_record(lx, "A truck struck an SUV on Highway 31 on Monday, killing the driver.", "struck");
+    no_record(lx, "A truck struck an SUV on Highway 31 on Monday, killing the driver.", "killing");
+    type_is(lx, "Seven civilians were killed when the vehicle they were in hit a mine.", "killed",
+            "ASSAULT", NULL);
+    /* weapons and warrants named, bail granted, an act denied by "neither" */
+    no_record(lx, "Police seized three assault rifles in the raid.", "assault");
+    no_record(lx, "Deputies executed a search warrant at the home on Friday.", "executed");
+    type_is(lx, "The court granted bail to the five activists on Monday.", "granted bail",
+            "RETREAT", "release");
+    run r;
+    extract(lx, "Neither deputy was hit.", NULL, NULL, &r);
+    CHECK(find(&r, "hit") == NULL || find(&r, "hit")->negated, "neither deputy was hit: negated");
+    run_free(&r);
 }
 
 int main(void)
